@@ -1,0 +1,72 @@
+"""What every CLI command shares: opening the workspace, printing tables, failing politely."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from planner.bundle import BundleError
+from planner.services.entity import ConflictError, NotFound
+from planner.store import Workspace, WorkspaceError, open_workspace
+from planner.validation import ValidationError
+
+# The errors a user can cause; anything else is a bug and keeps its traceback.
+USER_ERRORS: tuple[type[Exception], ...] = (
+    WorkspaceError,
+    ValidationError,
+    NotFound,
+    ConflictError,
+    BundleError,
+    OSError,
+)
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line, exit code 1."""
+
+
+def report_error(message: str) -> int:
+    print(f"planner: error: {message}", file=sys.stderr)
+    return 1
+
+
+@contextmanager
+def workspace(args: argparse.Namespace, *, create: bool = False) -> Iterator[Workspace]:
+    try:
+        ws = open_workspace(getattr(args, "db", None), create=create)
+    except USER_ERRORS as exc:
+        raise UserError(str(exc)) from None
+    try:
+        yield ws
+    except USER_ERRORS as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        ws.close()
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], *, max_width: int = 40
+) -> None:
+    """A plain aligned table; long cells are cut with an ellipsis."""
+
+    def cell(value: Any) -> str:
+        text = "" if value is None else str(value)
+        text = text.replace("\n", " ")
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    print(line.rstrip())
+    print("  ".join("-" * w for w in widths))
+    for row in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

@@ -1,0 +1,212 @@
+"""The write path every entity shares: validate, then create/update/delete all-or-nothing.
+
+Each entity module declares an ``EntitySpec`` (its fields and their rules) and gets an
+``EntityService`` with create, update, soft delete, restore and get; only its lists and
+special rules are written by hand. Validation happens before anything touches the
+session, and references are checked against live (not soft-deleted) rows, so a bad
+value never leaves half a change behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.models import ENTITY_MODELS, Tracked, utc_now
+from planner.records import Meta, domain_fields, to_record
+from planner.store import Workspace
+from planner.validation import FieldRule, ValidationError
+
+R = TypeVar("R", bound=Meta)
+
+
+class NotFound(LookupError):
+    """No live record has this id (or name)."""
+
+
+class ConflictError(RuntimeError):
+    """The record changed since the caller read it (another window, another laptop)."""
+
+
+Check = Callable[[Session, dict[str, Any], Tracked | None], None]
+Apply = Callable[[Session, Tracked, dict[str, Any]], None]
+
+
+@dataclass(frozen=True)
+class EntitySpec(Generic[R]):
+    kind: str
+    label: str
+    record: type[R]
+    rules: tuple[FieldRule, ...]
+    checks: tuple[Check, ...] = ()
+    # fields that are not plain columns (interaction participants) are applied here
+    apply_special: Mapping[str, Apply] = field(default_factory=dict)
+
+    @property
+    def model(self) -> type[Tracked]:
+        return ENTITY_MODELS[self.kind]
+
+    def rule(self, name: str) -> FieldRule | None:
+        for r in self.rules:
+            if r.name == name:
+                return r
+        return None
+
+
+def validate(
+    session: Session,
+    spec: EntitySpec[Any],
+    values: Mapping[str, Any],
+    *,
+    partial: bool,
+    current: Tracked | None = None,
+) -> dict[str, Any]:
+    """Clean ``values`` by the spec's rules; raise on the first bad field."""
+    names = {r.name for r in spec.rules}
+    for key, value in values.items():
+        if key not in names:
+            raise ValidationError(key, value, f"is not a field of a {spec.label.lower()}")
+    clean: dict[str, Any] = {}
+    for rule in spec.rules:
+        if rule.name in values:
+            clean[rule.name] = rule.rule(rule.name, values[rule.name])
+        elif rule.required and not partial:
+            raise ValidationError(rule.name, None, "is required")
+    for rule in spec.rules:
+        if rule.ref and clean.get(rule.name):
+            ids = clean[rule.name] if isinstance(clean[rule.name], list) else [clean[rule.name]]
+            check_references(session, rule.ref, rule.name, ids)
+    merged = dict(clean)
+    if current is not None:
+        for name in names - clean.keys():
+            merged.setdefault(name, _current_value(current, name))
+    for check in spec.checks:
+        check(session, merged, current)
+    return clean
+
+
+def _current_value(obj: Tracked, name: str) -> Any:
+    return getattr(obj, name, None)
+
+
+def check_references(session: Session, kind: str, field_name: str, ids: Iterable[str]) -> None:
+    model = ENTITY_MODELS[kind]
+    wanted = set(ids)
+    found = set(
+        session.scalars(select(model.id).where(model.id.in_(wanted), model.deleted_at.is_(None)))
+    )
+    missing = wanted - found
+    if missing:
+        bad = sorted(missing)[0]
+        raise ValidationError(field_name, bad, f"points to no {kind.replace('_', ' ')}")
+
+
+def load(session: Session, spec: EntitySpec[Any], ident: str, *, deleted: bool = False) -> Tracked:
+    obj = session.get(spec.model, ident)
+    if obj is None or (obj.deleted_at is not None and not deleted):
+        raise NotFound(f"No {spec.label.lower()} with id {ident}.")
+    return obj
+
+
+def assign(session: Session, spec: EntitySpec[Any], obj: Tracked, clean: dict[str, Any]) -> None:
+    for name, value in clean.items():
+        special = spec.apply_special.get(name)
+        if special is not None:
+            special(session, obj, {name: value})
+        else:
+            setattr(obj, name, value)
+
+
+def create_in(
+    session: Session, spec: EntitySpec[R], values: Mapping[str, Any], *, ident: str | None = None
+) -> Tracked:
+    clean = validate(session, spec, values, partial=False)
+    obj = spec.model()
+    if ident:
+        obj.id = ident
+    session.add(obj)
+    assign(session, spec, obj, clean)
+    session.flush()
+    return obj
+
+
+def update_in(
+    session: Session,
+    spec: EntitySpec[R],
+    ident: str,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Tracked:
+    obj = load(session, spec, ident)
+    if expected_version is not None and obj.version != expected_version:
+        raise ConflictError(
+            f"This {spec.label.lower()} was changed elsewhere (version {obj.version}, "
+            f"you edited version {expected_version}); reload and try again."
+        )
+    clean = validate(session, spec, changes, partial=True, current=obj)
+    assign(session, spec, obj, clean)
+    session.flush()
+    return obj
+
+
+class EntityService(Generic[R]):
+    """create / update / delete / restore / get for one entity, each one transaction."""
+
+    def __init__(self, spec: EntitySpec[R]) -> None:
+        self.spec = spec
+
+    def create(self, ws: Workspace, ident: str | None = None, **values: Any) -> R:
+        with ws.session() as s:
+            return to_record(create_in(s, self.spec, values, ident=ident), self.spec.record)
+
+    def update(
+        self, ws: Workspace, ident: str, expected_version: int | None = None, **changes: Any
+    ) -> R:
+        with ws.session() as s:
+            obj = update_in(s, self.spec, ident, changes, expected_version=expected_version)
+            return to_record(obj, self.spec.record)
+
+    def delete(self, ws: Workspace, ident: str) -> R:
+        """Soft delete: the row stays (undo, sync, audit) but leaves every list."""
+        with ws.session() as s:
+            obj = load(s, self.spec, ident)
+            obj.deleted_at = utc_now()
+            s.flush()
+            return to_record(obj, self.spec.record)
+
+    def restore(self, ws: Workspace, ident: str) -> R:
+        with ws.session() as s:
+            obj = load(s, self.spec, ident, deleted=True)
+            obj.deleted_at = None
+            s.flush()
+            return to_record(obj, self.spec.record)
+
+    def get(self, ws: Workspace, ident: str, *, deleted: bool = False) -> R:
+        with ws.reading() as s:
+            return to_record(load(s, self.spec, ident, deleted=deleted), self.spec.record)
+
+    def get_many(self, ws: Workspace, idents: Iterable[str]) -> list[R]:
+        wanted = list(idents)
+        with ws.reading() as s:
+            rows = s.scalars(select(self.spec.model).where(self.spec.model.id.in_(wanted))).all()
+            by_id = {r.id: to_record(r, self.spec.record) for r in rows}
+        return [by_id[i] for i in wanted if i in by_id]
+
+    def editable_fields(self) -> tuple[str, ...]:
+        return domain_fields(self.spec.record)
+
+
+def date_order(start: str, end: str, label: str) -> Check:
+    """Cross-field rule: ``end`` may not come before ``start``."""
+
+    def check(_s: Session, values: dict[str, Any], _current: Tracked | None) -> None:
+        a, b = values.get(start), values.get(end)
+        if a is not None and b is not None and b < a:
+            raise ValidationError(end, b.isoformat(), f"is before the {label} ({a.isoformat()})")
+
+    return check

@@ -1,0 +1,106 @@
+"""The engagement log: meetings, calls and briefings, with follow-ups that come due."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner import validation as val
+from planner import vocabulary as v
+from planner.models import Interaction, Stakeholder, Tracked, interaction_participant
+from planner.records import InteractionRecord, to_record
+from planner.services.entity import EntityService, EntitySpec
+from planner.store import Workspace
+
+
+def _set_participants(session: Session, obj: Tracked, values: dict[str, Any]) -> None:
+    ids = values["stakeholder_ids"]
+    people = {s.id: s for s in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(ids)))}
+    obj.participants = [people[i] for i in ids]  # type: ignore[attr-defined]
+
+
+def _follow_up_not_before(_s: Session, values: dict[str, Any], _c: Tracked | None) -> None:
+    day, follow = values.get("date"), values.get("follow_up_date")
+    if day is not None and follow is not None and follow < day:
+        raise val.ValidationError(
+            "follow_up_date",
+            follow.isoformat(),
+            f"is before the engagement itself ({day.isoformat()})",
+        )
+
+
+SPEC = EntitySpec(
+    kind="interaction",
+    label="Engagement",
+    record=InteractionRecord,
+    rules=(
+        val.FieldRule("campaign_id", val.identifier(required=True), required=True, ref="campaign"),
+        val.FieldRule("date", val.date(required=True), required=True),
+        val.FieldRule("channel", val.enum(v.CHANNELS)),
+        val.FieldRule("stakeholder_ids", val.identifier_list(), ref="stakeholder"),
+        val.FieldRule("summary", val.text(required=True), required=True),
+        val.FieldRule("outcome", val.text()),
+        val.FieldRule("follow_up_date", val.date()),
+        val.FieldRule("sensitivity", val.enum(v.SENSITIVITIES)),
+    ),
+    checks=(_follow_up_not_before,),
+    apply_special={"stakeholder_ids": _set_participants},
+)
+service = EntityService(SPEC)
+create, update, delete, restore, get = (
+    service.create,
+    service.update,
+    service.delete,
+    service.restore,
+    service.get,
+)
+
+
+def list_interactions(
+    ws: Workspace,
+    campaign_id: str | None = None,
+    *,
+    stakeholder_id: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    limit: int | None = None,
+) -> list[InteractionRecord]:
+    query = select(Interaction).where(Interaction.deleted_at.is_(None))
+    if campaign_id:
+        query = query.where(Interaction.campaign_id == campaign_id)
+    if stakeholder_id:
+        query = query.where(
+            Interaction.id.in_(
+                select(interaction_participant.c.interaction_id).where(
+                    interaction_participant.c.stakeholder_id == stakeholder_id
+                )
+            )
+        )
+    if start:
+        query = query.where(Interaction.date >= start)
+    if end:
+        query = query.where(Interaction.date <= end)
+    query = query.order_by(Interaction.date.desc(), Interaction.created_at.desc()).limit(limit)
+    with ws.reading() as s:
+        return [to_record(i, InteractionRecord) for i in s.scalars(query)]
+
+
+def follow_ups_due(
+    ws: Workspace, by: dt.date, campaign_id: str | None = None
+) -> list[InteractionRecord]:
+    """Engagements whose follow-up date has come (today or earlier)."""
+    query = select(Interaction).where(
+        Interaction.deleted_at.is_(None),
+        Interaction.follow_up_date.is_not(None),
+        Interaction.follow_up_date <= by,
+    )
+    if campaign_id:
+        query = query.where(Interaction.campaign_id == campaign_id)
+    with ws.reading() as s:
+        return [
+            to_record(i, InteractionRecord)
+            for i in s.scalars(query.order_by(Interaction.follow_up_date))
+        ]

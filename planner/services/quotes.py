@@ -1,0 +1,46 @@
+"""Voices from the ground: quotes, in their own language, used only as consent allows."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from planner import validation as val
+from planner import vocabulary as v
+from planner.models import Quote
+from planner.records import QuoteRecord, to_record
+from planner.services.entity import EntityService, EntitySpec
+from planner.store import Workspace
+
+SPEC = EntitySpec(
+    kind="quote",
+    label="Quote",
+    record=QuoteRecord,
+    rules=(
+        val.FieldRule("campaign_id", val.identifier(required=True), required=True, ref="campaign"),
+        val.FieldRule("stakeholder_id", val.identifier(), ref="stakeholder"),
+        val.FieldRule("text", val.text(5000, required=True), required=True),
+        val.FieldRule("translation", val.text(5000)),
+        val.FieldRule("language", val.language_tag()),
+        val.FieldRule("date", val.date()),
+        val.FieldRule("name_consent", val.enum(v.NAME_CONSENTS)),
+    ),
+)
+service = EntityService(SPEC)
+create, update, delete, restore, get = (
+    service.create,
+    service.update,
+    service.delete,
+    service.restore,
+    service.get,
+)
+
+
+def list_quotes(ws: Workspace, campaign_id: str | None = None) -> list[QuoteRecord]:
+    query = select(Quote).where(Quote.deleted_at.is_(None))
+    if campaign_id:
+        query = query.where(Quote.campaign_id == campaign_id)
+    with ws.reading() as s:
+        return [
+            to_record(q, QuoteRecord)
+            for q in s.scalars(query.order_by(Quote.date.desc(), Quote.created_at))
+        ]

@@ -1,0 +1,57 @@
+"""Who knows whom: the links that open a path from a partner to a target."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from planner import validation as val
+from planner import vocabulary as v
+from planner.models import Relationship, Tracked
+from planner.records import RelationshipRecord, to_record
+from planner.services.entity import EntityService, EntitySpec
+from planner.store import Workspace
+
+
+def _not_to_self(_s: Session, values: dict[str, Any], _current: Tracked | None) -> None:
+    if values.get("from_id") and values.get("from_id") == values.get("to_id"):
+        raise val.ValidationError("to_id", values["to_id"], "is the same stakeholder as from_id")
+
+
+SPEC = EntitySpec(
+    kind="relationship",
+    label="Relationship",
+    record=RelationshipRecord,
+    rules=(
+        val.FieldRule("from_id", val.identifier(required=True), required=True, ref="stakeholder"),
+        val.FieldRule("to_id", val.identifier(required=True), required=True, ref="stakeholder"),
+        val.FieldRule("kind", val.enum(v.RELATIONSHIP_KINDS), required=True),
+        val.FieldRule("note", val.text(2000)),
+    ),
+    checks=(_not_to_self,),
+)
+service = EntityService(SPEC)
+create, update, delete, restore, get = (
+    service.create,
+    service.update,
+    service.delete,
+    service.restore,
+    service.get,
+)
+
+
+def list_relationships(
+    ws: Workspace, stakeholder_id: str | None = None
+) -> list[RelationshipRecord]:
+    query = select(Relationship).where(Relationship.deleted_at.is_(None))
+    if stakeholder_id:
+        query = query.where(
+            or_(Relationship.from_id == stakeholder_id, Relationship.to_id == stakeholder_id)
+        )
+    with ws.reading() as s:
+        return [
+            to_record(r, RelationshipRecord)
+            for r in s.scalars(query.order_by(Relationship.created_at))
+        ]

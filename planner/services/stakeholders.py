@@ -1,0 +1,145 @@
+"""Stakeholders: people and organisations, from local partners to member-state missions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+
+from planner import validation as val
+from planner import vocabulary as v
+from planner.models import CampaignStakeholder, Stakeholder
+from planner.records import StakeholderRecord, to_record
+from planner.search import matching_ids
+from planner.services.entity import EntityService, EntitySpec, NotFound
+from planner.store import Workspace
+
+SPEC = EntitySpec(
+    kind="stakeholder",
+    label="Stakeholder",
+    record=StakeholderRecord,
+    rules=(
+        val.FieldRule("kind", val.enum(v.STAKEHOLDER_KINDS)),
+        val.FieldRule("name", val.line(required=True), required=True),
+        val.FieldRule("organisation_id", val.identifier(), ref="stakeholder"),
+        val.FieldRule("title", val.line()),
+        val.FieldRule("category", val.enum(v.CATEGORIES)),
+        val.FieldRule("country", val.line(100)),
+        val.FieldRule("languages", val.string_list(20, 35)),
+        val.FieldRule("email", val.line()),
+        val.FieldRule("phone", val.line(100)),
+        val.FieldRule("notes", val.text()),
+        val.FieldRule("is_local", val.boolean()),
+        val.FieldRule("women_led", val.boolean()),
+        val.FieldRule("sensitivity", val.enum(v.SENSITIVITIES)),
+        val.FieldRule("name_consent", val.enum(v.NAME_CONSENTS)),
+        val.FieldRule("consent_note", val.text(2000)),
+    ),
+)
+service = EntityService(SPEC)
+create, update, delete, restore, get, get_many = (
+    service.create,
+    service.update,
+    service.delete,
+    service.restore,
+    service.get,
+    service.get_many,
+)
+
+SORTABLE = ("name", "category", "country", "sensitivity", "kind", "updated_at")
+
+
+@dataclass(frozen=True)
+class StakeholderFilter:
+    """What a user narrows the stakeholder list by; empty fields do not filter."""
+
+    text: str = ""
+    category: str | None = None
+    country: str | None = None
+    sensitivity: str | None = None
+    kind: str | None = None
+    campaign_id: str | None = None
+    role: str | None = None
+    include_deleted: bool = False
+
+
+def filtered_query(ws: Workspace, flt: StakeholderFilter) -> Select[tuple[Stakeholder]]:
+    query = select(Stakeholder)
+    if not flt.include_deleted:
+        query = query.where(Stakeholder.deleted_at.is_(None))
+    if flt.category:
+        query = query.where(
+            Stakeholder.category == val.enum(v.CATEGORIES)("category", flt.category)
+        )
+    if flt.country:
+        query = query.where(Stakeholder.country == flt.country)
+    if flt.sensitivity:
+        query = query.where(
+            Stakeholder.sensitivity == val.enum(v.SENSITIVITIES)("sensitivity", flt.sensitivity)
+        )
+    if flt.kind:
+        query = query.where(Stakeholder.kind == flt.kind)
+    if flt.campaign_id or flt.role:
+        link = select(CampaignStakeholder.stakeholder_id).where(
+            CampaignStakeholder.deleted_at.is_(None)
+        )
+        if flt.campaign_id:
+            link = link.where(CampaignStakeholder.campaign_id == flt.campaign_id)
+        if flt.role:
+            link = link.where(CampaignStakeholder.role == val.enum(v.ROLES)("role", flt.role))
+        query = query.where(Stakeholder.id.in_(link))
+    if flt.text.strip():
+        query = query.where(Stakeholder.id.in_(matching_ids("stakeholder", flt.text)))
+    return query
+
+
+def list_stakeholders(
+    ws: Workspace,
+    flt: StakeholderFilter | None = None,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> list[StakeholderRecord]:
+    """One page of the filtered, sorted list (the GUI fetches further pages on scroll)."""
+    if sort not in SORTABLE:
+        raise val.ValidationError("sort", sort, f"must be one of {', '.join(SORTABLE)}")
+    column = getattr(Stakeholder, sort)
+    order = column.desc() if descending else column
+    query = filtered_query(ws, flt or StakeholderFilter()).order_by(order, Stakeholder.id)
+    query = query.offset(offset).limit(limit)
+    with ws.reading() as s:
+        return [to_record(x, StakeholderRecord) for x in s.scalars(query)]
+
+
+def count_stakeholders(ws: Workspace, flt: StakeholderFilter | None = None) -> int:
+    query = filtered_query(ws, flt or StakeholderFilter()).with_only_columns(func.count())
+    with ws.reading() as s:
+        return s.scalar(query.order_by(None)) or 0
+
+
+def countries(ws: Workspace) -> list[str]:
+    query = (
+        select(Stakeholder.country)
+        .where(Stakeholder.deleted_at.is_(None), Stakeholder.country != "")
+        .distinct()
+        .order_by(Stakeholder.country)
+    )
+    with ws.reading() as s:
+        return list(s.scalars(query))
+
+
+def find(ws: Workspace, id_or_name: str) -> StakeholderRecord:
+    with ws.reading() as s:
+        found = s.get(Stakeholder, id_or_name)
+        if found is None or found.deleted_at is not None:
+            found = s.scalars(
+                select(Stakeholder).where(
+                    func.lower(Stakeholder.name) == id_or_name.strip().lower(),
+                    Stakeholder.deleted_at.is_(None),
+                )
+            ).first()
+        if found is None:
+            raise NotFound(f"No stakeholder with id or name {id_or_name!r}.")
+        return to_record(found, StakeholderRecord)

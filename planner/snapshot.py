@@ -1,0 +1,138 @@
+"""A read-only picture of one campaign, for the document generators.
+
+The tracker, the brief and the calendar get a ``CampaignSnapshot`` (plain records, no
+session), so they can run in a worker thread and be tested without a database. The
+audience rules are applied to a snapshot by ``planner.audience.redact`` before any
+generator sees it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+
+from planner.models import Relationship, Stakeholder
+from planner.records import (
+    AskRecord,
+    CampaignRecord,
+    CampaignStakeholderRecord,
+    InteractionRecord,
+    MilestoneRecord,
+    QuoteRecord,
+    RelationshipRecord,
+    StakeholderRecord,
+    VotePositionRecord,
+    to_record,
+)
+from planner.services import asks, campaigns, interactions, milestones, positions, quotes, votes
+from planner.store import Workspace
+
+
+@dataclass(frozen=True)
+class Person:
+    """A stakeholder as the campaign sees them; ``display_name`` already obeys the audience."""
+
+    stakeholder: StakeholderRecord
+    position: CampaignStakeholderRecord
+    last_contact: dt.date | None
+    display_name: str
+    named: bool = True  # False when display_name is a description, not the real name
+
+    @property
+    def id(self) -> str:
+        return self.stakeholder.id
+
+
+@dataclass(frozen=True)
+class CampaignSnapshot:
+    workspace_id: str
+    workspace_name: str
+    generated_on: dt.date
+    audience: str
+    campaign: CampaignRecord
+    asks: list[AskRecord]
+    people: list[Person]
+    # every stakeholder the snapshot mentions (people, organisations, participants, authors)
+    stakeholders: dict[str, StakeholderRecord]
+    display_names: dict[str, str]
+    milestones: list[MilestoneRecord]
+    interactions: list[InteractionRecord]
+    quotes: list[QuoteRecord]
+    relationships: list[RelationshipRecord]
+    vote_positions: list[VotePositionRecord]
+    withheld: dict[str, int] = field(default_factory=dict)  # category -> stakeholders not shown
+
+    def name_of(self, stakeholder_id: str | None) -> str:
+        if not stakeholder_id:
+            return ""
+        return self.display_names.get(stakeholder_id, "")
+
+    def person(self, stakeholder_id: str) -> Person | None:
+        for p in self.people:
+            if p.id == stakeholder_id:
+                return p
+        return None
+
+    @property
+    def withheld_total(self) -> int:
+        return sum(self.withheld.values())
+
+
+def take_snapshot(
+    ws: Workspace, campaign_id: str, *, today: dt.date | None = None
+) -> CampaignSnapshot:
+    """Everything the documents need about one campaign, as the team sees it (internal)."""
+    campaign = campaigns.get(ws, campaign_id)
+    people_rows = positions.campaign_people(ws, campaign_id)
+    milestone_rows = milestones.list_milestones(ws, campaign_id)
+    interaction_rows = interactions.list_interactions(ws, campaign_id)
+    quote_rows = quotes.list_quotes(ws, campaign_id)
+    ask_rows = asks.list_asks(ws, campaign_id)
+    vote_rows = [
+        p for m in milestone_rows if m.kind == "vote" for p in votes.list_positions(ws, m.id)
+    ]
+    wanted = {p.stakeholder.id for p in people_rows}
+    wanted |= {a.target_id for a in ask_rows if a.target_id}
+    wanted |= {q.stakeholder_id for q in quote_rows if q.stakeholder_id}
+    wanted |= {sid for i in interaction_rows for sid in i.stakeholder_ids}
+    wanted |= {v.stakeholder_id for v in vote_rows}
+    with ws.reading() as s:
+        found = {
+            x.id: to_record(x, StakeholderRecord)
+            for x in s.scalars(select(Stakeholder).where(Stakeholder.id.in_(wanted)))
+        }
+        org_ids = {x.organisation_id for x in found.values() if x.organisation_id} - set(found)
+        for x in s.scalars(select(Stakeholder).where(Stakeholder.id.in_(org_ids))):
+            found[x.id] = to_record(x, StakeholderRecord)
+        links = [
+            to_record(r, RelationshipRecord)
+            for r in s.scalars(
+                select(Relationship).where(
+                    Relationship.deleted_at.is_(None),
+                    or_(Relationship.from_id.in_(wanted), Relationship.to_id.in_(wanted)),
+                )
+            )
+            if r.from_id in found and r.to_id in found
+        ]
+    live = {k: v for k, v in found.items() if v.deleted_at is None}
+    return CampaignSnapshot(
+        workspace_id=ws.workspace_id,
+        workspace_name=ws.name,
+        generated_on=today or dt.date.today(),
+        audience="internal",
+        campaign=campaign,
+        asks=ask_rows,
+        people=[
+            Person(p.stakeholder, p.position, p.last_contact, p.stakeholder.name)
+            for p in people_rows
+        ],
+        stakeholders=live,
+        display_names={k: v.name for k, v in live.items()},
+        milestones=milestone_rows,
+        interactions=interaction_rows,
+        quotes=[q for q in quote_rows if q.stakeholder_id is None or q.stakeholder_id in live],
+        relationships=links,
+        vote_positions=[v for v in vote_rows if v.stakeholder_id in live],
+    )

@@ -1,0 +1,92 @@
+"""The domain's closed vocabularies: every enum value a field may take.
+
+They are plain tuples (not Python enums) because the same strings travel unchanged
+through the database, the JSON bundle, the tracker's drop-downs and the CLI.
+"""
+
+from __future__ import annotations
+
+CAMPAIGN_STATUSES = ("planning", "active", "paused", "closed")
+ASK_STATUSES = ("open", "progressing", "achieved", "dropped")
+STAKEHOLDER_KINDS = ("person", "organisation")
+SENSITIVITIES = ("public", "internal", "confidential")
+NAME_CONSENTS = ("none", "closed", "public")
+ROLES = ("partner", "target", "ally", "opponent", "voice", "media")
+RELATIONSHIP_KINDS = ("works_at", "member_of", "allied_with", "influences", "opposes")
+MILESTONE_KINDS = (
+    "un_meeting",
+    "vote",
+    "summit",
+    "hearing",
+    "deadline",
+    "media",
+    "anniversary",
+    "internal",
+    "other",
+)
+MILESTONE_STATUSES = ("planned", "done", "missed", "cancelled")
+CHANNELS = ("meeting", "call", "email", "briefing", "event", "message", "other")
+VOTE_VALUES = ("yes", "no", "abstain", "absent", "unknown")
+CATEGORIES = (
+    "local_civil_society",
+    "womens_group",
+    "youth_group",
+    "faith_based",
+    "think_tank",
+    "human_rights",
+    "humanitarian",
+    "legal",
+    "media",
+    "medical",
+    "academic",
+    "student",
+    "member_state",
+    "un_entity",
+    "regional_body",
+    "government",
+    "donor",
+    "other",
+)
+AUDIENCES = ("internal", "closed", "public")
+
+STANCE_RANGE = (-2, 2)
+SCORE_RANGE = (1, 5)  # influence and interest
+PRIORITY_RANGE = (1, 3)
+CONFIDENCE_RANGE = (1, 3)
+
+STANCE_LABELS = {
+    -2: "Opposed",
+    -1: "Sceptical",
+    0: "Neutral",
+    1: "Supportive",
+    2: "Champion",
+}
+
+CATEGORY_LABELS = {
+    "local_civil_society": "Local civil society",
+    "womens_group": "Women's group",
+    "youth_group": "Youth group",
+    "faith_based": "Faith-based",
+    "think_tank": "Think tank",
+    "human_rights": "Human rights",
+    "humanitarian": "Humanitarian",
+    "legal": "Legal",
+    "media": "Media",
+    "medical": "Medical",
+    "academic": "Academic",
+    "student": "Student",
+    "member_state": "Member state",
+    "un_entity": "UN entity",
+    "regional_body": "Regional body",
+    "government": "Government",
+    "donor": "Donor",
+    "other": "Other",
+}
+
+
+def label(value: str) -> str:
+    """Human label for an enum value ('un_meeting' -> 'UN meeting')."""
+    if value in CATEGORY_LABELS:
+        return CATEGORY_LABELS[value]
+    text = value.replace("_", " ")
+    return text[:1].upper() + text[1:].replace("un ", "UN ")
