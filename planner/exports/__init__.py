@@ -1,0 +1,1 @@
+"""Document generators: each takes a plain snapshot, never a session."""
