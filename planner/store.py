@@ -49,9 +49,14 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The schema this app writes: its migration heads, joined (branches are allowed so that
+    independent features can each add a migration without a merge revision)."""
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    return ",".join(sorted(heads))
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -115,8 +120,7 @@ class Workspace:
             s.merge(WorkspaceInfo(key=key, value=value))
 
     def schema_revision(self) -> str | None:
-        with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+        return _current_revision(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -156,7 +160,7 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        command.upgrade(cfg, "heads" if revision == "head" else revision)
 
 
 def open_workspace(
@@ -178,8 +182,8 @@ def open_workspace(
     try:
         _check_is_workspace(engine, target)
         current = _current_revision(engine)
-        known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-        if current is not None and current not in known:
+        unknown = set(current.split(",")) - known_revisions() if current else set()
+        if unknown:
             raise WorkspaceError(
                 f"{target.name} was written by a newer version of Campaign Planner "
                 f"(schema {current}); update the app to open it."
@@ -199,7 +203,8 @@ def open_workspace(
 
 def _current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        heads = MigrationContext.configure(conn).get_current_heads()
+    return ",".join(sorted(heads)) if heads else None
 
 
 def _check_is_workspace(engine: Engine, target: Path) -> None:
