@@ -272,6 +272,8 @@ def import_bundle(ws: Workspace, data: Any) -> ImportReport:
                     _check_record(kind, item, label)
                     ident = item.get("id")
                     if ident is not None:
+                        if not isinstance(ident, str):
+                            raise BundleError(f"{label}: field 'id' {ident!r} is not a valid id.")
                         if ident in seen_ids:
                             raise BundleError(f"{label}: id {ident!r} appears twice in the bundle.")
                         seen_ids.add(ident)
@@ -309,6 +311,12 @@ def _upsert(
     s: Session, kind: str, spec: EntitySpec[Any], ident: str | None, values: dict[str, Any]
 ) -> tuple[Tracked, str]:
     if kind == "campaign_stakeholder":
+        # The pair is looked up before validation runs: check its ids first, so a
+        # hostile value gives a clear error instead of reaching the query.
+        for key in ("campaign_id", "stakeholder_id"):
+            rule = spec.rule(key)
+            assert rule is not None
+            values[key] = rule.rule(key, values.get(key))
         existing = s.scalars(
             select(CampaignStakeholder).where(
                 CampaignStakeholder.campaign_id == values.get("campaign_id"),

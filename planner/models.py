@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -88,6 +89,7 @@ class Campaign(Tracked, Base):
         _between("priority", *v.PRIORITY_RANGE),
         Index("ix_campaign_status", "status"),
         Index("ix_campaign_name", "name"),
+        Index("ix_campaign_updated", "updated_at"),
     )
 
 
@@ -104,6 +106,7 @@ class Ask(Tracked, Base):
     __table_args__ = (
         _in("status", v.ASK_STATUSES),
         Index("ix_ask_campaign", "campaign_id"),
+        Index("ix_ask_updated", "updated_at"),
     )
 
 
@@ -135,6 +138,14 @@ class Stakeholder(Tracked, Base):
         Index("ix_stakeholder_country", "country", "name"),
         Index("ix_stakeholder_sensitivity", "sensitivity"),
         Index("ix_stakeholder_organisation", "organisation_id"),
+        Index("ix_stakeholder_updated", "updated_at"),
+        # the few soft-deleted rows, so that a big query can exclude them without a lookup
+        Index(
+            "ix_stakeholder_deleted",
+            "deleted_at",
+            "id",
+            sqlite_where=text("deleted_at IS NOT NULL"),
+        ),
     )
 
 
@@ -159,7 +170,17 @@ class CampaignStakeholder(Tracked, Base):
         _between("interest", *v.SCORE_RANGE),
         Index("ux_campaign_stakeholder", "campaign_id", "stakeholder_id", unique=True),
         Index("ix_campaign_stakeholder_stakeholder", "stakeholder_id"),
-        Index("ix_campaign_stakeholder_role", "campaign_id", "role"),
+        # covers the dashboard's quiet targets and partners (no row lookup per link)
+        Index(
+            "ix_campaign_stakeholder_role_cover",
+            "campaign_id",
+            "role",
+            "deleted_at",
+            "stakeholder_id",
+            "influence",
+            "owner",
+        ),
+        Index("ix_campaign_stakeholder_updated", "updated_at"),
     )
 
 
@@ -174,6 +195,7 @@ class Relationship(Tracked, Base):
         _in("kind", v.RELATIONSHIP_KINDS),
         Index("ix_relationship_from", "from_id"),
         Index("ix_relationship_to", "to_id"),
+        Index("ix_relationship_updated", "updated_at"),
     )
 
 
@@ -196,6 +218,7 @@ class Milestone(Tracked, Base):
         _in("status", v.MILESTONE_STATUSES),
         Index("ix_milestone_campaign_date", "campaign_id", "date"),
         Index("ix_milestone_date", "date"),
+        Index("ix_milestone_updated", "updated_at"),
     )
 
 
@@ -204,7 +227,8 @@ interaction_participant = Table(
     Base.metadata,
     Column("interaction_id", ForeignKey("interaction.id"), primary_key=True),
     Column("stakeholder_id", ForeignKey("stakeholder.id"), primary_key=True),
-    Index("ix_interaction_participant_stakeholder", "stakeholder_id"),
+    # a stakeholder's interactions without touching the table (last contact, engagement log)
+    Index("ix_interaction_participant_stakeholder_interaction", "stakeholder_id", "interaction_id"),
 )
 
 
@@ -227,7 +251,13 @@ class Interaction(Tracked, Base):
         _in("channel", v.CHANNELS),
         _in("sensitivity", v.SENSITIVITIES),
         Index("ix_interaction_campaign_date", "campaign_id", "date"),
-        Index("ix_interaction_follow_up", "follow_up_date"),
+        # follow-ups due: ordered by date and counted per campaign from the index alone
+        Index(
+            "ix_interaction_follow_up_cover", "follow_up_date", "date", "campaign_id", "deleted_at"
+        ),
+        # last contact: an interaction's campaign and date by id, from the index alone
+        Index("ix_interaction_contact", "id", "campaign_id", "date", "deleted_at"),
+        Index("ix_interaction_updated", "updated_at"),
     )
 
     @property
@@ -248,6 +278,7 @@ class Quote(Tracked, Base):
     __table_args__ = (
         _in("name_consent", v.NAME_CONSENTS),
         Index("ix_quote_campaign", "campaign_id"),
+        Index("ix_quote_updated", "updated_at"),
     )
 
 
@@ -268,6 +299,7 @@ class VotePosition(Tracked, Base):
         ),
         _between("confidence", *v.CONFIDENCE_RANGE),
         Index("ux_vote_position", "milestone_id", "stakeholder_id", unique=True),
+        Index("ix_vote_position_updated", "updated_at"),
     )
 
 
@@ -290,3 +322,7 @@ ENTITY_MODELS: dict[str, type[Tracked]] = {
     "quote": Quote,
     "vote_position": VotePosition,
 }
+
+# The convenor's edge (sign-ons, stance history) shares this Base; importing it here makes
+# Alembic and every session see its tables and its stance-history event.
+from planner import edge_models as _edge_models  # noqa: E402, F401

@@ -16,6 +16,8 @@ from typing import Any
 MAX_TEXT = 20_000
 MAX_LINE = 300
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone surrogates (e.g. "\ud800" from JSON) cannot be stored as UTF-8 at all.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ValidationError(ValueError):
@@ -66,6 +68,8 @@ def text(max_len: int = MAX_TEXT, *, required: bool = False) -> Rule:
             raise ValidationError(field, value, "must be text")
         if _CONTROL.search(value):
             raise ValidationError(field, value, "contains control characters")
+        if _SURROGATE.search(value):
+            raise ValidationError(field, value, "contains broken Unicode (a lone surrogate)")
         if required and not value.strip():
             raise ValidationError(field, value, "must not be empty")
         if len(value) > max_len:

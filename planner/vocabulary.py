@@ -88,5 +88,7 @@ def label(value: str) -> str:
     """Human label for an enum value ('un_meeting' -> 'UN meeting')."""
     if value in CATEGORY_LABELS:
         return CATEGORY_LABELS[value]
-    text = value.replace("_", " ")
-    return text[:1].upper() + text[1:].replace("un ", "UN ")
+    words = value.split("_")
+    words = ["UN" if w == "un" else w for w in words]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]

@@ -19,6 +19,12 @@ COMMAND_MODULES = (
     "planner.cli.workspace",
     "planner.cli.listing",
     "planner.cli.bundles",
+    "planner.cli.brief",
+    "planner.cli.protection",
+    "planner.cli.votes",
+    "planner.cli.moments",
+    "planner.cli.calendar",
+    "planner.cli.tracker",
 )
 
 
@@ -31,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH",
         help="workspace file (default: $PLANNER_DB, else the workspace in your user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="file holding the passphrase (or recovery key) of an encrypted workspace "
+        "(default: $PLANNER_PASSPHRASE); never give a passphrase on the command line",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

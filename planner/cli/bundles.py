@@ -1,12 +1,21 @@
-"""`planner bundle export|import`: share a campaign or workspace as a JSON bundle."""
+"""`planner bundle export|import`: share a campaign or workspace as a JSON bundle.
+
+Bundles of an encrypted workspace are encrypted (``--encrypt`` for others), with the
+passphrase from ``--bundle-passphrase-file`` or else the workspace's own; import
+recognises an encrypted bundle and asks for its passphrase the same way.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-from planner.bundle import import_bundle_file, write_bundle
-from planner.cli.context import workspace
+from planner.bundle import write_bundle
+from planner.bundle_crypto import import_any_bundle, is_encrypted_bundle, write_encrypted_bundle
+from planner.cli.context import UserError, passphrase, workspace
+from planner.encryption import read_passphrase_file
 from planner.services import campaigns
+from planner.store import WorkspaceError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -15,23 +24,60 @@ def register(commands: argparse._SubParsersAction) -> None:
     e = actions.add_parser("export", help="write a campaign (or everything) to a bundle")
     e.add_argument("--campaign", metavar="C", help="one campaign (id or exact name)")
     e.add_argument("--out", metavar="FILE.json", required=True)
+    enc = e.add_mutually_exclusive_group()
+    enc.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the bundle (always done for an encrypted workspace)",
+    )
+    enc.add_argument(
+        "--plaintext",
+        action="store_true",
+        help="write a readable bundle even from an encrypted workspace (handle with care)",
+    )
+    e.add_argument("--bundle-passphrase-file", metavar="FILE", help="passphrase for the bundle")
     e.set_defaults(handler=cmd_export)
     i = actions.add_parser("import", help="merge a bundle into the workspace (all or nothing)")
     i.add_argument("file", metavar="FILE.json")
+    i.add_argument("--bundle-passphrase-file", metavar="FILE", help="passphrase of the bundle")
     i.set_defaults(handler=cmd_import)
+
+
+def _bundle_passphrase(args: argparse.Namespace) -> str | None:
+    if args.bundle_passphrase_file:
+        try:
+            return read_passphrase_file(args.bundle_passphrase_file)
+        except WorkspaceError as exc:
+            raise UserError(str(exc)) from None
+    return passphrase(args)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         campaign_id = campaigns.find(ws, args.campaign).id if args.campaign else None
-        counts = write_bundle(ws, args.out, campaign_id)
+        if (args.encrypt or ws.encrypted) and not args.plaintext:
+            secret = _bundle_passphrase(args)
+            if not secret:
+                raise UserError(
+                    "An encrypted bundle needs a passphrase (--bundle-passphrase-file)."
+                )
+            counts = write_encrypted_bundle(ws, args.out, secret, campaign_id)
+            kind = "encrypted bundle"
+        else:
+            if ws.encrypted:
+                print(
+                    "warning: writing a readable bundle of an encrypted workspace", file=sys.stderr
+                )
+            counts = write_bundle(ws, args.out, campaign_id)
+            kind = "bundle"
     detail = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-    print(f"Wrote {args.out}: {detail or 'empty workspace'}")
+    print(f"Wrote {kind} {args.out}: {detail or 'empty workspace'}")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    secret = _bundle_passphrase(args) if is_encrypted_bundle(args.file) else None
     with workspace(args, create=True) as ws:
-        report = import_bundle_file(ws, args.file)
+        report = import_any_bundle(ws, args.file, secret)
     print(f"Imported {args.file}: {report.summary()}")
     return 0

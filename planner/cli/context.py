@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -34,12 +35,34 @@ def report_error(message: str) -> int:
     return 1
 
 
+PASSPHRASE_ENV = "PLANNER_PASSPHRASE"
+
+
+def passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase from ``--passphrase-file`` or ``$PLANNER_PASSPHRASE``, if any."""
+    from planner.encryption import read_passphrase_file
+
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            return read_passphrase_file(path)
+        except WorkspaceError as exc:
+            raise UserError(str(exc)) from None
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
 @contextmanager
 def workspace(args: argparse.Namespace, *, create: bool = False) -> Iterator[Workspace]:
     try:
-        ws = open_workspace(getattr(args, "db", None), create=create)
+        ws = open_workspace(getattr(args, "db", None), create=create, passphrase=passphrase(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
+    if ws.recovery_key:
+        print(
+            f"Created {ws.path} encrypted. Recovery key (shown only this once; write it down "
+            f"and keep it apart from this computer):\n  {ws.recovery_key}",
+            file=sys.stderr,
+        )
     try:
         yield ws
     except USER_ERRORS as exc:

@@ -113,12 +113,15 @@ def load(session: Session, spec: EntitySpec[Any], ident: str, *, deleted: bool =
 
 
 def assign(session: Session, spec: EntitySpec[Any], obj: Tracked, clean: dict[str, Any]) -> None:
-    for name, value in clean.items():
-        special = spec.apply_special.get(name)
-        if special is not None:
-            special(session, obj, {name: value})
-        else:
-            setattr(obj, name, value)
+    # No autoflush: a special field's query (interaction participants) must not flush
+    # a half-assigned row whose required fields are not set yet.
+    with session.no_autoflush:
+        for name, value in clean.items():
+            special = spec.apply_special.get(name)
+            if special is not None:
+                special(session, obj, {name: value})
+            else:
+                setattr(obj, name, value)
 
 
 def create_in(

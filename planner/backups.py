@@ -1,0 +1,507 @@
+"""Automatic, rotating backups with SQLite's online backup API, and restoring them.
+
+A backup is a complete, consistent copy of the workspace taken while it is open (the
+backup API copies a snapshot, never a half-written transaction). Backups of an encrypted
+workspace are encrypted with the same key and carry a copy of its key file, so the same
+passphrase or recovery key opens them. They live in a folder next to the workspace
+(``workspace-backups/``) or one the user chose, and rotate: the last ten, plus the newest
+of each day for thirty days (both configurable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from planner import encryption
+from planner.store import Workspace, WorkspaceError, open_workspace
+
+FOLDER_KEY = "backup_folder"
+KEEP_LAST_KEY = "backup_keep_last"
+KEEP_DAYS_KEY = "backup_keep_days"
+EVERY_MINUTES_KEY = "backup_every_minutes"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z-]+)\.db$")
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How many backups survive rotation: the newest ``keep_last``, plus one a day."""
+
+    keep_last: int = 10
+    keep_days: int = 30
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup as the restore dialog lists it."""
+
+    path: Path
+    taken_at: dt.datetime  # UTC
+    reason: str  # manual, open, close, auto, before-restore, before-encrypt, …
+    campaigns: int | None  # None when the backup could not be read (no key, damaged)
+    stakeholders: int | None
+    encrypted: bool
+    size: int
+
+
+# ----------------------------------------------------------------------- where and how many
+
+
+def backups_folder(
+    workspace: Workspace | str | os.PathLike[str], folder: str | os.PathLike[str] | None = None
+) -> Path:
+    """The chosen folder, else the workspace's configured one, else ``<stem>-backups`` beside it."""
+    if folder is not None:
+        return Path(folder).expanduser()
+    if isinstance(workspace, Workspace):
+        chosen = workspace.info(FOLDER_KEY)
+        if chosen:
+            return Path(chosen).expanduser()
+        path = workspace.path
+    else:
+        path = Path(workspace).expanduser()
+    return path.with_name(f"{path.stem}-backups")
+
+
+def policy_of(ws: Workspace) -> RetentionPolicy:
+    """The workspace's configured rotation (``configure``), else the defaults."""
+    default = RetentionPolicy()
+    return RetentionPolicy(
+        keep_last=_int_info(ws, KEEP_LAST_KEY, default.keep_last),
+        keep_days=_int_info(ws, KEEP_DAYS_KEY, default.keep_days),
+    )
+
+
+def every_minutes(ws: Workspace, default: int = 10) -> int:
+    return _int_info(ws, EVERY_MINUTES_KEY, default)
+
+
+def _int_info(ws: Workspace, key: str, default: int) -> int:
+    raw = ws.info(key)
+    try:
+        return max(0, int(raw)) if raw is not None else default
+    except ValueError:
+        return default
+
+
+def configure(
+    ws: Workspace,
+    *,
+    folder: str | os.PathLike[str] | None = None,
+    keep_last: int | None = None,
+    keep_days: int | None = None,
+    minutes: int | None = None,
+) -> None:
+    """Remember backup settings in the workspace itself (they travel with it)."""
+    if folder is not None:
+        ws.set_info(FOLDER_KEY, str(Path(folder).expanduser()))
+    for key, value in (
+        (KEEP_LAST_KEY, keep_last),
+        (KEEP_DAYS_KEY, keep_days),
+        (EVERY_MINUTES_KEY, minutes),
+    ):
+        if value is not None:
+            if not isinstance(value, int) or value < 1:
+                raise WorkspaceError(f"{key.replace('_', ' ')} must be a positive number.")
+            ws.set_info(key, str(value))
+
+
+# ----------------------------------------------------------------------- taking
+
+
+def take_backup(
+    ws: Workspace,
+    reason: str = "manual",
+    *,
+    folder: str | os.PathLike[str] | None = None,
+    policy: RetentionPolicy | None = None,
+    only_if_changed: bool = False,
+) -> BackupInfo | None:
+    """Copy the open workspace into its backups folder and rotate; return the new backup.
+
+    With ``only_if_changed`` nothing is written (and None returned) when the newest backup
+    already holds the same data, so backups on open, close and timer do not pile up.
+    """
+    if not re.fullmatch(r"[a-z]+(-[a-z]+)*", reason):
+        raise ValueError(f"backup reason {reason!r}: lower-case words and dashes only")
+    target_dir = backups_folder(ws, folder)
+    target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if only_if_changed:
+        newest = next(iter(list_backup_files(ws.path, folder=target_dir)), None)
+        if newest is not None and _fingerprint_file(newest, ws.key) == fingerprint(ws):
+            return None
+    stamp = dt.datetime.now(dt.UTC)
+    name = f"{ws.path.stem}-{stamp.strftime(_STAMP)}-{reason}.db"
+    final = target_dir / name
+    tmp = target_dir / f".{name}.part"
+    try:
+        _copy_live(ws, tmp)
+        if ws.key is not None:
+            _copy_key_file(ws.path, final)
+        os.replace(tmp, final)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    encryption.fsync_dir(target_dir)
+    rotate(target_dir, policy or policy_of(ws), stem=ws.path.stem)
+    return describe(final, ws.key)
+
+
+def _copy_live(ws: Workspace, dest: Path) -> None:
+    """SQLite's online backup from the workspace's own kind of connection into ``dest``."""
+    with ws.engine.connect() as conn:
+        source = conn.connection.driver_connection
+        target = encryption.connect(dest, ws.key)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    encryption.fsync_file(dest)
+
+
+def _copy_key_file(workspace_path: Path, backup_path: Path) -> None:
+    source = encryption.key_file_path(workspace_path)
+    if source.exists():
+        encryption.write_key_file(backup_path, encryption.read_key_file(workspace_path))
+
+
+def backup_on_open(ws: Workspace, **kwargs: Any) -> BackupInfo | None:
+    """For the app to call right after opening a workspace."""
+    return take_backup(ws, "open", only_if_changed=True, **kwargs)
+
+
+def backup_on_close(ws: Workspace, **kwargs: Any) -> BackupInfo | None:
+    """For the app to call just before closing a workspace."""
+    return take_backup(ws, "close", only_if_changed=True, **kwargs)
+
+
+class AutoBackup:
+    """Backups every N minutes *with changes*: the GUI's timer calls ``tick()`` often.
+
+    ``tick`` is cheap when nothing is due (a clock comparison); when due it backs up only
+    if the data changed since the newest backup.
+    """
+
+    def __init__(
+        self,
+        ws: Workspace,
+        minutes: int | None = None,
+        *,
+        folder: str | os.PathLike[str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.ws = ws
+        self.minutes = minutes if minutes is not None else every_minutes(ws)
+        self.folder = folder
+        self._clock = clock
+        self._last = clock()
+
+    def due(self) -> bool:
+        return self._clock() - self._last >= self.minutes * 60
+
+    def tick(self) -> BackupInfo | None:
+        if not self.due():
+            return None
+        self._last = self._clock()
+        return take_backup(self.ws, "auto", folder=self.folder, only_if_changed=True)
+
+
+# ----------------------------------------------------------------------- change detection
+
+_FINGERPRINT_TABLES = (
+    "campaign",
+    "ask",
+    "stakeholder",
+    "campaign_stakeholder",
+    "relationship",
+    "milestone",
+    "interaction",
+    "quote",
+    "vote_position",
+)
+
+
+def _fingerprint_sql(conn: Any) -> tuple[Any, ...]:
+    """Row counts, newest update per table and the newest audit entry: what a change moves."""
+    parts = []
+    for t in _FINGERPRINT_TABLES:
+        parts.append(f"(SELECT count(*) FROM {t})")
+        parts.append(f"(SELECT max(updated_at) FROM {t})")
+    parts.append("(SELECT count(*) FROM workspace_info)")
+    parts.append("(SELECT group_concat(key || '=' || value, ';') FROM workspace_info)")
+    has_audit = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"
+    ).fetchone()[0]
+    parts.append("(SELECT max(id) FROM audit_log)" if has_audit else "NULL")
+    return tuple(conn.execute("SELECT " + ", ".join(parts)).fetchone())
+
+
+def fingerprint(ws: Workspace) -> tuple[Any, ...]:
+    with ws.engine.connect() as conn:
+        return _fingerprint_sql(conn.connection.driver_connection)
+
+
+def _fingerprint_file(path: Path, key: bytes | None) -> tuple[Any, ...] | None:
+    try:
+        conn = encryption.connect(path, key if encryption.is_encrypted(path) else None)
+    except (sqlite3.Error, encryption.sqlcipher_module().Error):
+        return None
+    try:
+        return _fingerprint_sql(conn)
+    except (sqlite3.Error, encryption.sqlcipher_module().Error):
+        return None
+    finally:
+        conn.close()
+
+
+# ----------------------------------------------------------------------- listing
+
+
+def list_backup_files(
+    workspace_path: str | os.PathLike[str], *, folder: str | os.PathLike[str] | None = None
+) -> list[Path]:
+    """The backup files of a workspace, newest first (by the time in their names)."""
+    path = Path(workspace_path)
+    where = backups_folder(path, folder)
+    if not where.is_dir():
+        return []
+    found = []
+    for item in where.iterdir():
+        m = _NAME.match(item.name)
+        if m and m["stem"] == path.stem and item.is_file():
+            found.append((m["stamp"], item))
+    return [p for _s, p in sorted(found, reverse=True)]
+
+
+def describe(path: Path, key: bytes | None = None) -> BackupInfo:
+    """Date, reason and counts of one backup; counts are None if it cannot be read."""
+    m = _NAME.match(path.name)
+    if m is None:
+        raise WorkspaceError(f"{path.name} is not a Campaign Planner backup.")
+    taken = dt.datetime.strptime(m["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+    encrypted = encryption.is_encrypted(path)
+    campaigns = stakeholders = None
+    if key is not None or not encrypted:
+        try:
+            conn = encryption.connect(path, key if encrypted else None)
+            try:
+                campaigns, stakeholders = conn.execute(
+                    "SELECT (SELECT count(*) FROM campaign WHERE deleted_at IS NULL), "
+                    "(SELECT count(*) FROM stakeholder WHERE deleted_at IS NULL)"
+                ).fetchone()
+            finally:
+                conn.close()
+        except (sqlite3.Error, encryption.sqlcipher_module().Error):
+            campaigns = stakeholders = None
+    return BackupInfo(
+        path, taken, m["reason"], campaigns, stakeholders, encrypted, path.stat().st_size
+    )
+
+
+def list_backups(
+    workspace: Workspace | str | os.PathLike[str],
+    *,
+    folder: str | os.PathLike[str] | None = None,
+    key: bytes | None = None,
+) -> list[BackupInfo]:
+    """Backups newest first with their date and counts: what File ▸ Restore shows."""
+    if isinstance(workspace, Workspace):
+        key = key if key is not None else workspace.key
+        where = backups_folder(workspace, folder)
+        path = workspace.path
+    else:
+        path = Path(workspace)
+        where = backups_folder(path, folder)
+    return [describe(p, key) for p in list_backup_files(path, folder=where)]
+
+
+def newest_good_backup(
+    workspace_path: str | os.PathLike[str],
+    *,
+    key: bytes | None = None,
+    folder: str | os.PathLike[str] | None = None,
+) -> Path | None:
+    """The newest backup that passes ``quick_check`` (readable with ``key`` if encrypted).
+
+    Without a key, encrypted backups cannot be checked; the newest of them is offered
+    only if no backup could be checked at all.
+    """
+    unchecked = None
+    for candidate in list_backup_files(workspace_path, folder=folder):
+        encrypted = encryption.is_encrypted(candidate)
+        if encrypted and key is None:
+            unchecked = unchecked or candidate
+            continue
+        if encryption.integrity(candidate, key if encrypted else None, quick=True) == "ok":
+            return candidate
+    return unchecked
+
+
+# ----------------------------------------------------------------------- rotation
+
+
+def rotate(
+    folder: Path, policy: RetentionPolicy, *, stem: str, now: dt.datetime | None = None
+) -> list[Path]:
+    """Delete backups beyond the policy; return what was deleted.
+
+    Kept: the ``keep_last`` newest, and the newest of each of the last ``keep_days`` days.
+    """
+    now = now or dt.datetime.now(dt.UTC)
+    dated = []
+    for item in folder.iterdir():
+        m = _NAME.match(item.name)
+        if m and m["stem"] == stem:
+            dated.append((dt.datetime.strptime(m["stamp"], _STAMP).replace(tzinfo=dt.UTC), item))
+    dated.sort(reverse=True)
+    keep = {p for _t, p in dated[: policy.keep_last]}
+    first_day = now.date() - dt.timedelta(days=min(policy.keep_days, 36500) - 1)
+    seen_days: set[dt.date] = set()
+    for taken, item in dated:
+        day = taken.date()
+        if policy.keep_days > 0 and day >= first_day and day not in seen_days:
+            seen_days.add(day)
+            keep.add(item)
+    removed = []
+    for _t, item in dated:
+        if item not in keep:
+            item.unlink()
+            encryption.key_file_path(item).unlink(missing_ok=True)
+            removed.append(item)
+    return removed
+
+
+# ----------------------------------------------------------------------- restoring
+
+
+def restore_backup(
+    workspace_path: str | os.PathLike[str],
+    backup: str | os.PathLike[str],
+    *,
+    key: bytes | None = None,
+    secret: str | None = None,
+    folder: str | os.PathLike[str] | None = None,
+) -> BackupInfo | None:
+    """Put ``backup`` in place of the workspace, after backing up the current state.
+
+    The workspace must be closed (the GUI closes it first; the instance lock keeps other
+    programs out). ``key`` is the current workspace's data key, ``secret`` a passphrase
+    or recovery key for a backup made under another key. Returns the backup of the
+    state that was replaced (None if the workspace file did not exist).
+    """
+    target = Path(workspace_path).expanduser()
+    source = Path(backup).expanduser()
+    if not source.is_file():
+        raise WorkspaceError(f"No backup at {source}.")
+    backup_key = _backup_key(source, key, secret)
+    status = encryption.integrity(source, backup_key, quick=True)
+    if status != "ok":
+        raise WorkspaceError(f"The backup {source.name} is damaged ({status}); choose another.")
+    where = backups_folder(target, folder)
+    before = _save_current(target, key, where)
+    tmp = target.with_name(f".{target.name}.restoring")
+    shutil.copyfile(source, tmp)
+    encryption.fsync_file(tmp)
+    for suffix in ("-wal", "-shm", "-journal"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    if backup_key is not None and encryption.key_file_path(source).exists():
+        encryption.write_key_file(target, encryption.read_key_file(source))
+    encryption.replace_database(tmp, target, scrub_old=False)
+    if backup_key is None:
+        encryption.key_file_path(target).unlink(missing_ok=True)
+    return before
+
+
+def _backup_key(source: Path, key: bytes | None, secret: str | None) -> bytes | None:
+    if not encryption.is_encrypted(source):
+        return None
+    if key is not None:
+        try:
+            encryption.check_key(source, key)
+            return key
+        except encryption.WrongPassphrase:
+            if secret is None:
+                raise
+    if secret is None:
+        raise encryption.PassphraseRequired(
+            f"The backup {source.name} is encrypted: give its passphrase or recovery key."
+        )
+    return encryption.unlock(source, secret)
+
+
+def _save_current(target: Path, key: bytes | None, where: Path) -> BackupInfo | None:
+    """Back up the workspace about to be replaced; a damaged one is copied byte for byte."""
+    if not target.exists():
+        return None
+    try:
+        ws = open_workspace(target, key=key, create=False, check=True, upgrade=False)
+    except WorkspaceError:
+        ws = None
+    if ws is not None:
+        try:
+            return take_backup(
+                ws, "before-restore", folder=where, policy=RetentionPolicy(10**6, 36500)
+            )
+        finally:
+            ws.close()
+            encryption.settle(target, key if encryption.is_encrypted(target) else None)
+    # Unreadable (damaged, or encrypted with a key we do not have): keep its exact bytes.
+    where.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
+    copy = where / f"{target.stem}-{stamp}-damaged.db"
+    shutil.copyfile(target, copy)
+    wal = target.with_name(target.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    if encryption.key_file_path(target).exists():
+        shutil.copyfile(encryption.key_file_path(target), encryption.key_file_path(copy))
+    return BackupInfo(
+        copy,
+        dt.datetime.now(dt.UTC),
+        "damaged",
+        None,
+        None,
+        encryption.is_encrypted(copy),
+        copy.stat().st_size,
+    )
+
+
+# ----------------------------------------------------------------------- after encrypting
+
+
+def encrypt_plain_backups(
+    workspace_path: Path,
+    data_key: bytes,
+    kf: encryption.KeyFile,
+    *,
+    folder: str | os.PathLike[str] | None = None,
+) -> int:
+    """Re-encrypt the plain backups of a workspace that was just encrypted.
+
+    Otherwise the backups folder would keep readable copies of everything the
+    encryption was meant to protect. Returns how many were converted.
+    """
+    count = 0
+    for item in list_backup_files(workspace_path, folder=folder):
+        if encryption.is_encrypted(item):
+            continue
+        tmp = item.with_name(f".{item.name}.encrypting")
+        try:
+            encryption.export_copy(item, None, tmp, data_key)
+            encryption.write_key_file(item, kf)
+            encryption.replace_database(tmp, item, scrub_old=True)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        count += 1
+    return count

@@ -1,0 +1,50 @@
+"""`planner brief`: the PDF advocacy brief of one campaign, for a chosen audience."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from planner import vocabulary as v
+from planner.cli.context import workspace
+from planner.exports.brief import TEMPLATES, write_brief
+from planner.exports.brief.labels import LANGUAGES
+from planner.exports.brief.template import PAPERS
+from planner.services import campaigns
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("brief", help="write a campaign's PDF advocacy brief")
+    p.add_argument("--campaign", metavar="C", required=True, help="campaign id or exact name")
+    p.add_argument("--out", metavar="FILE.pdf", required=True)
+    p.add_argument(
+        "--audience",
+        choices=v.AUDIENCES,
+        default="internal",
+        help="who may read it: what is named or withheld (default: internal)",
+    )
+    p.add_argument("--template", choices=TEMPLATES, default="full")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels")
+    p.add_argument("--paper", choices=tuple(PAPERS), default="a4")
+    p.add_argument("--org", metavar="NAME", help="organisation name (default: workspace setting)")
+    p.add_argument("--logo", metavar="FILE", help="PNG or JPEG logo (default: neutral logo)")
+    p.set_defaults(handler=cmd_brief)
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        campaign = campaigns.find(ws, args.campaign)
+        result = write_brief(
+            ws,
+            campaign.id,
+            Path(args.out),
+            audience=args.audience,
+            template=args.template,
+            lang=args.lang,
+            paper=args.paper,
+            org_name=args.org,
+            logo=Path(args.logo) if args.logo else None,
+        )
+    pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
+    print(f"Wrote {result.path}: {args.audience} brief, {pages}")
+    return 0

@@ -1,0 +1,77 @@
+"""`planner tracker` and `planner import-tracker`: the Excel tracker, out and back in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from planner import vocabulary as v
+from planner.cli.context import UserError, workspace
+from planner.exports.tracker import export_tracker
+from planner.exports.tracker_format import TrackerCancelled
+from planner.imports.tracker_import import TrackerImportError, apply_tracker, read_tracker
+from planner.services import campaigns
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    e = commands.add_parser("tracker", help="write the Excel tracker of a campaign")
+    which = e.add_mutually_exclusive_group(required=True)
+    which.add_argument("--campaign", metavar="C", help="campaign id or exact name")
+    which.add_argument("--all", action="store_true", help="every campaign in one workbook")
+    e.add_argument("--out", metavar="FILE.xlsx", required=True)
+    e.add_argument(
+        "--audience",
+        choices=v.AUDIENCES,
+        default="internal",
+        help="internal (default, re-importable), closed (restricted) or public",
+    )
+    e.set_defaults(handler=cmd_export)
+    i = commands.add_parser(
+        "import-tracker", help="apply an edited tracker (preview, then all or nothing)"
+    )
+    i.add_argument("file", metavar="FILE.xlsx")
+    i.add_argument("--dry-run", action="store_true", help="show the changes, apply nothing")
+    i.set_defaults(handler=cmd_import)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not args.out.lower().endswith(".xlsx"):
+        raise UserError(f"{args.out}: the tracker is an Excel workbook; name it *.xlsx")
+    with workspace(args) as ws:
+        if args.all:
+            ids = [c.id for c in campaigns.list_campaigns(ws)]
+            if not ids:
+                raise UserError("the workspace has no campaigns")
+        else:
+            ids = [campaigns.find(ws, args.campaign).id]
+        result = export_tracker(ws, ids, args.out, audience=args.audience)
+    print(f"Wrote {result.summary()}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        try:
+            plan = read_tracker(ws, args.file)
+            for note in plan.notes:
+                print(f"note: {note}")
+            for change in plan.changes:
+                print(change)
+            if plan.problems:
+                for problem in plan.problems:
+                    print(f"problem: {problem}", file=sys.stderr)
+                raise UserError(
+                    f"{len(plan.problems)} problem(s) in {args.file}; fix them and import "
+                    "again. Nothing was changed."
+                )
+            if not plan.ops:
+                print(f"{args.file}: no changes.")
+                return 0
+            if args.dry_run:
+                print(f"Dry run: would apply {plan.summary()}. Nothing was changed.")
+                return 0
+            apply_tracker(ws, plan)
+        except (TrackerImportError, TrackerCancelled) as exc:
+            raise UserError(str(exc)) from None
+    print(f"Imported {args.file}: {plan.summary()}.")
+    return 0

@@ -1,0 +1,75 @@
+"""`planner votes --milestone M`: the whip count (expected and actual) of a vote."""
+
+from __future__ import annotations
+
+import argparse
+
+from planner import vote_count
+from planner.cli.context import print_json, print_table, workspace
+
+COLUMNS = ("yes", "no", "abstain", "absent", "unknown")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "votes", help="expected and actual totals of a vote, overall and by regional group"
+    )
+    p.add_argument(
+        "--milestone", metavar="M", required=True, help="a vote milestone (id or exact title)"
+    )
+    p.add_argument(
+        "--seed",
+        action="store_true",
+        help="first add any of the 193 member states missing from the workspace",
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_votes)
+
+
+def _verdict(c: vote_count.Counts) -> str:
+    if c.passes:
+        return f"passes ({c.yes} yes > {c.no} no)"
+    return f"fails ({c.yes} yes, {c.no} no): {c.needed} more yes needed"
+
+
+def cmd_votes(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        milestone = vote_count.find_vote(ws, args.milestone)
+        if args.seed:
+            vote_count.seed_member_states(ws)
+        result = vote_count.tally(ws, milestone.id)
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    print(f"{result.milestone_title} ({milestone.date.isoformat()})")
+    print()
+    rows = [("Expected", *(getattr(result.expected, k) for k in COLUMNS))]
+    if result.actual is not None:
+        rows.append(("Actual", *(getattr(result.actual, k) for k in COLUMNS)))
+    print_table(["Overall", *(c.capitalize() for c in COLUMNS)], rows)
+    print()
+    print(f"Projection: {_verdict(result.expected)}")
+    if result.actual is not None:
+        print(f"Result:     {_verdict(result.actual)}")
+        print(
+            f"            results entered for {result.results_entered} of "
+            f"{len(result.states)} states; the others count as absent"
+        )
+    print()
+    group_rows = []
+    for g in result.by_group:
+        group_rows.append((g.label, "expected", *(getattr(g.expected, k) for k in COLUMNS)))
+        if g.actual is not None:
+            group_rows.append(("", "actual", *(getattr(g.actual, k) for k in COLUMNS)))
+    print_table(["Regional group", "", *(c.capitalize() for c in COLUMNS)], group_rows)
+    if result.undecided:
+        print()
+        print(f"{len(result.undecided)} undecided states", end="")
+        assigned = [s for s in result.undecided if s.assigned_to]
+        print(f", {len(assigned)} with someone assigned." if assigned else ".")
+    if result.unmatched:
+        print(
+            f"Note: {len(result.unmatched)} positions are held by stakeholders that are not "
+            "member states; they are not counted."
+        )
+    return 0

@@ -1,0 +1,103 @@
+"""The brief's fixed labels in English, French, Spanish and Arabic.
+
+The words live in ``resources/brief_labels.json`` (one table per language, same keys),
+so a translator can fix a word without touching code. Content written by the team
+(campaign names, asks, quotes) is never translated; only the document's own words are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+from typing import Any
+
+from planner import vocabulary as v
+from planner.exports.brief.styles import RESOURCES
+from planner.validation import ValidationError
+
+LANGUAGES = ("en", "fr", "es", "ar")
+LABELS_FILE = RESOURCES / "brief_labels.json"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict[str, Any]]:
+    return json.loads(LABELS_FILE.read_text(encoding="utf-8"))
+
+
+def check_language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValidationError("lang", lang, f"must be one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+class Labels:
+    """The words of one language, with helpers for the domain's enum values and dates."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = check_language(lang)
+        self._words = _table()[lang]
+        self._english = _table()["en"]
+
+    @property
+    def rtl(self) -> bool:
+        return self._words["direction"] == "rtl"
+
+    def __getitem__(self, key: str) -> str:
+        return self._words.get(key) or self._english[key]
+
+    def format(self, key: str, **values: Any) -> str:
+        return self[key].format(**values)
+
+    def _value(self, table: str, value: str) -> str:
+        return self._words[table].get(value) or self._english[table].get(value) or v.label(value)
+
+    def marking(self, audience: str) -> str:
+        return self._words["marking"][audience]
+
+    def stance(self, stance: int) -> str:
+        return self._value("stance_values", str(stance))
+
+    def ask_status(self, status: str) -> str:
+        return self._value("ask_status", status)
+
+    def milestone_status(self, status: str) -> str:
+        return self._value("milestone_status", status)
+
+    def role(self, role: str) -> str:
+        return self._value("role_values", role)
+
+    def kind(self, kind: str) -> str:
+        return self._value("kind_values", kind)
+
+    def category(self, category: str) -> str:
+        return self._value("category_values", category)
+
+    def date(self, day: dt.date | None) -> str:
+        if day is None:
+            return ""
+        month = self._words["months"][day.month - 1]
+        return self._words["date_format"].format(day=day.day, month=month, year=day.year)
+
+    def short_date(self, day: dt.date | None) -> str:
+        """A compact date for table cells: '29 Jun 2026' style, never ambiguous."""
+        if day is None:
+            return ""
+        if self.lang in ("ar",):
+            return self.date(day)
+        month = self._words["months"][day.month - 1]
+        short = month if len(month) <= 5 else month[:3] + "."
+        if self.lang == "en":
+            short = month[:3]
+        return f"{day.day} {short} {day.year}"
+
+    def countdown(self, day: dt.date, today: dt.date) -> str:
+        days = (day - today).days
+        if days <= 0:
+            return self["today"]
+        if days == 1:
+            return self["in_one_day"]
+        return self.format("in_days", n=days)
+
+    def others(self, n: int) -> str:
+        return self["and_one_other"] if n == 1 else self.format("and_others", n=n)

@@ -1,0 +1,236 @@
+"""Coalition sign-ons: joint letters, statements and endorsements of an ask, and who signed.
+
+Each signature carries its own ``name_consent``: a partner may sign a letter yet agree to
+be listed only in closed briefings, whatever they agreed elsewhere. It defaults to the
+stakeholder's general consent at the time of signing.
+
+``signatory_list`` applies the audience rules of design.md: a signatory is named only
+if the audience may see the stakeholder at all (no confidential one outside the team,
+no internal one in public) *and* the signature's consent allows naming for that
+audience; every other signatory is only counted ("and 4 other organisations"), never
+described, since a description of a signatory can identify them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner import validation as val
+from planner import vocabulary as v
+from planner.audience import NAMEABLE, SHOWN, check_audience
+from planner.edge_models import SIGN_ON_KINDS, Signature, SignOn
+from planner.models import Ask, Campaign, Stakeholder, utc_now
+from planner.records import Meta, StakeholderRecord, to_record
+from planner.services.entity import NotFound
+from planner.store import Workspace
+
+
+@dataclass(frozen=True)
+class SignOnRecord(Meta):
+    campaign_id: str
+    title: str
+    kind: str
+    ask_id: str | None
+    date: dt.date | None
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class SignatureRecord(Meta):
+    sign_on_id: str
+    stakeholder_id: str
+    date: dt.date | None
+    name_consent: str
+
+
+@dataclass(frozen=True)
+class Signatory:
+    signature: SignatureRecord
+    stakeholder: StakeholderRecord
+
+
+@dataclass(frozen=True)
+class SignatoryList:
+    """What an audience may read of a sign-on's signatories."""
+
+    audience: str
+    names: list[str]
+    withheld_organisations: int
+    withheld_people: int
+
+    @property
+    def withheld(self) -> int:
+        return self.withheld_organisations + self.withheld_people
+
+    @property
+    def total(self) -> int:
+        return len(self.names) + self.withheld
+
+    def text(self) -> str:
+        """'A, B and C, and 4 other organisations' — the sentence a document prints."""
+        other = "other " if self.names else ""
+        others = [
+            f"{n} {other}{word if n == 1 else word + 's'}"
+            for n, word in (
+                (self.withheld_organisations, "organisation"),
+                (self.withheld_people, "individual"),
+            )
+            if n
+        ]
+        if not self.names:
+            return " and ".join(others) if others else "No signatories yet"
+        named = (
+            self.names[0]
+            if len(self.names) == 1
+            else ", ".join(self.names[:-1]) + " and " + self.names[-1]
+        )
+        return named + (", and " + " and ".join(others) if others else "")
+
+
+_RULES = {
+    "title": val.line(required=True),
+    "kind": val.enum(SIGN_ON_KINDS),
+    "ask_id": val.identifier(),
+    "date": val.date(),
+    "text": val.text(),
+    "url": val.line(500),
+}
+
+
+def _live(session: Session, model: type, ident: str | None, field: str) -> Any:
+    obj = session.get(model, ident) if ident else None
+    if obj is None or obj.deleted_at is not None:
+        raise val.ValidationError(field, ident, f"points to no {model.__tablename__}")
+    return obj
+
+
+def create_sign_on(ws: Workspace, campaign_id: str, **fields: Any) -> SignOnRecord:
+    """A new letter, statement or endorsement; ``title`` is required."""
+    fields.setdefault("title", None)
+    for key in fields:
+        if key not in _RULES:
+            raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
+    clean = {k: _RULES[k](k, value) for k, value in fields.items()}
+    with ws.session() as s:
+        _live(s, Campaign, campaign_id, "campaign_id")
+        if clean.get("ask_id"):
+            ask = _live(s, Ask, clean["ask_id"], "ask_id")
+            if ask.campaign_id != campaign_id:
+                raise val.ValidationError("ask_id", ask.id, "is an ask of another campaign")
+        obj = SignOn(campaign_id=campaign_id, **{k: v for k, v in clean.items() if v is not None})
+        s.add(obj)
+        s.flush()
+        return to_record(obj, SignOnRecord)
+
+
+def sign(
+    ws: Workspace,
+    sign_on_id: str,
+    stakeholder_id: str,
+    *,
+    date: dt.date | str | None = None,
+    name_consent: str | None = None,
+) -> SignatureRecord:
+    """Record that a stakeholder signed; signing twice is refused with a message."""
+    when = val.date()("date", date)
+    with ws.session() as s:
+        _live(s, SignOn, sign_on_id, "sign_on_id")
+        who = _live(s, Stakeholder, stakeholder_id, "stakeholder_id")
+        consent = val.enum(v.NAME_CONSENTS)("name_consent", name_consent or who.name_consent)
+        exists = s.scalar(
+            select(Signature.id).where(
+                Signature.sign_on_id == sign_on_id,
+                Signature.stakeholder_id == stakeholder_id,
+                Signature.deleted_at.is_(None),
+            )
+        )
+        if exists:
+            raise val.ValidationError("stakeholder_id", stakeholder_id, "has already signed")
+        obj = Signature(
+            sign_on_id=sign_on_id, stakeholder_id=stakeholder_id, date=when, name_consent=consent
+        )
+        s.add(obj)
+        s.flush()
+        return to_record(obj, SignatureRecord)
+
+
+def withdraw(ws: Workspace, signature_id: str) -> None:
+    """A signatory withdraws (soft delete: the row stays for the record)."""
+    with ws.session() as s:
+        obj = _live(s, Signature, signature_id, "signature_id")
+        obj.deleted_at = utc_now()
+
+
+def get_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:
+    with ws.reading() as s:
+        obj = s.get(SignOn, sign_on_id)
+        if obj is None or obj.deleted_at is not None:
+            raise NotFound(f"No sign-on with id {sign_on_id}.")
+        return to_record(obj, SignOnRecord)
+
+
+def list_sign_ons(ws: Workspace, campaign_id: str) -> list[tuple[SignOnRecord, int]]:
+    """The campaign's sign-ons, newest first, each with its number of signatures."""
+    counts = (
+        select(Signature.sign_on_id, func.count().label("n"))
+        .where(Signature.deleted_at.is_(None))
+        .group_by(Signature.sign_on_id)
+        .subquery()
+    )
+    query = (
+        select(SignOn, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.sign_on_id == SignOn.id)
+        .where(SignOn.campaign_id == campaign_id, SignOn.deleted_at.is_(None))
+        .order_by(SignOn.date.desc(), SignOn.title)
+    )
+    with ws.reading() as s:
+        return [(to_record(x, SignOnRecord), n) for x, n in s.execute(query)]
+
+
+def signatories(ws: Workspace, sign_on_id: str) -> list[Signatory]:
+    """Everyone who signed (internal view), in signing order."""
+    query = (
+        select(Signature, Stakeholder)
+        .join(Stakeholder, Stakeholder.id == Signature.stakeholder_id)
+        .where(
+            Signature.sign_on_id == sign_on_id,
+            Signature.deleted_at.is_(None),
+            Stakeholder.deleted_at.is_(None),
+        )
+        .order_by(Signature.date, func.lower(Stakeholder.name))
+    )
+    with ws.reading() as s:
+        return [
+            Signatory(to_record(sig, SignatureRecord), to_record(st, StakeholderRecord))
+            for sig, st in s.execute(query)
+        ]
+
+
+def may_list(signatory: Signatory, audience: str) -> bool:
+    """Whether this audience may read the signatory's name."""
+    return (
+        signatory.stakeholder.sensitivity in SHOWN[audience]
+        and signatory.signature.name_consent in NAMEABLE[audience]
+    )
+
+
+def signatory_list(ws: Workspace, sign_on_id: str, audience: str) -> SignatoryList:
+    """The names ``audience`` may read, sorted; the others only counted."""
+    check_audience(audience)
+    get_sign_on(ws, sign_on_id)
+    names: list[str] = []
+    orgs = people = 0
+    for sig in signatories(ws, sign_on_id):
+        if may_list(sig, audience):
+            names.append(sig.stakeholder.name)
+        elif sig.stakeholder.kind == "person":
+            people += 1
+        else:
+            orgs += 1
+    return SignatoryList(audience, sorted(names, key=str.casefold), orgs, people)

@@ -1,0 +1,354 @@
+"""The PDF advocacy brief, read back by real PDF readers (pypdf, pdfplumber, qpdf, poppler)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from planner.audience import MARKINGS, NAMEABLE, SHOWN, redact
+from planner.cli import main as cli_main
+from planner.exports.brief import BriefOptions, render_brief, write_brief
+from planner.exports.brief.labels import Labels
+from planner.services import asks, campaigns, milestones, quotes
+from planner.snapshot import take_snapshot
+from planner.store import Workspace
+from planner.validation import ValidationError
+
+TODAY = dt.date(2026, 6, 1)
+SUDAN = "Humanitarian access in Sudan"
+SYRIA = "Missing persons in Syria: an independent institution"
+FULL_ORDER = [
+    "Summary",
+    "Key asks",
+    "Why now",
+    "Voices from the ground",
+    "Who stands where",
+    "Coalition",
+    "Timeline",
+    "Contacts",
+]
+
+
+def qpdf_ok(path: Path) -> None:
+    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def brief(ws: Workspace, name: str, out: Path, **options) -> Path:
+    """Write a brief and check it with qpdf, as every brief in these tests is."""
+    campaign = campaigns.find(ws, name)
+    options.setdefault("today", TODAY)
+    options.setdefault("org_name", "Friends of Civilians")
+    write_brief(ws, campaign.id, out, **options)
+    qpdf_ok(out)
+    return out
+
+
+def pages_text(path: Path) -> list[str]:
+    return [" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages]
+
+
+def flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_full_brief_has_its_sections_in_order(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "sudan.pdf")
+    text = " ".join(pages_text(path))
+    positions = [text.find(title) for title in FULL_ORDER]
+    assert all(p >= 0 for p in positions), dict(zip(FULL_ORDER, positions, strict=True))
+    assert positions == sorted(positions)
+    assert text.find(SUDAN) < positions[0]
+    assert MARKINGS["internal"] in text
+
+
+def test_asks_are_numbered_with_target_and_status(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "sudan.pdf")
+    text = " ".join(pages_text(path))
+    campaign = campaigns.find(demo_ws, SUDAN)
+    shown = [a for a in asks.list_asks(demo_ws, campaign.id) if a.status != "dropped"]
+    assert shown
+    for n, ask in enumerate(shown, start=1):
+        assert f"{n} {ask.text}" in text
+    assert "Target: Sudanese authorities (Port Sudan)" in text
+    assert "Status: Progressing" in text
+
+
+def test_dates_of_moments_and_preparation_are_printed(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "sudan.pdf")
+    text = " ".join(pages_text(path))
+    labels = Labels("en")
+    campaign = campaigns.find(demo_ws, SUDAN)
+    moments = [m for m in milestones.list_milestones(demo_ws, campaign.id) if m.kind != "internal"]
+    assert moments
+    for m in moments:
+        assert f"{labels.short_date(m.date)}" in text, m.title
+    assert "Prepared 1 June 2026" in text
+
+
+def test_every_page_says_page_x_of_y(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "sudan.pdf")
+    texts = pages_text(path)
+    assert len(texts) >= 2
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {len(texts)}" in text
+        assert "Friends of Civilians" in text  # the header
+    with pdfplumber.open(path) as pdf:
+        assert f"Page 1 of {len(texts)}" in pdf.pages[0].extract_text()
+
+
+def test_metadata_and_outline(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "sudan.pdf", audience="closed")
+    reader = PdfReader(path)
+    meta = reader.metadata
+    assert meta.title == f"{SUDAN} — Advocacy brief"
+    assert meta.author == "Friends of Civilians"
+    assert MARKINGS["closed"] in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    titles = [item.title for item in reader.outline]
+    assert titles == [t for t in FULL_ORDER if t != "Contacts"]
+    # each bookmark points at the page where its heading is printed
+    texts = pages_text(path)
+    for item in reader.outline:
+        page = reader.get_destination_page_number(item)
+        assert item.title in texts[page]
+
+
+def _withheld_strings(ws: Workspace, name: str, audience: str) -> list[str]:
+    """Everything about people the audience must not learn: names, e-mails, phones, notes."""
+    snapshot = take_snapshot(ws, campaigns.find(ws, name).id, today=TODAY)
+    secrets: list[str] = []
+    for s in snapshot.stakeholders.values():
+        hidden = s.sensitivity not in SHOWN[audience] or s.name_consent not in NAMEABLE[audience]
+        if hidden:
+            secrets.append(s.name)
+        secrets += [s.email, s.phone, s.notes, s.consent_note]
+    for i in snapshot.interactions:
+        secrets += [i.summary, i.outcome]
+    for q in snapshot.quotes:
+        author = snapshot.stakeholders.get(q.stakeholder_id or "")
+        if author is not None and author.sensitivity not in SHOWN[audience]:
+            secrets.append(q.text)
+    return [x for x in secrets if x and len(x) >= 5]
+
+
+@pytest.mark.parametrize("audience", ["closed", "public"])
+@pytest.mark.parametrize("template", ["full", "one-pager"])
+@pytest.mark.parametrize("name", [SUDAN, SYRIA])
+def test_outside_briefs_leak_nothing_withheld(
+    demo_ws: Workspace, tmp_path: Path, audience: str, template: str, name: str
+) -> None:
+    path = brief(demo_ws, name, tmp_path / "out.pdf", audience=audience, template=template)
+    secrets = _withheld_strings(demo_ws, name, audience)
+    assert secrets, "the demo should hold something to withhold"
+    text = flat(" ".join(pages_text(path)))
+    with pdfplumber.open(path) as pdf:
+        text += flat(" ".join(p.extract_text() or "" for p in pdf.pages))
+    reader = PdfReader(path)
+    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    outline = " ".join(item.title for item in reader.outline)
+    qdf = tmp_path / "qdf.pdf"
+    subprocess.run(["qpdf", "--qdf", "--object-streams=disable", str(path), str(qdf)], check=True)
+    raw = qdf.read_bytes()
+    for secret in secrets:
+        assert flat(secret) not in text, secret
+        assert secret not in meta and secret not in outline, secret
+        assert secret.encode("utf-8") not in raw, secret
+        assert secret.encode("utf-16-be") not in raw, secret
+    assert "Contacts" not in text
+
+
+def test_coalition_counts_the_unnamed(demo_ws: Workspace, tmp_path: Path) -> None:
+    campaign = campaigns.find(demo_ws, SUDAN)
+    snapshot = redact(take_snapshot(demo_ws, campaign.id, today=TODAY), "public")
+    hidden = snapshot.withheld_total + sum(
+        1
+        for p in snapshot.people
+        if not p.named and p.position.role in ("partner", "ally", "voice")
+    )
+    assert hidden > 0
+    path = brief(demo_ws, SUDAN, tmp_path / "public.pdf", audience="public")
+    text = " ".join(pages_text(path))
+    counted = [int(n) for n in re.findall(r"(\d+) other organisations", text)]
+    counted += [1 for _ in re.findall(r"one other organisation", text)]
+    assert sum(counted) == hidden
+
+
+def test_arabic_quote_extracts_in_logical_order_with_joined_letters(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    campaign = campaigns.find(demo_ws, SYRIA)
+    arabic = [q for q in quotes.list_quotes(demo_ws, campaign.id) if q.language == "ar"]
+    assert arabic
+    path = brief(demo_ws, SYRIA, tmp_path / "syria.pdf")
+    text = flat(" ".join(pages_text(path)))
+    for q in arabic:
+        assert flat(q.text) in text  # pypdf reads it back in reading order
+    # joined letter forms: the PDF draws contextual (presentation) forms, not isolated ones
+    raw_text = " ".join(pages_text(path))
+    assert re.search("[\ufe70-\ufefc]", raw_text)
+    # and poppler renders the page without complaint
+    png = tmp_path / "page"
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", "-f", "2", "-l", "2", str(path), str(png)],
+        check=True,
+        capture_output=True,
+    )
+    assert list(tmp_path.glob("page*.png"))
+
+
+def test_arabic_brief_has_arabic_labels_right_to_left(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "ar.pdf", lang="ar", audience="closed")
+    text = flat(" ".join(pages_text(path)))
+    for label in ("المطالب الرئيسية", "لماذا الآن", "من يقف أين", "توزيع محدود"):
+        assert flat(label) in text
+    assert PdfReader(path).trailer["/Root"]["/Lang"] == "ar"
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        title = [w for w in page.extract_words() if w["text"] == "Sudan"]
+        assert title and title[0]["x1"] > page.width * 0.75  # right-aligned layout
+
+
+def test_french_and_spanish_accents(demo_ws: Workspace, tmp_path: Path) -> None:
+    fr = " ".join(pages_text(brief(demo_ws, SUDAN, tmp_path / "fr.pdf", lang="fr")))
+    assert "Demandes clés" in fr and "Établi le 1 juin 2026" in fr and "Page 1 sur" in fr
+    es = " ".join(pages_text(brief(demo_ws, SUDAN, tmp_path / "es.pdf", lang="es")))
+    assert "Peticiones clave" in es and "Página 1 de" in es and "Por qué ahora" in es
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("audience", ["internal", "public"])
+def test_one_pager_is_one_page(
+    demo_ws: Workspace, tmp_path: Path, lang: str, audience: str
+) -> None:
+    path = brief(
+        demo_ws, SYRIA, tmp_path / "one.pdf", template="one-pager", lang=lang, audience=audience
+    )
+    assert len(PdfReader(path).pages) == 1
+
+
+def test_one_pager_has_asks_why_now_one_voice_and_next_moments(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "one.pdf", template="one-pager")
+    text = pages_text(path)[0]
+    for title in ("Key asks", "Why now", "A voice from the ground", "Next moments"):
+        assert title in text
+    assert "Timeline" not in text and "Contacts" not in text
+
+
+def test_empty_sections_are_left_out(ws: Workspace, tmp_path: Path) -> None:
+    c = campaigns.create(ws, name="Small campaign")
+    asks.create(ws, campaign_id=c.id, text="Adopt the resolution.")
+    path = tmp_path / "small.pdf"
+    write_brief(ws, c.id, path, today=TODAY)
+    qpdf_ok(path)
+    text = " ".join(pages_text(path))
+    assert "Key asks" in text and "Adopt the resolution." in text
+    for absent in (
+        "Summary",
+        "Why now",
+        "Voices",
+        "Who stands where",
+        "Coalition",
+        "Timeline",
+        "Contacts",
+    ):
+        assert absent not in text
+    assert [i.title for i in PdfReader(path).outline] == ["Key asks"]
+
+
+def test_long_tables_split_across_pages_with_their_header(ws: Workspace, tmp_path: Path) -> None:
+    c = campaigns.create(ws, name="Many moments")
+    for i in range(70):
+        milestones.create(
+            ws,
+            campaign_id=c.id,
+            title=f"Consultation {i}",
+            kind="un_meeting",
+            date=TODAY + dt.timedelta(days=i + 1),
+            location="New York",
+        )
+    path = tmp_path / "long.pdf"
+    write_brief(ws, c.id, path, today=TODAY)
+    qpdf_ok(path)
+    texts = pages_text(path)
+    with_rows = [t for t in texts if "Consultation" in t]
+    assert len(with_rows) >= 2
+    for t in with_rows:
+        assert "Date Moment Type Place" in t
+
+
+def test_letter_paper_and_brand_options(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "letter.pdf", paper="letter", org_name="Our NGO")
+    box = PdfReader(path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert "Our NGO" in pages_text(path)[0]
+
+
+def test_bad_options_are_rejected_and_nothing_written(demo_ws: Workspace, tmp_path: Path) -> None:
+    campaign = campaigns.find(demo_ws, SUDAN)
+    out = tmp_path / "keep.pdf"
+    out.write_bytes(b"previous")
+    with pytest.raises(ValidationError, match="lang"):
+        write_brief(demo_ws, campaign.id, out, lang="de")
+    with pytest.raises(ValidationError, match="logo"):
+        write_brief(demo_ws, campaign.id, out, logo=tmp_path / "missing.png")
+    assert out.read_bytes() == b"previous"
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_render_brief_reports_progress_and_leaves_no_temp_file(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    campaign = campaigns.find(demo_ws, SUDAN)
+    snapshot = redact(take_snapshot(demo_ws, campaign.id, today=TODAY), "closed")
+    steps: list[int] = []
+    result = render_brief(
+        snapshot, tmp_path / "b.pdf", BriefOptions(), progress=lambda n, total, msg: steps.append(n)
+    )
+    assert steps[0] == 0 and steps[-1] == 3
+    assert result.pages == len(PdfReader(result.path).pages)
+    assert [p.name for p in tmp_path.iterdir() if p.suffix != ".db"] == ["b.pdf"]
+
+
+def test_cli_writes_a_brief(demo_ws: Workspace, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "cli.pdf"
+    db = str(demo_ws.path)
+    code = cli_main(
+        [
+            "--db",
+            db,
+            "brief",
+            "--campaign",
+            SUDAN,
+            "--out",
+            str(out),
+            "--audience",
+            "public",
+            "--template",
+            "one-pager",
+            "--lang",
+            "fr",
+            "--org",
+            "Coalition",
+        ]
+    )
+    assert code == 0
+    assert "1 page" in capsys.readouterr().out
+    qpdf_ok(out)
+    assert "Diffusion" not in pages_text(out)[0] and "Public" in pages_text(out)[0]
+
+
+def test_cli_reports_an_unknown_campaign(demo_ws: Workspace, tmp_path: Path, capsys) -> None:
+    db = str(demo_ws.path)
+    code = cli_main(["--db", db, "brief", "--campaign", "nope", "--out", str(tmp_path / "x.pdf")])
+    assert code == 1
+    assert "nope" in capsys.readouterr().err

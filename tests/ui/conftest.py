@@ -1,0 +1,23 @@
+"""GUI test fixtures: isolated settings and data folders, a window on a real workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """QSettings and the demo folder in the test's own temp dir, never the user's."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    monkeypatch.setenv("CAMPAIGN_PLANNER_DATA", str(tmp_path / "data"))
+    QCoreApplication.setOrganizationName("Campaign Planner Tests")
+    QCoreApplication.setApplicationName("Campaign Planner Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+    QSettings().clear()
+    yield
+    QSettings().clear()

@@ -1,0 +1,103 @@
+"""The whip count and strategy views, on real workspaces, driven as a user would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner import strategy, vote_count
+from planner.services import campaigns, milestones, positions, votes
+from ui.views.strategy_view import StrategyView, plan_html
+from ui.views.whip_count import WhipCountView
+
+
+@pytest.fixture
+def vote(ws):
+    campaign = campaigns.create(ws, name="Missing persons in Syria", objective="An institution")
+    m = milestones.create(
+        ws, campaign_id=campaign.id, title="GA vote", kind="vote", date=dt.date(2023, 6, 29)
+    )
+    ids = vote_count.seed_member_states(ws)
+    for iso3, exp, _act in (
+        ("LUX", "yes", "yes"),
+        ("QAT", "abstain", "yes"),
+        ("SYR", "no", "no"),
+        ("RUS", "no", "no"),
+    ):
+        votes.create(ws, milestone_id=m.id, stakeholder_id=ids[iso3], expected=exp)
+    positions.create(ws, campaign_id=campaign.id, stakeholder_id=ids["KWT"], owner="Jonas")
+    return m, ids
+
+
+def test_whip_count_shows_projection_needed_and_undecided_with_owner(qtbot, ws, vote):
+    m, _ids = vote
+    view = WhipCountView(ws, m.id)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 193
+    assert "2 more yes needed" in view.verdict.text()
+    assert not view.actual_bar.isVisibleTo(view)
+    assert "Jonas: Kuwait" in view.undecided.text()
+    view.position_filter.setCurrentIndex(view.position_filter.findData("no"))
+    assert [r.state.short_name for r in view.model.rows] == ["Russia", "Syria"]
+    view.group_filter.setCurrentIndex(view.group_filter.findData("eastern_european"))
+    assert [r.state.short_name for r in view.model.rows] == ["Russia"]
+    assert view.shown.text() == "1 of 193 states"
+
+
+def test_whip_count_after_the_vote_compares_expected_and_actual(qtbot, ws, vote):
+    m, ids = vote
+    vote_count.set_positions(
+        ws, m.id, {ids["LUX"]: "yes", ids["QAT"]: "yes", ids["SYR"]: "no"}, field="actual"
+    )
+    view = WhipCountView(ws, m.id)
+    qtbot.addWidget(view)
+    assert view.actual_bar.isVisibleTo(view)
+    assert view.actual_bar.counts.yes == 2
+    assert "Adopted" in view.verdict.text()
+    view.position_filter.setCurrentIndex(view.position_filter.findData("surprise"))
+    # Qatar voted yes (expected abstain); Russia was expected no but recorded nothing: absent
+    names = [r.state.short_name for r in view.model.rows]
+    assert names == ["Qatar", "Russia"]
+    qatar = view.model.index(0, 4)
+    assert view.model.data(qatar) == "Yes  ≠ expected"
+
+
+def test_double_click_on_a_state_reports_its_stakeholder(qtbot, ws, vote):
+    m, ids = vote
+    view = WhipCountView(ws, m.id)
+    qtbot.addWidget(view)
+    view.show()
+    view.group_filter.setCurrentIndex(view.group_filter.findData("none"))
+    with qtbot.waitSignal(view.state_activated) as signal:
+        view.table.doubleClicked.emit(view.model.index(0, 0))
+    assert signal.args == [ids["KIR"]]
+
+
+def test_strategy_view_lays_out_the_plan_and_reports_clicks(qtbot, demo_ws):
+    campaign = campaigns.find(demo_ws, "Protection of civilians in Myanmar")
+    view = StrategyView(demo_ws, campaign.id)
+    qtbot.addWidget(view)
+    text = view.browser.toPlainText()
+    assert "Objective" in text and "Targets to move" in text and "Next moments" in text
+    first = view.plan.targets[0]
+    assert first.stakeholder.name in text
+    with qtbot.waitSignal(view.stakeholder_activated) as signal:
+        view.browser.anchorClicked.emit(f"stakeholder:{first.stakeholder.id}")
+    assert signal.args == [first.stakeholder.id]
+
+
+def test_strategy_html_escapes_user_text(ws):
+    c = campaigns.create(ws, name="<script>x</script>", objective="a & b")
+    html = plan_html(strategy.build_plan(ws, c.id))
+    assert "<script>" not in html and "&lt;script&gt;" in html and "a &amp; b" in html
+
+
+def test_views_render_without_a_workspace(qtbot):
+    whip, page = WhipCountView(), StrategyView()
+    qtbot.addWidget(whip)
+    qtbot.addWidget(page)
+    whip.refresh()
+    page.refresh()
+    assert whip.model.rowCount() == 0
+    assert whip.tally is None and page.plan is None

@@ -1,0 +1,233 @@
+"""Passphrase, backups, restore, integrity and the instance lock, driven from the app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from planner import backups, encryption
+from planner.instance_lock import InstanceLock
+from planner.services import campaigns
+from planner.store import open_workspace
+from ui.dialogs.passphrase import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
+from ui.dialogs.restore_backup import RestoreBackupDialog
+from ui.main_window import MainWindow
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def app_window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close_workspace(forget=False)
+    win.guard.shutdown()
+
+
+def when_modal(act: Callable[[QDialog], None], kind: type = QDialog) -> None:
+    """Run ``act`` on the next modal dialog of ``kind`` once it is up (exec() blocks)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_passphrase_prompt_opens_an_encrypted_workspace_after_a_wrong_try(
+    qtbot, app_window, tmp_path
+):
+    path = tmp_path / "field.db"
+    ws, _recovery = encryption.create_encrypted(path, PASSPHRASE)
+    campaigns.create(ws, name="Protection of civilians")
+    ws.close()
+    seen: dict[str, object] = {}
+
+    def wrong_then_right(dialog: QDialog) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        assert dialog.field.echoMode().name == "Password"
+        qtbot.keyClicks(dialog.field, "not the passphrase")
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+        def retry() -> None:
+            seen["error"] = dialog.error.text()
+            seen["attempts"] = dialog.attempts
+            assert dialog.isVisible()  # still open: the user may try again
+            assert dialog.field.text() == ""
+            qtbot.keyClicks(dialog.field, PASSPHRASE)
+            qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+        def wait_error() -> None:
+            if dialog.error.isVisible() and dialog.unlock_button.isEnabled():
+                retry()
+            else:
+                QTimer.singleShot(30, wait_error)
+
+        wait_error()
+
+    when_modal(wrong_then_right, UnlockDialog)
+    assert app_window.open_path(path)
+    assert "does not open field.db" in str(seen["error"])
+    assert seen["attempts"] == 1
+    assert app_window.ctx is not None and app_window.ctx.ws.encrypted
+    assert [c.name for c in campaigns.list_campaigns(app_window.ctx.ws)] == [
+        "Protection of civilians"
+    ]
+
+
+def test_the_recovery_key_opens_it_when_the_passphrase_is_forgotten(qtbot, app_window, tmp_path):
+    path = tmp_path / "field.db"
+    ws, recovery = encryption.create_encrypted(path, PASSPHRASE)
+    ws.close()
+
+    def use_recovery(dialog: QDialog) -> None:
+        dialog.use_recovery.setChecked(True)
+        assert dialog.field.echoMode().name == "Normal"
+        qtbot.keyClicks(dialog.field, recovery.lower())  # typed in lower case: still fine
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    when_modal(use_recovery, UnlockDialog)
+    assert app_window.open_path(path)
+    assert app_window.ctx.ws.path == path
+
+
+def test_cancelling_the_prompt_opens_nothing_and_frees_the_file(qtbot, app_window, tmp_path):
+    path = tmp_path / "field.db"
+    encryption.create_encrypted(path, PASSPHRASE)[0].close()
+    when_modal(lambda d: d.reject(), UnlockDialog)
+    assert not app_window.open_path(path)
+    assert app_window.ctx is None
+    assert not app_window.guard.holds(path)
+
+
+def test_a_second_app_is_told_the_workspace_is_in_use(qtbot, app_window, tmp_path):
+    path = tmp_path / "shared.db"
+    open_workspace(path).close()
+    other = InstanceLock(path)  # another window or program has it
+    other.acquire()
+    said: list[str] = []
+
+    def read_and_close(box: QDialog) -> None:
+        said.append(box.text())
+        box.done(0)
+
+    try:
+        when_modal(read_and_close, QMessageBox)
+        assert not app_window.open_path(path)
+    finally:
+        other.release()
+    assert "open in another Campaign Planner" in said[0]
+    assert app_window.ctx is None
+    assert app_window.open_path(path)  # free again: it opens
+
+
+def test_backups_on_open_and_close_then_restore_brings_back_the_earlier_content(
+    qtbot, app_window, tmp_path, monkeypatch
+):
+    path = tmp_path / "office.db"
+    with open_workspace(path) as ws:
+        campaigns.create(ws, name="Before")
+    assert app_window.open_path(path)
+    guard = app_window.guard
+    qtbot.waitUntil(lambda: guard.last_backup is not None, timeout=10000)  # on open
+    assert guard.last_backup.reason == "open" and guard.last_backup.campaigns == 1
+    ws = app_window.ctx.ws
+    campaigns.create(ws, name="Added later")
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def pick_the_open_backup(dialog: QDialog) -> None:
+        assert isinstance(dialog, RestoreBackupDialog)
+
+        def choose() -> None:
+            if not dialog.loaded:
+                QTimer.singleShot(20, choose)
+                return
+            row = next(i for i, b in enumerate(dialog.backups) if b.reason == "open")
+            assert dialog.model.item(row, 2).text() == "1"  # campaigns in that backup
+            dialog.table.selectRow(row)
+            qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+        choose()
+
+    when_modal(pick_the_open_backup, RestoreBackupDialog)
+    app_window.restore_action.trigger()
+    qtbot.waitUntil(
+        lambda: app_window.ctx is not None and app_window.ctx.ws is not ws, timeout=20000
+    )
+    names = [c.name for c in campaigns.list_campaigns(app_window.ctx.ws)]
+    assert names == ["Before"]
+    reasons = [b.reason for b in backups.list_backups(path)]
+    assert "before-restore" in reasons  # the replaced state was kept
+    assert "close" in reasons  # and the close before the restore backed it up too
+    assert guard.holds(path)  # the lock was never let go during the restore
+
+
+def test_a_damaged_workspace_offers_the_newest_good_backup(qtbot, app_window, tmp_path):
+    path = tmp_path / "office.db"
+    with open_workspace(path) as ws:
+        for i in range(30):
+            campaigns.create(ws, name=f"Campaign {i}", objective="x" * 2000)
+        backups.take_backup(ws, "manual")
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(b"\xde\xad\xbe\xef" * 2048)
+    told: list[str] = []
+
+    def restore(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text() + " " + box.informativeText())
+        button = next(b for b in box.buttons() if b.text() == "Restore backup")
+        button.click()
+
+    when_modal(restore, QMessageBox)
+    assert app_window.open_path(path)
+    assert "damaged" in told[0] and "newest good backup" in told[0]
+    assert len(campaigns.list_campaigns(app_window.ctx.ws)) == 30
+
+
+def test_encrypt_from_the_security_menu_shows_the_recovery_key_once(qtbot, app_window, tmp_path):
+    path = tmp_path / "travel.db"
+    with open_workspace(path) as ws:
+        campaigns.create(ws, name="Darfur accountability")
+    assert app_window.open_path(path)
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewPassphraseDialog)
+        qtbot.keyClicks(dialog.first, "short")
+        assert not dialog.ok_button.isEnabled()  # too weak
+        assert "short" in dialog.hint.text().lower()
+        dialog.first.clear()
+        qtbot.keyClicks(dialog.first, PASSPHRASE)
+        qtbot.keyClicks(dialog.second, PASSPHRASE + "!")
+        assert not dialog.ok_button.isEnabled()  # they differ
+        dialog.second.clear()
+        qtbot.keyClicks(dialog.second, PASSPHRASE)
+        assert dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_modal(choose, NewPassphraseDialog)
+    app_window.encrypt_action.trigger()
+    qtbot.waitUntil(lambda: getattr(app_window, "recovery_dialog", None) is not None, timeout=30000)
+    dialog: RecoveryKeyDialog = app_window.recovery_dialog
+    assert app_window.ctx.ws.encrypted and encryption.is_encrypted(path)
+    assert [c.name for c in campaigns.list_campaigns(app_window.ctx.ws)] == [
+        "Darfur accountability"
+    ]
+    key = dialog.key.text()
+    assert encryption.parse_recovery_key(key) == app_window.ctx.ws.key
+    assert not dialog.done_button.isEnabled()  # not before confirming it is kept
+    dialog.copy()
+    assert QApplication.clipboard().text() == key
+    dialog.kept.setChecked(True)
+    dialog.accept()
+    assert b"Darfur accountability" not in path.read_bytes()

@@ -1,0 +1,96 @@
+"""The ``campaign-planner`` entry point: arguments, the QApplication, the first window.
+
+campaign-planner            the last workspace (the welcome screen on first run)
+campaign-planner --demo     the demo workspace (built on first use)
+campaign-planner PATH       a workspace file anywhere (created if missing)
+campaign-planner --version
+campaign-planner --self-test   check this build offscreen (CI runs it on the frozen app)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+APP_NAME = "Campaign Planner"
+ORGANISATION = "Campaign Planner"
+
+
+def version() -> str:
+    """The app's version (``planner.__version__``: also right in the frozen build, which
+    carries no package metadata)."""
+    from planner import __version__
+
+    return __version__
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="campaign-planner", description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, help="workspace file to open")
+    parser.add_argument("--demo", action="store_true", help="open the demo workspace")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open a demo workspace offscreen, render the views, write a tracker and a brief",
+    )
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def make_app(argv: Sequence[str] = ()) -> object:
+    """The QApplication with the app's names (QSettings keys) and look."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(version())
+    app.setWindowIcon(theme.icon("app"))
+    from ui import settings
+
+    settings.apply(app)  # theme, date format, language (from the user's settings)
+    return app
+
+
+def build_window(args: argparse.Namespace):
+    """The main window on the workspace the arguments ask for."""
+    from ui import workspace_files as files
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    if args.demo:
+        window.open_demo()
+    elif args.path is not None:
+        window.open_path(args.path, create=True)
+    else:
+        last = files.last_workspace()
+        if last is not None and last.exists():
+            window.open_path(last)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from ui import self_test
+
+        return self_test.main()
+    app = make_app()
+    window = build_window(args)
+    window.show()
+    code = app.exec()  # type: ignore[attr-defined]
+    from ui import operations
+
+    operations.shutdown()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

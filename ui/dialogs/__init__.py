@@ -1,0 +1,1 @@
+"""Dialogs for documents (brief, tracker) and for protecting the data (passphrase, backups)."""

@@ -1,0 +1,303 @@
+"""Campaign ▸ Brief…: choose audience, template, language and paper, then write the PDF.
+
+The dialog only gathers options; ``generate_brief`` runs ``planner.exports.brief
+.write_brief`` in the background behind a progress dialog with Cancel, and then offers
+to open the PDF in the system's viewer or show its folder. A brief for a closed or
+public audience is recorded in the audit trail as a document that left the team.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.audit import log_share
+from planner.exports.brief import LOGO_KEY, ORG_NAME_KEY, BriefResult, write_brief
+from planner.services import campaigns
+from ui.context import WorkspaceContext
+from ui.dialogs.audience_choice import (
+    audience_combo,
+    export_folder,
+    file_stem,
+    remember_folder,
+)
+from ui.dialogs.file_written import show_written
+from ui.dialogs.progress_task import Task, run_with_progress
+from ui.operations import Progress
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BriefDialog", text)
+
+
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية (Arabic)"}
+TEMPLATES = {"full": "Full brief", "one-pager": "One-pager"}
+PAPERS = {"a4": "A4", "letter": "US Letter"}
+LETTER_COUNTRIES = {
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Philippines,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
+}
+
+
+@dataclass(frozen=True)
+class BriefChoice:
+    campaign_id: str
+    campaign_name: str
+    audience: str
+    template: str
+    lang: str
+    paper: str
+    out: Path
+
+
+def _combo(items: dict[str, str], current: str) -> QComboBox:
+    combo = QComboBox()
+    for key, text in items.items():
+        combo.addItem(text, key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class BriefDialog(QDialog):
+    """The brief's options; ``choice()`` after it is accepted."""
+
+    def __init__(
+        self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Advocacy brief"))
+        self.setMinimumWidth(640)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(22, 20, 22, 16)
+        outer.setSpacing(12)
+        title = QLabel(tr("Print-ready PDF brief"))
+        title.setObjectName("sectionTitle")
+        intro = QLabel(
+            tr(
+                "Asks first, why now, voices from the ground, who stands where and what is "
+                "next. Partners are named only as far as the audience allows."
+            )
+        )
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        outer.addWidget(title)
+        outer.addWidget(intro)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+        self.campaign = QComboBox()
+        for c in campaigns.list_campaigns(ctx.ws):
+            self.campaign.addItem(c.name, c.id)
+        if campaign_id is not None:
+            self.campaign.setCurrentIndex(max(0, self.campaign.findData(campaign_id)))
+        self.audience = audience_combo("closed")
+        self.template = _combo(TEMPLATES, "full")
+        self.lang = _combo(LANGUAGES, _default_language())
+        self.paper = _combo(PAPERS, _default_paper())
+        self.out = QLineEdit()
+        self.out.setAccessibleName(tr("Save as"))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.out, 1)
+        where.addWidget(browse)
+        form.addRow(tr("Campaign"), self.campaign)
+        form.addRow(tr("Audience"), self.audience)
+        form.addRow(tr("Template"), self.template)
+        form.addRow(tr("Language"), self.lang)
+        form.addRow(tr("Paper"), self.paper)
+        form.addRow(tr("Save as"), where)
+        outer.addLayout(form)
+
+        org = ctx.ws.info(ORG_NAME_KEY) or ""
+        logo = ctx.ws.info(LOGO_KEY) or ""
+        brand = tr("Branding: {org}, {logo}.").format(
+            org=org or tr("no organisation name"),
+            logo=Path(logo).name if logo else tr("the neutral logo"),
+        )
+        self.branding = QLabel(brand)
+        self.branding.setObjectName("fieldHint")
+        self.branding.setWordWrap(True)
+        outer.addWidget(self.branding)
+        self.warning = QLabel()
+        self.warning.setObjectName("formError")
+        self.warning.setWordWrap(True)
+        outer.addWidget(self.warning)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.generate_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.generate_button.setText(tr("Generate brief"))
+        self.generate_button.setObjectName("primary")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+        self._auto_name = ""
+        for combo in (self.campaign, self.audience, self.template, self.lang):
+            combo.currentIndexChanged.connect(self._update)
+        self._update()
+
+    # -- behaviour -----------------------------------------------------------------
+    def _suggested(self) -> Path:
+        stem = file_stem(self.campaign.currentText())
+        tail = "one-pager" if self.template.currentData() == "one-pager" else "brief"
+        lang = self.lang.currentData()
+        suffix = "" if lang == "en" else f"-{lang}"
+        return export_folder() / f"{stem}-{tail}-{self.audience.currentData()}{suffix}.pdf"
+
+    def _update(self) -> None:
+        """Keep the suggested file name in step with the options unless the user typed one."""
+        current = self.out.text()
+        if not current or current == self._auto_name:
+            self._auto_name = str(self._suggested())
+            self.out.setText(self._auto_name)
+        audience = self.audience.currentData()
+        if audience == "internal":
+            self.warning.setText(
+                tr(
+                    "Internal: names every partner, confidential ones included, with contacts. "
+                    "Keep it inside the team."
+                )
+            )
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.generate_button.setEnabled(self.campaign.count() > 0)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save brief as"), self.out.text(), tr("PDF document (*.pdf)")
+        )
+        if name:
+            self.out.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    def accept(self) -> None:
+        text = self.out.text().strip()
+        if not text:
+            self.warning.setText(tr("Choose where to save the brief."))
+            self.warning.show()
+            return
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if not path.parent.is_dir():
+            self.warning.setText(tr("The folder {f} does not exist.").format(f=path.parent))
+            self.warning.show()
+            return
+        self.out.setText(str(path))
+        super().accept()
+
+    def choice(self) -> BriefChoice:
+        return BriefChoice(
+            campaign_id=self.campaign.currentData(),
+            campaign_name=self.campaign.currentText(),
+            audience=self.audience.currentData(),
+            template=self.template.currentData(),
+            lang=self.lang.currentData(),
+            paper=self.paper.currentData(),
+            out=Path(self.out.text()),
+        )
+
+
+def _default_language() -> str:
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def _default_paper() -> str:
+    return "letter" if QLocale().territory() in LETTER_COUNTRIES else "a4"
+
+
+# -- running it -------------------------------------------------------------------------
+
+
+def generate_brief(
+    ctx: WorkspaceContext,
+    choice: BriefChoice,
+    parent: QWidget,
+    *,
+    on_done: Callable[[BriefResult], None] | None = None,
+) -> Task:
+    """Write the brief in the background; then offer Open / Show in folder."""
+    ws = ctx.ws
+
+    def work(progress: Progress, task: Task) -> BriefResult:
+        def report(done: int, total: int, message: str) -> None:
+            progress.check()  # Cancel stops between steps; the atomic write leaves no file
+            task.say(tr(message))
+            progress.report(done, total)
+
+        result = write_brief(
+            ws,
+            choice.campaign_id,
+            choice.out,
+            audience=choice.audience,
+            template=choice.template,
+            lang=choice.lang,
+            paper=choice.paper,
+            progress=report,
+        )
+        if choice.audience != "internal":  # a document left the team: keep a trace
+            log_share(ws, "brief", choice.audience, result.path, campaign_id=choice.campaign_id)
+        return result
+
+    def done(result: BriefResult) -> None:
+        remember_folder(result.path)
+        if choice.audience != "internal":
+            ctx.bus.announce("audit", [choice.campaign_id])  # History tabs show the share
+        pages = tr("{n} pages").format(n=result.pages) if result.pages != 1 else tr("1 page")
+        show_written(
+            parent,
+            tr("Brief ready"),
+            tr("The brief of {c} is ready ({pages}).").format(c=choice.campaign_name, pages=pages),
+            result.path,
+        )
+        if on_done is not None:
+            on_done(result)
+
+    return run_with_progress(
+        parent,
+        tr("Advocacy brief"),
+        tr("Preparing the brief of {c}…").format(c=choice.campaign_name),
+        work,
+        on_success=done,
+    )
+
+
+def brief_action(ctx: WorkspaceContext, parent: QWidget) -> BriefDialog | None:
+    """Campaign ▸ Brief…: the dialog on the current campaign, then the generation."""
+    dialog = BriefDialog(ctx, ctx.current_campaign_id(), parent)
+    if dialog.campaign.count() == 0:
+        QMessageBox.information(
+            parent, tr("Advocacy brief"), tr("Create a campaign first: a brief is about one.")
+        )
+        return None
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        generate_brief(ctx, dialog.choice(), parent)
+    return dialog

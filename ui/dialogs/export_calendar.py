@@ -1,0 +1,132 @@
+"""File ▸ Export calendar (.ics)…: the milestones of one campaign or all, for any calendar.
+
+The user picks the scope (the open campaign or every campaign) and the audience, then a
+file; the export runs in a worker (``ui.operations``) and ends with a message offering
+*Show in folder*. Re-exporting to a calendar updates its events (stable UIDs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.exports.calendar import export_calendar
+from planner.services import campaigns
+from ui.context import WorkspaceContext
+from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
+from ui.dialogs.file_written import show_written
+from ui.operations import Operation, run_in_background
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportCalendar", text)
+
+
+class CalendarOptions(QDialog):
+    """Which milestones and for whom."""
+
+    def __init__(
+        self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export calendar"))
+        box = QVBoxLayout(self)
+        box.setContentsMargins(22, 20, 22, 16)
+        intro = QLabel(
+            tr(
+                "Milestones as all-day events in an .ics file (Outlook, Google Calendar, "
+                "Apple Calendar). Importing a newer export updates the events."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        box.addWidget(intro)
+        form = QFormLayout()
+        self.scope = QComboBox()
+        self.scope.addItem(tr("All campaigns"), None)
+        for c in campaigns.list_campaigns(ctx.ws):
+            self.scope.addItem(c.name, c.id)
+        if campaign_id:
+            self.scope.setCurrentIndex(max(self.scope.findData(campaign_id), 0))
+        self.audience = audience_combo("internal")
+        form.addRow(tr("Milestones of"), self.scope)
+        form.addRow(tr("Audience"), self.audience)
+        box.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Choose file…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def choice(self) -> tuple[str | None, str]:
+        return self.scope.currentData(), self.audience.currentData()
+
+
+def default_name(ctx: WorkspaceContext, campaign_id: str | None) -> str:
+    name = campaigns.get(ctx.ws, campaign_id).name if campaign_id else ctx.ws.name
+    return f"{file_stem(name)}-milestones.ics"
+
+
+def start_export(
+    ctx: WorkspaceContext,
+    target: Path,
+    campaign_id: str | None,
+    audience: str,
+    parent: QWidget,
+    on_done: Callable[[int], None] | None = None,
+) -> Operation:
+    """Write the file in a worker; tell the user (with Show in folder) when it is done."""
+    ws = ctx.ws
+
+    def done(count: int) -> None:
+        remember_folder(target)
+        text = tr("{n} milestones written to {name}.").format(n=count, name=target.name)
+        parent.calendar_message = show_written(  # type: ignore[attr-defined]  # for tests
+            parent, tr("Calendar exported"), text, target
+        )
+        if on_done is not None:
+            on_done(count)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, tr("Calendar export failed"), str(exc))
+
+    return run_in_background(
+        lambda _p: export_calendar(ws, target, campaign_id, audience=audience),
+        on_success=done,
+        on_failure=failed,
+        owner=parent,
+    )
+
+
+def export_calendar_dialog(ctx: WorkspaceContext, parent: QWidget) -> Operation | None:
+    """The whole menu action: options, file, background export."""
+    options = CalendarOptions(ctx, ctx.current_campaign_id(), parent)
+    if not options.exec():
+        return None
+    campaign_id, audience = options.choice()
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        tr("Export calendar"),
+        str(export_folder() / default_name(ctx, campaign_id)),
+        tr("iCalendar file (*.ics)"),
+    )
+    if not path:
+        return None
+    target = Path(path if path.lower().endswith(".ics") else path + ".ics")
+    return start_export(ctx, target, campaign_id, audience, parent)

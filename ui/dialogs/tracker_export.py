@@ -1,0 +1,250 @@
+"""File ▸ Export tracker…: the Excel workbook of one campaign (or all), for an audience.
+
+``export_tracker`` streams the workbook in the background behind a progress dialog with
+Cancel (a cancelled export leaves no file); then Open file / Show in folder. Closed and
+public trackers are recorded in the audit trail by the exporter itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.exports.tracker import TrackerResult, export_tracker
+from planner.services import campaigns
+from ui.context import WorkspaceContext
+from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
+from ui.dialogs.file_written import show_written
+from ui.dialogs.progress_task import Task, run_with_progress
+from ui.operations import Progress
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrackerExport", text)
+
+
+@dataclass(frozen=True)
+class TrackerChoice:
+    campaign_ids: list[str]
+    title: str
+    audience: str
+    out: Path
+
+
+class TrackerExportDialog(QDialog):
+    """Which campaigns, which audience, where; ``choice()`` once accepted."""
+
+    def __init__(
+        self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Export tracker"))
+        self.setMinimumWidth(640)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(22, 20, 22, 16)
+        outer.setSpacing(12)
+        title = QLabel(tr("Excel tracker"))
+        title.setObjectName("sectionTitle")
+        intro = QLabel(
+            tr(
+                "The working document to share and edit in Excel or LibreOffice. An internal "
+                "tracker can be brought back with File ▸ Import tracker…."
+            )
+        )
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        outer.addWidget(title)
+        outer.addWidget(intro)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+        self.one = QRadioButton(tr("One campaign"))
+        self.all = QRadioButton(tr("All campaigns"))
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.one)
+        self.scope.addButton(self.all)
+        self.campaign = QComboBox()
+        self.all_campaigns = campaigns.list_campaigns(ctx.ws)
+        for c in self.all_campaigns:
+            self.campaign.addItem(c.name, c.id)
+        if campaign_id is not None:
+            self.campaign.setCurrentIndex(max(0, self.campaign.findData(campaign_id)))
+        one_row = QHBoxLayout()
+        one_row.addWidget(self.one)
+        one_row.addWidget(self.campaign, 1)
+        scope_box = QVBoxLayout()
+        scope_box.setSpacing(6)
+        scope_box.addLayout(one_row)
+        scope_box.addWidget(self.all)
+        (
+            self.one if campaign_id is not None or len(self.all_campaigns) == 1 else self.all
+        ).setChecked(True)
+        self.audience = audience_combo("internal")
+        self.out = QLineEdit()
+        self.out.setAccessibleName(tr("Save as"))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.out, 1)
+        where.addWidget(browse)
+        form.addRow(tr("Campaigns"), scope_box)
+        form.addRow(tr("Audience"), self.audience)
+        form.addRow(tr("Save as"), where)
+        outer.addLayout(form)
+        self.note = QLabel()
+        self.note.setObjectName("fieldHint")
+        self.note.setWordWrap(True)
+        outer.addWidget(self.note)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        outer.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(tr("Export"))
+        self.export_button.setObjectName("primary")
+        self.export_button.setEnabled(bool(self.all_campaigns))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+        self._auto_name = ""
+        self.campaign.currentIndexChanged.connect(self._update)
+        self.audience.currentIndexChanged.connect(self._update)
+        self.scope.buttonToggled.connect(lambda *_: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        self.campaign.setEnabled(self.one.isChecked())
+        current = self.out.text()
+        if not current or current == self._auto_name:
+            stem = file_stem(self.campaign.currentText()) if self.one.isChecked() else "campaigns"
+            name = f"{stem}-tracker-{self.audience.currentData()}.xlsx"
+            self._auto_name = str(export_folder() / name)
+            self.out.setText(self._auto_name)
+        if self.audience.currentData() == "internal":
+            self.note.setText(
+                tr(
+                    "Internal: every partner, confidential ones included, with contacts and "
+                    "the engagement log. It can be edited and imported back."
+                )
+            )
+        else:
+            self.note.setText(
+                tr(
+                    "Shared outside the team: withheld partners are described or counted, "
+                    "never named. It cannot be imported back; the export is recorded in "
+                    "the campaign's History."
+                )
+            )
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save tracker as"), self.out.text(), tr("Excel workbook (*.xlsx)")
+        )
+        if name:
+            self.out.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+
+    def accept(self) -> None:
+        text = self.out.text().strip()
+        path = Path(text).expanduser() if text else None
+        if path is None:
+            self.show_error(tr("Choose where to save the tracker."))
+            return
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        if not path.parent.is_dir():
+            self.show_error(tr("The folder {f} does not exist.").format(f=path.parent))
+            return
+        self.out.setText(str(path))
+        super().accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def choice(self) -> TrackerChoice:
+        if self.one.isChecked():
+            ids, title = [self.campaign.currentData()], self.campaign.currentText()
+        else:
+            ids, title = [c.id for c in self.all_campaigns], tr("all campaigns")
+        return TrackerChoice(ids, title, self.audience.currentData(), Path(self.out.text()))
+
+
+def export_in_background(
+    ctx: WorkspaceContext,
+    choice: TrackerChoice,
+    parent: QWidget,
+    *,
+    on_done: Callable[[TrackerResult], None] | None = None,
+) -> Task:
+    """Write the tracker behind a progress dialog; then offer Open file / Show in folder."""
+    ws = ctx.ws
+
+    def work(progress: Progress, task: Task) -> TrackerResult:
+        task.say(tr("Gathering {t}…").format(t=choice.title))
+        return export_tracker(
+            ws,
+            choice.campaign_ids,
+            choice.out,
+            audience=choice.audience,
+            progress=progress.report,
+            cancelled=lambda: progress.cancelled,
+        )
+
+    def done(result: TrackerResult) -> None:
+        remember_folder(result.path)
+        rows = sum(result.sheets.values())
+        show_written(
+            parent,
+            tr("Tracker ready"),
+            tr("The tracker of {t} is ready ({n} rows on {s} sheets).").format(
+                t=choice.title, n=f"{rows:,}", s=len(result.sheets) + 1
+            ),
+            result.path,
+        )
+        if choice.audience != "internal":
+            ctx.bus.announce("audit", choice.campaign_ids)  # History tabs show the share
+        if on_done is not None:
+            on_done(result)
+
+    return run_with_progress(
+        parent,
+        tr("Export tracker"),
+        tr("Exporting the tracker of {t}…").format(t=choice.title),
+        work,
+        on_success=done,
+    )
+
+
+def export_tracker_action(ctx: WorkspaceContext, parent: QWidget) -> TrackerExportDialog:
+    """File ▸ Export tracker…: the dialog, then the export."""
+    dialog = TrackerExportDialog(ctx, ctx.current_campaign_id(), parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        export_in_background(ctx, dialog.choice(), parent)
+    return dialog

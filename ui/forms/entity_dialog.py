@@ -1,0 +1,130 @@
+"""The form dialog every entity uses: fields in a column, errors under the form.
+
+A dialog collects values, hands them to ``submit`` (which runs an undoable command)
+and closes only if the service accepted them. A ``ValidationError`` highlights the
+field it names and shows its message under the form; nothing is saved. Enter saves
+(except in multi-line fields), Esc cancels, and the tab order follows the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.services.entity import ConflictError, NotFound
+from planner.validation import ValidationError
+from ui.forms.fields import Editor
+
+Submit = Callable[[dict[str, Any]], Any]
+
+
+class EntityDialog(QDialog):
+    def __init__(
+        self,
+        title: str,
+        fields: list[tuple[str, str, Editor]],
+        submit: Submit,
+        *,
+        intro: str = "",
+        save_text: str = "Save",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(560)
+        self.editors: dict[str, Editor] = {}
+        self.labels: dict[str, str] = {}
+        self._submit = submit
+        self.result_record: Any = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(22, 20, 22, 16)
+        outer.setSpacing(12)
+        heading = QLabel(title)
+        heading.setObjectName("dialogTitle")  # size relative to the system font (style.qss)
+        outer.addWidget(heading)
+        if intro:
+            note = QLabel(intro)
+            note.setObjectName("pageSubtitle")
+            note.setWordWrap(True)
+            outer.addWidget(note)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(9)
+        for name, text, editor in fields:
+            self.editors[name] = editor
+            self.labels[name] = text
+            caption = QLabel(text)
+            caption.setBuddy(editor.focus_widget)
+            form.addRow(caption, editor.widget)
+        outer.addLayout(form)
+        # tab order follows the form, top to bottom (set once all share this window)
+        focus = [editor.focus_widget for _n, _t, editor in fields]
+        for before, after in pairwise(focus):
+            QWidget.setTabOrder(before, after)
+
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Form error")
+        self.error.hide()
+        outer.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(save_text)
+        save.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        if fields:
+            fields[0][2].focus_widget.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            if name in self.editors:
+                self.editors[name].set_value(value)
+
+    def save(self) -> None:
+        """Submit; on a rejected value, point at the field and keep the dialog open."""
+        for editor in self.editors.values():
+            editor.set_invalid(False)
+        try:
+            self.result_record = self._submit(self.values())
+        except ValidationError as err:
+            self.show_error(err)
+            return
+        except (ConflictError, NotFound) as err:
+            self.error.setText(str(err))
+            self.error.show()
+            return
+        self.accept()
+
+    def show_error(self, err: ValidationError) -> None:
+        editor = self.editors.get(err.field)
+        name = self.labels.get(err.field, err.field.replace("_", " ").capitalize())
+        self.error.setText(f"{name} {err.reason}. Nothing was saved.")
+        self.error.show()
+        if editor is not None:
+            editor.set_invalid(True)
+            editor.focus_widget.setFocus()

@@ -1,0 +1,60 @@
+"""The milestone form: a moment the campaign is built around."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from planner import vocabulary as v
+from planner.records import MilestoneRecord
+from planner.services import campaigns
+from ui.context import WorkspaceContext
+from ui.forms.common import change_text, record_values, tr
+from ui.forms.entity_dialog import EntityDialog
+from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, TextEditor
+
+
+def campaign_choices(ctx: WorkspaceContext) -> list[tuple[str, str]]:
+    return [(c.id, c.name) for c in campaigns.list_campaigns(ctx.ws)]
+
+
+def milestone_dialog(
+    ctx: WorkspaceContext,
+    campaign_id: str | None = None,
+    record: MilestoneRecord | None = None,
+    parent: QWidget | None = None,
+) -> EntityDialog:
+    fields: list[tuple[str, str, Any]] = []
+    if record is None:
+        fields.append(("campaign_id", tr("Campaign"), ChoiceEditor(campaign_choices(ctx))))
+    fields += [
+        ("title", tr("Title"), LineEditor(tr("e.g. Security Council open debate"))),
+        ("kind", tr("Kind"), ChoiceEditor(v.MILESTONE_KINDS)),
+        ("date", tr("Date"), DateEditor()),
+        ("end_date", tr("Ends"), DateEditor(optional=True, empty_text=tr("Same day"))),
+        ("location", tr("Location"), LineEditor(tr("e.g. New York, Geneva, online"))),
+        ("status", tr("Status"), ChoiceEditor(v.MILESTONE_STATUSES)),
+        ("owner", tr("Owner"), LineEditor()),
+        ("description", tr("Description"), TextEditor()),
+        ("outcome", tr("Outcome"), TextEditor(tr("What happened (after the date)"), 2)),
+    ]
+    labels = {name: text for name, text, _ in fields}
+
+    def submit(values: dict[str, Any]) -> MilestoneRecord:
+        if record is None:
+            return ctx.create("milestone", values, tr("Add milestone"))
+        text = change_text(labels, record, values, tr("milestone"))
+        return ctx.update("milestone", record.id, values, text) or record
+
+    dialog = EntityDialog(
+        tr("New milestone") if record is None else tr("Edit milestone"),
+        fields,
+        submit,
+        parent=parent,
+    )
+    if record is None:
+        dialog.set_values({"campaign_id": campaign_id, "kind": "un_meeting", "status": "planned"})
+    else:
+        dialog.set_values(record_values(record))
+    return dialog

@@ -1,0 +1,84 @@
+"""The stakeholder form: who they are, how to reach them, and how far they may be named."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from planner import vocabulary as v
+from planner.records import StakeholderRecord
+from ui.context import WorkspaceContext
+from ui.forms.common import change_text, record_values, tr
+from ui.forms.entity_dialog import EntityDialog
+from ui.forms.fields import (
+    CheckEditor,
+    ChoiceEditor,
+    LineEditor,
+    ListEditor,
+    StakeholderPicker,
+    TextEditor,
+)
+
+SENSITIVITY_TEXT = {
+    "public": "Public — may appear in any document",
+    "internal": "Internal — team and closed briefings",
+    "confidential": "Confidential — never leaves the team",
+}
+CONSENT_TEXT = {
+    "none": "Not to be named outside the team",
+    "closed": "May be named in closed-door briefings",
+    "public": "May be named publicly",
+}
+
+
+def stakeholder_dialog(
+    ctx: WorkspaceContext, record: StakeholderRecord | None = None, parent: QWidget | None = None
+) -> EntityDialog:
+    fields = [
+        ("name", tr("Name"), LineEditor(tr("Person or organisation"))),
+        ("kind", tr("Kind"), ChoiceEditor(v.STAKEHOLDER_KINDS)),
+        (
+            "organisation_id",
+            tr("Organisation"),
+            StakeholderPicker(ctx.ws, tr("Works at… (optional)")),
+        ),
+        ("title", tr("Title"), LineEditor(tr("e.g. Deputy Permanent Representative"))),
+        ("category", tr("Category"), ChoiceEditor(v.CATEGORIES)),
+        ("country", tr("Country"), LineEditor()),
+        ("languages", tr("Languages"), ListEditor(tr("e.g. ar, en"))),
+        ("email", tr("Email"), LineEditor()),
+        ("phone", tr("Phone"), LineEditor()),
+        ("is_local", "", CheckEditor(tr("Local actor (from the affected community)"))),
+        ("women_led", "", CheckEditor(tr("Women-led"))),
+        (
+            "sensitivity",
+            tr("Sensitivity"),
+            ChoiceEditor([(s, tr(SENSITIVITY_TEXT[s])) for s in v.SENSITIVITIES]),
+        ),
+        (
+            "name_consent",
+            tr("Consent to be named"),
+            ChoiceEditor([(s, tr(CONSENT_TEXT[s])) for s in v.NAME_CONSENTS]),
+        ),
+        ("notes", tr("Notes"), TextEditor()),
+    ]
+    labels = {name: text or name for name, text, _ in fields}
+
+    def submit(values: dict[str, Any]) -> StakeholderRecord:
+        if record is None:
+            return ctx.create("stakeholder", values, tr("Add stakeholder"))
+        text = change_text(labels, record, values, tr("stakeholder"))
+        return ctx.update("stakeholder", record.id, values, text) or record
+
+    dialog = EntityDialog(
+        tr("New stakeholder") if record is None else tr("Edit stakeholder"),
+        fields,
+        submit,
+        parent=parent,
+    )
+    if record is None:
+        dialog.set_values({"kind": "organisation", "category": "other", "sensitivity": "internal"})
+    else:
+        dialog.set_values(record_values(record))
+    return dialog

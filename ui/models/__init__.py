@@ -1,0 +1,1 @@
+"""Table models over service queries: one per list, rows are plain records."""

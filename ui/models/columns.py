@@ -1,0 +1,30 @@
+"""A column of a record table: its title, its text, its sort key, its colour and icon.
+
+Pages describe their tables as lists of ``Column``; the generic model does the Qt work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QColor, QIcon
+
+Getter = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    text: Getter
+    sort_key: Getter | None = None  # defaults to the text
+    colour: Callable[[Any], QColor | None] | None = None  # a dot before the text
+    icon: Callable[[Any], QIcon | None] | None = None
+    tooltip: Getter | None = None
+    align_right: bool = False
+    width: int | None = None
+    hidden_by_default: bool = False
+    # the model-side sort key for a service-sorted model (None = not sortable there)
+    service_sort: str | None = None

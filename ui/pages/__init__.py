@@ -1,0 +1,1 @@
+"""The pages of the shell: dashboard, lists, and the campaign workspace."""

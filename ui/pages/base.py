@@ -1,0 +1,177 @@
+"""What every page shares: a header, a change listener, tables, empty states.
+
+A page is a QWidget built from a ``WorkspaceContext``. It reloads itself when the
+change bus says one of the kinds it shows changed (``kinds``), and only when visible
+(otherwise on its next show), so a change costs nothing for pages nobody looks at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.changes import Changes
+from ui.context import WorkspaceContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+class Page(QWidget):
+    """A page of the shell; subclasses fill ``body`` and implement ``refresh``."""
+
+    kinds: tuple[str, ...] = ()
+
+    def __init__(self, ctx: WorkspaceContext, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._stale = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 20)
+        outer.setSpacing(14)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
+        titles.addWidget(self.title)
+        self.subtitle = QLabel(subtitle)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setVisible(bool(subtitle))
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setSpacing(8)
+        head.addLayout(self.actions_row)
+        outer.addLayout(head)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        outer.addLayout(self.body, 1)
+        ctx.bus.changed.connect(self._on_changes)
+
+    def add_action_button(
+        self, text: str, slot: Callable[[], Any], *, primary: bool = False, tip: str = ""
+    ) -> QPushButton:
+        button = QPushButton(text)
+        if primary:
+            button.setObjectName("primary")
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(slot)
+        self.actions_row.addWidget(button)
+        return button
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.kinds and not changes.touches(*self.kinds):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+
+
+def make_table(settings_key: str | None = None) -> QTableView:
+    """A read-only, row-selecting, sortable table in the app's style."""
+    view = QTableView()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setSortingEnabled(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(32)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    view.setTabKeyNavigation(False)
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    if settings_key:
+        view.setProperty("settingsKey", settings_key)
+    return view
+
+
+def setup_columns(view: QTableView, columns: Sequence[Any], settings_key: str) -> None:
+    """Widths from the columns, and a header menu to choose columns (remembered)."""
+    header = view.horizontalHeader()
+    hidden = QSettings().value(f"columns/{settings_key}/hidden", None)
+    hidden_keys = set(hidden) if isinstance(hidden, list) else None
+    for i, col in enumerate(columns):
+        if col.width:
+            header.resizeSection(i, col.width)
+        hide = col.hidden_by_default if hidden_keys is None else col.key in hidden_keys
+        view.setColumnHidden(i, hide)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def menu(pos: Any) -> None:
+        m = QMenu(view)
+        for i, col in enumerate(columns):
+            if i == 0:
+                continue  # the first column (name) always shows
+            act = QAction(col.title, m, checkable=True)
+            act.setChecked(not view.isColumnHidden(i))
+            act.toggled.connect(lambda on, i=i: _toggle(view, columns, settings_key, i, on))
+            m.addAction(act)
+        m.exec(header.mapToGlobal(pos))
+
+    header.customContextMenuRequested.connect(menu)
+    header.setToolTip(tr("Right-click to choose columns"))
+
+
+def _toggle(view: QTableView, columns: Sequence[Any], key: str, i: int, on: bool) -> None:
+    view.setColumnHidden(i, not on)
+    hidden = [c.key for j, c in enumerate(columns) if view.isColumnHidden(j)]
+    QSettings().setValue(f"columns/{key}/hidden", hidden)
+
+
+class EmptyState(QLabel):
+    """What to do next, where a list would be."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setObjectName("emptyState")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+
+
+class TableOrEmpty(QStackedWidget):
+    """A table that gives way to an empty-state message when it has no rows."""
+
+    def __init__(self, table: QTableView, empty_text: str) -> None:
+        super().__init__()
+        self.table = table
+        self.empty = EmptyState(empty_text)
+        self.addWidget(table)
+        self.addWidget(self.empty)
+
+    def update_state(self, rows: int, empty_text: str | None = None) -> None:
+        if empty_text is not None:
+            self.empty.setText(empty_text)
+        self.setCurrentWidget(self.table if rows else self.empty)

@@ -1,0 +1,140 @@
+"""The engagement log: meetings, calls and briefings, newest first, with follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+
+from planner.records import InteractionRecord
+from planner.services import campaigns, interactions, stakeholders
+from ui.context import WorkspaceContext
+from ui.display import date_text, label
+from ui.forms.interaction import interaction_dialog
+from ui.models.columns import Column
+from ui.models.record_table import ID_ROLE, RecordTableModel
+from ui.pages.base import Page, TableOrEmpty, make_table, setup_columns, tr
+from ui.theme import icon
+
+LIMIT = 2000
+
+
+def engagement_columns(names: dict[str, str] | None, people: dict[str, str]) -> list[Column]:
+    def who(i: InteractionRecord) -> str:
+        return ", ".join(people.get(s, "…") for s in i.stakeholder_ids)
+
+    def follow(i: InteractionRecord) -> str:
+        return date_text(i.follow_up_date)
+
+    cols = [
+        Column("date", "Date", lambda i: date_text(i.date), lambda i: i.date, width=105),
+        Column("channel", "Channel", lambda i: label(i.channel), width=95),
+        Column(
+            "summary",
+            "Summary",
+            lambda i: i.summary,
+            icon=lambda i: icon("lock") if i.sensitivity == "confidential" else None,
+            tooltip=lambda i: (
+                ("Confidential. " if i.sensitivity == "confidential" else "") + i.summary
+            ),
+            width=380,
+        ),
+        Column("participants", "Participants", who, width=240),
+        Column(
+            "follow_up",
+            "Follow up",
+            follow,
+            lambda i: i.follow_up_date,
+            icon=lambda i: (
+                icon("warning")
+                if i.follow_up_date and i.follow_up_date <= dt.date.today()
+                else None
+            ),
+            width=120,
+        ),
+        Column("outcome", "Outcome", lambda i: i.outcome, hidden_by_default=True),
+        Column("sensitivity", "Sensitivity", lambda i: label(i.sensitivity), width=110),
+    ]
+    if names is not None:
+        cols.insert(
+            2, Column("campaign", "Campaign", lambda i: names.get(i.campaign_id, ""), width=200)
+        )
+    return cols
+
+
+class EngagementsPage(Page):
+    kinds = ("interaction", "campaign", "stakeholder")
+
+    def __init__(self, ctx: WorkspaceContext, campaign_id: str | None = None) -> None:
+        super().__init__(
+            ctx,
+            tr("Engagements") if campaign_id is None else "",
+            tr("Meetings, calls and briefings, newest first") if campaign_id is None else "",
+        )
+        self.campaign_id = campaign_id
+        if campaign_id is not None:
+            self.title.hide()
+            self.layout().setContentsMargins(0, 12, 0, 0)
+        self.names: dict[str, str] = {}
+        self.people: dict[str, str] = {}
+        self.add_action_button(tr("Log engagement"), self.log, primary=True, tip="Ctrl+L")
+        bar = QHBoxLayout()
+        self.campaign = QComboBox()
+        self.campaign.setVisible(campaign_id is None)
+        self.campaign.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.count = QLabel()
+        self.count.setObjectName("countLabel")
+        bar.addWidget(self.campaign)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        self.body.addLayout(bar)
+        self.columns = engagement_columns(self.names if campaign_id is None else None, self.people)
+        self.model = RecordTableModel(self.columns, self)
+        self.table = make_table()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        setup_columns(
+            self.table,
+            self.columns,
+            "engagements" if campaign_id is None else "campaign-engagements",
+        )
+        self.table.activated.connect(lambda i: self.edit(i.data(ID_ROLE)))
+        self.stack = TableOrEmpty(self.table, "")
+        self.body.addWidget(self.stack, 1)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.names.clear()
+        self.names.update({c.id: c.name for c in campaigns.list_campaigns(self.ctx.ws)})
+        if self.campaign_id is None:
+            current = self.campaign.currentData()
+            self.campaign.blockSignals(True)
+            self.campaign.clear()
+            self.campaign.addItem(tr("All campaigns"), None)
+            for ident, name in self.names.items():
+                self.campaign.addItem(name, ident)
+            self.campaign.setCurrentIndex(max(0, self.campaign.findData(current)))
+            self.campaign.blockSignals(False)
+        campaign_id = self.campaign_id or self.campaign.currentData()
+        rows = interactions.list_interactions(self.ctx.ws, campaign_id, limit=LIMIT)
+        wanted = {s for r in rows for s in r.stakeholder_ids} - self.people.keys()
+        self.people.update({s.id: s.name for s in stakeholders.get_many(self.ctx.ws, wanted)})
+        self.model.set_rows(rows)
+        self.count.setText(tr("{n} engagements").format(n=len(rows)))
+        self.stack.update_state(
+            len(rows), tr("Nothing logged yet. Press Ctrl+L after a meeting or call to log it.")
+        )
+
+    def log(self) -> None:
+        cid = self.campaign_id or self.campaign.currentData() or self.ctx.current_campaign_id()
+        interaction_dialog(self.ctx, cid, parent=self).exec()
+
+    def edit(self, ident: str) -> None:
+        record = interactions.get(self.ctx.ws, ident)
+        interaction_dialog(self.ctx, record=record, parent=self).exec()
+
+    def select(self, ident: str) -> None:
+        row = self.model.row_of(ident)
+        if row >= 0:
+            self.table.selectRow(row)

@@ -1,0 +1,164 @@
+"""Milestones across campaigns (or one campaign): the moments, what is due, what is late."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox
+
+from planner import vocabulary as v
+from planner.records import MilestoneRecord
+from planner.services import campaigns, milestones
+from ui.context import WorkspaceContext
+from ui.display import date_text, label
+from ui.forms.milestone import milestone_dialog
+from ui.models.columns import Column
+from ui.models.record_table import ID_ROLE, RecordTableModel
+from ui.pages.base import Page, TableOrEmpty, make_table, setup_columns, tr
+from ui.theme import status_colour
+
+
+def status_text(m: MilestoneRecord) -> str:
+    if milestones.is_overdue(m, dt.date.today()):
+        return "Overdue"
+    return label(m.status)
+
+
+def status_key(m: MilestoneRecord) -> str:
+    return "overdue" if milestones.is_overdue(m, dt.date.today()) else m.status
+
+
+def milestone_columns(names: dict[str, str] | None) -> list[Column]:
+    cols = [
+        Column("date", "Date", lambda m: date_text(m.date), lambda m: m.date, width=110),
+        Column("title", "Milestone", lambda m: m.title, width=320),
+        Column("kind", "Kind", lambda m: label(m.kind), width=120),
+        Column(
+            "status",
+            "Status",
+            status_text,
+            colour=lambda m: status_colour(status_key(m)),
+            width=110,
+        ),
+        Column("location", "Location", lambda m: m.location, width=140),
+        Column("owner", "Owner", lambda m: m.owner, width=120),
+    ]
+    if names is not None:
+        cols.insert(
+            2, Column("campaign", "Campaign", lambda m: names.get(m.campaign_id, ""), width=220)
+        )
+    return cols
+
+
+class MilestonesPage(Page):
+    """All milestones; inside a campaign workspace, ``campaign_id`` narrows it to one."""
+
+    kinds = ("milestone", "campaign")
+
+    def __init__(self, ctx: WorkspaceContext, campaign_id: str | None = None) -> None:
+        title = tr("Milestones") if campaign_id is None else ""
+        super().__init__(
+            ctx,
+            title,
+            tr("The moments your campaigns are built around") if campaign_id is None else "",
+        )
+        self.campaign_id = campaign_id
+        if campaign_id is not None:
+            self.title.hide()
+            self.layout().setContentsMargins(0, 12, 0, 0)
+        self.names: dict[str, str] = {}
+        self.add_action_button(tr("Delete"), self.delete_selected)
+        self.add_action_button(tr("New milestone"), self.new_milestone, primary=True)
+        bar = QHBoxLayout()
+        self.campaign = QComboBox()
+        self.campaign.addItem(tr("All campaigns"), None)
+        self.campaign.setVisible(campaign_id is None)
+        self.status = QComboBox()
+        self.status.addItem(tr("Any status"), None)
+        self.status.addItem(tr("Upcoming"), "upcoming")
+        self.status.addItem(tr("Overdue"), "overdue")
+        for s in v.MILESTONE_STATUSES:
+            self.status.addItem(label(s), s)
+        self.kind = QComboBox()
+        self.kind.addItem(tr("Any kind"), None)
+        for k in v.MILESTONE_KINDS:
+            self.kind.addItem(label(k), k)
+        self.count = QLabel()
+        self.count.setObjectName("countLabel")
+        for w in (self.campaign, self.status, self.kind):
+            bar.addWidget(w)
+            w.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        self.body.addLayout(bar)
+        self.columns = milestone_columns(self.names if campaign_id is None else None)
+        self.model = RecordTableModel(self.columns, self)
+        self.model.bold_column = "title"
+        self.table = make_table()
+        self.table.setModel(self.model)
+        setup_columns(
+            self.table, self.columns, "milestones" if campaign_id is None else "campaign-milestones"
+        )
+        self.table.activated.connect(lambda i: self.edit(i.data(ID_ROLE)))
+        self.stack = TableOrEmpty(self.table, "")
+        self.body.addWidget(self.stack, 1)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.names.clear()
+        self.names.update({c.id: c.name for c in campaigns.list_campaigns(self.ctx.ws)})
+        if self.campaign_id is None:
+            current = self.campaign.currentData()
+            self.campaign.blockSignals(True)
+            self.campaign.clear()
+            self.campaign.addItem(tr("All campaigns"), None)
+            for ident, name in self.names.items():
+                self.campaign.addItem(name, ident)
+            self.campaign.setCurrentIndex(max(0, self.campaign.findData(current)))
+            self.campaign.blockSignals(False)
+        campaign_id = self.campaign_id or self.campaign.currentData()
+        status, kind = self.status.currentData(), self.kind.currentData()
+        today = dt.date.today()
+        if status == "overdue":
+            rows = milestones.overdue(self.ctx.ws, today, campaign_id)
+        elif status == "upcoming":
+            rows = milestones.list_milestones(
+                self.ctx.ws, campaign_id, start=today, status="planned"
+            )
+        else:
+            rows = milestones.list_milestones(self.ctx.ws, campaign_id, status=status)
+        if kind:
+            rows = [m for m in rows if m.kind == kind]
+        self.model.set_rows(rows)
+        self.count.setText(tr("{n} milestones").format(n=len(rows)))
+        filtered = status or kind or (self.campaign_id is None and campaign_id)
+        self.stack.update_state(
+            len(rows),
+            tr("No milestone matches this filter.")
+            if filtered
+            else tr(
+                "No milestones yet. Add the moments that matter: a vote, a session, a deadline."
+            ),
+        )
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(ID_ROLE) for i in self.table.selectionModel().selectedRows()]
+
+    def new_milestone(self) -> None:
+        cid = self.campaign_id or self.campaign.currentData() or self.ctx.current_campaign_id()
+        if not self.names:
+            QMessageBox.information(self, tr("No campaign"), tr("Create a campaign first."))
+            return
+        milestone_dialog(self.ctx, cid, parent=self).exec()
+
+    def edit(self, ident: str) -> None:
+        milestone_dialog(self.ctx, record=milestones.get(self.ctx.ws, ident), parent=self).exec()
+
+    def delete_selected(self) -> None:
+        for ident in self.selected_ids():
+            self.ctx.delete("milestone", ident, tr("Delete milestone"))
+
+    def select(self, ident: str) -> None:
+        row = self.model.row_of(ident)
+        if row >= 0:
+            self.table.selectRow(row)

@@ -1,0 +1,320 @@
+"""Edit ▸ Settings… (Ctrl+,): the user's preferences in one keyboard-friendly form.
+
+The dialog edits values only; ``ui.settings`` checks, stores and applies them. A value
+the rules refuse is named under the form and nothing is saved, like every entity form.
+Workspace settings (organisation, logo, user name) are greyed out with no workspace open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import vocabulary as v
+from planner.store import Workspace
+from planner.validation import ValidationError
+from ui import settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+def audience_names() -> dict[str, str]:
+    return {
+        "internal": tr("Internal: the team's own view, everything"),
+        "closed": tr("Closed-door: for diplomats and UN officials"),
+        "public": tr("Public: only what partners agreed to make public"),
+    }
+
+
+def theme_names() -> dict[str, str]:
+    return {"system": tr("Follow the system"), "light": tr("Light"), "dark": tr("Dark")}
+
+
+def date_names() -> dict[str, str]:
+    return {
+        "medium": tr("Day and month name"),
+        "short": tr("Short (the system's)"),
+        "iso": tr("ISO (year-month-day)"),
+        "long": tr("Long"),
+    }
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ws: Workspace | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(tr("Settings"))
+        self.setModal(True)
+        self.setMinimumWidth(560)
+        self.saved: settings.Preferences | None = None
+        prefs = settings.load()
+        wprefs = settings.load_workspace(ws) if ws is not None else settings.WorkspacePreferences()
+        self.fields: dict[str, QWidget] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(22, 18, 22, 14)
+        outer.setSpacing(12)
+
+        # -- this workspace ----------------------------------------------------------
+        where = ws.name if ws is not None else tr("no workspace open")
+        box, form = self._group(tr("This workspace ({name})").format(name=where))
+        self.org_name = self._line("organisation_name", wprefs.organisation_name)
+        self.org_name.setPlaceholderText(tr("Printed on the briefs of this workspace"))
+        form.addRow(self._label(tr("&Organisation name"), self.org_name), self.org_name)
+        self.logo = self._line("organisation_logo", wprefs.organisation_logo)
+        self.logo.setPlaceholderText(tr("PNG or JPEG; empty for the neutral logo"))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        self.logo_button = QPushButton(tr("Choose…"))
+        self.logo_button.setAccessibleName(tr("Choose a logo file"))
+        self.logo_button.clicked.connect(self._choose_logo)
+        logo_row.addWidget(self.logo_button)
+        form.addRow(self._label(tr("&Logo for briefs"), self.logo), logo_row)
+        self.user_name = self._line("user_name", wprefs.user_name)
+        self.user_name.setPlaceholderText(tr("Who made each change, in the history"))
+        form.addRow(self._label(tr("Your &name"), self.user_name), self.user_name)
+        for w in (self.org_name, self.logo, self.logo_button, self.user_name):
+            w.setEnabled(ws is not None)
+        outer.addWidget(box)
+
+        # -- documents ---------------------------------------------------------------
+        box, form = self._group(tr("Briefs and trackers"))
+        self.audience = self._combo(
+            "default_audience", [(a, audience_names()[a]) for a in v.AUDIENCES]
+        )
+        self.audience.setCurrentIndex(self.audience.findData(prefs.default_audience))
+        form.addRow(self._label(tr("Default &audience"), self.audience), self.audience)
+        outer.addWidget(box)
+
+        # -- backups -------------------------------------------------------------------
+        box, form = self._group(tr("Backups"))
+        self.backup_folder = self._line("backup_folder", prefs.backup_folder)
+        self.backup_folder.setPlaceholderText(tr("Beside the workspace file"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        self.folder_button = QPushButton(tr("Choose…"))
+        self.folder_button.setAccessibleName(tr("Choose the backup folder"))
+        self.folder_button.clicked.connect(self._choose_folder)
+        folder_row.addWidget(self.folder_button)
+        form.addRow(self._label(tr("Backup &folder"), self.backup_folder), folder_row)
+        self.keep_last = self._spin("backup_keep_last", prefs.backup_keep_last, tr(" backups"))
+        form.addRow(self._label(tr("&Keep the last"), self.keep_last), self.keep_last)
+        self.keep_days = self._spin("backup_keep_days", prefs.backup_keep_days, tr(" days"))
+        form.addRow(
+            self._label(tr("Plus one a day &for"), self.keep_days),
+            self.keep_days,
+        )
+        self.interval = self._spin(
+            "backup_interval_minutes", prefs.backup_interval_minutes, tr(" minutes")
+        )
+        form.addRow(self._label(tr("Back up &every"), self.interval), self.interval)
+        outer.addWidget(box)
+
+        # -- display -------------------------------------------------------------------
+        box, form = self._group(tr("Display"))
+        self.stale_days = self._spin("stale_days", prefs.stale_days, tr(" days"))
+        self.stale_days.setToolTip(
+            tr("Targets and partners with no engagement for this long show as not contacted")
+        )
+        form.addRow(self._label(tr("Not contacted after"), self.stale_days), self.stale_days)
+        self.theme = self._combo("theme", [(t, theme_names()[t]) for t in settings.THEMES])
+        self.theme.setCurrentIndex(self.theme.findData(prefs.theme))
+        form.addRow(self._label(tr("&Theme"), self.theme), self.theme)
+        self.date_format = self._combo(
+            "date_format",
+            [(d, f"{date_names()[d]} — {settings.example_date(d)}") for d in settings.DATE_FORMATS],
+        )
+        self.date_format.setCurrentIndex(self.date_format.findData(prefs.date_format))
+        form.addRow(self._label(tr("&Dates"), self.date_format), self.date_format)
+        self.language = self._combo(
+            "language", [(lang, settings.LANGUAGE_NAMES[lang]) for lang in settings.LANGUAGES]
+        )
+        self.language.setCurrentIndex(self.language.findData(prefs.language))
+        form.addRow(self._label(tr("&Language"), self.language), self.language)
+        self.language_note = QLabel(tr("A new language applies when the app restarts."))
+        self.language_note.setObjectName("fieldHint")
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(self.language.currentData() != prefs.language)
+        )
+        form.addRow("", self.language_note)
+        outer.addWidget(box)
+
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.error.setAccessibleName(tr("Problem"))
+        outer.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)  # Enter saves
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.previous = prefs
+        (self.org_name if ws is not None else self.audience).setFocus()
+
+    # -- building --------------------------------------------------------------------
+    def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return box, form
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)  # Alt+letter jumps to the field
+        buddy.setAccessibleName(text.replace("&", ""))
+        return label
+
+    def _line(self, name: str, value: str) -> QLineEdit:
+        edit = QLineEdit(value)
+        self.fields[name] = edit
+        return edit
+
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        for data, text in items:
+            combo.addItem(text, data)
+        self.fields[name] = combo
+        return combo
+
+    def _spin(self, name: str, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        low, high = settings.RANGES[name]
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        spin.setAccelerated(True)
+        self.fields[name] = spin
+        return spin
+
+    def _choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Logo for briefs"), self.logo.text(), tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self.logo.setText(name)
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, tr("Backup folder"), self.backup_folder.text() or str(Path.home())
+        )
+        if name:
+            self.backup_folder.setText(name)
+
+    # -- values ----------------------------------------------------------------------
+    def preferences(self) -> settings.Preferences:
+        return settings.Preferences(
+            default_audience=self.audience.currentData(),
+            backup_folder=self.backup_folder.text().strip(),
+            backup_keep_last=self.keep_last.value(),
+            backup_keep_days=self.keep_days.value(),
+            backup_interval_minutes=self.interval.value(),
+            stale_days=self.stale_days.value(),
+            theme=self.theme.currentData(),
+            date_format=self.date_format.currentData(),
+            language=self.language.currentData(),
+        )
+
+    def workspace_preferences(self) -> settings.WorkspacePreferences:
+        return settings.WorkspacePreferences(
+            organisation_name=self.org_name.text(),
+            organisation_logo=self.logo.text().strip(),
+            user_name=self.user_name.text(),
+        )
+
+    def show_error(self, err: ValidationError) -> None:
+        for widget in self.fields.values():
+            widget.setProperty("invalid", False)
+        widget = self.fields.get(err.field)
+        if widget is not None:
+            widget.setProperty("invalid", True)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.setFocus()
+        self.error.setText(tr("{problem}. Nothing was saved.").format(problem=str(err)))
+        self.error.setVisible(True)
+
+    def accept(self) -> None:
+        """Check everything first, then store: a refused value saves nothing."""
+        try:
+            prefs = settings.check(self.preferences())
+            wprefs = (
+                settings.check_workspace(self.workspace_preferences())
+                if self.ws is not None
+                else None
+            )
+        except ValidationError as err:
+            self.show_error(err)
+            return
+        settings.save(prefs, self.ws)
+        if self.ws is not None and wprefs is not None:
+            settings.save_workspace(self.ws, wprefs)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            settings.apply(app, prefs, language=False)
+        self.saved = prefs
+        super().accept()
+
+
+def open_settings(window: QMainWindow) -> SettingsDialog:
+    """Show the dialog for ``window``'s workspace; refresh the views if dates changed."""
+    ctx = getattr(window, "ctx", None)
+    dialog = SettingsDialog(ctx.ws if ctx is not None else None, window)
+    window.settings_dialog = dialog  # type: ignore[attr-defined]
+    before = settings.load()
+    if dialog.exec() and dialog.saved is not None:
+        if ctx is not None and dialog.saved.date_format != before.date_format:
+            ctx.bus.everything()
+        message = tr("Settings saved.")
+        if dialog.saved.language != before.language:
+            message += " " + tr("Restart Campaign Planner to switch the language.")
+        window.statusBar().showMessage(message, 6000)
+    return dialog
+
+
+def install(window: QMainWindow) -> QAction:
+    """Add Edit ▸ Settings… (Ctrl+,; the platform's Preferences key too) to the window."""
+    action = QAction(tr("Se&ttings…"), window)
+    action.setShortcuts(
+        [QKeySequence("Ctrl+,")]
+        + [
+            k
+            for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            if k.toString() != "Ctrl+,"
+        ]
+    )
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.triggered.connect(lambda: open_settings(window))
+    menu = getattr(window, "edit_menu", None)
+    if menu is not None:
+        menu.addSeparator()
+        menu.addAction(action)
+    else:
+        window.addAction(action)
+    window.settings_action = action  # type: ignore[attr-defined]
+    return action

@@ -1,0 +1,685 @@
+"""The power map: stakeholders by stance (x) and influence (y), drag to reposition.
+
+Stance and influence are whole numbers, so the map is a 5 × 5 grid of cells; the
+stakeholders sharing a cell are listed in it (dot + name) instead of being piled on one
+spot, and a crowded cell packs dots without names (hover for them). Dropping a point in
+another cell emits ``point_moved``; the shell saves it through an undoable command and
+calls ``apply_move`` again on undo. Arrow keys move the selected point too, so the map
+works without a mouse.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from collections import defaultdict
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QStyleOptionGraphicsItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import power_map as pm
+from planner import vocabulary as v
+from planner.store import Workspace
+from ui.views import palette as pal
+
+CELL_W = 214.0
+CELL_H = 132.0
+BAND = 30.0  # strip above and below the grid that holds the quadrant labels
+LEFT = 70.0  # room for the influence axis
+TOP = 56.0  # room for the title
+ROW = 21.0  # one listed stakeholder in a cell
+LEGEND_W = 190.0
+STANCES = range(v.STANCE_RANGE[0], v.STANCE_RANGE[1] + 1)
+INFLUENCES = range(v.SCORE_RANGE[0], v.SCORE_RANGE[1] + 1)
+GRID_W = CELL_W * len(STANCES)
+GRID_H = CELL_H * len(INFLUENCES)
+
+
+def cell_rect(stance: int, influence: int) -> QRectF:
+    x = LEFT + (stance - STANCES[0]) * CELL_W
+    y = TOP + BAND + (INFLUENCES[-1] - influence) * CELL_H
+    return QRectF(x, y, CELL_W, CELL_H)
+
+
+def cell_at(pos: QPointF) -> tuple[int, int]:
+    """The (stance, influence) cell under a scene position, clamped to the grid."""
+    col = math.floor((pos.x() - LEFT) / CELL_W)
+    row = math.floor((pos.y() - TOP - BAND) / CELL_H)
+    col = min(max(col, 0), len(STANCES) - 1)
+    row = min(max(row, 0), len(INFLUENCES) - 1)
+    return STANCES[col], INFLUENCES[-1] - row
+
+
+def _radius(interest: int, dense: bool) -> float:
+    return (2.5 + interest * 0.8) if dense else (3.5 + interest * 1.3)
+
+
+def marker_path(radius: float, local: bool) -> QPainterPath:
+    """A circle, or a diamond for a local actor (local voices stand out at a glance)."""
+    path = QPainterPath()
+    if local:
+        r = radius * 1.25
+        path.addPolygon(
+            QPolygonF(
+                [QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0), QPointF(0, -r)]
+            )
+        )
+    else:
+        path.addEllipse(QPointF(0, 0), radius, radius)
+    return path
+
+
+def paint_marker(
+    painter: QPainter, colour: QColor, radius: float, local: bool, women_led: bool
+) -> None:
+    if women_led:  # a gold halo
+        painter.setPen(QPen(QColor("#c08a1e"), 2.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(0, 0), radius * 1.25 + 3.5, radius * 1.25 + 3.5)
+    painter.setPen(QPen(colour.darker(135), 1.2))
+    painter.setBrush(QBrush(colour))
+    painter.drawPath(marker_path(radius, local))
+
+
+def tooltip(p: pm.Point, today: dt.date) -> str:
+    lines = [f"<b>{_html(p.name)}</b>"]
+    if p.organisation:
+        lines.append(_html(p.organisation))
+    lines.append(f"{v.label(p.role)} · {v.label(p.category)}")
+    lines.append(
+        f"Stance: {v.STANCE_LABELS[p.stance]} ({p.stance:+d}) · Influence {p.influence}"
+        f" · Interest {p.interest}"
+    )
+    if p.last_contact:
+        days = (today - p.last_contact).days
+        lines.append(f"Last contact: {p.last_contact.isoformat()} ({days} days ago)")
+    else:
+        lines.append("Last contact: none recorded")
+    flags = [w for w, on in (("Local", p.is_local), ("Women-led", p.women_led)) if on]
+    if flags:
+        lines.append(" · ".join(flags))
+    lines.append(f"<i>{p.quadrant_label}</i>")
+    return "<br>".join(lines)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class PointItem(QGraphicsItem):
+    """One stakeholder: marker plus (when the cell has room) an elided name."""
+
+    def __init__(self, view: PowerMapView, point: pm.Point) -> None:
+        super().__init__()
+        self.view = view
+        self.point = point
+        self.dense = False
+        self.label = ""
+        self.width = CELL_W
+        self._press: QPointF | None = None
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(10)
+
+    @property
+    def stakeholder_id(self) -> str:
+        return self.point.stakeholder_id
+
+    def radius(self) -> float:
+        return _radius(self.point.interest, self.dense)
+
+    def set_layout(self, dense: bool, label: str, width: float) -> None:
+        self.prepareGeometryChange()
+        self.dense = dense
+        self.label = label
+        self.width = width
+        self.setToolTip(tooltip(self.point, self.view.today))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius() * 1.25 + 6
+        width = r + (self.width - 20 if self.label else r)
+        return QRectF(-r, -max(r, ROW / 2), width + 2, max(2 * r, ROW))
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        r = self.radius() * 1.25 + 4
+        path.addEllipse(QPointF(0, 0), r, r)
+        if self.label:
+            path.addRect(QRectF(r, -ROW / 2 + 2, self.width - 22 - r, ROW - 4))
+        return path
+
+    def paint(
+        self, painter: QPainter, _option: QStyleOptionGraphicsItem, _w: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p = self.point
+        colour = pal.role_colour(p.role)
+        if self.isSelected():
+            painter.setPen(QPen(pal.ACCENT, 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 4, 4)
+        paint_marker(painter, colour, self.radius(), p.is_local, p.women_led)
+        if self.label:
+            painter.setFont(self.view.label_font)
+            painter.setPen(pal.INK)
+            x = self.radius() * 1.25 + 7
+            painter.drawText(
+                QRectF(x, -ROW / 2, self.width - 20 - x, ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                self.label,
+            )
+
+    # -- dragging ------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._press = self.pos()
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.setZValue(20)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self.view.show_drop_target(cell_at(self.pos()))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(10)
+        self.view.show_drop_target(None)
+        start, self._press = self._press, None
+        if start is not None and (self.pos() - start).manhattanLength() >= 3:
+            self.view.drop(self, cell_at(self.pos()))
+
+
+class PowerMapView(QWidget):
+    """A campaign's power map with role/category filters, PNG and SVG export."""
+
+    point_moved = Signal(str, int, int, int, int)
+    """stakeholder_id, old_stance, old_influence, new_stance, new_influence"""
+    point_activated = Signal(str)
+    """A stakeholder was double-clicked (the shell opens its record)."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        campaign_id: str,
+        parent: QWidget | None = None,
+        *,
+        audience: str = "internal",
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.campaign_id = campaign_id
+        self.audience = audience
+        self.today = today or dt.date.today()
+        self.label_font = pal.font(8.5)
+        self.roles: set[str] = set()
+        self.categories: set[str] = set()
+        self.data: pm.PowerMap | None = None
+        self.items: dict[str, PointItem] = {}
+        self._chrome: list[QGraphicsItem] = []
+        self._drop: QGraphicsItem | None = None
+
+        self.scene = QGraphicsScene(self)
+        self.canvas = _Canvas(self.scene, self)
+        self.role_box = QComboBox()
+        self.role_box.setAccessibleName("Filter by role")
+        self.category_box = QComboBox()
+        self.category_box.setAccessibleName("Filter by category")
+        self.summary = QLabel()
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Role:"))
+        bar.addWidget(self.role_box)
+        bar.addWidget(QLabel("Category:"))
+        bar.addWidget(self.category_box)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.canvas, 1)
+        self.setAccessibleName("Power map")
+        self.role_box.currentIndexChanged.connect(self._filters_changed)
+        self.category_box.currentIndexChanged.connect(self._filters_changed)
+        self.refresh()
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the campaign's positions and redraw (keeps the filters)."""
+        self.data = pm.power_map(self.ws, self.campaign_id, audience=self.audience)
+        self._fill_filters()
+        self._rebuild()
+
+    def set_filter(self, roles: set[str] | None = None, categories: set[str] | None = None) -> None:
+        self.roles = set(roles or ())
+        self.categories = set(categories or ())
+        for box, chosen in ((self.role_box, self.roles), (self.category_box, self.categories)):
+            box.blockSignals(True)
+            wanted = next(iter(chosen)) if len(chosen) == 1 else None
+            box.setCurrentIndex(max(box.findData(wanted), 0))
+            box.blockSignals(False)
+        self._rebuild()
+
+    def visible_points(self) -> list[pm.Point]:
+        assert self.data is not None
+        return [
+            p
+            for p in self.data.points
+            if (not self.roles or p.role in self.roles)
+            and (not self.categories or p.category in self.categories)
+        ]
+
+    def apply_move(self, stakeholder_id: str, stance: int, influence: int) -> None:
+        """Show a stakeholder at a new position (after a drop, an undo or a redo)."""
+        item = self.items.get(stakeholder_id)
+        if self.data is None:
+            return
+        old = self.data.point(stakeholder_id)
+        if old is None:
+            return
+        moved = _replace(old, stance=stance, influence=influence)
+        self.data.points[self.data.points.index(old)] = moved
+        if item is None:
+            return
+        item.point = moved
+        affected = {(old.stance, old.influence), (stance, influence)}
+        self._layout_cells(affected)
+        self._update_labels()
+
+    # -- building the scene --------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        assert self.data is not None
+        for box, values, current, every in (
+            (self.role_box, [r for r in v.ROLES], self.roles, "All roles"),
+            (
+                self.category_box,
+                sorted({p.category for p in self.data.points}, key=v.label),
+                self.categories,
+                "All categories",
+            ),
+        ):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(every, None)
+            for value in values:
+                box.addItem(v.label(value), value)
+            wanted = next(iter(current)) if len(current) == 1 else None
+            box.setCurrentIndex(max(box.findData(wanted), 0))
+            box.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        role = self.role_box.currentData()
+        category = self.category_box.currentData()
+        self.roles = {role} if role else set()
+        self.categories = {category} if category else set()
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.scene.clear()
+        self.items.clear()
+        self._chrome = []
+        self._drop = None
+        self._draw_grid()
+        for p in self.visible_points():
+            item = PointItem(self, p)
+            self.scene.addItem(item)
+            self.items[p.stakeholder_id] = item
+        self._layout_cells({(s, i) for s in STANCES for i in INFLUENCES})
+        self._draw_legend()
+        self._update_labels()
+        self.scene.setSceneRect(
+            QRectF(0, 0, LEFT + GRID_W + LEGEND_W + 30, TOP + GRID_H + 2 * BAND + 70)
+        )
+
+    def _layout_cells(self, cells: set[tuple[int, int]]) -> None:
+        """Place the points of ``cells``: a named list when they fit, packed dots if not."""
+        members: dict[tuple[int, int], list[PointItem]] = defaultdict(list)
+        for item in self.items.values():
+            key = (item.point.stance, item.point.influence)
+            if key in cells:
+                members[key].append(item)
+        metrics = QFontMetricsF(self.label_font)
+        for key in cells:
+            group = sorted(
+                members.get(key, []),
+                key=lambda i: (-i.point.interest, i.point.name.lower()),
+            )
+            rect = cell_rect(*key)
+            rows = int((CELL_H - 8) // ROW)
+            columns = 1 if len(group) <= rows else 2
+            if len(group) <= rows * 2:
+                col_w = CELL_W / columns
+                for k, item in enumerate(group):
+                    per_column = math.ceil(len(group) / columns)
+                    col, row = divmod(k, per_column)
+                    label = metrics.elidedText(
+                        item.point.short, Qt.TextElideMode.ElideRight, col_w - 34
+                    )
+                    item.set_layout(False, label, col_w)
+                    item.setPos(
+                        rect.left() + 14 + col * col_w, rect.top() + 4 + ROW / 2 + row * ROW
+                    )
+            else:
+                cols = max(1, int((CELL_W - 12) // 15))
+                step_x = (CELL_W - 12) / cols
+                needed_rows = math.ceil(len(group) / cols)
+                step_y = min(15.0, (CELL_H - 10) / max(needed_rows, 1))
+                for k, item in enumerate(group):
+                    item.set_layout(True, "", CELL_W)
+                    item.setPos(
+                        rect.left() + 6 + step_x * (k % cols + 0.5),
+                        rect.top() + 6 + step_y * (k // cols + 0.5),
+                    )
+
+    def _draw_grid(self) -> None:
+        title = self.data.campaign_name if self.data else ""
+        s = self.scene
+        heading = s.addText(f"Power map — {title}", pal.font(13, bold=True))
+        heading.setDefaultTextColor(pal.INK)
+        heading.setPos(LEFT - 4, 8)
+        if self.audience != "internal":
+            mark = s.addText(f"Audience: {self.audience}", pal.font(8.5))
+            mark.setDefaultTextColor(pal.MUTED)
+            mark.setPos(LEFT + GRID_W - 130, 16)
+        # quadrant backgrounds, with the label strips above and below the grid
+        split_x = cell_rect(1, 1).left()
+        split_y = cell_rect(1, pm.HIGH_INFLUENCE).bottom()
+        left, right = LEFT, LEFT + GRID_W
+        top, bottom = TOP, TOP + GRID_H + 2 * BAND
+        self._quadrants = {
+            "move": QRectF(QPointF(left, top), QPointF(split_x, split_y)),
+            "mobilise": QRectF(QPointF(split_x, top), QPointF(right, split_y)),
+            "monitor": QRectF(QPointF(left, split_y), QPointF(split_x, bottom)),
+            "strengthen": QRectF(QPointF(split_x, split_y), QPointF(right, bottom)),
+        }
+        for key, rect in self._quadrants.items():
+            s.addRect(rect, QPen(Qt.PenStyle.NoPen), QBrush(pal.QUADRANT_TINTS[key])).setZValue(-10)
+        grid_pen = QPen(pal.GRID, 1)
+        for st in STANCES:
+            for inf in INFLUENCES:
+                s.addRect(cell_rect(st, inf), grid_pen).setZValue(-5)
+        divider = QPen(pal.MUTED, 1.6, Qt.PenStyle.DashLine)
+        s.addLine(split_x, top, split_x, bottom, divider).setZValue(-4)
+        s.addLine(left, split_y, right, split_y, divider).setZValue(-4)
+        # axes
+        axis_font = pal.font(8.5)
+        for st in STANCES:
+            rect = cell_rect(st, INFLUENCES[0])
+            t = s.addText(f"{v.STANCE_LABELS[st]} ({st:+d})" if st else "Neutral (0)", axis_font)
+            t.setDefaultTextColor(pal.MUTED)
+            w = t.boundingRect().width()
+            t.setPos(rect.center().x() - w / 2, bottom + 4)
+        stance_title = s.addText("Stance  →  more supportive", pal.font(9, bold=True))
+        stance_title.setDefaultTextColor(pal.INK)
+        stance_title.setPos(
+            LEFT + GRID_W / 2 - stance_title.boundingRect().width() / 2, bottom + 24
+        )
+        for inf in INFLUENCES:
+            rect = cell_rect(STANCES[0], inf)
+            t = s.addText(str(inf), pal.font(10, bold=True))
+            t.setDefaultTextColor(pal.MUTED)
+            t.setPos(LEFT - 24, rect.center().y() - t.boundingRect().height() / 2)
+        inf_title = s.addText("Influence  →", pal.font(9, bold=True))
+        inf_title.setDefaultTextColor(pal.INK)
+        inf_title.setRotation(-90)
+        inf_title.setPos(LEFT - 58, TOP + BAND + GRID_H / 2 + inf_title.boundingRect().width() / 2)
+
+    def _update_labels(self) -> None:
+        """Quadrant labels with live counts (they change as points move)."""
+        for item in self._chrome:
+            self.scene.removeItem(item)
+        self._chrome = []
+        counts = {k: 0 for k in pm.QUADRANTS}
+        for item in self.items.values():
+            counts[item.point.quadrant] += 1
+        for key, rect in self._quadrants.items():
+            text = self.scene.addText(
+                f"{pm.QUADRANTS[key]} · {counts[key]}", pal.font(10, bold=True)
+            )
+            text.setDefaultTextColor(pal.QUADRANT_INK[key])
+            h = text.boundingRect().height()
+            y = (
+                rect.top() + (BAND - h) / 2
+                if key in ("move", "mobilise")
+                else (rect.bottom() - BAND + (BAND - h) / 2)
+            )
+            if key in ("move", "monitor"):
+                x = rect.left() + 8
+            else:
+                x = rect.right() - 8 - text.boundingRect().width()
+            text.setPos(x, y)
+            self._chrome.append(text)
+        total = len(self.items)
+        shown = ", ".join(f"{counts[k]} {pm.QUADRANTS[k].lower()}" for k in pm.QUADRANTS)
+        withheld = self.data.withheld if self.data else 0
+        extra = f" ({withheld} withheld for this audience)" if withheld else ""
+        self.summary.setText(f"{total} stakeholders{extra}")
+        self.setAccessibleDescription(
+            f"Power map of {self.data.campaign_name if self.data else ''}: {total} "
+            f"stakeholders: {shown}. Select a stakeholder and use the arrow keys to change "
+            "stance (left, right) or influence (up, down)."
+        )
+
+    def _draw_legend(self) -> None:
+        s = self.scene
+        x = LEFT + GRID_W + 26
+        y = TOP + BAND
+        head = s.addText("Role", pal.font(9.5, bold=True))
+        head.setDefaultTextColor(pal.INK)
+        head.setPos(x - 4, y - 4)
+        y += 24
+        present = {i.point.role for i in self.items.values()}
+        for role in v.ROLES:
+            if present and role not in present:
+                continue
+            s.addItem(
+                _LegendMarker(pal.role_colour(role), 6.5, False, False, QPointF(x + 8, y + 9))
+            )
+            t = s.addText(v.label(role), pal.font(9))
+            t.setDefaultTextColor(pal.INK)
+            t.setPos(x + 20, y)
+            y += 22
+        y += 12
+        head = s.addText("Markers", pal.font(9.5, bold=True))
+        head.setDefaultTextColor(pal.INK)
+        head.setPos(x - 4, y - 4)
+        y += 24
+        for text, local, women in (("Local actor", True, False), ("Women-led", False, True)):
+            s.addItem(_LegendMarker(pal.NO_ROLE, 6.0, local, women, QPointF(x + 8, y + 9)))
+            t = s.addText(text, pal.font(9))
+            t.setDefaultTextColor(pal.INK)
+            t.setPos(x + 24, y)
+            y += 24
+        y += 10
+        head = s.addText("Size = interest", pal.font(9.5, bold=True))
+        head.setDefaultTextColor(pal.INK)
+        head.setPos(x - 4, y - 4)
+        y += 26
+        for k, interest in enumerate((1, 3, 5)):
+            s.addItem(
+                _LegendMarker(
+                    pal.NO_ROLE,
+                    _radius(interest, False),
+                    False,
+                    False,
+                    QPointF(x + 8 + k * 34, y + 6),
+                )
+            )
+        y += 30
+        hint = s.addText("Drag a stakeholder to\nchange stance or influence.", pal.font(8))
+        hint.setDefaultTextColor(pal.MUTED)
+        hint.setPos(x - 4, y)
+
+    # -- gestures ------------------------------------------------------------------------
+    def show_drop_target(self, cell: tuple[int, int] | None) -> None:
+        if self._drop is not None:
+            self.scene.removeItem(self._drop)
+            self._drop = None
+        if cell is not None:
+            self._drop = self.scene.addRect(
+                cell_rect(*cell).adjusted(1.5, 1.5, -1.5, -1.5), QPen(pal.ACCENT, 2.5)
+            )
+            self._drop.setZValue(-3)
+
+    def drop(self, item: PointItem, cell: tuple[int, int]) -> None:
+        """A point was dropped: show it in its new cell and tell the shell."""
+        old = item.point
+        stance, influence = cell
+        if (stance, influence) == (old.stance, old.influence):
+            self._layout_cells({cell})  # back into its slot
+            return
+        self.apply_move(old.stakeholder_id, stance, influence)
+        self.point_moved.emit(old.stakeholder_id, old.stance, old.influence, stance, influence)
+
+    def nudge(self, stakeholder_id: str, d_stance: int, d_influence: int) -> None:
+        """The keyboard path: move the selected point one step."""
+        item = self.items.get(stakeholder_id)
+        if item is None:
+            return
+        p = item.point
+        stance = min(max(p.stance + d_stance, STANCES[0]), STANCES[-1])
+        influence = min(max(p.influence + d_influence, INFLUENCES[0]), INFLUENCES[-1])
+        if (stance, influence) != (p.stance, p.influence):
+            self.drop(item, (stance, influence))
+            item.setSelected(True)
+
+    def selected_id(self) -> str | None:
+        for item in self.scene.selectedItems():
+            if isinstance(item, PointItem):
+                return item.stakeholder_id
+        return None
+
+    # -- export --------------------------------------------------------------------------
+    def _export_rect(self) -> QRectF:
+        return self.scene.itemsBoundingRect().adjusted(-16, -12, 16, 16)
+
+    def export_png(self, path: Path | str, scale: float = 2.0) -> Path:
+        """The whole map (not just the visible part) as a PNG at ``scale`` × screen size."""
+        self.show_drop_target(None)
+        rect = self._export_rect()
+        image = QImage(
+            QSize(int(rect.width() * scale), int(rect.height() * scale)),
+            QImage.Format.Format_ARGB32,
+        )
+        image.fill(pal.PAPER)
+        painter = QPainter(image)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        self.scene.clearSelection()
+        self.scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        target = Path(path)
+        if not image.save(str(target), "PNG"):
+            raise OSError(f"Could not write {target}")
+        return target
+
+    def export_svg(self, path: Path | str) -> Path:
+        """The map as an SVG (vector: sharp in reports and slides)."""
+        self.show_drop_target(None)
+        rect = self._export_rect()
+        target = Path(path)
+        gen = QSvgGenerator()
+        gen.setFileName(str(target))
+        gen.setSize(QSize(int(rect.width()), int(rect.height())))
+        gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        gen.setTitle(f"Power map — {self.data.campaign_name if self.data else ''}")
+        gen.setDescription(self.accessibleDescription())
+        painter = QPainter(gen)
+        painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), pal.PAPER)
+        self.scene.clearSelection()
+        self.scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+        painter.end()
+        if not target.exists():
+            raise OSError(f"Could not write {target}")
+        return target
+
+
+class _LegendMarker(QGraphicsItem):
+    def __init__(
+        self, colour: QColor, radius: float, local: bool, women: bool, pos: QPointF
+    ) -> None:
+        super().__init__()
+        self.colour, self.radius, self.local, self.women = colour, radius, local, women
+        self.setPos(pos)
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius * 1.25 + 7
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(
+        self, painter: QPainter, _option: QStyleOptionGraphicsItem, _w: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_marker(painter, self.colour, self.radius, self.local, self.women)
+
+
+class _Canvas(QGraphicsView):
+    """The graphics view: antialiased, fits the map, arrow keys move the selection."""
+
+    def __init__(self, scene: QGraphicsScene, owner: PowerMapView) -> None:
+        super().__init__(scene)
+        self.owner = owner
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setBackgroundBrush(pal.PAPER)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Power map canvas")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        sid = self.owner.selected_id()
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, 1),
+            Qt.Key.Key_Down: (0, -1),
+        }
+        if sid and event.key() in steps:
+            self.owner.nudge(sid, *steps[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: object) -> None:
+        item = self.itemAt(event.position().toPoint())  # type: ignore[attr-defined]
+        if isinstance(item, PointItem):
+            self.owner.point_activated.emit(item.stakeholder_id)
+            return
+        super().mouseDoubleClickEvent(event)  # type: ignore[arg-type]
+
+
+def _replace(p: pm.Point, **changes: int) -> pm.Point:
+    return dataclasses.replace(p, **changes)

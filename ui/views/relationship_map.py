@@ -1,0 +1,387 @@
+"""The relationship map: who knows whom, around a stakeholder or across a campaign.
+
+Nodes are stakeholders (colour by role in the campaign, diamond for local actors, gold
+halo for women-led), links are relationships (style by kind; opposition in dashed red).
+Pick a *from* and a *to* stakeholder and the shortest paths between them are
+highlighted, everything else fades, and the path is spelled out in words beneath. The
+layout comes from ``planner.network`` (deterministic, so the picture does not jump
+between refreshes).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyleOptionGraphicsItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import network
+from planner import vocabulary as v
+from planner.power_map import short_label
+from planner.store import Workspace
+from ui.views import palette as pal
+from ui.views.power_map import paint_marker
+
+FADED = 0.45
+
+
+class NodeItem(QGraphicsItem):
+    def __init__(self, owner: RelationshipMapView, node: network.Node, radius: float) -> None:
+        super().__init__()
+        self.owner = owner
+        self.node = node
+        self.radius = radius
+        self.highlighted = False
+        self.endpoint = False
+        self.label = QFontMetricsF(owner.label_font).elidedText(
+            short_label(node.name), Qt.TextElideMode.ElideRight, 200
+        )
+        self._label_w = QFontMetricsF(owner.bold_font).horizontalAdvance(self.label) + 8
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(10)
+        tip = [f"<b>{node.name}</b>"]
+        if node.organisation:
+            tip.append(node.organisation)
+        tip.append(v.label(node.category) + (f" · {v.label(node.role)}" if node.role else ""))
+        self.setToolTip("<br>".join(tip))
+
+    def boundingRect(self) -> QRectF:
+        w = max(self._label_w, 48) / 2 + 2
+        r = self.radius * 1.25 + 6
+        return QRectF(-max(w, r), -r, 2 * max(w, r), r + self.radius + 24)
+
+    def shape(self) -> QPainterPath:
+        p = QPainterPath()
+        p.addEllipse(QPointF(0, 0), self.radius + 4, self.radius + 4)
+        return p
+
+    def paint(
+        self, painter: QPainter, _option: QStyleOptionGraphicsItem, _w: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.endpoint:
+            painter.setPen(QPen(pal.ACCENT, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), self.radius * 1.25 + 6, self.radius * 1.25 + 6)
+        paint_marker(
+            painter,
+            pal.role_colour(self.node.role),
+            self.radius,
+            self.node.is_local,
+            self.node.women_led,
+        )
+        painter.setFont(self.owner.bold_font if self.highlighted else self.owner.label_font)
+        text_rect = QRectF(-110, self.radius * 1.25 + 3, 220, 18)
+        w = self._label_w
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 210))
+        painter.drawRoundedRect(QRectF(-w / 2, text_rect.top() + 1, w, 16), 3, 3)
+        painter.setPen(pal.INK)
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.label
+        )
+
+    def mouseDoubleClickEvent(self, event: object) -> None:
+        self.owner.stakeholder_activated.emit(self.node.id)
+
+
+class RelationshipMapView(QWidget):
+    """A network view with shortest-path highlighting between two chosen stakeholders."""
+
+    stakeholder_activated = Signal(str)
+    paths_found = Signal(list)
+    """The paths (lists of stakeholder ids) now highlighted; empty when none."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        *,
+        campaign_id: str | None = None,
+        stakeholder_id: str | None = None,
+        depth: int = 2,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if not campaign_id and not stakeholder_id:
+            raise ValueError("a relationship map needs a campaign or a stakeholder")
+        self.ws = ws
+        self.campaign_id = campaign_id
+        self.stakeholder_id = stakeholder_id
+        self.depth = depth
+        self.label_font = pal.font(8.5)
+        self.bold_font = pal.font(8.5, bold=True)
+        self.graph: network.Graph | None = None
+        self.nodes: dict[str, NodeItem] = {}
+        self.links: list[tuple[network.Edge, QGraphicsPathItem]] = []
+        self.paths: list[list[str]] = []
+
+        self.scene = QGraphicsScene(self)
+        self.canvas = QGraphicsView(self.scene)
+        self.canvas.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        self.canvas.setBackgroundBrush(pal.PAPER)
+        self.canvas.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.canvas.setAccessibleName("Relationship map canvas")
+        self.from_box = QComboBox()
+        self.from_box.setAccessibleName("Path from")
+        self.to_box = QComboBox()
+        self.to_box.setAccessibleName("Path to")
+        find = QPushButton("Show paths")
+        find.clicked.connect(self._find_clicked)
+        clear = QPushButton("Clear")
+        clear.clicked.connect(self.clear_highlight)
+        self.path_text = QLabel()
+        self.path_text.setWordWrap(True)
+        self.path_text.setContentsMargins(8, 6, 8, 8)
+        self.path_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("From:"))
+        bar.addWidget(self.from_box, 1)
+        bar.addWidget(QLabel("To:"))
+        bar.addWidget(self.to_box, 1)
+        bar.addWidget(find)
+        bar.addWidget(clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.path_text)
+        self.setAccessibleName("Relationship map")
+        self.refresh()
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.campaign_id:
+            self.graph = network.campaign_graph(self.ws, self.campaign_id)
+        else:
+            assert self.stakeholder_id is not None
+            self.graph = network.around(self.ws, self.stakeholder_id, depth=self.depth)
+        self._fill_boxes()
+        self._build()
+        if self.paths:
+            ends = (self.paths[0][0], self.paths[0][-1])
+            self.highlight_path(*ends)
+
+    def _fill_boxes(self) -> None:
+        assert self.graph is not None
+        ordered = sorted(self.graph.nodes.values(), key=lambda n: n.name.lower())
+        for box in (self.from_box, self.to_box):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for n in ordered:
+                box.addItem(n.name, n.id)
+            index = box.findData(current)
+            box.setCurrentIndex(index if index >= 0 else 0)
+            box.blockSignals(False)
+
+    # -- scene -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        assert self.graph is not None
+        self.scene.clear()
+        self.nodes.clear()
+        self.links.clear()
+        g = self.graph
+        layout = network.packed_layout(g, self.stakeholder_id)
+        unit = 92.0
+        degree: dict[str, int] = {}
+        for e in g.edges:
+            degree[e.from_id] = degree.get(e.from_id, 0) + 1
+            degree[e.to_id] = degree.get(e.to_id, 0) + 1
+        for node_id, (x, y) in layout.items():
+            radius = 7.0 + min(degree.get(node_id, 0), 6) * 1.3
+            item = NodeItem(self, g.nodes[node_id], radius)
+            item.setPos(x * unit, y * unit * 0.8)
+            self.scene.addItem(item)
+            self.nodes[node_id] = item
+        # stakeholders with no known link sit in a tidy grid below, not scattered around
+        alone = sorted(
+            (k for k in g.nodes if k not in layout), key=lambda k: g.nodes[k].name.lower()
+        )
+        if alone:
+            top = (self.scene.itemsBoundingRect().bottom() if layout else 0) + 40
+            width = max(self.scene.itemsBoundingRect().width(), 1020.0)
+            caption = self.scene.addText(
+                f"No known links yet ({len(alone)})", pal.font(9, bold=True)
+            )
+            caption.setDefaultTextColor(pal.MUTED)
+            caption.setPos(0, top)
+            per_row = max(1, int(width // 215))
+            for k, node_id in enumerate(alone):
+                item = NodeItem(self, g.nodes[node_id], 6.0)
+                row, col = divmod(k, per_row)
+                item.setPos(105 + col * 215, top + 48 + row * 54)
+                self.scene.addItem(item)
+                self.nodes[node_id] = item
+        for e in g.edges:
+            a, b = self.nodes.get(e.from_id), self.nodes.get(e.to_id)
+            if a is None or b is None:
+                continue
+            colour = pal.RELATION_COLOURS.get(e.kind, pal.FAINT)
+            style = {
+                "opposes": Qt.PenStyle.DashLine,
+                "member_of": Qt.PenStyle.DotLine,
+            }.get(e.kind, Qt.PenStyle.SolidLine)
+            pen = QPen(colour, 1.6 if e.kind in ("allied_with", "influences") else 1.1, style)
+            link = self.scene.addPath(
+                _link_path(a.pos(), b.pos(), b.radius, e.kind),
+                pen,
+                QBrush(Qt.BrushStyle.NoBrush),
+            )
+            link.setToolTip(
+                f"{g.nodes[e.from_id].name} {v.label(e.kind).lower()} {g.nodes[e.to_id].name}"
+                + (f"<br>{e.note}" if e.note else "")
+            )
+            link.setZValue(1)
+            self.links.append((e, link))
+        self._legend()
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+        self.setAccessibleDescription(
+            f"Relationship map: {len(g.nodes)} stakeholders, {len(g.edges)} links."
+        )
+
+    def _legend(self) -> None:
+        rect = self.scene.itemsBoundingRect()
+        x, y = rect.left(), rect.bottom() + 24
+        for kind in v.RELATIONSHIP_KINDS:
+            colour = pal.RELATION_COLOURS[kind]
+            style = {"opposes": Qt.PenStyle.DashLine, "member_of": Qt.PenStyle.DotLine}.get(
+                kind, Qt.PenStyle.SolidLine
+            )
+            self.scene.addLine(x, y + 9, x + 28, y + 9, QPen(colour, 2, style))
+            t = self.scene.addText(v.label(kind).lower(), pal.font(8.5))
+            t.setDefaultTextColor(pal.INK)
+            t.setPos(x + 32, y)
+            x += 44 + t.boundingRect().width()
+        note = self.scene.addText(
+            "Paths follow every link in either direction except “opposes”.", pal.font(8)
+        )
+        note.setDefaultTextColor(pal.MUTED)
+        note.setPos(x + 12, y + 1)
+
+    # -- paths -----------------------------------------------------------------------------
+    def _find_clicked(self) -> None:
+        a, b = self.from_box.currentData(), self.to_box.currentData()
+        if a and b:
+            self.highlight_path(a, b)
+
+    def highlight_path(self, from_id: str, to_id: str, max_hops: int = 4) -> list[list[str]]:
+        """Highlight every shortest path from ``from_id`` to ``to_id``; returns them.
+
+        Paths are searched over the whole workspace (a route may leave the campaign), and
+        any stakeholder on a path who is not on the map yet is added to it.
+        """
+        paths = network.shortest_paths(self.ws, from_id, to_id, max_hops)
+        assert self.graph is not None
+        missing = {x for p in paths for x in p} - set(self.graph.nodes)
+        if missing:
+            extra = network.around(self.ws, from_id, depth=max_hops)
+            nodes = dict(self.graph.nodes)
+            for x in missing:
+                if x in extra.nodes:
+                    nodes[x] = extra.nodes[x]
+            known = {e.id for e in self.graph.edges}
+            edges = self.graph.edges + [
+                e
+                for e in extra.edges
+                if e.id not in known and e.from_id in nodes and e.to_id in nodes
+            ]
+            self.graph = network.Graph(nodes, edges)
+            self._fill_boxes()
+            self._build()
+        self.paths = paths
+        on_path = {x for p in paths for x in p}
+        pairs = {frozenset(pair) for p in paths for pair in itertools.pairwise(p)}
+        for node_id, item in self.nodes.items():
+            item.highlighted = node_id in on_path
+            item.endpoint = node_id in (from_id, to_id) and bool(paths)
+            item.setOpacity(1.0 if not paths or node_id in on_path else FADED)
+            item.update()
+        for e, link in self.links:
+            used = frozenset((e.from_id, e.to_id)) in pairs and e.kind in network.PATH_KINDS
+            pen = link.pen()
+            if used:
+                pen.setColor(pal.ACCENT)
+                pen.setWidthF(3.2)
+                pen.setStyle(Qt.PenStyle.SolidLine)
+                link.setZValue(5)
+            link.setPen(pen)
+            link.setOpacity(1.0 if not paths or used else FADED)
+        self.from_box.setCurrentIndex(max(self.from_box.findData(from_id), 0))
+        self.to_box.setCurrentIndex(max(self.to_box.findData(to_id), 0))
+        if paths:
+            names = {k: n.name for k, n in self.graph.nodes.items()}
+            lines = [network.describe_path(p, names, self.graph.edges) for p in paths[:5]]
+            more = f" (and {len(paths) - 5} more)" if len(paths) > 5 else ""
+            hops = len(paths[0]) - 1
+            self.path_text.setText(
+                f"<b>{len(paths)} shortest path{'s' if len(paths) > 1 else ''} "
+                f"({hops} link{'s' if hops > 1 else ''}){more}:</b><br>" + "<br>".join(lines)
+            )
+        else:
+            self.path_text.setText(
+                f"No path within {max_hops} links (opposition links are not paths)."
+            )
+        self.paths_found.emit(paths)
+        return paths
+
+    def clear_highlight(self) -> None:
+        self.paths = []
+        self._build()
+        self.path_text.clear()
+
+    def highlighted_nodes(self) -> set[str]:
+        return {k for k, item in self.nodes.items() if item.highlighted}
+
+    def export_png(self, path: Path | str, scale: float = 2.0) -> Path:
+        rect = self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        image = QImage(
+            QSize(int(rect.width() * scale), int(rect.height() * scale)),
+            QImage.Format.Format_ARGB32,
+        )
+        image.fill(pal.PAPER)
+        painter = QPainter(image)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        self.scene.clearSelection()
+        self.scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        target = Path(path)
+        if not image.save(str(target), "PNG"):
+            raise OSError(f"Could not write {target}")
+        return target
+
+
+def _link_path(a: QPointF, b: QPointF, target_radius: float, kind: str) -> QPainterPath:
+    """A straight link; directed kinds (influences, works at, member of) get an arrow head."""
+    path = QPainterPath(a)
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    tip = QPointF(b.x() - ux * (target_radius + 5), b.y() - uy * (target_radius + 5))
+    path.lineTo(tip)
+    if kind != "allied_with":
+        left = QPointF(tip.x() - ux * 8 - uy * 4, tip.y() - uy * 8 + ux * 4)
+        right = QPointF(tip.x() - ux * 8 + uy * 4, tip.y() - uy * 8 - ux * 4)
+        path.moveTo(left)
+        path.lineTo(tip)
+        path.lineTo(right)
+    return path

@@ -1,0 +1,199 @@
+"""A campaign's strategy on one page: objective, asks, targets to move and who reaches them,
+the next moments.
+
+The plan is ``planner.strategy.build_plan``'s; this view lays it out as a readable page
+(rich text in a ``QTextBrowser``, so it scrolls, selects, copies and prints as is).
+It is the team's internal view: it names everyone. Clicking a name emits
+``stakeholder_activated`` with its id, a moment ``milestone_activated``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from planner import strategy
+from planner import vocabulary as v
+from planner.records import MilestoneRecord
+from planner.store import Workspace
+from ui.views import palette as pal
+
+STANCE_COLOURS = {-2: "#a3362f", -1: "#b4533a", 0: "#52606d", 1: "#2f7d6d", 2: "#25624f"}
+
+CSS = f"""
+body {{ font-size: 10pt; color: {pal.INK.name()}; }}
+h1 {{ font-size: 17pt; margin: 0 0 2px 0; }}
+h2 {{ font-size: 11.5pt; margin: 18px 0 6px 0; color: {pal.INK.name()};
+      border-bottom: 1px solid {pal.GRID.name()}; }}
+.muted {{ color: {pal.MUTED.name()}; }}
+.objective {{ font-size: 11.5pt; }}
+table.grid {{ border-collapse: collapse; }}
+table.grid th {{ text-align: left; color: {pal.MUTED.name()}; font-weight: 600;
+                 padding: 3px 10px 3px 0; border-bottom: 1px solid {pal.GRID.name()}; }}
+table.grid td {{ padding: 5px 10px 5px 0; vertical-align: top;
+                 border-bottom: 1px solid #eef0f2; }}
+a {{ color: {pal.INK.name()}; text-decoration: none; }}
+.route {{ color: {pal.MUTED.name()}; font-size: 9pt; }}
+.late {{ color: #b45309; font-weight: 600; }}
+"""
+
+
+def _date(d: dt.date) -> str:
+    return f"{d.day} {d:%b %Y}"
+
+
+def _span(m: MilestoneRecord) -> str:
+    if m.end_date and m.end_date != m.date:
+        return f"{_date(m.date)} – {_date(m.end_date)}"
+    return _date(m.date)
+
+
+def _kind(kind: str) -> str:
+    return "UN meeting" if kind == "un_meeting" else v.label(kind)
+
+
+def _dots(n: int) -> str:
+    return "●" * n + "<span style='color:#c4cbd2'>" + "●" * (5 - n) + "</span>"
+
+
+def plan_html(plan: strategy.StrategyPlan) -> str:
+    """The page as HTML (kept apart from the widget so the brief can reuse it)."""
+    c = plan.campaign
+    out = [f"<html><head><style>{CSS}</style></head><body>"]
+    meta = [x for x in (c.context, v.label(c.status), f"lead {c.lead}" if c.lead else "") if x]
+    out.append(f"<h1>{escape(c.name)}</h1>")
+    out.append(
+        f"<p class='muted'>{escape(' · '.join(meta))} · strategy as of "
+        f"{_date(plan.generated_on)}</p>"
+    )
+    out.append("<h2>Objective</h2>")
+    out.append(f"<p class='objective'>{escape(c.objective) or '<i>No objective yet.</i>'}</p>")
+    if c.strategy:
+        out.append(f"<p>{escape(c.strategy)}</p>")
+
+    out.append("<h2>Asks</h2>")
+    if plan.open_asks:
+        out.append("<ol>")
+        for a in plan.open_asks:
+            target = f" <span class='muted'>— to {escape(a.target)}</span>" if a.target else ""
+            status = (
+                " <span class='muted'>(progressing)</span>" if a.status == "progressing" else ""
+            )
+            out.append(f"<li>{escape(a.text)}{target}{status}</li>")
+        out.append("</ol>")
+    else:
+        out.append("<p class='muted'>No open asks.</p>")
+    if plan.achieved_asks:
+        done = "; ".join(escape(a.text) for a in plan.achieved_asks)
+        out.append(f"<p class='muted'>Achieved: {done}</p>")
+
+    out.append(
+        f"<h2>Targets to move <span class='muted' style='font-weight:normal;font-size:9pt'>"
+        f"influence ≥ {strategy.MIN_INFLUENCE}, not yet supportive · "
+        f"{plan.supporters} supporters to reach them through</span></h2>"
+    )
+    if plan.targets:
+        out.append(
+            "<table class='grid' width='100%'><tr><th>Target</th><th>Influence</th>"
+            "<th>Stance</th><th>Owner · next step</th><th>Best placed to reach them</th></tr>"
+        )
+        for t in plan.targets:
+            pos = t.person.position
+            stance = v.STANCE_LABELS[pos.stance]
+            colour = STANCE_COLOURS[pos.stance]
+            owner = escape(pos.owner) if pos.owner else "<span class='muted'>nobody</span>"
+            step = (
+                f"<br><span class='muted'>{escape(pos.next_step)}</span>" if pos.next_step else ""
+            )
+            if t.route:
+                hops = "direct link" if t.route.hops == 1 else f"{t.route.hops} links"
+                reach = (
+                    f"<a href='stakeholder:{t.route.partner.id}'><b>"
+                    f"{escape(t.route.partner.name)}</b></a> <span class='muted'>({hops})</span>"
+                    f"<br><span class='route'>{escape(t.route.text)}</span>"
+                )
+            else:
+                reach = "<span class='muted'>No supporter within reach — map relationships</span>"
+            out.append(
+                f"<tr><td><a href='stakeholder:{t.stakeholder.id}'><b>"
+                f"{escape(t.stakeholder.name)}</b></a><br><span class='muted'>"
+                f"{escape(v.label(pos.role))}</span></td>"
+                f"<td>{_dots(pos.influence)}</td>"
+                f"<td style='color:{colour}'>{stance}</td>"
+                f"<td>{owner}{step}</td><td>{reach}</td></tr>"
+            )
+        out.append("</table>")
+    else:
+        out.append("<p class='muted'>No high-influence stakeholder left to move.</p>")
+
+    out.append("<h2>Next moments</h2>")
+    if plan.overdue:
+        for m in plan.overdue:
+            out.append(
+                f"<p class='late'>Overdue: <a href='milestone:{m.id}'>{escape(m.title)}</a> "
+                f"({_span(m)}) — record the outcome or reschedule.</p>"
+            )
+    if plan.next_moments:
+        out.append("<table class='grid' width='100%'>")
+        out.append("<tr><th>When</th><th>Moment</th><th>Kind</th><th>Where</th></tr>")
+        for m in plan.next_moments:
+            out.append(
+                f"<tr><td style='white-space:nowrap'>{_span(m)}</td>"
+                f"<td><a href='milestone:{m.id}'>{escape(m.title)}</a></td>"
+                f"<td class='muted'>{escape(_kind(m.kind))}</td>"
+                f"<td class='muted'>{escape(m.location)}</td></tr>"
+            )
+        out.append("</table>")
+    else:
+        out.append("<p class='muted'>No moments planned ahead. Add some from the library.</p>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+class StrategyView(QWidget):
+    """The strategy page of one campaign; ``refresh()`` rebuilds it from the workspace."""
+
+    stakeholder_activated = Signal(str)
+    milestone_activated = Signal(str)
+
+    def __init__(
+        self,
+        ws: Workspace | None = None,
+        campaign_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.campaign_id = campaign_id
+        self.plan: strategy.StrategyPlan | None = None
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._clicked)
+        self.browser.document().setDocumentMargin(24)
+        # the page wraps to the width; a sideways scrollbar would only show table rounding
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.browser.setStyleSheet(f"QTextBrowser {{ background: {pal.PAPER.name()}; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        if ws is not None and campaign_id is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.ws is None or self.campaign_id is None:
+            return
+        self.set_plan(strategy.build_plan(self.ws, self.campaign_id))
+
+    def set_plan(self, plan: strategy.StrategyPlan) -> None:
+        self.plan = plan
+        self.browser.setHtml(plan_html(plan))
+
+    def _clicked(self, url: QUrl) -> None:
+        kind, _, ident = url.toString().partition(":")
+        if kind == "stakeholder":
+            self.stakeholder_activated.emit(ident)
+        elif kind == "milestone":
+            self.milestone_activated.emit(ident)

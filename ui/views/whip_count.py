@@ -1,0 +1,415 @@
+"""The whip count of a vote: projected totals, by regional group, and every state's line.
+
+All counting is ``planner.vote_count``'s; this view only shows a ``Tally``. Colours
+say the vote (teal yes, brick no, ochre abstain, grey absent, pale unknown) but every
+figure also carries its word, so the view reads in greyscale and in print. After the
+vote a second bar shows the result and the table marks the states that surprised us.
+Double-click a state to open it (``state_activated`` with the stakeholder id).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import vote_count as vc
+from planner.member_states import GROUP_ORDER, GROUP_SHORT
+from planner.store import Workspace
+from ui.views import palette as pal
+
+VOTE_COLOURS: dict[str, QColor] = {
+    "yes": QColor("#2f7d6d"),
+    "no": QColor("#a3362f"),
+    "abstain": QColor("#c08a1e"),
+    "absent": QColor("#9aa5b1"),
+    "unknown": QColor("#e4e8ec"),
+}
+VOTE_TINTS: dict[str, QColor] = {
+    "yes": QColor("#e3f1ec"),
+    "no": QColor("#f7e4e2"),
+    "abstain": QColor("#f8efd9"),
+    "absent": QColor("#eef0f2"),
+    "unknown": QColor("#ffffff"),
+}
+VOTE_LABELS = {"yes": "Yes", "no": "No", "abstain": "Abstain", "absent": "Absent", "unknown": "?"}
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class TotalsBar(QWidget):
+    """One stacked bar of 193 states with the counts written in each segment."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.counts = vc.Counts()
+        self.setMinimumHeight(44)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_counts(self, counts: vc.Counts) -> None:
+        self.counts = counts
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 44)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        caption_w = 92.0
+        p.setFont(pal.font(9.5, bold=True))
+        p.setPen(pal.INK)
+        p.drawText(
+            QRectF(0, 0, caption_w, self.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self.caption,
+        )
+        bar = QRectF(caption_w, 6, self.width() - caption_w - 1, self.height() - 12)
+        total = self.counts.total or 1
+        x = bar.left()
+        p.setFont(pal.font(9, bold=True))
+        for key in vc.VALUES:
+            n = getattr(self.counts, key)
+            if not n:
+                continue
+            w = bar.width() * n / total
+            seg = QRectF(x, bar.top(), w, bar.height())
+            p.fillRect(seg, VOTE_COLOURS[key])
+            p.setPen(QPen(pal.PAPER, 1))
+            p.drawLine(seg.topRight(), seg.bottomRight())
+            text = f"{VOTE_LABELS[key] if key != 'unknown' else 'Unknown'} {n}"
+            if p.fontMetrics().horizontalAdvance(text) + 8 > w:
+                text = str(n)
+            if p.fontMetrics().horizontalAdvance(text) + 4 <= w:
+                p.setPen(pal.INK if key in ("unknown", "absent") else pal.PAPER)
+                p.drawText(seg, Qt.AlignmentFlag.AlignCenter, text)
+            x += w
+        p.end()
+
+
+class StatesModel(QAbstractTableModel):
+    """The 193 state lines, filtered by group and by position."""
+
+    HEADERS = ("State", "Group", "Expected", "Conf.", "Actual", "Assigned to", "Note")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[vc.StateVote] = []
+        self.voted = False
+
+    def set_rows(self, rows: list[vc.StateVote], voted: bool) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.voted = voted
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r.state.short_name
+            if col == 1:
+                return GROUP_SHORT[r.group]
+            if col == 2:
+                return VOTE_LABELS[r.expected] if r.expected != "unknown" else "Unknown"
+            if col == 3:
+                return (
+                    "●" * r.confidence + "○" * (3 - r.confidence) if r.expected != "unknown" else ""
+                )
+            if col == 4:
+                if not self.voted:
+                    return ""
+                text = VOTE_LABELS[r.actual_or_absent]
+                surprised = r.expected != "unknown" and r.actual_or_absent != r.expected
+                return f"{text}  ≠ expected" if surprised else text
+            if col == 5:
+                return r.assigned_to
+            if col == 6:
+                return r.note
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col == 2:
+                return QBrush(VOTE_TINTS[r.expected])
+            if col == 4 and self.voted:
+                return QBrush(VOTE_TINTS[r.actual_or_absent])
+        if role == Qt.ItemDataRole.ForegroundRole and col in (2, 4):
+            value = r.expected if col == 2 else r.actual_or_absent
+            return QBrush(pal.MUTED if value in ("unknown", "absent") else VOTE_COLOURS[value])
+        if role == Qt.ItemDataRole.FontRole and col == 4 and self.voted:
+            f = QFont()
+            f.setBold(r.expected != "unknown" and r.actual_or_absent != r.expected)
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return f"{r.state.name} ({r.state.iso3}) — {r.stakeholder_name}"
+        if role == Qt.ItemDataRole.UserRole:
+            return r.stakeholder_id
+        return None
+
+
+class WhipCountView(QWidget):
+    """The whip count of one vote milestone; ``refresh()`` re-reads it."""
+
+    state_activated = Signal(str)  # stakeholder id
+
+    FILTERS = (
+        ("All positions", None),
+        ("Undecided (unknown)", "unknown"),
+        ("Expected yes", "yes"),
+        ("Expected no", "no"),
+        ("Expected abstain", "abstain"),
+        ("Expected absent", "absent"),
+        ("Voted otherwise than expected", "surprise"),
+    )
+
+    def __init__(
+        self,
+        ws: Workspace | None = None,
+        milestone_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.milestone_id = milestone_id
+        self.tally: vc.Tally | None = None
+        self.setAutoFillBackground(True)
+        pal_ = self.palette()
+        pal_.setColor(self.backgroundRole(), pal.PAPER)
+        self.setPalette(pal_)
+
+        self.title = QLabel()
+        self.title.setFont(pal.font(13, bold=True))
+        self.title.setWordWrap(True)
+        self.verdict = QLabel()
+        self.verdict.setFont(pal.font(10.5))
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict.setWordWrap(True)
+        self.expected_bar = TotalsBar("Projection")
+        self.actual_bar = TotalsBar("Result")
+
+        self.groups = QGridLayout()
+        self.groups.setHorizontalSpacing(14)
+        self.groups.setVerticalSpacing(3)
+        groups_box = QFrame()
+        groups_box.setFrameShape(QFrame.Shape.StyledPanel)
+        groups_box.setLayout(self.groups)
+
+        self.group_filter = QComboBox()
+        self.group_filter.addItem("All regional groups", None)
+        for g in GROUP_ORDER:
+            self.group_filter.addItem(GROUP_SHORT[g], g)
+        self.position_filter = QComboBox()
+        for text, value in self.FILTERS:
+            self.position_filter.addItem(text, value)
+        self.shown = QLabel()
+        self.shown.setStyleSheet(f"color: {pal.MUTED.name()}")
+        self.group_filter.currentIndexChanged.connect(self._apply_filter)
+        self.position_filter.currentIndexChanged.connect(self._apply_filter)
+
+        self.model = StatesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(False)
+        self.table.setShowGrid(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.doubleClicked.connect(self._activated)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Show"))
+        filters.addWidget(self.group_filter)
+        filters.addWidget(self.position_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.shown)
+
+        left = QVBoxLayout()
+        left.addLayout(filters)
+        left.addWidget(self.table, 1)
+        right = QVBoxLayout()
+        heading = QLabel("By regional group")
+        heading.setFont(pal.font(10.5, bold=True))
+        right.addWidget(heading)
+        right.addWidget(groups_box)
+        self.undecided = QLabel()
+        self.undecided.setWordWrap(True)
+        self.undecided.setTextFormat(Qt.TextFormat.RichText)
+        self.undecided.setAlignment(Qt.AlignmentFlag.AlignTop)
+        right.addWidget(self.undecided)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.expected_bar)
+        layout.addWidget(self.actual_bar)
+        layout.addLayout(body, 1)
+        if ws is not None and milestone_id is not None:
+            self.refresh()
+
+    # --- data -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.ws is None or self.milestone_id is None:
+            return
+        self.set_tally(vc.tally(self.ws, self.milestone_id))
+
+    def set_tally(self, tally: vc.Tally) -> None:
+        self.tally = tally
+        self.title.setText(tally.milestone_title)
+        self.verdict.setText(self._verdict_html(tally))
+        self.expected_bar.set_counts(tally.expected)
+        self.actual_bar.setVisible(tally.actual is not None)
+        if tally.actual is not None:
+            self.actual_bar.set_counts(tally.actual)
+        self._fill_groups(tally)
+        self._fill_undecided(tally)
+        self._apply_filter()
+
+    @staticmethod
+    def _verdict_html(t: vc.Tally) -> str:
+        e = t.expected
+        if e.passes:
+            projection = (
+                f"<b style='color:{VOTE_COLOURS['yes'].name()}'>Projected to pass</b>: "
+                f"{e.yes} yes against {e.no} no (margin {e.yes - e.no})"
+            )
+        else:
+            projection = (
+                f"<b style='color:{VOTE_COLOURS['no'].name()}'>Short of a majority</b>: "
+                f"{e.yes} yes against {e.no} no — <b>{e.needed} more yes needed</b> to pass"
+            )
+        parts = [projection, f"{e.unknown} states undecided"]
+        if t.actual is not None:
+            a = t.actual
+            outcome = "Adopted" if a.passes else "Rejected"
+            parts.append(
+                f"<b>{outcome}</b>: {a.yes} in favour, {a.no} against, {a.abstain} abstentions"
+                f" ({a.absent} absent)"
+            )
+            if t.accuracy is not None:
+                parts.append(f"projection right for {t.accuracy:.0%} of states called")
+        return " &nbsp;·&nbsp; ".join(parts[:2]) + (
+            "<br>" + " &nbsp;·&nbsp; ".join(parts[2:]) if len(parts) > 2 else ""
+        )
+
+    def _fill_groups(self, t: vc.Tally) -> None:
+        while self.groups.count():
+            item = self.groups.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        headers = ["", *(VOTE_LABELS[k] if k != "unknown" else "Unknown" for k in vc.VALUES)]
+        for col, text in enumerate(headers):
+            label = QLabel(text)
+            label.setFont(pal.font(9, bold=True))
+            if col:
+                colour = VOTE_COLOURS[vc.VALUES[col - 1]]
+                label.setStyleSheet(f"color: {(pal.MUTED if col > 3 else colour).name()};")
+                label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.groups.addWidget(label, 0, col)
+        for row, g in enumerate(t.by_group, start=1):
+            name = QLabel(g.label)
+            name.setFont(pal.font(9.5))
+            self.groups.addWidget(name, row, 0)
+            for col, key in enumerate(vc.VALUES, start=1):
+                exp = getattr(g.expected, key)
+                text = str(exp)
+                if g.actual is not None:
+                    text = f"{exp} → <b>{getattr(g.actual, key)}</b>"
+                cell = QLabel(text)
+                cell.setTextFormat(Qt.TextFormat.RichText)
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.groups.addWidget(cell, row, col)
+        if t.actual is not None:
+            note = QLabel("expected → actual")
+            note.setStyleSheet(f"color: {pal.MUTED.name()}")
+            self.groups.addWidget(note, len(t.by_group) + 1, 0, 1, len(headers))
+
+    def _fill_undecided(self, t: vc.Tally) -> None:
+        undecided = t.undecided
+        assigned = [s for s in undecided if s.assigned_to]
+        lines = [f"<b>Undecided: {len(undecided)}</b>"]
+        if assigned:
+            by_owner: dict[str, list[str]] = {}
+            for s in assigned:
+                by_owner.setdefault(s.assigned_to, []).append(s.state.short_name)
+            for owner, states in sorted(by_owner.items()):
+                lines.append(f"{owner}: {', '.join(states)}")
+        unassigned = len(undecided) - len(assigned)
+        if unassigned:
+            lines.append(
+                f"<span style='color:{pal.MUTED.name()}'>{unassigned} with nobody assigned</span>"
+            )
+        if t.voted:
+            lines.append(
+                f"<br><b>Results entered:</b> {t.results_entered} of {len(t.states)} "
+                "(the others count as absent)"
+            )
+        self.undecided.setText("<br>".join(lines))
+
+    def _apply_filter(self) -> None:
+        if self.tally is None:
+            return
+        group = self.group_filter.currentData()
+        position = self.position_filter.currentData()
+        surprises = {id(s) for s in self.tally.surprises}
+        rows = [
+            s
+            for s in self.tally.states
+            if (group is None or s.group == group)
+            and (
+                position is None
+                or (position == "surprise" and id(s) in surprises)
+                or s.expected == position
+            )
+        ]
+        self.model.set_rows(rows, self.tally.voted)
+        self.shown.setText(f"{len(rows)} of {len(self.tally.states)} states")
+
+    def _activated(self, index: QModelIndex) -> None:
+        stakeholder_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if stakeholder_id:
+            self.state_activated.emit(stakeholder_id)

@@ -1,0 +1,304 @@
+"""What protects the open workspace: one app per file, the passphrase, integrity, backups.
+
+The main window asks the guard to ``open`` a file and tells it when a workspace is
+shown (``attach``), about to close (``closing``) and closed (``closed``). The guard:
+
+- holds the instance lock of each workspace it opened (``planner.instance_lock``), so a
+  second window or program is told the file is in use instead of opening it twice;
+- asks for the passphrase of an encrypted workspace (retrying on a wrong one);
+- on a failed integrity check, offers the newest good backup;
+- takes automatic backups (``planner.backups``): on open, on close, and every N minutes
+  with changes (N from the setting ``backups/interval_minutes``, default 10);
+- replaces the workspace file safely for restore, encrypt and decrypt: it closes the
+  workspace but keeps the lock, runs the file work in the background, then reopens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from planner import backups, encryption
+from planner.instance_lock import InstanceLock, WorkspaceInUse, lock_path
+from planner.store import Workspace, WorkspaceDamaged, WorkspaceError
+from ui import operations
+from ui import workspace_files as files
+from ui.dialogs.passphrase import ask_key
+from ui.dialogs.progress_task import Task, run_with_progress
+from ui.operations import Progress
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+INTERVAL_KEY = "backups/interval_minutes"
+DEFAULT_INTERVAL = 10
+TICK_MS = 60_000  # how often the timer asks whether a backup is due (cheap when not)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WorkspaceGuard", text)
+
+
+def interval_minutes() -> int:
+    raw = QSettings().value(INTERVAL_KEY, DEFAULT_INTERVAL)
+    try:
+        return max(1, int(raw))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_INTERVAL
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return lock_path(a.expanduser().resolve()) == lock_path(b.expanduser().resolve())
+
+
+class WorkspaceGuard(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._locks: dict[Path, InstanceLock] = {}
+        self._keep_lock = False
+        self.auto: backups.AutoBackup | None = None
+        self._backup_running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.last_backup: backups.BackupInfo | None = None
+
+    # -- the instance lock -----------------------------------------------------------
+    def lock(self, path: Path, *, quiet: bool = False) -> bool:
+        """Hold ``path`` for this app; tell the user (unless ``quiet``) if another has it."""
+        key = lock_path(path.expanduser().resolve())
+        if key in self._locks:
+            return True
+        held = InstanceLock(path.expanduser().resolve())
+        try:
+            held.acquire()
+        except WorkspaceInUse as exc:
+            if not quiet:
+                QMessageBox.warning(self.window, tr("Workspace in use"), str(exc))
+            return False
+        self._locks[key] = held
+        return True
+
+    def release(self, path: Path) -> None:
+        held = self._locks.pop(lock_path(path.expanduser().resolve()), None)
+        if held is not None:
+            held.release()
+
+    def holds(self, path: Path) -> bool:
+        return lock_path(path.expanduser().resolve()) in self._locks
+
+    # -- opening ------------------------------------------------------------------------
+    def open(self, path: Path, *, create: bool = False) -> Workspace | None:
+        """Lock, unlock (passphrase), check and open ``path``; None if it did not open."""
+        current = self.window.ctx.ws if self.window.ctx is not None else None
+        if current is not None and _same_file(current.path, path):
+            self.window.statusBar().showMessage(tr("That workspace is already open."), 5000)
+            return None
+        if not self.lock(path):
+            return None
+        ws = self.open_locked(path, create=create)
+        if ws is None:
+            self.release(path)
+        return ws
+
+    def open_locked(
+        self, path: Path, *, create: bool = False, key: bytes | None = None
+    ) -> Workspace | None:
+        """Open a file this app already holds: ask for the passphrase, offer backups."""
+        offered_backup = False
+        while True:
+            try:
+                if key is not None and encryption.is_encrypted(path):
+                    encryption.check_key(path, key)  # a stale key must not look like damage
+                return files.open_path(path, create=create, key=key)
+            except (encryption.PassphraseRequired, encryption.WrongPassphrase):
+                key = ask_key(path, self.window)
+                if key is None:
+                    return None
+            except WorkspaceDamaged as exc:
+                if offered_backup or not self._offer_backup(path, exc, key):
+                    return None
+                offered_backup = True
+            except WorkspaceError as exc:
+                QMessageBox.warning(self.window, tr("Cannot open workspace"), str(exc))
+                return None
+
+    def _offer_backup(self, path: Path, exc: WorkspaceDamaged, key: bytes | None) -> bool:
+        """The file failed its integrity check: offer the newest good backup. True if restored."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(tr("Workspace damaged"))
+        box.setText(
+            tr("{name} is damaged and cannot be opened safely.").format(name=Path(path).name)
+        )
+        if exc.backup is None:
+            box.setInformativeText(
+                str(exc) + "\n\n" + tr("No good backup was found. Keep the file for recovery.")
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Close)
+            box.exec()
+            return False
+        taken = _backup_time(exc.backup)
+        box.setInformativeText(
+            tr(
+                "The newest good backup is from {when}. Restore it? The damaged file is kept "
+                "in the backups folder, untouched."
+            ).format(when=taken)
+        )
+        box.setDetailedText(str(exc))
+        restore = box.addButton(tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return False
+        try:
+            backups.restore_backup(path, exc.backup, key=key)
+        except WorkspaceError as err:
+            QMessageBox.warning(self.window, tr("Restore failed"), str(err))
+            return False
+        return True
+
+    # -- the life of an open workspace ---------------------------------------------------
+    def attach(self, ws: Workspace) -> None:
+        """A workspace is shown: hold it, back it up now and every N minutes with changes."""
+        if not self.lock(ws.path, quiet=True):
+            self.window.statusBar().showMessage(
+                tr("Another Campaign Planner has this workspace open: changes may collide."),
+                10000,
+            )
+        self.auto = None
+        if _is_demo(ws):
+            return  # demo data is disposable: no backups to clutter the data folder
+        self.auto = backups.AutoBackup(ws, interval_minutes())
+        self._backup_in_background(ws, "open")
+        self.timer.start()
+
+    def tick(self) -> None:
+        """Timer: back up when N minutes have passed (only if something changed)."""
+        ctx = self.window.ctx
+        if self.auto is None or ctx is None or self._backup_running or not self.auto.due():
+            return
+        self._backup_in_background(ctx.ws, "auto")
+
+    def _backup_in_background(self, ws: Workspace, reason: str) -> None:
+        auto = self.auto
+        self._backup_running = True
+
+        def work(_progress: Progress) -> backups.BackupInfo | None:
+            if reason == "open":
+                return backups.backup_on_open(ws)
+            return auto.tick() if auto is not None else None
+
+        def done(info: backups.BackupInfo | None) -> None:
+            self._backup_running = False
+            if info is not None:
+                self.last_backup = info
+
+        def failed(exc: BaseException) -> None:
+            self._backup_running = False
+            self.window.statusBar().showMessage(
+                tr("Automatic backup failed: {e}").format(e=exc), 15000
+            )
+
+        operations.run_in_background(work, on_success=done, on_failure=failed, owner=self)
+
+    def closing(self, ws: Workspace) -> None:
+        """Just before the workspace closes (background work already stopped): back it up."""
+        self.timer.stop()
+        self._backup_running = False
+        if self.auto is None:
+            return
+        self.auto = None
+        try:
+            info = backups.backup_on_close(ws)
+        except (WorkspaceError, OSError) as exc:
+            QMessageBox.warning(
+                self.window,
+                tr("Backup failed"),
+                tr("The backup on closing failed: {e}\nYour data is saved in {p}.").format(
+                    e=exc, p=ws.path
+                ),
+            )
+            return
+        if info is not None:
+            self.last_backup = info
+
+    def closed(self, path: Path) -> None:
+        """The workspace is closed: let other apps have it (unless we are replacing it)."""
+        if not self._keep_lock:
+            self.release(path)
+
+    def shutdown(self) -> None:
+        for held in list(self._locks.values()):
+            held.release()
+        self._locks.clear()
+
+    # -- replacing the file (restore, encrypt, decrypt) --------------------------------------
+    def replace_file(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[Path, bytes | None], tuple[Any, bytes | None]],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+    ) -> Task | None:
+        """Close the workspace (keeping its lock), run ``work(path, key) -> (result, new_key)``
+        in the background, then reopen it with ``new_key`` (asking for a passphrase if that
+        does not open it). On failure the workspace is reopened as it was and the error shown.
+        """
+        ctx = self.window.ctx
+        if ctx is None:
+            return None
+        path, key = ctx.ws.path, ctx.ws.key
+        self._keep_lock = True
+        try:
+            self.window.close_workspace(forget=False)
+        finally:
+            self._keep_lock = False
+
+        def reopen(new_key: bytes | None) -> bool:
+            ws = self.open_locked(path, create=False, key=new_key)
+            if ws is None:
+                self.release(path)
+                return False
+            self.window.set_workspace(ws)
+            return True
+
+        def succeeded(outcome: tuple[Any, bytes | None]) -> None:
+            result, new_key = outcome
+            if reopen(new_key) and on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self.window, title, str(exc) or exc.__class__.__name__)
+            reopen(key)
+
+        return run_with_progress(
+            self.window,
+            title,
+            label,
+            lambda _p, _t: work(path, key),
+            on_success=succeeded,
+            on_failure=failed,
+            cancellable=False,
+        )
+
+
+def _is_demo(ws: Workspace) -> bool:
+    with contextlib.suppress(WorkspaceError):
+        return ws.info("demo") == "yes"
+    return False
+
+
+def _backup_time(path: Path) -> str:
+    try:
+        return backups.describe(path).taken_at.astimezone().strftime("%d %b %Y %H:%M")
+    except WorkspaceError:
+        return path.name
