@@ -9,6 +9,7 @@ stakeholders however much is overdue. Each item carries the ids the GUI needs to
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -256,6 +257,9 @@ def dashboard(
     )
 
 
+_AFTER_ANY = (chr(0x10FFFF),)
+"""Sorts after every link row (ids are ASCII): bisects past all rows with one key."""
+
 _LAST_CONTACT = """
 SELECT max(i.date) FROM interaction_participant AS ip CROSS JOIN interaction AS i
 WHERE ip.stakeholder_id = cs.stakeholder_id AND i.id = ip.interaction_id
@@ -299,23 +303,20 @@ def _quiet(
         return [], 0
     removed = set(s.scalars(select(Stakeholder.id).where(Stakeholder.deleted_at.is_not(None))))
     cutoff = (today - dt.timedelta(days=stale_days)).isoformat()
-    quiet = [
-        row
-        for row in s.execute(
-            _QUIET_LINKS, {"campaigns": list(open_ids), "roles": list(STALE_ROLES)}
-        ).tuples()
+    # fetch all at once: iterating a result row by row costs more than the query here
+    links = s.execute(_QUIET_LINKS, {"campaigns": list(open_ids), "roles": list(STALE_ROLES)}).all()
+    # ranked with the name left out: never contacted first, then the longest silence,
+    # then the most influential (the key is built once per link)
+    quiet = sorted(
+        ((row[5] is not None, str(row[5] or ""), -row[4]), tuple(row))
+        for row in links
         if row[0] not in removed and (row[5] is None or str(row[5]) < cutoff)
-    ]
-
-    def rank(r: tuple[Any, ...]) -> tuple[bool, str, int]:
-        # never contacted first, then the longest silence, then the most influential
-        return (r[5] is not None, str(r[5] or ""), -r[4])
-
-    quiet.sort(key=rank)
-    head = quiet
+    )
+    head = [r for _key, r in quiet]
     if len(quiet) > limit:
-        edge = rank(quiet[limit - 1])
-        head = [r for r in quiet if rank(r) <= edge]  # all that tie with the last one kept
+        edge = quiet[limit - 1][0]
+        # keep every link that ties with the last one kept: the name decides among them
+        head = [r for key, r in quiet[: bisect_right(quiet, (edge, _AFTER_ANY))]]
     who: dict[str, str] = {}
     ids = list({r[0] for r in head})
     for k in range(0, len(ids), 500):
@@ -324,7 +325,7 @@ def _quiet(
                 select(Stakeholder.id, Stakeholder.name).where(Stakeholder.id.in_(ids[k : k + 500]))
             ).all()
         )
-    head.sort(key=lambda r: (*rank(r), who.get(r[0], "").lower()))
+    head.sort(key=lambda r: (r[5] is not None, str(r[5] or ""), -r[4], who.get(r[0], "").lower()))
     out = []
     for sid, cid, role, owner, _influence, when in head[:limit]:
         day = parse_date(when) if isinstance(when, str) else when
@@ -389,7 +390,7 @@ def _recent_changes(s: Session, limit: int) -> list[Change]:
             .where(model.deleted_at.is_(None))
             .order_by(model.updated_at.desc())
             .limit(limit)
-        ).tuples()
+        )
         newest.extend((updated, kind, ident, tuple(rest)) for updated, ident, *rest in rows)
     # newest first; on equal times the kind decides, as before
     newest.sort(key=lambda r: r[1])
@@ -403,15 +404,11 @@ def _recent_changes(s: Session, limit: int) -> list[Change]:
         for x in (rest[0], rest[2] if kind == "relationship" else rest[0])
     }
     person = dict(
-        s.execute(select(Stakeholder.id, Stakeholder.name).where(Stakeholder.id.in_(wanted)))
-        .tuples()
-        .all()
+        s.execute(select(Stakeholder.id, Stakeholder.name).where(Stakeholder.id.in_(wanted))).all()
     )
     votes = {rest[1] for _u, kind, _i, rest in newest if kind == "vote_position"}
     vote_campaign = dict(
-        s.execute(select(Milestone.id, Milestone.campaign_id).where(Milestone.id.in_(votes)))
-        .tuples()
-        .all()
+        s.execute(select(Milestone.id, Milestone.campaign_id).where(Milestone.id.in_(votes))).all()
     )
 
     out = []

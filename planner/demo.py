@@ -19,6 +19,7 @@ import random
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Column, MetaData, Table, delete, func, insert, select
@@ -26,6 +27,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from planner import vocabulary as v
+from planner import vote_count
+from planner.edge_models import STANCE_DATE_KEY, Signature, SignOn, StanceChange
+from planner.member_states import member_states
 from planner.models import (
     Ask,
     Campaign,
@@ -271,17 +275,6 @@ SYRIA: dict[str, Any] = {
         ("rima", "ar", "نريد أن نعرف مصير أبنائنا وبناتنا. الحقيقة حقّ لكل عائلة.", "We want to know what happened to our sons and daughters. The truth is the right of every family.", D(2023, 6, 20), "none"),
         ("omar", "en", "Every photograph is a person with a name and a family still waiting.", "", D(2024, 12, 15), "closed"),
     ),
-    "votes": ("vote", (
-        ("lux", "yes", "yes", 3, "Penholder."),
-        ("qat", "abstain", "yes", 1, "Expected to follow the regional group; voted in favour."),
-        ("kwt", "unknown", "yes", 1, ""),
-        ("egy", "abstain", "abstain", 2, "Concerns about definitions and working methods."),
-        ("jor", "abstain", "abstain", 2, ""),
-        ("syr", "no", "no", 3, ""),
-        ("irn", "no", "no", 3, ""),
-        ("rus", "no", "no", 3, ""),
-        ("chn", "no", "no", 3, ""),
-    )),
 }
 
 SUDAN: dict[str, Any] = {
@@ -433,6 +426,88 @@ MYANMAR: dict[str, Any] = {
 
 CAMPAIGNS = (SYRIA, SUDAN, MYANMAR)
 
+# ---------------------------------------------------------------------------------------
+# General Assembly, 29 June 2023: draft A/77/L.79 adopted as resolution 77/301 by a
+# recorded vote of 83 in favour, 11 against, 62 abstentions (UN press release GA/12514).
+# The 11 against are the UN record. The split of the 83 and the 62 below is APPROXIMATE:
+# it follows the record as far as we remember it and assigns the rest plausibly by
+# regional group, but the totals are exact. The 37 others did not vote (absent).
+# ISO 3166 alpha-3 codes, as in resources/member_states.json.
+# ---------------------------------------------------------------------------------------
+VOTE_DAY = D(2023, 6, 29)
+VOTE_77_301: dict[str, str] = {
+    "yes": (
+        # WEOG (29, the United States included)
+        "AND AUS AUT BEL CAN DNK FIN FRA DEU GRC ISL IRL ISR ITA LIE LUX MLT MCO NLD NZL NOR "
+        "PRT SMR ESP SWE CHE TUR GBR USA "
+        # Eastern European (18)
+        "ALB BIH BGR HRV CZE EST GEO HUN LVA LTU MDA MNE MKD POL ROU SVK SVN UKR "
+        # Latin America and Caribbean (16)
+        "ATG ARG BHS BRA CHL COL CRI DOM ECU GTM HTI MEX PAN PRY PER URY "
+        # Asia-Pacific (13)
+        "CYP FJI JPN KWT MHL FSM MMR PLW QAT WSM KOR TLS TUV "
+        # African (7)
+        "CPV CIV GMB GHA LBR MWI SLE"
+    ),
+    "no": "BLR BOL CHN CUB PRK ERI IRN NIC RUS SYR ZWE",
+    "abstain": (
+        "BHR BGD BRN KHM IND IDN IRQ JOR KAZ KGZ LAO LBN MYS MDV MNG NPL OMN PAK PHL SAU SGP "
+        "LKA TJK THA ARE UZB VNM YEM "
+        "ARM AZE SRB "
+        "DZA AGO BWA CMR EGY ETH KEN LSO LBY MAR MOZ NAM NGA RWA SEN ZAF SDN TZA TUN UGA ZMB "
+        "BDI SWZ "
+        "SLV HND JAM TTO GUY BRB SUR BLZ"
+    ),
+}
+
+# The team's whip count a week before the vote (fictional, as every assessment here).
+# Undecided states (expected unknown), each with the coalition member who owns the contact.
+UNDECIDED: dict[str, str] = {
+    "AFG": "Jonas", "BRA": "Amira", "DOM": "Amira", "JAM": "Amira", "KWT": "Jonas",
+    "IND": "Jonas", "SAU": "Jonas", "TLS": "Jonas", "FJI": "Jonas", "PNG": "Jonas",
+    "CIV": "Hana", "GMB": "Hana", "LBR": "Hana", "KEN": "Hana", "NGA": "Hana",
+    "SEN": "Hana", "ZAF": "Hana", "ERI": "Hana", "COD": "Hana",
+}
+# Expectations that the vote proved wrong (or worth a note): iso3 -> expected, confidence, note.
+CALLS: dict[str, tuple[str, int, str]] = {
+    "LUX": ("yes", 3, "Penholder."),
+    "QAT": ("abstain", 1, "Expected to follow the regional group; voted in favour."),
+    "GHA": ("abstain", 2, "Moved to yes after meeting the families' delegation."),
+    "HTI": ("abstain", 1, ""),
+    "ZWE": ("abstain", 1, "Expected to abstain with most of the African Group; voted against."),
+    "BOL": ("no", 2, ""),
+    "PHL": ("yes", 2, "Supportive in capital; abstained on the day."),
+    "SRB": ("yes", 1, ""),
+    "GUY": ("yes", 1, ""),
+    "EGY": ("abstain", 2, "Concerns about definitions and working methods."),
+    "JOR": ("abstain", 2, ""),
+    "VEN": ("absent", 3, "Not expected to vote: arrears under Article 19 of the Charter."),
+}
+CORE_GROUPS = ("western_european_others", "eastern_european")  # co-sponsors, called with confidence
+
+# Stance moves in the last month (days before today), so "moved toward us" has content:
+# campaign context, stakeholder key, days ago, stance before, what moved it.
+STANCE_MOVES: tuple[tuple[str, str, int, int, str], ...] = (
+    ("Syria", "egy", 12, -1, "Meeting with the mission after the Fifth Committee briefing"),
+    ("Syria", "eu", 21, 0, "EU statement on funding the institution"),
+    ("Sudan", "tcd", 4, -1, "Call on crossing procedures at Adre"),
+    ("Sudan", "ocha", 20, 0, "Access meeting; OCHA took up the Adre timeline"),
+    ("Myanmar", "idn", 12, 0, "Meeting with Rohingya representatives"),
+    ("Myanmar", "tha", 6, 1, "Public statement on border closures"),  # moved away from us
+)
+
+# Sign-ons: campaign context, title, kind, ask index, date, text,
+# signatures as "key:consent" (consent of this signature: public, closed, none).
+SIGN_ONS: tuple[tuple[str, str, str, int | None, When, str, str], ...] = (
+    ("Syria", "Joint letter to General Assembly delegations on draft resolution A/77/L.79", "letter", 0, D(2023, 6, 22),
+     "Families' associations and Syrian and international organisations urge every delegation to vote in favour of an independent institution on missing persons, with families at its centre.",
+     "caesar:public fff:public admsp:public sldp:public sjac:public snhr:public swpm:public taafi:closed massar:closed idlib_youth:none rima:none omar:closed"),
+    ("Sudan", "Statement: fund local responders directly", "statement", 1, -10,
+     "Sudanese and regional organisations call on donors to channel flexible, direct funding to Emergency Response Rooms and women-led groups.",
+     "doctors:public siha:public acjps:public errs:closed scc:closed dba:closed ingo_forum:closed darfur_women:none nyala_youth:none"),
+)
+
+
 # fmt: on
 
 
@@ -519,24 +594,32 @@ def build_demo(ws: Workspace, today: dt.date | None = None) -> dict[str, int]:
         for src, kind, dst, note in RELATIONSHIPS:
             s.add(Relationship(from_id=sh[src].id, to_id=sh[dst].id, kind=kind, note=note))
         counts["relationship"] = len(RELATIONSHIPS)
-        for spec in CAMPAIGNS:
-            _build_campaign(s, spec, sh, today, counts)
+        built = {spec["context"]: _build_campaign(s, spec, sh, today, counts) for spec in CAMPAIGNS}
+        _move_stances(s, built, today)
+        _sign_ons(s, built, sh, today)
+        syria = built["Syria"]
+        vote = (syria.campaign_id, syria.milestones["vote"].id)
+    _whip_count(ws, *vote)
     ws.set_info("demo", "yes")
     ws.set_info("name", "Demo workspace")
-    return {
-        name: counts[name]
-        for name in (
-            "campaign",
-            "ask",
-            "stakeholder",
-            "campaign_stakeholder",
-            "relationship",
-            "milestone",
-            "interaction",
-            "quote",
-            "vote_position",
-        )
-    }
+    with ws.reading() as s:
+        return {
+            name: s.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in (
+                ("campaign", Campaign),
+                ("ask", Ask),
+                ("stakeholder", Stakeholder),
+                ("campaign_stakeholder", CampaignStakeholder),
+                ("relationship", Relationship),
+                ("milestone", Milestone),
+                ("interaction", Interaction),
+                ("quote", Quote),
+                ("vote_position", VotePosition),
+                ("sign_on", SignOn),
+                ("signature", Signature),
+                ("stance_change", StanceChange),
+            )
+        }
 
 
 def _build_campaign(
@@ -545,7 +628,7 @@ def _build_campaign(
     sh: dict[str, Stakeholder],
     today: dt.date,
     counts: Counter[str],
-) -> None:
+) -> Built:
     fields = {
         k: spec[k]
         for k in (
@@ -565,35 +648,37 @@ def _build_campaign(
     s.add(campaign)
     s.flush()
     cid = campaign.id
+    built = Built(cid)
     counts["campaign"] += 1
     for text, target, target_key, status, achieved in spec["asks"]:
-        s.add(
-            Ask(
-                campaign_id=cid,
-                text=text,
-                target=target,
-                target_id=sh[target_key].id if target_key else None,
-                status=status,
-                achieved_on=_when(achieved, today),
-            )
+        ask = Ask(
+            campaign_id=cid,
+            text=text,
+            target=target,
+            target_id=sh[target_key].id if target_key else None,
+            status=status,
+            achieved_on=_when(achieved, today),
         )
+        s.add(ask)
+        built.asks.append(ask)
         counts["ask"] += 1
+    moved = {key: before for ctx, key, _d, before, _w in STANCE_MOVES if ctx == spec["context"]}
     for key, role, influence, stance, interest, owner, next_step, source in spec["links"]:
-        s.add(
-            CampaignStakeholder(
-                campaign_id=cid,
-                stakeholder_id=sh[key].id,
-                role=role,
-                influence=influence,
-                stance=stance,
-                interest=interest,
-                owner=owner,
-                next_step=next_step,
-                source=source,
-            )
+        built.links[key] = link = CampaignStakeholder(
+            campaign_id=cid,
+            stakeholder_id=sh[key].id,
+            role=role,
+            influence=influence,
+            stance=moved.get(key, stance),  # a stance that moved this month starts before it
+            interest=interest,
+            owner=owner,
+            next_step=next_step,
+            source=source,
         )
+        built.final_stance[key] = stance
+        s.add(link)
         counts["campaign_stakeholder"] += 1
-    milestones: dict[str, Milestone] = {}
+    milestones = built.milestones
     for key, title, kind, when, status, owner, location, deps, description, outcome in spec[
         "milestones"
     ]:
@@ -640,21 +725,133 @@ def _build_campaign(
             )
         )
         counts["quote"] += 1
-    if "votes" in spec:
-        vote_key, positions = spec["votes"]
-        for state, expected, actual, confidence, note in positions:
+    s.flush()
+    return built
+
+
+@dataclass
+class Built:
+    """What ``_build_campaign`` made that later steps refer to."""
+
+    campaign_id: str
+    asks: list[Ask] = field(default_factory=list)
+    links: dict[str, CampaignStakeholder] = field(default_factory=dict)
+    final_stance: dict[str, int] = field(default_factory=dict)
+    milestones: dict[str, Milestone] = field(default_factory=dict)
+
+
+def _move_stances(s: Session, built: dict[str, Built], today: dt.date) -> None:
+    """Move this month's stances to their final value, each on its day.
+
+    The stance-history session event records every move (``planner.edge_models``);
+    the day it records is taken from ``session.info``, one flush per move.
+    """
+    for context, key, days_ago, _before, why in STANCE_MOVES:
+        link = built[context].links[key]
+        s.info[STANCE_DATE_KEY] = today - dt.timedelta(days=days_ago)
+        link.stance = built[context].final_stance[key]
+        link.source = why
+        s.flush()
+    s.info.pop(STANCE_DATE_KEY, None)
+
+
+def _sign_ons(
+    s: Session, built: dict[str, Built], sh: dict[str, Stakeholder], today: dt.date
+) -> None:
+    """Joint letters and statements, each signature with its own consent to be named."""
+    for context, title, kind, ask_index, when, body, signatures in SIGN_ONS:
+        b = built[context]
+        day = _when(when, today)
+        sign_on = SignOn(
+            campaign_id=b.campaign_id,
+            title=title,
+            kind=kind,
+            ask_id=b.asks[ask_index].id if ask_index is not None else None,
+            date=day,
+            text=body,
+        )
+        s.add(sign_on)
+        s.flush()
+        for entry in signatures.split():
+            key, consent = entry.split(":")
             s.add(
-                VotePosition(
-                    milestone_id=milestones[vote_key].id,
-                    stakeholder_id=sh[state].id,
-                    expected=expected,
-                    actual=actual,
-                    confidence=confidence,
-                    note=note,
+                Signature(
+                    sign_on_id=sign_on.id,
+                    stakeholder_id=sh[key].id,
+                    date=day,
+                    name_consent=consent,
                 )
             )
-            counts["vote_position"] += 1
-    s.flush()
+
+
+def _whip_count(ws: Workspace, campaign_id: str, vote_id: str) -> None:
+    """Every member state's expected and recorded vote on resolution 77/301.
+
+    Goes through ``planner.vote_count`` as a user entering the whip count and then the UN
+    record would: missing states are created, expectations set, the 156 recorded votes
+    entered. Absent states that had an expectation are marked ``absent``; the others
+    keep no position at all (an unrecorded state counts as absent anyway).
+    """
+    ids = vote_count.seed_member_states(ws)
+    recorded = {code: value for value, codes in VOTE_77_301.items() for code in codes.split()}
+    expected: dict[str, str] = {}
+    detail: dict[str, tuple[int, str]] = {}  # stakeholder id -> confidence, note
+    for state in member_states():
+        code, sid = state.iso3, ids[state.iso3]
+        if code in UNDECIDED:
+            continue
+        vote = recorded.get(code, "absent")
+        if code in CALLS:
+            value, confidence, note = CALLS[code]
+        elif vote == "no" or (vote == "yes" and state.group in CORE_GROUPS):
+            value, confidence, note = vote, 3, ""
+        else:
+            value, confidence, note = vote, 1 if vote == "absent" else 2, ""
+        expected[sid] = value
+        detail[sid] = (confidence, note)
+    actual = {ids[code]: value for code, value in recorded.items()}
+    actual.update({sid: "absent" for sid in expected if sid not in actual})
+    vote_count.set_positions(ws, vote_id, expected, field="expected")
+    vote_count.set_positions(ws, vote_id, actual, field="actual")
+    undecided = {ids[code]: owner for code, owner in UNDECIDED.items()}
+    with ws.session() as s:
+        for p in s.scalars(select(VotePosition).where(VotePosition.milestone_id == vote_id)):
+            confidence, note = detail.get(p.stakeholder_id, (1, ""))
+            if (p.confidence, p.note) != (confidence, note):
+                p.confidence, p.note = confidence, note
+        linked = set(
+            s.scalars(
+                select(CampaignStakeholder.stakeholder_id).where(
+                    CampaignStakeholder.campaign_id == campaign_id
+                )
+            )
+        )
+        for sid, owner in undecided.items():
+            if sid not in linked:
+                s.add(
+                    CampaignStakeholder(
+                        campaign_id=campaign_id,
+                        stakeholder_id=sid,
+                        role="target",
+                        influence=2,
+                        stance=0,
+                        interest=2,
+                        owner=owner,
+                        next_step="",
+                        source="Whip count for A/77/L.79, June 2023",
+                    )
+                )
+        s.add(
+            Interaction(
+                campaign_id=campaign_id,
+                date=VOTE_DAY - dt.timedelta(days=3),
+                channel="call",
+                participants=[s.get(Stakeholder, sid) for sid in undecided],
+                summary="Last calls with undecided delegations before the vote on A/77/L.79.",
+                outcome="Several delegations awaiting instructions from capital.",
+                sensitivity="internal",
+            )
+        )
 
 
 # ---------------------------------------------------------------------------------------

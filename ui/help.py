@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -151,7 +151,8 @@ class UserGuide(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 8)
         self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(True)
+        self.browser.setOpenLinks(False)  # contents links are followed by ``follow``
+        self.browser.anchorClicked.connect(self.follow)
         self.browser.setAccessibleName(tr("User guide"))
         self.browser.setSearchPaths([str(docs_path())])
         guide = docs_path(GUIDE)
@@ -171,6 +172,34 @@ class UserGuide(QDialog):
 
     def text(self) -> str:
         return self.browser.toPlainText()
+
+    def follow(self, url: QUrl) -> None:
+        """A ``#section`` link scrolls to its heading (Qt's Markdown makes no anchors);
+        any other link opens in the system's browser."""
+        if url.isRelative() and not url.path() and url.fragment():
+            self.scroll_to(url.fragment())
+        else:
+            QDesktopServices.openUrl(url)
+
+    def scroll_to(self, slug: str) -> bool:
+        block = self.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and _slug(block.text()) == slug:
+                cursor = QTextCursor(block)
+                self.browser.setTextCursor(cursor)
+                bar = self.browser.verticalScrollBar()
+                bar.setValue(
+                    int(self.browser.document().documentLayout().blockBoundingRect(block).top())
+                )
+                return True
+            block = block.next()
+        return False
+
+
+def _slug(heading: str) -> str:
+    """GitHub's anchor for a heading: lower case, spaces to dashes, punctuation dropped."""
+    kept = "".join(c for c in heading.strip().lower() if c.isalnum() or c in " -_")
+    return kept.replace(" ", "-")
 
 
 def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:

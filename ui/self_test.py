@@ -82,6 +82,17 @@ def _rendered(widget: object, what: str) -> str:
     return f"{pixmap.width()}×{pixmap.height()}"
 
 
+def process_age() -> float | None:
+    """Seconds since this process started (Linux), to report the app's start-up time."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return max(0.0, uptime - started)
+
+
 def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = True) -> Report:
     """Every check, in ``folder``; the QApplication must exist (or is made here)."""
     from PySide6.QtCore import QSettings
@@ -101,6 +112,17 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         app = make_app()
 
     state: dict[str, object] = {}
+
+    def start_up() -> str:
+        from ui.main_window import MainWindow
+
+        win = MainWindow()
+        win.show()
+        app.processEvents()  # type: ignore[attr-defined]
+        age = process_age()
+        win.close()
+        win.deleteLater()
+        return f"first window after {age:.2f} s" if age is not None else "first window shown"
 
     def resources() -> str:
         from planner.resources import resource_path
@@ -224,6 +246,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
 
     # (what, step, the state keys it needs from earlier steps)
     checks: list[tuple[str, Callable[[], str | None], tuple[str, ...]]] = [
+        ("start-up", start_up, ()),
         ("resources", resources, ()),
         ("demo workspace", demo, ()),
         ("main window", window, ("ws",)),

@@ -71,6 +71,7 @@ class SettingsDialog(QDialog):
         prefs = settings.load()
         wprefs = settings.load_workspace(ws) if ws is not None else settings.WorkspacePreferences()
         self.fields: dict[str, QWidget] = {}
+        self._captions: list[QLabel] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(22, 18, 22, 14)
         outer.setSpacing(12)
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(self.logo, 1)
         self.logo_button = QPushButton(tr("Choose…"))
         self.logo_button.setAccessibleName(tr("Choose a logo file"))
+        self.logo_button.setAutoDefault(False)  # Enter saves the form, never opens a picker
         self.logo_button.clicked.connect(self._choose_logo)
         logo_row.addWidget(self.logo_button)
         form.addRow(self._label(tr("&Logo for briefs"), self.logo), logo_row)
@@ -114,6 +116,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.backup_folder, 1)
         self.folder_button = QPushButton(tr("Choose…"))
         self.folder_button.setAccessibleName(tr("Choose the backup folder"))
+        self.folder_button.setAutoDefault(False)  # Enter saves the form, never opens a picker
         self.folder_button.clicked.connect(self._choose_folder)
         folder_row.addWidget(self.folder_button)
         form.addRow(self._label(tr("Backup &folder"), self.backup_folder), folder_row)
@@ -121,7 +124,7 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(tr("&Keep the last"), self.keep_last), self.keep_last)
         self.keep_days = self._spin("backup_keep_days", prefs.backup_keep_days, tr(" days"))
         form.addRow(
-            self._label(tr("Plus one a day &for"), self.keep_days),
+            self._label(tr("Plus one a day fo&r"), self.keep_days),
             self.keep_days,
         )
         self.interval = self._spin(
@@ -136,7 +139,7 @@ class SettingsDialog(QDialog):
         self.stale_days.setToolTip(
             tr("Targets and partners with no engagement for this long show as not contacted")
         )
-        form.addRow(self._label(tr("Not contacted after"), self.stale_days), self.stale_days)
+        form.addRow(self._label(tr("Not &contacted after"), self.stale_days), self.stale_days)
         self.theme = self._combo("theme", [(t, theme_names()[t]) for t in settings.THEMES])
         self.theme.setCurrentIndex(self.theme.findData(prefs.theme))
         form.addRow(self._label(tr("&Theme"), self.theme), self.theme)
@@ -150,7 +153,7 @@ class SettingsDialog(QDialog):
             "language", [(lang, settings.LANGUAGE_NAMES[lang]) for lang in settings.LANGUAGES]
         )
         self.language.setCurrentIndex(self.language.findData(prefs.language))
-        form.addRow(self._label(tr("&Language"), self.language), self.language)
+        form.addRow(self._label(tr("Lan&guage"), self.language), self.language)
         self.language_note = QLabel(tr("A new language applies when the app restarts."))
         self.language_note.setObjectName("fieldHint")
         self.language_note.setVisible(False)
@@ -174,6 +177,10 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.previous = prefs
+        # one label column across the groups, so the fields line up
+        width = max(c.sizeHint().width() for c in self._captions)
+        for caption in self._captions:
+            caption.setMinimumWidth(width)
         (self.org_name if ws is not None else self.audience).setFocus()
 
     # -- building --------------------------------------------------------------------
@@ -187,6 +194,7 @@ class SettingsDialog(QDialog):
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)  # Alt+letter jumps to the field
+        self._captions.append(label)
         buddy.setAccessibleName(text.replace("&", ""))
         return label
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, lazyload
 
 from planner import validation as val
 from planner import vocabulary as v
 from planner.models import Interaction, Stakeholder, Tracked, interaction_participant
-from planner.records import InteractionRecord, to_record
+from planner.records import InteractionRecord, field_names
 from planner.services.entity import EntityService, EntitySpec
 from planner.store import Workspace
 
@@ -85,7 +85,34 @@ def list_interactions(
         query = query.where(Interaction.date <= end)
     query = query.order_by(Interaction.date.desc(), Interaction.created_at.desc()).limit(limit)
     with ws.reading() as s:
-        return [to_record(i, InteractionRecord) for i in s.scalars(query)]
+        return _records(s, query)
+
+
+def _records(session: Session, query: Select[tuple[Interaction]]) -> list[InteractionRecord]:
+    """Records with their participant ids, read as plain id pairs in one query.
+
+    Loading participants as full Stakeholder objects cost most of the time of a tracker
+    or brief of a large campaign; the records only need the ids.
+    """
+    rows = session.scalars(query.options(lazyload(Interaction.participants))).all()
+    if not rows:
+        return []
+    wanted = query.with_only_columns(Interaction.id).subquery()
+    pairs = session.execute(
+        select(interaction_participant.c.interaction_id, interaction_participant.c.stakeholder_id)
+        .where(interaction_participant.c.interaction_id.in_(select(wanted.c.id)))
+        .order_by(interaction_participant.c.interaction_id)
+    )
+    people: dict[str, list[str]] = {}
+    for interaction_id, stakeholder_id in pairs:
+        people.setdefault(interaction_id, []).append(stakeholder_id)
+    columns = [f for f in field_names(InteractionRecord) if f != "stakeholder_ids"]
+    return [
+        InteractionRecord(
+            **{f: getattr(row, f) for f in columns}, stakeholder_ids=people.get(row.id, [])
+        )
+        for row in rows
+    ]
 
 
 def follow_ups_due(
@@ -100,7 +127,4 @@ def follow_ups_due(
     if campaign_id:
         query = query.where(Interaction.campaign_id == campaign_id)
     with ws.reading() as s:
-        return [
-            to_record(i, InteractionRecord)
-            for i in s.scalars(query.order_by(Interaction.follow_up_date))
-        ]
+        return _records(s, query.order_by(Interaction.follow_up_date))

@@ -1758,7 +1758,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="488" />
+            <location filename="../../ui/pages/dashboard.py" line="486" />
             <source>Asks: {a}</source>
             <translation type="unfinished" />
         </message>
@@ -1768,7 +1768,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="504" />
+            <location filename="../../ui/pages/dashboard.py" line="502" />
             <source>Campaigns and their asks</source>
             <translation>Les campagnes et leurs demandes</translation>
         </message>
@@ -1846,7 +1846,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Entrée ouvre · Ctrl+K cherche partout</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="427" />
+            <location filename="../../ui/pages/dashboard.py" line="425" />
             <source>Every target and partner was contacted recently.</source>
             <translation type="unfinished" />
         </message>
@@ -1866,12 +1866,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Filtrer par nom, titre, pays, courriel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="411" />
+            <location filename="../../ui/pages/dashboard.py" line="409" />
             <source>Follow-ups due</source>
             <translation>Relances à faire</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="400" />
+            <location filename="../../ui/pages/dashboard.py" line="398" />
             <source>Late {n}d</source>
             <translation type="unfinished" />
         </message>
@@ -1891,12 +1891,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="454" />
+            <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>Moved toward us this month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="417" />
+            <location filename="../../ui/pages/dashboard.py" line="415" />
             <source>Never</source>
             <translation>Jamais</translation>
         </message>
@@ -1917,12 +1917,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvelle partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="349" />
+            <location filename="../../ui/pages/dashboard.py" line="347" />
             <source>Next week</source>
             <translation>La semaine prochaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="490" />
+            <location filename="../../ui/pages/dashboard.py" line="488" />
             <source>No asks yet</source>
             <translation type="unfinished" />
         </message>
@@ -1942,17 +1942,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne pour en commencer une.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="501" />
+            <location filename="../../ui/pages/dashboard.py" line="499" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="470" />
+            <location filename="../../ui/pages/dashboard.py" line="468" />
             <source>No changes yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="407" />
+            <location filename="../../ui/pages/dashboard.py" line="405" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation type="unfinished" />
         </message>
@@ -1972,7 +1972,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune partie prenante pour l'instant. Cliquez sur Nouvelle partie prenante pour ajouter la première.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="450" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation type="unfinished" />
         </message>
@@ -1987,12 +1987,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rien de consigné pour l'instant. Appuyez sur Ctrl+L après une réunion ou un appel.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="387" />
+            <location filename="../../ui/pages/dashboard.py" line="385" />
             <source>Nothing overdue.</source>
             <translation>Rien en retard.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="361" />
+            <location filename="../../ui/pages/dashboard.py" line="359" />
             <source>Nothing planned.</source>
             <translation>Rien de prévu.</translation>
         </message>
@@ -2003,7 +2003,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="210" />
-            <location filename="../../ui/pages/dashboard.py" line="388" />
+            <location filename="../../ui/pages/dashboard.py" line="386" />
             <location filename="../../ui/pages/milestones.py" line="79" />
             <source>Overdue</source>
             <translation>En retard</translation>
@@ -2014,7 +2014,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="471" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>Recent changes</source>
             <translation>Modifications récentes</translation>
         </message>
@@ -2039,7 +2039,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="439" />
+            <location filename="../../ui/pages/dashboard.py" line="437" />
             <source>Targets and partners not contacted</source>
             <translation type="unfinished" />
         </message>
@@ -2049,7 +2049,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="281" />
+            <location filename="../../ui/pages/dashboard.py" line="279" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -2059,12 +2059,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Les moments autour desquels vos campagnes se construisent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="348" />
+            <location filename="../../ui/pages/dashboard.py" line="346" />
             <source>This week</source>
             <translation>Cette semaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="367" />
+            <location filename="../../ui/pages/dashboard.py" line="365" />
             <source>This week and next</source>
             <translation>Cette semaine et la suivante</translation>
         </message>
@@ -2074,12 +2074,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="402" />
+            <location filename="../../ui/pages/dashboard.py" line="400" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="273" />
+            <location filename="../../ui/pages/dashboard.py" line="271" />
             <source>Today is {day}</source>
             <translation>Nous sommes le {day}</translation>
         </message>
@@ -2089,82 +2089,82 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>À venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="300" />
+            <location filename="../../ui/pages/dashboard.py" line="298" />
             <source>active campaigns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="303" />
+            <location filename="../../ui/pages/dashboard.py" line="301" />
             <source>follow-ups due today or late</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="388" />
+            <location filename="../../ui/pages/dashboard.py" line="386" />
             <source>late</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="495" />
+            <location filename="../../ui/pages/dashboard.py" line="493" />
             <source>lead {who}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="365" />
+            <location filename="../../ui/pages/dashboard.py" line="363" />
             <source>moments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="301" />
+            <location filename="../../ui/pages/dashboard.py" line="299" />
             <source>moments this week and next</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="433" />
+            <location filename="../../ui/pages/dashboard.py" line="431" />
             <source>more than</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="423" />
+            <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>no owner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="302" />
+            <location filename="../../ui/pages/dashboard.py" line="300" />
             <source>overdue milestones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="423" />
+            <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>owner {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="384" />
+            <location filename="../../ui/pages/dashboard.py" line="382" />
             <source>record the outcome or reschedule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="304" />
+            <location filename="../../ui/pages/dashboard.py" line="302" />
             <source>targets and partners gone quiet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="493" />
+            <location filename="../../ui/pages/dashboard.py" line="491" />
             <source>until {d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="375" />
+            <location filename="../../ui/pages/dashboard.py" line="373" />
             <source>was due {d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="408" />
+            <location filename="../../ui/pages/dashboard.py" line="406" />
             <source>{late} due or late · {n} this week</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="420" />
+            <location filename="../../ui/pages/dashboard.py" line="418" />
             <source>{n} days</source>
             <translation type="unfinished" />
         </message>
@@ -2174,7 +2174,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="504" />
+            <location filename="../../ui/pages/dashboard.py" line="502" />
             <source>{n} in total</source>
             <translation type="unfinished" />
         </message>
@@ -2572,99 +2572,98 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="120" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
-            <location filename="../../ui/settings_dialog.py" line="135" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source> minutes</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="148" />
+            <location filename="../../ui/settings_dialog.py" line="151" />
             <source>&amp;Dates</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Garder les dernières</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="153" />
             <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
+            <translation type="vanished">&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="92" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>&amp;Organisation name</source>
             <translation>Nom de l'&amp;organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="154" />
+            <location filename="../../ui/settings_dialog.py" line="157" />
             <source>A new language applies when the app restarts.</source>
             <translation>La nouvelle langue s'applique au redémarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Back up &amp;every</source>
             <translation>Sauvegarder &amp;toutes les</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="119" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="223" />
+            <location filename="../../ui/settings_dialog.py" line="232" />
             <source>Backup folder</source>
             <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="110" />
+            <location filename="../../ui/settings_dialog.py" line="112" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="112" />
+            <location filename="../../ui/settings_dialog.py" line="114" />
             <source>Beside the workspace file</source>
             <translation>À côté du fichier de l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="101" />
+            <location filename="../../ui/settings_dialog.py" line="103" />
             <source>Briefs and trackers</source>
             <translation>Notes et tableaux de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>Choose a logo file</source>
             <translation>Choisir un fichier de logo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="118" />
             <source>Choose the backup folder</source>
             <translation>Choisir le dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
-            <location filename="../../ui/settings_dialog.py" line="115" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
@@ -2684,12 +2683,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>Jour et nom du mois</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="106" />
+            <location filename="../../ui/settings_dialog.py" line="108" />
             <source>Default &amp;audience</source>
             <translation>&amp;Public par défaut</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="134" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
@@ -2704,7 +2703,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>ISO (année-mois-jour)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="216" />
+            <location filename="../../ui/settings_dialog.py" line="225" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -2714,12 +2713,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>Interne : la vue de l'équipe, tout compris</translation>
         </message>
         <message>
+            <location filename="../../ui/settings_dialog.py" line="156" />
+            <source>Lan&amp;guage</source>
+            <translation>Lan&amp;gue</translation>
+        </message>
+        <message>
             <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="216" />
+            <location filename="../../ui/settings_dialog.py" line="225" />
             <source>Logo for briefs</source>
             <translation>Logo des notes</translation>
         </message>
@@ -2729,27 +2733,35 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>Long</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
-            <source>Not contacted after</source>
-            <translation>Sans contact après</translation>
+            <location filename="../../ui/settings_dialog.py" line="142" />
+            <source>Not &amp;contacted after</source>
+            <translation>Sans &amp;contact après</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <source>Not contacted after</source>
+            <translation type="vanished">Sans contact après</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Plus one a day &amp;for</source>
-            <translation>Plus une par jour &amp;pendant</translation>
+            <translation type="vanished">Plus une par jour &amp;pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
+            <source>Plus one a day fo&amp;r</source>
+            <translation>Plus une par jou&amp;r pendant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Imprimé sur les notes de cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="167" />
+            <location filename="../../ui/settings_dialog.py" line="170" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
@@ -2759,12 +2771,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>Public : seulement ce que les partenaires ont accepté de rendre public</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="294" />
+            <location filename="../../ui/settings_dialog.py" line="303" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Redémarrez Campaign Planner pour changer de langue.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="301" />
+            <location filename="../../ui/settings_dialog.py" line="310" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
@@ -2774,7 +2786,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="292" />
+            <location filename="../../ui/settings_dialog.py" line="301" />
             <source>Settings saved.</source>
             <translation>Paramètres enregistrés.</translation>
         </message>
@@ -2784,32 +2796,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>Court (celui du système)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="140" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Les cibles et partenaires sans échange depuis ce délai apparaissent comme non contactés</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="81" />
             <source>This workspace ({name})</source>
             <translation>Cet espace de travail ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Who made each change, in the history</source>
             <translation>Qui a fait chaque modification, dans l'historique</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Your &amp;name</source>
             <translation>Votre &amp;nom</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="79" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>no workspace open</source>
             <translation>aucun espace de travail ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="258" />
+            <location filename="../../ui/settings_dialog.py" line="267" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. Rien n'a été enregistré.</translation>
         </message>
@@ -3026,136 +3038,140 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>TrackerImport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="52" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="56" />
             <source>(empty)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="151" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="163" />
             <source>Apply {n} changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="237" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="249" />
             <source>Applying {s}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="235" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="247" />
             <source>Backing up the workspace first…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="119" />
-            <location filename="../../ui/dialogs/tracker_import.py" line="136" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="148" />
             <source>Cell</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="143" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="155" />
             <source>Changes ({n})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="179" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="191" />
             <source>Excel workbook (*.xlsx);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="119" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="157" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="169" />
             <source>Fix the problems in the file and import it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="179" />
-            <location filename="../../ui/dialogs/tracker_import.py" line="190" />
-            <location filename="../../ui/dialogs/tracker_import.py" line="216" />
-            <location filename="../../ui/dialogs/tracker_import.py" line="258" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="191" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="202" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="228" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="270" />
             <source>Import tracker</source>
             <translation>Importer un tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="99" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="111" />
             <source>Import tracker — preview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="248" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="260" />
             <source>Imported {f}: {s}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="259" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="271" />
             <source>Importing {f}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="119" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="170" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="182" />
             <source>No changes: this tracker matches the workspace.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="119" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Old</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="136" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="148" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="144" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="156" />
             <source>Problems ({n})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="217" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="229" />
             <source>Reading {f}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="171" />
-            <source>Ready to import: {s}. Check the changes, then apply them.</source>
+            <location filename="../../ui/dialogs/tracker_import.py" line="183" />
+            <source>Ready to import {n} changes ({s}). Check them, then apply.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="119" />
+            <source>Ready to import: {s}. Check the changes, then apply them.</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="119" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="64" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="76" />
             <source>delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="62" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="74" />
             <source>new row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="191" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="203" />
             <source>{f} cannot be imported. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="165" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="177" />
             <source>{n} problem(s) must be fixed in the file before anything can be imported (the import is all or nothing). Nothing has been changed.</source>
             <translation type="unfinished" />
         </message>

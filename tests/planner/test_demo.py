@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from planner import vocabulary as v
-from planner.demo import build_demo, build_scale
+from planner import vote_count
+from planner.demo import MYANMAR, SUDAN, SYRIA, build_demo, build_scale
 from planner.models import (
     Campaign,
     CampaignStakeholder,
@@ -22,6 +23,9 @@ from planner.models import (
     Stakeholder,
     VotePosition,
 )
+from planner.services.milestones import list_milestones
+from planner.sign_ons import list_sign_ons, signatory_list
+from planner.stance_history import moved_towards_us
 from planner.store import Workspace, open_workspace
 
 TODAY = dt.date(2026, 3, 2)
@@ -43,9 +47,13 @@ def demo(ws: Workspace) -> Workspace:
 def test_demo_counts_match_rows_and_mark_the_workspace_as_demo(ws: Workspace) -> None:
     counts = build_demo(ws, today=TODAY)
     with ws.reading() as s:
-        for model, key in ((Campaign, "campaign"), (Stakeholder, "stakeholder"),
-                           (Milestone, "milestone"), (Quote, "quote"),
-                           (VotePosition, "vote_position")):
+        for model, key in (
+            (Campaign, "campaign"),
+            (Stakeholder, "stakeholder"),
+            (Milestone, "milestone"),
+            (Quote, "quote"),
+            (VotePosition, "vote_position"),
+        ):
             assert s.scalar(select(func.count()).select_from(model)) == counts[key]
     assert counts["campaign"] >= 3
     assert ws.info("demo") == "yes"
@@ -118,15 +126,23 @@ def test_demo_has_past_future_and_overdue_milestones_and_follow_ups_due(
     week = TODAY + dt.timedelta(days=7)
     with demo.reading() as s:
         milestones = s.execute(
-            select(Milestone.id, Milestone.date, Milestone.status, Milestone.kind,
-                   Milestone.depends_on)
+            select(
+                Milestone.id, Milestone.date, Milestone.status, Milestone.kind, Milestone.depends_on
+            )
         ).all()
         follow_ups = [d for d in s.scalars(select(Interaction.follow_up_date)) if d]
     assert any(m.date < TODAY for m in milestones)
     assert any(m.date > TODAY for m in milestones)
     assert any(m.date < TODAY and m.status == "planned" for m in milestones), "overdue"
     assert {m.kind for m in milestones} >= {
-        "un_meeting", "vote", "hearing", "deadline", "media", "anniversary", "internal"}
+        "un_meeting",
+        "vote",
+        "hearing",
+        "deadline",
+        "media",
+        "anniversary",
+        "internal",
+    }
     assert {m.status for m in milestones} == set(v.MILESTONE_STATUSES)
     assert any(m.depends_on for m in milestones)
     ids = {m.id for m in milestones}
@@ -142,8 +158,11 @@ def test_demo_milestones_move_with_today_but_history_keeps_its_dates(tmp_path: P
         build_demo(ws, today=later)
         with ws.reading() as s:
             follow_ups = set(s.scalars(select(Interaction.follow_up_date)))
-            outcome = s.scalar(select(Milestone.outcome).where(
-                Milestone.kind == "vote", Milestone.date == dt.date(2023, 6, 29)))
+            outcome = s.scalar(
+                select(Milestone.outcome).where(
+                    Milestone.kind == "vote", Milestone.date == dt.date(2023, 6, 29)
+                )
+            )
     assert later in follow_ups
     assert outcome and "77/301" in outcome
 
@@ -158,8 +177,9 @@ def test_syria_vote_records_expected_and_actual_member_state_positions(
             )
         ).one()
         rows = s.execute(
-            select(Stakeholder.name, Stakeholder.category, VotePosition.expected,
-                   VotePosition.actual)
+            select(
+                Stakeholder.name, Stakeholder.category, VotePosition.expected, VotePosition.actual
+            )
             .join(VotePosition, VotePosition.stakeholder_id == Stakeholder.id)
             .where(VotePosition.milestone_id == vote.id)
         ).all()
@@ -167,8 +187,63 @@ def test_syria_vote_records_expected_and_actual_member_state_positions(
     assert "83 in favour, 11 against, 62 abstentions" in vote.outcome
     assert len(rows) >= 5
     assert all(r.category == "member_state" for r in rows)
-    assert {r.actual for r in rows} == {"yes", "no", "abstain"}
+    # the UN record lists yes, no and abstain; the team marked the absent it expected
+    assert {r.actual for r in rows} == {"yes", "no", "abstain", "absent"}
     assert any("Luxembourg" in r.name and r.actual == "yes" for r in rows)
+
+
+def test_resolution_77_301_carries_the_recorded_result_of_all_193_states(
+    demo: Workspace,
+) -> None:
+    [vote] = [m for m in list_milestones(demo, kind="vote") if "A/77/L.79" in m.title]
+    result = vote_count.tally(demo, vote.id)
+    assert result.actual is not None
+    assert (result.actual.yes, result.actual.no, result.actual.abstain) == (83, 11, 62)
+    assert result.actual.absent == 193 - 83 - 11 - 62
+    assert result.actual.passes and result.unmatched == []
+    against = {s.state.iso3 for s in result.states if s.actual == "no"}
+    assert against == {
+        "BLR", "BOL", "CHN", "CUB", "PRK", "ERI", "IRN", "NIC", "RUS", "SYR", "ZWE",
+    }  # fmt: skip
+
+
+def test_demo_whip_count_projected_the_vote_with_undecided_states_assigned(
+    demo: Workspace,
+) -> None:
+    [vote] = [m for m in list_milestones(demo, kind="vote") if "A/77/L.79" in m.title]
+    result = vote_count.tally(demo, vote.id)
+    assert result.expected.total == 193
+    assert result.expected.passes  # the projection called it
+    assert 10 <= len(result.undecided) <= 30
+    assert all(s.assigned_to for s in result.undecided)
+    assert {s.confidence for s in result.states if s.expected != "unknown"} == {1, 2, 3}
+    assert 0 < len(result.surprises) < 15  # a realistic count is right, not perfect
+    qatar = next(s for s in result.states if s.state.iso3 == "QAT")
+    assert (qatar.expected, qatar.actual) == ("abstain", "yes") and qatar.note
+
+
+def test_demo_has_stances_that_moved_toward_us_this_month(demo: Workspace) -> None:
+    moved = moved_towards_us(demo, TODAY - dt.timedelta(days=30))
+    assert len(moved) >= 3
+    assert {m.campaign_name for m in moved} >= {c["name"] for c in (SYRIA, SUDAN, MYANMAR)}
+    assert all(TODAY - dt.timedelta(days=30) <= m.last_change <= TODAY for m in moved)
+    egypt = next(m for m in moved if "Egypt" in m.stakeholder_name)
+    assert (egypt.before, egypt.now) == (-1, 0)
+
+
+def test_demo_sign_ons_name_only_the_signatories_who_agreed(demo: Workspace) -> None:
+    with demo.reading() as s:
+        campaign_ids = list(s.scalars(select(Campaign.id)))
+    letters = [x for cid in campaign_ids for x, _n in list_sign_ons(demo, cid)]
+    assert len(letters) >= 2
+    for letter in letters:
+        internal = signatory_list(demo, letter.id, "internal")
+        closed = signatory_list(demo, letter.id, "closed")
+        public = signatory_list(demo, letter.id, "public")
+        assert internal.withheld == 0 and internal.total >= 5
+        assert closed.total == public.total == internal.total
+        assert 0 < len(public.names) < len(closed.names) < len(internal.names)
+    assert any(letter.ask_id for letter in letters)
 
 
 def test_demo_relationships_lead_from_a_local_partner_to_a_target_diplomat(
@@ -176,14 +251,26 @@ def test_demo_relationships_lead_from_a_local_partner_to_a_target_diplomat(
 ) -> None:
     with demo.reading() as s:
         edges = s.execute(select(Relationship.from_id, Relationship.to_id)).all()
-        local = {sid for (sid,) in s.execute(
-            select(Stakeholder.id).where(Stakeholder.is_local.is_(True),
-                                         Stakeholder.kind == "person"))}
-        diplomats = {sid for (sid,) in s.execute(
-            select(Stakeholder.id).join(
-                CampaignStakeholder, CampaignStakeholder.stakeholder_id == Stakeholder.id)
-            .where(Stakeholder.kind == "person", Stakeholder.category == "member_state",
-                   CampaignStakeholder.role == "target"))}
+        local = {
+            sid
+            for (sid,) in s.execute(
+                select(Stakeholder.id).where(
+                    Stakeholder.is_local.is_(True), Stakeholder.kind == "person"
+                )
+            )
+        }
+        diplomats = {
+            sid
+            for (sid,) in s.execute(
+                select(Stakeholder.id)
+                .join(CampaignStakeholder, CampaignStakeholder.stakeholder_id == Stakeholder.id)
+                .where(
+                    Stakeholder.kind == "person",
+                    Stakeholder.category == "member_state",
+                    CampaignStakeholder.role == "target",
+                )
+            )
+        }
     graph: dict[str, set[str]] = defaultdict(set)
     for a, b in edges:
         graph[a].add(b)
@@ -218,6 +305,7 @@ def test_scale_builds_the_requested_stakeholders_and_proportional_rows(ws: Works
     calls: list[tuple[int, int]] = []
     counts = build_scale(ws, 2000, progress=lambda done, total: calls.append((done, total)))
     with ws.engine.connect() as conn:
+
         def n(table: str) -> int:
             return conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0
 

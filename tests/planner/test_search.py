@@ -209,3 +209,20 @@ def test_demo_workspace_search(demo_ws):
     assert any("Sudan" in h.title for h in hits)
     kinds = {h.kind for h in search(demo_ws, "syria", limit=200)}
     assert {"campaign", "stakeholder"} <= kinds
+
+
+def test_a_prefix_matching_more_than_can_be_ranked_still_puts_title_matches_first(ws, monkeypatch):
+    import planner.search
+
+    monkeypatch.setattr(planner.search, "RANK_CAP", 3)
+    oldest = stakeholders.create(ws, name="Coordination Sud", category="humanitarian")
+    body = [
+        stakeholders.create(ws, name=f"Partner {i}", notes="Coordinator of the network")
+        for i in range(6)
+    ]
+    hits = search(ws, "coord", limit=4)
+    assert hits[0].id == oldest.id  # older than the ranked window, found as a title match
+    assert len(hits) == 4
+    assert {h.id for h in hits[1:]} <= {b.id for b in body[-3:]}  # the newest of the rest
+    only_people = search(ws, "coord", kinds=("stakeholder",), limit=2)
+    assert only_people[0].id == oldest.id

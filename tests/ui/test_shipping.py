@@ -4,13 +4,21 @@ and what happens to workspaces written by older and newer versions."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 
 from planner import __version__, backups
 from planner.services import campaigns
@@ -37,6 +45,8 @@ def window(qtbot, ws):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
+    win.activateWindow()  # key presses and shortcuts reach the active window only
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
     win.set_workspace(ws)
     return win
 
@@ -47,7 +57,11 @@ def when_modal(qtbot, act: Callable[[QDialog], None]) -> None:
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog) and dialog.isVisible():
-            act(dialog)
+            try:
+                act(dialog)
+            finally:
+                if dialog.isVisible():  # never leave the test blocked in exec()
+                    dialog.reject()
         else:
             QTimer.singleShot(20, poll)
 
@@ -119,8 +133,9 @@ def test_welcome_creates_a_new_workspace(qtbot, tmp_path):
 
     def choose(dialog: QDialog) -> None:
         assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(target))
-        dialog.accept()
+        name = dialog.findChild(QLineEdit, "fileNameEdit")  # type the path, press Save
+        name.setText(str(target))
+        qtbot.keyClick(name, Qt.Key.Key_Return)
 
     when_modal(qtbot, choose)
     with qtbot.waitSignal(win.stack.currentChanged, timeout=5000):
@@ -258,6 +273,8 @@ def test_keyboard_only_creation_of_a_campaign(qtbot, window, ws):
         pytest.fail("New campaign cannot be reached with Tab")
 
     def fill(dialog: QDialog) -> None:
+        dialog.activateWindow()  # what the window manager does for a new dialog
+        qtbot.waitUntil(lambda: focused() is not None and dialog.isAncestorOf(focused()))
         qtbot.keyClicks(focused(), "Justice for the disappeared")  # focus starts on Name
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
         qtbot.keyClicks(focused(), "Syria")  # Context
@@ -292,10 +309,39 @@ def test_user_guide_opens_offline_and_describes_the_menus(qtbot, window):
     guide = window.user_guide
     assert guide.isVisible()
     text = guide.text()
-    assert "missing" not in text
+    assert "missing from this installation" not in text
     for words in ("Quick search", "Log engagement", "Settings", "Keyboard shortcuts", "Brief"):
         assert words in text, words
+    # every contents link leads to its section
+    from planner.resources import docs_path
+
+    links = re.findall(r"\]\(#([\w-]+)\)", docs_path("user-guide.md").read_text("utf-8"))
+    assert len(links) >= 8
+    for slug in links:
+        assert guide.scroll_to(slug), slug
     guide.close()
+
+
+def test_user_guide_names_every_menu_of_the_window(qtbot, window):
+    """The guide must not fall behind the app: each menu and page it can show is named."""
+    from planner.resources import docs_path
+    from ui.help import _plain
+    from ui.navigation import NAV_PAGES
+
+    guide = docs_path("user-guide.md").read_text("utf-8").replace("\n", " ")
+    missing = []
+    for top in window.menuBar().actions():
+        menu = _plain(top.text())
+        for act in [top, *top.menu().actions()]:
+            name = _plain(act.text()).rstrip("…")
+            if not name or name in ("Undo", "Redo", "Quit", "About Campaign Planner"):
+                continue
+            if menu == "View" and act is not top:
+                continue  # the pages, checked below
+            if f"{menu} ▸ {name}" not in guide and (act is not top or menu not in guide):
+                missing.append(f"{menu} ▸ {name}")
+    missing += [p.title for p in NAV_PAGES if p.title not in guide]
+    assert missing == [], missing
 
 
 # ------------------------------------------------------------------------- self-test, version
@@ -331,6 +377,7 @@ def test_resources_are_found_under_the_frozen_bundle(monkeypatch, tmp_path):
         assert resources.resource_path("icons", "app.svg") == tmp_path / "resources/icons/app.svg"
         assert resources.docs_path("user-guide.md") == tmp_path / "docs/user-guide.md"
     finally:
+        monkeypatch.undo()
         resources.resources_dir.cache_clear()
     assert resources.resource_path("moments.json").is_file()  # from the checkout again
 
@@ -381,7 +428,7 @@ def test_stylesheet_font_sizes_follow_the_system_font(qtbot):
     from planner.resources import resource_path
 
     source = resource_path("style.qss").read_text(encoding="utf-8")
-    assert "px;" not in "".join(line for line in source.splitlines() if "font-size" in line)
+    assert re.findall(r"font-size:\s*[\d.]+px", source) == []  # relative sizes only
     app = QApplication.instance()
     original = app.font()
     font = app.font()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox
 
 from planner import vocabulary as v
@@ -48,7 +49,12 @@ class CampaignsPage(Page):
             ctx, tr("Campaigns"), tr("Open a campaign to plan its people, moments and asks")
         )
         self.add_action_button(tr("Delete"), self.delete_selected)
-        self.add_action_button(tr("New campaign"), self.new_campaign, primary=True, tip="Ctrl+N")
+        self.add_action_button(
+            tr("New campaign"), self.new_campaign, primary=True, tip="Ctrl+Shift+N"
+        )
+        # Ctrl+N is File ▸ New workspace; a new campaign gets its own shortcut on this page.
+        new_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_campaign)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -94,7 +100,7 @@ class CampaignsPage(Page):
             tr("{n} of {total} campaigns").format(n=shown, total=self.model.rowCount())
         )
         if self.model.rowCount() == 0 and self.status.currentData() is None:
-            text = tr("No campaigns yet. Click New campaign (Ctrl+N) to start one.")
+            text = tr("No campaigns yet. Click New campaign (Ctrl+Shift+N) to start one.")
         else:
             text = tr("No campaign matches this filter. Clear the filter to see them all.")
         self.stack.update_state(shown, text)

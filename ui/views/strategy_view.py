@@ -169,7 +169,9 @@ class StrategyView(QWidget):
         self.ws = ws
         self.campaign_id = campaign_id
         self.plan: strategy.StrategyPlan | None = None
+        self.setAccessibleName("Campaign strategy")
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Strategy: objective, asks, targets to move, routes")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._clicked)
         self.browser.document().setDocumentMargin(24)

@@ -64,11 +64,17 @@ class TotalsBar(QWidget):
         super().__init__(parent)
         self.caption = caption
         self.counts = vc.Counts()
+        self.setAccessibleName(caption)
         self.setMinimumHeight(44)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_counts(self, counts: vc.Counts) -> None:
         self.counts = counts
+        # screen readers get the bar's numbers as words (it is painted, not text widgets)
+        self.setAccessibleDescription(
+            f"{self.caption}: {counts.yes} yes, {counts.no} no, {counts.abstain} abstain, "
+            f"{counts.absent} absent, {counts.unknown} unknown"
+        )
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -207,6 +213,7 @@ class WhipCountView(QWidget):
         self.ws = ws
         self.milestone_id = milestone_id
         self.tally: vc.Tally | None = None
+        self.setAccessibleName("Whip count")
         self.setAutoFillBackground(True)
         pal_ = self.palette()
         pal_.setColor(self.backgroundRole(), pal.PAPER)
