@@ -12,19 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +37,7 @@ from ui.dialogs.audience_choice import (
     remember_folder,
 )
 from ui.dialogs.file_written import show_written
+from ui.dialogs.layout import dialog_frame, options_form
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.operations import Progress
 
@@ -89,26 +88,15 @@ class BriefDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(tr("Advocacy brief"))
         self.setMinimumWidth(640)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(22, 20, 22, 16)
-        outer.setSpacing(12)
-        title = QLabel(tr("Print-ready PDF brief"))
-        title.setObjectName("sectionTitle")
-        intro = QLabel(
+        outer = dialog_frame(
+            self,
+            tr("Print-ready PDF brief"),
             tr(
                 "Asks first, why now, voices from the ground, who stands where and what is "
                 "next. Partners are named only as far as the audience allows."
-            )
+            ),
         )
-        intro.setObjectName("muted")
-        intro.setWordWrap(True)
-        outer.addWidget(title)
-        outer.addWidget(intro)
-
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(10)
+        form = options_form()
         self.campaign = QComboBox()
         for c in campaigns.list_campaigns(ctx.ws):
             self.campaign.addItem(c.name, c.id)

@@ -11,14 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
 from ui.dialogs.file_written import show_written
+from ui.dialogs.layout import dialog_frame, options_form
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.operations import Progress
 
@@ -59,26 +59,15 @@ class TrackerExportDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(tr("Export tracker"))
         self.setMinimumWidth(640)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(22, 20, 22, 16)
-        outer.setSpacing(12)
-        title = QLabel(tr("Excel tracker"))
-        title.setObjectName("sectionTitle")
-        intro = QLabel(
+        outer = dialog_frame(
+            self,
+            tr("Excel tracker"),
             tr(
                 "The working document to share and edit in Excel or LibreOffice. An internal "
                 "tracker can be brought back with File ▸ Import tracker…."
-            )
+            ),
         )
-        intro.setObjectName("muted")
-        intro.setWordWrap(True)
-        outer.addWidget(title)
-        outer.addWidget(intro)
-
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(10)
+        form = options_form()
         self.one = QRadioButton(tr("One campaign"))
         self.all = QRadioButton(tr("All campaigns"))
         self.scope = QButtonGroup(self)
