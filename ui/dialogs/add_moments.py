@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from planner.services import campaigns, milestones
 from planner.validation import ValidationError
 from ui import undo_commands as uc
 from ui.context import WorkspaceContext
+from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
 from ui.display import date_text
 from ui.undo_moves import AddMomentsCommand
 
@@ -55,23 +54,15 @@ class AddMomentsDialog(QDialog):
         self.setWindowTitle(tr("Add moments"))
         self.setModal(True)
         self.resize(820, 560)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(22, 20, 22, 16)
-        outer.setSpacing(10)
-        heading = QLabel(tr("Add moments from the library"))
-        heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 17px;")
-        intro = QLabel(
+        outer = dialog_frame(
+            self,
+            tr("Add moments from the library"),
             tr(
                 "Recurring UN sessions and international days. Tick the ones this campaign "
                 "plans around: each becomes a milestone on its date in the chosen year."
-            )
+            ),
         )
-        intro.setObjectName("muted")
-        intro.setWordWrap(True)
-        outer.addWidget(heading)
-        outer.addWidget(intro)
-        form = QFormLayout()
+        form = options_form()
         self.campaign = QComboBox()
         for c in campaigns.list_campaigns(ctx.ws):
             self.campaign.addItem(c.name, c.id)
@@ -92,20 +83,11 @@ class AddMomentsDialog(QDialog):
             self.tree.setColumnWidth(col, w)
         outer.addWidget(self.tree, 1)
         self.note = QLabel()
-        self.note.setObjectName("muted")
+        self.note.setObjectName("fieldHint")
         outer.addWidget(self.note)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        outer.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.error = error_line(outer)
+        self.buttons = action_buttons(self, outer, tr("Add moments"), self.add)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.add)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
         self.year.valueChanged.connect(self.preview)
         self.campaign.currentIndexChanged.connect(self.preview)
         self.tree.itemChanged.connect(lambda *_: self._count())

@@ -11,23 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QWidget
 
 from planner.exports.calendar import export_calendar
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
 from ui.dialogs.file_written import show_written
+from ui.dialogs.layout import action_buttons, dialog_frame, options_form
 from ui.operations import Operation, run_in_background
 
 
@@ -43,18 +34,16 @@ class CalendarOptions(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export calendar"))
-        box = QVBoxLayout(self)
-        box.setContentsMargins(22, 20, 22, 16)
-        intro = QLabel(
+        self.setMinimumWidth(640)
+        outer = dialog_frame(
+            self,
+            tr("Calendar file (.ics)"),
             tr(
                 "Milestones as all-day events in an .ics file (Outlook, Google Calendar, "
                 "Apple Calendar). Importing a newer export updates the events."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        intro.setObjectName("muted")
-        box.addWidget(intro)
-        form = QFormLayout()
+        form = options_form()
         self.scope = QComboBox()
         self.scope.addItem(tr("All campaigns"), None)
         for c in campaigns.list_campaigns(ctx.ws):
@@ -64,15 +53,8 @@ class CalendarOptions(QDialog):
         self.audience = audience_combo("internal")
         form.addRow(tr("Milestones of"), self.scope)
         form.addRow(tr("Audience"), self.audience)
-        box.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Choose file…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
-        self.setMinimumWidth(520)
+        outer.addLayout(form)
+        self.buttons = action_buttons(self, outer, tr("Choose file…"))
 
     def choice(self) -> tuple[str | None, str]:
         return self.scope.currentData(), self.audience.currentData()

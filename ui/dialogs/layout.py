@@ -1,13 +1,15 @@
 """The shared frame of the option dialogs: a title, a short explanation, an options form.
 
-Brief, tracker and moments dialogs used to build this by hand, each slightly differently;
-one helper keeps their margins, headings and label alignment identical.
+Brief, tracker, moments and calendar dialogs used to build this by hand, each slightly
+differently; one helper keeps their margins, headings, label alignment and buttons identical.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 
 def dialog_frame(dialog: QDialog, title: str, intro: str, *, spacing: int = 12) -> QVBoxLayout:
@@ -32,3 +34,32 @@ def options_form() -> QFormLayout:
     form.setHorizontalSpacing(14)
     form.setVerticalSpacing(10)
     return form
+
+
+def error_line(outer: QVBoxLayout) -> QLabel:
+    """A hidden message in the form-error style, shown when the dialog's action fails."""
+    error = QLabel()
+    error.setObjectName("formError")
+    error.setWordWrap(True)
+    error.hide()
+    outer.addWidget(error)
+    return error
+
+
+def action_buttons(
+    dialog: QDialog,
+    outer: QVBoxLayout,
+    action: str,
+    on_action: Callable[[], object] | None = None,
+) -> QDialogButtonBox:
+    """Cancel, and a primary button that says what it does (it accepts unless told)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    button.setText(action)
+    button.setObjectName("primary")
+    buttons.accepted.connect(on_action or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    outer.addWidget(buttons)
+    return buttons

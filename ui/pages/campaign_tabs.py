@@ -37,6 +37,7 @@ from ui import undo_commands as uc
 from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.display import date_text, stance_text
+from ui.forms.relationship import open_relationship_form, remove_relationship
 from ui.pages.base import EmptyState
 from ui.pages.campaign_workspace import register_tab
 from ui.pages.timeline_page import TimelineController, edit_milestone
@@ -340,12 +341,33 @@ class RelationshipsTab(LazyTab):
     kinds = ("relationship", "stakeholder", "campaign_stakeholder")
 
     def build(self) -> None:
-        hint = QLabel(tr("Who can get us to this target? Pick From and To, then Show paths."))
+        hint = QLabel(
+            tr(
+                "Who can get us to this target? Pick From and To, then Show paths. "
+                "Right-click a stakeholder or a link to add, edit or remove relationships."
+            )
+        )
         hint.setObjectName("muted")
-        self.toolbar(_button(tr("Export PNG…"), self.export_png), note=hint)
+        hint.setWordWrap(True)
+        self.toolbar(
+            _button(tr("Add relationship…"), lambda: self.add_relationship("")),
+            _button(tr("Export PNG…"), self.export_png),
+            note=hint,
+        )
         self.view = RelationshipMapView(self.ctx.ws, campaign_id=self.campaign_id)
         self.view.stakeholder_activated.connect(lambda sid: self.ctx.open_item("stakeholder", sid))
+        self.view.relationship_requested.connect(self.add_relationship)
+        self.view.relationship_activated.connect(
+            lambda rid: setattr(self, "dialog", open_relationship_form(self.ctx, self, rid))
+        )
+        self.view.relationship_removal_requested.connect(
+            lambda rid: remove_relationship(self.ctx, rid)
+        )
         self.box.addWidget(self.view, 1)
+
+    def add_relationship(self, from_id: str) -> None:
+        """The relationship form, starting from ``from_id`` when a stakeholder was chosen."""
+        self.dialog = open_relationship_form(self.ctx, self, from_id=from_id or None)
 
     def refresh(self) -> None:
         self.view.refresh()

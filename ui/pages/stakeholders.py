@@ -6,8 +6,8 @@ typist costs one query, and the total is counted in the background.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSplitter
 
 from planner import vocabulary as v
 from planner.records import StakeholderRecord
@@ -21,6 +21,7 @@ from ui.models.record_table import ID_ROLE
 from ui.models.stakeholders import StakeholderListModel
 from ui.operations import run_in_background
 from ui.pages.base import Page, TableOrEmpty, make_table, setup_columns, tr
+from ui.pages.stakeholder_relationships import RelationshipsPanel
 from ui.theme import icon
 
 DEBOUNCE_MS = 150
@@ -107,7 +108,15 @@ class StakeholdersPage(Page):
         setup_columns(self.table, COLUMNS, "stakeholders")
         self.table.activated.connect(lambda index: self.edit(index.data(ID_ROLE)))
         self.stack = TableOrEmpty(self.table, "")
-        self.body.addWidget(self.stack, 1)
+        self.relationships = RelationshipsPanel(ctx)
+        self.table.selectionModel().currentRowChanged.connect(self._show_relationships)
+        split = QSplitter()
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.stack)
+        split.addWidget(self.relationships)
+        split.setStretchFactor(0, 1)
+        split.setSizes([900, 280])
+        self.body.addWidget(split, 1)
         foot = QHBoxLayout()
         foot.addWidget(self.count)
         foot.addStretch(1)
@@ -192,6 +201,11 @@ class StakeholdersPage(Page):
     def selected_ids(self) -> list[str]:
         return [i.data(ID_ROLE) for i in self.table.selectionModel().selectedRows()]
 
+    def _show_relationships(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The panel follows the current row (a reload that drops it keeps the panel)."""
+        if current.isValid():
+            self.relationships.show_for(current.data(ID_ROLE))
+
     def new_stakeholder(self) -> None:
         stakeholder_dialog(self.ctx, parent=self).exec()
 
@@ -225,5 +239,6 @@ class StakeholdersPage(Page):
             self.apply_filter()
             row = self.model.row_of(ident)
         if row >= 0:
+            self.table.clearSelection()  # show this one, not this one added to the last
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))

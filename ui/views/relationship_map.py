@@ -14,16 +14,28 @@ import itertools
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStyleOptionGraphicsItem,
     QVBoxLayout,
@@ -38,6 +50,10 @@ from ui.views import palette as pal
 from ui.views.power_map import paint_marker
 
 FADED = 0.45
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RelationshipMap", text)
 
 
 class NodeItem(QGraphicsItem):
@@ -100,11 +116,40 @@ class NodeItem(QGraphicsItem):
     def mouseDoubleClickEvent(self, event: object) -> None:
         self.owner.stakeholder_activated.emit(self.node.id)
 
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        self.owner.node_menu(self.node.id).exec(event.screenPos())
+
+
+class LinkItem(QGraphicsPathItem):
+    """A relationship line that is easy to hit: its clickable shape is wider than the pen."""
+
+    def __init__(self, owner: RelationshipMapView, edge: network.Edge, path: QPainterPath) -> None:
+        super().__init__(path)
+        self.owner = owner
+        self.edge = edge
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        return stroker.createStroke(self.path())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.owner.relationship_activated.emit(self.edge.id)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        self.owner.link_menu(self.edge.id).exec(event.screenPos())
+
 
 class RelationshipMapView(QWidget):
     """A network view with shortest-path highlighting between two chosen stakeholders."""
 
     stakeholder_activated = Signal(str)
+    relationship_activated = Signal(str)
+    """A link was double-clicked or 'Edit relationship…' chosen: its relationship id."""
+    relationship_requested = Signal(str)
+    """'Add relationship from here…' on a stakeholder: its id (empty: from nobody yet)."""
+    relationship_removal_requested = Signal(str)
     paths_found = Signal(list)
     """The paths (lists of stakeholder ids) now highlighted; empty when none."""
 
@@ -128,7 +173,7 @@ class RelationshipMapView(QWidget):
         self.bold_font = pal.font(8.5, bold=True)
         self.graph: network.Graph | None = None
         self.nodes: dict[str, NodeItem] = {}
-        self.links: list[tuple[network.Edge, QGraphicsPathItem]] = []
+        self.links: list[tuple[network.Edge, LinkItem]] = []
         self.paths: list[list[str]] = []
 
         self.scene = QGraphicsScene(self)
@@ -240,11 +285,10 @@ class RelationshipMapView(QWidget):
                 "member_of": Qt.PenStyle.DotLine,
             }.get(e.kind, Qt.PenStyle.SolidLine)
             pen = QPen(colour, 1.6 if e.kind in ("allied_with", "influences") else 1.1, style)
-            link = self.scene.addPath(
-                _link_path(a.pos(), b.pos(), b.radius, e.kind),
-                pen,
-                QBrush(Qt.BrushStyle.NoBrush),
-            )
+            link = LinkItem(self, e, _link_path(a.pos(), b.pos(), b.radius, e.kind))
+            link.setPen(pen)
+            link.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+            self.scene.addItem(link)
             link.setToolTip(
                 f"{g.nodes[e.from_id].name} {v.label(e.kind).lower()} {g.nodes[e.to_id].name}"
                 + (f"<br>{e.note}" if e.note else "")
@@ -275,6 +319,30 @@ class RelationshipMapView(QWidget):
         )
         note.setDefaultTextColor(pal.MUTED)
         note.setPos(x + 12, y + 1)
+
+    # -- editing ---------------------------------------------------------------------------
+    def node_menu(self, node_id: str) -> QMenu:
+        """What a right-click on a stakeholder offers; the embedding tab does the work."""
+        return self._menu(
+            (tr("Add relationship from here…"), self.relationship_requested, node_id),
+            (tr("Open record"), self.stakeholder_activated, node_id),
+        )
+
+    def link_menu(self, relationship_id: str) -> QMenu:
+        """What a right-click on a link offers: edit or remove that relationship."""
+        return self._menu(
+            (tr("Edit relationship…"), self.relationship_activated, relationship_id),
+            (tr("Remove relationship"), self.relationship_removal_requested, relationship_id),
+        )
+
+    def _menu(self, *entries: tuple[str, SignalInstance, str]) -> QMenu:
+        menu = QMenu(self)
+        for text, signal, ident in entries:
+            menu.addAction(text).triggered.connect(lambda _on=False, s=signal, i=ident: s.emit(i))
+        return menu
+
+    def edge_ids(self) -> set[str]:
+        return {e.id for e, _link in self.links}
 
     # -- paths -----------------------------------------------------------------------------
     def _find_clicked(self) -> None:
