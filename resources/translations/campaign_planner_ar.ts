@@ -4,342 +4,352 @@
     <context>
         <name>AddMoments</name>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="143" />
+            <location filename="../../ui/dialogs/add_moments.py" line="125" />
             <source>(already added)</source>
-            <translation type="unfinished" />
+            <translation>(أُضيفت سابقاً)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="171" />
+            <location filename="../../ui/dialogs/add_moments.py" line="153" />
             <source>Add 1 moment</source>
-            <translation type="unfinished" />
+            <translation>إضافة مناسبة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="55" />
+            <location filename="../../ui/dialogs/add_moments.py" line="54" />
+            <location filename="../../ui/dialogs/add_moments.py" line="89" />
             <source>Add moments</source>
-            <translation type="unfinished" />
+            <translation>إضافة مناسبات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="61" />
+            <location filename="../../ui/dialogs/add_moments.py" line="59" />
             <source>Add moments from the library</source>
-            <translation type="unfinished" />
+            <translation>إضافة مناسبات من المكتبة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <location filename="../../ui/dialogs/add_moments.py" line="171" />
+            <location filename="../../ui/dialogs/add_moments.py" line="153" />
             <source>Add {n} moments</source>
-            <translation type="unfinished" />
+            <translation>إضافة المناسبات ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="83" />
+            <location filename="../../ui/dialogs/add_moments.py" line="74" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>التواريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Moment</source>
-            <translation type="unfinished" />
+            <translation>المناسبة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="65" />
+            <location filename="../../ui/dialogs/add_moments.py" line="60" />
             <source>Recurring UN sessions and international days. Tick the ones this campaign plans around: each becomes a milestone on its date in the chosen year.</source>
-            <translation type="unfinished" />
+            <translation>دورات الأمم المتحدة المتكررة والأيام الدولية. حدّد ما تبني عليه هذه الحملة خطتها: تصبح كل مناسبة محطةً في تاريخها من السنة المختارة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>القاعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="84" />
+            <location filename="../../ui/dialogs/add_moments.py" line="75" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="174" />
+            <location filename="../../ui/dialogs/add_moments.py" line="156" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
-            <translation type="unfinished" />
+            <translation>تشير ≈ إلى تواريخ معتادة يجب تأكيدها كل سنة. يزيل Ctrl+Z ما أُضيف.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="140" />
+            <location filename="../../ui/dialogs/add_moments.py" line="122" />
             <source>≈ typical dates: confirm each year</source>
-            <translation type="unfinished" />
+            <translation>≈ تواريخ معتادة: أكِّدها كل سنة</translation>
         </message>
     </context>
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>صفحة واحدة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="89" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
+            <source>Advocacy brief</source>
+            <translation>إيجاز المناصرة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
+            <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
+            <translation>المطالب أولاً، ثم لماذا الآن، وأصوات من الميدان، ومواقف الأطراف، والخطوات التالية. لا يُذكر الشركاء بأسمائهم إلا بالقدر الذي يسمح به الجمهور.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="117" />
+            <source>Audience</source>
+            <translation>الجمهور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="126" />
+            <source>Branding: {org}, {logo}.</source>
+            <translation>الهوية: {org}، {logo}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="265" />
+            <source>Brief ready</source>
+            <translation>الإيجاز جاهز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <source>Campaign</source>
+            <translation>الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
+            <source>Choose where to save the brief.</source>
+            <translation>اختر مكان حفظ الإيجاز.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="90" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="298" />
-            <source>Advocacy brief</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
-            <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
-            <source>Audience</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
-            <source>Branding: {org}, {logo}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="277" />
-            <source>Brief ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
-            <source>Campaign</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="203" />
-            <source>Choose where to save the brief.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="298" />
             <source>Create a campaign first: a brief is about one.</source>
-            <translation type="unfinished" />
+            <translation>أنشئ حملة أولاً: يتناول الإيجاز حملةً بعينها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="143" />
             <source>Generate brief</source>
-            <translation type="unfinished" />
+            <translation>إنشاء الإيجاز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="171" />
+            <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
+            <translation>داخلي: يذكر جميع الشركاء بأسمائهم، بمن فيهم السريّون، مع بيانات الاتصال. احتفظ به داخل الفريق.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <source>Language</source>
+            <translation>اللغة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
-            <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="195" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Paper</source>
-            <translation type="unfinished" />
+            <translation>الورق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="275" />
             <source>Preparing the brief of {c}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إعداد إيجاز {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
             <source>Print-ready PDF brief</source>
-            <translation type="unfinished" />
+            <translation>إيجاز PDF جاهز للطباعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="195" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
             <source>Save brief as</source>
-            <translation type="unfinished" />
+            <translation>حفظ الإيجاز باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>القالب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="278" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
             <source>The brief of {c} is ready ({pages}).</source>
-            <translation type="unfinished" />
+            <translation>إيجاز {c} جاهز ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="210" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
             <source>The folder {f} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="139" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="127" />
             <source>no organisation name</source>
-            <translation type="unfinished" />
+            <translation>دون اسم منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="140" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
             <source>the neutral logo</source>
-            <translation type="unfinished" />
+            <translation>الشعار المحايد</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
             <source>{n} pages</source>
-            <translation type="unfinished" />
+            <translation>عدد الصفحات: {n}</translation>
         </message>
     </context>
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="218" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="353" />
+            <source>Add relationship…</source>
+            <translation>إضافة علاقة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
             <source>Cannot move</source>
-            <translation type="unfinished" />
+            <translation>تعذّر النقل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="133" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
-            <translation type="unfinished" />
+            <translation>اسحب صاحب مصلحة (أو حدّده واستخدم مفاتيح الأسهم) لتغيير موقفه أو تأثيره. يتراجع Ctrl+Z عن التغيير. النقر المزدوج يفتح السجل.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="432" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
             <source>Expected and actual vote of the state</source>
-            <translation type="unfinished" />
+            <translation>التصويت المتوقع والفعلي للدولة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="345" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="354" />
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>تصدير PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Export SVG…</source>
-            <translation type="unfinished" />
+            <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="249" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="365" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="250" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="387" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>فشل التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="229" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="230" />
             <source>Export power map</source>
-            <translation type="unfinished" />
+            <translation>تصدير خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="357" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="379" />
             <source>Export relationship map</source>
-            <translation type="unfinished" />
+            <translation>تصدير خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="212" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
             <source>Move {name} on the power map</source>
-            <translation type="unfinished" />
+            <translation>نقل {name} على خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="320" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="321" />
             <source>No recorded change yet.</source>
-            <translation type="unfinished" />
+            <translation>لا تغيير مسجَّل بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="446" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="468" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote (for example a General Assembly resolution) to count who will vote how.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد تصويت في هذه الحملة بعد. أضف محطة من نوع «تصويت» (مثل قرار للجمعية العامة) لإحصاء من سيصوّت وكيف.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="308" />
             <source>Now: {stance} · influence {inf}</source>
-            <translation type="unfinished" />
+            <translation>الآن: {stance} · التأثير {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="280" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="281" />
             <source>Open record</source>
-            <translation type="unfinished" />
+            <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="236" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="237" />
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="359" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="381" />
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>صورة PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="241" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="242" />
             <source>SVG image</source>
-            <translation type="unfinished" />
+            <translation>صورة SVG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="252" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="253" />
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>حُفظ ‎{path}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="294" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="295" />
             <source>Select a stakeholder on the map to see how they moved.</source>
-            <translation type="unfinished" />
+            <translation>حدّد صاحب مصلحة على الخريطة لترى كيف تغيّر موقفه.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="432" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
             <source>Set position…</source>
-            <translation type="unfinished" />
+            <translation>تحديد الموقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="269" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="279" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="270" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="280" />
             <source>Stance history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
-            <source>The whole map as an image</source>
-            <translation type="unfinished" />
+            <translation>تطوّر الموقف</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <source>The whole map as an image</source>
+            <translation>الخريطة كاملة صورةً</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Vector, sharp in slides and reports</source>
-            <translation type="unfinished" />
+            <translation>رسم متجهي، واضح في العروض والتقارير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="428" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="450" />
             <source>Vote</source>
-            <translation type="unfinished" />
+            <translation>التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="434" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
             <source>Vote:</source>
-            <translation type="unfinished" />
+            <translation>التصويت:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="343" />
             <source>Who can get us to this target? Pick From and To, then Show paths.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">من يمكنه إيصالنا إلى هذه الجهة المستهدفة؟ اختر «من» و«إلى»، ثم «إظهار المسارات».</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="313" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="345" />
+            <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
+            <translation>من يمكنه إيصالنا إلى هذه الجهة المستهدفة؟ اختر «من» و«إلى»، ثم «إظهار المسارات». انقر بالزر الأيمن على صاحب مصلحة أو على صلة لإضافة علاقات أو تعديلها أو إزالتها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
             <source>recorded</source>
-            <translation type="unfinished" />
+            <translation>مسجَّل</translation>
         </message>
     </context>
     <context>
@@ -347,253 +357,258 @@
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="224" />
             <source>Add ask</source>
-            <translation type="unfinished" />
+            <translation>إضافة مطلب</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="459" />
             <source>Add quote</source>
-            <translation type="unfinished" />
+            <translation>إضافة اقتباس</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="363" />
             <source>Add someone</source>
-            <translation type="unfinished" />
+            <translation>إضافة طرف</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="223" />
             <source>Asks</source>
-            <translation type="unfinished" />
+            <translation>المطالب</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="243" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>تعديل</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="94" />
             <source>Edit campaign…</source>
-            <translation type="unfinished" />
+            <translation>تعديل الحملة…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="361" />
             <source>Edit position…</source>
-            <translation type="unfinished" />
+            <translation>تعديل الدور والموقف…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="501" />
             <source>Engagement log</source>
-            <translation type="unfinished" />
+            <translation>سجل التواصل</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="311" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>سجل التعديلات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="143" />
             <source>Lead: {lead}</source>
-            <translation type="unfinished" />
+            <translation>المسؤول: {lead}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="96" />
             <source>Log engagement</source>
-            <translation type="unfinished" />
+            <translation>تسجيل تواصل</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="500" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>المحطات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="228" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مطالب بعد. ماذا تريد من صانعي القرار أن يفعلوا؟ أضف مطلباً.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>No objective yet: edit the campaign to add one.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد هدف بعد: عدّل الحملة لإضافته.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>No strategy yet.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد استراتيجية بعد.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="471" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أصوات بعد. أضف ما يقوله المتضررون والشركاء المحليون، بكلماتهم.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="376" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
-            <translation type="unfinished" />
+            <translation>لا أحد في هذه الحملة بعد. انقر «إضافة طرف» لرسم خريطة الجهات المؤثرة.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="206" />
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>الهدف</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="217" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>النتيجة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="498" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>نظرة عامة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="499" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>الأطراف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="508" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="530" />
             <source>Power map</source>
-            <translation type="unfinished" />
+            <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="509" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
             <source>Relationships</source>
-            <translation type="unfinished" />
+            <translation>العلاقات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="359" />
             <location filename="../../ui/pages/campaign_workspace.py" line="412" />
             <source>Remove from campaign</source>
-            <translation type="unfinished" />
+            <translation>إزالة من الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="511" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
             <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>الاستراتيجية</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="130" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
-            <translation type="unfinished" />
+            <translation>حُذفت هذه الحملة (يعيدها Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="510" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>الجدول الزمني</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="502" />
             <source>Voices</source>
-            <translation type="unfinished" />
+            <translation>الأصوات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="512" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
             <source>Votes</source>
-            <translation type="unfinished" />
+            <translation>التصويت</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="200" />
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>متأخرة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="197" />
             <source>people in play</source>
-            <translation type="unfinished" />
+            <translation>أطراف معنيّة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="139" />
             <source>since {d}</source>
-            <translation type="unfinished" />
+            <translation>منذ {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="198" />
             <source>supportive or champions</source>
-            <translation type="unfinished" />
+            <translation>مؤيدون أو مناصرون</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="141" />
             <source>until {d}</source>
-            <translation type="unfinished" />
+            <translation>حتى {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="199" />
             <source>upcoming moments</source>
-            <translation type="unfinished" />
+            <translation>مناسبات قادمة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="389" />
             <source>{n} people and organisations</source>
-            <translation type="unfinished" />
+            <translation>الأفراد والمنظمات: {n}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>{n} quotes</source>
-            <translation type="unfinished" />
+            <translation>الاقتباسات: {n}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="133" />
             <source>{p} priority</source>
-            <translation type="unfinished" />
+            <translation>الأولوية: ‎{p}‎</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="80" />
             <source>‹ All campaigns</source>
-            <translation type="unfinished" />
+            <translation>› كل الحملات</translation>
         </message>
     </context>
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="59" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="48" />
             <source>All campaigns</source>
-            <translation type="unfinished" />
+            <translation>كل الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="66" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="55" />
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>الجمهور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_calendar.py" line="89" />
+            <source>Calendar export failed</source>
+            <translation>فشل تصدير التقويم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_calendar.py" line="83" />
+            <source>Calendar exported</source>
+            <translation>صُدِّر التقويم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_calendar.py" line="40" />
+            <source>Calendar file (.ics)</source>
+            <translation>ملف تقويم (‎.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
+            <source>Choose file…</source>
+            <translation>اختيار ملف…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/export_calendar.py" line="107" />
-            <source>Calendar export failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="101" />
-            <source>Calendar exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="71" />
-            <source>Choose file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="45" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="36" />
             <source>Export calendar</source>
-            <translation type="unfinished" />
+            <translation>تصدير التقويم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="49" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="41" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
-            <translation type="unfinished" />
+            <translation>المحطات كأحداث تمتد طوال اليوم في ملف ‎.ics (Outlook وGoogle Calendar وApple Calendar). استيراد تصدير أحدث يحدّث الأحداث.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="65" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="54" />
             <source>Milestones of</source>
-            <translation type="unfinished" />
+            <translation>محطات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="109" />
             <source>iCalendar file (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>ملف iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="81" />
             <source>{n} milestones written to {name}.</source>
-            <translation type="unfinished" />
+            <translation>كُتبت المحطات ({n}) في ‎{name}‎.</translation>
         </message>
     </context>
     <context>
@@ -601,7 +616,22 @@
         <message>
             <location filename="../../ui/dialogs/audience_choice.py" line="37" />
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>الجمهور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
+            <source>Internal — the team only: everything, including confidential partners</source>
+            <translation>داخلي — للفريق فقط: كل شيء، بمن في ذلك الشركاء السريّون</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
+            <source>Public — anyone: only what partners agreed to make public</source>
+            <translation>علني — للجميع: فقط ما وافق الشركاء على نشره</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
+            <source>Restricted — closed-door briefings: partners named only with consent</source>
+            <translation>محدود التوزيع — إحاطات مغلقة: لا يُذكر الشركاء بأسمائهم إلا بموافقتهم</translation>
         </message>
     </context>
     <context>
@@ -609,12 +639,12 @@
         <message>
             <location filename="../../ui/dialogs/file_written.py" line="40" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>فتح</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/file_written.py" line="41" />
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>إظهار في المجلد</translation>
         </message>
     </context>
     <context>
@@ -622,12 +652,12 @@
         <message>
             <location filename="../../ui/first_run.py" line="24" />
             <source>DEMO WORKSPACE · sample data, explore freely</source>
-            <translation type="unfinished" />
+            <translation>مساحة عمل تجريبية · بيانات نموذجية، استكشفها بحرية</translation>
         </message>
         <message>
             <location filename="../../ui/first_run.py" line="26" />
             <source>This is the demo workspace</source>
-            <translation type="unfinished" />
+            <translation>هذه مساحة العمل التجريبية</translation>
         </message>
     </context>
     <context>
@@ -635,601 +665,779 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="28" />
             <source>Achieved on</source>
-            <translation type="unfinished" />
+            <translation>تاريخ التحقيق</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="52" />
             <source>Actual vote</source>
-            <translation type="unfinished" />
+            <translation>التصويت الفعلي</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="34" />
             <source>Add ask</source>
-            <translation type="unfinished" />
+            <translation>إضافة مطلب</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="86" />
             <source>Add member state</source>
-            <translation type="unfinished" />
+            <translation>إضافة دولة عضو</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="46" />
             <source>Add milestone</source>
-            <translation type="unfinished" />
+            <translation>إضافة محطة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="40" />
             <source>Add quote</source>
-            <translation type="unfinished" />
+            <translation>إضافة اقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="123" />
+            <source>Add relationship</source>
+            <translation>إضافة علاقة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="55" />
             <source>Add someone to the campaign</source>
-            <translation type="unfinished" />
+            <translation>إضافة طرف إلى الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Add stakeholder</source>
-            <translation type="unfinished" />
+            <translation>إضافة صاحب مصلحة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="50" />
             <source>Add to campaign</source>
-            <translation type="unfinished" />
+            <translation>إضافة إلى الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="24" />
             <source>Ask</source>
-            <translation type="unfinished" />
+            <translation>المطلب</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="28" />
             <location filename="../../ui/forms/milestone.py" line="30" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="47" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>الفئة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="65" />
             <source>Change vote of {state}</source>
-            <translation type="unfinished" />
+            <translation>تغيير تصويت {state}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/common.py" line="24" />
             <source>Change {field}</source>
-            <translation type="unfinished" />
+            <translation>تغيير {field}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="32" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="110" />
+            <source>Choose how they are linked…</source>
+            <translation>اختر نوع الصلة…</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
             <source>Comma-separated</source>
-            <translation type="unfinished" />
+            <translation>مفصولة بفواصل</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="47" />
             <source>Confidence</source>
-            <translation type="unfinished" />
+            <translation>درجة الثقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <source>Confidential — never leaves the team</source>
+            <translation>سري — لا يخرج أبداً عن الفريق</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="32" />
             <location filename="../../ui/forms/stakeholder.py" line="61" />
             <source>Consent to be named</source>
-            <translation type="unfinished" />
+            <translation>الموافقة على ذكر الاسم</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="23" />
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>السياق</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="48" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>البلد</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="23" />
             <source>Country or theme</source>
-            <translation type="unfinished" />
+            <translation>البلد أو الموضوع</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="37" />
             <source>Create campaign</source>
-            <translation type="unfinished" />
+            <translation>إنشاء الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="31" />
             <location filename="../../ui/forms/milestone.py" line="34" />
             <location filename="../../ui/forms/quote.py" line="29" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="39" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>الوصف</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="39" />
             <source>Edit ask</source>
-            <translation type="unfinished" />
+            <translation>تعديل المطلب</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="42" />
             <source>Edit campaign</source>
-            <translation type="unfinished" />
+            <translation>تعديل الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="51" />
             <source>Edit engagement</source>
-            <translation type="unfinished" />
+            <translation>تعديل التواصل</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="51" />
             <source>Edit milestone</source>
-            <translation type="unfinished" />
+            <translation>تعديل المحطة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="55" />
             <source>Edit position</source>
-            <translation type="unfinished" />
+            <translation>تعديل الدور والموقف</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="45" />
             <source>Edit quote</source>
-            <translation type="unfinished" />
+            <translation>تعديل الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="130" />
+            <source>Edit relationship</source>
+            <translation>تعديل العلاقة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="75" />
             <source>Edit stakeholder</source>
-            <translation type="unfinished" />
+            <translation>تعديل صاحب المصلحة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/common.py" line="25" />
             <source>Edit {noun}</source>
-            <translation type="unfinished" />
+            <translation>تعديل {noun}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="50" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="29" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="35" />
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>ينتهي</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="42" />
             <source>Expected vote</source>
-            <translation type="unfinished" />
+            <translation>التصويت المتوقع</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="37" />
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>المتابعة في</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="113" />
+            <source>From</source>
+            <translation>من</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="25" />
             <source>How you will get there</source>
-            <translation type="unfinished" />
+            <translation>كيف ستحقق ذلك</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="25" />
             <source>In the speaker's own words</source>
-            <translation type="unfinished" />
+            <translation>بكلمات المتحدث نفسه</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="32" />
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>التأثير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Influences</source>
+            <translation>يؤثر في</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="38" />
             <source>Interest</source>
-            <translation type="unfinished" />
+            <translation>الاهتمام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <source>Internal — team and closed briefings</source>
+            <translation>داخلي — للفريق والإحاطات المغلقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Is a member of</source>
+            <translation>عضو في</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Is allied with</source>
+            <translation>متحالف مع</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
             <location filename="../../ui/forms/stakeholder.py" line="40" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="27" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="49" />
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>اللغات</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="30" />
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="114" />
+            <source>Link</source>
+            <translation>الصلة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="52" />
             <source>Local actor (from the affected community)</source>
-            <translation type="unfinished" />
+            <translation>جهة فاعلة محلية (من المجتمع المتضرر)</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="36" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>المكان</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="51" />
             <source>Log an engagement</source>
-            <translation type="unfinished" />
+            <translation>تسجيل تواصل</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="46" />
             <source>Log engagement</source>
-            <translation type="unfinished" />
+            <translation>تسجيل تواصل</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Log it</source>
-            <translation type="unfinished" />
+            <translation>تسجيل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <source>May be named in closed-door briefings</source>
+            <translation>يجوز ذكر اسمه في الإحاطات المغلقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <source>May be named publicly</source>
+            <translation>يجوز ذكر اسمه علناً</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
             <location filename="../../ui/forms/stakeholder.py" line="39" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="39" />
             <source>New ask</source>
-            <translation type="unfinished" />
+            <translation>مطلب جديد</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="42" />
             <source>New campaign</source>
-            <translation type="unfinished" />
+            <translation>حملة جديدة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="51" />
             <source>New milestone</source>
-            <translation type="unfinished" />
+            <translation>محطة جديدة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="45" />
             <source>New quote</source>
-            <translation type="unfinished" />
+            <translation>اقتباس جديد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="130" />
+            <source>New relationship</source>
+            <translation>علاقة جديدة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="75" />
             <source>New stakeholder</source>
-            <translation type="unfinished" />
+            <translation>صاحب مصلحة جديد</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="42" />
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>الخطوة التالية</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="38" />
             <source>No follow-up</source>
-            <translation type="unfinished" />
+            <translation>لا متابعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <source>Not to be named outside the team</source>
+            <translation>لا يُذكر اسمه خارج الفريق</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="53" />
             <source>Not voted yet</source>
-            <translation type="unfinished" />
+            <translation>لم يصوّت بعد</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="116" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="64" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>ملاحظات</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="24" />
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>الهدف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Opposes</source>
+            <translation>يعارض</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <location filename="../../ui/forms/quote.py" line="28" />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>اختياري</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="116" />
+            <source>Optional: how they know each other, how close</source>
+            <translation>اختياري: كيف يعرف أحدهما الآخر، ومدى قربهما</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="43" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>المنظمة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="34" />
             <location filename="../../ui/forms/milestone.py" line="40" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>النتيجة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="38" />
             <location filename="../../ui/forms/position.py" line="41" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>المسؤول</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="33" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>المشاركون</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="39" />
             <source>Person or organisation</source>
-            <translation type="unfinished" />
+            <translation>فرد أو منظمة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="51" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="183" />
+            <source>Pick both stakeholders and how they are linked.</source>
+            <translation>اختر صاحبَي المصلحة ونوع الصلة بينهما.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="27" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <source>Public — may appear in any document</source>
+            <translation>علني — يجوز أن يظهر في أي وثيقة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="25" />
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="226" />
+            <source>Remove relationship</source>
+            <translation>إزالة العلاقة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="29" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="35" />
             <source>Same day</source>
-            <translation type="unfinished" />
+            <translation>اليوم نفسه</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="40" />
             <location filename="../../ui/forms/stakeholder.py" line="56" />
             <source>Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>درجة الحساسية</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="73" />
             <location filename="../../ui/forms/vote_position.py" line="63" />
             <source>Set vote of {state}</source>
-            <translation type="unfinished" />
+            <translation>تحديد تصويت {state}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="43" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="28" />
             <source>Speaker</source>
-            <translation type="unfinished" />
+            <translation>المتحدث</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="27" />
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>صاحب المصلحة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="35" />
             <source>Stance</source>
-            <translation type="unfinished" />
+            <translation>الموقف</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="28" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ البدء</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="27" />
             <location filename="../../ui/forms/campaign.py" line="26" />
             <location filename="../../ui/forms/milestone.py" line="37" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="25" />
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>الاستراتيجية</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="30" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>الملخص</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>الوسوم</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="25" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>الجهة المستهدفة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <source>Target stakeholder</source>
-            <translation type="unfinished" />
+            <translation>صاحب المصلحة المستهدف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="157" />
+            <source>The relationship in words</source>
+            <translation>العلاقة بالكلمات</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
             <location filename="../../ui/forms/stakeholder.py" line="46" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>المسمّى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="115" />
+            <source>To</source>
+            <translation>إلى</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="26" />
             <source>Translation</source>
-            <translation type="unfinished" />
+            <translation>الترجمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="160" />
+            <source>Turn the direction round: To becomes From</source>
+            <translation>عكس الاتجاه: يصبح «إلى» هو «من»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="106" />
+            <location filename="../../ui/forms/relationship.py" line="107" />
+            <source>Type a name…</source>
+            <translation>اكتب اسماً…</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="43" />
             <source>Unknown (undecided)</source>
-            <translation type="unfinished" />
+            <translation>غير معروف (لم يحسم بعد)</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="93" />
             <source>Vote of {state}</source>
-            <translation type="unfinished" />
+            <translation>تصويت {state}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="40" />
             <source>What happened (after the date)</source>
-            <translation type="unfinished" />
+            <translation>ما الذي حدث (بعد التاريخ)</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="24" />
             <source>What should the target do?</source>
-            <translation type="unfinished" />
+            <translation>ما الذي ينبغي أن تفعله الجهة المستهدفة؟</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="34" />
             <source>What was agreed</source>
-            <translation type="unfinished" />
+            <translation>ما الذي اتُّفق عليه</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="30" />
             <source>What was said, in a sentence or two</source>
-            <translation type="unfinished" />
+            <translation>ما الذي قيل، في جملة أو جملتين</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="24" />
             <source>What will have changed when you win?</source>
-            <translation type="unfinished" />
+            <translation>ما الذي سيتغيّر عندما تنجح الحملة؟</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="43" />
             <source>Where the stance assessment comes from</source>
-            <translation type="unfinished" />
+            <translation>مصدر تقييم الموقف</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="41" />
             <source>Who in the team keeps in touch</source>
-            <translation type="unfinished" />
+            <translation>من في الفريق يتولى التواصل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="133" />
+            <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
+            <translation>من يعرف من. تتبع المسارات على خريطة العلاقات كل صلة في الاتجاهين، باستثناء «يعارض».</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="30" />
             <source>Who leads it in the team</source>
-            <translation type="unfinished" />
+            <translation>من يقودها في الفريق</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Who said what, and when</source>
-            <translation type="unfinished" />
+            <translation>من قال ماذا، ومتى</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="53" />
             <source>Women-led</source>
-            <translation type="unfinished" />
+            <translation>بقيادة نسائية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Works at</source>
+            <translation>يعمل في</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="44" />
             <source>Works at… (optional)</source>
-            <translation type="unfinished" />
+            <translation>يعمل في… (اختياري)</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="35" />
             <source>ask</source>
-            <translation type="unfinished" />
+            <translation>المطلب</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="38" />
             <source>campaign</source>
-            <translation type="unfinished" />
+            <translation>الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="46" />
             <source>e.g. Deputy Permanent Representative</source>
-            <translation type="unfinished" />
+            <translation>مثلاً: نائب الممثل الدائم</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
             <source>e.g. Missing persons in Syria</source>
-            <translation type="unfinished" />
+            <translation>مثلاً: المفقودون في سوريا</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="36" />
             <source>e.g. New York, Geneva, online</source>
-            <translation type="unfinished" />
+            <translation>مثلاً: نيويورك، جنيف، عبر الإنترنت</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
             <source>e.g. Security Council open debate</source>
-            <translation type="unfinished" />
+            <translation>مثلاً: مناقشة مفتوحة في مجلس الأمن</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="25" />
             <source>e.g. UN General Assembly member states</source>
-            <translation type="unfinished" />
+            <translation>مثلاً: الدول الأعضاء في الجمعية العامة للأمم المتحدة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="49" />
             <source>e.g. ar, en</source>
-            <translation type="unfinished" />
+            <translation>مثلاً: ar، en</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="27" />
             <source>e.g. ar, en, fr</source>
-            <translation type="unfinished" />
+            <translation>مثلاً: ar، en، fr</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="47" />
             <source>engagement</source>
-            <translation type="unfinished" />
+            <translation>التواصل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="75" />
+            <source>is required: choose how the two are linked</source>
+            <translation>مطلوب: اختر نوع الصلة بين الطرفين</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="75" />
+            <location filename="../../ui/forms/relationship.py" line="75" />
+            <source>is required: type a name and pick the stakeholder from the list</source>
+            <translation>مطلوب: اكتب اسماً واختر صاحب المصلحة من القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="77" />
+            <source>is the same stakeholder as From: a relationship links two different ones</source>
+            <translation>هو صاحب المصلحة نفسه في «من»: العلاقة تربط بين طرفين مختلفين</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="47" />
             <source>milestone</source>
-            <translation type="unfinished" />
+            <translation>المحطة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="51" />
             <source>position</source>
-            <translation type="unfinished" />
+            <translation>الدور والموقف</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="41" />
             <source>quote</source>
-            <translation type="unfinished" />
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="124" />
+            <source>relationship</source>
+            <translation>العلاقة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="71" />
             <source>stakeholder</source>
-            <translation type="unfinished" />
+            <translation>صاحب المصلحة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} influences {b}</source>
+            <translation>‏{a} يؤثر في {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} is a member of {b}</source>
+            <translation>‏{a} عضو في {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} is allied with {b}</source>
+            <translation>‏{a} متحالف مع {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} opposes {b}</source>
+            <translation>‏{a} يعارض {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} works at {b}</source>
+            <translation>‏{a} يعمل في {b}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="96" />
             <source>{name} · {group}. The actual vote is entered after the vote.</source>
-            <translation type="unfinished" />
+            <translation>‏{name} · {group}. يُدخَل التصويت الفعلي بعد التصويت.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="158" />
+            <source>⇅ Swap From and To</source>
+            <translation>⇅ تبديل «من» و«إلى»</translation>
         </message>
     </context>
     <context>
@@ -1237,118 +1445,118 @@
         <message>
             <location filename="../../ui/help.py" line="54" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> أو </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="201" />
+            <location filename="../../ui/help.py" line="230" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="198" />
+            <location filename="../../ui/help.py" line="227" />
             <source>&amp;User guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;دليل المستخدم</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="85" />
             <source>(unnamed)</source>
-            <translation type="unfinished" />
+            <translation>(دون اسم)</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="121" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="78" />
             <source>Anywhere in the window</source>
-            <translation type="unfinished" />
+            <translation>في أي مكان من النافذة</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="149" />
             <source>Campaign Planner user guide</source>
-            <translation type="unfinished" />
+            <translation>دليل مستخدم Campaign Planner</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="100" />
             <source>Close a dialog or the quick search without saving</source>
-            <translation type="unfinished" />
+            <translation>إغلاق نافذة حوار أو البحث السريع دون حفظ</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="114" />
             <source>Every shortcut of this window, read from its menus.</source>
-            <translation type="unfinished" />
+            <translation>جميع اختصارات هذه النافذة، مأخوذة من قوائمها.</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="119" />
             <source>Everywhere</source>
-            <translation type="unfinished" />
+            <translation>في كل مكان</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="92" />
             <source>Filter the current list</source>
-            <translation type="unfinished" />
+            <translation>تصفية القائمة الحالية</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="85" />
             <source>In lists</source>
-            <translation type="unfinished" />
+            <translation>في القوائم</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="101" />
             <source>Jump to a form field or open a menu</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى حقل في نموذج أو فتح قائمة</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="111" />
             <location filename="../../ui/help.py" line="122" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="121" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>المفاتيح</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="121" />
             <source>Menu</source>
-            <translation type="unfinished" />
+            <translation>القائمة</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="98" />
             <source>Move between fields and buttons</source>
-            <translation type="unfinished" />
+            <translation>التنقل بين الحقول والأزرار</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="99" />
             <source>Open the selected row; save a form</source>
-            <translation type="unfinished" />
+            <translation>فتح الصف المحدد؛ حفظ نموذج</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="102" />
             <source>Press the focused button or tick a box</source>
-            <translation type="unfinished" />
+            <translation>ضغط الزر المحدد أو تحديد مربع اختيار</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="204" />
+            <location filename="../../ui/help.py" line="233" />
             <source>Take the &amp;tour</source>
-            <translation type="unfinished" />
+            <translation>القيام ب&amp;جولة تعريفية</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="163" />
+            <location filename="../../ui/help.py" line="164" />
             <source>The user guide is missing from this installation ({path}).</source>
-            <translation type="unfinished" />
+            <translation>دليل المستخدم غير موجود في هذا التثبيت (‎{path}‎).</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="155" />
+            <location filename="../../ui/help.py" line="156" />
             <source>User guide</source>
-            <translation type="unfinished" />
+            <translation>دليل المستخدم</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="101" />
             <source>underlined letter</source>
-            <translation type="unfinished" />
+            <translation>الحرف المسطَّر</translation>
         </message>
     </context>
     <context>
@@ -1357,353 +1565,431 @@
             <location filename="../../ui/pages/history_tab.py" line="83" />
             <location filename="../../ui/pages/history_tab.py" line="89" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(فارغ)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="241" />
             <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>ملف CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="202" />
             <source>Cannot read the history: {e}</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة سجل التعديلات: {e}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="297" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Created</source>
+            <translation>أُنشئ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Deleted</source>
+            <translation>حُذف</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="241" />
             <location filename="../../ui/pages/history_tab.py" line="249" />
             <source>Export audit</source>
-            <translation type="unfinished" />
+            <translation>تصدير سجل التدقيق</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="154" />
             <source>Export audit…</source>
-            <translation type="unfinished" />
+            <translation>تصدير سجل التدقيق…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="151" />
             <source>Filter by record, field, person or value…</source>
-            <translation type="unfinished" />
+            <translation>تصفية حسب السجل أو الحقل أو الشخص أو القيمة…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="287" />
             <source>History of {name}</source>
-            <translation type="unfinished" />
+            <translation>سجل تعديلات {name}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="283" />
             <source>History — {name}</source>
-            <translation type="unfinished" />
+            <translation>سجل التعديلات — {name}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="294" />
             <source>No changes recorded for {name} yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي تعديلات على {name} بعد.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="271" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي تعديلات بعد. سيظهر هنا كل تعديل على هذه الحملة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Removed for good</source>
+            <translation>حُذف نهائياً</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Restored</source>
+            <translation>استُعيد</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="76" />
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>مُشارَك</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="255" />
             <source>Wrote {n} changes to {p}</source>
-            <translation type="unfinished" />
+            <translation>كُتبت التعديلات ({n}) في ‎{p}‎</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="91" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="91" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="227" />
             <source>{n} changes</source>
-            <translation type="unfinished" />
+            <translation>التعديلات: {n}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="230" />
             <source>{n} of {t} changes</source>
-            <translation type="unfinished" />
+            <translation>‏{n} من أصل {t} تعديلاً</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="87" />
             <source>{n} people</source>
-            <translation type="unfinished" />
+            <translation>الأطراف: {n}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source> (demo)</source>
-            <translation type="unfinished" />
+            <translation> (تجريبية)</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;About Campaign Planner</source>
-            <translation type="unfinished" />
+            <translation>&amp;حول Campaign Planner</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="123" />
             <source>&amp;Brief…</source>
-            <translation type="unfinished" />
+            <translation>إي&amp;جاز المناصرة…</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="122" />
             <source>&amp;Campaign</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;حملة</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="102" />
             <source>&amp;Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="135" />
             <source>&amp;Close workspace</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="104" />
             <source>&amp;Decrypt workspace…</source>
-            <translation type="unfinished" />
+            <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="141" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;تحرير</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="100" />
             <source>&amp;Encrypt workspace…</source>
-            <translation type="unfinished" />
+            <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="128" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;ملف</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="131" />
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>سجل ال&amp;تعديلات…</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="97" />
             <source>&amp;Import tracker…</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Log engagement…</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;سجيل تواصل…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="129" />
             <source>&amp;New workspace…</source>
-            <translation type="unfinished" />
+            <translation>مساحة عمل &amp;جديدة…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="130" />
             <source>&amp;Open workspace…</source>
-            <translation type="unfinished" />
+            <translation>&amp;فتح مساحة عمل…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="138" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;خروج</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="99" />
             <source>&amp;Security</source>
-            <translation type="unfinished" />
+            <translation>الأ&amp;مان</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="155" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="382" />
             <source>About Campaign Planner</source>
-            <translation type="unfinished" />
+            <translation>حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>All changes saved</source>
-            <translation type="unfinished" />
+            <translation>حُفظت كل التغييرات</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="222" />
             <source>Campaign Planner workspace (*.db)</source>
-            <translation type="unfinished" />
+            <translation>مساحة عمل Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>مساحة عمل Campaign Planner (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
-            <translation type="unfinished" />
+            <translation>‏Campaign Planner {v}
+تخطيط يعمل دون اتصال بالإنترنت لمنسّقي التحالفات.</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="44" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>الحملات</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="213" />
             <source>Cannot open the demo</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="136" />
             <source>Ctrl+Shift+W</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+W</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="43" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Demo data: explore freely</source>
-            <translation type="unfinished" />
+            <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="96" />
             <source>E&amp;xport tracker…</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="363" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Engagement logged.</source>
-            <translation type="unfinished" />
+            <translation>سُجِّل التواصل.</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="47" />
             <source>Engagements</source>
-            <translation type="unfinished" />
+            <translation>التواصل</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="122" />
             <source>Log engagement</source>
-            <translation type="unfinished" />
+            <translation>تسجيل تواصل</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="46" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>المحطات</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="115" />
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>التنقل</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="220" />
             <location filename="../../ui/main_window.py" line="228" />
             <source>New workspace</source>
-            <translation type="unfinished" />
+            <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>No recent workspaces</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مساحات عمل حديثة</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="131" />
             <source>Open &amp;demo workspace</source>
-            <translation type="unfinished" />
+            <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="132" />
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>فتح مساحة عمل &amp;حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Open workspace</source>
-            <translation type="unfinished" />
+            <translation>فتح مساحة عمل</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="194" />
             <source>Opened {path}. Every change is saved as you make it.</source>
-            <translation type="unfinished" />
+            <translation>فُتح ‎{path}‎. يُحفظ كل تغيير فور إجرائه.</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="149" />
             <source>Quick &amp;search…</source>
-            <translation type="unfinished" />
+            <translation>&amp;بحث سريع…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="144" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>إعادة</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="98" />
             <source>Restore from &amp;backup…</source>
-            <translation type="unfinished" />
+            <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="107" />
             <source>Search…</source>
-            <translation type="unfinished" />
+            <translation>بحث…</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="69" />
             <source>Select a stakeholder, or open a campaign, to see its history.</source>
-            <translation type="unfinished" />
+            <translation>حدّد صاحب مصلحة أو افتح حملة لعرض سجل تعديلاتها.</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="45" />
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>That item no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
         <message>
             <location filename="../../ui/planning.py" line="29" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>الجدول الزمني</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="142" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>تراجع</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="228" />
             <source>{path} already exists.</source>
-            <translation type="unfinished" />
+            <translation>‏‎{path}‎ موجود مسبقاً.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkspace</name>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
+            <translation>مساحة العمل ملف واحد يضم حملاتك وجهات اتصالك وأنشطة التواصل والملاحظات. يُحفظ فيه كل ما تغيّره أولاً بأول.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="154" />
+            <source>Cannot create it: {e}</source>
+            <translation>تعذّر إنشاؤها: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="81" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <source>Create</source>
+            <translation>إنشاء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <source>Create encrypted</source>
+            <translation>إنشاء مشفّرة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="144" />
+            <source>Created {name}, encrypted.</source>
+            <translation>أُنشئت ‎{name}‎ مشفّرةً.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="160" />
+            <source>Creating the encrypted workspace…</source>
+            <translation>جارٍ إنشاء مساحة العمل المشفّرة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
+            <source>Encrypt this workspace</source>
+            <translation>تشفير مساحة العمل هذه</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="151" />
+            <source>New workspace</source>
+            <translation>مساحة عمل جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
+            <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
+            <translation>يُنصح به إذا كان هذا الحاسوب يتنقل معك أو قد يُفقد أو يُصادَر: فمن دون عبارة المرور لا يمكن قراءة الملف ولا سجل معاملاته ولا نسخه الاحتياطية. لا تُخزَّن عبارة المرور أبداً؛ ستكتبها في كل مرة تفتح فيها مساحة العمل.</translation>
         </message>
     </context>
     <context>
@@ -1711,491 +1997,532 @@ Offline-first planning for coalition convenors.</source>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="255" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> يوماً</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="57" />
+            <source>Add…</source>
+            <translation>إضافة…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="114" />
             <location filename="../../ui/pages/milestones.py" line="74" />
             <location filename="../../ui/pages/milestones.py" line="114" />
             <source>All campaigns</source>
-            <translation type="unfinished" />
+            <translation>كل الحملات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/timeline_page.py" line="104" />
             <source>All campaigns. Click a moment to edit it, drag it to reschedule (Ctrl+Z undoes).</source>
-            <translation type="unfinished" />
+            <translation>كل الحملات. انقر مناسبة لتعديلها، واسحبها لتغيير موعدها (يتراجع Ctrl+Z عن ذلك).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="90" />
+            <location filename="../../ui/pages/stakeholders.py" line="91" />
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="92" />
+            <location filename="../../ui/pages/stakeholders.py" line="93" />
             <source>All countries</source>
-            <translation type="unfinished" />
+            <translation>كل البلدان</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="83" />
             <source>Any kind</source>
-            <translation type="unfinished" />
+            <translation>كل الأنواع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="95" />
+            <location filename="../../ui/pages/stakeholders.py" line="96" />
             <source>Any role</source>
-            <translation type="unfinished" />
+            <translation>كل الأدوار</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="93" />
+            <location filename="../../ui/pages/stakeholders.py" line="94" />
             <source>Any sensitivity</source>
-            <translation type="unfinished" />
+            <translation>كل درجات الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="58" />
+            <location filename="../../ui/pages/campaigns.py" line="64" />
             <location filename="../../ui/pages/milestones.py" line="77" />
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>كل الحالات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="486" />
             <source>Asks: {a}</source>
-            <translation type="unfinished" />
+            <translation>المطالب: {a}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="48" />
+            <location filename="../../ui/pages/campaigns.py" line="49" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>الحملات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="502" />
             <source>Campaigns and their asks</source>
-            <translation type="unfinished" />
+            <translation>الحملات ومطالبها</translation>
         </message>
         <message>
             <location filename="../../ui/pages/timeline_page.py" line="63" />
             <source>Cannot reschedule</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تغيير الموعد</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="150" />
             <source>Create a campaign first.</source>
-            <translation type="unfinished" />
+            <translation>أنشئ حملة أولاً.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="237" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>لوحة المعلومات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="256" />
             <source>Days without contact</source>
-            <translation type="unfinished" />
+            <translation>أيام دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="50" />
+            <location filename="../../ui/pages/campaigns.py" line="51" />
             <location filename="../../ui/pages/milestones.py" line="70" />
-            <location filename="../../ui/pages/stakeholders.py" line="80" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="120" />
-            <location filename="../../ui/pages/campaigns.py" line="125" />
+            <location filename="../../ui/pages/campaigns.py" line="126" />
+            <location filename="../../ui/pages/campaigns.py" line="131" />
             <source>Delete campaign</source>
-            <translation type="unfinished" />
+            <translation>حذف الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="159" />
             <source>Delete milestone</source>
-            <translation type="unfinished" />
+            <translation>حذف المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="217" />
+            <location filename="../../ui/pages/stakeholders.py" line="231" />
             <source>Delete stakeholder</source>
-            <translation type="unfinished" />
+            <translation>حذف صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="212" />
+            <location filename="../../ui/pages/stakeholders.py" line="226" />
             <source>Delete stakeholders</source>
-            <translation type="unfinished" />
+            <translation>حذف أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="121" />
+            <location filename="../../ui/pages/campaigns.py" line="127" />
             <source>Delete {names}? You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>حذف {names}؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="213" />
+            <location filename="../../ui/pages/stakeholders.py" line="227" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>حذف أصحاب المصلحة المحددين ({n})؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
+            <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>تعديل…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="72" />
             <source>Engagements</source>
-            <translation type="unfinished" />
+            <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="114" />
+            <location filename="../../ui/pages/stakeholders.py" line="123" />
             <source>Enter opens · Ctrl+K searches everything</source>
-            <translation type="unfinished" />
+            <translation>يفتح Enter · يبحث Ctrl+K في كل شيء</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="425" />
             <source>Every target and partner was contacted recently.</source>
-            <translation type="unfinished" />
+            <translation>جرى التواصل مؤخراً مع كل الجهات المستهدفة والشركاء.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="78" />
+            <location filename="../../ui/pages/stakeholders.py" line="79" />
             <source>Everyone you work with or seek to move, across campaigns</source>
-            <translation type="unfinished" />
+            <translation>كل من تعمل معهم أو تسعى إلى التأثير فيهم، في جميع الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="55" />
+            <location filename="../../ui/pages/campaigns.py" line="61" />
             <source>Filter by name, context or lead</source>
-            <translation type="unfinished" />
+            <translation>تصفية حسب الاسم أو السياق أو المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="87" />
+            <location filename="../../ui/pages/stakeholders.py" line="88" />
             <source>Filter by name, title, country, email…</source>
-            <translation type="unfinished" />
+            <translation>تصفية حسب الاسم أو المنصب أو البلد أو البريد…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="409" />
             <source>Follow-ups due</source>
-            <translation type="unfinished" />
+            <translation>متابعات مستحقة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="398" />
             <source>Late {n}d</source>
-            <translation type="unfinished" />
+            <translation>أيام التأخير: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <source>Link this stakeholder to someone they know</source>
+            <translation>ربط صاحب المصلحة هذا بطرف يعرفه</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="81" />
             <source>Log engagement</source>
-            <translation type="unfinished" />
+            <translation>تسجيل تواصل</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="73" />
             <source>Meetings, calls and briefings, newest first</source>
-            <translation type="unfinished" />
+            <translation>الاجتماعات والمكالمات والإحاطات، الأحدث أولاً</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="59" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>المحطات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>Moved toward us this month</source>
-            <translation type="unfinished" />
+            <translation>اقتربوا من موقفنا هذا الشهر</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="415" />
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>أبداً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="51" />
+            <location filename="../../ui/pages/campaigns.py" line="53" />
             <source>New campaign</source>
-            <translation type="unfinished" />
+            <translation>حملة جديدة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="71" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
-            <translation type="unfinished" />
+            <translation>محطة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="82" />
+            <location filename="../../ui/pages/stakeholders.py" line="83" />
             <source>New stakeholder</source>
-            <translation type="unfinished" />
+            <translation>صاحب مصلحة جديد</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="347" />
             <source>Next week</source>
-            <translation type="unfinished" />
+            <translation>الأسبوع القادم</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="488" />
             <source>No asks yet</source>
-            <translation type="unfinished" />
+            <translation>لا مطالب بعد</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="150" />
             <source>No campaign</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="99" />
+            <location filename="../../ui/pages/campaigns.py" line="105" />
             <source>No campaign matches this filter. Clear the filter to see them all.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حملة تطابق هذه التصفية. امسح التصفية لعرض كل الحملات.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="97" />
             <source>No campaigns yet. Click New campaign (Ctrl+N) to start one.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">لا توجد حملات بعد. انقر «حملة جديدة» (Ctrl+N) لبدء حملة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="103" />
+            <source>No campaigns yet. Click New campaign (Ctrl+Shift+N) to start one.</source>
+            <translation>لا توجد حملات بعد. انقر «حملة جديدة» (Ctrl+Shift+N) لبدء حملة.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="499" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حملات بعد. انتقل إلى «الحملات» وانقر «حملة جديدة».</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="468" />
             <source>No changes yet.</source>
-            <translation type="unfinished" />
+            <translation>لا تعديلات بعد.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="405" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
-            <translation type="unfinished" />
+            <translation>لا متابعات مستحقة هذا الأسبوع. سجّل اجتماعاً (Ctrl+L) مع تاريخ للمتابعة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="104" />
+            <source>No known links yet. Add who they work at, ally with or influence.</source>
+            <translation>لا صلات معروفة بعد. أضف الجهة التي يعمل فيها أو يتحالف معها أو يؤثر فيها.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="137" />
             <source>No milestone matches this filter.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد محطة تطابق هذه التصفية.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="139" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد محطات بعد. أضف المناسبات المهمة: تصويت، أو دورة، أو موعد نهائي.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="181" />
+            <location filename="../../ui/pages/stakeholders.py" line="190" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد أصحاب مصلحة بعد. انقر «صاحب مصلحة جديد» لإضافة أولهم.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="450" />
             <source>No stance moved toward us in the last 30 days.</source>
-            <translation type="unfinished" />
+            <translation>لم يقترب أي موقف من موقفنا خلال الثلاثين يوماً الماضية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="179" />
+            <location filename="../../ui/pages/stakeholders.py" line="188" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
-            <translation type="unfinished" />
+            <translation>لا أحد يطابق هذه التصفية. جرّب كلمات أقل أو امسح أحد عوامل التصفية.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="126" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل شيء بعد. اضغط Ctrl+L بعد اجتماع أو مكالمة لتسجيلها.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="385" />
             <source>Nothing overdue.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء متأخر.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="359" />
             <source>Nothing planned.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء مخطط له.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="48" />
+            <location filename="../../ui/pages/campaigns.py" line="49" />
             <source>Open a campaign to plan its people, moments and asks</source>
-            <translation type="unfinished" />
+            <translation>افتح حملة لتخطيط أطرافها ومناسباتها ومطالبها</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="210" />
             <location filename="../../ui/pages/dashboard.py" line="386" />
             <location filename="../../ui/pages/milestones.py" line="79" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="94" />
+            <location filename="../../ui/pages/stakeholders.py" line="95" />
             <source>People and organisations</source>
-            <translation type="unfinished" />
+            <translation>الأفراد والمنظمات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>التعديلات الأخيرة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="45" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="54" />
+            <source>Relationships</source>
+            <translation>العلاقات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <source>Remove the selected relationship (Ctrl+Z undoes)</source>
+            <translation>إزالة العلاقة المحددة (يتراجع Ctrl+Z عن ذلك)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/timeline_page.py" line="57" />
             <source>Reschedule “{t}”</source>
-            <translation type="unfinished" />
+            <translation>تغيير موعد «{t}»</translation>
         </message>
         <message>
             <location filename="../../ui/pages/base.py" line="145" />
             <source>Right-click to choose columns</source>
-            <translation type="unfinished" />
+            <translation>انقر بالزر الأيمن لاختيار الأعمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="187" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="87" />
+            <source>Select a stakeholder to see who they know.</source>
+            <translation>حدّد صاحب مصلحة لترى من يعرف.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="196" />
             <source>Showing {n}+ stakeholders · counting…</source>
-            <translation type="unfinished" />
+            <translation>عرض {n}+ من أصحاب المصلحة · جارٍ العدّ…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="78" />
+            <location filename="../../ui/pages/stakeholders.py" line="79" />
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>أصحاب المصلحة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="437" />
             <source>Targets and partners not contacted</source>
-            <translation type="unfinished" />
+            <translation>جهات مستهدفة وشركاء دون تواصل</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
             <source>Targets and partners not contacted for more than this</source>
-            <translation type="unfinished" />
+            <translation>الجهات المستهدفة والشركاء الذين لم يُتواصل معهم لأكثر من هذه المدة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="279" />
             <source>The dashboard could not be loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تحميل لوحة المعلومات: {error}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="63" />
             <source>The moments your campaigns are built around</source>
-            <translation type="unfinished" />
+            <translation>المناسبات التي تُبنى حولها حملاتك</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="346" />
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>هذا الأسبوع</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="365" />
             <source>This week and next</source>
-            <translation type="unfinished" />
+            <translation>هذا الأسبوع والقادم</translation>
         </message>
         <message>
             <location filename="../../ui/pages/timeline_page.py" line="103" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>الجدول الزمني</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="400" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>اليوم</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="271" />
             <source>Today is {day}</source>
-            <translation type="unfinished" />
+            <translation>اليوم {day}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="78" />
             <source>Upcoming</source>
-            <translation type="unfinished" />
+            <translation>القادمة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="298" />
             <source>active campaigns</source>
-            <translation type="unfinished" />
+            <translation>حملات نشطة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="301" />
             <source>follow-ups due today or late</source>
-            <translation type="unfinished" />
+            <translation>متابعات مستحقة اليوم أو متأخرة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="386" />
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>متأخرة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="493" />
             <source>lead {who}</source>
-            <translation type="unfinished" />
+            <translation>المسؤول {who}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="363" />
             <source>moments</source>
-            <translation type="unfinished" />
+            <translation>مناسبات</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="299" />
             <source>moments this week and next</source>
-            <translation type="unfinished" />
+            <translation>مناسبات هذا الأسبوع والقادم</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="431" />
             <source>more than</source>
-            <translation type="unfinished" />
+            <translation>أكثر من</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>no owner</source>
-            <translation type="unfinished" />
+            <translation>دون مسؤول</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="300" />
             <source>overdue milestones</source>
-            <translation type="unfinished" />
+            <translation>محطات متأخرة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>owner {o}</source>
-            <translation type="unfinished" />
+            <translation>المسؤول {o}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="382" />
             <source>record the outcome or reschedule</source>
-            <translation type="unfinished" />
+            <translation>سجّل النتيجة أو غيّر الموعد</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="302" />
             <source>targets and partners gone quiet</source>
-            <translation type="unfinished" />
+            <translation>جهات مستهدفة وشركاء انقطع التواصل معهم</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="491" />
             <source>until {d}</source>
-            <translation type="unfinished" />
+            <translation>حتى {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="373" />
             <source>was due {d}</source>
-            <translation type="unfinished" />
+            <translation>كانت مستحقة في {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="406" />
             <source>{late} due or late · {n} this week</source>
-            <translation type="unfinished" />
+            <translation>مستحقة أو متأخرة: {late} · هذا الأسبوع: {n}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="418" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>‏{n} يوماً</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="124" />
             <source>{n} engagements</source>
-            <translation type="unfinished" />
+            <translation>أنشطة التواصل: {n}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="502" />
             <source>{n} in total</source>
-            <translation type="unfinished" />
+            <translation>المجموع: {n}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="133" />
             <source>{n} milestones</source>
-            <translation type="unfinished" />
+            <translation>المحطات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="94" />
+            <location filename="../../ui/pages/campaigns.py" line="100" />
             <source>{n} of {total} campaigns</source>
-            <translation type="unfinished" />
+            <translation>‏{n} من أصل {total} حملة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="218" />
             <source>{n} of {t} {noun}</source>
-            <translation type="unfinished" />
+            <translation>‏{n} من أصل {t} ({noun})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="190" />
+            <location filename="../../ui/pages/stakeholders.py" line="199" />
             <source>{n} stakeholders</source>
-            <translation type="unfinished" />
+            <translation>أصحاب المصلحة: {n}</translation>
         </message>
     </context>
     <context>
@@ -2203,130 +2530,181 @@ Offline-first planning for coalition convenors.</source>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="165" />
             <source>Cannot unlock: {e}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح القفل: {e}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="140" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحقق…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="326" />
+            <location filename="../../ui/dialogs/passphrase.py" line="379" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>نُسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="299" />
+            <location filename="../../ui/dialogs/passphrase.py" line="352" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="318" />
+            <location filename="../../ui/dialogs/passphrase.py" line="371" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>تم</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="79" />
             <source>Encrypted workspace</source>
-            <translation type="unfinished" />
+            <translation>مساحة عمل مشفّرة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="87" />
             <location filename="../../ui/dialogs/passphrase.py" line="118" />
             <source>Enter its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>أدخل عبارة المرور الخاصة بها لفتحها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="314" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Fair</source>
+            <translation>مقبولة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Good</source>
+            <translation>جيدة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="367" />
             <source>I have stored the recovery key safely</source>
-            <translation type="unfinished" />
+            <translation>حفظتُ مفتاح الاستعادة في مكان آمن</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="286" />
+            <location filename="../../ui/dialogs/passphrase.py" line="339" />
             <source>Keep this recovery key somewhere safe</source>
-            <translation type="unfinished" />
+            <translation>احفظ مفتاح الاستعادة هذا في مكان آمن</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="214" />
-            <location filename="../../ui/dialogs/passphrase.py" line="216" />
+            <location filename="../../ui/dialogs/passphrase.py" line="213" />
+            <location filename="../../ui/dialogs/passphrase.py" line="215" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="90" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="281" />
+            <location filename="../../ui/dialogs/passphrase.py" line="229" />
+            <source>Passphrase problem</source>
+            <translation>مشكلة في عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="222" />
+            <source>Passphrase strength</source>
+            <translation>قوة عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="334" />
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاستعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="217" />
+            <location filename="../../ui/dialogs/passphrase.py" line="216" />
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>أعد كتابتها</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="215" />
+            <location filename="../../ui/dialogs/passphrase.py" line="214" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>أعد كتابة عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Strong</source>
+            <translation>قوية</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>That {what} does not open {name}. Check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>ما أدخلته ({what}) لا يفتح ‎{name}‎. تحقق منه وحاول مجدداً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="250" />
+            <location filename="../../ui/dialogs/passphrase.py" line="261" />
+            <location filename="../../ui/dialogs/passphrase.py" line="241" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="303" />
+            <location filename="../../ui/dialogs/passphrase.py" line="356" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
-            <translation type="unfinished" />
+            <translation>لن يظهر هذا المفتاح إلا هذه المرة. فهو يفتح مساحة العمل إذا نُسيت عبارة المرور، لذا يستطيع كل من يحوزه قراءة كل ما فيها. اكتبه أو اطبعه واحفظه بعيداً عن هذا الحاسوب (لا في ملف بجوار مساحة العمل). ومن دون عبارة المرور ومن دون هذا المفتاح لا يستطيع أحد استعادة البيانات.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="257" />
+            <source>This passphrase is too easy to guess. {hint}</source>
+            <translation>عبارة المرور هذه سهلة التخمين. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="254" />
+            <source>Type a passphrase.</source>
+            <translation>اكتب عبارة مرور.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="259" />
+            <source>Type the passphrase a second time, to be sure of it.</source>
+            <translation>اكتب عبارة المرور مرة ثانية للتأكد منها.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="124" />
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة المرور أولاً.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="114" />
             <source>Type the recovery key you were given when you encrypted it.</source>
-            <translation type="unfinished" />
+            <translation>اكتب مفتاح الاستعادة الذي حصلت عليه عند التشفير.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="102" />
             <location filename="../../ui/dialogs/passphrase.py" line="140" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>فتح القفل</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="96" />
             <source>Unlock error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في فتح القفل</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="92" />
             <source>Use the recovery key instead (forgotten passphrase)</source>
-            <translation type="unfinished" />
+            <translation>استخدام مفتاح الاستعادة بدلاً منها (عبارة مرور منسية)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Very weak</source>
+            <translation>ضعيفة جداً</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Weak</source>
+            <translation>ضعيفة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="155" />
             <source>passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="155" />
             <source>recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاستعادة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="84" />
             <source>{name} is encrypted</source>
-            <translation type="unfinished" />
+            <translation>‏‎{name}‎ مشفّرة</translation>
         </message>
     </context>
     <context>
@@ -2334,22 +2712,22 @@ Offline-first planning for coalition convenors.</source>
         <message>
             <location filename="../../ui/planning.py" line="81" />
             <source>&amp;Campaign</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;حملة</translation>
         </message>
         <message>
             <location filename="../../ui/planning.py" line="82" />
             <source>Add &amp;moments…</source>
-            <translation type="unfinished" />
+            <translation>إضافة م&amp;ناسبات…</translation>
         </message>
         <message>
             <location filename="../../ui/planning.py" line="72" />
             <source>Export &amp;calendar (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>تصدير الت&amp;قويم (‎.ics)…</translation>
         </message>
         <message>
             <location filename="../../ui/planning.py" line="60" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
-            <translation type="unfinished" />
+            <translation>أُضيفت المناسبات ({n}) كمحطات. يزيلها Ctrl+Z.</translation>
         </message>
     </context>
     <context>
@@ -2357,25 +2735,73 @@ Offline-first planning for coalition convenors.</source>
         <message>
             <location filename="../../ui/dialogs/progress_task.py" line="61" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
         <name>QuickSearch</name>
         <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Campaigns</source>
+            <translation>الحملات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Engagements</source>
+            <translation>التواصل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Milestones</source>
+            <translation>المحطات</translation>
+        </message>
+        <message>
             <location filename="../../ui/quick_search.py" line="99" />
             <source>Nothing found. Try the first letters of a name.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على شيء. جرّب الأحرف الأولى من اسم.</translation>
         </message>
         <message>
             <location filename="../../ui/quick_search.py" line="50" />
             <source>Search campaigns, people, moments, notes…</source>
-            <translation type="unfinished" />
+            <translation>ابحث في الحملات والأطراف والمناسبات والملاحظات…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Stakeholders</source>
+            <translation>أصحاب المصلحة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Voices</source>
+            <translation>الأصوات</translation>
         </message>
         <message>
             <location filename="../../ui/quick_search.py" line="57" />
             <source>↑↓ to choose · Enter to open · Esc to close</source>
-            <translation type="unfinished" />
+            <translation>↑↓ للاختيار · Enter للفتح · Esc للإغلاق</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipMap</name>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="327" />
+            <source>Add relationship from here…</source>
+            <translation>إضافة علاقة من هنا…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="334" />
+            <source>Edit relationship…</source>
+            <translation>تعديل العلاقة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="328" />
+            <source>Open record</source>
+            <translation>فتح السجل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="335" />
+            <source>Remove relationship</source>
+            <translation>إزالة العلاقة</translation>
         </message>
     </context>
     <context>
@@ -2383,40 +2809,88 @@ Offline-first planning for coalition convenors.</source>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="212" />
             <source> The replaced state is kept as {n}.</source>
-            <translation type="unfinished" />
+            <translation> حُفظت الحالة المستبدَلة باسم {n}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="139" />
             <source> · encrypted</source>
-            <translation type="unfinished" />
+            <translation> · مشفّرة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Automatic</source>
+            <translation>تلقائية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before a restore</source>
+            <translation>قبل استعادة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before a tracker import</source>
+            <translation>قبل استيراد جدول متابعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before decrypting</source>
+            <translation>قبل فك التشفير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before encrypting</source>
+            <translation>قبل التشفير</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>الحملات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Damaged file kept</source>
+            <translation>ملف تالف محفوظ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Made by hand</source>
+            <translation>يدوية</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="151" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد نسخ احتياطية بعد. تُنشأ عند الفتح وعند الإغلاق وكل بضع دقائق.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>On closing</source>
+            <translation>عند الإغلاق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>On opening</source>
+            <translation>عند الفتح</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="80" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>اختر اللحظة التي تريد العودة إليها. تُنسخ مساحة العمل بحالتها الحالية احتياطياً أولاً، فيمكن التراجع عن الاستعادة نفسها باستعادة تلك النسخة.
+تُحفظ النسخ الاحتياطية في ‎{folder}‎.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="107" />
             <source>Reading backups…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قراءة النسخ الاحتياطية…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="166" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
-            <translation type="unfinished" />
+            <translation>استبدال مساحة العمل بالنسخة الاحتياطية المأخوذة في {when}؟
+
+يُنحّى كل ما تغيّر منذ ذلك الحين جانباً (تُنسخ الحالة الحالية احتياطياً أولاً).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="219" />
@@ -2424,52 +2898,52 @@ Everything changed since then is set aside (the current state is backed up first
             <location filename="../../ui/dialogs/restore_backup.py" line="75" />
             <location filename="../../ui/dialogs/restore_backup.py" line="165" />
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="211" />
             <source>Restored the backup of {when}.</source>
-            <translation type="unfinished" />
+            <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="112" />
             <source>Restore…</source>
-            <translation type="unfinished" />
+            <translation>استعادة…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="220" />
             <source>Restoring the backup of {when}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>الحجم</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>أصحاب المصلحة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="197" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئت هذه النسخة الاحتياطية بعبارة مرور أخرى: أدخلها، أو أدخل مفتاح الاستعادة.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="146" />
             <source>{n} backups, newest first.</source>
-            <translation type="unfinished" />
+            <translation>النسخ الاحتياطية: {n}، الأحدث أولاً.</translation>
         </message>
     </context>
     <context>
@@ -2479,93 +2953,95 @@ Everything changed since then is set aside (the current state is backed up first
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
-            <translation type="unfinished" />
+            <translation>بعد فك التشفير، يستطيع كل من يحصل على هذا الملف (حاسوب محمول مفقود، أو ذاكرة USB منسوخة) قراءة كل اسم ورقم هاتف وملاحظة فيه.
+
+تبقى النسخ الاحتياطية الموجودة مشفّرة. هل تريد فك التشفير رغم ذلك؟</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="86" />
             <location filename="../../ui/dialogs/security.py" line="94" />
             <location filename="../../ui/dialogs/security.py" line="75" />
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="95" />
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="116" />
             <location filename="../../ui/dialogs/security.py" line="135" />
             <location filename="../../ui/dialogs/security.py" line="111" />
             <source>Decrypt workspace</source>
-            <translation type="unfinished" />
+            <translation>فك تشفير مساحة العمل</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="136" />
             <source>Decrypting the workspace…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فك تشفير مساحة العمل…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="41" />
             <location filename="../../ui/dialogs/security.py" line="63" />
             <location filename="../../ui/dialogs/security.py" line="36" />
             <source>Encrypt workspace</source>
-            <translation type="unfinished" />
+            <translation>تشفير مساحة العمل</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="63" />
             <source>Encrypting the workspace…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تشفير مساحة العمل…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="81" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
-            <translation type="unfinished" />
+            <translation>أدخل عبارة المرور الحالية (أو مفتاح الاستعادة) لتغييرها.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="127" />
             <source>Enter the passphrase (or the recovery key).</source>
-            <translation type="unfinished" />
+            <translation>أدخل عبارة المرور (أو مفتاح الاستعادة).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="98" />
             <source>Passphrase changed (and for {n} backups).</source>
-            <translation type="unfinished" />
+            <translation>تغيّرت عبارة المرور (وكذلك للنسخ الاحتياطية: {n}).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="87" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
-            <translation type="unfinished" />
+            <translation>يبقى مفتاح الاستعادة كما هو. وتتبع النسخ الاحتياطية المنشأة بهذا المفتاح التغيير.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="42" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
-            <translation type="unfinished" />
+            <translation>لن تمكن قراءة ملف مساحة العمل وسجل معاملاته ونسخه الاحتياطية دون عبارة المرور هذه. لا تُخزَّن أبداً: ستكتبها في كل مرة تفتح فيها مساحة العمل. تُنشأ نسخة احتياطية أولاً.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="139" />
             <source>The workspace is no longer encrypted.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد مساحة العمل مشفّرة.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="57" />
             <source>The workspace is now encrypted.</source>
-            <translation type="unfinished" />
+            <translation>أصبحت مساحة العمل مشفّرة.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="37" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
-            <translation type="unfinished" />
+            <translation>مساحة العمل هذه مشفّرة بالفعل. استخدم «تغيير عبارة المرور…» لتغييرها.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="111" />
             <source>This workspace is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>مساحة العمل هذه غير مشفّرة.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="76" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
-            <translation type="unfinished" />
+            <translation>مساحة العمل هذه غير مشفّرة. استخدم «تشفير مساحة العمل…» أولاً.</translation>
         </message>
     </context>
     <context>
@@ -2573,256 +3049,256 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/settings_dialog.py" line="123" />
             <source> backups</source>
-            <translation type="unfinished" />
+            <translation> نسخ</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="125" />
             <location filename="../../ui/settings_dialog.py" line="138" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> يوماً</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="131" />
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> دقائق</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="151" />
             <source>&amp;Dates</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تواريخ</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="124" />
             <source>&amp;Keep the last</source>
-            <translation type="unfinished" />
+            <translation>الا&amp;حتفاظ بآخر</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="vanished" />
+            <translation type="vanished">الل&amp;غة</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="94" />
             <source>&amp;Logo for briefs</source>
-            <translation type="unfinished" />
+            <translation>&amp;شعار الإيجازات</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="84" />
             <source>&amp;Organisation name</source>
-            <translation type="unfinished" />
+            <translation>اسم ال&amp;منظمة</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="145" />
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>الم&amp;ظهر</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="157" />
             <source>A new language applies when the app restarts.</source>
-            <translation type="unfinished" />
+            <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Back up &amp;every</source>
-            <translation type="unfinished" />
+            <translation>نسخ احتياطي &amp;كل</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="122" />
             <source>Backup &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>م&amp;جلد النسخ الاحتياطية</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="232" />
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="112" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>النسخ الاحتياطية</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="114" />
             <source>Beside the workspace file</source>
-            <translation type="unfinished" />
+            <translation>بجوار ملف مساحة العمل</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="103" />
             <source>Briefs and trackers</source>
-            <translation type="unfinished" />
+            <translation>الإيجازات وجداول المتابعة</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="90" />
             <source>Choose a logo file</source>
-            <translation type="unfinished" />
+            <translation>اختيار ملف الشعار</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="118" />
             <source>Choose the backup folder</source>
-            <translation type="unfinished" />
+            <translation>اختيار مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="89" />
             <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="45" />
             <source>Closed-door: for diplomats and UN officials</source>
-            <translation type="unfinished" />
+            <translation>محدود التوزيع (إحاطات مغلقة): للدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>داكن</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Day and month name</source>
-            <translation type="unfinished" />
+            <translation>اليوم واسم الشهر</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="108" />
             <source>Default &amp;audience</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;جمهور الافتراضي</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="137" />
             <source>Display</source>
-            <translation type="unfinished" />
+            <translation>العرض</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>حسب النظام</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="58" />
             <source>ISO (year-month-day)</source>
-            <translation type="unfinished" />
+            <translation>‏ISO (سنة-شهر-يوم)</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="225" />
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>صور (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="44" />
             <source>Internal: the team's own view, everything</source>
-            <translation type="unfinished" />
+            <translation>داخلي: رؤية الفريق نفسه، كل شيء</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="156" />
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>الل&amp;غة</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>فاتح</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="225" />
             <source>Logo for briefs</source>
-            <translation type="unfinished" />
+            <translation>شعار الإيجازات</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="59" />
             <source>Long</source>
-            <translation type="unfinished" />
+            <translation>طويل</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="142" />
             <source>Not &amp;contacted after</source>
-            <translation type="unfinished" />
+            <translation>دون تواصل &amp;بعد</translation>
         </message>
         <message>
             <source>Not contacted after</source>
-            <translation type="vanished" />
+            <translation type="vanished">دون تواصل بعد</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="86" />
             <source>PNG or JPEG; empty for the neutral logo</source>
-            <translation type="unfinished" />
+            <translation>صورة PNG أو JPEG؛ اتركه فارغاً للشعار المحايد</translation>
         </message>
         <message>
             <source>Plus one a day &amp;for</source>
-            <translation type="vanished" />
+            <translation type="vanished">ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="127" />
             <source>Plus one a day fo&amp;r</source>
-            <translation type="unfinished" />
+            <translation>ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="83" />
             <source>Printed on the briefs of this workspace</source>
-            <translation type="unfinished" />
+            <translation>يُطبع على إيجازات مساحة العمل هذه</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="170" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>مشكلة</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="46" />
             <source>Public: only what partners agreed to make public</source>
-            <translation type="unfinished" />
+            <translation>علني: فقط ما وافق الشركاء على نشره</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="303" />
             <source>Restart Campaign Planner to switch the language.</source>
-            <translation type="unfinished" />
+            <translation>أعد تشغيل Campaign Planner لتغيير اللغة.</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="310" />
             <source>Se&amp;ttings…</source>
-            <translation type="unfinished" />
+            <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="67" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="301" />
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت الإعدادات.</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Short (the system's)</source>
-            <translation type="unfinished" />
+            <translation>قصير (تنسيق النظام)</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="140" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
-            <translation type="unfinished" />
+            <translation>تظهر الجهات المستهدفة والشركاء الذين لم يُتواصل معهم طوال هذه المدة على أنهم دون تواصل</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="81" />
             <source>This workspace ({name})</source>
-            <translation type="unfinished" />
+            <translation>مساحة العمل هذه ({name})</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Who made each change, in the history</source>
-            <translation type="unfinished" />
+            <translation>من أجرى كل تعديل، في سجل التعديلات</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;سمك</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="80" />
             <source>no workspace open</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مساحة عمل مفتوحة</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="267" />
             <source>{problem}. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>‏{problem}. لم يُحفظ شيء.</translation>
         </message>
     </context>
     <context>
@@ -2830,208 +3306,208 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/tour.py" line="90" />
             <source>A campaign's workspace</source>
-            <translation type="unfinished" />
+            <translation>مساحة عمل الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="75" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
-            <translation type="unfinished" />
+            <translation>جولة من دقيقة واحدة في الواجهات الرئيسية. استخدم «التالي» (Enter) و«السابق»، أو Esc للإيقاف؛ ويعيدها «مساعدة ◂ القيام بجولة تعريفية».</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="136" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>السابق</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="98" />
             <source>Ctrl+K searches everything. Help ▸ Keyboard shortcuts lists every key and Help ▸ User guide explains each task. Edit ▸ Settings puts your organisation's name on briefs.</source>
-            <translation type="unfinished" />
+            <translation>يبحث Ctrl+K في كل شيء. يعرض «مساعدة ◂ اختصارات لوحة المفاتيح» كل المفاتيح، ويشرح «مساعدة ◂ دليل المستخدم» كل مهمة. ويضع «تحرير ◂ الإعدادات» اسم منظمتك على الإيجازات.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="135" />
             <source>End tour</source>
-            <translation type="unfinished" />
+            <translation>إنهاء الجولة</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="45" />
             <source>Every campaign with its status, priority and dates. Select one and press Enter to open its workspace.</source>
-            <translation type="unfinished" />
+            <translation>كل حملة مع حالتها وأولويتها وتواريخها. حدّد حملة واضغط Enter لفتح مساحة عملها.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="49" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
-            <translation type="unfinished" />
+            <translation>كل من تعمل معهم أو تريد التأثير فيهم، في جميع الحملات. صفِّ حسب الفئة أو البلد أو درجة الحساسية؛ يحمل الشركاء السريّون رمز قفل وكلمة «سري».</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="91" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
-            <translation type="unfinished" />
+            <translation>كل ما يخص حملة واحدة، في علامات تبويب: {tabs}.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="97" />
             <source>Find anything, get help</source>
-            <translation type="unfinished" />
+            <translation>ابحث عن أي شيء واحصل على المساعدة</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="168" />
             <source>Finish</source>
-            <translation type="unfinished" />
+            <translation>إنهاء</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="117" />
             <source>Guided tour</source>
-            <translation type="unfinished" />
+            <translation>جولة تعريفية</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="137" />
             <location filename="../../ui/tour.py" line="168" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>التالي</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="82" />
             <source>One of the workspace's views.</source>
-            <translation type="unfinished" />
+            <translation>إحدى واجهات مساحة العمل.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="161" />
             <source>Step {n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>الخطوة {n} من {total}</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="59" />
             <source>The log of meetings, calls and briefings. Press Ctrl+L anywhere to log one right after it happens.</source>
-            <translation type="unfinished" />
+            <translation>سجل الاجتماعات والمكالمات والإحاطات. اضغط Ctrl+L في أي مكان لتسجيل أحدها فور حدوثه.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="54" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
-            <translation type="unfinished" />
+            <translation>المناسبات التي تخطط حولها في جميع الحملات: اجتماعات الأمم المتحدة، والتصويتات، والمواعيد النهائية. يُشار إلى المتأخر منها بالكلمات، لا باللون وحده.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="58" />
             <source>The same moments on a calendar line, campaign by campaign.</source>
-            <translation type="unfinished" />
+            <translation>المناسبات نفسها على خط زمني، حملةً تلو الأخرى.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="74" />
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>مرحباً</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="41" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
-            <translation type="unfinished" />
+            <translation>ما يحتاج إليك الآن: مناسبات هذا الأسبوع، والمحطات المتأخرة، والمتابعات، وآخر أنشطة التواصل. ابدأ من هنا كل صباح.</translation>
         </message>
     </context>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="83" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>All campaigns</source>
-            <translation type="unfinished" />
+            <translation>كل الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="112" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="101" />
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="111" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="166" />
             <source>Choose where to save the tracker.</source>
-            <translation type="unfinished" />
+            <translation>اختر مكان حفظ جدول المتابعة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="106" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
+            <source>Excel tracker</source>
+            <translation>جدول متابعة Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنف Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="118" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="227" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="60" />
+            <source>Export tracker</source>
+            <translation>تصدير جدول المتابعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="228" />
+            <source>Exporting the tracker of {t}…</source>
+            <translation>جارٍ تصدير جدول متابعة {t}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
+            <source>Gathering {t}…</source>
+            <translation>جارٍ جمع {t}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
+            <translation>داخلي: جميع الشركاء، بمن فيهم السريّون، مع بيانات الاتصال وسجل التواصل. يمكن تعديله واستيراده مجدداً.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <source>One campaign</source>
+            <translation>حملة واحدة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="94" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
+            <source>Save as</source>
+            <translation>حفظ باسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
+            <source>Save tracker as</source>
+            <translation>حفظ جدول المتابعة باسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
+            <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
+            <translation>للمشاركة خارج الفريق: الشركاء المحجوبون يوصفون أو يُعدّون ولا تُذكر أسماؤهم أبداً. لا يمكن استيراده مجدداً؛ ويُسجَّل التصدير في سجل تعديلات الحملة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="171" />
+            <source>The folder {f} does not exist.</source>
+            <translation>المجلد ‎{f}‎ غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
+            <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
+            <translation>جدول متابعة {t} جاهز (الصفوف: {n}، الأوراق: {s}).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_export.py" line="65" />
-            <source>Excel tracker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="129" />
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="238" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="60" />
-            <source>Export tracker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="239" />
-            <source>Exporting the tracker of {t}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="210" />
-            <source>Gathering {t}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
-            <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="82" />
-            <source>One campaign</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="113" />
-            <source>Save as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
-            <source>Save tracker as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
-            <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
-            <source>The folder {f} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="226" />
-            <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker….</source>
-            <translation type="unfinished" />
+            <translation>وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة…».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="225" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
             <source>Tracker ready</source>
-            <translation type="unfinished" />
+            <translation>جدول المتابعة جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="195" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
             <source>all campaigns</source>
-            <translation type="unfinished" />
+            <translation>كل الحملات</translation>
         </message>
     </context>
     <context>
@@ -3039,48 +3515,48 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="56" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(فارغ)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="163" />
             <source>Apply {n} changes</source>
-            <translation type="unfinished" />
+            <translation>تطبيق التغييرات ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="249" />
             <source>Applying {s}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تطبيق {s}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="247" />
             <source>Backing up the workspace first…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ نسخ مساحة العمل احتياطياً أولاً…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <location filename="../../ui/dialogs/tracker_import.py" line="148" />
             <source>Cell</source>
-            <translation type="unfinished" />
+            <translation>الخلية</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="155" />
             <source>Changes ({n})</source>
-            <translation type="unfinished" />
+            <translation>التغييرات ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="191" />
             <source>Excel workbook (*.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>مصنف Excel (*.xlsx);;كل الملفات (*)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>الحقل</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="169" />
             <source>Fix the problems in the file and import it again.</source>
-            <translation type="unfinished" />
+            <translation>أصلح المشكلات في الملف ثم استورده مجدداً.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="191" />
@@ -3088,91 +3564,91 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/dialogs/tracker_import.py" line="228" />
             <location filename="../../ui/dialogs/tracker_import.py" line="270" />
             <source>Import tracker</source>
-            <translation type="unfinished" />
+            <translation>استيراد جدول متابعة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="111" />
             <source>Import tracker — preview</source>
-            <translation type="unfinished" />
+            <translation>استيراد جدول متابعة — معاينة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="260" />
             <source>Imported {f}: {s}.</source>
-            <translation type="unfinished" />
+            <translation>استُورد ‎{f}‎: {s}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="271" />
             <source>Importing {f}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ استيراد ‎{f}‎…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>الجديد</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="182" />
             <source>No changes: this tracker matches the workspace.</source>
-            <translation type="unfinished" />
+            <translation>لا تغييرات: جدول المتابعة هذا يطابق مساحة العمل.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Old</source>
-            <translation type="unfinished" />
+            <translation>القديم</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="148" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>مشكلة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="156" />
             <source>Problems ({n})</source>
-            <translation type="unfinished" />
+            <translation>المشكلات ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="229" />
             <source>Reading {f}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قراءة ‎{f}‎…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="183" />
             <source>Ready to import {n} changes ({s}). Check them, then apply.</source>
-            <translation type="unfinished" />
+            <translation>جاهز لاستيراد التغييرات ({n}): {s}. راجعها ثم طبّقها.</translation>
         </message>
         <message>
             <source>Ready to import: {s}. Check the changes, then apply them.</source>
-            <translation type="vanished" />
+            <translation type="vanished">جاهز للاستيراد: {s}. راجع التغييرات ثم طبّقها.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>السجل</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>ماذا</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="76" />
             <source>delete</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="74" />
             <source>new row</source>
-            <translation type="unfinished" />
+            <translation>صف جديد</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="203" />
             <source>{f} cannot be imported. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استيراد ‎{f}‎. لم يتغيّر شيء.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="177" />
             <source>{n} problem(s) must be fixed in the file before anything can be imported (the import is all or nothing). Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>يجب إصلاح المشكلات ({n}) في الملف قبل استيراد أي شيء (الاستيراد يتم كاملاً أو لا يتم). لم يتغيّر شيء.</translation>
         </message>
     </context>
     <context>
@@ -3180,111 +3656,143 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/welcome.py" line="66" />
             <source>A workspace file anywhere, e.g. on a USB stick.</source>
-            <translation type="unfinished" />
+            <translation>ملف مساحة عمل في أي مكان، مثلاً على ذاكرة USB.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="62" />
             <source>New workspace…</source>
-            <translation type="unfinished" />
+            <translation>مساحة عمل جديدة…</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="56" />
             <source>Open the demo workspace</source>
-            <translation type="unfinished" />
+            <translation>فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="65" />
             <source>Open workspace…</source>
-            <translation type="unfinished" />
+            <translation>فتح مساحة عمل…</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="45" />
             <source>Plan campaigns around the moments that matter, keep track of who stands where, and log every engagement. Everything stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>خطّط حملاتك حول المناسبات المهمة، وتابع مواقف كل طرف، وسجّل كل تواصل. يبقى كل شيء على هذا الحاسوب.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="62" />
             <source>Start with an empty workspace file.</source>
-            <translation type="unfinished" />
+            <translation>ابدأ بملف مساحة عمل فارغ.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="57" />
             <source>Three example campaigns to explore; nothing you do there matters.</source>
-            <translation type="unfinished" />
+            <translation>ثلاث حملات نموذجية للاستكشاف؛ لا أثر لأي شيء تفعله فيها.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="42" />
             <source>Welcome to Campaign Planner</source>
-            <translation type="unfinished" />
+            <translation>مرحباً بك في Campaign Planner</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="173" />
+            <location filename="../../ui/workspace_guard.py" line="198" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
-            <translation type="unfinished" />
+            <translation>نسخة أخرى من Campaign Planner تفتح مساحة العمل هذه: قد تتعارض التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="207" />
+            <location filename="../../ui/workspace_guard.py" line="312" />
             <source>Automatic backup failed: {e}</source>
-            <translation type="unfinished" />
+            <translation>فشل النسخ الاحتياطي التلقائي: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="224" />
+            <location filename="../../ui/workspace_guard.py" line="332" />
             <source>Backup failed</source>
-            <translation type="unfinished" />
+            <translation>فشل النسخ الاحتياطي</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="129" />
+            <location filename="../../ui/workspace_guard.py" line="145" />
             <source>Cannot open workspace</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="142" />
+            <location filename="../../ui/workspace_guard.py" line="227" />
+            <source>Checking the workspace for damage…</source>
+            <translation>جارٍ فحص مساحة العمل بحثاً عن أعطال…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="215" />
+            <source>Integrity check</source>
+            <translation>فحص السلامة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="173" />
             <source>No good backup was found. Keep the file for recovery.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على نسخة احتياطية سليمة. احتفظ بالملف لمحاولة استرداده.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="155" />
+            <location filename="../../ui/workspace_guard.py" line="186" />
+            <location filename="../../ui/workspace_guard.py" line="277" />
             <source>Restore backup</source>
-            <translation type="unfinished" />
+            <translation>استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="164" />
+            <location filename="../../ui/workspace_guard.py" line="159" />
             <source>Restore failed</source>
-            <translation type="unfinished" />
+            <translation>فشلت الاستعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="101" />
+            <location filename="../../ui/workspace_guard.py" line="281" />
+            <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
+            <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}. الملف التالف في مجلد النسخ الاحتياطية.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="278" />
+            <source>Restoring the backup from {when}…</source>
+            <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="110" />
             <source>That workspace is already open.</source>
-            <translation type="unfinished" />
+            <translation>مساحة العمل هذه مفتوحة بالفعل.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="225" />
+            <location filename="../../ui/workspace_guard.py" line="333" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
-            <translation type="unfinished" />
+            <translation>فشل النسخ الاحتياطي عند الإغلاق: {e}
+بياناتك محفوظة في ‎{p}‎.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="149" />
+            <location filename="../../ui/workspace_guard.py" line="253" />
+            <source>The integrity check could not run: {e}</source>
+            <translation>تعذّر إجراء فحص السلامة: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="180" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
-            <translation type="unfinished" />
+            <translation>أحدث نسخة احتياطية سليمة مأخوذة في {when}. هل تريد استعادتها؟ يُحفظ الملف التالف في مجلد النسخ الاحتياطية دون أن يُمسّ.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="136" />
+            <location filename="../../ui/workspace_guard.py" line="167" />
             <source>Workspace damaged</source>
-            <translation type="unfinished" />
+            <translation>مساحة العمل تالفة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="83" />
+            <location filename="../../ui/workspace_guard.py" line="92" />
             <source>Workspace in use</source>
-            <translation type="unfinished" />
+            <translation>مساحة العمل قيد الاستخدام</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="138" />
+            <location filename="../../ui/workspace_guard.py" line="169" />
             <source>{name} is damaged and cannot be opened safely.</source>
-            <translation type="unfinished" />
+            <translation>‏‎{name}‎ تالف ولا يمكن فتحه بأمان.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="263" />
+            <source>{name} was closed because it is damaged; the file was left as it is.</source>
+            <translation>أُغلق ‎{name}‎ لأنه تالف؛ وتُرك الملف على حاله.</translation>
         </message>
     </context>
 </TS>
