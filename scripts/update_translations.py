@@ -80,6 +80,41 @@ def own_contexts(files: list[Path]) -> dict[str, str]:
     return found
 
 
+def string_tables(tree: ast.Module) -> dict[str, list[str]]:
+    """Module-level ``NAME = {key: "text", …}`` dicts whose values are all strings: the
+    texts a ``tr(NAME[key])`` may be asked for."""
+    tables: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if (
+            isinstance(target, ast.Name)
+            and isinstance(value, ast.Dict)
+            and value.values
+            and all(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in value.values)
+        ):
+            tables[target.id] = [v.value for v in value.values]  # type: ignore[union-attr]
+    return tables
+
+
+def table_texts(arg: ast.AST | None, tables: dict[str, list[str]]) -> list[str]:
+    """The texts of ``tr(TABLE[key])`` or ``tr(TABLE.get(key, …))`` (lupdate cannot see them)."""
+    if isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name):
+        return tables.get(arg.value.id, [])
+    if (
+        isinstance(arg, ast.Call)
+        and isinstance(arg.func, ast.Attribute)
+        and arg.func.attr == "get"
+        and isinstance(arg.func.value, ast.Name)
+    ):
+        return tables.get(arg.func.value.id, [])
+    return []
+
+
 def extract(files: list[Path]) -> dict[tuple[str, str], Message]:
     contexts = own_contexts(files)
     messages: dict[tuple[str, str], Message] = {}
@@ -93,6 +128,7 @@ def extract(files: list[Path]) -> dict[tuple[str, str], Message]:
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         module_ctx = contexts.get(_module_name(path))
+        tables = string_tables(tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module in contexts:
                 for alias in node.names:
@@ -128,6 +164,16 @@ def extract(files: list[Path]) -> dict[tuple[str, str], Message]:
                 text = node.args[1]
                 if isinstance(text, ast.Constant) and isinstance(text.value, str):
                     add(ctx, text.value, path, node.lineno)
+            if isinstance(func, ast.Name) and func.id == "tr" and module_ctx:
+                table_ctx, arg = module_ctx, first
+            elif isinstance(func, ast.Attribute) and func.attr == "tr" and id(node) in owner:
+                table_ctx, arg = owner[id(node)], first
+            elif (ctx := _translate_context(node)) and len(node.args) > 1:
+                table_ctx, arg = ctx, node.args[1]
+            else:
+                table_ctx, arg = None, None
+            for text in table_texts(arg, tables) if table_ctx else []:
+                add(table_ctx, text, path, node.lineno)
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             if name in REGISTERED:
                 index, ctx = REGISTERED[name]

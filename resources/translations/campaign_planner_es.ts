@@ -4,342 +4,352 @@
     <context>
         <name>AddMoments</name>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="143" />
+            <location filename="../../ui/dialogs/add_moments.py" line="125" />
             <source>(already added)</source>
-            <translation type="unfinished" />
+            <translation>(ya añadido)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="171" />
+            <location filename="../../ui/dialogs/add_moments.py" line="153" />
             <source>Add 1 moment</source>
-            <translation type="unfinished" />
+            <translation>Añadir 1 momento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="55" />
+            <location filename="../../ui/dialogs/add_moments.py" line="54" />
+            <location filename="../../ui/dialogs/add_moments.py" line="89" />
             <source>Add moments</source>
             <translation>Añadir momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="61" />
+            <location filename="../../ui/dialogs/add_moments.py" line="59" />
             <source>Add moments from the library</source>
             <translation>Añadir momentos de la biblioteca</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <location filename="../../ui/dialogs/add_moments.py" line="171" />
+            <location filename="../../ui/dialogs/add_moments.py" line="153" />
             <source>Add {n} moments</source>
-            <translation type="unfinished" />
+            <translation>Añadir {n} momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="83" />
+            <location filename="../../ui/dialogs/add_moments.py" line="74" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Moment</source>
             <translation>Momento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="65" />
+            <location filename="../../ui/dialogs/add_moments.py" line="60" />
             <source>Recurring UN sessions and international days. Tick the ones this campaign plans around: each becomes a milestone on its date in the chosen year.</source>
-            <translation type="unfinished" />
+            <translation>Sesiones periódicas de la ONU y días internacionales. Marque aquellos en torno a los que se planifica esta campaña: cada uno se convierte en un hito en su fecha del año elegido.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Regla</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="84" />
+            <location filename="../../ui/dialogs/add_moments.py" line="75" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="174" />
+            <location filename="../../ui/dialogs/add_moments.py" line="156" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
-            <translation type="unfinished" />
+            <translation>≈ indica fechas habituales que hay que confirmar cada año. Ctrl+Z quita lo que se añadió.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="140" />
+            <location filename="../../ui/dialogs/add_moments.py" line="122" />
             <source>≈ typical dates: confirm each year</source>
-            <translation type="unfinished" />
+            <translation>≈ fechas habituales: confírmelas cada año</translation>
         </message>
     </context>
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 página</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="89" />
             <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="90" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="298" />
             <source>Advocacy brief</source>
             <translation>Nota de incidencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
-            <translation type="unfinished" />
+            <translation>Primero las peticiones; luego por qué ahora, las voces desde el terreno, quién está dónde y los próximos pasos. Los socios solo se nombran en la medida en que lo permite el público.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="117" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="126" />
             <source>Branding: {org}, {logo}.</source>
-            <translation type="unfinished" />
+            <translation>Identidad visual: {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="265" />
             <source>Brief ready</source>
             <translation>Nota lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="203" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
             <source>Choose where to save the brief.</source>
-            <translation type="unfinished" />
+            <translation>Elija dónde guardar la nota.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="298" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
             <source>Create a campaign first: a brief is about one.</source>
-            <translation type="unfinished" />
+            <translation>Cree primero una campaña: una nota trata de una campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="143" />
             <source>Generate brief</source>
             <translation>Generar la nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="171" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
-            <translation type="unfinished" />
+            <translation>Interno: nombra a todos los socios, incluidos los confidenciales, con sus datos de contacto. Manténgala dentro del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="195" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="275" />
             <source>Preparing the brief of {c}…</source>
-            <translation type="unfinished" />
+            <translation>Preparando la nota de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
             <source>Print-ready PDF brief</source>
-            <translation type="unfinished" />
+            <translation>Nota en PDF lista para imprimir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="195" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
             <source>Save brief as</source>
             <translation>Guardar la nota como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
             <source>Template</source>
             <translation>Plantilla</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="278" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
             <source>The brief of {c} is ready ({pages}).</source>
-            <translation type="unfinished" />
+            <translation>La nota de {c} está lista ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="210" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
             <source>The folder {f} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="139" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="127" />
             <source>no organisation name</source>
-            <translation type="unfinished" />
+            <translation>sin nombre de organización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="140" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
             <source>the neutral logo</source>
-            <translation type="unfinished" />
+            <translation>el logotipo neutro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
             <source>{n} pages</source>
-            <translation type="unfinished" />
+            <translation>{n} páginas</translation>
         </message>
     </context>
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="218" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="353" />
+            <source>Add relationship…</source>
+            <translation>Añadir una relación…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
             <source>Cannot move</source>
-            <translation type="unfinished" />
+            <translation>No se puede mover</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="133" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
-            <translation type="unfinished" />
+            <translation>Arrastre un actor (o selecciónelo y use las flechas) para cambiar su postura o su influencia. Ctrl+Z deshace. Con doble clic se abre la ficha.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="432" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
             <source>Expected and actual vote of the state</source>
-            <translation type="unfinished" />
+            <translation>Voto esperado y voto real del Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="345" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="354" />
             <source>Export PNG…</source>
             <translation>Exportar PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Export SVG…</source>
             <translation>Exportar SVG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="249" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="365" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="250" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="387" />
             <source>Export failed</source>
             <translation>Falló la exportación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="229" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="230" />
             <source>Export power map</source>
-            <translation type="unfinished" />
+            <translation>Exportar el mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="357" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="379" />
             <source>Export relationship map</source>
-            <translation type="unfinished" />
+            <translation>Exportar el mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="212" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
             <source>Move {name} on the power map</source>
-            <translation type="unfinished" />
+            <translation>Mover a {name} en el mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="320" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="321" />
             <source>No recorded change yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay cambios registrados.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="446" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="468" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote (for example a General Assembly resolution) to count who will vote how.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay votaciones en esta campaña. Añada un hito de tipo Votación (por ejemplo, una resolución de la Asamblea General) para contar quién votará qué.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="308" />
             <source>Now: {stance} · influence {inf}</source>
-            <translation type="unfinished" />
+            <translation>Ahora: {stance} · influencia {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="280" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="281" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="236" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="237" />
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="359" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="381" />
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Imagen PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="241" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="242" />
             <source>SVG image</source>
-            <translation type="unfinished" />
+            <translation>Imagen SVG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="252" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="253" />
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>Guardado: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="294" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="295" />
             <source>Select a stakeholder on the map to see how they moved.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un actor en el mapa para ver cómo ha evolucionado su postura.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="432" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
             <source>Set position…</source>
             <translation>Definir la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="269" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="279" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="270" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="280" />
             <source>Stance history</source>
             <translation>Historial de posturas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
-            <source>The whole map as an image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="142" />
-            <source>Vector, sharp in slides and reports</source>
-            <translation type="unfinished" />
+            <source>The whole map as an image</source>
+            <translation>Todo el mapa como imagen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="428" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <source>Vector, sharp in slides and reports</source>
+            <translation>Vectorial, nítido en presentaciones e informes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_tabs.py" line="450" />
             <source>Vote</source>
             <translation>Votación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="434" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
             <source>Vote:</source>
-            <translation type="unfinished" />
+            <translation>Votación:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="343" />
             <source>Who can get us to this target? Pick From and To, then Show paths.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">¿Quién puede llevarnos hasta este destinatario? Elija Desde y Hasta y luego Mostrar caminos.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="313" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="345" />
+            <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
+            <translation>¿Quién puede llevarnos hasta este destinatario? Elija Origen y Destino y luego Mostrar caminos. Haga clic derecho en un actor o en un vínculo para añadir, editar o quitar relaciones.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
             <source>recorded</source>
-            <translation type="unfinished" />
+            <translation>registrado</translation>
         </message>
     </context>
     <context>
@@ -392,7 +402,7 @@
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="143" />
             <source>Lead: {lead}</source>
-            <translation type="unfinished" />
+            <translation>Responsable: {lead}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="96" />
@@ -407,27 +417,27 @@
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="228" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay peticiones. ¿Qué quiere que hagan quienes toman las decisiones? Añada una petición.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>No objective yet: edit the campaign to add one.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay objetivo: edite la campaña para añadir uno.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>No strategy yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay estrategia.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="471" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay voces. Añada lo que dicen las personas afectadas y los socios locales, con sus propias palabras.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="376" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nadie en esta campaña. Haga clic en Añadir a alguien para mapear quién importa.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="206" />
@@ -450,12 +460,12 @@
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="508" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="530" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="509" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
@@ -466,7 +476,7 @@
             <translation>Quitar de la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="511" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
             <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
@@ -474,10 +484,10 @@
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="130" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Esta campaña se eliminó (Ctrl+Z la recupera)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="510" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
@@ -487,7 +497,7 @@
             <translation>Voces</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="512" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
             <source>Votes</source>
             <translation>Votaciones</translation>
         </message>
@@ -499,42 +509,42 @@
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="197" />
             <source>people in play</source>
-            <translation type="unfinished" />
+            <translation>personas en juego</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="139" />
             <source>since {d}</source>
-            <translation type="unfinished" />
+            <translation>desde el {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="198" />
             <source>supportive or champions</source>
-            <translation type="unfinished" />
+            <translation>a favor o defensores</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="141" />
             <source>until {d}</source>
-            <translation type="unfinished" />
+            <translation>hasta el {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="199" />
             <source>upcoming moments</source>
-            <translation type="unfinished" />
+            <translation>próximos momentos</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="389" />
             <source>{n} people and organisations</source>
-            <translation type="unfinished" />
+            <translation>{n} personas y organizaciones</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>{n} quotes</source>
-            <translation type="unfinished" />
+            <translation>{n} citas</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="133" />
             <source>{p} priority</source>
-            <translation type="unfinished" />
+            <translation>prioridad {p}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="80" />
@@ -545,55 +555,60 @@
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="59" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="48" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="66" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="55" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="107" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="89" />
             <source>Calendar export failed</source>
-            <translation type="unfinished" />
+            <translation>Falló la exportación del calendario</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="101" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="83" />
             <source>Calendar exported</source>
-            <translation type="unfinished" />
+            <translation>Calendario exportado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="71" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="40" />
+            <source>Calendar file (.ics)</source>
+            <translation>Archivo de calendario (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
             <source>Choose file…</source>
             <translation>Elegir archivo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="45" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="107" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="36" />
             <source>Export calendar</source>
             <translation>Exportar el calendario</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="49" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="41" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
-            <translation type="unfinished" />
+            <translation>Los hitos como eventos de día completo en un archivo .ics (Outlook, Google Calendar, Calendario de Apple). Importar una exportación más reciente actualiza los eventos.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="65" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="54" />
             <source>Milestones of</source>
-            <translation type="unfinished" />
+            <translation>Hitos de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="109" />
             <source>iCalendar file (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Archivo iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="81" />
             <source>{n} milestones written to {name}.</source>
-            <translation type="unfinished" />
+            <translation>{n} hitos escritos en {name}.</translation>
         </message>
     </context>
     <context>
@@ -602,6 +617,21 @@
             <location filename="../../ui/dialogs/audience_choice.py" line="37" />
             <source>Audience</source>
             <translation>Público</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
+            <source>Internal — the team only: everything, including confidential partners</source>
+            <translation>Interno — solo el equipo: todo, incluidos los socios confidenciales</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
+            <source>Public — anyone: only what partners agreed to make public</source>
+            <translation>Público — cualquiera: solo lo que los socios aceptaron hacer público</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
+            <source>Restricted — closed-door briefings: partners named only with consent</source>
+            <translation>Restringido — a puerta cerrada: socios nombrados solo si lo consienten</translation>
         </message>
     </context>
     <context>
@@ -663,9 +693,14 @@
             <translation>Añadir cita</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="123" />
+            <source>Add relationship</source>
+            <translation>Añadir una relación</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="55" />
             <source>Add someone to the campaign</source>
-            <translation type="unfinished" />
+            <translation>Añadir a alguien a la campaña</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="70" />
@@ -696,17 +731,22 @@
         <message>
             <location filename="../../ui/forms/vote_position.py" line="65" />
             <source>Change vote of {state}</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el voto de {state}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/common.py" line="24" />
             <source>Change {field}</source>
-            <translation type="unfinished" />
+            <translation>Cambiar: {field}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="32" />
             <source>Channel</source>
             <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="110" />
+            <source>Choose how they are linked…</source>
+            <translation>Elegir el tipo de vínculo…</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
@@ -717,6 +757,11 @@
             <location filename="../../ui/forms/vote_position.py" line="47" />
             <source>Confidence</source>
             <translation>Confianza</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <source>Confidential — never leaves the team</source>
+            <translation>Confidencial — nunca sale del equipo</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="32" />
@@ -787,6 +832,11 @@
             <translation>Editar la cita</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="130" />
+            <source>Edit relationship</source>
+            <translation>Editar la relación</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="75" />
             <source>Edit stakeholder</source>
             <translation>Editar el actor</translation>
@@ -794,7 +844,7 @@
         <message>
             <location filename="../../ui/forms/common.py" line="25" />
             <source>Edit {noun}</source>
-            <translation type="unfinished" />
+            <translation>Editar {noun}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="50" />
@@ -822,6 +872,11 @@
             <translation>Hacer seguimiento el</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="113" />
+            <source>From</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="25" />
             <source>How you will get there</source>
             <translation>Cómo lo lograrán</translation>
@@ -837,9 +892,29 @@
             <translation>Influencia</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Influences</source>
+            <translation>Influye en</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="38" />
             <source>Interest</source>
             <translation>Interés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <source>Internal — team and closed briefings</source>
+            <translation>Interno — equipo y reuniones a puerta cerrada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Is a member of</source>
+            <translation>Es miembro de</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Is allied with</source>
+            <translation>Tiene una alianza con</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
@@ -861,6 +936,11 @@
             <location filename="../../ui/forms/campaign.py" line="30" />
             <source>Lead</source>
             <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="114" />
+            <source>Link</source>
+            <translation>Vínculo</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="52" />
@@ -886,6 +966,16 @@
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Log it</source>
             <translation>Registrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <source>May be named in closed-door briefings</source>
+            <translation>Puede nombrarse en reuniones a puerta cerrada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <source>May be named publicly</source>
+            <translation>Puede nombrarse públicamente</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
@@ -914,6 +1004,11 @@
             <translation>Nueva cita</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="130" />
+            <source>New relationship</source>
+            <translation>Nueva relación</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="75" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
@@ -926,14 +1021,20 @@
         <message>
             <location filename="../../ui/forms/interaction.py" line="38" />
             <source>No follow-up</source>
-            <translation type="unfinished" />
+            <translation>Sin seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <source>Not to be named outside the team</source>
+            <translation>No nombrar fuera del equipo</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="53" />
             <source>Not voted yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no ha votado</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="116" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
             <translation>Nota</translation>
@@ -949,10 +1050,20 @@
             <translation>Objetivo</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Opposes</source>
+            <translation>Se opone a</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <location filename="../../ui/forms/quote.py" line="28" />
             <source>Optional</source>
             <translation>Opcional</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="116" />
+            <source>Optional: how they know each other, how close</source>
+            <translation>Opcional: cómo se conocen, qué tan cercanos son</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="43" />
@@ -987,14 +1098,29 @@
             <translation>Teléfono</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="183" />
+            <source>Pick both stakeholders and how they are linked.</source>
+            <translation>Elija los dos actores y el tipo de vínculo.</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="27" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <source>Public — may appear in any document</source>
+            <translation>Público — puede aparecer en cualquier documento</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/quote.py" line="25" />
             <source>Quote</source>
             <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="226" />
+            <source>Remove relationship</source>
+            <translation>Quitar la relación</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="29" />
@@ -1004,7 +1130,7 @@
         <message>
             <location filename="../../ui/forms/milestone.py" line="35" />
             <source>Same day</source>
-            <translation type="unfinished" />
+            <translation>El mismo día</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="54" />
@@ -1021,7 +1147,7 @@
             <location filename="../../ui/forms/vote_position.py" line="73" />
             <location filename="../../ui/forms/vote_position.py" line="63" />
             <source>Set vote of {state}</source>
-            <translation type="unfinished" />
+            <translation>Definir el voto de {state}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="43" />
@@ -1081,10 +1207,20 @@
             <translation>Actor destinatario</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="157" />
+            <source>The relationship in words</source>
+            <translation>La relación en palabras</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
             <location filename="../../ui/forms/stakeholder.py" line="46" />
             <source>Title</source>
             <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="115" />
+            <source>To</source>
+            <translation>Destino</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="26" />
@@ -1092,14 +1228,25 @@
             <translation>Traducción</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="160" />
+            <source>Turn the direction round: To becomes From</source>
+            <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="106" />
+            <location filename="../../ui/forms/relationship.py" line="107" />
+            <source>Type a name…</source>
+            <translation>Escriba un nombre…</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/vote_position.py" line="43" />
             <source>Unknown (undecided)</source>
-            <translation type="unfinished" />
+            <translation>Desconocido (indeciso)</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="93" />
             <source>Vote of {state}</source>
-            <translation type="unfinished" />
+            <translation>Voto de {state}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="40" />
@@ -1137,6 +1284,11 @@
             <translation>Quién del equipo mantiene el contacto</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="133" />
+            <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
+            <translation>Quién conoce a quién. Los caminos del mapa de relaciones siguen cada vínculo en ambos sentidos, salvo «se opone a».</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="30" />
             <source>Who leads it in the team</source>
             <translation>Quién la lidera en el equipo</translation>
@@ -1144,12 +1296,17 @@
         <message>
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Who said what, and when</source>
-            <translation type="unfinished" />
+            <translation>Quién dijo qué, y cuándo</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="53" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Works at</source>
+            <translation>Trabaja en</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="44" />
@@ -1159,12 +1316,12 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="35" />
             <source>ask</source>
-            <translation type="unfinished" />
+            <translation>la petición</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="38" />
             <source>campaign</source>
-            <translation type="unfinished" />
+            <translation>la campaña</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="46" />
@@ -1189,47 +1346,98 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="25" />
             <source>e.g. UN General Assembly member states</source>
-            <translation type="unfinished" />
+            <translation>p. ej. los Estados miembros de la Asamblea General de la ONU</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="49" />
             <source>e.g. ar, en</source>
-            <translation type="unfinished" />
+            <translation>p. ej. ar, es</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="27" />
             <source>e.g. ar, en, fr</source>
-            <translation type="unfinished" />
+            <translation>p. ej. ar, en, es</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="47" />
             <source>engagement</source>
-            <translation type="unfinished" />
+            <translation>la interacción</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="75" />
+            <source>is required: choose how the two are linked</source>
+            <translation>es obligatorio: elija cómo están vinculados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="75" />
+            <location filename="../../ui/forms/relationship.py" line="75" />
+            <source>is required: type a name and pick the stakeholder from the list</source>
+            <translation>es obligatorio: escriba un nombre y elija el actor de la lista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="77" />
+            <source>is the same stakeholder as From: a relationship links two different ones</source>
+            <translation>es el mismo actor que Origen: una relación une a dos actores distintos</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="47" />
             <source>milestone</source>
-            <translation type="unfinished" />
+            <translation>el hito</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="51" />
             <source>position</source>
-            <translation type="unfinished" />
+            <translation>la posición</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="41" />
             <source>quote</source>
-            <translation type="unfinished" />
+            <translation>la cita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="124" />
+            <source>relationship</source>
+            <translation>la relación</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="71" />
             <source>stakeholder</source>
-            <translation type="unfinished" />
+            <translation>el actor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} influences {b}</source>
+            <translation>{a} influye en {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} is a member of {b}</source>
+            <translation>{a} es miembro de {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} is allied with {b}</source>
+            <translation>{a} tiene una alianza con {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} opposes {b}</source>
+            <translation>{a} se opone a {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} works at {b}</source>
+            <translation>{a} trabaja en {b}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="96" />
             <source>{name} · {group}. The actual vote is entered after the vote.</source>
-            <translation type="unfinished" />
+            <translation>{name} · {group}. El voto real se introduce después de la votación.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="158" />
+            <source>⇅ Swap From and To</source>
+            <translation>⇅ Intercambiar Origen y Destino</translation>
         </message>
     </context>
     <context>
@@ -1240,12 +1448,12 @@
             <translation> o </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="201" />
+            <location filename="../../ui/help.py" line="230" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="198" />
+            <location filename="../../ui/help.py" line="227" />
             <source>&amp;User guide</source>
             <translation>&amp;Guía del usuario</translation>
         </message>
@@ -1331,17 +1539,17 @@
             <translation>Pulsar el botón seleccionado o marcar una casilla</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="204" />
+            <location filename="../../ui/help.py" line="233" />
             <source>Take the &amp;tour</source>
             <translation>Hacer el &amp;recorrido guiado</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="163" />
+            <location filename="../../ui/help.py" line="164" />
             <source>The user guide is missing from this installation ({path}).</source>
             <translation>Falta la guía del usuario en esta instalación ({path}).</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="155" />
+            <location filename="../../ui/help.py" line="156" />
             <source>User guide</source>
             <translation>Guía del usuario</translation>
         </message>
@@ -1357,17 +1565,17 @@
             <location filename="../../ui/pages/history_tab.py" line="83" />
             <location filename="../../ui/pages/history_tab.py" line="89" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vacío)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="241" />
             <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivo CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="202" />
             <source>Cannot read the history: {e}</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el historial: {e}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="297" />
@@ -1375,50 +1583,70 @@
             <translation>Cerrar</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Created</source>
+            <translation>Creación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Deleted</source>
+            <translation>Eliminación</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/history_tab.py" line="241" />
             <location filename="../../ui/pages/history_tab.py" line="249" />
             <source>Export audit</source>
-            <translation type="unfinished" />
+            <translation>Exportar la auditoría</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="154" />
             <source>Export audit…</source>
-            <translation type="unfinished" />
+            <translation>Exportar la auditoría…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="151" />
             <source>Filter by record, field, person or value…</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por ficha, campo, persona o valor…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="287" />
             <source>History of {name}</source>
-            <translation type="unfinished" />
+            <translation>Historial de {name}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="283" />
             <source>History — {name}</source>
-            <translation type="unfinished" />
+            <translation>Historial — {name}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="294" />
             <source>No changes recorded for {name} yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay cambios registrados para {name}.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="271" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay cambios registrados. Cada cambio en esta campaña aparecerá aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Removed for good</source>
+            <translation>Eliminación definitiva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Restored</source>
+            <translation>Restauración</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="76" />
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>Compartido</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="255" />
             <source>Wrote {n} changes to {p}</source>
-            <translation type="unfinished" />
+            <translation>{n} cambios escritos en {p}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="91" />
@@ -1433,30 +1661,30 @@
         <message>
             <location filename="../../ui/pages/history_tab.py" line="227" />
             <source>{n} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} cambios</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="230" />
             <source>{n} of {t} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} de {t} cambios</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="87" />
             <source>{n} people</source>
-            <translation type="unfinished" />
+            <translation>{n} personas</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;About Campaign Planner</source>
-            <translation>&amp;Acerca de Campaign Planner</translation>
+            <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="123" />
@@ -1471,7 +1699,7 @@
         <message>
             <location filename="../../ui/export_actions.py" line="102" />
             <source>&amp;Change passphrase…</source>
-            <translation>&amp;Cambiar la frase de contraseña…</translation>
+            <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="135" />
@@ -1544,12 +1772,12 @@
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="382" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
@@ -1559,12 +1787,12 @@
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -1591,7 +1819,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
@@ -1601,7 +1829,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="363" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
@@ -1613,7 +1841,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/main_window.py" line="122" />
             <source>Log engagement</source>
-            <translation>Registrar una interacción</translation>
+            <translation>Nueva interacción</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="46" />
@@ -1632,7 +1860,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
@@ -1647,7 +1875,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
@@ -1679,7 +1907,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/export_actions.py" line="69" />
             <source>Select a stakeholder, or open a campaign, to see its history.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un actor o abra una campaña para ver su historial.</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="45" />
@@ -1687,7 +1915,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
@@ -1708,11 +1936,73 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         </message>
     </context>
     <context>
+        <name>NewWorkspace</name>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
+            <translation>Un espacio de trabajo es un único archivo con sus campañas, contactos, interacciones y notas. Cada cambio se guarda en él en el momento.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="154" />
+            <source>Cannot create it: {e}</source>
+            <translation>No se puede crear: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="81" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <source>Create</source>
+            <translation>Crear</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <source>Create encrypted</source>
+            <translation>Crear cifrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="144" />
+            <source>Created {name}, encrypted.</source>
+            <translation>{name} creado, cifrado.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="160" />
+            <source>Creating the encrypted workspace…</source>
+            <translation>Creando el espacio de trabajo cifrado…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
+            <source>Encrypt this workspace</source>
+            <translation>Cifrar este espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="151" />
+            <source>New workspace</source>
+            <translation>Nuevo espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
+            <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
+            <translation>Recomendado si este ordenador viaja o podría perderse o ser incautado: sin la frase de contraseña, el archivo, su registro de transacciones y sus copias son ilegibles. La frase de contraseña nunca se guarda; la escribe cada vez que abre el espacio de trabajo.</translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="255" />
             <source> days</source>
             <translation> días</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="57" />
+            <source>Add…</source>
+            <translation>Añadir…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="114" />
@@ -1724,15 +2014,15 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/timeline_page.py" line="104" />
             <source>All campaigns. Click a moment to edit it, drag it to reschedule (Ctrl+Z undoes).</source>
-            <translation type="unfinished" />
+            <translation>Todas las campañas. Haga clic en un momento para editarlo o arrástrelo para reprogramarlo (Ctrl+Z deshace).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="90" />
+            <location filename="../../ui/pages/stakeholders.py" line="91" />
             <source>All categories</source>
             <translation>Todas las categorías</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="92" />
+            <location filename="../../ui/pages/stakeholders.py" line="93" />
             <source>All countries</source>
             <translation>Todos los países</translation>
         </message>
@@ -1742,17 +2032,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cualquier tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="95" />
+            <location filename="../../ui/pages/stakeholders.py" line="96" />
             <source>Any role</source>
             <translation>Cualquier rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="93" />
+            <location filename="../../ui/pages/stakeholders.py" line="94" />
             <source>Any sensitivity</source>
             <translation>Cualquier sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="58" />
+            <location filename="../../ui/pages/campaigns.py" line="64" />
             <location filename="../../ui/pages/milestones.py" line="77" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
@@ -1760,10 +2050,10 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="486" />
             <source>Asks: {a}</source>
-            <translation type="unfinished" />
+            <translation>Peticiones: {a}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="48" />
+            <location filename="../../ui/pages/campaigns.py" line="49" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
@@ -1775,12 +2065,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/timeline_page.py" line="63" />
             <source>Cannot reschedule</source>
-            <translation type="unfinished" />
+            <translation>No se puede reprogramar</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="150" />
             <source>Create a campaign first.</source>
-            <translation type="unfinished" />
+            <translation>Cree primero una campaña.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="237" />
@@ -1790,18 +2080,18 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="256" />
             <source>Days without contact</source>
-            <translation type="unfinished" />
+            <translation>Días sin contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="50" />
+            <location filename="../../ui/pages/campaigns.py" line="51" />
             <location filename="../../ui/pages/milestones.py" line="70" />
-            <location filename="../../ui/pages/stakeholders.py" line="80" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="120" />
-            <location filename="../../ui/pages/campaigns.py" line="125" />
+            <location filename="../../ui/pages/campaigns.py" line="126" />
+            <location filename="../../ui/pages/campaigns.py" line="131" />
             <source>Delete campaign</source>
             <translation>Eliminar la campaña</translation>
         </message>
@@ -1811,27 +2101,28 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Eliminar el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="217" />
+            <location filename="../../ui/pages/stakeholders.py" line="231" />
             <source>Delete stakeholder</source>
             <translation>Eliminar el actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="212" />
+            <location filename="../../ui/pages/stakeholders.py" line="226" />
             <source>Delete stakeholders</source>
             <translation>Eliminar los actores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="121" />
+            <location filename="../../ui/pages/campaigns.py" line="127" />
             <source>Delete {names}? You can undo this with Ctrl+Z.</source>
             <translation>¿Eliminar {names}? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="213" />
+            <location filename="../../ui/pages/stakeholders.py" line="227" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>¿Eliminar {n} actor(es)? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
+            <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
@@ -1841,27 +2132,27 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="114" />
+            <location filename="../../ui/pages/stakeholders.py" line="123" />
             <source>Enter opens · Ctrl+K searches everything</source>
             <translation>Intro abre · Ctrl+K busca en todo</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="425" />
             <source>Every target and partner was contacted recently.</source>
-            <translation type="unfinished" />
+            <translation>Todos los destinatarios y socios han sido contactados recientemente.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="78" />
+            <location filename="../../ui/pages/stakeholders.py" line="79" />
             <source>Everyone you work with or seek to move, across campaigns</source>
             <translation>Todas las personas con quienes trabaja o a quienes busca convencer, en todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="55" />
+            <location filename="../../ui/pages/campaigns.py" line="61" />
             <source>Filter by name, context or lead</source>
             <translation>Filtrar por nombre, contexto o responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="87" />
+            <location filename="../../ui/pages/stakeholders.py" line="88" />
             <source>Filter by name, title, country, email…</source>
             <translation>Filtrar por nombre, cargo, país, correo…</translation>
         </message>
@@ -1873,7 +2164,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="398" />
             <source>Late {n}d</source>
-            <translation type="unfinished" />
+            <translation>{n} d de retraso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <source>Link this stakeholder to someone they know</source>
+            <translation>Vincular este actor con alguien a quien conoce</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="81" />
@@ -1893,7 +2189,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>Moved toward us this month</source>
-            <translation type="unfinished" />
+            <translation>Más cerca de nuestra postura este mes</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="415" />
@@ -1901,7 +2197,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nunca</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="51" />
+            <location filename="../../ui/pages/campaigns.py" line="53" />
             <source>New campaign</source>
             <translation>Nueva campaña</translation>
         </message>
@@ -1912,7 +2208,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nuevo hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="82" />
+            <location filename="../../ui/pages/stakeholders.py" line="83" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
         </message>
@@ -1924,37 +2220,46 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="488" />
             <source>No asks yet</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay peticiones</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="150" />
             <source>No campaign</source>
-            <translation type="unfinished" />
+            <translation>Ninguna campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="99" />
+            <location filename="../../ui/pages/campaigns.py" line="105" />
             <source>No campaign matches this filter. Clear the filter to see them all.</source>
             <translation>Ninguna campaña coincide con este filtro. Bórrelo para verlas todas.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="97" />
             <source>No campaigns yet. Click New campaign (Ctrl+N) to start one.</source>
-            <translation>Todavía no hay campañas. Haga clic en Nueva campaña para empezar una.</translation>
+            <translation type="vanished">Todavía no hay campañas. Haga clic en Nueva campaña para empezar una.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="103" />
+            <source>No campaigns yet. Click New campaign (Ctrl+Shift+N) to start one.</source>
+            <translation>Todavía no hay campañas. Haga clic en Nueva campaña (Ctrl+Shift+N) para empezar una.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="499" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay campañas. Vaya a Campañas y haga clic en Nueva campaña.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="468" />
             <source>No changes yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay cambios.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="405" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
-            <translation type="unfinished" />
+            <translation>No hay seguimientos pendientes esta semana. Registre una reunión (Ctrl+L) con una fecha de seguimiento.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="104" />
+            <source>No known links yet. Add who they work at, ally with or influence.</source>
+            <translation>Todavía no hay vínculos conocidos. Añada dónde trabaja, con quién se alía o en quién influye.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="137" />
@@ -1967,17 +2272,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay hitos. Añada los momentos que importan: una votación, una sesión, un plazo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="181" />
+            <location filename="../../ui/pages/stakeholders.py" line="190" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>Todavía no hay actores. Haga clic en Nuevo actor para añadir el primero.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="450" />
             <source>No stance moved toward us in the last 30 days.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna postura se ha acercado a la nuestra en los últimos 30 días.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="179" />
+            <location filename="../../ui/pages/stakeholders.py" line="188" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>Nadie coincide con este filtro. Pruebe con menos palabras o borre un filtro.</translation>
         </message>
@@ -1997,7 +2302,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nada previsto.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="48" />
+            <location filename="../../ui/pages/campaigns.py" line="49" />
             <source>Open a campaign to plan its people, moments and asks</source>
             <translation>Abra una campaña para planificar sus personas, momentos y peticiones</translation>
         </message>
@@ -2006,10 +2311,10 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <location filename="../../ui/pages/dashboard.py" line="386" />
             <location filename="../../ui/pages/milestones.py" line="79" />
             <source>Overdue</source>
-            <translation>Atrasados</translation>
+            <translation>Con retraso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="94" />
+            <location filename="../../ui/pages/stakeholders.py" line="95" />
             <source>People and organisations</source>
             <translation>Personas y organizaciones</translation>
         </message>
@@ -2019,9 +2324,25 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cambios recientes</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="45" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="54" />
+            <source>Relationships</source>
+            <translation>Relaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <source>Remove the selected relationship (Ctrl+Z undoes)</source>
+            <translation>Quitar la relación seleccionada (Ctrl+Z deshace)</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/timeline_page.py" line="57" />
             <source>Reschedule “{t}”</source>
-            <translation type="unfinished" />
+            <translation>Reprogramar «{t}»</translation>
         </message>
         <message>
             <location filename="../../ui/pages/base.py" line="145" />
@@ -2029,29 +2350,34 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Clic derecho para elegir las columnas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="187" />
-            <source>Showing {n}+ stakeholders · counting…</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="87" />
+            <source>Select a stakeholder to see who they know.</source>
+            <translation>Seleccione un actor para ver a quién conoce.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="78" />
+            <location filename="../../ui/pages/stakeholders.py" line="196" />
+            <source>Showing {n}+ stakeholders · counting…</source>
+            <translation>Mostrando {n}+ actores · contando…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="79" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="437" />
             <source>Targets and partners not contacted</source>
-            <translation type="unfinished" />
+            <translation>Destinatarios y socios sin contacto</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
             <source>Targets and partners not contacted for more than this</source>
-            <translation type="unfinished" />
+            <translation>Destinatarios y socios sin contacto durante más tiempo que este</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="279" />
             <source>The dashboard could not be loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cargar el panel: {error}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="63" />
@@ -2091,112 +2417,112 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="298" />
             <source>active campaigns</source>
-            <translation type="unfinished" />
+            <translation>campañas activas</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="301" />
             <source>follow-ups due today or late</source>
-            <translation type="unfinished" />
+            <translation>seguimientos para hoy o atrasados</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="386" />
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>atrasados</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="493" />
             <source>lead {who}</source>
-            <translation type="unfinished" />
+            <translation>responsable: {who}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="363" />
             <source>moments</source>
-            <translation type="unfinished" />
+            <translation>momentos</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="299" />
             <source>moments this week and next</source>
-            <translation type="unfinished" />
+            <translation>momentos esta semana y la próxima</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="431" />
             <source>more than</source>
-            <translation type="unfinished" />
+            <translation>más de</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>no owner</source>
-            <translation type="unfinished" />
+            <translation>sin responsable</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="300" />
             <source>overdue milestones</source>
-            <translation type="unfinished" />
+            <translation>hitos atrasados</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>owner {o}</source>
-            <translation type="unfinished" />
+            <translation>responsable: {o}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="382" />
             <source>record the outcome or reschedule</source>
-            <translation type="unfinished" />
+            <translation>registre el resultado o reprograme</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="302" />
             <source>targets and partners gone quiet</source>
-            <translation type="unfinished" />
+            <translation>destinatarios y socios sin contacto reciente</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="491" />
             <source>until {d}</source>
-            <translation type="unfinished" />
+            <translation>hasta el {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="373" />
             <source>was due {d}</source>
-            <translation type="unfinished" />
+            <translation>previsto para el {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="406" />
             <source>{late} due or late · {n} this week</source>
-            <translation type="unfinished" />
+            <translation>{late} pendientes o atrasados · {n} esta semana</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="418" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} días</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="124" />
             <source>{n} engagements</source>
-            <translation type="unfinished" />
+            <translation>{n} interacciones</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="502" />
             <source>{n} in total</source>
-            <translation type="unfinished" />
+            <translation>{n} en total</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="133" />
             <source>{n} milestones</source>
-            <translation type="unfinished" />
+            <translation>{n} hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="94" />
+            <location filename="../../ui/pages/campaigns.py" line="100" />
             <source>{n} of {total} campaigns</source>
-            <translation type="unfinished" />
+            <translation>{n} de {total} campañas</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="218" />
             <source>{n} of {t} {noun}</source>
-            <translation type="unfinished" />
+            <translation>{n} de {t} {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="190" />
+            <location filename="../../ui/pages/stakeholders.py" line="199" />
             <source>{n} stakeholders</source>
-            <translation type="unfinished" />
+            <translation>{n} actores</translation>
         </message>
     </context>
     <context>
@@ -2204,54 +2530,64 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="165" />
             <source>Cannot unlock: {e}</source>
-            <translation type="unfinished" />
+            <translation>No se puede desbloquear: {e}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="140" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="326" />
+            <location filename="../../ui/dialogs/passphrase.py" line="380" />
             <source>Copied</source>
             <translation>Copiado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="299" />
+            <location filename="../../ui/dialogs/passphrase.py" line="353" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="318" />
+            <location filename="../../ui/dialogs/passphrase.py" line="372" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="79" />
             <source>Encrypted workspace</source>
-            <translation type="unfinished" />
+            <translation>Espacio de trabajo cifrado</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="87" />
             <location filename="../../ui/dialogs/passphrase.py" line="118" />
             <source>Enter its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>Introduzca su frase de contraseña para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="314" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Fair</source>
+            <translation>Aceptable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Good</source>
+            <translation>Buena</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="368" />
             <source>I have stored the recovery key safely</source>
-            <translation type="unfinished" />
+            <translation>He guardado la clave de recuperación en un lugar seguro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="286" />
+            <location filename="../../ui/dialogs/passphrase.py" line="340" />
             <source>Keep this recovery key somewhere safe</source>
-            <translation type="unfinished" />
+            <translation>Guarde esta clave de recuperación en un lugar seguro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="214" />
-            <location filename="../../ui/dialogs/passphrase.py" line="216" />
+            <location filename="../../ui/dialogs/passphrase.py" line="213" />
+            <location filename="../../ui/dialogs/passphrase.py" line="215" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="90" />
@@ -2259,44 +2595,79 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="281" />
+            <location filename="../../ui/dialogs/passphrase.py" line="229" />
+            <source>Passphrase problem</source>
+            <translation>Problema con la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="222" />
+            <source>Passphrase strength</source>
+            <translation>Solidez de la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="335" />
             <source>Recovery key</source>
             <translation>Clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="217" />
+            <location filename="../../ui/dialogs/passphrase.py" line="216" />
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Repítala</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="215" />
+            <location filename="../../ui/dialogs/passphrase.py" line="214" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Repita la nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Strong</source>
+            <translation>Fuerte</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>That {what} does not open {name}. Check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Esa {what} no abre {name}. Compruébela y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="250" />
+            <location filename="../../ui/dialogs/passphrase.py" line="262" />
+            <location filename="../../ui/dialogs/passphrase.py" line="243" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="303" />
+            <location filename="../../ui/dialogs/passphrase.py" line="357" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
-            <translation type="unfinished" />
+            <translation>Es la única vez que se muestra. Abre el espacio de trabajo si se olvida la frase de contraseña, así que cualquiera que la tenga puede leer todo su contenido. Anótela o imprímala y guárdela lejos de este ordenador (no en un archivo junto al espacio de trabajo). Sin la frase de contraseña y sin esta clave, nadie podrá recuperar los datos.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess. {hint}</source>
+            <translation type="vanished">Esta frase de contraseña es demasiado fácil de adivinar. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="258" />
+            <source>This passphrase is too easy to guess: make it longer, as the hint says.</source>
+            <translation>Esta frase de contraseña es demasiado fácil de adivinar: alárguela, como indica la sugerencia.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="256" />
+            <source>Type a passphrase.</source>
+            <translation>Escriba una frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="260" />
+            <source>Type the passphrase a second time, to be sure of it.</source>
+            <translation>Escriba la frase de contraseña una segunda vez, para asegurarse.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="124" />
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero la frase de contraseña.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="114" />
             <source>Type the recovery key you were given when you encrypted it.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la clave de recuperación que recibió al cifrarlo.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="102" />
@@ -2307,27 +2678,37 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="96" />
             <source>Unlock error</source>
-            <translation type="unfinished" />
+            <translation>Error de desbloqueo</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="92" />
             <source>Use the recovery key instead (forgotten passphrase)</source>
-            <translation type="unfinished" />
+            <translation>Usar la clave de recuperación (frase de contraseña olvidada)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Very weak</source>
+            <translation>Muy débil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Weak</source>
+            <translation>Débil</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="155" />
             <source>passphrase</source>
-            <translation type="unfinished" />
+            <translation>frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="155" />
             <source>recovery key</source>
-            <translation type="unfinished" />
+            <translation>clave de recuperación</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="84" />
             <source>{name} is encrypted</source>
-            <translation type="unfinished" />
+            <translation>{name} está cifrado</translation>
         </message>
     </context>
     <context>
@@ -2350,7 +2731,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/planning.py" line="60" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
-            <translation type="unfinished" />
+            <translation>{n} momentos añadidos como hitos. Ctrl+Z los quita.</translation>
         </message>
     </context>
     <context>
@@ -2364,6 +2745,21 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>QuickSearch</name>
         <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Engagements</source>
+            <translation>Interacciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Milestones</source>
+            <translation>Hitos</translation>
+        </message>
+        <message>
             <location filename="../../ui/quick_search.py" line="99" />
             <source>Nothing found. Try the first letters of a name.</source>
             <translation>No se encontró nada. Pruebe con las primeras letras de un nombre.</translation>
@@ -2374,9 +2770,42 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Buscar campañas, personas, momentos, notas…</translation>
         </message>
         <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Stakeholders</source>
+            <translation>Actores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Voices</source>
+            <translation>Voces</translation>
+        </message>
+        <message>
             <location filename="../../ui/quick_search.py" line="57" />
             <source>↑↓ to choose · Enter to open · Esc to close</source>
             <translation>↑↓ para elegir · Intro para abrir · Esc para cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipMap</name>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="327" />
+            <source>Add relationship from here…</source>
+            <translation>Añadir una relación desde aquí…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="334" />
+            <source>Edit relationship…</source>
+            <translation>Editar la relación…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="328" />
+            <source>Open record</source>
+            <translation>Abrir la ficha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="335" />
+            <source>Remove relationship</source>
+            <translation>Quitar la relación</translation>
         </message>
     </context>
     <context>
@@ -2384,12 +2813,37 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="212" />
             <source> The replaced state is kept as {n}.</source>
-            <translation type="unfinished" />
+            <translation> El estado reemplazado se conserva como {n}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="139" />
             <source> · encrypted</source>
-            <translation type="unfinished" />
+            <translation> · cifrada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Automatic</source>
+            <translation>Automática</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before a restore</source>
+            <translation>Antes de una restauración</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before a tracker import</source>
+            <translation>Antes de importar una hoja de seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before decrypting</source>
+            <translation>Antes de descifrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before encrypting</source>
+            <translation>Antes de cifrar</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
@@ -2397,27 +2851,50 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Damaged file kept</source>
+            <translation>Archivo dañado conservado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Made by hand</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="151" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay copias de seguridad. Se hacen al abrir, al cerrar y cada pocos minutos.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>On closing</source>
+            <translation>Al cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>On opening</source>
+            <translation>Al abrir</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="80" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Elija el momento al que volver. Antes se hace una copia del espacio de trabajo tal como está ahora, así que una restauración se puede deshacer restaurando esa copia.
+Las copias se guardan en {folder}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="107" />
             <source>Reading backups…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las copias…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="166" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
-            <translation type="unfinished" />
+            <translation>¿Reemplazar el espacio de trabajo por la copia del {when}?
+
+Todo lo que cambió desde entonces se deja aparte (antes se hace una copia del estado actual).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="219" />
@@ -2430,7 +2907,7 @@ Everything changed since then is set aside (the current state is backed up first
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="211" />
             <source>Restored the backup of {when}.</source>
-            <translation type="unfinished" />
+            <translation>Copia del {when} restaurada.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="112" />
@@ -2440,12 +2917,12 @@ Everything changed since then is set aside (the current state is backed up first
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="220" />
             <source>Restoring the backup of {when}…</source>
-            <translation type="unfinished" />
+            <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
@@ -2455,22 +2932,22 @@ Everything changed since then is set aside (the current state is backed up first
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="197" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Esta copia se hizo con otra frase de contraseña: introdúzcala, o la clave de recuperación.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="146" />
             <source>{n} backups, newest first.</source>
-            <translation type="unfinished" />
+            <translation>{n} copias, las más recientes primero.</translation>
         </message>
     </context>
     <context>
@@ -2480,7 +2957,9 @@ Everything changed since then is set aside (the current state is backed up first
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
-            <translation type="unfinished" />
+            <translation>Tras descifrarlo, cualquiera que se haga con este archivo (un portátil perdido, una memoria USB copiada) podrá leer todos los nombres, números de teléfono y notas que contiene.
+
+Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="86" />
@@ -2492,7 +2971,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/security.py" line="95" />
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="116" />
@@ -2504,7 +2983,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/security.py" line="136" />
             <source>Decrypting the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Descifrando el espacio de trabajo…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="41" />
@@ -2516,57 +2995,57 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/security.py" line="63" />
             <source>Encrypting the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Cifrando el espacio de trabajo…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="81" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
-            <translation type="unfinished" />
+            <translation>Introduzca la frase de contraseña actual (o la clave de recuperación) para cambiarla.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="127" />
             <source>Enter the passphrase (or the recovery key).</source>
-            <translation type="unfinished" />
+            <translation>Introduzca la frase de contraseña (o la clave de recuperación).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="98" />
             <source>Passphrase changed (and for {n} backups).</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña cambiada (también en {n} copias).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="87" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
-            <translation type="unfinished" />
+            <translation>La clave de recuperación sigue siendo la misma. Las copias hechas con esta clave siguen el cambio.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="42" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
-            <translation type="unfinished" />
+            <translation>El archivo del espacio de trabajo, su registro de transacciones y sus copias serán ilegibles sin esta frase de contraseña. Nunca se guarda: la escribirá cada vez que abra el espacio de trabajo. Antes se hace una copia de seguridad.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="139" />
             <source>The workspace is no longer encrypted.</source>
-            <translation type="unfinished" />
+            <translation>El espacio de trabajo ya no está cifrado.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="57" />
             <source>The workspace is now encrypted.</source>
-            <translation type="unfinished" />
+            <translation>El espacio de trabajo ya está cifrado.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="37" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
-            <translation type="unfinished" />
+            <translation>Este espacio de trabajo ya está cifrado. Use Cambiar la frase de contraseña… para cambiarla.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="111" />
             <source>This workspace is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Este espacio de trabajo no está cifrado.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="76" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
-            <translation type="unfinished" />
+            <translation>Este espacio de trabajo no está cifrado. Use primero Cifrar el espacio de trabajo…</translation>
         </message>
     </context>
     <context>
@@ -2928,111 +3407,111 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="83" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="112" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="101" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="111" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="166" />
             <source>Choose where to save the tracker.</source>
-            <translation type="unfinished" />
+            <translation>Elija dónde guardar la hoja de seguimiento.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="106" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
             <source>Excel tracker</source>
             <translation>Hoja de seguimiento Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="129" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="118" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="238" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="227" />
             <location filename="../../ui/dialogs/tracker_export.py" line="60" />
             <source>Export tracker</source>
             <translation>Exportar la hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="239" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="228" />
             <source>Exporting the tracker of {t}…</source>
-            <translation type="unfinished" />
+            <translation>Exportando la hoja de seguimiento de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="210" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
             <source>Gathering {t}…</source>
-            <translation type="unfinished" />
+            <translation>Reuniendo los datos de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
-            <translation type="unfinished" />
+            <translation>Interno: todos los socios, incluidos los confidenciales, con sus datos de contacto y el registro de interacciones. Se puede editar y volver a importar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="82" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
             <source>One campaign</source>
-            <translation type="unfinished" />
+            <translation>Una campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="113" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="94" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
             <source>Save tracker as</source>
             <translation>Guardar la hoja de seguimiento como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
-            <translation type="unfinished" />
+            <translation>Compartida fuera del equipo: los socios reservados se describen o se cuentan, nunca se nombran. No se puede volver a importar; la exportación queda anotada en el Historial de la campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="171" />
             <source>The folder {f} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="226" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
-            <translation type="unfinished" />
+            <translation>La hoja de seguimiento de {t} está lista ({n} filas en {s} pestañas).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker….</source>
-            <translation type="unfinished" />
+            <translation>El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="225" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
             <source>Tracker ready</source>
             <translation>Hoja de seguimiento lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="195" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
             <source>all campaigns</source>
-            <translation type="unfinished" />
+            <translation>todas las campañas</translation>
         </message>
     </context>
     <context>
@@ -3040,48 +3519,48 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="56" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vacío)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="163" />
             <source>Apply {n} changes</source>
-            <translation type="unfinished" />
+            <translation>Aplicar {n} cambios</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="249" />
             <source>Applying {s}…</source>
-            <translation type="unfinished" />
+            <translation>Aplicando: {s}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="247" />
             <source>Backing up the workspace first…</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad previa del espacio de trabajo…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <location filename="../../ui/dialogs/tracker_import.py" line="148" />
             <source>Cell</source>
-            <translation type="unfinished" />
+            <translation>Celda</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="155" />
             <source>Changes ({n})</source>
-            <translation type="unfinished" />
+            <translation>Cambios ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="191" />
             <source>Excel workbook (*.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Libro de Excel (*.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="169" />
             <source>Fix the problems in the file and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Corrija los problemas en el archivo e impórtelo de nuevo.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="191" />
@@ -3094,17 +3573,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="111" />
             <source>Import tracker — preview</source>
-            <translation type="unfinished" />
+            <translation>Importar una hoja de seguimiento — vista previa</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="260" />
             <source>Imported {f}: {s}.</source>
-            <translation type="unfinished" />
+            <translation>{f} importado: {s}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="271" />
             <source>Importing {f}…</source>
-            <translation type="unfinished" />
+            <translation>Importando {f}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
@@ -3114,12 +3593,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="182" />
             <source>No changes: this tracker matches the workspace.</source>
-            <translation type="unfinished" />
+            <translation>Sin cambios: esta hoja de seguimiento coincide con el espacio de trabajo.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Old</source>
-            <translation type="unfinished" />
+            <translation>Anterior</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="148" />
@@ -3129,17 +3608,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="156" />
             <source>Problems ({n})</source>
-            <translation type="unfinished" />
+            <translation>Problemas ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="229" />
             <source>Reading {f}…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo {f}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="183" />
             <source>Ready to import {n} changes ({s}). Check them, then apply.</source>
-            <translation type="unfinished" />
+            <translation>Listo para importar {n} cambios ({s}). Revíselos y luego aplíquelos.</translation>
         </message>
         <message>
             <source>Ready to import: {s}. Check the changes, then apply them.</source>
@@ -3148,32 +3627,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Ficha</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="76" />
             <source>delete</source>
-            <translation type="unfinished" />
+            <translation>eliminación</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="74" />
             <source>new row</source>
-            <translation type="unfinished" />
+            <translation>fila nueva</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="203" />
             <source>{f} cannot be imported. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se puede importar {f}. No se ha cambiado nada.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="177" />
             <source>{n} problem(s) must be fixed in the file before anything can be imported (the import is all or nothing). Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>Hay que corregir {n} problema(s) en el archivo antes de poder importar nada (la importación es todo o nada). No se ha cambiado nada.</translation>
         </message>
     </context>
     <context>
@@ -3222,70 +3701,102 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="173" />
+            <location filename="../../ui/workspace_guard.py" line="198" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
-            <translation type="unfinished" />
+            <translation>Otra instancia de Campaign Planner tiene abierto este espacio de trabajo: los cambios pueden entrar en conflicto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="207" />
+            <location filename="../../ui/workspace_guard.py" line="312" />
             <source>Automatic backup failed: {e}</source>
-            <translation type="unfinished" />
+            <translation>Falló la copia de seguridad automática: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="224" />
+            <location filename="../../ui/workspace_guard.py" line="332" />
             <source>Backup failed</source>
-            <translation type="unfinished" />
+            <translation>Falló la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="129" />
+            <location filename="../../ui/workspace_guard.py" line="145" />
             <source>Cannot open workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="142" />
-            <source>No good backup was found. Keep the file for recovery.</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/workspace_guard.py" line="227" />
+            <source>Checking the workspace for damage…</source>
+            <translation>Comprobando si el espacio de trabajo está dañado…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="155" />
+            <location filename="../../ui/workspace_guard.py" line="215" />
+            <source>Integrity check</source>
+            <translation>Comprobación de integridad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="173" />
+            <source>No good backup was found. Keep the file for recovery.</source>
+            <translation>No se encontró ninguna copia en buen estado. Conserve el archivo para recuperarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="186" />
+            <location filename="../../ui/workspace_guard.py" line="277" />
             <source>Restore backup</source>
             <translation>Restaurar la copia</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="164" />
+            <location filename="../../ui/workspace_guard.py" line="159" />
             <source>Restore failed</source>
-            <translation type="unfinished" />
+            <translation>Falló la restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="101" />
+            <location filename="../../ui/workspace_guard.py" line="281" />
+            <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
+            <translation>Copia del {when} restaurada. El archivo dañado está en la carpeta de copias.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="278" />
+            <source>Restoring the backup from {when}…</source>
+            <translation>Restaurando la copia del {when}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="110" />
             <source>That workspace is already open.</source>
-            <translation type="unfinished" />
+            <translation>Ese espacio de trabajo ya está abierto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="225" />
+            <location filename="../../ui/workspace_guard.py" line="333" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
-            <translation type="unfinished" />
+            <translation>Falló la copia de seguridad al cerrar: {e}
+Sus datos están guardados en {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="149" />
+            <location filename="../../ui/workspace_guard.py" line="253" />
+            <source>The integrity check could not run: {e}</source>
+            <translation>No se pudo realizar la comprobación de integridad: {e}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="180" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
-            <translation type="unfinished" />
+            <translation>La copia en buen estado más reciente es del {when}. ¿Restaurarla? El archivo dañado se conserva intacto en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="136" />
+            <location filename="../../ui/workspace_guard.py" line="167" />
             <source>Workspace damaged</source>
-            <translation type="unfinished" />
+            <translation>Espacio de trabajo dañado</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="83" />
+            <location filename="../../ui/workspace_guard.py" line="92" />
             <source>Workspace in use</source>
-            <translation type="unfinished" />
+            <translation>Espacio de trabajo en uso</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="138" />
+            <location filename="../../ui/workspace_guard.py" line="169" />
             <source>{name} is damaged and cannot be opened safely.</source>
-            <translation type="unfinished" />
+            <translation>{name} está dañado y no se puede abrir con seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="263" />
+            <source>{name} was closed because it is damaged; the file was left as it is.</source>
+            <translation>{name} se cerró porque está dañado; el archivo se dejó tal cual.</translation>
         </message>
     </context>
 </TS>

@@ -4,342 +4,352 @@
     <context>
         <name>AddMoments</name>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="143" />
+            <location filename="../../ui/dialogs/add_moments.py" line="125" />
             <source>(already added)</source>
-            <translation type="unfinished" />
+            <translation>(déjà ajouté)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="171" />
+            <location filename="../../ui/dialogs/add_moments.py" line="153" />
             <source>Add 1 moment</source>
-            <translation type="unfinished" />
+            <translation>Ajouter 1 moment</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="55" />
+            <location filename="../../ui/dialogs/add_moments.py" line="54" />
+            <location filename="../../ui/dialogs/add_moments.py" line="89" />
             <source>Add moments</source>
             <translation>Ajouter des moments</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="61" />
+            <location filename="../../ui/dialogs/add_moments.py" line="59" />
             <source>Add moments from the library</source>
             <translation>Ajouter des moments de la bibliothèque</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <location filename="../../ui/dialogs/add_moments.py" line="171" />
+            <location filename="../../ui/dialogs/add_moments.py" line="153" />
             <source>Add {n} moments</source>
-            <translation type="unfinished" />
+            <translation>Ajouter {n} moments</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="83" />
+            <location filename="../../ui/dialogs/add_moments.py" line="74" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Moment</source>
             <translation>Moment</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="65" />
+            <location filename="../../ui/dialogs/add_moments.py" line="60" />
             <source>Recurring UN sessions and international days. Tick the ones this campaign plans around: each becomes a milestone on its date in the chosen year.</source>
-            <translation type="unfinished" />
+            <translation>Sessions récurrentes de l'ONU et journées internationales. Cochez celles autour desquelles cette campagne s'organise : chacune devient un jalon à sa date dans l'année choisie.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="87" />
+            <location filename="../../ui/dialogs/add_moments.py" line="78" />
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Règle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="84" />
+            <location filename="../../ui/dialogs/add_moments.py" line="75" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="174" />
+            <location filename="../../ui/dialogs/add_moments.py" line="156" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
-            <translation type="unfinished" />
+            <translation>≈ signale des dates habituelles à confirmer chaque année. Ctrl+Z retire ce qui a été ajouté.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="140" />
+            <location filename="../../ui/dialogs/add_moments.py" line="122" />
             <source>≈ typical dates: confirm each year</source>
-            <translation type="unfinished" />
+            <translation>≈ dates habituelles : à confirmer chaque année</translation>
         </message>
     </context>
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 page</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="89" />
             <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="90" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="298" />
             <source>Advocacy brief</source>
             <translation>Note de plaidoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
-            <translation type="unfinished" />
+            <translation>Les demandes d'abord, pourquoi maintenant, les voix du terrain, qui se situe où et la suite. Les partenaires ne sont nommés que dans la mesure où le public le permet.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="117" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="126" />
             <source>Branding: {org}, {logo}.</source>
-            <translation type="unfinished" />
+            <translation>Identité visuelle : {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="265" />
             <source>Brief ready</source>
             <translation>Note prête</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="203" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
             <source>Choose where to save the brief.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez où enregistrer la note.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="298" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
             <source>Create a campaign first: a brief is about one.</source>
-            <translation type="unfinished" />
+            <translation>Créez d'abord une campagne : une note porte sur une campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="143" />
             <source>Generate brief</source>
             <translation>Générer la note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="171" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
-            <translation type="unfinished" />
+            <translation>Interne : nomme tous les partenaires, confidentiels compris, avec leurs coordonnées. À garder au sein de l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="195" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="275" />
             <source>Preparing the brief of {c}…</source>
-            <translation type="unfinished" />
+            <translation>Préparation de la note de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
             <source>Print-ready PDF brief</source>
-            <translation type="unfinished" />
+            <translation>Note en PDF prête à imprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="195" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
             <source>Save brief as</source>
             <translation>Enregistrer la note sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="278" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
             <source>The brief of {c} is ready ({pages}).</source>
-            <translation type="unfinished" />
+            <translation>La note de {c} est prête ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="210" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
             <source>The folder {f} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="139" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="127" />
             <source>no organisation name</source>
-            <translation type="unfinished" />
+            <translation>aucun nom d'organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="140" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
             <source>the neutral logo</source>
-            <translation type="unfinished" />
+            <translation>le logo neutre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
             <source>{n} pages</source>
-            <translation type="unfinished" />
+            <translation>{n} pages</translation>
         </message>
     </context>
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="218" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="353" />
+            <source>Add relationship…</source>
+            <translation>Ajouter une relation…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
             <source>Cannot move</source>
-            <translation type="unfinished" />
+            <translation>Déplacement impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="133" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
-            <translation type="unfinished" />
+            <translation>Faites glisser une partie prenante (ou sélectionnez-la et utilisez les flèches) pour changer sa position ou son influence. Ctrl+Z annule. Un double-clic ouvre la fiche.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="432" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
             <source>Expected and actual vote of the state</source>
-            <translation type="unfinished" />
+            <translation>Vote attendu et vote effectif de l'État</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="345" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="354" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Export SVG…</source>
             <translation>Exporter en SVG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="249" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="365" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="250" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="387" />
             <source>Export failed</source>
             <translation>Échec de l'export</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="229" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="230" />
             <source>Export power map</source>
-            <translation type="unfinished" />
+            <translation>Exporter la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="357" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="379" />
             <source>Export relationship map</source>
-            <translation type="unfinished" />
+            <translation>Exporter la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="212" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
             <source>Move {name} on the power map</source>
-            <translation type="unfinished" />
+            <translation>Déplacer {name} sur la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="320" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="321" />
             <source>No recorded change yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun changement enregistré pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="446" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="468" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote (for example a General Assembly resolution) to count who will vote how.</source>
-            <translation type="unfinished" />
+            <translation>Aucun vote dans cette campagne pour l'instant. Ajoutez un jalon de type Vote (par exemple une résolution de l'Assemblée générale) pour compter qui votera comment.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="308" />
             <source>Now: {stance} · influence {inf}</source>
-            <translation type="unfinished" />
+            <translation>Actuellement : {stance} · influence {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="280" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="281" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="236" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="237" />
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>Image PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="359" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="381" />
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="241" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="242" />
             <source>SVG image</source>
-            <translation type="unfinished" />
+            <translation>Image SVG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="252" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="253" />
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="294" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="295" />
             <source>Select a stakeholder on the map to see how they moved.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une partie prenante sur la carte pour voir comment sa position a évolué.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="432" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
             <source>Set position…</source>
             <translation>Définir la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="269" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="279" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="270" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="280" />
             <source>Stance history</source>
             <translation>Historique des positions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
-            <source>The whole map as an image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="142" />
-            <source>Vector, sharp in slides and reports</source>
-            <translation type="unfinished" />
+            <source>The whole map as an image</source>
+            <translation>Toute la carte en image</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="428" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <source>Vector, sharp in slides and reports</source>
+            <translation>Vectoriel, net dans les présentations et les rapports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_tabs.py" line="450" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="434" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
             <source>Vote:</source>
-            <translation type="unfinished" />
+            <translation>Vote :</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="343" />
             <source>Who can get us to this target? Pick From and To, then Show paths.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">Qui peut nous mener jusqu'à cette cible ? Choisissez De et À, puis Afficher les chemins.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="313" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="345" />
+            <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
+            <translation>Qui peut nous mener jusqu'à cette cible ? Choisissez « De » et « À », puis « Afficher les chemins ». Clic droit sur une partie prenante ou un lien pour ajouter, modifier ou supprimer des relations.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
             <source>recorded</source>
-            <translation type="unfinished" />
+            <translation>enregistré</translation>
         </message>
     </context>
     <context>
@@ -392,7 +402,7 @@
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="143" />
             <source>Lead: {lead}</source>
-            <translation type="unfinished" />
+            <translation>Responsable : {lead}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="96" />
@@ -407,27 +417,27 @@
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="228" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
-            <translation type="unfinished" />
+            <translation>Aucune demande pour l'instant. Que voulez-vous que les décideurs fassent ? Ajoutez une demande.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>No objective yet: edit the campaign to add one.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'objectif : modifiez la campagne pour en ajouter un.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>No strategy yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de stratégie.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="471" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
-            <translation type="unfinished" />
+            <translation>Aucune voix pour l'instant. Ajoutez ce que disent les personnes affectées et les partenaires locaux, dans leurs propres mots.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="376" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
-            <translation type="unfinished" />
+            <translation>Personne dans cette campagne pour l'instant. Cliquez sur Ajouter quelqu'un pour cartographier qui compte.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="206" />
@@ -450,12 +460,12 @@
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="508" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="530" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="509" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
@@ -466,7 +476,7 @@
             <translation>Retirer de la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="511" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
             <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
@@ -474,10 +484,10 @@
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="130" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Cette campagne a été supprimée (Ctrl+Z la rétablit)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="510" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
@@ -487,7 +497,7 @@
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="512" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -499,42 +509,42 @@
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="197" />
             <source>people in play</source>
-            <translation type="unfinished" />
+            <translation>personnes en jeu</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="139" />
             <source>since {d}</source>
-            <translation type="unfinished" />
+            <translation>depuis le {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="198" />
             <source>supportive or champions</source>
-            <translation type="unfinished" />
+            <translation>favorables ou champions</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="141" />
             <source>until {d}</source>
-            <translation type="unfinished" />
+            <translation>jusqu'au {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="199" />
             <source>upcoming moments</source>
-            <translation type="unfinished" />
+            <translation>moments à venir</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="389" />
             <source>{n} people and organisations</source>
-            <translation type="unfinished" />
+            <translation>{n} personnes et organisations</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>{n} quotes</source>
-            <translation type="unfinished" />
+            <translation>{n} citations</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="133" />
             <source>{p} priority</source>
-            <translation type="unfinished" />
+            <translation>priorité {p}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="80" />
@@ -545,55 +555,60 @@
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="59" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="48" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="66" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="55" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="107" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="89" />
             <source>Calendar export failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de l'export du calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="101" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="83" />
             <source>Calendar exported</source>
-            <translation type="unfinished" />
+            <translation>Calendrier exporté</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="71" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="40" />
+            <source>Calendar file (.ics)</source>
+            <translation>Fichier de calendrier (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
             <source>Choose file…</source>
             <translation>Choisir un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="45" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="107" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="36" />
             <source>Export calendar</source>
             <translation>Exporter le calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="49" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="41" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
-            <translation type="unfinished" />
+            <translation>Les jalons sous forme d'événements d'une journée dans un fichier .ics (Outlook, Google Agenda, Calendrier Apple). Importer un export plus récent met les événements à jour.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="65" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="54" />
             <source>Milestones of</source>
-            <translation type="unfinished" />
+            <translation>Jalons de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="109" />
             <source>iCalendar file (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Fichier iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="81" />
             <source>{n} milestones written to {name}.</source>
-            <translation type="unfinished" />
+            <translation>{n} jalons écrits dans {name}.</translation>
         </message>
     </context>
     <context>
@@ -602,6 +617,21 @@
             <location filename="../../ui/dialogs/audience_choice.py" line="37" />
             <source>Audience</source>
             <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
+            <source>Internal — the team only: everything, including confidential partners</source>
+            <translation>Interne — équipe seulement : tout, partenaires confidentiels compris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
+            <source>Public — anyone: only what partners agreed to make public</source>
+            <translation>Public — tous : seulement ce que les partenaires ont accepté de publier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
+            <source>Restricted — closed-door briefings: partners named only with consent</source>
+            <translation>Restreint — huis clos : partenaires nommés seulement avec leur accord</translation>
         </message>
     </context>
     <context>
@@ -663,9 +693,14 @@
             <translation>Ajouter une citation</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="123" />
+            <source>Add relationship</source>
+            <translation>Ajouter une relation</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="55" />
             <source>Add someone to the campaign</source>
-            <translation type="unfinished" />
+            <translation>Ajouter quelqu'un à la campagne</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="70" />
@@ -696,17 +731,22 @@
         <message>
             <location filename="../../ui/forms/vote_position.py" line="65" />
             <source>Change vote of {state}</source>
-            <translation type="unfinished" />
+            <translation>Modifier le vote de {state}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/common.py" line="24" />
             <source>Change {field}</source>
-            <translation type="unfinished" />
+            <translation>Modifier : {field}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="32" />
             <source>Channel</source>
             <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="110" />
+            <source>Choose how they are linked…</source>
+            <translation>Choisir le type de lien…</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
@@ -717,6 +757,11 @@
             <location filename="../../ui/forms/vote_position.py" line="47" />
             <source>Confidence</source>
             <translation>Confiance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <source>Confidential — never leaves the team</source>
+            <translation>Confidentiel — ne sort jamais de l'équipe</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="32" />
@@ -787,6 +832,11 @@
             <translation>Modifier la citation</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="130" />
+            <source>Edit relationship</source>
+            <translation>Modifier la relation</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="75" />
             <source>Edit stakeholder</source>
             <translation>Modifier la partie prenante</translation>
@@ -794,7 +844,7 @@
         <message>
             <location filename="../../ui/forms/common.py" line="25" />
             <source>Edit {noun}</source>
-            <translation type="unfinished" />
+            <translation>Modifier {noun}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="50" />
@@ -822,6 +872,11 @@
             <translation>Relancer le</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="113" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="25" />
             <source>How you will get there</source>
             <translation>Comment vous y parviendrez</translation>
@@ -837,9 +892,29 @@
             <translation>Influence</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Influences</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="38" />
             <source>Interest</source>
             <translation>Intérêt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <source>Internal — team and closed briefings</source>
+            <translation>Interne — équipe et réunions à huis clos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Is a member of</source>
+            <translation>Est membre de</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Is allied with</source>
+            <translation>Est en alliance avec</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
@@ -861,6 +936,11 @@
             <location filename="../../ui/forms/campaign.py" line="30" />
             <source>Lead</source>
             <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="114" />
+            <source>Link</source>
+            <translation>Lien</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="52" />
@@ -886,6 +966,16 @@
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Log it</source>
             <translation>Consigner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <source>May be named in closed-door briefings</source>
+            <translation>Peut être nommé lors de réunions à huis clos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <source>May be named publicly</source>
+            <translation>Peut être nommé publiquement</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
@@ -914,6 +1004,11 @@
             <translation>Nouvelle citation</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="130" />
+            <source>New relationship</source>
+            <translation>Nouvelle relation</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="75" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
@@ -926,14 +1021,20 @@
         <message>
             <location filename="../../ui/forms/interaction.py" line="38" />
             <source>No follow-up</source>
-            <translation type="unfinished" />
+            <translation>Pas de relance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <source>Not to be named outside the team</source>
+            <translation>Ne pas nommer hors de l'équipe</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="53" />
             <source>Not voted yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore voté</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="116" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
             <translation>Note</translation>
@@ -949,10 +1050,20 @@
             <translation>Objectif</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Opposes</source>
+            <translation>S'oppose à</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <location filename="../../ui/forms/quote.py" line="28" />
             <source>Optional</source>
             <translation>Facultatif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="116" />
+            <source>Optional: how they know each other, how close</source>
+            <translation>Facultatif : comment ils se connaissent, à quel point ils sont proches</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="43" />
@@ -987,14 +1098,29 @@
             <translation>Téléphone</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="183" />
+            <source>Pick both stakeholders and how they are linked.</source>
+            <translation>Choisissez les deux parties prenantes et leur type de lien.</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="27" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <source>Public — may appear in any document</source>
+            <translation>Public — peut figurer dans tout document</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/quote.py" line="25" />
             <source>Quote</source>
             <translation>Citation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="226" />
+            <source>Remove relationship</source>
+            <translation>Supprimer la relation</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="29" />
@@ -1004,7 +1130,7 @@
         <message>
             <location filename="../../ui/forms/milestone.py" line="35" />
             <source>Same day</source>
-            <translation type="unfinished" />
+            <translation>Le même jour</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="54" />
@@ -1021,7 +1147,7 @@
             <location filename="../../ui/forms/vote_position.py" line="73" />
             <location filename="../../ui/forms/vote_position.py" line="63" />
             <source>Set vote of {state}</source>
-            <translation type="unfinished" />
+            <translation>Définir le vote de {state}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="43" />
@@ -1081,10 +1207,20 @@
             <translation>Partie prenante ciblée</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="157" />
+            <source>The relationship in words</source>
+            <translation>La relation en toutes lettres</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
             <location filename="../../ui/forms/stakeholder.py" line="46" />
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="115" />
+            <source>To</source>
+            <translation>À</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="26" />
@@ -1092,14 +1228,25 @@
             <translation>Traduction</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="160" />
+            <source>Turn the direction round: To becomes From</source>
+            <translation>Inverser le sens : « À » devient « De »</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="106" />
+            <location filename="../../ui/forms/relationship.py" line="107" />
+            <source>Type a name…</source>
+            <translation>Saisissez un nom…</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/vote_position.py" line="43" />
             <source>Unknown (undecided)</source>
-            <translation type="unfinished" />
+            <translation>Inconnu (indécis)</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="93" />
             <source>Vote of {state}</source>
-            <translation type="unfinished" />
+            <translation>Vote de {state}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="40" />
@@ -1109,7 +1256,7 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="24" />
             <source>What should the target do?</source>
-            <translation>Que doit faire la cible ?</translation>
+            <translation>Que doit faire la cible ?</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="34" />
@@ -1124,7 +1271,7 @@
         <message>
             <location filename="../../ui/forms/campaign.py" line="24" />
             <source>What will have changed when you win?</source>
-            <translation>Qu'est-ce qui aura changé quand vous aurez gagné ?</translation>
+            <translation>Qu'est-ce qui aura changé quand vous aurez gagné ?</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="43" />
@@ -1137,6 +1284,11 @@
             <translation>Qui, dans l'équipe, garde le contact</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/relationship.py" line="133" />
+            <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
+            <translation>Qui connaît qui. Les chemins de la carte des relations suivent chaque lien dans les deux sens, sauf « s'oppose à ».</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="30" />
             <source>Who leads it in the team</source>
             <translation>Qui la pilote dans l'équipe</translation>
@@ -1144,12 +1296,17 @@
         <message>
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Who said what, and when</source>
-            <translation type="unfinished" />
+            <translation>Qui a dit quoi, et quand</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="53" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="109" />
+            <source>Works at</source>
+            <translation>Travaille à</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="44" />
@@ -1159,12 +1316,12 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="35" />
             <source>ask</source>
-            <translation type="unfinished" />
+            <translation>la demande</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="38" />
             <source>campaign</source>
-            <translation type="unfinished" />
+            <translation>la campagne</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="46" />
@@ -1189,47 +1346,98 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="25" />
             <source>e.g. UN General Assembly member states</source>
-            <translation type="unfinished" />
+            <translation>p. ex. les États membres de l'Assemblée générale des Nations Unies</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="49" />
             <source>e.g. ar, en</source>
-            <translation type="unfinished" />
+            <translation>p. ex. ar, fr</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="27" />
             <source>e.g. ar, en, fr</source>
-            <translation type="unfinished" />
+            <translation>p. ex. ar, en, fr</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="47" />
             <source>engagement</source>
-            <translation type="unfinished" />
+            <translation>l'échange</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="75" />
+            <source>is required: choose how the two are linked</source>
+            <translation>est obligatoire : choisissez le type de lien entre les deux</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="75" />
+            <location filename="../../ui/forms/relationship.py" line="75" />
+            <source>is required: type a name and pick the stakeholder from the list</source>
+            <translation>est obligatoire : saisissez un nom et choisissez la partie prenante dans la liste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="77" />
+            <source>is the same stakeholder as From: a relationship links two different ones</source>
+            <translation>est la même partie prenante que « De » : une relation relie deux parties prenantes différentes</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="47" />
             <source>milestone</source>
-            <translation type="unfinished" />
+            <translation>le jalon</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="51" />
             <source>position</source>
-            <translation type="unfinished" />
+            <translation>la position</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="41" />
             <source>quote</source>
-            <translation type="unfinished" />
+            <translation>la citation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="124" />
+            <source>relationship</source>
+            <translation>la relation</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="71" />
             <source>stakeholder</source>
-            <translation type="unfinished" />
+            <translation>la partie prenante</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} influences {b}</source>
+            <translation>{a} influence {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} is a member of {b}</source>
+            <translation>{a} est membre de {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} is allied with {b}</source>
+            <translation>{a} est en alliance avec {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} opposes {b}</source>
+            <translation>{a} s'oppose à {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="185" />
+            <source>{a} works at {b}</source>
+            <translation>{a} travaille à {b}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="96" />
             <source>{name} · {group}. The actual vote is entered after the vote.</source>
-            <translation type="unfinished" />
+            <translation>{name} · {group}. Le vote effectif se saisit après le vote.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="158" />
+            <source>⇅ Swap From and To</source>
+            <translation>⇅ Inverser « De » et « À »</translation>
         </message>
     </context>
     <context>
@@ -1240,12 +1448,12 @@
             <translation> ou </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="201" />
+            <location filename="../../ui/help.py" line="230" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="198" />
+            <location filename="../../ui/help.py" line="227" />
             <source>&amp;User guide</source>
             <translation>&amp;Guide de l'utilisateur</translation>
         </message>
@@ -1323,7 +1531,7 @@
         <message>
             <location filename="../../ui/help.py" line="99" />
             <source>Open the selected row; save a form</source>
-            <translation>Ouvrir la ligne choisie ; enregistrer un formulaire</translation>
+            <translation>Ouvrir la ligne choisie ; enregistrer un formulaire</translation>
         </message>
         <message>
             <location filename="../../ui/help.py" line="102" />
@@ -1331,17 +1539,17 @@
             <translation>Activer le bouton sélectionné ou cocher une case</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="204" />
+            <location filename="../../ui/help.py" line="233" />
             <source>Take the &amp;tour</source>
             <translation>Faire la &amp;visite guidée</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="163" />
+            <location filename="../../ui/help.py" line="164" />
             <source>The user guide is missing from this installation ({path}).</source>
             <translation>Le guide de l'utilisateur manque dans cette installation ({path}).</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="155" />
+            <location filename="../../ui/help.py" line="156" />
             <source>User guide</source>
             <translation>Guide de l'utilisateur</translation>
         </message>
@@ -1357,17 +1565,17 @@
             <location filename="../../ui/pages/history_tab.py" line="83" />
             <location filename="../../ui/pages/history_tab.py" line="89" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vide)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="241" />
             <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichier CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="202" />
             <source>Cannot read the history: {e}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire l'historique : {e}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="297" />
@@ -1375,50 +1583,70 @@
             <translation>Fermer</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Created</source>
+            <translation>Création</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Deleted</source>
+            <translation>Suppression</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/history_tab.py" line="241" />
             <location filename="../../ui/pages/history_tab.py" line="249" />
             <source>Export audit</source>
-            <translation type="unfinished" />
+            <translation>Exporter l'audit</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="154" />
             <source>Export audit…</source>
-            <translation type="unfinished" />
+            <translation>Exporter l'audit…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="151" />
             <source>Filter by record, field, person or value…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par fiche, champ, personne ou valeur…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="287" />
             <source>History of {name}</source>
-            <translation type="unfinished" />
+            <translation>Historique de {name}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="283" />
             <source>History — {name}</source>
-            <translation type="unfinished" />
+            <translation>Historique — {name}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="294" />
             <source>No changes recorded for {name} yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification enregistrée pour {name} pour l'instant.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="271" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification enregistrée pour l'instant. Chaque modification de cette campagne apparaîtra ici.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Removed for good</source>
+            <translation>Suppression définitive</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <source>Restored</source>
+            <translation>Restauration</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="76" />
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>Partagé</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="255" />
             <source>Wrote {n} changes to {p}</source>
-            <translation type="unfinished" />
+            <translation>{n} modifications écrites dans {p}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="91" />
@@ -1433,23 +1661,23 @@
         <message>
             <location filename="../../ui/pages/history_tab.py" line="227" />
             <source>{n} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} modifications</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="230" />
             <source>{n} of {t} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} modifications sur {t}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="87" />
             <source>{n} people</source>
-            <translation type="unfinished" />
+            <translation>{n} personnes</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source> (demo)</source>
             <translation> (démo)</translation>
         </message>
@@ -1471,7 +1699,7 @@
         <message>
             <location filename="../../ui/export_actions.py" line="102" />
             <source>&amp;Change passphrase…</source>
-            <translation>&amp;Changer la phrase secrète…</translation>
+            <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="135" />
@@ -1544,12 +1772,12 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="382" />
             <source>About Campaign Planner</source>
             <translation>À propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
@@ -1559,12 +1787,12 @@
             <translation>Espace de travail Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espace de travail Campaign Planner (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -1591,9 +1819,9 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Demo data: explore freely</source>
-            <translation>Données de démonstration : explorez librement</translation>
+            <translation>Données de démonstration : explorez librement</translation>
         </message>
         <message>
             <location filename="../../ui/export_actions.py" line="96" />
@@ -1601,7 +1829,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="363" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Engagement logged.</source>
             <translation>Échange consigné.</translation>
         </message>
@@ -1613,7 +1841,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/main_window.py" line="122" />
             <source>Log engagement</source>
-            <translation>Consigner un échange</translation>
+            <translation>Nouvel échange</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="46" />
@@ -1632,7 +1860,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>No recent workspaces</source>
             <translation>Aucun espace de travail récent</translation>
         </message>
@@ -1647,7 +1875,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Open workspace</source>
             <translation>Ouvrir un espace de travail</translation>
         </message>
@@ -1679,7 +1907,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/export_actions.py" line="69" />
             <source>Select a stakeholder, or open a campaign, to see its history.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une partie prenante ou ouvrez une campagne pour voir son historique.</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="45" />
@@ -1687,7 +1915,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
@@ -1708,11 +1936,73 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         </message>
     </context>
     <context>
+        <name>NewWorkspace</name>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
+            <translation>Un espace de travail est un fichier unique qui contient vos campagnes, contacts, échanges et notes. Chaque modification y est enregistrée au fur et à mesure.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="154" />
+            <source>Cannot create it: {e}</source>
+            <translation>Création impossible : {e}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="81" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <source>Create</source>
+            <translation>Créer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <source>Create encrypted</source>
+            <translation>Créer chiffré</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="144" />
+            <source>Created {name}, encrypted.</source>
+            <translation>{name} créé, chiffré.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="160" />
+            <source>Creating the encrypted workspace…</source>
+            <translation>Création de l'espace de travail chiffré…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
+            <source>Encrypt this workspace</source>
+            <translation>Chiffrer cet espace de travail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="151" />
+            <source>New workspace</source>
+            <translation>Nouvel espace de travail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
+            <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
+            <translation>Recommandé si cet ordinateur voyage ou risque d'être perdu ou saisi : sans la phrase secrète, le fichier, son journal et ses sauvegardes sont illisibles. La phrase secrète n'est jamais enregistrée ; vous la saisissez à chaque ouverture de l'espace de travail.</translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="255" />
             <source> days</source>
             <translation> jours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="57" />
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="114" />
@@ -1724,15 +2014,15 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/timeline_page.py" line="104" />
             <source>All campaigns. Click a moment to edit it, drag it to reschedule (Ctrl+Z undoes).</source>
-            <translation type="unfinished" />
+            <translation>Toutes les campagnes. Cliquez sur un moment pour le modifier, faites-le glisser pour le reprogrammer (Ctrl+Z annule).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="90" />
+            <location filename="../../ui/pages/stakeholders.py" line="91" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="92" />
+            <location filename="../../ui/pages/stakeholders.py" line="93" />
             <source>All countries</source>
             <translation>Tous les pays</translation>
         </message>
@@ -1742,17 +2032,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="95" />
+            <location filename="../../ui/pages/stakeholders.py" line="96" />
             <source>Any role</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="93" />
+            <location filename="../../ui/pages/stakeholders.py" line="94" />
             <source>Any sensitivity</source>
             <translation>Toutes les sensibilités</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="58" />
+            <location filename="../../ui/pages/campaigns.py" line="64" />
             <location filename="../../ui/pages/milestones.py" line="77" />
             <source>Any status</source>
             <translation>Tous les statuts</translation>
@@ -1760,10 +2050,10 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="486" />
             <source>Asks: {a}</source>
-            <translation type="unfinished" />
+            <translation>Demandes : {a}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="48" />
+            <location filename="../../ui/pages/campaigns.py" line="49" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
@@ -1775,12 +2065,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/timeline_page.py" line="63" />
             <source>Cannot reschedule</source>
-            <translation type="unfinished" />
+            <translation>Reprogrammation impossible</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="150" />
             <source>Create a campaign first.</source>
-            <translation type="unfinished" />
+            <translation>Créez d'abord une campagne.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="237" />
@@ -1790,18 +2080,18 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="256" />
             <source>Days without contact</source>
-            <translation type="unfinished" />
+            <translation>Jours sans contact</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="50" />
+            <location filename="../../ui/pages/campaigns.py" line="51" />
             <location filename="../../ui/pages/milestones.py" line="70" />
-            <location filename="../../ui/pages/stakeholders.py" line="80" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="120" />
-            <location filename="../../ui/pages/campaigns.py" line="125" />
+            <location filename="../../ui/pages/campaigns.py" line="126" />
+            <location filename="../../ui/pages/campaigns.py" line="131" />
             <source>Delete campaign</source>
             <translation>Supprimer la campagne</translation>
         </message>
@@ -1811,27 +2101,28 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="217" />
+            <location filename="../../ui/pages/stakeholders.py" line="231" />
             <source>Delete stakeholder</source>
             <translation>Supprimer la partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="212" />
+            <location filename="../../ui/pages/stakeholders.py" line="226" />
             <source>Delete stakeholders</source>
             <translation>Supprimer les parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="121" />
+            <location filename="../../ui/pages/campaigns.py" line="127" />
             <source>Delete {names}? You can undo this with Ctrl+Z.</source>
-            <translation>Supprimer {names} ? Ctrl+Z annule la suppression.</translation>
+            <translation>Supprimer {names} ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="213" />
+            <location filename="../../ui/pages/stakeholders.py" line="227" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
-            <translation>Supprimer {n} partie(s) prenante(s) ? Ctrl+Z annule la suppression.</translation>
+            <translation>Supprimer {n} partie(s) prenante(s) ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
+            <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
@@ -1841,27 +2132,27 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="114" />
+            <location filename="../../ui/pages/stakeholders.py" line="123" />
             <source>Enter opens · Ctrl+K searches everything</source>
             <translation>Entrée ouvre · Ctrl+K cherche partout</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="425" />
             <source>Every target and partner was contacted recently.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les cibles et tous les partenaires ont été contactés récemment.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="78" />
+            <location filename="../../ui/pages/stakeholders.py" line="79" />
             <source>Everyone you work with or seek to move, across campaigns</source>
             <translation>Tous ceux avec qui vous travaillez ou que vous cherchez à convaincre, toutes campagnes confondues</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="55" />
+            <location filename="../../ui/pages/campaigns.py" line="61" />
             <source>Filter by name, context or lead</source>
             <translation>Filtrer par nom, contexte ou responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="87" />
+            <location filename="../../ui/pages/stakeholders.py" line="88" />
             <source>Filter by name, title, country, email…</source>
             <translation>Filtrer par nom, titre, pays, courriel…</translation>
         </message>
@@ -1873,7 +2164,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="398" />
             <source>Late {n}d</source>
-            <translation type="unfinished" />
+            <translation>{n} j de retard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <source>Link this stakeholder to someone they know</source>
+            <translation>Relier cette partie prenante à quelqu'un qu'elle connaît</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="81" />
@@ -1893,7 +2189,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>Moved toward us this month</source>
-            <translation type="unfinished" />
+            <translation>Rapprochés de nos positions ce mois-ci</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="415" />
@@ -1901,7 +2197,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jamais</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="51" />
+            <location filename="../../ui/pages/campaigns.py" line="53" />
             <source>New campaign</source>
             <translation>Nouvelle campagne</translation>
         </message>
@@ -1912,7 +2208,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouveau jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="82" />
+            <location filename="../../ui/pages/stakeholders.py" line="83" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
         </message>
@@ -1924,37 +2220,46 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="488" />
             <source>No asks yet</source>
-            <translation type="unfinished" />
+            <translation>Aucune demande pour l'instant</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="150" />
             <source>No campaign</source>
-            <translation type="unfinished" />
+            <translation>Aucune campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="99" />
+            <location filename="../../ui/pages/campaigns.py" line="105" />
             <source>No campaign matches this filter. Clear the filter to see them all.</source>
             <translation>Aucune campagne ne correspond à ce filtre. Effacez-le pour les voir toutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="97" />
             <source>No campaigns yet. Click New campaign (Ctrl+N) to start one.</source>
-            <translation>Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne pour en commencer une.</translation>
+            <translation type="vanished">Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne pour en commencer une.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="103" />
+            <source>No campaigns yet. Click New campaign (Ctrl+Shift+N) to start one.</source>
+            <translation>Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne (Ctrl+Shift+N) pour en commencer une.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="499" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
-            <translation type="unfinished" />
+            <translation>Aucune campagne pour l'instant. Allez dans Campagnes et cliquez sur Nouvelle campagne.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="468" />
             <source>No changes yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification pour l'instant.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="405" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
-            <translation type="unfinished" />
+            <translation>Aucune relance prévue cette semaine. Consignez une réunion (Ctrl+L) avec une date de relance.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="104" />
+            <source>No known links yet. Add who they work at, ally with or influence.</source>
+            <translation>Aucun lien connu pour l'instant. Ajoutez où elle travaille, avec qui elle est alliée ou qui elle influence.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="137" />
@@ -1964,20 +2269,20 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/milestones.py" line="139" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
-            <translation>Aucun jalon pour l'instant. Ajoutez les moments qui comptent : un vote, une session, une échéance.</translation>
+            <translation>Aucun jalon pour l'instant. Ajoutez les moments qui comptent : un vote, une session, une échéance.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="181" />
+            <location filename="../../ui/pages/stakeholders.py" line="190" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>Aucune partie prenante pour l'instant. Cliquez sur Nouvelle partie prenante pour ajouter la première.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="450" />
             <source>No stance moved toward us in the last 30 days.</source>
-            <translation type="unfinished" />
+            <translation>Aucune position ne s'est rapprochée des nôtres ces 30 derniers jours.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="179" />
+            <location filename="../../ui/pages/stakeholders.py" line="188" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>Personne ne correspond à ce filtre. Essayez moins de mots ou effacez un filtre.</translation>
         </message>
@@ -1997,7 +2302,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rien de prévu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="48" />
+            <location filename="../../ui/pages/campaigns.py" line="49" />
             <source>Open a campaign to plan its people, moments and asks</source>
             <translation>Ouvrez une campagne pour planifier ses personnes, ses moments et ses demandes</translation>
         </message>
@@ -2009,7 +2314,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="94" />
+            <location filename="../../ui/pages/stakeholders.py" line="95" />
             <source>People and organisations</source>
             <translation>Personnes et organisations</translation>
         </message>
@@ -2019,9 +2324,25 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Modifications récentes</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="45" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="54" />
+            <source>Relationships</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <source>Remove the selected relationship (Ctrl+Z undoes)</source>
+            <translation>Supprimer la relation sélectionnée (Ctrl+Z annule)</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/timeline_page.py" line="57" />
             <source>Reschedule “{t}”</source>
-            <translation type="unfinished" />
+            <translation>Reprogrammer « {t} »</translation>
         </message>
         <message>
             <location filename="../../ui/pages/base.py" line="145" />
@@ -2029,29 +2350,34 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Clic droit pour choisir les colonnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="187" />
-            <source>Showing {n}+ stakeholders · counting…</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="87" />
+            <source>Select a stakeholder to see who they know.</source>
+            <translation>Sélectionnez une partie prenante pour voir qui elle connaît.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="78" />
+            <location filename="../../ui/pages/stakeholders.py" line="196" />
+            <source>Showing {n}+ stakeholders · counting…</source>
+            <translation>{n}+ parties prenantes affichées · décompte en cours…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="79" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="437" />
             <source>Targets and partners not contacted</source>
-            <translation type="unfinished" />
+            <translation>Cibles et partenaires sans contact</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
             <source>Targets and partners not contacted for more than this</source>
-            <translation type="unfinished" />
+            <translation>Cibles et partenaires sans contact depuis plus longtemps que ce délai</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="279" />
             <source>The dashboard could not be loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de charger le tableau de bord : {error}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="63" />
@@ -2091,112 +2417,112 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="298" />
             <source>active campaigns</source>
-            <translation type="unfinished" />
+            <translation>campagnes actives</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="301" />
             <source>follow-ups due today or late</source>
-            <translation type="unfinished" />
+            <translation>relances pour aujourd'hui ou en retard</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="386" />
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>en retard</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="493" />
             <source>lead {who}</source>
-            <translation type="unfinished" />
+            <translation>responsable : {who}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="363" />
             <source>moments</source>
-            <translation type="unfinished" />
+            <translation>moments</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="299" />
             <source>moments this week and next</source>
-            <translation type="unfinished" />
+            <translation>moments cette semaine et la suivante</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="431" />
             <source>more than</source>
-            <translation type="unfinished" />
+            <translation>plus de</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>no owner</source>
-            <translation type="unfinished" />
+            <translation>sans responsable</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="300" />
             <source>overdue milestones</source>
-            <translation type="unfinished" />
+            <translation>jalons en retard</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>owner {o}</source>
-            <translation type="unfinished" />
+            <translation>responsable : {o}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="382" />
             <source>record the outcome or reschedule</source>
-            <translation type="unfinished" />
+            <translation>consignez le résultat ou reprogrammez</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="302" />
             <source>targets and partners gone quiet</source>
-            <translation type="unfinished" />
+            <translation>cibles et partenaires sans contact récent</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="491" />
             <source>until {d}</source>
-            <translation type="unfinished" />
+            <translation>jusqu'au {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="373" />
             <source>was due {d}</source>
-            <translation type="unfinished" />
+            <translation>prévu le {d}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="406" />
             <source>{late} due or late · {n} this week</source>
-            <translation type="unfinished" />
+            <translation>{late} à faire ou en retard · {n} cette semaine</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="418" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} jours</translation>
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="124" />
             <source>{n} engagements</source>
-            <translation type="unfinished" />
+            <translation>{n} échanges</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="502" />
             <source>{n} in total</source>
-            <translation type="unfinished" />
+            <translation>{n} au total</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="133" />
             <source>{n} milestones</source>
-            <translation type="unfinished" />
+            <translation>{n} jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="94" />
+            <location filename="../../ui/pages/campaigns.py" line="100" />
             <source>{n} of {total} campaigns</source>
-            <translation type="unfinished" />
+            <translation>{n} campagnes sur {total}</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="218" />
             <source>{n} of {t} {noun}</source>
-            <translation type="unfinished" />
+            <translation>{n} sur {t} {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="190" />
+            <location filename="../../ui/pages/stakeholders.py" line="199" />
             <source>{n} stakeholders</source>
-            <translation type="unfinished" />
+            <translation>{n} parties prenantes</translation>
         </message>
     </context>
     <context>
@@ -2204,54 +2530,64 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="165" />
             <source>Cannot unlock: {e}</source>
-            <translation type="unfinished" />
+            <translation>Déverrouillage impossible : {e}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="140" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="326" />
+            <location filename="../../ui/dialogs/passphrase.py" line="380" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="299" />
+            <location filename="../../ui/dialogs/passphrase.py" line="353" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="318" />
+            <location filename="../../ui/dialogs/passphrase.py" line="372" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="79" />
             <source>Encrypted workspace</source>
-            <translation type="unfinished" />
+            <translation>Espace de travail chiffré</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="87" />
             <location filename="../../ui/dialogs/passphrase.py" line="118" />
             <source>Enter its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez sa phrase secrète pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="314" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Fair</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Good</source>
+            <translation>Bonne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="368" />
             <source>I have stored the recovery key safely</source>
-            <translation type="unfinished" />
+            <translation>J'ai rangé la clé de récupération en lieu sûr</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="286" />
+            <location filename="../../ui/dialogs/passphrase.py" line="340" />
             <source>Keep this recovery key somewhere safe</source>
-            <translation type="unfinished" />
+            <translation>Conservez cette clé de récupération en lieu sûr</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="214" />
-            <location filename="../../ui/dialogs/passphrase.py" line="216" />
+            <location filename="../../ui/dialogs/passphrase.py" line="213" />
+            <location filename="../../ui/dialogs/passphrase.py" line="215" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="90" />
@@ -2259,44 +2595,79 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="281" />
+            <location filename="../../ui/dialogs/passphrase.py" line="229" />
+            <source>Passphrase problem</source>
+            <translation>Problème de phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="222" />
+            <source>Passphrase strength</source>
+            <translation>Robustesse de la phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="335" />
             <source>Recovery key</source>
             <translation>Clé de récupération</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="217" />
+            <location filename="../../ui/dialogs/passphrase.py" line="216" />
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Répétez-la</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="215" />
+            <location filename="../../ui/dialogs/passphrase.py" line="214" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Répétez la nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Strong</source>
+            <translation>Forte</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>That {what} does not open {name}. Check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Cette {what} n'ouvre pas {name}. Vérifiez-la et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="250" />
+            <location filename="../../ui/dialogs/passphrase.py" line="262" />
+            <location filename="../../ui/dialogs/passphrase.py" line="243" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes ne correspondent pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="303" />
+            <location filename="../../ui/dialogs/passphrase.py" line="357" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
-            <translation type="unfinished" />
+            <translation>C'est la seule fois qu'elle s'affiche. Elle ouvre l'espace de travail si la phrase secrète est oubliée : quiconque la détient peut donc tout y lire. Notez-la ou imprimez-la et conservez-la à l'écart de cet ordinateur (pas dans un fichier à côté de l'espace de travail). Sans la phrase secrète ni cette clé, personne ne pourra récupérer les données.</translation>
+        </message>
+        <message>
+            <source>This passphrase is too easy to guess. {hint}</source>
+            <translation type="vanished">Cette phrase secrète est trop facile à deviner. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="258" />
+            <source>This passphrase is too easy to guess: make it longer, as the hint says.</source>
+            <translation>Cette phrase secrète est trop facile à deviner : allongez-la, comme l'indique le conseil.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="256" />
+            <source>Type a passphrase.</source>
+            <translation>Saisissez une phrase secrète.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="260" />
+            <source>Type the passphrase a second time, to be sure of it.</source>
+            <translation>Saisissez la phrase secrète une seconde fois, pour en être sûr.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="124" />
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez d'abord la phrase secrète.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="114" />
             <source>Type the recovery key you were given when you encrypted it.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la clé de récupération reçue lors du chiffrement.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="102" />
@@ -2307,27 +2678,37 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="96" />
             <source>Unlock error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de déverrouillage</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="92" />
             <source>Use the recovery key instead (forgotten passphrase)</source>
-            <translation type="unfinished" />
+            <translation>Utiliser plutôt la clé de récupération (phrase secrète oubliée)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Very weak</source>
+            <translation>Très faible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <source>Weak</source>
+            <translation>Faible</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="155" />
             <source>passphrase</source>
-            <translation type="unfinished" />
+            <translation>phrase secrète</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="155" />
             <source>recovery key</source>
-            <translation type="unfinished" />
+            <translation>clé de récupération</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/passphrase.py" line="84" />
             <source>{name} is encrypted</source>
-            <translation type="unfinished" />
+            <translation>{name} est chiffré</translation>
         </message>
     </context>
     <context>
@@ -2350,7 +2731,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/planning.py" line="60" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
-            <translation type="unfinished" />
+            <translation>{n} moments ajoutés comme jalons. Ctrl+Z les retire.</translation>
         </message>
     </context>
     <context>
@@ -2364,6 +2745,21 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>QuickSearch</name>
         <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Engagements</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Milestones</source>
+            <translation>Jalons</translation>
+        </message>
+        <message>
             <location filename="../../ui/quick_search.py" line="99" />
             <source>Nothing found. Try the first letters of a name.</source>
             <translation>Rien trouvé. Essayez les premières lettres d'un nom.</translation>
@@ -2374,9 +2770,42 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chercher des campagnes, des personnes, des moments, des notes…</translation>
         </message>
         <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Stakeholders</source>
+            <translation>Parties prenantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="77" />
+            <source>Voices</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
             <location filename="../../ui/quick_search.py" line="57" />
             <source>↑↓ to choose · Enter to open · Esc to close</source>
             <translation>↑↓ pour choisir · Entrée pour ouvrir · Échap pour fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipMap</name>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="327" />
+            <source>Add relationship from here…</source>
+            <translation>Ajouter une relation à partir d'ici…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="334" />
+            <source>Edit relationship…</source>
+            <translation>Modifier la relation…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="328" />
+            <source>Open record</source>
+            <translation>Ouvrir la fiche</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="335" />
+            <source>Remove relationship</source>
+            <translation>Supprimer la relation</translation>
         </message>
     </context>
     <context>
@@ -2384,12 +2813,37 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="212" />
             <source> The replaced state is kept as {n}.</source>
-            <translation type="unfinished" />
+            <translation> L'état remplacé est conservé sous le nom {n}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="139" />
             <source> · encrypted</source>
-            <translation type="unfinished" />
+            <translation> · chiffrée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Automatic</source>
+            <translation>Automatique</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before a restore</source>
+            <translation>Avant une restauration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before a tracker import</source>
+            <translation>Avant un import de tableau de suivi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before decrypting</source>
+            <translation>Avant le déchiffrement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Before encrypting</source>
+            <translation>Avant le chiffrement</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
@@ -2397,27 +2851,50 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Damaged file kept</source>
+            <translation>Fichier endommagé conservé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>Made by hand</source>
+            <translation>Manuelle</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="151" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Aucune sauvegarde pour l'instant. Elles sont faites à l'ouverture, à la fermeture et toutes les quelques minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>On closing</source>
+            <translation>À la fermeture</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <source>On opening</source>
+            <translation>À l'ouverture</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="80" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le moment auquel revenir. L'espace de travail dans son état actuel est d'abord sauvegardé : une restauration peut donc elle-même être annulée en restaurant cette sauvegarde.
+Les sauvegardes sont conservées dans {folder}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="107" />
             <source>Reading backups…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des sauvegardes…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="166" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
-            <translation type="unfinished" />
+            <translation>Remplacer l'espace de travail par la sauvegarde du {when} ?
+
+Tout ce qui a changé depuis est mis de côté (l'état actuel est d'abord sauvegardé).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="219" />
@@ -2430,7 +2907,7 @@ Everything changed since then is set aside (the current state is backed up first
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="211" />
             <source>Restored the backup of {when}.</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde du {when} restaurée.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="112" />
@@ -2440,12 +2917,12 @@ Everything changed since then is set aside (the current state is backed up first
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="220" />
             <source>Restoring the backup of {when}…</source>
-            <translation type="unfinished" />
+            <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
@@ -2455,22 +2932,22 @@ Everything changed since then is set aside (the current state is backed up first
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="197" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Cette sauvegarde a été faite avec une autre phrase secrète : saisissez-la, ou la clé de récupération.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/restore_backup.py" line="146" />
             <source>{n} backups, newest first.</source>
-            <translation type="unfinished" />
+            <translation>{n} sauvegardes, les plus récentes d'abord.</translation>
         </message>
     </context>
     <context>
@@ -2480,7 +2957,9 @@ Everything changed since then is set aside (the current state is backed up first
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
-            <translation type="unfinished" />
+            <translation>Une fois le fichier déchiffré, quiconque met la main dessus (un ordinateur portable perdu, une clé USB copiée) peut lire chaque nom, numéro de téléphone et note qu'il contient.
+
+Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="86" />
@@ -2492,7 +2971,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/security.py" line="95" />
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Changement de la phrase secrète…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="116" />
@@ -2504,7 +2983,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/security.py" line="136" />
             <source>Decrypting the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Déchiffrement de l'espace de travail…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="41" />
@@ -2516,57 +2995,57 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/security.py" line="63" />
             <source>Encrypting the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Chiffrement de l'espace de travail…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="81" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la phrase secrète actuelle (ou la clé de récupération) pour la changer.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="127" />
             <source>Enter the passphrase (or the recovery key).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la phrase secrète (ou la clé de récupération).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="98" />
             <source>Passphrase changed (and for {n} backups).</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète changée (ainsi que pour {n} sauvegardes).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="87" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
-            <translation type="unfinished" />
+            <translation>La clé de récupération reste la même. Les sauvegardes faites avec cette clé suivent le changement.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="42" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de l'espace de travail, son journal et ses sauvegardes seront illisibles sans cette phrase secrète. Elle n'est jamais enregistrée : vous la saisirez à chaque ouverture de l'espace de travail. Une sauvegarde est faite au préalable.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="139" />
             <source>The workspace is no longer encrypted.</source>
-            <translation type="unfinished" />
+            <translation>L'espace de travail n'est plus chiffré.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="57" />
             <source>The workspace is now encrypted.</source>
-            <translation type="unfinished" />
+            <translation>L'espace de travail est maintenant chiffré.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="37" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
-            <translation type="unfinished" />
+            <translation>Cet espace de travail est déjà chiffré. Utilisez Changer la phrase secrète… pour la changer.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="111" />
             <source>This workspace is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Cet espace de travail n'est pas chiffré.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/security.py" line="76" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
-            <translation type="unfinished" />
+            <translation>Cet espace de travail n'est pas chiffré. Utilisez d'abord Chiffrer l'espace de travail…</translation>
         </message>
     </context>
     <context>
@@ -2670,7 +3149,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/settings_dialog.py" line="45" />
             <source>Closed-door: for diplomats and UN officials</source>
-            <translation>Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
+            <translation>Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="51" />
@@ -2710,7 +3189,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/settings_dialog.py" line="44" />
             <source>Internal: the team's own view, everything</source>
-            <translation>Interne : la vue de l'équipe, tout compris</translation>
+            <translation>Interne : la vue de l'équipe, tout compris</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="156" />
@@ -2744,7 +3223,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/settings_dialog.py" line="86" />
             <source>PNG or JPEG; empty for the neutral logo</source>
-            <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
+            <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
         </message>
         <message>
             <source>Plus one a day &amp;for</source>
@@ -2768,7 +3247,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/settings_dialog.py" line="46" />
             <source>Public: only what partners agreed to make public</source>
-            <translation>Public : seulement ce que les partenaires ont accepté de rendre public</translation>
+            <translation>Public : seulement ce que les partenaires ont accepté de rendre public</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="303" />
@@ -2836,7 +3315,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/tour.py" line="75" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
-            <translation>Une visite d'une minute des vues principales. Suivant (Entrée) et Précédent pour avancer, Échap pour arrêter ; Aide ▸ Faire la visite guidée la relance.</translation>
+            <translation>Une visite d'une minute des vues principales. Suivant (Entrée) et Précédent pour avancer, Échap pour arrêter ; Aide ▸ Faire la visite guidée la relance.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="136" />
@@ -2861,12 +3340,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/tour.py" line="49" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
-            <translation>Tous ceux avec qui vous travaillez ou que vous voulez convaincre. Filtrez par catégorie, pays ou sensibilité ; les partenaires confidentiels portent un cadenas et le mot Confidentiel.</translation>
+            <translation>Tous ceux avec qui vous travaillez ou que vous voulez convaincre. Filtrez par catégorie, pays ou sensibilité ; les partenaires confidentiels portent un cadenas et le mot Confidentiel.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="91" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
-            <translation>Tout sur une campagne, en onglets : {tabs}.</translation>
+            <translation>Tout sur une campagne, en onglets : {tabs}.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="97" />
@@ -2907,7 +3386,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/tour.py" line="54" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
-            <translation>Les moments autour desquels vous planifiez : réunions de l'ONU, votes, échéances. Les retards sont signalés par des mots, pas seulement par la couleur.</translation>
+            <translation>Les moments autour desquels vous planifiez : réunions de l'ONU, votes, échéances. Les retards sont signalés par des mots, pas seulement par la couleur.</translation>
         </message>
         <message>
             <location filename="../../ui/tour.py" line="58" />
@@ -2922,117 +3401,117 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/tour.py" line="41" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
-            <translation>Ce qui vous attend : les moments de la semaine, les jalons en retard, les relances et les derniers échanges. Commencez ici chaque matin.</translation>
+            <translation>Ce qui vous attend : les moments de la semaine, les jalons en retard, les relances et les derniers échanges. Commencez ici chaque matin.</translation>
         </message>
     </context>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="83" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="112" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="101" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="111" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="166" />
             <source>Choose where to save the tracker.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez où enregistrer le tableau de suivi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="106" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
             <source>Excel tracker</source>
             <translation>Tableau de suivi Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="129" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="118" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="238" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="227" />
             <location filename="../../ui/dialogs/tracker_export.py" line="60" />
             <source>Export tracker</source>
             <translation>Exporter le tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="239" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="228" />
             <source>Exporting the tracker of {t}…</source>
-            <translation type="unfinished" />
+            <translation>Export du tableau de suivi de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="210" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
             <source>Gathering {t}…</source>
-            <translation type="unfinished" />
+            <translation>Collecte des données de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
-            <translation type="unfinished" />
+            <translation>Interne : tous les partenaires, confidentiels compris, avec leurs coordonnées et le journal des échanges. Il peut être modifié puis réimporté.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="82" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
             <source>One campaign</source>
-            <translation type="unfinished" />
+            <translation>Une campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="113" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="94" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
             <source>Save tracker as</source>
             <translation>Enregistrer le tableau de suivi sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
-            <translation type="unfinished" />
+            <translation>Partagé hors de l'équipe : les partenaires non divulgués sont décrits ou comptés, jamais nommés. Il ne peut pas être réimporté ; l'export est consigné dans l'Historique de la campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="171" />
             <source>The folder {f} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="226" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
-            <translation type="unfinished" />
+            <translation>Le tableau de suivi de {t} est prêt ({n} lignes sur {s} feuilles).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker….</source>
-            <translation type="unfinished" />
+            <translation>Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="225" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
             <source>Tracker ready</source>
             <translation>Tableau de suivi prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="195" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
             <source>all campaigns</source>
-            <translation type="unfinished" />
+            <translation>toutes les campagnes</translation>
         </message>
     </context>
     <context>
@@ -3040,48 +3519,48 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="56" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vide)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="163" />
             <source>Apply {n} changes</source>
-            <translation type="unfinished" />
+            <translation>Appliquer {n} modifications</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="249" />
             <source>Applying {s}…</source>
-            <translation type="unfinished" />
+            <translation>Application en cours : {s}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="247" />
             <source>Backing up the workspace first…</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde préalable de l'espace de travail…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <location filename="../../ui/dialogs/tracker_import.py" line="148" />
             <source>Cell</source>
-            <translation type="unfinished" />
+            <translation>Cellule</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="155" />
             <source>Changes ({n})</source>
-            <translation type="unfinished" />
+            <translation>Modifications ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="191" />
             <source>Excel workbook (*.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (*.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="169" />
             <source>Fix the problems in the file and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez les problèmes dans le fichier et importez-le à nouveau.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="191" />
@@ -3094,17 +3573,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="111" />
             <source>Import tracker — preview</source>
-            <translation type="unfinished" />
+            <translation>Importer un tableau de suivi — aperçu</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="260" />
             <source>Imported {f}: {s}.</source>
-            <translation type="unfinished" />
+            <translation>{f} importé : {s}.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="271" />
             <source>Importing {f}…</source>
-            <translation type="unfinished" />
+            <translation>Import de {f}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
@@ -3114,12 +3593,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="182" />
             <source>No changes: this tracker matches the workspace.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification : ce tableau de suivi correspond à l'espace de travail.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Old</source>
-            <translation type="unfinished" />
+            <translation>Ancien</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="148" />
@@ -3129,17 +3608,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="156" />
             <source>Problems ({n})</source>
-            <translation type="unfinished" />
+            <translation>Problèmes ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="229" />
             <source>Reading {f}…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de {f}…</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="183" />
             <source>Ready to import {n} changes ({s}). Check them, then apply.</source>
-            <translation type="unfinished" />
+            <translation>Prêt à importer {n} modifications ({s}). Vérifiez-les, puis appliquez-les.</translation>
         </message>
         <message>
             <source>Ready to import: {s}. Check the changes, then apply them.</source>
@@ -3148,32 +3627,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Fiche</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="131" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="76" />
             <source>delete</source>
-            <translation type="unfinished" />
+            <translation>suppression</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="74" />
             <source>new row</source>
-            <translation type="unfinished" />
+            <translation>nouvelle ligne</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="203" />
             <source>{f} cannot be imported. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{f} ne peut pas être importé. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_import.py" line="177" />
             <source>{n} problem(s) must be fixed in the file before anything can be imported (the import is all or nothing). Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>{n} problème(s) à corriger dans le fichier avant de pouvoir importer quoi que ce soit (l'import se fait en entier ou pas du tout). Rien n'a été modifié.</translation>
         </message>
     </context>
     <context>
@@ -3211,7 +3690,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../ui/welcome.py" line="57" />
             <source>Three example campaigns to explore; nothing you do there matters.</source>
-            <translation>Trois campagnes d'exemple à explorer ; rien de ce que vous y faites ne compte.</translation>
+            <translation>Trois campagnes d'exemple à explorer ; rien de ce que vous y faites ne compte.</translation>
         </message>
         <message>
             <location filename="../../ui/welcome.py" line="42" />
@@ -3222,70 +3701,102 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="173" />
+            <location filename="../../ui/workspace_guard.py" line="198" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
-            <translation type="unfinished" />
+            <translation>Une autre instance de Campaign Planner a ouvert cet espace de travail : les modifications risquent d'entrer en conflit.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="207" />
+            <location filename="../../ui/workspace_guard.py" line="312" />
             <source>Automatic backup failed: {e}</source>
-            <translation type="unfinished" />
+            <translation>Échec de la sauvegarde automatique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="224" />
+            <location filename="../../ui/workspace_guard.py" line="332" />
             <source>Backup failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="129" />
+            <location filename="../../ui/workspace_guard.py" line="145" />
             <source>Cannot open workspace</source>
             <translation>Impossible d'ouvrir l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="142" />
-            <source>No good backup was found. Keep the file for recovery.</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/workspace_guard.py" line="227" />
+            <source>Checking the workspace for damage…</source>
+            <translation>Recherche de dommages dans l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="155" />
+            <location filename="../../ui/workspace_guard.py" line="215" />
+            <source>Integrity check</source>
+            <translation>Contrôle d'intégrité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="173" />
+            <source>No good backup was found. Keep the file for recovery.</source>
+            <translation>Aucune sauvegarde intacte n'a été trouvée. Conservez le fichier pour une récupération.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="186" />
+            <location filename="../../ui/workspace_guard.py" line="277" />
             <source>Restore backup</source>
             <translation>Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="164" />
+            <location filename="../../ui/workspace_guard.py" line="159" />
             <source>Restore failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de la restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="101" />
+            <location filename="../../ui/workspace_guard.py" line="281" />
+            <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
+            <translation>Sauvegarde du {when} restaurée. Le fichier endommagé se trouve dans le dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="278" />
+            <source>Restoring the backup from {when}…</source>
+            <translation>Restauration de la sauvegarde du {when}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="110" />
             <source>That workspace is already open.</source>
-            <translation type="unfinished" />
+            <translation>Cet espace de travail est déjà ouvert.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="225" />
+            <location filename="../../ui/workspace_guard.py" line="333" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde à la fermeture a échoué : {e}
+Vos données sont enregistrées dans {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="149" />
+            <location filename="../../ui/workspace_guard.py" line="253" />
+            <source>The integrity check could not run: {e}</source>
+            <translation>Le contrôle d'intégrité n'a pas pu s'exécuter : {e}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="180" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde intacte la plus récente date du {when}. La restaurer ? Le fichier endommagé est conservé tel quel dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="136" />
+            <location filename="../../ui/workspace_guard.py" line="167" />
             <source>Workspace damaged</source>
-            <translation type="unfinished" />
+            <translation>Espace de travail endommagé</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="83" />
+            <location filename="../../ui/workspace_guard.py" line="92" />
             <source>Workspace in use</source>
-            <translation type="unfinished" />
+            <translation>Espace de travail en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="138" />
+            <location filename="../../ui/workspace_guard.py" line="169" />
             <source>{name} is damaged and cannot be opened safely.</source>
-            <translation type="unfinished" />
+            <translation>{name} est endommagé et ne peut pas être ouvert sans risque.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace_guard.py" line="263" />
+            <source>{name} was closed because it is damaged; the file was left as it is.</source>
+            <translation>{name} a été fermé car il est endommagé ; le fichier a été laissé tel quel.</translation>
         </message>
     </context>
 </TS>
