@@ -1,16 +1,13 @@
 """Fast pages of the stakeholder list for the GUI, where every keystroke runs a query.
 
-``stakeholders.list_stakeholders`` is correct for any filter but, with a text filter, it
-must join every full-text hit to the stakeholder table and sort them all before it can
-return the first page: 0.3–1 s on 100 000 stakeholders for a short prefix. The list
-view only ever needs one page at a time, so the two common cases get a faster plan:
+The list view only ever needs one page at a time, and one typed letter gets its own plan:
 
 - one typed character: names starting with that letter, read in order from the name
   index (a phone-book jump; no sort, stops after one page);
-- words, sorted by name, no other filter: the page is cut from the search index itself
-  (its title *is* the stakeholder's name), and only that page's rows are loaded.
+- words: the service itself cuts the name-sorted page from the search index (see
+  ``stakeholders.list_stakeholders``).
 
-Everything else falls back to the service query. Counting is separate (``count``) so
+Everything else is the service query. Counting is separate (``count``) so
 that the GUI can run it in the background and show the first page at once.
 """
 
@@ -18,19 +15,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import ColumnElement, and_, func, select, text
+from sqlalchemy import ColumnElement, and_, func
 
 from planner.models import Stakeholder
 from planner.records import StakeholderRecord, to_record
-from planner.search import fts_query
 from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
 from planner.store import Workspace
-
-
-def _only_text(flt: StakeholderFilter) -> bool:
-    """True when the filter narrows by typed text alone."""
-    return replace(flt, text="") == StakeholderFilter()
 
 
 def _initial(flt: StakeholderFilter) -> str | None:
@@ -45,22 +36,6 @@ def _initial_clause(letter: str) -> ColumnElement[bool]:
     """
     ch = letter.upper()
     return and_(Stakeholder.name >= ch, Stakeholder.name < chr(ord(ch) + 1))
-
-
-_PAGE_FROM_INDEX = text(
-    """
-    SELECT d.ref FROM search_fts CROSS JOIN search_doc AS d ON d.id = search_fts.rowid
-    WHERE search_fts MATCH :q AND d.kind = 'stakeholder'
-    ORDER BY d.title {direction}, d.ref {direction} LIMIT :limit OFFSET :offset
-    """
-)
-
-_COUNT_FROM_INDEX = text(
-    """
-    SELECT count(*) FROM search_fts CROSS JOIN search_doc AS d ON d.id = search_fts.rowid
-    WHERE search_fts MATCH :q AND d.kind = 'stakeholder'
-    """
-)
 
 
 def page(
@@ -83,14 +58,6 @@ def page(
         query = query.order_by(order, Stakeholder.id).offset(offset).limit(limit)
         with ws.reading() as s:
             return [to_record(x, StakeholderRecord) for x in s.scalars(query)]
-    match = fts_query(flt.text)
-    if match is not None and sort == "name" and _only_text(flt):
-        sql = text(_PAGE_FROM_INDEX.text.format(direction="DESC" if descending else "ASC"))
-        with ws.reading() as s:
-            ids = [r[0] for r in s.execute(sql, {"q": match, "limit": limit, "offset": offset})]
-            rows = s.scalars(select(Stakeholder).where(Stakeholder.id.in_(ids))).all()
-            by_id = {r.id: to_record(r, StakeholderRecord) for r in rows}
-        return [by_id[i] for i in ids if i in by_id]
     return stakeholders.list_stakeholders(
         ws, flt, sort=sort, descending=descending, offset=offset, limit=limit
     )
@@ -109,8 +76,4 @@ def count(ws: Workspace, flt: StakeholderFilter | None = None) -> int:
         )
         with ws.reading() as s:
             return s.scalar(query) or 0
-    match = fts_query(flt.text)
-    if match is not None and _only_text(flt):
-        with ws.reading() as s:
-            return s.scalar(_COUNT_FROM_INDEX, {"q": match}) or 0
     return stakeholders.count_stakeholders(ws, flt)

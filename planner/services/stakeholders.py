@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, text
+from sqlalchemy.orm import Session
 
+from planner import search
 from planner import validation as val
 from planner import vocabulary as v
 from planner.models import CampaignStakeholder, Stakeholder
 from planner.records import StakeholderRecord, field_names, to_record
-from planner.search import matching_ids
+from planner.search import count_kind, fts_query, matching_ids, refs_in_title_order
 from planner.services.entity import EntityService, EntitySpec, NotFound
 from planner.store import Workspace
 
@@ -106,9 +108,14 @@ def list_stakeholders(
     """One page of the filtered, sorted list (the GUI fetches further pages on scroll)."""
     if sort not in SORTABLE:
         raise val.ValidationError("sort", sort, f"must be one of {', '.join(SORTABLE)}")
+    flt = flt or StakeholderFilter()
+    if sort == "name" and fts_query(flt.text) is not None:
+        page = _text_page(ws, flt, descending=descending, offset=offset, limit=limit)
+        if page is not None:
+            return page
     column = getattr(Stakeholder, sort)
     order = column.desc() if descending else column
-    query = filtered_query(ws, flt or StakeholderFilter()).order_by(order, Stakeholder.id)
+    query = filtered_query(ws, flt).order_by(order, Stakeholder.id)
     # Plain columns, not ORM instances: a page of 200 then costs ~1/4 as much (no identity
     # map, no instrumented attribute reads), which keeps scrolling 100 000 rows smooth.
     query = query.offset(offset).limit(limit).with_only_columns(*_RECORD_COLUMNS)
@@ -116,8 +123,91 @@ def list_stakeholders(
         return [StakeholderRecord(*row) for row in s.execute(query)]
 
 
+def _only_text(flt: StakeholderFilter) -> bool:
+    """True when typed text is the only narrowing (deleted stakeholders never match text)."""
+    return replace(flt, text="", include_deleted=False) == StakeholderFilter()
+
+
+def _text_page(
+    ws: Workspace, flt: StakeholderFilter, *, descending: bool, offset: int, limit: int | None
+) -> list[StakeholderRecord] | None:
+    """The name-sorted page for typed text, cut from the search index; None to fall back.
+
+    Joining every match to its stakeholder and sorting them all cost 0.4 s a keystroke
+    for a common prefix on 100 000 stakeholders; here only the page's rows are read.
+    """
+    with ws.reading() as s:
+        if _only_text(flt):
+            ids = refs_in_title_order(
+                s.connection(),
+                "stakeholder",
+                flt.text,
+                descending=descending,
+                offset=offset,
+                limit=limit,
+            )
+        else:
+            found = _walk_with_filters(
+                ws, s, flt, descending=descending, offset=offset, limit=limit
+            )
+            if found is None:
+                return None
+            ids = found
+        if not ids:
+            return []
+        query = select(*_RECORD_COLUMNS).where(Stakeholder.id.in_(ids))
+        records = (StakeholderRecord(*row) for row in s.execute(query))
+        by_id = {record.id: record for record in records}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _walk_with_filters(
+    ws: Workspace,
+    s: Session,
+    flt: StakeholderFilter,
+    *,
+    descending: bool,
+    offset: int,
+    limit: int | None,
+) -> list[str] | None:
+    """Text plus other filters: walk the other filters' rows in name order, keep the matches.
+
+    The walk is bounded like the search index's (``search.WALK_ROWS_PER_HIT``); a page it
+    cannot fill within that budget returns None and the plain query answers instead.
+    """
+    if limit is None:
+        return None
+    order = (
+        (Stakeholder.name.desc(), Stakeholder.id.desc())
+        if descending
+        else (Stakeholder.name, Stakeholder.id)
+    )
+    budget = max(search.WALK_MIN_BUDGET, search.WALK_ROWS_PER_HIT * (offset + limit))
+    candidates = (
+        filtered_query(ws, replace(flt, text=""))
+        .with_only_columns(Stakeholder.id.label("sid"))
+        .order_by(*order)
+        .limit(budget)
+        .subquery("candidates")
+    )
+    matched = text(
+        "EXISTS (SELECT 1 FROM search_doc AS d WHERE d.kind = 'stakeholder' "
+        "AND d.ref = candidates.sid AND d.id IN "
+        "(SELECT rowid FROM search_fts WHERE search_fts MATCH :q))"
+    ).bindparams(q=fts_query(flt.text))
+    # No ORDER BY outside: rows leave the ordered sub-select in order, and the walk stops
+    # as soon as the page is full.
+    query = select(candidates.c.sid).where(matched).limit(limit).offset(offset)
+    ids = list(s.scalars(query))
+    return ids if len(ids) == limit else None
+
+
 def count_stakeholders(ws: Workspace, flt: StakeholderFilter | None = None) -> int:
-    query = filtered_query(ws, flt or StakeholderFilter()).with_only_columns(func.count())
+    flt = flt or StakeholderFilter()
+    if flt.text.strip() and _only_text(flt):
+        with ws.reading() as s:
+            return count_kind(s.connection(), "stakeholder", flt.text)
+    query = filtered_query(ws, flt).with_only_columns(func.count())
     with ws.reading() as s:
         return s.scalar(query.order_by(None)) or 0
 
