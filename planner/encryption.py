@@ -357,18 +357,33 @@ def sqlcipher_module() -> Any:
     return dbapi
 
 
+# Decrypted pages kept per encrypted connection, in KiB (SQLite's negative cache_size).
+# Reading a page from an encrypted file costs an AES decryption and an HMAC-SHA512 check
+# (about 15 µs), where a plain file costs a copy from the OS cache; a filtered page of the
+# stakeholder list touches ~5 000 table pages on a 100 000-stakeholder workspace, so with
+# SQLite's default 2-8 MiB cache every list re-decrypted them (2-4x slower than plain).
+# 32 MiB holds the working set of such lists; memory is only taken as pages are read.
+ENCRYPTED_CACHE_KIB = 32 * 1024
+
+
 def connect(path: str | os.PathLike[str], data_key: bytes | None) -> Any:
     """A DB-API connection to ``path``: SQLCipher keyed with ``data_key``, or plain SQLite.
 
     Autocommit mode (``isolation_level=None``) like the store's own connections; temporary
-    tables and sorts stay in memory.
+    tables and sorts stay in memory. Encrypted connections also get a larger page cache
+    (see ``ENCRYPTED_CACHE_KIB``) and ``cipher_memory_security = OFF``: wiping every freed
+    buffer made reads ~1.5x slower (14 s instead of 9 s for a quick_check of 200 MB) and
+    protects only against someone who can already read this process's memory, where the
+    key and the open data are anyway. Page HMACs and the raw 256-bit key are unchanged.
     """
     if data_key is None:
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
     else:
         conn = sqlcipher_module().connect(str(path), check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 

@@ -134,8 +134,10 @@ class Stakeholder(Tracked, Base):
         _in("sensitivity", v.SENSITIVITIES),
         _in("name_consent", v.NAME_CONSENTS),
         Index("ix_stakeholder_name", "name"),
-        Index("ix_stakeholder_category", "category", "name"),
-        Index("ix_stakeholder_country", "country", "name"),
+        # id and deleted_at carried so a name-ordered walk of one category or country
+        # (with or without typed text) never reads the row (migration 0007)
+        Index("ix_stakeholder_category", "category", "name", "id", "deleted_at"),
+        Index("ix_stakeholder_country", "country", "name", "id", "deleted_at"),
         Index("ix_stakeholder_sensitivity", "sensitivity"),
         Index("ix_stakeholder_organisation", "organisation_id"),
         Index("ix_stakeholder_updated", "updated_at"),

@@ -9,9 +9,21 @@ body text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Select, literal_column, select, table, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Row,
+    Select,
+    TextClause,
+    literal_column,
+    select,
+    table,
+    text,
+)
 
 from planner.store import Workspace
 
@@ -88,19 +100,21 @@ def count_matches(conn: Connection, user_text: str) -> int:
     return conn.execute(text(sql), {"q": query}).scalar() or 0
 
 
-def refs_in_title_order(
+def rows_in_title_order(
     conn: Connection,
     kind: str,
     user_text: str,
     *,
+    columns: Sequence[Column[Any]] = (),
     descending: bool = False,
     offset: int = 0,
     limit: int | None = 200,
-) -> list[str]:
-    """The ids of matching ``kind`` documents ordered by (title, id): one page of them.
+) -> Sequence[Row[Any]]:
+    """One page of the matching ``kind`` documents ordered by (title, id).
 
-    For stakeholders the title is the name, so this is the name-sorted, text-filtered
-    stakeholder list, decided from the search index without reading a stakeholder row.
+    With ``columns`` (of the ``kind`` table) the page's rows of that table come back,
+    joined in the same statement; without, just the ids. For stakeholders the title is
+    the name, so this is the name-sorted, text-filtered stakeholder list.
     """
     query = fts_query(user_text)
     if query is None:
@@ -108,20 +122,30 @@ def refs_in_title_order(
     direction = "DESC" if descending else "ASC"
     order = f"ORDER BY title {direction}, ref {direction}"
     params = {"q": query, "kind": kind, "limit": -1 if limit is None else limit, "offset": offset}
-    matches = "SELECT rowid FROM search_fts WHERE search_fts MATCH :q"
+
+    def page(refs_sql: str) -> TextClause:
+        if not columns:
+            return text(refs_sql)
+        names = ", ".join(f"t.{c.name}" for c in columns)
+        joined = (
+            f"SELECT {names} FROM ({refs_sql}) AS page CROSS JOIN {kind} AS t ON t.id = page.ref"
+        )
+        return text(joined).columns(*columns)
+
     if limit is not None:
+        # No ORDER BY outside: the rows come out of the ordered sub-select in its order,
+        # and the walk stops when the page is full (a sort would read the whole budget).
         walk = f"""
             SELECT ref FROM (
                 SELECT id, ref, title FROM search_doc INDEXED BY ix_search_doc_title
                 WHERE kind = :kind {order} LIMIT :budget
-            ) WHERE id IN ({matches}) LIMIT :limit OFFSET :offset
+            ) WHERE id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :q)
+            LIMIT :limit OFFSET :offset
         """
-        # No ORDER BY outside: the rows come out of the ordered sub-select in its order,
-        # and the walk stops when the page is full (a sort would read the whole budget).
         budget = max(WALK_MIN_BUDGET, WALK_ROWS_PER_HIT * (offset + limit))
-        refs = [row[0] for row in conn.execute(text(walk), params | {"budget": budget})]
-        if len(refs) == limit:
-            return refs
+        rows = conn.execute(page(walk), params | {"budget": budget}).all()
+        if len(rows) == limit:
+            return rows
     # Few matches (or a page past the walk's budget): fetch every match, sort them.
     fetch = f"""
         SELECT ref FROM (
@@ -130,7 +154,7 @@ def refs_in_title_order(
             WHERE search_fts MATCH :q AND d.kind = :kind
         ) {order} LIMIT :limit OFFSET :offset
     """
-    return [row[0] for row in conn.execute(text(fetch), params)]
+    return conn.execute(page(fetch), params).all()
 
 
 def count_kind(conn: Connection, kind: str, user_text: str) -> int:

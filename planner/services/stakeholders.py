@@ -12,7 +12,7 @@ from planner import validation as val
 from planner import vocabulary as v
 from planner.models import CampaignStakeholder, Stakeholder
 from planner.records import StakeholderRecord, field_names, to_record
-from planner.search import count_kind, fts_query, matching_ids, refs_in_title_order
+from planner.search import count_kind, fts_query, matching_ids
 from planner.services.entity import EntityService, EntitySpec, NotFound
 from planner.store import Workspace
 
@@ -138,21 +138,19 @@ def _text_page(
     """
     with ws.reading() as s:
         if _only_text(flt):
-            ids = refs_in_title_order(
+            rows = search.rows_in_title_order(
                 s.connection(),
                 "stakeholder",
                 flt.text,
+                columns=_RECORD_COLUMNS,
                 descending=descending,
                 offset=offset,
                 limit=limit,
             )
-        else:
-            found = _walk_with_filters(
-                ws, s, flt, descending=descending, offset=offset, limit=limit
-            )
-            if found is None:
-                return None
-            ids = found
+            return [StakeholderRecord(*row) for row in rows]
+        ids = _walk_with_filters(ws, s, flt, descending=descending, offset=offset, limit=limit)
+        if ids is None:
+            return None
         if not ids:
             return []
         query = select(*_RECORD_COLUMNS).where(Stakeholder.id.in_(ids))
