@@ -9,8 +9,14 @@ passes a fixed context to ``QCoreApplication.translate`` ("MainWindow", "Pages"�
 lupdate files those strings under an empty context, which Qt never looks up. This
 extractor reads each module's ``tr`` context (also ``tr`` imported from another module,
 ``self.tr`` in a class, and direct ``QCoreApplication.translate("Ctx", "…")`` calls),
-plus the page and tab titles the shell translates for other modules. Existing
-translations are kept; strings gone from the code stay in the file as "vanished".
+plus the page and tab titles the shell translates for other modules, the column titles
+of ``Column(key, "Title", …)`` (context "Columns"), ``QT_TRANSLATE_NOOP("Ctx", "…")``
+markers, and every label of ``planner.vocabulary`` (context "Vocabulary": ``planner``
+never imports Qt, so ``ui.display`` translates its labels when it shows them, and no call
+in ``ui/`` names them). A source with ``%n`` is a plural ("numerus") message: its
+translation has one form per plural form of the language (French 2, Arabic 6); in a
+``--fill`` file give those forms as a list. Existing translations are kept; strings gone
+from the code stay in the file as "vanished".
 ``pyside6-lrelease`` then compiles the .qm files the app loads (committed: the app
 never needs the tools).
 """
@@ -19,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib
 import json
 import subprocess
 import sys
@@ -32,13 +39,20 @@ SOURCES = ROOT / "ui"
 OUT = ROOT / "resources" / "translations"
 CATALOGUE = "campaign_planner"
 LANGUAGES = {"fr": "fr_FR", "es": "es_ES", "ar": "ar"}
+# Plural forms Qt knows for each language (qtbase numerus rules): French and Spanish
+# one/other; Arabic zero, one, two, few (3–10), many (11–99), other.
+NUMERUS_FORMS = {"fr": 2, "es": 2, "ar": 6}
+Translation = str | list[str]  # a list of plural forms for a ``%n`` message
 
 # Titles registered as data and translated where they are shown: (call, arg index, context).
 REGISTERED = {
     "NavPage": (1, "MainWindow"),
     "register_tab": (1, "CampaignWorkspace"),
     "CampaignTab": (1, "CampaignWorkspace"),
+    "Column": (1, "Columns"),
 }
+VOCABULARY_MODULE = "planner.vocabulary"
+VOCABULARY_CONTEXT = "Vocabulary"  # the context ui.display translates labels in
 
 
 @dataclass
@@ -115,6 +129,25 @@ def table_texts(arg: ast.AST | None, tables: dict[str, list[str]]) -> list[str]:
     return []
 
 
+def vocabulary_labels() -> list[tuple[str, int]]:
+    """(label, line) of every value of ``planner.vocabulary``'s tuples and label tables:
+    the words ``ui.display.label`` and ``stance_word`` translate at display time."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    vocabulary = importlib.import_module(VOCABULARY_MODULE)
+    path = ROOT / (VOCABULARY_MODULE.replace(".", "/") + ".py")
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
+            continue
+        value = getattr(vocabulary, node.targets[0].id, None)
+        if isinstance(value, tuple) and value and all(isinstance(x, str) for x in value):
+            found += [(vocabulary.label(x), node.lineno) for x in value]
+        elif isinstance(value, dict) and value and all(isinstance(x, str) for x in value.values()):
+            found += [(x, node.lineno) for x in value.values()]
+    return found
+
+
 def extract(files: list[Path]) -> dict[tuple[str, str], Message]:
     contexts = own_contexts(files)
     messages: dict[tuple[str, str], Message] = {}
@@ -124,6 +157,10 @@ def extract(files: list[Path]) -> dict[tuple[str, str], Message]:
             return
         msg = messages.setdefault((ctx, text), Message(ctx, text))
         msg.locations.append((str(path.relative_to(ROOT)), line))
+
+    vocabulary_file = ROOT / (VOCABULARY_MODULE.replace(".", "/") + ".py")
+    for text, line in vocabulary_labels():
+        add(VOCABULARY_CONTEXT, text, vocabulary_file, line)
 
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -164,6 +201,21 @@ def extract(files: list[Path]) -> dict[tuple[str, str], Message]:
                 text = node.args[1]
                 if isinstance(text, ast.Constant) and isinstance(text.value, str):
                     add(ctx, text.value, path, node.lineno)
+            elif (
+                isinstance(func, ast.Name)
+                and func.id == "QT_TRANSLATE_NOOP"
+                and len(node.args) == 2
+                and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+            ):
+                add(node.args[0].value, node.args[1].value, path, node.lineno)  # type: ignore[attr-defined]
+            elif (
+                getattr(func, "id", getattr(func, "attr", None)) == "plural"
+                and len(node.args) > 1
+                and all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
+                )
+            ):  # ui.display.plural("Ctx", "%n things", n, "%n thing")
+                add(node.args[0].value, node.args[1].value, path, node.lineno)  # type: ignore[attr-defined]
             if isinstance(func, ast.Name) and func.id == "tr" and module_ctx:
                 table_ctx, arg = module_ctx, first
             elif isinstance(func, ast.Attribute) and func.attr == "tr" and id(node) in owner:
@@ -184,16 +236,27 @@ def extract(files: list[Path]) -> dict[tuple[str, str], Message]:
     return messages
 
 
-def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
-    """(context, source) -> (translation, type attribute) from an existing .ts file."""
+def is_numerus(source: str) -> bool:
+    return "%n" in source
+
+
+def complete(text: Translation) -> bool:
+    return all(text) if isinstance(text, list) else bool(text)
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], tuple[Translation, str | None]]:
+    """(context, source) -> (translation, type attribute) from an existing .ts file; the
+    translation of a plural message is the list of its forms."""
     if not path.exists():
         return {}
-    found = {}
+    found: dict[tuple[str, str], tuple[Translation, str | None]] = {}
     for ctx in ET.parse(path).getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            text = (tr.text or "") if tr is not None else ""
+            text: Translation = (tr.text or "") if tr is not None else ""
+            if tr is not None and msg.get("numerus") == "yes":
+                text = [form.text or "" for form in tr.iter("numerusform")]
             kind = tr.get("type") if tr is not None else None
             found[(name, msg.findtext("source") or "")] = (text, kind)
     return found
@@ -203,7 +266,7 @@ def write_ts(
     path: Path,
     lang: str,
     messages: dict[tuple[str, str], Message],
-    fill: dict[str, str] | None = None,
+    fill: dict[str, Translation] | None = None,
 ) -> tuple[int, int]:
     """Write the .ts; return (translated, total)."""
     old = read_ts(path)
@@ -220,21 +283,30 @@ def write_ts(
         ET.SubElement(el, "name").text = ctx
         for source, msg in sorted(by_context[ctx], key=lambda item: item[0]):
             m = ET.SubElement(el, "message")
+            plural = is_numerus(source)
+            if plural:
+                m.set("numerus", "yes")
             for file, line in msg.locations if msg else []:
                 ET.SubElement(m, "location", filename="../../" + file, line=str(line))
             ET.SubElement(m, "source").text = source
             text, kind = old.get((ctx, source), ("", "unfinished"))
-            if fill and (not text or kind == "unfinished") and fill.get(source):
+            if fill and (not complete(text) or kind == "unfinished") and fill.get(source):
                 text, kind = fill[source], None
+            if plural and not isinstance(text, list):
+                text = [text] * NUMERUS_FORMS[lang] if text else [""] * NUMERUS_FORMS[lang]
             t = ET.SubElement(m, "translation")
             if msg is None:
                 t.set("type", "vanished")
-            elif not text or kind == "unfinished":
+            elif not complete(text) or kind == "unfinished":
                 t.set("type", "unfinished")
-            t.text = text
+            if isinstance(text, list):
+                for form in text:
+                    ET.SubElement(t, "numerusform").text = form
+            else:
+                t.text = text
             if msg is not None:
                 total += 1
-                done += bool(text) and kind != "unfinished"
+                done += complete(text) and kind != "unfinished"
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     path.write_text(

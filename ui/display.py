@@ -1,12 +1,50 @@
-"""How values read on screen: dates in the user's locale, enum labels, stance words."""
+"""How values read on screen: dates in the user's locale, enum labels, stance words.
+
+``planner`` keeps its vocabulary in English and never imports Qt, so the translation of
+enum labels, score words and relative dates happens here, at display time (context
+"Vocabulary"); stored values, sort keys and filters keep the raw values.
+``scripts/update_translations.py`` lists every label of ``planner.vocabulary``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from planner import vocabulary as v
+
+VOCABULARY = "Vocabulary"
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+
+
+def vocabulary_text(text: str) -> str:
+    """An English vocabulary word in the interface language."""
+    return QCoreApplication.translate(VOCABULARY, text) if text else ""
+
+
+def plural(context: str, text: str, n: int, one: str) -> str:
+    """A ``%n`` message in the plural form the interface language needs for ``n`` (Qt's
+    numerus forms: Arabic has six); in English, which has no catalogue, ``one`` for 1."""
+    translated = QCoreApplication.translate(context, text, None, n)
+    if n == 1 and translated == text.replace("%n", "1"):
+        return one.replace("%n", "1")
+    return translated
+
+
+def right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def line(text: str) -> str:
+    """A line composed of data and words ('Syria · Active · High priority') as it should
+    read: in a right-to-left interface a line that starts with an English value would
+    otherwise be laid out left to right, so it gets a RIGHT-TO-LEFT MARK in front."""
+    if text and right_to_left() and not text.startswith(RLM):
+        return RLM + text
+    return text
 
 
 def qdate(day: dt.date) -> QDate:
@@ -62,7 +100,13 @@ def medium_pattern(locale: QLocale | None = None) -> str:
 
 
 def label(value: str | None) -> str:
-    return v.label(value) if value else ""
+    """The label of an enum value in the interface language ('un_meeting' -> 'UN meeting')."""
+    return vocabulary_text(v.label(value)) if value else ""
+
+
+def stance_word(stance: int | None) -> str:
+    """'Supportive', translated (empty for no stance)."""
+    return vocabulary_text(v.STANCE_LABELS.get(stance, "")) if stance is not None else ""
 
 
 def stance_text(stance: int | None) -> str:
@@ -70,26 +114,84 @@ def stance_text(stance: int | None) -> str:
     if stance is None:
         return ""
     sign = f"+{stance}" if stance > 0 else str(stance)
-    return f"{v.STANCE_LABELS.get(stance, '')} ({sign})"
+    return f"{stance_word(stance)} ({sign})"
 
 
-INFLUENCE_LABELS = {1: "Marginal", 2: "Some", 3: "Considerable", 4: "High", 5: "Decisive"}
-INTEREST_LABELS = {1: "Unaware", 2: "Low", 3: "Moderate", 4: "Engaged", 5: "Invested"}
-PRIORITY_LABELS = {1: "High", 2: "Medium", 3: "Low"}
+class TranslatedLabels(Mapping[int, str]):
+    """Score words kept in English in the source and translated each time one is read, so
+    a table built before a language switch still shows the new language."""
+
+    def __init__(self, labels: dict[int, str]) -> None:
+        self._labels = labels
+
+    def __getitem__(self, key: int) -> str:
+        return vocabulary_text(self._labels[key])
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
 
 
-def score_text(value: int | None, labels: dict[int, str]) -> str:
+INFLUENCE_LABELS = TranslatedLabels(
+    {
+        1: QT_TRANSLATE_NOOP("Vocabulary", "Marginal"),
+        2: QT_TRANSLATE_NOOP("Vocabulary", "Some"),
+        3: QT_TRANSLATE_NOOP("Vocabulary", "Considerable"),
+        4: QT_TRANSLATE_NOOP("Vocabulary", "High"),
+        5: QT_TRANSLATE_NOOP("Vocabulary", "Decisive"),
+    }
+)
+INTEREST_LABELS = TranslatedLabels(
+    {
+        1: QT_TRANSLATE_NOOP("Vocabulary", "Unaware"),
+        2: QT_TRANSLATE_NOOP("Vocabulary", "Low"),
+        3: QT_TRANSLATE_NOOP("Vocabulary", "Moderate"),
+        4: QT_TRANSLATE_NOOP("Vocabulary", "Engaged"),
+        5: QT_TRANSLATE_NOOP("Vocabulary", "Invested"),
+    }
+)
+PRIORITY_LABELS = TranslatedLabels(
+    {
+        1: QT_TRANSLATE_NOOP("Vocabulary", "High"),
+        2: QT_TRANSLATE_NOOP("Vocabulary", "Medium"),
+        3: QT_TRANSLATE_NOOP("Vocabulary", "Low"),
+    }
+)
+
+
+# planner.audience.MARKINGS: the audience words printed on documents, shown in the history.
+AUDIENCE_MARKINGS = {
+    "internal": QT_TRANSLATE_NOOP("Vocabulary", "Confidential — internal"),
+    "closed": QT_TRANSLATE_NOOP("Vocabulary", "Restricted distribution"),
+    "public": QT_TRANSLATE_NOOP("Vocabulary", "Public"),
+}
+
+
+def marking(audience: str) -> str:
+    """The marking of an audience ('Restricted distribution') in the interface language."""
+    return (
+        vocabulary_text(AUDIENCE_MARKINGS[audience]) if audience in AUDIENCE_MARKINGS else audience
+    )
+
+
+def score_text(value: int | None, labels: Mapping[int, str]) -> str:
     if value is None:
         return ""
     return f"{value} · {labels.get(value, '')}"
 
 
 def relative_days(day: dt.date, today: dt.date) -> str:
+    """'today', 'in 3 days', '2 days ago': Qt's %n numerus forms give each language its
+    own plurals (Arabic has six)."""
     delta = (day - today).days
     if delta == 0:
-        return "today"
+        return QCoreApplication.translate("Vocabulary", "today")
     if delta == 1:
-        return "tomorrow"
+        return QCoreApplication.translate("Vocabulary", "tomorrow")
     if delta == -1:
-        return "yesterday"
-    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+        return QCoreApplication.translate("Vocabulary", "yesterday")
+    if delta > 0:
+        return QCoreApplication.translate("Vocabulary", "in %n days", None, delta)
+    return QCoreApplication.translate("Vocabulary", "%n days ago", None, -delta)

@@ -228,7 +228,9 @@ class MainWindow(QMainWindow):
                     self, tr("New workspace"), tr("{path} already exists.").format(path=path)
                 )
                 return
-            self.open_path(path, create=True)
+            from ui.dialogs.new_workspace import create_workspace
+
+            create_workspace(self, path)  # plain or encrypted, the user chooses
 
     def choose_workspace(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

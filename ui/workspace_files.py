@@ -27,9 +27,14 @@ def demo_path() -> Path:
     return data_dir() / "demo-workspace.db"
 
 
-def open_path(path: Path, *, create: bool = True, key: bytes | None = None) -> Workspace:
-    """Open ``path``; ``key`` is the data key of an encrypted workspace (see ui.workspace_guard)."""
-    return open_workspace(path, create=create, key=key)
+def open_path(
+    path: Path, *, create: bool = True, key: bytes | None = None, check: bool = True
+) -> Workspace:
+    """Open ``path``; ``key`` is the data key of an encrypted workspace (see ui.workspace_guard).
+
+    ``check=False`` skips the integrity check, for a caller that runs it in a worker.
+    """
+    return open_workspace(path, create=create, key=key, check=check)
 
 
 def open_demo() -> Workspace:

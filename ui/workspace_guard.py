@@ -6,9 +6,13 @@ shown (``attach``), about to close (``closing``) and closed (``closed``). The gu
 - holds the instance lock of each workspace it opened (``planner.instance_lock``), so a
   second window or program is told the file is in use instead of opening it twice;
 - asks for the passphrase of an encrypted workspace (retrying on a wrong one);
-- on a failed integrity check, offers the newest good backup;
-- takes automatic backups (``planner.backups``): on open, on close, and every N minutes
-  with changes (N from the setting ``backups/interval_minutes``, default 10);
+- opens without the integrity check and runs ``PRAGMA quick_check`` in a worker once the
+  window shows (seconds on a large encrypted file), with a quiet note in the status bar;
+  on a failed check (then, or at open if the file is unreadable) it offers the newest
+  good backup;
+- takes automatic backups (``planner.backups``): on open (once the check passed), on
+  close, and every N minutes with changes (N from the setting ``backups/interval_minutes``,
+  default 10);
 - replaces the workspace file safely for restore, encrypt and decrypt: it closes the
   workspace but keeps the lock, runs the file work in the background, then reopens.
 """
@@ -21,11 +25,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
+from sqlalchemy.exc import DatabaseError
 
 from planner import backups, encryption
 from planner.instance_lock import InstanceLock, WorkspaceInUse, lock_path
-from planner.store import Workspace, WorkspaceDamaged, WorkspaceError
+from planner.store import Workspace, WorkspaceDamaged, WorkspaceError, quick_check
 from ui import operations
 from ui import workspace_files as files
 from ui.dialogs.passphrase import ask_key
@@ -68,6 +73,10 @@ class WorkspaceGuard(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.last_backup: backups.BackupInfo | None = None
+        # The integrity check of the open workspace: None while it runs, then True/False.
+        self.integrity_ok: bool | None = None
+        self._checking: Workspace | None = None
+        self.check_note: QLabel | None = None
 
     # -- the instance lock -----------------------------------------------------------
     def lock(self, path: Path, *, quiet: bool = False) -> bool:
@@ -110,13 +119,19 @@ class WorkspaceGuard(QObject):
     def open_locked(
         self, path: Path, *, create: bool = False, key: bytes | None = None
     ) -> Workspace | None:
-        """Open a file this app already holds: ask for the passphrase, offer backups."""
+        """Open a file this app already holds: ask for the passphrase, offer backups.
+
+        The integrity check is left to ``attach`` (in a worker), unless opening itself
+        trips over a damaged page: then the file is opened again with the check, which
+        says what is wrong and finds the newest good backup.
+        """
         offered_backup = False
+        check = False
         while True:
             try:
                 if key is not None and encryption.is_encrypted(path):
                     encryption.check_key(path, key)  # a stale key must not look like damage
-                return files.open_path(path, create=create, key=key)
+                return files.open_path(path, create=create, key=key, check=check)
             except (encryption.PassphraseRequired, encryption.WrongPassphrase):
                 key = ask_key(path, self.window)
                 if key is None:
@@ -125,12 +140,28 @@ class WorkspaceGuard(QObject):
                 if offered_backup or not self._offer_backup(path, exc, key):
                     return None
                 offered_backup = True
+                check = False
             except WorkspaceError as exc:
                 QMessageBox.warning(self.window, tr("Cannot open workspace"), str(exc))
                 return None
+            except DatabaseError:
+                if check:
+                    raise
+                check = True  # damaged where opening reads: let the check name it
 
     def _offer_backup(self, path: Path, exc: WorkspaceDamaged, key: bytes | None) -> bool:
         """The file failed its integrity check: offer the newest good backup. True if restored."""
+        if not self._ask_restore(path, exc):
+            return False
+        try:
+            backups.restore_backup(path, exc.backup, key=key)
+        except WorkspaceError as err:
+            QMessageBox.warning(self.window, tr("Restore failed"), str(err))
+            return False
+        return True
+
+    def _ask_restore(self, path: Path, exc: WorkspaceDamaged) -> bool:
+        """Say the file is damaged; True if the user chose to restore ``exc.backup``."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(tr("Workspace damaged"))
@@ -156,29 +187,103 @@ class WorkspaceGuard(QObject):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(restore)
         box.exec()
-        if box.clickedButton() is not restore:
-            return False
-        try:
-            backups.restore_backup(path, exc.backup, key=key)
-        except WorkspaceError as err:
-            QMessageBox.warning(self.window, tr("Restore failed"), str(err))
-            return False
-        return True
+        return box.clickedButton() is restore
 
     # -- the life of an open workspace ---------------------------------------------------
     def attach(self, ws: Workspace) -> None:
-        """A workspace is shown: hold it, back it up now and every N minutes with changes."""
+        """A workspace is shown: hold it, check it in the background, then back it up now
+        and every N minutes with changes."""
         if not self.lock(ws.path, quiet=True):
             self.window.statusBar().showMessage(
                 tr("Another Campaign Planner has this workspace open: changes may collide."),
                 10000,
             )
         self.auto = None
-        if _is_demo(ws):
-            return  # demo data is disposable: no backups to clutter the data folder
-        self.auto = backups.AutoBackup(ws, interval_minutes())
-        self._backup_in_background(ws, "open")
-        self.timer.start()
+        if not _is_demo(ws):  # demo data is disposable: no backups to clutter the data folder
+            # Held from the start so that closing during the check still backs up the edits.
+            self.auto = backups.AutoBackup(ws, interval_minutes())
+        self.integrity_ok = None
+        self._checking = ws
+        # After the window has painted: the user sees the workspace while the check runs.
+        QTimer.singleShot(0, lambda: self._start_check(ws))
+
+    # -- the integrity check, off the UI thread ---------------------------------------------
+    def _note(self) -> QLabel:
+        if self.check_note is None:
+            self.check_note = QLabel()
+            self.check_note.setObjectName("muted")
+            self.check_note.setAccessibleName(tr("Integrity check"))
+            self.window.statusBar().addPermanentWidget(self.check_note)
+        return self.check_note
+
+    def _current(self, ws: Workspace) -> bool:
+        ctx = self.window.ctx
+        return ctx is not None and ctx.ws is ws and self._checking is ws
+
+    def _start_check(self, ws: Workspace) -> None:
+        if not self._current(ws):
+            return
+        note = self._note()
+        note.setText(tr("Checking the workspace for damage…"))
+        note.show()
+        operations.run_in_background(
+            lambda _p: quick_check(ws),
+            on_success=lambda _r: self._checked(ws),
+            on_failure=lambda exc: self._check_failed(ws, exc),
+            owner=self,
+        )
+
+    def _checked(self, ws: Workspace) -> None:
+        if not self._current(ws):
+            return
+        self._note().hide()
+        self._checking = None
+        self.integrity_ok = True
+        if self.auto is not None:
+            self._backup_in_background(ws, "open")
+            self.timer.start()
+
+    def _check_failed(self, ws: Workspace, exc: BaseException) -> None:
+        if not self._current(ws):
+            return
+        self._note().hide()
+        self._checking = None
+        if not isinstance(exc, WorkspaceDamaged):
+            self.window.statusBar().showMessage(
+                tr("The integrity check could not run: {e}").format(e=exc), 15000
+            )
+            return
+        self.integrity_ok = False
+        self.auto = None  # never back up a damaged file over the good ones
+        self.timer.stop()
+        path = ws.path
+        if not self._ask_restore(path, exc):
+            self.window.close_workspace()
+            self.window.statusBar().showMessage(
+                tr("{name} was closed because it is damaged; the file was left as it is.").format(
+                    name=path.name
+                ),
+                15000,
+            )
+            return
+        backup = exc.backup
+        when = _backup_time(backup)
+
+        def work(target: Path, key: bytes | None) -> tuple[None, bytes | None]:
+            backups.restore_backup(target, backup, key=key)
+            return None, key
+
+        self.replace_file(
+            tr("Restore backup"),
+            tr("Restoring the backup from {when}…").format(when=when),
+            work,
+            on_done=lambda _r: self.window.statusBar().showMessage(
+                tr(
+                    "Restored the backup from {when}. The damaged file is in the backups folder."
+                ).format(when=when),
+                15000,
+            ),
+        )
 
     def tick(self) -> None:
         """Timer: back up when N minutes have passed (only if something changed)."""
@@ -213,6 +318,9 @@ class WorkspaceGuard(QObject):
         """Just before the workspace closes (background work already stopped): back it up."""
         self.timer.stop()
         self._backup_running = False
+        self._checking = None
+        if self.check_note is not None:
+            self.check_note.hide()
         if self.auto is None:
             return
         self.auto = None

@@ -4,74 +4,124 @@
     <context>
         <name>AddMoments</name>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="125" />
+            <location filename="../../ui/dialogs/add_moments.py" line="160" />
             <source>(already added)</source>
             <translation>(أُضيفت سابقاً)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="153" />
+            <location filename="../../ui/dialogs/add_moments.py" line="72" />
+            <source>(typical; confirm)</source>
+            <translation>(معتاد، يلزم التأكيد)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="70" />
+            <source>, {n} days</source>
+            <translation>، {n} أيام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="188" />
             <source>Add 1 moment</source>
             <translation>إضافة مناسبة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="54" />
             <location filename="../../ui/dialogs/add_moments.py" line="89" />
+            <location filename="../../ui/dialogs/add_moments.py" line="124" />
             <source>Add moments</source>
             <translation>إضافة مناسبات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="59" />
+            <location filename="../../ui/dialogs/add_moments.py" line="94" />
             <source>Add moments from the library</source>
             <translation>إضافة مناسبات من المكتبة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="171" />
-            <location filename="../../ui/dialogs/add_moments.py" line="153" />
+            <location filename="../../ui/dialogs/add_moments.py" line="206" />
+            <location filename="../../ui/dialogs/add_moments.py" line="188" />
             <source>Add {n} moments</source>
             <translation>إضافة المناسبات ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="74" />
+            <location filename="../../ui/dialogs/add_moments.py" line="109" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Dates</source>
             <translation>التواريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Moment</source>
             <translation>المناسبة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="60" />
+            <location filename="../../ui/dialogs/add_moments.py" line="95" />
             <source>Recurring UN sessions and international days. Tick the ones this campaign plans around: each becomes a milestone on its date in the chosen year.</source>
             <translation>دورات الأمم المتحدة المتكررة والأيام الدولية. حدّد ما تبني عليه هذه الحملة خطتها: تصبح كل مناسبة محطةً في تاريخها من السنة المختارة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Rule</source>
             <translation>القاعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="75" />
+            <location filename="../../ui/dialogs/add_moments.py" line="110" />
             <source>Year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="156" />
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>fifth {weekday} of {month}</source>
+            <translation>خامس {weekday} من {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>first {weekday} of {month}</source>
+            <translation>أول {weekday} من {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="66" />
+            <source>first {weekday} on or after {day} {month}</source>
+            <translation>أول {weekday} في {day} {month} أو بعده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>fourth {weekday} of {month}</source>
+            <translation>رابع {weekday} من {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>last {weekday} of {month}</source>
+            <translation>آخر {weekday} من {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>second {weekday} of {month}</source>
+            <translation>ثاني {weekday} من {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>third {weekday} of {month}</source>
+            <translation>ثالث {weekday} من {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="58" />
+            <source>{day} {month}</source>
+            <translation>يوم {day} {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="191" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
             <translation>تشير ≈ إلى تواريخ معتادة يجب تأكيدها كل سنة. يزيل Ctrl+Z ما أُضيف.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="122" />
+            <location filename="../../ui/dialogs/add_moments.py" line="157" />
             <source>≈ typical dates: confirm each year</source>
             <translation>≈ تواريخ معتادة: أكِّدها كل سنة</translation>
         </message>
@@ -79,130 +129,145 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
             <source>1 page</source>
             <translation>صفحة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="89" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
             <source>Advocacy brief</source>
             <translation>إيجاز المناصرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>المطالب أولاً، ثم لماذا الآن، وأصوات من الميدان، ومواقف الأطراف، والخطوات التالية. لا يُذكر الشركاء بأسمائهم إلا بالقدر الذي يسمح به الجمهور.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
             <source>Branding: {org}, {logo}.</source>
             <translation>الهوية: {org}، {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="265" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
             <source>Brief ready</source>
             <translation>الإيجاز جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
             <source>Choose where to save the brief.</source>
             <translation>اختر مكان حفظ الإيجاز.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>أنشئ حملة أولاً: يتناول الإيجاز حملةً بعينها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <source>Full brief</source>
+            <translation>الموجز الكامل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="145" />
             <source>Generate brief</source>
             <translation>إنشاء الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="171" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="173" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>داخلي: يذكر جميع الشركاء بأسمائهم، بمن فيهم السريّون، مع بيانات الاتصال. احتفظ به داخل الفريق.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <source>One-pager</source>
+            <translation>موجز من صفحة واحدة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
             <source>PDF document (*.pdf)</source>
             <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Paper</source>
             <translation>الورق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="275" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="277" />
             <source>Preparing the brief of {c}…</source>
             <translation>جارٍ إعداد إيجاز {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
             <source>Print-ready PDF brief</source>
             <translation>إيجاز PDF جاهز للطباعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
             <source>Save brief as</source>
             <translation>حفظ الإيجاز باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Template</source>
             <translation>القالب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>إيجاز {c} جاهز ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="200" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <source>US Letter</source>
+            <translation>مقاس الرسالة الأمريكي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
             <source>no organisation name</source>
             <translation>دون اسم منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
             <source>the neutral logo</source>
             <translation>الشعار المحايد</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
             <source>{n} pages</source>
             <translation>عدد الصفحات: {n}</translation>
         </message>
@@ -355,107 +420,117 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
             <source>Add ask</source>
             <translation>إضافة مطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="459" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
             <source>Add quote</source>
             <translation>إضافة اقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="363" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="364" />
             <source>Add someone</source>
             <translation>إضافة طرف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="223" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
             <source>Asks</source>
             <translation>المطالب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="243" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <source>Closed briefings</source>
+            <translation>الإحاطات المغلقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="306" />
+            <source>Confidential: never leaves the team</source>
+            <translation>سري: لا يخرج أبداً من الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="244" />
             <source>Edit</source>
             <translation>تعديل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="94" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="95" />
             <source>Edit campaign…</source>
             <translation>تعديل الحملة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="361" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
             <source>Edit position…</source>
             <translation>تعديل الدور والموقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="504" />
             <source>Engagement log</source>
             <translation>سجل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History</source>
             <translation>سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
             <source>Lead: {lead}</source>
             <translation>المسؤول: {lead}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="96" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="97" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="500" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="503" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="228" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="229" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>لا توجد مطالب بعد. ماذا تريد من صانعي القرار أن يفعلوا؟ أضف مطلباً.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>لا يوجد هدف بعد: عدّل الحملة لإضافته.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>No strategy yet.</source>
             <translation>لا توجد استراتيجية بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="471" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>لا توجد أصوات بعد. أضف ما يقوله المتضررون والشركاء المحليون، بكلماتهم.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="377" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>لا أحد في هذه الحملة بعد. انقر «إضافة طرف» لرسم خريطة الجهات المؤثرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>Objective</source>
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="217" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="218" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="498" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
             <source>Overview</source>
             <translation>نظرة عامة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="499" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
             <source>People</source>
             <translation>الأطراف</translation>
         </message>
@@ -465,24 +540,34 @@
             <translation>خريطة القوى</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <source>Public</source>
+            <translation>علني</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="531" />
             <source>Relationships</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="359" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="412" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="360" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="413" />
             <source>Remove from campaign</source>
             <translation>إزالة من الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="533" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="130" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <source>Team only</source>
+            <translation>الفريق فقط</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="131" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>حُذفت هذه الحملة (يعيدها Ctrl+Z)</translation>
         </message>
@@ -492,7 +577,7 @@
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
             <source>Voices</source>
             <translation>الأصوات</translation>
         </message>
@@ -502,54 +587,288 @@
             <translation>التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="200" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="201" />
             <source>overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="197" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="198" />
             <source>people in play</source>
             <translation>أطراف معنيّة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="139" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="140" />
             <source>since {d}</source>
             <translation>منذ {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="198" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="199" />
             <source>supportive or champions</source>
             <translation>مؤيدون أو مناصرون</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="141" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
             <source>until {d}</source>
             <translation>حتى {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="199" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="200" />
             <source>upcoming moments</source>
             <translation>مناسبات قادمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="389" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="390" />
             <source>{n} people and organisations</source>
             <translation>الأفراد والمنظمات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
             <source>{n} quotes</source>
             <translation>الاقتباسات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="133" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="134" />
             <source>{p} priority</source>
             <translation>الأولوية: ‎{p}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="80" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="81" />
             <source>‹ All campaigns</source>
             <translation>› كل الحملات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="20" />
+            <location filename="../../ui/pages/engagements.py" line="61" />
+            <location filename="../../ui/pages/milestones.py" line="48" />
+            <source>Campaign</source>
+            <translation>الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/stakeholders.py" line="56" />
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="32" />
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="21" />
+            <source>Context</source>
+            <translation>السياق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
+            <location filename="../../ui/pages/stakeholders.py" line="57" />
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="446" />
+            <location filename="../../ui/pages/engagements.py" line="31" />
+            <location filename="../../ui/pages/milestones.py" line="33" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <source>Email</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="38" />
+            <source>End</source>
+            <translation>النهاية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="175" />
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="44" />
+            <source>Follow up</source>
+            <translation>المتابعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="313" />
+            <source>Influence</source>
+            <translation>التأثير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
+            <source>Interest</source>
+            <translation>الاهتمام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/milestones.py" line="35" />
+            <location filename="../../ui/pages/stakeholders.py" line="55" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="445" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
+            <source>Last contact</source>
+            <translation>آخر تواصل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="39" />
+            <source>Lead</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="67" />
+            <source>Local / women-led</source>
+            <translation>محلية / بقيادة نسائية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/milestones.py" line="43" />
+            <source>Location</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <source>May be named</source>
+            <translation>يجوز ذكر الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/milestones.py" line="34" />
+            <source>Milestone</source>
+            <translation>المحطة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="300" />
+            <location filename="../../ui/pages/stakeholders.py" line="44" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="68" />
+            <source>Name consent</source>
+            <translation>الموافقة على ذكر الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <source>New</source>
+            <translation>الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
+            <source>Next step</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="176" />
+            <source>Old</source>
+            <translation>القديم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="56" />
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="335" />
+            <location filename="../../ui/pages/milestones.py" line="44" />
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="43" />
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="30" />
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="431" />
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="174" />
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <source>Sensitivity</source>
+            <translation>درجة الحساسية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="439" />
+            <source>Speaker</source>
+            <translation>المتحدث</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="37" />
+            <source>Start</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="22" />
+            <location filename="../../ui/pages/milestones.py" line="36" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="33" />
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="40" />
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <source>Title</source>
+            <translation>المسمّى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="438" />
+            <source>Translation</source>
+            <translation>الترجمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="173" />
+            <source>Who</source>
+            <translation>من</translation>
         </message>
     </context>
     <context>
@@ -673,6 +992,11 @@
             <translation>التصويت الفعلي</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="307" />
+            <source>Add a participant: type a name…</source>
+            <translation>أضف مشاركاً: اكتب اسماً…</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="34" />
             <source>Add ask</source>
             <translation>إضافة مطلب</translation>
@@ -747,6 +1071,11 @@
             <location filename="../../ui/forms/relationship.py" line="110" />
             <source>Choose how they are linked…</source>
             <translation>اختر نوع الصلة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/fields.py" line="141" />
+            <source>Clear</source>
+            <translation>مسح</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
@@ -870,6 +1199,11 @@
             <location filename="../../ui/forms/interaction.py" line="37" />
             <source>Follow up on</source>
             <translation>المتابعة في</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="106" />
+            <source>Form error</source>
+            <translation>خطأ في النموذج</translation>
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="113" />
@@ -1019,6 +1353,11 @@
             <translation>الخطوة التالية</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="140" />
+            <source>No date</source>
+            <translation>بلا تاريخ</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/interaction.py" line="38" />
             <source>No follow-up</source>
             <translation>لا متابعة</translation>
@@ -1103,6 +1442,11 @@
             <translation>اختر صاحبَي المصلحة ونوع الصلة بينهما.</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="311" />
+            <source>Press Delete to remove the selected participant</source>
+            <translation>اضغط مفتاح الحذف لإزالة المشارك المحدد</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="27" />
             <source>Priority</source>
             <translation>الأولوية</translation>
@@ -1123,6 +1467,11 @@
             <translation>إزالة العلاقة</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="312" />
+            <source>Remove selected</source>
+            <translation>إزالة المحدد</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="29" />
             <source>Role</source>
             <translation>الدور</translation>
@@ -1133,6 +1482,7 @@
             <translation>اليوم نفسه</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="114" />
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Save</source>
             <translation>حفظ</translation>
@@ -1233,6 +1583,7 @@
             <translation>عكس الاتجاه: يصبح «إلى» هو «من»</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="247" />
             <location filename="../../ui/forms/relationship.py" line="106" />
             <location filename="../../ui/forms/relationship.py" line="107" />
             <source>Type a name…</source>
@@ -1314,6 +1665,11 @@
             <translation>يعمل في… (اختياري)</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <source>a milestone cannot depend on itself</source>
+            <translation>لا يمكن لمحطة أن تعتمد على نفسها</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="35" />
             <source>ask</source>
             <translation>المطلب</translation>
@@ -1322,6 +1678,11 @@
             <location filename="../../ui/forms/campaign.py" line="38" />
             <source>campaign</source>
             <translation>الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="40" />
+            <source>contains control characters</source>
+            <translation>يحتوي على محارف تحكم</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="46" />
@@ -1364,6 +1725,26 @@
             <translation>التواصل</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="41" />
+            <source>is not a date (expected YYYY-MM-DD)</source>
+            <translation>ليس تاريخاً (الصيغة المتوقعة سنة-شهر-يوم، مثل 2026-06-29)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="43" />
+            <source>is not a language tag (like en, ar, fr-CH)</source>
+            <translation>ليس رمز لغة (مثل en أو ar أو fr)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="42" />
+            <source>is out of range (years 1900 to 2200)</source>
+            <translation>خارج النطاق (السنوات من 1900 إلى 2200)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="36" />
+            <source>is required</source>
+            <translation>مطلوب</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/relationship.py" line="75" />
             <source>is required: choose how the two are linked</source>
             <translation>مطلوب: اختر نوع الصلة بين الطرفين</translation>
@@ -1383,6 +1764,21 @@
             <location filename="../../ui/forms/milestone.py" line="47" />
             <source>milestone</source>
             <translation>المحطة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="39" />
+            <source>must be a single line</source>
+            <translation>يجب أن يكون في سطر واحد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="38" />
+            <source>must be text</source>
+            <translation>يجب أن يكون نصاً</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="37" />
+            <source>must not be empty</source>
+            <translation>لا يجوز أن يكون فارغاً</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="51" />
@@ -1428,6 +1824,11 @@
             <location filename="../../ui/forms/relationship.py" line="185" />
             <source>{a} works at {b}</source>
             <translation>‏{a} يعمل في {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="149" />
+            <source>{field} {reason}. Nothing was saved.</source>
+            <translation>{field}: {reason}. لم يُحفظ شيء.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="96" />
@@ -1562,114 +1963,389 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="83" />
-            <location filename="../../ui/pages/history_tab.py" line="89" />
+            <location filename="../../ui/pages/history_tab.py" line="141" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>(empty)</source>
             <translation>(فارغ)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="241" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Achieved on</source>
+            <translation>تاريخ التحقيق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Actual vote</source>
+            <translation>التصويت الفعلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="299" />
             <source>CSV file (*.csv)</source>
             <translation>ملف CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="202" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Campaign</source>
+            <translation>الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="260" />
             <source>Cannot read the history: {e}</source>
             <translation>تعذّرت قراءة سجل التعديلات: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="297" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="355" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Confidence</source>
+            <translation>درجة الثقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Consent note</source>
+            <translation>ملاحظة حول الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Context</source>
+            <translation>السياق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Created</source>
             <translation>أُنشئ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Deleted</source>
             <translation>حُذف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="241" />
-            <location filename="../../ui/pages/history_tab.py" line="249" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Depends on</source>
+            <translation>يعتمد على</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Email</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Expected vote</source>
+            <translation>التصويت المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Export audit</source>
             <translation>تصدير سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="154" />
+            <location filename="../../ui/pages/history_tab.py" line="212" />
             <source>Export audit…</source>
             <translation>تصدير سجل التدقيق…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="151" />
+            <location filename="../../ui/pages/history_tab.py" line="209" />
             <source>Filter by record, field, person or value…</source>
             <translation>تصفية حسب السجل أو الحقل أو الشخص أو القيمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="287" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Follow-up date</source>
+            <translation>تاريخ المتابعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="345" />
             <source>History of {name}</source>
             <translation>سجل تعديلات {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="283" />
+            <location filename="../../ui/pages/history_tab.py" line="341" />
             <source>History — {name}</source>
             <translation>سجل التعديلات — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="294" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Influence</source>
+            <translation>التأثير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Interest</source>
+            <translation>الاهتمام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Languages</source>
+            <translation>اللغات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Lead</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Local actor</source>
+            <translation>جهة محلية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Location</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Milestone</source>
+            <translation>المحطة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Next step</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="352" />
             <source>No changes recorded for {name} yet.</source>
             <translation>لم تُسجَّل أي تعديلات على {name} بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="271" />
+            <location filename="../../ui/pages/history_tab.py" line="329" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>لم تُسجَّل أي تعديلات بعد. سيظهر هنا كل تعديل على هذه الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Objective</source>
+            <translation>الهدف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Organisation</source>
+            <translation>منظمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>People</source>
+            <translation>الأطراف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Removed for good</source>
             <translation>حُذف نهائياً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Restored</source>
             <translation>استُعيد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="76" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Sensitivity</source>
+            <translation>درجة الحساسية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="134" />
             <source>Shared</source>
             <translation>مُشارَك</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="255" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Stakeholder</source>
+            <translation>صاحب المصلحة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Start date</source>
+            <translation>تاريخ البدء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Strategy</source>
+            <translation>الاستراتيجية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Target</source>
+            <translation>جهة مستهدفة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Target stakeholder</source>
+            <translation>صاحب المصلحة المستهدف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Title</source>
+            <translation>المسمّى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Translation</source>
+            <translation>الترجمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Women-led</source>
+            <translation>بقيادة نسائية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="313" />
             <source>Wrote {n} changes to {p}</source>
             <translation>كُتبت التعديلات ({n}) في ‎{p}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="91" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>no</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="91" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="227" />
+            <location filename="../../ui/pages/history_tab.py" line="285" />
             <source>{n} changes</source>
             <translation>التعديلات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="230" />
+            <location filename="../../ui/pages/history_tab.py" line="288" />
             <source>{n} of {t} changes</source>
             <translation>‏{n} من أصل {t} تعديلاً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="87" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>{n} people</source>
             <translation>الأطراف: {n}</translation>
         </message>
@@ -1938,56 +2614,56 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>NewWorkspace</name>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="50" />
             <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
             <translation>مساحة العمل ملف واحد يضم حملاتك وجهات اتصالك وأنشطة التواصل والملاحظات. يُحفظ فيه كل ما تغيّره أولاً بأول.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="154" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="166" />
             <source>Cannot create it: {e}</source>
             <translation>تعذّر إنشاؤها: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="81" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="82" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
             <source>Create</source>
             <translation>إنشاء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
             <source>Create encrypted</source>
             <translation>إنشاء مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="144" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
             <source>Created {name}, encrypted.</source>
             <translation>أُنشئت ‎{name}‎ مشفّرةً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="160" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="172" />
             <source>Creating the encrypted workspace…</source>
             <translation>جارٍ إنشاء مساحة العمل المشفّرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="62" />
             <source>Encrypt this workspace</source>
             <translation>تشفير مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="59" />
             <source>File</source>
             <translation>الملف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="151" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="171" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="45" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="66" />
             <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
             <translation>يُنصح به إذا كان هذا الحاسوب يتنقل معك أو قد يُفقد أو يُصادَر: فمن دون عبارة المرور لا يمكن قراءة الملف ولا سجل معاملاته ولا نسخه الاحتياطية. لا تُخزَّن عبارة المرور أبداً؛ ستكتبها في كل مرة تفتح فيها مساحة العمل.</translation>
         </message>
@@ -2066,6 +2742,11 @@ Offline-first planning for coalition convenors.</source>
             <location filename="../../ui/pages/timeline_page.py" line="63" />
             <source>Cannot reschedule</source>
             <translation>تعذّر تغيير الموعد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="39" />
+            <source>Confidential. </source>
+            <translation>سري. </translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="150" />
@@ -2309,6 +2990,7 @@ Offline-first planning for coalition convenors.</source>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="210" />
             <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/milestones.py" line="23" />
             <location filename="../../ui/pages/milestones.py" line="79" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
@@ -2538,17 +3220,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>جارٍ التحقق…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="379" />
+            <location filename="../../ui/dialogs/passphrase.py" line="387" />
             <source>Copied</source>
             <translation>نُسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="352" />
+            <location filename="../../ui/dialogs/passphrase.py" line="360" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="371" />
+            <location filename="../../ui/dialogs/passphrase.py" line="379" />
             <source>Done</source>
             <translation>تم</translation>
         </message>
@@ -2564,22 +3246,22 @@ Offline-first planning for coalition convenors.</source>
             <translation>أدخل عبارة المرور الخاصة بها لفتحها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Fair</source>
             <translation>مقبولة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Good</source>
             <translation>جيدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="367" />
+            <location filename="../../ui/dialogs/passphrase.py" line="375" />
             <source>I have stored the recovery key safely</source>
             <translation>حفظتُ مفتاح الاستعادة في مكان آمن</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="339" />
+            <location filename="../../ui/dialogs/passphrase.py" line="347" />
             <source>Keep this recovery key somewhere safe</source>
             <translation>احفظ مفتاح الاستعادة هذا في مكان آمن</translation>
         </message>
@@ -2595,17 +3277,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="229" />
+            <location filename="../../ui/dialogs/passphrase.py" line="231" />
             <source>Passphrase problem</source>
             <translation>مشكلة في عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="222" />
+            <location filename="../../ui/dialogs/passphrase.py" line="224" />
             <source>Passphrase strength</source>
             <translation>قوة عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="334" />
+            <location filename="../../ui/dialogs/passphrase.py" line="342" />
             <source>Recovery key</source>
             <translation>مفتاح الاستعادة</translation>
         </message>
@@ -2620,7 +3302,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>أعد كتابة عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Strong</source>
             <translation>قوية</translation>
         </message>
@@ -2630,28 +3312,32 @@ Offline-first planning for coalition convenors.</source>
             <translation>ما أدخلته ({what}) لا يفتح ‎{name}‎. تحقق منه وحاول مجدداً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="261" />
-            <location filename="../../ui/dialogs/passphrase.py" line="241" />
+            <location filename="../../ui/dialogs/passphrase.py" line="269" />
+            <location filename="../../ui/dialogs/passphrase.py" line="250" />
             <source>The two passphrases differ.</source>
             <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="356" />
+            <location filename="../../ui/dialogs/passphrase.py" line="364" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
             <translation>لن يظهر هذا المفتاح إلا هذه المرة. فهو يفتح مساحة العمل إذا نُسيت عبارة المرور، لذا يستطيع كل من يحوزه قراءة كل ما فيها. اكتبه أو اطبعه واحفظه بعيداً عن هذا الحاسوب (لا في ملف بجوار مساحة العمل). ومن دون عبارة المرور ومن دون هذا المفتاح لا يستطيع أحد استعادة البيانات.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="257" />
             <source>This passphrase is too easy to guess. {hint}</source>
-            <translation>عبارة المرور هذه سهلة التخمين. {hint}</translation>
+            <translation type="vanished">عبارة المرور هذه سهلة التخمين. {hint}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="254" />
+            <location filename="../../ui/dialogs/passphrase.py" line="265" />
+            <source>This passphrase is too easy to guess: make it longer, as the hint says.</source>
+            <translation>عبارة المرور هذه سهلة التخمين: أطِلها كما يقترح التلميح.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/passphrase.py" line="263" />
             <source>Type a passphrase.</source>
             <translation>اكتب عبارة مرور.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="259" />
+            <location filename="../../ui/dialogs/passphrase.py" line="267" />
             <source>Type the passphrase a second time, to be sure of it.</source>
             <translation>اكتب عبارة المرور مرة ثانية للتأكد منها.</translation>
         </message>
@@ -2682,12 +3368,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>استخدام مفتاح الاستعادة بدلاً منها (عبارة مرور منسية)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Very weak</source>
             <translation>ضعيفة جداً</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Weak</source>
             <translation>ضعيفة</translation>
         </message>
@@ -2728,6 +3414,178 @@ Offline-first planning for coalition convenors.</source>
             <location filename="../../ui/planning.py" line="60" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>أُضيفت المناسبات ({n}) كمحطات. يزيلها Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PowerMap</name>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="511" />
+            <source>%n stakeholders</source>
+            <translation>
+                <numerusform>%n صاحب مصلحة</numerusform>
+                <numerusform>صاحب مصلحة واحد</numerusform>
+                <numerusform>صاحبا مصلحة</numerusform>
+                <numerusform>%n أصحاب مصلحة</numerusform>
+                <numerusform>%n صاحب مصلحة</numerusform>
+                <numerusform>%n صاحب مصلحة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="513" />
+            <source>(%n withheld for this audience)</source>
+            <translation>
+                <numerusform>(%n محجوب عن هذا الجمهور)</numerusform>
+                <numerusform>(واحد محجوب عن هذا الجمهور)</numerusform>
+                <numerusform>(اثنان محجوبان عن هذا الجمهور)</numerusform>
+                <numerusform>(%n محجوبين عن هذا الجمهور)</numerusform>
+                <numerusform>(%n محجوبًا عن هذا الجمهور)</numerusform>
+                <numerusform>(%n محجوب عن هذا الجمهور)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="352" />
+            <source>All categories</source>
+            <translation>كل الفئات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="347" />
+            <source>All roles</source>
+            <translation>كل الأدوار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="67" />
+            <source>Allies to strengthen</source>
+            <translation>حلفاء يجب تعزيزهم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="436" />
+            <source>Audience: {audience}</source>
+            <translation>الجمهور: {audience}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="287" />
+            <source>Category:</source>
+            <translation>الفئة:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="66" />
+            <source>Champions to mobilise</source>
+            <translation>مناصرون يجب حشدهم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="643" />
+            <location filename="../../ui/views/power_map.py" line="665" />
+            <source>Could not write {target}</source>
+            <translation>تعذّرت كتابة {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="578" />
+            <source>Drag a stakeholder to
+change stance or influence.</source>
+            <translation>اسحب صاحب مصلحة
+لتغيير موقفه أو تأثيره.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="281" />
+            <source>Filter by category</source>
+            <translation>التصفية حسب الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="279" />
+            <source>Filter by role</source>
+            <translation>التصفية حسب الدور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="478" />
+            <source>Influence  →</source>
+            <translation>التأثير: يزداد نحو الأعلى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="65" />
+            <source>Key targets to move</source>
+            <translation>جهات مستهدفة رئيسية يجب استمالتها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="144" />
+            <source>Last contact: none recorded</source>
+            <translation>آخر تواصل: لا شيء مسجّل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="139" />
+            <source>Last contact: {date} ({ago})</source>
+            <translation>آخر تواصل: {date} ({ago})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="145" />
+            <source>Local</source>
+            <translation>محلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="554" />
+            <source>Local actor</source>
+            <translation>جهة محلية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="549" />
+            <source>Markers</source>
+            <translation>العلامات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="68" />
+            <source>Monitor</source>
+            <translation>للمتابعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="295" />
+            <source>Power map</source>
+            <translation>خريطة القوى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="699" />
+            <source>Power map canvas</source>
+            <translation>لوحة خريطة القوى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="521" />
+            <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
+            <translation>خريطة القوى لحملة {campaign}: {total} من أصحاب المصلحة: {shown}. حدد صاحب مصلحة واستخدم مفاتيح الأسهم لتغيير الموقف (يمين، يسار) أو التأثير (أعلى، أسفل).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="431" />
+            <location filename="../../ui/views/power_map.py" line="656" />
+            <source>Power map — {title}</source>
+            <translation>خريطة القوى — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="533" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="285" />
+            <source>Role:</source>
+            <translation>الدور:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="563" />
+            <source>Size = interest</source>
+            <translation>الحجم = الاهتمام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="468" />
+            <source>Stance  →  more supportive</source>
+            <translation>الموقف: يزداد التأييد نحو اليمين</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="133" />
+            <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
+            <translation>الموقف: {stance} · التأثير {influence} · الاهتمام {interest}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="555" />
+            <location filename="../../ui/views/power_map.py" line="145" />
+            <source>Women-led</source>
+            <translation>بقيادة نسائية</translation>
         </message>
     </context>
     <context>
@@ -2783,25 +3641,133 @@ Offline-first planning for coalition convenors.</source>
     </context>
     <context>
         <name>RelationshipMap</name>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="425" />
+            <source>%n shortest paths</source>
+            <translation>
+                <numerusform>%n مسار أقصر</numerusform>
+                <numerusform>أقصر مسار واحد</numerusform>
+                <numerusform>أقصر مسارين</numerusform>
+                <numerusform>%n مسارات هي الأقصر</numerusform>
+                <numerusform>%n مسارًا هي الأقصر</numerusform>
+                <numerusform>%n مسار هي الأقصر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="427" />
+            <source>(%n links)</source>
+            <translation>
+                <numerusform>(%n صلة)</numerusform>
+                <numerusform>(صلة واحدة)</numerusform>
+                <numerusform>(صلتان)</numerusform>
+                <numerusform>(%n صلات)</numerusform>
+                <numerusform>(%n صلة)</numerusform>
+                <numerusform>(%n صلة)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="430" />
+            <source>(and %n more)</source>
+            <translation>
+                <numerusform>(و%n غيرها)</numerusform>
+                <numerusform>(وواحد آخر)</numerusform>
+                <numerusform>(واثنان آخران)</numerusform>
+                <numerusform>(و%n أخرى)</numerusform>
+                <numerusform>(و%n غيرها)</numerusform>
+                <numerusform>(و%n غيرها)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="327" />
+            <location filename="../../ui/views/relationship_map.py" line="350" />
             <source>Add relationship from here…</source>
             <translation>إضافة علاقة من هنا…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="334" />
+            <location filename="../../ui/views/relationship_map.py" line="211" />
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <source>Could not write {target}</source>
+            <translation>تعذّرت كتابة {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="357" />
             <source>Edit relationship…</source>
             <translation>تعديل العلاقة…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="328" />
+            <location filename="../../ui/views/relationship_map.py" line="218" />
+            <source>From:</source>
+            <translation>من:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="285" />
+            <source>No known links yet ({n})</source>
+            <translation>لا صلات معروفة بعد ({n})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="436" />
+            <source>No path within %n links (opposition links are not paths).</source>
+            <translation>
+                <numerusform>لا مسار في حدود %n صلة (صلات المعارضة ليست مسارات).</numerusform>
+                <numerusform>لا مسار في حدود صلة واحدة (صلات المعارضة ليست مسارات).</numerusform>
+                <numerusform>لا مسار في حدود صلتين (صلات المعارضة ليست مسارات).</numerusform>
+                <numerusform>لا مسار في حدود %n صلات (صلات المعارضة ليست مسارات).</numerusform>
+                <numerusform>لا مسار في حدود %n صلة (صلات المعارضة ليست مسارات).</numerusform>
+                <numerusform>لا مسار في حدود %n صلة (صلات المعارضة ليست مسارات).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="351" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="335" />
+            <location filename="../../ui/views/relationship_map.py" line="206" />
+            <source>Path from</source>
+            <translation>المسار من</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="208" />
+            <source>Path to</source>
+            <translation>المسار إلى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="338" />
+            <source>Paths follow every link in either direction except “{opposes}”.</source>
+            <translation>تتبع المسارات كل صلة في الاتجاهين باستثناء «{opposes}».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="229" />
+            <source>Relationship map</source>
+            <translation>خريطة العلاقات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="204" />
+            <source>Relationship map canvas</source>
+            <translation>لوحة خريطة العلاقات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="319" />
+            <source>Relationship map: {n} stakeholders, {links} links.</source>
+            <translation>خريطة العلاقات: {n} من أصحاب المصلحة، {links} من الصلات.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="358" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="209" />
+            <source>Show paths</source>
+            <translation>إظهار المسارات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="220" />
+            <source>To:</source>
+            <translation>إلى:</translation>
         </message>
     </context>
     <context>
@@ -3302,6 +4268,323 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
     </context>
     <context>
+        <name>StrategyView</name>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="87" />
+            <source>(progressing)</source>
+            <translation>(قيد التقدم)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="97" />
+            <source>Achieved: {asks}</source>
+            <translation>ما تحقق: {asks}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="81" />
+            <source>Asks</source>
+            <translation>المطالب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="112" />
+            <source>Best placed to reach them</source>
+            <translation>الأقدر على الوصول إليها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="194" />
+            <source>Campaign strategy</source>
+            <translation>استراتيجية الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="109" />
+            <source>Influence</source>
+            <translation>التأثير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>Moment</source>
+            <translation>المناسبة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="153" />
+            <source>Next moments</source>
+            <translation>المناسبات القادمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="151" />
+            <source>No high-influence stakeholder left to move.</source>
+            <translation>لم يبق صاحب مصلحة مؤثر يجب استمالته.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="172" />
+            <source>No moments planned ahead. Add some from the library.</source>
+            <translation>لا مناسبات مخططة قادمة. أضف بعضها من المكتبة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="76" />
+            <source>No objective yet.</source>
+            <translation>لا هدف بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="94" />
+            <source>No open asks.</source>
+            <translation>لا مطالب مفتوحة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="139" />
+            <source>No supporter within reach — map relationships</source>
+            <translation>لا مؤيد في المتناول — ارسم خريطة العلاقات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="75" />
+            <source>Objective</source>
+            <translation>الهدف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="157" />
+            <source>Overdue: {moment} ({when}) — record the outcome or reschedule.</source>
+            <translation>متأخرة: {moment} ({when}) — سجّل النتيجة أو أعد الجدولة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="111" />
+            <source>Owner · next step</source>
+            <translation>المسؤول · الخطوة التالية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="110" />
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="196" />
+            <source>Strategy: objective, asks, targets to move, routes</source>
+            <translation>الاستراتيجية: الهدف والمطالب والجهات المستهدفة والمسارات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="108" />
+            <source>Target</source>
+            <translation>جهة مستهدفة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="103" />
+            <source>Targets to move</source>
+            <translation>جهات مستهدفة يجب استمالتها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>Where</source>
+            <translation>أين</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="129" />
+            <source>direct link</source>
+            <translation>صلة مباشرة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="99" />
+            <source>influence ≥ {min}, not yet supportive · {n} supporters to reach them through</source>
+            <translation>التأثير ≥ {min}، غير مؤيدة بعد · {n} من المؤيدين للوصول إليها</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="70" />
+            <source>lead {lead}</source>
+            <translation>المسؤول {lead}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="123" />
+            <source>nobody</source>
+            <translation>لا أحد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="72" />
+            <source>strategy as of {date}</source>
+            <translation>الاستراتيجية بتاريخ {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="131" />
+            <source>{n} links</source>
+            <translation>{n} صلات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="85" />
+            <source>— to {target}</source>
+            <translation>— إلى {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="727" />
+            <source>(this week)</source>
+            <translation>(هذا الأسبوع)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="457" />
+            <source>Agenda</source>
+            <translation>جدول الأعمال</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="446" />
+            <source>Agenda of milestones</source>
+            <translation>جدول المحطات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="67" />
+            <source>CANCELLED</source>
+            <translation>ملغاة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Campaign</source>
+            <translation>الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="478" />
+            <source>Legend</source>
+            <translation>مفتاح الرموز</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="66" />
+            <location filename="../../ui/views/timeline.py" line="272" />
+            <source>MISSED</source>
+            <translation>فائتة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Moment</source>
+            <translation>المناسبة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="65" />
+            <location filename="../../ui/views/timeline.py" line="271" />
+            <source>OVERDUE</source>
+            <translation>متأخرة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="154" />
+            <source>Owner: {owner}</source>
+            <translation>المسؤول: {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="469" />
+            <source>Scroll to today</source>
+            <translation>الانتقال إلى اليوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="456" />
+            <source>Timeline</source>
+            <translation>الجدول الزمني</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="487" />
+            <source>Timeline of milestones</source>
+            <translation>الجدول الزمني للمحطات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="714" />
+            <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
+            <translation>الجدول الزمني: {summary}. انقر على محطة لفتحها، واسحبها أفقياً لنقلها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="379" />
+            <location filename="../../ui/views/timeline.py" line="469" />
+            <source>Today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="725" />
+            <source>Week of {date}</source>
+            <translation>أسبوع {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="468" />
+            <source>Zoom in (Ctrl + mouse wheel)</source>
+            <translation>تكبير (Ctrl + عجلة الفأرة)</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl+wheel)</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="467" />
+            <source>Zoom out (Ctrl + mouse wheel)</source>
+            <translation>تصغير (Ctrl + عجلة الفأرة)</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+wheel)</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="283" />
+            <source>anniversary</source>
+            <translation>ذكرى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="273" />
+            <source>cancelled</source>
+            <translation>ملغى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="281" />
+            <source>deadline</source>
+            <translation>موعد نهائي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="270" />
+            <source>done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="282" />
+            <source>media</source>
+            <translation>إعلام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="279" />
+            <source>meeting</source>
+            <translation>اجتماع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="269" />
+            <source>planned</source>
+            <translation>مخطط</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="280" />
+            <source>vote</source>
+            <translation>تصويت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="709" />
+            <source>{n} milestones · {late} overdue · {missed} missed</source>
+            <translation>{n} من المحطات · {late} متأخرة · {missed} فائتة</translation>
+        </message>
+    </context>
+    <context>
         <name>Tour</name>
         <message>
             <location filename="../../ui/tour.py" line="90" />
@@ -3652,6 +4935,484 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
     </context>
     <context>
+        <name>Vocabulary</name>
+        <message numerus="yes">
+            <location filename="../../ui/display.py" line="197" />
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>منذ %n يوم</numerusform>
+                <numerusform>منذ يوم واحد</numerusform>
+                <numerusform>منذ يومين</numerusform>
+                <numerusform>منذ %n أيام</numerusform>
+                <numerusform>منذ %n يومًا</numerusform>
+                <numerusform>منذ %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Absent</source>
+            <translation>غائب</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Abstain</source>
+            <translation>امتناع</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Academic</source>
+            <translation>أكاديمي</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Achieved</source>
+            <translation>تحقق</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <source>Active</source>
+            <translation>نشطة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Allied with</source>
+            <translation>متحالف مع</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Ally</source>
+            <translation>حليف</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Anniversary</source>
+            <translation>ذكرى</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Briefing</source>
+            <translation>إحاطة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Call</source>
+            <translation>مكالمة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Cancelled</source>
+            <translation>ملغى</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Champion</source>
+            <translation>مناصر</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/vocabulary.py" line="13" />
+            <location filename="../../planner/vocabulary.py" line="50" />
+            <source>Closed</source>
+            <translation>مغلق</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="12" />
+            <source>Confidential</source>
+            <translation>سري</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="166" />
+            <source>Confidential — internal</source>
+            <translation>سري — داخلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="141" />
+            <source>Considerable</source>
+            <translation>كبير</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Deadline</source>
+            <translation>موعد نهائي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="143" />
+            <source>Decisive</source>
+            <translation>حاسم</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Donor</source>
+            <translation>جهة مانحة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Dropped</source>
+            <translation>متروك</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Email</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="151" />
+            <source>Engaged</source>
+            <translation>منخرط</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Event</source>
+            <translation>فعالية</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Faith-based</source>
+            <translation>ديني</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Government</source>
+            <translation>حكومة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Hearing</source>
+            <translation>جلسة استماع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="142" />
+            <location filename="../../ui/display.py" line="157" />
+            <source>High</source>
+            <translation>مرتفع</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Human rights</source>
+            <translation>حقوق الإنسان</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Humanitarian</source>
+            <translation>إنساني</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Influences</source>
+            <translation>يؤثر في</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="12" />
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="50" />
+            <source>Internal</source>
+            <translation>داخلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="152" />
+            <source>Invested</source>
+            <translation>ملتزم بقوة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Legal</source>
+            <translation>قانوني</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Local civil society</source>
+            <translation>مجتمع مدني محلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="149" />
+            <location filename="../../ui/display.py" line="159" />
+            <source>Low</source>
+            <translation>منخفض</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="139" />
+            <source>Marginal</source>
+            <translation>هامشي</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Media</source>
+            <translation>إعلام</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Medical</source>
+            <translation>طبي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="158" />
+            <source>Medium</source>
+            <translation>متوسطة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Meeting</source>
+            <translation>اجتماع</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Member of</source>
+            <translation>عضو في</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Member state</source>
+            <translation>دولة عضو</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Message</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Missed</source>
+            <translation>فائت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="150" />
+            <source>Moderate</source>
+            <translation>متوسط</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Neutral</source>
+            <translation>محايد</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="13" />
+            <source>None</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Open</source>
+            <translation>مفتوح</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Opponent</source>
+            <translation>معارض</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Opposed</source>
+            <translation>معارض</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Opposes</source>
+            <translation>يعارض</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="11" />
+            <source>Organisation</source>
+            <translation>منظمة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Partner</source>
+            <translation>شريك</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <source>Paused</source>
+            <translation>متوقفة مؤقتاً</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="11" />
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Planned</source>
+            <translation>مخطط</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <source>Planning</source>
+            <translation>قيد التخطيط</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Progressing</source>
+            <translation>قيد التقدم</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="12" />
+            <location filename="../../planner/vocabulary.py" line="13" />
+            <location filename="../../planner/vocabulary.py" line="50" />
+            <location filename="../../ui/display.py" line="168" />
+            <source>Public</source>
+            <translation>علني</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Regional body</source>
+            <translation>هيئة إقليمية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="167" />
+            <source>Restricted distribution</source>
+            <translation>محدود التوزيع</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Sceptical</source>
+            <translation>متشكك</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="140" />
+            <source>Some</source>
+            <translation>محدود</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Student</source>
+            <translation>طلابي</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Summit</source>
+            <translation>قمة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Supportive</source>
+            <translation>مؤيد</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Target</source>
+            <translation>جهة مستهدفة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Think tank</source>
+            <translation>مركز أبحاث</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>UN entity</source>
+            <translation>كيان أممي</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>UN meeting</source>
+            <translation>اجتماع أممي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="148" />
+            <source>Unaware</source>
+            <translation>غير مطّلع</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Voice</source>
+            <translation>صوت</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Vote</source>
+            <translation>تصويت</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Women's group</source>
+            <translation>مجموعة نسائية</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Works at</source>
+            <translation>يعمل في</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Youth group</source>
+            <translation>مجموعة شبابية</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/display.py" line="196" />
+            <source>in %n days</source>
+            <translation>
+                <numerusform>خلال %n يوم</numerusform>
+                <numerusform>بعد يوم واحد</numerusform>
+                <numerusform>بعد يومين</numerusform>
+                <numerusform>بعد %n أيام</numerusform>
+                <numerusform>بعد %n يومًا</numerusform>
+                <numerusform>بعد %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="190" />
+            <source>today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="192" />
+            <source>tomorrow</source>
+            <translation>غداً</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="194" />
+            <source>yesterday</source>
+            <translation>أمس</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message>
             <location filename="../../ui/welcome.py" line="66" />
@@ -3692,6 +5453,234 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/welcome.py" line="42" />
             <source>Welcome to Campaign Planner</source>
             <translation>مرحباً بك في Campaign Planner</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhipCount</name>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="452" />
+            <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
+            <translation>&lt;b&gt;النتائج المُدخلة:&lt;/b&gt; {n} من {total} (يُحسب الباقون غائبين)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="62" />
+            <source>Absent</source>
+            <translation>غائب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="61" />
+            <source>Abstain</source>
+            <translation>امتناع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="164" />
+            <source>Actual</source>
+            <translation>الفعلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="386" />
+            <source>Adopted</source>
+            <translation>اعتُمد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="68" />
+            <source>African</source>
+            <translation>أفريقيا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="244" />
+            <source>All positions</source>
+            <translation>كل المواقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="287" />
+            <source>All regional groups</source>
+            <translation>كل المجموعات الإقليمية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="69" />
+            <source>Asia-Pacific</source>
+            <translation>آسيا والمحيط الهادئ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="165" />
+            <source>Assigned to</source>
+            <translation>مُسند إلى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="323" />
+            <source>By regional group</source>
+            <translation>حسب المجموعة الإقليمية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="163" />
+            <source>Conf.</source>
+            <translation>الثقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="70" />
+            <source>Eastern European</source>
+            <translation>أوروبا الشرقية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="162" />
+            <source>Expected</source>
+            <translation>المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="249" />
+            <source>Expected absent</source>
+            <translation>غياب متوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="248" />
+            <source>Expected abstain</source>
+            <translation>امتناع متوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="247" />
+            <source>Expected no</source>
+            <translation>لا متوقعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="246" />
+            <source>Expected yes</source>
+            <translation>نعم متوقعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="161" />
+            <source>Group</source>
+            <translation>المجموعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="60" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="71" />
+            <source>No group</source>
+            <translation>بلا مجموعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="166" />
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="371" />
+            <source>Projected to pass</source>
+            <translation>يُتوقع اعتماده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="276" />
+            <source>Projection</source>
+            <translation>التوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="386" />
+            <source>Rejected</source>
+            <translation>رُفض</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="277" />
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="378" />
+            <source>Short of a majority</source>
+            <translation>دون الأغلبية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="313" />
+            <source>Show</source>
+            <translation>إظهار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="160" />
+            <source>State</source>
+            <translation>الدولة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="245" />
+            <source>Undecided (unknown)</source>
+            <translation>مترددون (غير معروف)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="438" />
+            <source>Undecided: {n}</source>
+            <translation>المترددون: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="63" />
+            <source>Unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="250" />
+            <source>Voted otherwise than expected</source>
+            <translation>صوّت على غير المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="263" />
+            <source>Whip count</source>
+            <translation>حصر الأصوات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="59" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="431" />
+            <source>expected → actual</source>
+            <translation>المتوقع ← الفعلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="395" />
+            <source>projection right for {share} of states called</source>
+            <translation>صح التوقع لـ {share} من الدول المتوقَّعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="105" />
+            <source>{caption}: {yes} yes, {no} no, {abstain} abstain, {absent} absent, {unknown} unknown</source>
+            <translation>{caption}: نعم {yes}، لا {no}، امتناع {abstain}، غياب {absent}، غير معروف {unknown}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="476" />
+            <source>{n} of {total} states</source>
+            <translation>{n} من {total} دولة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="383" />
+            <source>{n} states undecided</source>
+            <translation>{n} من الدول مترددة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="447" />
+            <source>{n} with nobody assigned</source>
+            <translation>{n} دون أي مسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="214" />
+            <source>{vote}  ≠ expected</source>
+            <translation>{vote}  ≠ المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="389" />
+            <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
+            <translation>{yes} مؤيد، {no} معارض، {abstain} ممتنع ({absent} غائب)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="372" />
+            <source>{yes} yes against {no} no (margin {margin})</source>
+            <translation>{yes} نعم مقابل {no} لا (الفارق {margin})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="379" />
+            <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
+            <translation>{yes} نعم مقابل {no} لا — &lt;b&gt;يلزم {needed} نعم إضافية&lt;/b&gt; للاعتماد</translation>
         </message>
     </context>
     <context>

@@ -4,74 +4,124 @@
     <context>
         <name>AddMoments</name>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="125" />
+            <location filename="../../ui/dialogs/add_moments.py" line="160" />
             <source>(already added)</source>
             <translation>(ya añadido)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="153" />
+            <location filename="../../ui/dialogs/add_moments.py" line="72" />
+            <source>(typical; confirm)</source>
+            <translation>(habitual; confirmar)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="70" />
+            <source>, {n} days</source>
+            <translation>, {n} días</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="188" />
             <source>Add 1 moment</source>
             <translation>Añadir 1 momento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="54" />
             <location filename="../../ui/dialogs/add_moments.py" line="89" />
+            <location filename="../../ui/dialogs/add_moments.py" line="124" />
             <source>Add moments</source>
             <translation>Añadir momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="59" />
+            <location filename="../../ui/dialogs/add_moments.py" line="94" />
             <source>Add moments from the library</source>
             <translation>Añadir momentos de la biblioteca</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="171" />
-            <location filename="../../ui/dialogs/add_moments.py" line="153" />
+            <location filename="../../ui/dialogs/add_moments.py" line="206" />
+            <location filename="../../ui/dialogs/add_moments.py" line="188" />
             <source>Add {n} moments</source>
             <translation>Añadir {n} momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="74" />
+            <location filename="../../ui/dialogs/add_moments.py" line="109" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Moment</source>
             <translation>Momento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="60" />
+            <location filename="../../ui/dialogs/add_moments.py" line="95" />
             <source>Recurring UN sessions and international days. Tick the ones this campaign plans around: each becomes a milestone on its date in the chosen year.</source>
             <translation>Sesiones periódicas de la ONU y días internacionales. Marque aquellos en torno a los que se planifica esta campaña: cada uno se convierte en un hito en su fecha del año elegido.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Rule</source>
             <translation>Regla</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="75" />
+            <location filename="../../ui/dialogs/add_moments.py" line="110" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="156" />
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>fifth {weekday} of {month}</source>
+            <translation>quinto {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>first {weekday} of {month}</source>
+            <translation>primer {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="66" />
+            <source>first {weekday} on or after {day} {month}</source>
+            <translation>primer {weekday} a partir del {day} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>fourth {weekday} of {month}</source>
+            <translation>cuarto {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>last {weekday} of {month}</source>
+            <translation>último {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>second {weekday} of {month}</source>
+            <translation>segundo {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>third {weekday} of {month}</source>
+            <translation>tercer {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="58" />
+            <source>{day} {month}</source>
+            <translation>{day} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="191" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
             <translation>≈ indica fechas habituales que hay que confirmar cada año. Ctrl+Z quita lo que se añadió.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="122" />
+            <location filename="../../ui/dialogs/add_moments.py" line="157" />
             <source>≈ typical dates: confirm each year</source>
             <translation>≈ fechas habituales: confírmelas cada año</translation>
         </message>
@@ -79,130 +129,145 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
             <source>1 page</source>
             <translation>1 página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="89" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
             <source>Advocacy brief</source>
             <translation>Nota de incidencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Primero las peticiones; luego por qué ahora, las voces desde el terreno, quién está dónde y los próximos pasos. Los socios solo se nombran en la medida en que lo permite el público.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identidad visual: {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="265" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
             <source>Brief ready</source>
             <translation>Nota lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
             <source>Choose where to save the brief.</source>
             <translation>Elija dónde guardar la nota.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Cree primero una campaña: una nota trata de una campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <source>Full brief</source>
+            <translation>Nota completa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="145" />
             <source>Generate brief</source>
             <translation>Generar la nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="171" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="173" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interno: nombra a todos los socios, incluidos los confidenciales, con sus datos de contacto. Manténgala dentro del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <source>One-pager</source>
+            <translation>Nota de una página</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="275" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="277" />
             <source>Preparing the brief of {c}…</source>
             <translation>Preparando la nota de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
             <source>Print-ready PDF brief</source>
             <translation>Nota en PDF lista para imprimir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
             <source>Save brief as</source>
             <translation>Guardar la nota como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Template</source>
             <translation>Plantilla</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La nota de {c} está lista ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="200" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <source>US Letter</source>
+            <translation>Carta (EE. UU.)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
             <source>no organisation name</source>
             <translation>sin nombre de organización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
             <source>the neutral logo</source>
             <translation>el logotipo neutro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
             <source>{n} pages</source>
             <translation>{n} páginas</translation>
         </message>
@@ -355,107 +420,117 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
             <source>Add ask</source>
             <translation>Añadir petición</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="459" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
             <source>Add quote</source>
             <translation>Añadir cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="363" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="364" />
             <source>Add someone</source>
             <translation>Añadir a alguien</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="223" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
             <source>Asks</source>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="243" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <source>Closed briefings</source>
+            <translation>Reuniones a puerta cerrada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="306" />
+            <source>Confidential: never leaves the team</source>
+            <translation>Confidencial: nunca sale del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="244" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="94" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="95" />
             <source>Edit campaign…</source>
             <translation>Editar la campaña…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="361" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
             <source>Edit position…</source>
             <translation>Editar la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="504" />
             <source>Engagement log</source>
             <translation>Registro de interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
             <source>Lead: {lead}</source>
             <translation>Responsable: {lead}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="96" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="97" />
             <source>Log engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="500" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="503" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="228" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="229" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Todavía no hay peticiones. ¿Qué quiere que hagan quienes toman las decisiones? Añada una petición.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Todavía no hay objetivo: edite la campaña para añadir uno.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>No strategy yet.</source>
             <translation>Todavía no hay estrategia.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="471" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Todavía no hay voces. Añada lo que dicen las personas afectadas y los socios locales, con sus propias palabras.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="377" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Todavía no hay nadie en esta campaña. Haga clic en Añadir a alguien para mapear quién importa.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="217" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="218" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="498" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="499" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
@@ -465,24 +540,34 @@
             <translation>Mapa de poder</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <source>Public</source>
+            <translation>Público</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="531" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="359" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="412" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="360" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="413" />
             <source>Remove from campaign</source>
             <translation>Quitar de la campaña</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="533" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="130" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <source>Team only</source>
+            <translation>Solo el equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="131" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>Esta campaña se eliminó (Ctrl+Z la recupera)</translation>
         </message>
@@ -492,7 +577,7 @@
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
             <source>Voices</source>
             <translation>Voces</translation>
         </message>
@@ -502,54 +587,288 @@
             <translation>Votaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="200" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="201" />
             <source>overdue</source>
             <translation>atrasado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="197" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="198" />
             <source>people in play</source>
             <translation>personas en juego</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="139" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="140" />
             <source>since {d}</source>
             <translation>desde el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="198" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="199" />
             <source>supportive or champions</source>
             <translation>a favor o defensores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="141" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
             <source>until {d}</source>
             <translation>hasta el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="199" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="200" />
             <source>upcoming moments</source>
             <translation>próximos momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="389" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="390" />
             <source>{n} people and organisations</source>
             <translation>{n} personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
             <source>{n} quotes</source>
             <translation>{n} citas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="133" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="134" />
             <source>{p} priority</source>
             <translation>prioridad {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="80" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="81" />
             <source>‹ All campaigns</source>
             <translation>‹ Todas las campañas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="20" />
+            <location filename="../../ui/pages/engagements.py" line="61" />
+            <location filename="../../ui/pages/milestones.py" line="48" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/stakeholders.py" line="56" />
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="32" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="21" />
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
+            <location filename="../../ui/pages/stakeholders.py" line="57" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="446" />
+            <location filename="../../ui/pages/engagements.py" line="31" />
+            <location filename="../../ui/pages/milestones.py" line="33" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="38" />
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="175" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="44" />
+            <source>Follow up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="313" />
+            <source>Influence</source>
+            <translation>Influencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
+            <source>Interest</source>
+            <translation>Interés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/milestones.py" line="35" />
+            <location filename="../../ui/pages/stakeholders.py" line="55" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="445" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
+            <source>Last contact</source>
+            <translation>Último contacto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="39" />
+            <source>Lead</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="67" />
+            <source>Local / women-led</source>
+            <translation>Local / liderada por mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/milestones.py" line="43" />
+            <source>Location</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <source>May be named</source>
+            <translation>Puede ser nombrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/milestones.py" line="34" />
+            <source>Milestone</source>
+            <translation>Hito</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="300" />
+            <location filename="../../ui/pages/stakeholders.py" line="44" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="68" />
+            <source>Name consent</source>
+            <translation>Consentimiento para ser nombrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
+            <source>Next step</source>
+            <translation>Próximo paso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="176" />
+            <source>Old</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="56" />
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="335" />
+            <location filename="../../ui/pages/milestones.py" line="44" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="43" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="30" />
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="431" />
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="174" />
+            <source>Record</source>
+            <translation>Ficha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <source>Sensitivity</source>
+            <translation>Sensibilidad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="439" />
+            <source>Speaker</source>
+            <translation>Hablante</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
+            <source>Stance</source>
+            <translation>Postura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="37" />
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="22" />
+            <location filename="../../ui/pages/milestones.py" line="36" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="33" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="40" />
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="438" />
+            <source>Translation</source>
+            <translation>Traducción</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="173" />
+            <source>Who</source>
+            <translation>Quién</translation>
         </message>
     </context>
     <context>
@@ -673,6 +992,11 @@
             <translation>Voto real</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="307" />
+            <source>Add a participant: type a name…</source>
+            <translation>Añadir un participante: escriba un nombre…</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="34" />
             <source>Add ask</source>
             <translation>Añadir petición</translation>
@@ -747,6 +1071,11 @@
             <location filename="../../ui/forms/relationship.py" line="110" />
             <source>Choose how they are linked…</source>
             <translation>Elegir el tipo de vínculo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/fields.py" line="141" />
+            <source>Clear</source>
+            <translation>Borrar</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
@@ -870,6 +1199,11 @@
             <location filename="../../ui/forms/interaction.py" line="37" />
             <source>Follow up on</source>
             <translation>Hacer seguimiento el</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="106" />
+            <source>Form error</source>
+            <translation>Error en el formulario</translation>
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="113" />
@@ -1019,6 +1353,11 @@
             <translation>Próximo paso</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="140" />
+            <source>No date</source>
+            <translation>Sin fecha</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/interaction.py" line="38" />
             <source>No follow-up</source>
             <translation>Sin seguimiento</translation>
@@ -1103,6 +1442,11 @@
             <translation>Elija los dos actores y el tipo de vínculo.</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="311" />
+            <source>Press Delete to remove the selected participant</source>
+            <translation>Pulse Supr para quitar el participante seleccionado</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="27" />
             <source>Priority</source>
             <translation>Prioridad</translation>
@@ -1123,6 +1467,11 @@
             <translation>Quitar la relación</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="312" />
+            <source>Remove selected</source>
+            <translation>Quitar lo seleccionado</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="29" />
             <source>Role</source>
             <translation>Rol</translation>
@@ -1133,6 +1482,7 @@
             <translation>El mismo día</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="114" />
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Save</source>
             <translation>Guardar</translation>
@@ -1233,6 +1583,7 @@
             <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="247" />
             <location filename="../../ui/forms/relationship.py" line="106" />
             <location filename="../../ui/forms/relationship.py" line="107" />
             <source>Type a name…</source>
@@ -1314,6 +1665,11 @@
             <translation>Trabaja en… (opcional)</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <source>a milestone cannot depend on itself</source>
+            <translation>un hito no puede depender de sí mismo</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="35" />
             <source>ask</source>
             <translation>la petición</translation>
@@ -1322,6 +1678,11 @@
             <location filename="../../ui/forms/campaign.py" line="38" />
             <source>campaign</source>
             <translation>la campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="40" />
+            <source>contains control characters</source>
+            <translation>contiene caracteres de control</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="46" />
@@ -1364,6 +1725,26 @@
             <translation>la interacción</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="41" />
+            <source>is not a date (expected YYYY-MM-DD)</source>
+            <translation>no es una fecha (se espera AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="43" />
+            <source>is not a language tag (like en, ar, fr-CH)</source>
+            <translation>no es un código de idioma (como en, ar, fr-CH)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="42" />
+            <source>is out of range (years 1900 to 2200)</source>
+            <translation>está fuera de rango (años 1900 a 2200)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="36" />
+            <source>is required</source>
+            <translation>obligatorio</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/relationship.py" line="75" />
             <source>is required: choose how the two are linked</source>
             <translation>es obligatorio: elija cómo están vinculados</translation>
@@ -1383,6 +1764,21 @@
             <location filename="../../ui/forms/milestone.py" line="47" />
             <source>milestone</source>
             <translation>el hito</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="39" />
+            <source>must be a single line</source>
+            <translation>debe ocupar una sola línea</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="38" />
+            <source>must be text</source>
+            <translation>debe ser texto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="37" />
+            <source>must not be empty</source>
+            <translation>no puede estar vacío</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="51" />
@@ -1428,6 +1824,11 @@
             <location filename="../../ui/forms/relationship.py" line="185" />
             <source>{a} works at {b}</source>
             <translation>{a} trabaja en {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="149" />
+            <source>{field} {reason}. Nothing was saved.</source>
+            <translation>{field}: {reason}. No se guardó nada.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="96" />
@@ -1562,114 +1963,389 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="83" />
-            <location filename="../../ui/pages/history_tab.py" line="89" />
+            <location filename="../../ui/pages/history_tab.py" line="141" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="241" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Achieved on</source>
+            <translation>Lograda el</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Actual vote</source>
+            <translation>Voto real</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="299" />
             <source>CSV file (*.csv)</source>
             <translation>Archivo CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="202" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="260" />
             <source>Cannot read the history: {e}</source>
             <translation>No se puede leer el historial: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="297" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="355" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Confidence</source>
+            <translation>Confianza</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Consent</source>
+            <translation>Consentimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Consent note</source>
+            <translation>Nota sobre el consentimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Created</source>
             <translation>Creación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Deleted</source>
             <translation>Eliminación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="241" />
-            <location filename="../../ui/pages/history_tab.py" line="249" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Depends on</source>
+            <translation>Depende de</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Expected vote</source>
+            <translation>Voto esperado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Export audit</source>
             <translation>Exportar la auditoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="154" />
+            <location filename="../../ui/pages/history_tab.py" line="212" />
             <source>Export audit…</source>
             <translation>Exportar la auditoría…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="151" />
+            <location filename="../../ui/pages/history_tab.py" line="209" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrar por ficha, campo, persona o valor…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="287" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Follow-up date</source>
+            <translation>Fecha de seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>From</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="345" />
             <source>History of {name}</source>
             <translation>Historial de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="283" />
+            <location filename="../../ui/pages/history_tab.py" line="341" />
             <source>History — {name}</source>
             <translation>Historial — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="294" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Influence</source>
+            <translation>Influencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Interest</source>
+            <translation>Interés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Lead</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Local actor</source>
+            <translation>Actor local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Location</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Milestone</source>
+            <translation>Hito</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Next step</source>
+            <translation>Próximo paso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="352" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Todavía no hay cambios registrados para {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="271" />
+            <location filename="../../ui/pages/history_tab.py" line="329" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada cambio en esta campaña aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Removed for good</source>
             <translation>Eliminación definitiva</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Restored</source>
             <translation>Restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="76" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Sensitivity</source>
+            <translation>Sensibilidad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="134" />
             <source>Shared</source>
             <translation>Compartido</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="255" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Stakeholder</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Stance</source>
+            <translation>Postura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Strategy</source>
+            <translation>Estrategia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Target</source>
+            <translation>Destinatario</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Target stakeholder</source>
+            <translation>Actor destinatario</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>To</source>
+            <translation>Destino</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Translation</source>
+            <translation>Traducción</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Women-led</source>
+            <translation>Liderada por mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="313" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} cambios escritos en {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="91" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="91" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="227" />
+            <location filename="../../ui/pages/history_tab.py" line="285" />
             <source>{n} changes</source>
             <translation>{n} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="230" />
+            <location filename="../../ui/pages/history_tab.py" line="288" />
             <source>{n} of {t} changes</source>
             <translation>{n} de {t} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="87" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>{n} people</source>
             <translation>{n} personas</translation>
         </message>
@@ -1938,56 +2614,56 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>NewWorkspace</name>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="50" />
             <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
             <translation>Un espacio de trabajo es un único archivo con sus campañas, contactos, interacciones y notas. Cada cambio se guarda en él en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="154" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="166" />
             <source>Cannot create it: {e}</source>
             <translation>No se puede crear: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="81" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="82" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
             <source>Create</source>
             <translation>Crear</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
             <source>Create encrypted</source>
             <translation>Crear cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="144" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
             <source>Created {name}, encrypted.</source>
             <translation>{name} creado, cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="160" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="172" />
             <source>Creating the encrypted workspace…</source>
             <translation>Creando el espacio de trabajo cifrado…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="62" />
             <source>Encrypt this workspace</source>
             <translation>Cifrar este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="59" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="151" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="171" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="45" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="66" />
             <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
             <translation>Recomendado si este ordenador viaja o podría perderse o ser incautado: sin la frase de contraseña, el archivo, su registro de transacciones y sus copias son ilegibles. La frase de contraseña nunca se guarda; la escribe cada vez que abre el espacio de trabajo.</translation>
         </message>
@@ -2066,6 +2742,11 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <location filename="../../ui/pages/timeline_page.py" line="63" />
             <source>Cannot reschedule</source>
             <translation>No se puede reprogramar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="39" />
+            <source>Confidential. </source>
+            <translation>Confidencial. </translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="150" />
@@ -2309,6 +2990,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="210" />
             <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/milestones.py" line="23" />
             <location filename="../../ui/pages/milestones.py" line="79" />
             <source>Overdue</source>
             <translation>Con retraso</translation>
@@ -2538,17 +3220,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Comprobando…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="380" />
+            <location filename="../../ui/dialogs/passphrase.py" line="387" />
             <source>Copied</source>
             <translation>Copiado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="353" />
+            <location filename="../../ui/dialogs/passphrase.py" line="360" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="372" />
+            <location filename="../../ui/dialogs/passphrase.py" line="379" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
@@ -2564,22 +3246,22 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Introduzca su frase de contraseña para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Fair</source>
             <translation>Aceptable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Good</source>
             <translation>Buena</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="368" />
+            <location filename="../../ui/dialogs/passphrase.py" line="375" />
             <source>I have stored the recovery key safely</source>
             <translation>He guardado la clave de recuperación en un lugar seguro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="340" />
+            <location filename="../../ui/dialogs/passphrase.py" line="347" />
             <source>Keep this recovery key somewhere safe</source>
             <translation>Guarde esta clave de recuperación en un lugar seguro</translation>
         </message>
@@ -2595,17 +3277,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="229" />
+            <location filename="../../ui/dialogs/passphrase.py" line="231" />
             <source>Passphrase problem</source>
             <translation>Problema con la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="222" />
+            <location filename="../../ui/dialogs/passphrase.py" line="224" />
             <source>Passphrase strength</source>
             <translation>Solidez de la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="335" />
+            <location filename="../../ui/dialogs/passphrase.py" line="342" />
             <source>Recovery key</source>
             <translation>Clave de recuperación</translation>
         </message>
@@ -2620,7 +3302,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Repita la nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Strong</source>
             <translation>Fuerte</translation>
         </message>
@@ -2630,13 +3312,13 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Esa {what} no abre {name}. Compruébela y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="262" />
-            <location filename="../../ui/dialogs/passphrase.py" line="243" />
+            <location filename="../../ui/dialogs/passphrase.py" line="269" />
+            <location filename="../../ui/dialogs/passphrase.py" line="250" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="357" />
+            <location filename="../../ui/dialogs/passphrase.py" line="364" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
             <translation>Es la única vez que se muestra. Abre el espacio de trabajo si se olvida la frase de contraseña, así que cualquiera que la tenga puede leer todo su contenido. Anótela o imprímala y guárdela lejos de este ordenador (no en un archivo junto al espacio de trabajo). Sin la frase de contraseña y sin esta clave, nadie podrá recuperar los datos.</translation>
         </message>
@@ -2645,17 +3327,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Esta frase de contraseña es demasiado fácil de adivinar. {hint}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="258" />
+            <location filename="../../ui/dialogs/passphrase.py" line="265" />
             <source>This passphrase is too easy to guess: make it longer, as the hint says.</source>
             <translation>Esta frase de contraseña es demasiado fácil de adivinar: alárguela, como indica la sugerencia.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="256" />
+            <location filename="../../ui/dialogs/passphrase.py" line="263" />
             <source>Type a passphrase.</source>
             <translation>Escriba una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="260" />
+            <location filename="../../ui/dialogs/passphrase.py" line="267" />
             <source>Type the passphrase a second time, to be sure of it.</source>
             <translation>Escriba la frase de contraseña una segunda vez, para asegurarse.</translation>
         </message>
@@ -2686,12 +3368,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Usar la clave de recuperación (frase de contraseña olvidada)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Very weak</source>
             <translation>Muy débil</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Weak</source>
             <translation>Débil</translation>
         </message>
@@ -2732,6 +3414,170 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <location filename="../../ui/planning.py" line="60" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} momentos añadidos como hitos. Ctrl+Z los quita.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PowerMap</name>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="511" />
+            <source>%n stakeholders</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="513" />
+            <source>(%n withheld for this audience)</source>
+            <translation>
+                <numerusform>(%n oculto para este público)</numerusform>
+                <numerusform>(%n ocultos para este público)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="352" />
+            <source>All categories</source>
+            <translation>Todas las categorías</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="347" />
+            <source>All roles</source>
+            <translation>Todos los roles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="67" />
+            <source>Allies to strengthen</source>
+            <translation>Aliados que fortalecer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="436" />
+            <source>Audience: {audience}</source>
+            <translation>Público: {audience}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="287" />
+            <source>Category:</source>
+            <translation>Categoría:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="66" />
+            <source>Champions to mobilise</source>
+            <translation>Defensores que movilizar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="643" />
+            <location filename="../../ui/views/power_map.py" line="665" />
+            <source>Could not write {target}</source>
+            <translation>No se pudo escribir {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="578" />
+            <source>Drag a stakeholder to
+change stance or influence.</source>
+            <translation>Arrastre un actor para
+cambiar su postura o su influencia.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="281" />
+            <source>Filter by category</source>
+            <translation>Filtrar por categoría</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="279" />
+            <source>Filter by role</source>
+            <translation>Filtrar por rol</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="478" />
+            <source>Influence  →</source>
+            <translation>Influencia  →</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="65" />
+            <source>Key targets to move</source>
+            <translation>Destinatarios clave que mover</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="144" />
+            <source>Last contact: none recorded</source>
+            <translation>Último contacto: ninguno registrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="139" />
+            <source>Last contact: {date} ({ago})</source>
+            <translation>Último contacto: {date} ({ago})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="145" />
+            <source>Local</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="554" />
+            <source>Local actor</source>
+            <translation>Actor local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="549" />
+            <source>Markers</source>
+            <translation>Marcadores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="68" />
+            <source>Monitor</source>
+            <translation>Vigilar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="295" />
+            <source>Power map</source>
+            <translation>Mapa de poder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="699" />
+            <source>Power map canvas</source>
+            <translation>Lienzo del mapa de poder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="521" />
+            <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
+            <translation>Mapa de poder de {campaign}: {total} actores: {shown}. Seleccione un actor y use las flechas para cambiar la postura (izquierda, derecha) o la influencia (arriba, abajo).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="431" />
+            <location filename="../../ui/views/power_map.py" line="656" />
+            <source>Power map — {title}</source>
+            <translation>Mapa de poder — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="533" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="285" />
+            <source>Role:</source>
+            <translation>Rol:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="563" />
+            <source>Size = interest</source>
+            <translation>Tamaño = interés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="468" />
+            <source>Stance  →  more supportive</source>
+            <translation>Postura  →  más a favor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="133" />
+            <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
+            <translation>Postura: {stance} · Influencia {influence} · Interés {interest}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="555" />
+            <location filename="../../ui/views/power_map.py" line="145" />
+            <source>Women-led</source>
+            <translation>Liderada por mujeres</translation>
         </message>
     </context>
     <context>
@@ -2787,25 +3633,117 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     </context>
     <context>
         <name>RelationshipMap</name>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="425" />
+            <source>%n shortest paths</source>
+            <translation>
+                <numerusform>%n camino más corto</numerusform>
+                <numerusform>%n caminos más cortos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="427" />
+            <source>(%n links)</source>
+            <translation>
+                <numerusform>(%n vínculo)</numerusform>
+                <numerusform>(%n vínculos)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="430" />
+            <source>(and %n more)</source>
+            <translation>
+                <numerusform>(y %n más)</numerusform>
+                <numerusform>(y %n más)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="327" />
+            <location filename="../../ui/views/relationship_map.py" line="350" />
             <source>Add relationship from here…</source>
             <translation>Añadir una relación desde aquí…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="334" />
+            <location filename="../../ui/views/relationship_map.py" line="211" />
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <source>Could not write {target}</source>
+            <translation>No se pudo escribir {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="357" />
             <source>Edit relationship…</source>
             <translation>Editar la relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="328" />
+            <location filename="../../ui/views/relationship_map.py" line="218" />
+            <source>From:</source>
+            <translation>Origen:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="285" />
+            <source>No known links yet ({n})</source>
+            <translation>Todavía sin vínculos conocidos ({n})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="436" />
+            <source>No path within %n links (opposition links are not paths).</source>
+            <translation>
+                <numerusform>Ningún camino de %n vínculo o menos (los vínculos de oposición no son caminos).</numerusform>
+                <numerusform>Ningún camino de %n vínculos o menos (los vínculos de oposición no son caminos).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="351" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="335" />
+            <location filename="../../ui/views/relationship_map.py" line="206" />
+            <source>Path from</source>
+            <translation>Camino desde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="208" />
+            <source>Path to</source>
+            <translation>Camino hasta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="338" />
+            <source>Paths follow every link in either direction except “{opposes}”.</source>
+            <translation>Los caminos siguen cada vínculo en ambos sentidos, salvo «{opposes}».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="229" />
+            <source>Relationship map</source>
+            <translation>Mapa de relaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="204" />
+            <source>Relationship map canvas</source>
+            <translation>Lienzo del mapa de relaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="319" />
+            <source>Relationship map: {n} stakeholders, {links} links.</source>
+            <translation>Mapa de relaciones: {n} actores, {links} vínculos.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="358" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="209" />
+            <source>Show paths</source>
+            <translation>Mostrar caminos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="220" />
+            <source>To:</source>
+            <translation>Destino:</translation>
         </message>
     </context>
     <context>
@@ -3306,6 +4244,323 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
     </context>
     <context>
+        <name>StrategyView</name>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="87" />
+            <source>(progressing)</source>
+            <translation>(en curso)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="97" />
+            <source>Achieved: {asks}</source>
+            <translation>Logrado: {asks}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="81" />
+            <source>Asks</source>
+            <translation>Peticiones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="112" />
+            <source>Best placed to reach them</source>
+            <translation>Mejor situado para llegar a ellos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="194" />
+            <source>Campaign strategy</source>
+            <translation>Estrategia de la campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="109" />
+            <source>Influence</source>
+            <translation>Influencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>Moment</source>
+            <translation>Momento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="153" />
+            <source>Next moments</source>
+            <translation>Próximos momentos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="151" />
+            <source>No high-influence stakeholder left to move.</source>
+            <translation>No queda ningún actor influyente que mover.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="172" />
+            <source>No moments planned ahead. Add some from the library.</source>
+            <translation>No hay momentos previstos. Añada algunos desde la biblioteca.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="76" />
+            <source>No objective yet.</source>
+            <translation>Aún no hay objetivo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="94" />
+            <source>No open asks.</source>
+            <translation>No hay peticiones abiertas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="139" />
+            <source>No supporter within reach — map relationships</source>
+            <translation>Ningún apoyo a su alcance — trace las relaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="75" />
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="157" />
+            <source>Overdue: {moment} ({when}) — record the outcome or reschedule.</source>
+            <translation>Con retraso: {moment} ({when}) — registre el resultado o reprograme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="111" />
+            <source>Owner · next step</source>
+            <translation>Responsable · próximo paso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="110" />
+            <source>Stance</source>
+            <translation>Postura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="196" />
+            <source>Strategy: objective, asks, targets to move, routes</source>
+            <translation>Estrategia: objetivo, peticiones, destinatarios que mover, caminos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="108" />
+            <source>Target</source>
+            <translation>Destinatario</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="103" />
+            <source>Targets to move</source>
+            <translation>Destinatarios que mover</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="129" />
+            <source>direct link</source>
+            <translation>vínculo directo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="99" />
+            <source>influence ≥ {min}, not yet supportive · {n} supporters to reach them through</source>
+            <translation>influencia ≥ {min}, aún no a favor · {n} apoyos para llegar a ellos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="70" />
+            <source>lead {lead}</source>
+            <translation>responsable {lead}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="123" />
+            <source>nobody</source>
+            <translation>nadie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="72" />
+            <source>strategy as of {date}</source>
+            <translation>estrategia al {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="131" />
+            <source>{n} links</source>
+            <translation>{n} vínculos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="85" />
+            <source>— to {target}</source>
+            <translation>— a {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="727" />
+            <source>(this week)</source>
+            <translation>(esta semana)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="457" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="446" />
+            <source>Agenda of milestones</source>
+            <translation>Agenda de hitos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="67" />
+            <source>CANCELLED</source>
+            <translation>CANCELADO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="478" />
+            <source>Legend</source>
+            <translation>Leyenda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="66" />
+            <location filename="../../ui/views/timeline.py" line="272" />
+            <source>MISSED</source>
+            <translation>NO CUMPLIDO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Moment</source>
+            <translation>Momento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="65" />
+            <location filename="../../ui/views/timeline.py" line="271" />
+            <source>OVERDUE</source>
+            <translation>CON RETRASO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="154" />
+            <source>Owner: {owner}</source>
+            <translation>Responsable: {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="469" />
+            <source>Scroll to today</source>
+            <translation>Ir a hoy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="456" />
+            <source>Timeline</source>
+            <translation>Cronología</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="487" />
+            <source>Timeline of milestones</source>
+            <translation>Cronología de hitos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="714" />
+            <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
+            <translation>Cronología: {summary}. Haga clic en un hito para abrirlo; arrástrelo hacia los lados para moverlo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="379" />
+            <location filename="../../ui/views/timeline.py" line="469" />
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="725" />
+            <source>Week of {date}</source>
+            <translation>Semana del {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="468" />
+            <source>Zoom in (Ctrl + mouse wheel)</source>
+            <translation>Acercar (Ctrl + rueda del ratón)</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl+wheel)</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="467" />
+            <source>Zoom out (Ctrl + mouse wheel)</source>
+            <translation>Alejar (Ctrl + rueda del ratón)</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+wheel)</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="283" />
+            <source>anniversary</source>
+            <translation>conmemoración</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="273" />
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="281" />
+            <source>deadline</source>
+            <translation>plazo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="270" />
+            <source>done</source>
+            <translation>hecho</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="282" />
+            <source>media</source>
+            <translation>medios</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="279" />
+            <source>meeting</source>
+            <translation>reunión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="269" />
+            <source>planned</source>
+            <translation>previsto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="280" />
+            <source>vote</source>
+            <translation>votación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="709" />
+            <source>{n} milestones · {late} overdue · {missed} missed</source>
+            <translation>{n} hitos · {late} con retraso · {missed} no cumplidos</translation>
+        </message>
+    </context>
+    <context>
         <name>Tour</name>
         <message>
             <location filename="../../ui/tour.py" line="90" />
@@ -3656,6 +4911,476 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
     </context>
     <context>
+        <name>Vocabulary</name>
+        <message numerus="yes">
+            <location filename="../../ui/display.py" line="197" />
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>hace %n día</numerusform>
+                <numerusform>hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Abstain</source>
+            <translation>Abstención</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Academic</source>
+            <translation>Académico</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Achieved</source>
+            <translation>Logrado</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Allied with</source>
+            <translation>Aliado con</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Ally</source>
+            <translation>Aliado</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Anniversary</source>
+            <translation>Conmemoración</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Briefing</source>
+            <translation>Sesión informativa</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Call</source>
+            <translation>Llamada</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Champion</source>
+            <translation>Defensor</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/vocabulary.py" line="13" />
+            <location filename="../../planner/vocabulary.py" line="50" />
+            <source>Closed</source>
+            <translation>Cerrado</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="12" />
+            <source>Confidential</source>
+            <translation>Confidencial</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="166" />
+            <source>Confidential — internal</source>
+            <translation>Confidencial — interno</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="141" />
+            <source>Considerable</source>
+            <translation>Considerable</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Deadline</source>
+            <translation>Plazo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="143" />
+            <source>Decisive</source>
+            <translation>Decisiva</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Donor</source>
+            <translation>Donante</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Dropped</source>
+            <translation>Abandonado</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="151" />
+            <source>Engaged</source>
+            <translation>Comprometido</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Faith-based</source>
+            <translation>Confesional</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Government</source>
+            <translation>Gobierno</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Hearing</source>
+            <translation>Audiencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="142" />
+            <location filename="../../ui/display.py" line="157" />
+            <source>High</source>
+            <translation>Alta</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Human rights</source>
+            <translation>Derechos humanos</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Humanitarian</source>
+            <translation>Humanitario</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Influences</source>
+            <translation>Influye en</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="12" />
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="50" />
+            <source>Internal</source>
+            <translation>Interno</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="152" />
+            <source>Invested</source>
+            <translation>Muy implicado</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Legal</source>
+            <translation>Jurídico</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Local civil society</source>
+            <translation>Sociedad civil local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="149" />
+            <location filename="../../ui/display.py" line="159" />
+            <source>Low</source>
+            <translation>Baja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="139" />
+            <source>Marginal</source>
+            <translation>Marginal</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Media</source>
+            <translation>Medios</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Medical</source>
+            <translation>Médico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="158" />
+            <source>Medium</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Member of</source>
+            <translation>Miembro de</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Member state</source>
+            <translation>Estado miembro</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Missed</source>
+            <translation>No cumplido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="150" />
+            <source>Moderate</source>
+            <translation>Moderado</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Neutral</source>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="13" />
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Open</source>
+            <translation>Abierto</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Opponent</source>
+            <translation>Oponente</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Opposed</source>
+            <translation>En contra</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Opposes</source>
+            <translation>Se opone a</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="11" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Partner</source>
+            <translation>Socio</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="11" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <source>Planning</source>
+            <translation>En preparación</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Progressing</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="12" />
+            <location filename="../../planner/vocabulary.py" line="13" />
+            <location filename="../../planner/vocabulary.py" line="50" />
+            <location filename="../../ui/display.py" line="168" />
+            <source>Public</source>
+            <translation>Público</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Regional body</source>
+            <translation>Organismo regional</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="167" />
+            <source>Restricted distribution</source>
+            <translation>Distribución restringida</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Sceptical</source>
+            <translation>Escéptico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="140" />
+            <source>Some</source>
+            <translation>Limitada</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Student</source>
+            <translation>Estudiantil</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Summit</source>
+            <translation>Cumbre</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Supportive</source>
+            <translation>A favor</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Target</source>
+            <translation>Destinatario</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Think tank</source>
+            <translation>Centro de estudios</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>UN entity</source>
+            <translation>Entidad de la ONU</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>UN meeting</source>
+            <translation>Reunión de la ONU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="148" />
+            <source>Unaware</source>
+            <translation>Sin conocimiento</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Voice</source>
+            <translation>Voz</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Vote</source>
+            <translation>Votación</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Women's group</source>
+            <translation>Grupo de mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Works at</source>
+            <translation>Trabaja en</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Youth group</source>
+            <translation>Grupo juvenil</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/display.py" line="196" />
+            <source>in %n days</source>
+            <translation>
+                <numerusform>dentro de %n día</numerusform>
+                <numerusform>dentro de %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="190" />
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="192" />
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="194" />
+            <source>yesterday</source>
+            <translation>ayer</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message>
             <location filename="../../ui/welcome.py" line="66" />
@@ -3696,6 +5421,234 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/welcome.py" line="42" />
             <source>Welcome to Campaign Planner</source>
             <translation>Bienvenido a Campaign Planner</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhipCount</name>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="452" />
+            <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
+            <translation>&lt;b&gt;Resultados introducidos:&lt;/b&gt; {n} de {total} (los demás cuentan como ausentes)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="62" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="61" />
+            <source>Abstain</source>
+            <translation>Abstención</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="164" />
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="386" />
+            <source>Adopted</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="68" />
+            <source>African</source>
+            <translation>África</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="244" />
+            <source>All positions</source>
+            <translation>Todas las posiciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="287" />
+            <source>All regional groups</source>
+            <translation>Todos los grupos regionales</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="69" />
+            <source>Asia-Pacific</source>
+            <translation>Asia-Pacífico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="165" />
+            <source>Assigned to</source>
+            <translation>Asignado a</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="323" />
+            <source>By regional group</source>
+            <translation>Por grupo regional</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="163" />
+            <source>Conf.</source>
+            <translation>Conf.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="70" />
+            <source>Eastern European</source>
+            <translation>Europa oriental</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="162" />
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="249" />
+            <source>Expected absent</source>
+            <translation>Ausencia esperada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="248" />
+            <source>Expected abstain</source>
+            <translation>Abstención esperada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="247" />
+            <source>Expected no</source>
+            <translation>No esperado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="246" />
+            <source>Expected yes</source>
+            <translation>Sí esperado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="161" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="60" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="71" />
+            <source>No group</source>
+            <translation>Sin grupo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="166" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="371" />
+            <source>Projected to pass</source>
+            <translation>Aprobación prevista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="276" />
+            <source>Projection</source>
+            <translation>Proyección</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="386" />
+            <source>Rejected</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="277" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="378" />
+            <source>Short of a majority</source>
+            <translation>Sin mayoría</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="313" />
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="160" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="245" />
+            <source>Undecided (unknown)</source>
+            <translation>Indecisos (desconocido)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="438" />
+            <source>Undecided: {n}</source>
+            <translation>Indecisos: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="63" />
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="250" />
+            <source>Voted otherwise than expected</source>
+            <translation>Votó de forma distinta a la esperada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="263" />
+            <source>Whip count</source>
+            <translation>Recuento de votos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="59" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="431" />
+            <source>expected → actual</source>
+            <translation>esperado → real</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="395" />
+            <source>projection right for {share} of states called</source>
+            <translation>proyección acertada para el {share} de los Estados previstos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="105" />
+            <source>{caption}: {yes} yes, {no} no, {abstain} abstain, {absent} absent, {unknown} unknown</source>
+            <translation>{caption}: {yes} sí, {no} no, {abstain} abstenciones, {absent} ausentes, {unknown} desconocidos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="476" />
+            <source>{n} of {total} states</source>
+            <translation>{n} de {total} Estados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="383" />
+            <source>{n} states undecided</source>
+            <translation>{n} Estados indecisos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="447" />
+            <source>{n} with nobody assigned</source>
+            <translation>{n} sin nadie asignado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="214" />
+            <source>{vote}  ≠ expected</source>
+            <translation>{vote}  ≠ esperado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="389" />
+            <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
+            <translation>{yes} a favor, {no} en contra, {abstain} abstenciones ({absent} ausentes)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="372" />
+            <source>{yes} yes against {no} no (margin {margin})</source>
+            <translation>{yes} sí frente a {no} no (margen de {margin})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="379" />
+            <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
+            <translation>{yes} sí frente a {no} no — &lt;b&gt;faltan {needed} síes&lt;/b&gt; para aprobarla</translation>
         </message>
     </context>
     <context>

@@ -4,74 +4,124 @@
     <context>
         <name>AddMoments</name>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="125" />
+            <location filename="../../ui/dialogs/add_moments.py" line="160" />
             <source>(already added)</source>
             <translation>(déjà ajouté)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="153" />
+            <location filename="../../ui/dialogs/add_moments.py" line="72" />
+            <source>(typical; confirm)</source>
+            <translation>(habituel ; à confirmer)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="70" />
+            <source>, {n} days</source>
+            <translation>, {n} jours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="188" />
             <source>Add 1 moment</source>
             <translation>Ajouter 1 moment</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="54" />
             <location filename="../../ui/dialogs/add_moments.py" line="89" />
+            <location filename="../../ui/dialogs/add_moments.py" line="124" />
             <source>Add moments</source>
             <translation>Ajouter des moments</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="59" />
+            <location filename="../../ui/dialogs/add_moments.py" line="94" />
             <source>Add moments from the library</source>
             <translation>Ajouter des moments de la bibliothèque</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="171" />
-            <location filename="../../ui/dialogs/add_moments.py" line="153" />
+            <location filename="../../ui/dialogs/add_moments.py" line="206" />
+            <location filename="../../ui/dialogs/add_moments.py" line="188" />
             <source>Add {n} moments</source>
             <translation>Ajouter {n} moments</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="74" />
+            <location filename="../../ui/dialogs/add_moments.py" line="109" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Moment</source>
             <translation>Moment</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="60" />
+            <location filename="../../ui/dialogs/add_moments.py" line="95" />
             <source>Recurring UN sessions and international days. Tick the ones this campaign plans around: each becomes a milestone on its date in the chosen year.</source>
             <translation>Sessions récurrentes de l'ONU et journées internationales. Cochez celles autour desquelles cette campagne s'organise : chacune devient un jalon à sa date dans l'année choisie.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="78" />
+            <location filename="../../ui/dialogs/add_moments.py" line="113" />
             <source>Rule</source>
             <translation>Règle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="75" />
+            <location filename="../../ui/dialogs/add_moments.py" line="110" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="156" />
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>fifth {weekday} of {month}</source>
+            <translation>cinquième {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>first {weekday} of {month}</source>
+            <translation>premier {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="66" />
+            <source>first {weekday} on or after {day} {month}</source>
+            <translation>premier {weekday} à partir du {day} {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>fourth {weekday} of {month}</source>
+            <translation>quatrième {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>last {weekday} of {month}</source>
+            <translation>dernier {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>second {weekday} of {month}</source>
+            <translation>deuxième {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="64" />
+            <source>third {weekday} of {month}</source>
+            <translation>troisième {weekday} de {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="58" />
+            <source>{day} {month}</source>
+            <translation>{day} {month}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/add_moments.py" line="191" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
             <translation>≈ signale des dates habituelles à confirmer chaque année. Ctrl+Z retire ce qui a été ajouté.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="122" />
+            <location filename="../../ui/dialogs/add_moments.py" line="157" />
             <source>≈ typical dates: confirm each year</source>
             <translation>≈ dates habituelles : à confirmer chaque année</translation>
         </message>
@@ -79,130 +129,145 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
             <source>1 page</source>
             <translation>1 page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="274" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="89" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
             <source>Advocacy brief</source>
             <translation>Note de plaidoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Les demandes d'abord, pourquoi maintenant, les voix du terrain, qui se situe où et la suite. Les partenaires ne sont nommés que dans la mesure où le public le permet.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identité visuelle : {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="265" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
             <source>Brief ready</source>
             <translation>Note prête</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
             <source>Choose where to save the brief.</source>
             <translation>Choisissez où enregistrer la note.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Créez d'abord une campagne : une note porte sur une campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <source>Full brief</source>
+            <translation>Note complète</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="145" />
             <source>Generate brief</source>
             <translation>Générer la note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="171" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="173" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interne : nomme tous les partenaires, confidentiels compris, avec leurs coordonnées. À garder au sein de l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <source>One-pager</source>
+            <translation>Note d'une page</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="275" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="277" />
             <source>Preparing the brief of {c}…</source>
             <translation>Préparation de la note de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
             <source>Print-ready PDF brief</source>
             <translation>Note en PDF prête à imprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
             <source>Save brief as</source>
             <translation>Enregistrer la note sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La note de {c} est prête ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="200" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
             <source>no organisation name</source>
             <translation>aucun nom d'organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
             <source>the neutral logo</source>
             <translation>le logo neutre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="262" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
             <source>{n} pages</source>
             <translation>{n} pages</translation>
         </message>
@@ -355,107 +420,117 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
             <source>Add ask</source>
             <translation>Ajouter une demande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="459" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
             <source>Add quote</source>
             <translation>Ajouter une citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="363" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="364" />
             <source>Add someone</source>
             <translation>Ajouter quelqu'un</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="223" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
             <source>Asks</source>
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="243" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <source>Closed briefings</source>
+            <translation>Réunions à huis clos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="306" />
+            <source>Confidential: never leaves the team</source>
+            <translation>Confidentiel : ne sort jamais de l'équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="244" />
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="94" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="95" />
             <source>Edit campaign…</source>
             <translation>Modifier la campagne…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="361" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
             <source>Edit position…</source>
             <translation>Modifier la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="504" />
             <source>Engagement log</source>
             <translation>Journal des échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
             <source>Lead: {lead}</source>
             <translation>Responsable : {lead}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="96" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="97" />
             <source>Log engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="500" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="503" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="228" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="229" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Aucune demande pour l'instant. Que voulez-vous que les décideurs fassent ? Ajoutez une demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Pas encore d'objectif : modifiez la campagne pour en ajouter un.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>No strategy yet.</source>
             <translation>Pas encore de stratégie.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="471" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Aucune voix pour l'instant. Ajoutez ce que disent les personnes affectées et les partenaires locaux, dans leurs propres mots.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="377" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Personne dans cette campagne pour l'instant. Cliquez sur Ajouter quelqu'un pour cartographier qui compte.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="217" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="218" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="498" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="499" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
@@ -465,24 +540,34 @@
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <source>Public</source>
+            <translation>Public</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="531" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="359" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="412" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="360" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="413" />
             <source>Remove from campaign</source>
             <translation>Retirer de la campagne</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="533" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="130" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <source>Team only</source>
+            <translation>Équipe seulement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="131" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>Cette campagne a été supprimée (Ctrl+Z la rétablit)</translation>
         </message>
@@ -492,7 +577,7 @@
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
             <source>Voices</source>
             <translation>Voix</translation>
         </message>
@@ -502,54 +587,288 @@
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="200" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="201" />
             <source>overdue</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="197" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="198" />
             <source>people in play</source>
             <translation>personnes en jeu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="139" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="140" />
             <source>since {d}</source>
             <translation>depuis le {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="198" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="199" />
             <source>supportive or champions</source>
             <translation>favorables ou champions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="141" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
             <source>until {d}</source>
             <translation>jusqu'au {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="199" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="200" />
             <source>upcoming moments</source>
             <translation>moments à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="389" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="390" />
             <source>{n} people and organisations</source>
             <translation>{n} personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
             <source>{n} quotes</source>
             <translation>{n} citations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="133" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="134" />
             <source>{p} priority</source>
             <translation>priorité {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="80" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="81" />
             <source>‹ All campaigns</source>
             <translation>‹ Toutes les campagnes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="20" />
+            <location filename="../../ui/pages/engagements.py" line="61" />
+            <location filename="../../ui/pages/milestones.py" line="48" />
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/stakeholders.py" line="56" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="32" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="21" />
+            <source>Context</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
+            <location filename="../../ui/pages/stakeholders.py" line="57" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="446" />
+            <location filename="../../ui/pages/engagements.py" line="31" />
+            <location filename="../../ui/pages/milestones.py" line="33" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="38" />
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="175" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="44" />
+            <source>Follow up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="313" />
+            <source>Influence</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
+            <source>Interest</source>
+            <translation>Intérêt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/milestones.py" line="35" />
+            <location filename="../../ui/pages/stakeholders.py" line="55" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="445" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="39" />
+            <source>Lead</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="67" />
+            <source>Local / women-led</source>
+            <translation>Locale / dirigée par des femmes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/milestones.py" line="43" />
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <source>May be named</source>
+            <translation>Peut être nommé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/milestones.py" line="34" />
+            <source>Milestone</source>
+            <translation>Jalon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="300" />
+            <location filename="../../ui/pages/stakeholders.py" line="44" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="68" />
+            <source>Name consent</source>
+            <translation>Accord pour être nommé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
+            <source>Next step</source>
+            <translation>Prochaine étape</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="176" />
+            <source>Old</source>
+            <translation>Ancien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="56" />
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="335" />
+            <location filename="../../ui/pages/milestones.py" line="44" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="43" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="30" />
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="431" />
+            <source>Quote</source>
+            <translation>Citation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="174" />
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <source>Sensitivity</source>
+            <translation>Sensibilité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="439" />
+            <source>Speaker</source>
+            <translation>Locuteur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
+            <source>Stance</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="37" />
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="22" />
+            <location filename="../../ui/pages/milestones.py" line="36" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="33" />
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaigns.py" line="40" />
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/campaign_workspace.py" line="438" />
+            <source>Translation</source>
+            <translation>Traduction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="173" />
+            <source>Who</source>
+            <translation>Qui</translation>
         </message>
     </context>
     <context>
@@ -673,6 +992,11 @@
             <translation>Vote effectif</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="307" />
+            <source>Add a participant: type a name…</source>
+            <translation>Ajouter un participant : tapez un nom…</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="34" />
             <source>Add ask</source>
             <translation>Ajouter une demande</translation>
@@ -747,6 +1071,11 @@
             <location filename="../../ui/forms/relationship.py" line="110" />
             <source>Choose how they are linked…</source>
             <translation>Choisir le type de lien…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/fields.py" line="141" />
+            <source>Clear</source>
+            <translation>Effacer</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
@@ -870,6 +1199,11 @@
             <location filename="../../ui/forms/interaction.py" line="37" />
             <source>Follow up on</source>
             <translation>Relancer le</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="106" />
+            <source>Form error</source>
+            <translation>Erreur dans le formulaire</translation>
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="113" />
@@ -1019,6 +1353,11 @@
             <translation>Prochaine étape</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="140" />
+            <source>No date</source>
+            <translation>Pas de date</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/interaction.py" line="38" />
             <source>No follow-up</source>
             <translation>Pas de relance</translation>
@@ -1103,6 +1442,11 @@
             <translation>Choisissez les deux parties prenantes et leur type de lien.</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="311" />
+            <source>Press Delete to remove the selected participant</source>
+            <translation>Appuyez sur Suppr pour retirer le participant sélectionné</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="27" />
             <source>Priority</source>
             <translation>Priorité</translation>
@@ -1123,6 +1467,11 @@
             <translation>Supprimer la relation</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="312" />
+            <source>Remove selected</source>
+            <translation>Retirer la sélection</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="29" />
             <source>Role</source>
             <translation>Rôle</translation>
@@ -1133,6 +1482,7 @@
             <translation>Le même jour</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="114" />
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Save</source>
             <translation>Enregistrer</translation>
@@ -1233,6 +1583,7 @@
             <translation>Inverser le sens : « À » devient « De »</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/fields.py" line="247" />
             <location filename="../../ui/forms/relationship.py" line="106" />
             <location filename="../../ui/forms/relationship.py" line="107" />
             <source>Type a name…</source>
@@ -1314,6 +1665,11 @@
             <translation>Travaille à… (facultatif)</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <source>a milestone cannot depend on itself</source>
+            <translation>un jalon ne peut pas dépendre de lui-même</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="35" />
             <source>ask</source>
             <translation>la demande</translation>
@@ -1322,6 +1678,11 @@
             <location filename="../../ui/forms/campaign.py" line="38" />
             <source>campaign</source>
             <translation>la campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="40" />
+            <source>contains control characters</source>
+            <translation>contient des caractères de contrôle</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="46" />
@@ -1364,6 +1725,26 @@
             <translation>l'échange</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="41" />
+            <source>is not a date (expected YYYY-MM-DD)</source>
+            <translation>n'est pas une date (attendu AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="43" />
+            <source>is not a language tag (like en, ar, fr-CH)</source>
+            <translation>n'est pas un code de langue (comme en, ar, fr-CH)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="42" />
+            <source>is out of range (years 1900 to 2200)</source>
+            <translation>est hors limites (années 1900 à 2200)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="36" />
+            <source>is required</source>
+            <translation>obligatoire</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/relationship.py" line="75" />
             <source>is required: choose how the two are linked</source>
             <translation>est obligatoire : choisissez le type de lien entre les deux</translation>
@@ -1383,6 +1764,21 @@
             <location filename="../../ui/forms/milestone.py" line="47" />
             <source>milestone</source>
             <translation>le jalon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="39" />
+            <source>must be a single line</source>
+            <translation>doit tenir sur une ligne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="38" />
+            <source>must be text</source>
+            <translation>doit être du texte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="37" />
+            <source>must not be empty</source>
+            <translation>ne doit pas être vide</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="51" />
@@ -1428,6 +1824,11 @@
             <location filename="../../ui/forms/relationship.py" line="185" />
             <source>{a} works at {b}</source>
             <translation>{a} travaille à {b}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="149" />
+            <source>{field} {reason}. Nothing was saved.</source>
+            <translation>{field} : {reason}. Rien n'a été enregistré.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/vote_position.py" line="96" />
@@ -1562,114 +1963,389 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="83" />
-            <location filename="../../ui/pages/history_tab.py" line="89" />
+            <location filename="../../ui/pages/history_tab.py" line="141" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="241" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Achieved on</source>
+            <translation>Obtenue le</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Actual vote</source>
+            <translation>Vote effectif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="299" />
             <source>CSV file (*.csv)</source>
             <translation>Fichier CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="202" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="260" />
             <source>Cannot read the history: {e}</source>
             <translation>Impossible de lire l'historique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="297" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="355" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Confidence</source>
+            <translation>Confiance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Consent</source>
+            <translation>Accord</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Consent note</source>
+            <translation>Note sur l'accord</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Context</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Created</source>
             <translation>Création</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Deleted</source>
             <translation>Suppression</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="241" />
-            <location filename="../../ui/pages/history_tab.py" line="249" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Depends on</source>
+            <translation>Dépend de</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Expected vote</source>
+            <translation>Vote attendu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Export audit</source>
             <translation>Exporter l'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="154" />
+            <location filename="../../ui/pages/history_tab.py" line="212" />
             <source>Export audit…</source>
             <translation>Exporter l'audit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="151" />
+            <location filename="../../ui/pages/history_tab.py" line="209" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrer par fiche, champ, personne ou valeur…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="287" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Follow-up date</source>
+            <translation>Date de suivi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="345" />
             <source>History of {name}</source>
             <translation>Historique de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="283" />
+            <location filename="../../ui/pages/history_tab.py" line="341" />
             <source>History — {name}</source>
             <translation>Historique — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="294" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Influence</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Interest</source>
+            <translation>Intérêt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Lead</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Local actor</source>
+            <translation>Acteur local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Milestone</source>
+            <translation>Jalon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Next step</source>
+            <translation>Prochaine étape</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="352" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Aucune modification enregistrée pour {name} pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="271" />
+            <location filename="../../ui/pages/history_tab.py" line="329" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Aucune modification enregistrée pour l'instant. Chaque modification de cette campagne apparaîtra ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Removed for good</source>
             <translation>Suppression définitive</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="77" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Restored</source>
             <translation>Restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="76" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Sensitivity</source>
+            <translation>Sensibilité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="134" />
             <source>Shared</source>
             <translation>Partagé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="255" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Stakeholder</source>
+            <translation>Partie prenante</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Stance</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Strategy</source>
+            <translation>Stratégie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Target stakeholder</source>
+            <translation>Partie prenante ciblée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Translation</source>
+            <translation>Traduction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <source>Women-led</source>
+            <translation>Dirigée par des femmes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="313" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} modifications écrites dans {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="91" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="91" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="227" />
+            <location filename="../../ui/pages/history_tab.py" line="285" />
             <source>{n} changes</source>
             <translation>{n} modifications</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="230" />
+            <location filename="../../ui/pages/history_tab.py" line="288" />
             <source>{n} of {t} changes</source>
             <translation>{n} modifications sur {t}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="87" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>{n} people</source>
             <translation>{n} personnes</translation>
         </message>
@@ -1938,56 +2614,56 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>NewWorkspace</name>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="50" />
             <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
             <translation>Un espace de travail est un fichier unique qui contient vos campagnes, contacts, échanges et notes. Chaque modification y est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="154" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="166" />
             <source>Cannot create it: {e}</source>
             <translation>Création impossible : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="81" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="82" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
             <source>Create</source>
             <translation>Créer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="92" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
             <source>Create encrypted</source>
             <translation>Créer chiffré</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="144" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
             <source>Created {name}, encrypted.</source>
             <translation>{name} créé, chiffré.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="160" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="172" />
             <source>Creating the encrypted workspace…</source>
             <translation>Création de l'espace de travail chiffré…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="62" />
             <source>Encrypt this workspace</source>
             <translation>Chiffrer cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="59" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="151" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="171" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="45" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="66" />
             <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
             <translation>Recommandé si cet ordinateur voyage ou risque d'être perdu ou saisi : sans la phrase secrète, le fichier, son journal et ses sauvegardes sont illisibles. La phrase secrète n'est jamais enregistrée ; vous la saisissez à chaque ouverture de l'espace de travail.</translation>
         </message>
@@ -2066,6 +2742,11 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <location filename="../../ui/pages/timeline_page.py" line="63" />
             <source>Cannot reschedule</source>
             <translation>Reprogrammation impossible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/engagements.py" line="39" />
+            <source>Confidential. </source>
+            <translation>Confidentiel. </translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="150" />
@@ -2309,6 +2990,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="210" />
             <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/milestones.py" line="23" />
             <location filename="../../ui/pages/milestones.py" line="79" />
             <source>Overdue</source>
             <translation>En retard</translation>
@@ -2538,17 +3220,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="380" />
+            <location filename="../../ui/dialogs/passphrase.py" line="387" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="353" />
+            <location filename="../../ui/dialogs/passphrase.py" line="360" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="372" />
+            <location filename="../../ui/dialogs/passphrase.py" line="379" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
@@ -2564,22 +3246,22 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Saisissez sa phrase secrète pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Fair</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Good</source>
             <translation>Bonne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="368" />
+            <location filename="../../ui/dialogs/passphrase.py" line="375" />
             <source>I have stored the recovery key safely</source>
             <translation>J'ai rangé la clé de récupération en lieu sûr</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="340" />
+            <location filename="../../ui/dialogs/passphrase.py" line="347" />
             <source>Keep this recovery key somewhere safe</source>
             <translation>Conservez cette clé de récupération en lieu sûr</translation>
         </message>
@@ -2595,17 +3277,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="229" />
+            <location filename="../../ui/dialogs/passphrase.py" line="231" />
             <source>Passphrase problem</source>
             <translation>Problème de phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="222" />
+            <location filename="../../ui/dialogs/passphrase.py" line="224" />
             <source>Passphrase strength</source>
             <translation>Robustesse de la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="335" />
+            <location filename="../../ui/dialogs/passphrase.py" line="342" />
             <source>Recovery key</source>
             <translation>Clé de récupération</translation>
         </message>
@@ -2620,7 +3302,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Répétez la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Strong</source>
             <translation>Forte</translation>
         </message>
@@ -2630,13 +3312,13 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Cette {what} n'ouvre pas {name}. Vérifiez-la et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="262" />
-            <location filename="../../ui/dialogs/passphrase.py" line="243" />
+            <location filename="../../ui/dialogs/passphrase.py" line="269" />
+            <location filename="../../ui/dialogs/passphrase.py" line="250" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes ne correspondent pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="357" />
+            <location filename="../../ui/dialogs/passphrase.py" line="364" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
             <translation>C'est la seule fois qu'elle s'affiche. Elle ouvre l'espace de travail si la phrase secrète est oubliée : quiconque la détient peut donc tout y lire. Notez-la ou imprimez-la et conservez-la à l'écart de cet ordinateur (pas dans un fichier à côté de l'espace de travail). Sans la phrase secrète ni cette clé, personne ne pourra récupérer les données.</translation>
         </message>
@@ -2645,17 +3327,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Cette phrase secrète est trop facile à deviner. {hint}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="258" />
+            <location filename="../../ui/dialogs/passphrase.py" line="265" />
             <source>This passphrase is too easy to guess: make it longer, as the hint says.</source>
             <translation>Cette phrase secrète est trop facile à deviner : allongez-la, comme l'indique le conseil.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="256" />
+            <location filename="../../ui/dialogs/passphrase.py" line="263" />
             <source>Type a passphrase.</source>
             <translation>Saisissez une phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="260" />
+            <location filename="../../ui/dialogs/passphrase.py" line="267" />
             <source>Type the passphrase a second time, to be sure of it.</source>
             <translation>Saisissez la phrase secrète une seconde fois, pour en être sûr.</translation>
         </message>
@@ -2686,12 +3368,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Utiliser plutôt la clé de récupération (phrase secrète oubliée)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Very weak</source>
             <translation>Très faible</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="240" />
             <source>Weak</source>
             <translation>Faible</translation>
         </message>
@@ -2732,6 +3414,170 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <location filename="../../ui/planning.py" line="60" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} moments ajoutés comme jalons. Ctrl+Z les retire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PowerMap</name>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="511" />
+            <source>%n stakeholders</source>
+            <translation>
+                <numerusform>%n partie prenante</numerusform>
+                <numerusform>%n parties prenantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="513" />
+            <source>(%n withheld for this audience)</source>
+            <translation>
+                <numerusform>(%n masquée pour ce public)</numerusform>
+                <numerusform>(%n masquées pour ce public)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="352" />
+            <source>All categories</source>
+            <translation>Toutes les catégories</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="347" />
+            <source>All roles</source>
+            <translation>Tous les rôles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="67" />
+            <source>Allies to strengthen</source>
+            <translation>Alliés à renforcer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="436" />
+            <source>Audience: {audience}</source>
+            <translation>Public : {audience}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="287" />
+            <source>Category:</source>
+            <translation>Catégorie :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="66" />
+            <source>Champions to mobilise</source>
+            <translation>Champions à mobiliser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="643" />
+            <location filename="../../ui/views/power_map.py" line="665" />
+            <source>Could not write {target}</source>
+            <translation>Impossible d'écrire {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="578" />
+            <source>Drag a stakeholder to
+change stance or influence.</source>
+            <translation>Faites glisser une partie prenante
+pour changer sa position ou son influence.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="281" />
+            <source>Filter by category</source>
+            <translation>Filtrer par catégorie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="279" />
+            <source>Filter by role</source>
+            <translation>Filtrer par rôle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="478" />
+            <source>Influence  →</source>
+            <translation>Influence  →</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="65" />
+            <source>Key targets to move</source>
+            <translation>Cibles clés à faire bouger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="144" />
+            <source>Last contact: none recorded</source>
+            <translation>Dernier contact : aucun enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="139" />
+            <source>Last contact: {date} ({ago})</source>
+            <translation>Dernier contact : {date} ({ago})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="145" />
+            <source>Local</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="554" />
+            <source>Local actor</source>
+            <translation>Acteur local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="549" />
+            <source>Markers</source>
+            <translation>Repères</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="68" />
+            <source>Monitor</source>
+            <translation>À surveiller</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="295" />
+            <source>Power map</source>
+            <translation>Carte des pouvoirs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="699" />
+            <source>Power map canvas</source>
+            <translation>Zone de la carte des pouvoirs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="521" />
+            <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
+            <translation>Carte des pouvoirs de {campaign} : {total} parties prenantes : {shown}. Sélectionnez une partie prenante et utilisez les flèches pour changer la position (gauche, droite) ou l'influence (haut, bas).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="431" />
+            <location filename="../../ui/views/power_map.py" line="656" />
+            <source>Power map — {title}</source>
+            <translation>Carte des pouvoirs — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="533" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="285" />
+            <source>Role:</source>
+            <translation>Rôle :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="563" />
+            <source>Size = interest</source>
+            <translation>Taille = intérêt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="468" />
+            <source>Stance  →  more supportive</source>
+            <translation>Position  →  plus favorable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="133" />
+            <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
+            <translation>Position : {stance} · Influence {influence} · Intérêt {interest}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="555" />
+            <location filename="../../ui/views/power_map.py" line="145" />
+            <source>Women-led</source>
+            <translation>Dirigée par des femmes</translation>
         </message>
     </context>
     <context>
@@ -2787,25 +3633,117 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     </context>
     <context>
         <name>RelationshipMap</name>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="425" />
+            <source>%n shortest paths</source>
+            <translation>
+                <numerusform>%n plus court chemin</numerusform>
+                <numerusform>%n plus courts chemins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="427" />
+            <source>(%n links)</source>
+            <translation>
+                <numerusform>(%n lien)</numerusform>
+                <numerusform>(%n liens)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="430" />
+            <source>(and %n more)</source>
+            <translation>
+                <numerusform>(et %n autre)</numerusform>
+                <numerusform>(et %n autres)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="327" />
+            <location filename="../../ui/views/relationship_map.py" line="350" />
             <source>Add relationship from here…</source>
             <translation>Ajouter une relation à partir d'ici…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="334" />
+            <location filename="../../ui/views/relationship_map.py" line="211" />
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <source>Could not write {target}</source>
+            <translation>Impossible d'écrire {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="357" />
             <source>Edit relationship…</source>
             <translation>Modifier la relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="328" />
+            <location filename="../../ui/views/relationship_map.py" line="218" />
+            <source>From:</source>
+            <translation>De :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="285" />
+            <source>No known links yet ({n})</source>
+            <translation>Aucun lien connu pour l'instant ({n})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/relationship_map.py" line="436" />
+            <source>No path within %n links (opposition links are not paths).</source>
+            <translation>
+                <numerusform>Aucun chemin en %n lien au plus (les liens d'opposition ne sont pas des chemins).</numerusform>
+                <numerusform>Aucun chemin en %n liens au plus (les liens d'opposition ne sont pas des chemins).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="351" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="335" />
+            <location filename="../../ui/views/relationship_map.py" line="206" />
+            <source>Path from</source>
+            <translation>Chemin depuis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="208" />
+            <source>Path to</source>
+            <translation>Chemin vers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="338" />
+            <source>Paths follow every link in either direction except “{opposes}”.</source>
+            <translation>Les chemins suivent chaque lien dans les deux sens, sauf « {opposes} ».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="229" />
+            <source>Relationship map</source>
+            <translation>Carte des relations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="204" />
+            <source>Relationship map canvas</source>
+            <translation>Zone de la carte des relations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="319" />
+            <source>Relationship map: {n} stakeholders, {links} links.</source>
+            <translation>Carte des relations : {n} parties prenantes, {links} liens.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="358" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="209" />
+            <source>Show paths</source>
+            <translation>Afficher les chemins</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="220" />
+            <source>To:</source>
+            <translation>À :</translation>
         </message>
     </context>
     <context>
@@ -3306,6 +4244,323 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
     </context>
     <context>
+        <name>StrategyView</name>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="87" />
+            <source>(progressing)</source>
+            <translation>(en progrès)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="97" />
+            <source>Achieved: {asks}</source>
+            <translation>Obtenu : {asks}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="81" />
+            <source>Asks</source>
+            <translation>Demandes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="112" />
+            <source>Best placed to reach them</source>
+            <translation>Le mieux placé pour les atteindre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="194" />
+            <source>Campaign strategy</source>
+            <translation>Stratégie de la campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="109" />
+            <source>Influence</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>Moment</source>
+            <translation>Moment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="153" />
+            <source>Next moments</source>
+            <translation>Prochains moments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="151" />
+            <source>No high-influence stakeholder left to move.</source>
+            <translation>Plus aucune partie prenante influente à faire bouger.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="172" />
+            <source>No moments planned ahead. Add some from the library.</source>
+            <translation>Aucun moment prévu. Ajoutez-en depuis la bibliothèque.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="76" />
+            <source>No objective yet.</source>
+            <translation>Pas encore d'objectif.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="94" />
+            <source>No open asks.</source>
+            <translation>Aucune demande ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="139" />
+            <source>No supporter within reach — map relationships</source>
+            <translation>Aucun soutien à portée — cartographiez les relations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="75" />
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="157" />
+            <source>Overdue: {moment} ({when}) — record the outcome or reschedule.</source>
+            <translation>En retard : {moment} ({when}) — consignez le résultat ou reprogrammez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="111" />
+            <source>Owner · next step</source>
+            <translation>Responsable · prochaine étape</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="110" />
+            <source>Stance</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="196" />
+            <source>Strategy: objective, asks, targets to move, routes</source>
+            <translation>Stratégie : objectif, demandes, cibles à faire bouger, chemins</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="108" />
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="103" />
+            <source>Targets to move</source>
+            <translation>Cibles à faire bouger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="129" />
+            <source>direct link</source>
+            <translation>lien direct</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="99" />
+            <source>influence ≥ {min}, not yet supportive · {n} supporters to reach them through</source>
+            <translation>influence ≥ {min}, pas encore favorables · {n} soutiens pour les atteindre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="70" />
+            <source>lead {lead}</source>
+            <translation>responsable {lead}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="123" />
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="72" />
+            <source>strategy as of {date}</source>
+            <translation>stratégie au {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="131" />
+            <source>{n} links</source>
+            <translation>{n} liens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="85" />
+            <source>— to {target}</source>
+            <translation>— à {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="727" />
+            <source>(this week)</source>
+            <translation>(cette semaine)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="457" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="446" />
+            <source>Agenda of milestones</source>
+            <translation>Agenda des jalons</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="67" />
+            <source>CANCELLED</source>
+            <translation>ANNULÉ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="478" />
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="66" />
+            <location filename="../../ui/views/timeline.py" line="272" />
+            <source>MISSED</source>
+            <translation>MANQUÉ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Moment</source>
+            <translation>Moment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="65" />
+            <location filename="../../ui/views/timeline.py" line="271" />
+            <source>OVERDUE</source>
+            <translation>EN RETARD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="154" />
+            <source>Owner: {owner}</source>
+            <translation>Responsable : {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="469" />
+            <source>Scroll to today</source>
+            <translation>Aller à aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="442" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="456" />
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="487" />
+            <source>Timeline of milestones</source>
+            <translation>Chronologie des jalons</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="714" />
+            <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
+            <translation>Chronologie : {summary}. Cliquez sur un jalon pour l'ouvrir ; faites-le glisser latéralement pour le déplacer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="379" />
+            <location filename="../../ui/views/timeline.py" line="469" />
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="725" />
+            <source>Week of {date}</source>
+            <translation>Semaine du {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="468" />
+            <source>Zoom in (Ctrl + mouse wheel)</source>
+            <translation>Zoomer (Ctrl + molette)</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl+wheel)</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="467" />
+            <source>Zoom out (Ctrl + mouse wheel)</source>
+            <translation>Dézoomer (Ctrl + molette)</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+wheel)</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="283" />
+            <source>anniversary</source>
+            <translation>journée commémorative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="273" />
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="281" />
+            <source>deadline</source>
+            <translation>échéance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="270" />
+            <source>done</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="282" />
+            <source>media</source>
+            <translation>médias</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="279" />
+            <source>meeting</source>
+            <translation>réunion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="269" />
+            <source>planned</source>
+            <translation>prévu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="280" />
+            <source>vote</source>
+            <translation>vote</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/timeline.py" line="709" />
+            <source>{n} milestones · {late} overdue · {missed} missed</source>
+            <translation>{n} jalons · {late} en retard · {missed} manqués</translation>
+        </message>
+    </context>
+    <context>
         <name>Tour</name>
         <message>
             <location filename="../../ui/tour.py" line="90" />
@@ -3656,6 +4911,476 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
     </context>
     <context>
+        <name>Vocabulary</name>
+        <message numerus="yes">
+            <location filename="../../ui/display.py" line="197" />
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Abstain</source>
+            <translation>Abstention</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Academic</source>
+            <translation>Universitaire</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Achieved</source>
+            <translation>Obtenu</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Allied with</source>
+            <translation>Allié à</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Ally</source>
+            <translation>Allié</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Anniversary</source>
+            <translation>Journée commémorative</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Briefing</source>
+            <translation>Réunion d'information</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Champion</source>
+            <translation>Champion</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/vocabulary.py" line="13" />
+            <location filename="../../planner/vocabulary.py" line="50" />
+            <source>Closed</source>
+            <translation>Clos</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="12" />
+            <source>Confidential</source>
+            <translation>Confidentiel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="166" />
+            <source>Confidential — internal</source>
+            <translation>Confidentiel — interne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="141" />
+            <source>Considerable</source>
+            <translation>Considérable</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Deadline</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="143" />
+            <source>Decisive</source>
+            <translation>Décisive</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Donor</source>
+            <translation>Bailleur de fonds</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Dropped</source>
+            <translation>Abandonné</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="151" />
+            <source>Engaged</source>
+            <translation>Engagé</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Faith-based</source>
+            <translation>Confessionnel</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Government</source>
+            <translation>Gouvernement</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Hearing</source>
+            <translation>Audition</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="142" />
+            <location filename="../../ui/display.py" line="157" />
+            <source>High</source>
+            <translation>Élevée</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Human rights</source>
+            <translation>Droits humains</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Humanitarian</source>
+            <translation>Humanitaire</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Influences</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="12" />
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="50" />
+            <source>Internal</source>
+            <translation>Interne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="152" />
+            <source>Invested</source>
+            <translation>Investi</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Legal</source>
+            <translation>Juridique</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Local civil society</source>
+            <translation>Société civile locale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="149" />
+            <location filename="../../ui/display.py" line="159" />
+            <source>Low</source>
+            <translation>Faible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="139" />
+            <source>Marginal</source>
+            <translation>Marginale</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Media</source>
+            <translation>Médias</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Medical</source>
+            <translation>Médical</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="158" />
+            <source>Medium</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Member of</source>
+            <translation>Membre de</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Member state</source>
+            <translation>État membre</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Missed</source>
+            <translation>Manqué</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="150" />
+            <source>Moderate</source>
+            <translation>Modéré</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Neutral</source>
+            <translation>Neutre</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="13" />
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Open</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Opponent</source>
+            <translation>Opposant</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Opposed</source>
+            <translation>Opposé</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Opposes</source>
+            <translation>S'oppose à</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="11" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <source>Paused</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="11" />
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="27" />
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="9" />
+            <source>Planning</source>
+            <translation>En préparation</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="10" />
+            <source>Progressing</source>
+            <translation>En progrès</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="12" />
+            <location filename="../../planner/vocabulary.py" line="13" />
+            <location filename="../../planner/vocabulary.py" line="50" />
+            <location filename="../../ui/display.py" line="168" />
+            <source>Public</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Regional body</source>
+            <translation>Organisation régionale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="167" />
+            <source>Restricted distribution</source>
+            <translation>Diffusion restreinte</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Sceptical</source>
+            <translation>Sceptique</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="140" />
+            <source>Some</source>
+            <translation>Limitée</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Student</source>
+            <translation>Étudiant</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Summit</source>
+            <translation>Sommet</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="57" />
+            <source>Supportive</source>
+            <translation>Favorable</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Think tank</source>
+            <translation>Groupe de réflexion</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>UN entity</source>
+            <translation>Entité de l'ONU</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>UN meeting</source>
+            <translation>Réunion de l'ONU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="148" />
+            <source>Unaware</source>
+            <translation>Non informé</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="14" />
+            <source>Voice</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="16" />
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Women's group</source>
+            <translation>Groupe de femmes</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="15" />
+            <source>Works at</source>
+            <translation>Travaille à</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="29" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/vocabulary.py" line="65" />
+            <source>Youth group</source>
+            <translation>Groupe de jeunes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/display.py" line="196" />
+            <source>in %n days</source>
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="190" />
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="192" />
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message>
+            <location filename="../../ui/display.py" line="194" />
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message>
             <location filename="../../ui/welcome.py" line="66" />
@@ -3696,6 +5421,234 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../ui/welcome.py" line="42" />
             <source>Welcome to Campaign Planner</source>
             <translation>Bienvenue dans Campaign Planner</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhipCount</name>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="452" />
+            <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
+            <translation>&lt;b&gt;Résultats saisis :&lt;/b&gt; {n} sur {total} (les autres comptent comme absents)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="62" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="61" />
+            <source>Abstain</source>
+            <translation>Abstention</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="164" />
+            <source>Actual</source>
+            <translation>Effectif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="386" />
+            <source>Adopted</source>
+            <translation>Adoptée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="68" />
+            <source>African</source>
+            <translation>Afrique</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="244" />
+            <source>All positions</source>
+            <translation>Toutes les positions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="287" />
+            <source>All regional groups</source>
+            <translation>Tous les groupes régionaux</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="69" />
+            <source>Asia-Pacific</source>
+            <translation>Asie-Pacifique</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="165" />
+            <source>Assigned to</source>
+            <translation>Attribué à</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="323" />
+            <source>By regional group</source>
+            <translation>Par groupe régional</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="163" />
+            <source>Conf.</source>
+            <translation>Conf.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="70" />
+            <source>Eastern European</source>
+            <translation>Europe orientale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="162" />
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="249" />
+            <source>Expected absent</source>
+            <translation>Absence attendue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="248" />
+            <source>Expected abstain</source>
+            <translation>Abstention attendue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="247" />
+            <source>Expected no</source>
+            <translation>Non attendu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="246" />
+            <source>Expected yes</source>
+            <translation>Oui attendu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="161" />
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="60" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="71" />
+            <source>No group</source>
+            <translation>Sans groupe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="166" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="371" />
+            <source>Projected to pass</source>
+            <translation>Adoption prévue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="276" />
+            <source>Projection</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="386" />
+            <source>Rejected</source>
+            <translation>Rejetée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="277" />
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="378" />
+            <source>Short of a majority</source>
+            <translation>Pas de majorité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="313" />
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="160" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="245" />
+            <source>Undecided (unknown)</source>
+            <translation>Indécis (inconnu)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="438" />
+            <source>Undecided: {n}</source>
+            <translation>Indécis : {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="63" />
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="250" />
+            <source>Voted otherwise than expected</source>
+            <translation>A voté autrement que prévu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="263" />
+            <source>Whip count</source>
+            <translation>Décompte des voix</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="59" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="431" />
+            <source>expected → actual</source>
+            <translation>attendu → effectif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="395" />
+            <source>projection right for {share} of states called</source>
+            <translation>projection juste pour {share} des États pronostiqués</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="105" />
+            <source>{caption}: {yes} yes, {no} no, {abstain} abstain, {absent} absent, {unknown} unknown</source>
+            <translation>{caption} : {yes} oui, {no} non, {abstain} abstentions, {absent} absents, {unknown} inconnus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="476" />
+            <source>{n} of {total} states</source>
+            <translation>{n} États sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="383" />
+            <source>{n} states undecided</source>
+            <translation>{n} États indécis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="447" />
+            <source>{n} with nobody assigned</source>
+            <translation>{n} sans personne attribuée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="214" />
+            <source>{vote}  ≠ expected</source>
+            <translation>{vote}  ≠ attendu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="389" />
+            <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
+            <translation>{yes} pour, {no} contre, {abstain} abstentions ({absent} absents)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="372" />
+            <source>{yes} yes against {no} no (margin {margin})</source>
+            <translation>{yes} oui contre {no} non (marge de {margin})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="379" />
+            <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
+            <translation>{yes} oui contre {no} non — &lt;b&gt;il manque {needed} oui&lt;/b&gt; pour l'adoption</translation>
         </message>
     </context>
     <context>

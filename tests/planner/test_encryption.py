@@ -92,6 +92,43 @@ def test_connections_keep_temporary_data_in_memory(tmp_path):
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
 
 
+def test_encrypted_connections_keep_page_hmacs_and_cache_decrypted_pages(tmp_path):
+    """The speed settings of encrypted connections must never cost the page HMACs."""
+    with open_workspace(tmp_path / "w.db", passphrase=PASS) as ws, ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cipher_use_hmac").scalar() in (1, "1")
+        assert conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar() in (0, "0")
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        assert cache == -encryption.ENCRYPTED_CACHE_KIB  # decrypted pages reused across lists
+    with open_workspace(tmp_path / "plain.db") as ws, ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000  # SQLite's own
+
+
+def test_an_unchecked_open_then_the_separate_quick_check_finds_the_damage(tmp_path):
+    """The app opens without the check and runs ``store.quick_check`` in a worker."""
+    from planner.store import WorkspaceDamaged, quick_check
+
+    path = tmp_path / "field.db"
+    with open_workspace(path, passphrase=PASS) as ws:
+        for i in range(40):
+            campaigns.service.create(ws, name=f"Campaign {i}", objective="y" * 2000)
+        good = backups.take_backup(ws, "manual")
+        key = ws.key
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(b"\xde\xad\xbe\xef" * 2048)
+    ws = open_workspace(path, key=key, check=False)  # opens: the damage is elsewhere
+    try:
+        with pytest.raises(WorkspaceDamaged) as caught:
+            quick_check(ws)
+    finally:
+        ws.close()
+    assert caught.value.backup == good.path
+    assert "damaged" in str(caught.value)
+    with pytest.raises(WorkspaceDamaged):  # and the CLI, which checks on open, refuses it
+        open_workspace(path, key=key)
+
+
 def test_wrong_passphrase_fails_cleanly_and_missing_one_is_asked_for(tmp_path):
     path = tmp_path / "w.db"
     open_workspace(path, passphrase=PASS).close()

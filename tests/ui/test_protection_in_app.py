@@ -171,20 +171,27 @@ def test_backups_on_open_and_close_then_restore_brings_back_the_earlier_content(
     assert guard.holds(path)  # the lock was never let go during the restore
 
 
-def test_a_damaged_workspace_offers_the_newest_good_backup(qtbot, app_window, tmp_path):
-    path = tmp_path / "office.db"
+def _office_with_a_backup(path):
+    """30 campaigns with long objectives (many table pages), then a good backup."""
     with open_workspace(path) as ws:
         for i in range(30):
             campaigns.create(ws, name=f"Campaign {i}", objective="x" * 2000)
         backups.take_backup(ws, "manual")
-    size = path.stat().st_size
-    with open(path, "r+b") as fh:
-        fh.seek(size // 2)
-        fh.write(b"\xde\xad\xbe\xef" * 2048)
+
+
+def test_an_unreadable_workspace_is_refused_at_open_with_the_newest_good_backup(
+    qtbot, app_window, tmp_path
+):
+    path = tmp_path / "office.db"
+    _office_with_a_backup(path)
+    with open(path, "r+b") as fh:  # page 1 holds the schema: nothing can be read
+        fh.seek(100)
+        fh.write(b"\xde\xad\xbe\xef" * 256)
     told: list[str] = []
 
     def restore(box: QDialog) -> None:
         assert isinstance(box, QMessageBox)
+        assert app_window.ctx is None  # refused before anything was shown
         told.append(box.text() + " " + box.informativeText())
         button = next(b for b in box.buttons() if b.text() == "Restore backup")
         button.click()
@@ -193,6 +200,79 @@ def test_a_damaged_workspace_offers_the_newest_good_backup(qtbot, app_window, tm
     assert app_window.open_path(path)
     assert "damaged" in told[0] and "newest good backup" in told[0]
     assert len(campaigns.list_campaigns(app_window.ctx.ws)) == 30
+
+
+def test_damage_found_by_the_background_check_after_the_window_shows_offers_the_backup(
+    qtbot, app_window, tmp_path
+):
+    path = tmp_path / "office.db"
+    _office_with_a_backup(path)
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:  # table pages in the middle: opening does not read them
+        fh.seek(size // 2)
+        fh.write(b"\xde\xad\xbe\xef" * 2048)
+    told: list[dict[str, object]] = []
+
+    def restore(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(
+            {
+                "text": box.text() + " " + box.informativeText(),
+                "shown": app_window.ctx is not None
+                and app_window.stack.currentWidget() is app_window.shell,
+            }
+        )
+        button = next(b for b in box.buttons() if b.text() == "Restore backup")
+        button.click()
+
+    guard = app_window.guard
+    assert app_window.open_path(path)  # opens at once: the check runs in a worker
+    first = app_window.ctx.ws
+    assert guard.integrity_ok is None
+    when_modal(restore, QMessageBox)
+    qtbot.waitUntil(lambda: guard.check_note is not None and guard.check_note.isVisible())
+    assert "Checking" in guard.check_note.text()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert told[0]["shown"]  # the window was up with the workspace when the damage was told
+    assert "damaged" in told[0]["text"] and "newest good backup" in told[0]["text"]
+    qtbot.waitUntil(
+        lambda: app_window.ctx is not None and app_window.ctx.ws is not first, timeout=20000
+    )
+    assert len(campaigns.list_campaigns(app_window.ctx.ws)) == 30
+    qtbot.waitUntil(lambda: guard.integrity_ok is True, timeout=20000)  # the restored one
+    assert not guard.check_note.isVisible()
+    reasons = [b.reason for b in backups.list_backups(path)]
+    assert "damaged" in reasons  # the damaged file was kept, byte for byte
+    assert "open" not in reasons  # and never backed up as if it were good
+
+
+def test_declining_the_backup_closes_the_damaged_workspace_untouched(qtbot, app_window, tmp_path):
+    path = tmp_path / "office.db"
+    _office_with_a_backup(path)
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(b"\xde\xad\xbe\xef" * 2048)
+    damaged = path.read_bytes()
+    when_modal(lambda box: box.reject(), QMessageBox)
+    assert app_window.open_path(path)
+    qtbot.waitUntil(lambda: app_window.ctx is None, timeout=20000)
+    assert "damaged" in app_window.statusBar().currentMessage()
+    assert path.read_bytes() == damaged
+    assert [b.reason for b in backups.list_backups(path)] == ["manual"]
+
+
+def test_a_sound_workspace_passes_the_background_check_then_is_backed_up(
+    qtbot, app_window, tmp_path
+):
+    path = tmp_path / "office.db"
+    with open_workspace(path) as ws:
+        campaigns.create(ws, name="Sound")
+    assert app_window.open_path(path)
+    guard = app_window.guard
+    qtbot.waitUntil(lambda: guard.integrity_ok is True, timeout=20000)
+    qtbot.waitUntil(lambda: guard.last_backup is not None, timeout=20000)
+    assert guard.last_backup.reason == "open"
 
 
 def test_encrypt_from_the_security_menu_shows_the_recovery_key_once(qtbot, app_window, tmp_path):

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -136,6 +138,12 @@ def test_welcome_creates_a_new_workspace(qtbot, tmp_path):
         name = dialog.findChild(QLineEdit, "fileNameEdit")  # type the path, press Save
         name.setText(str(target))
         qtbot.keyClick(name, Qt.Key.Key_Return)
+        when_modal(qtbot, keep_plain)  # then File ▸ New asks whether to encrypt it
+
+    def keep_plain(dialog: QDialog) -> None:
+        assert dialog.windowTitle() == "New workspace"
+        dialog.encrypt.setChecked(False)
+        dialog.create_button.click()
 
     when_modal(qtbot, choose)
     with qtbot.waitSignal(win.stack.currentChanged, timeout=5000):
@@ -245,6 +253,118 @@ def test_switching_the_language_to_french_changes_the_menus(qtbot):
     assert "Tableau de bord" in nav and "Campagnes" in nav
     assert win.welcome.demo_button.accessibleName() == "Ouvrir l'espace de démonstration"
     win.close()
+
+
+def _catalogue(lang: str) -> list[tuple[str, str, list[str], str | None]]:
+    """(context, source, translations, type) of every current message of a .ts file; a
+    ``%n`` message has one translation per plural form (French and Spanish: 1, other)."""
+    ts = Path(translation.catalogue(lang)).with_suffix(".ts")
+    found = []
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") not in ("vanished", "obsolete"):
+                plural = [form.text or "" for form in tr.iter("numerusform")]
+                found.append(
+                    (
+                        ctx.findtext("name") or "",
+                        msg.findtext("source") or "",
+                        plural or [tr.text or ""],
+                        tr.get("type"),
+                    )
+                )
+    return found
+
+
+def _shown(ctx: str, source: str, forms: list[str]) -> bool:
+    """Whether the installed catalogue gives these translations (each plural form for
+    a count that selects it)."""
+    if len(forms) == 1:
+        return QCoreApplication.translate(ctx, source) == forms[0]
+    return all(
+        QCoreApplication.translate(ctx, source, None, n) == form.replace("%n", str(n))
+        for n, form in zip((1, 5), forms, strict=True)
+    )
+
+
+def _kept(text: str) -> tuple[object, ...]:
+    """What a translation must carry over unchanged: placeholders, tags, accelerators."""
+    return (
+        sorted(re.findall(r"\{[a-z_]*\}|%n|%\d|<[^>]+>", text)),
+        text.replace("&&", "").count("&"),
+        text.count("\n"),
+        text[:1] == " ",
+        text[-1:] == " ",
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_french_and_spanish_are_complete_and_the_app_loads_every_translation(qtbot, lang):
+    messages = _catalogue(lang)
+    assert len(messages) > 600
+    unfinished = [
+        (c, s) for c, s, texts, kind in messages if kind == "unfinished" or not all(texts)
+    ]
+    assert unfinished == []
+    broken = [(c, s, t) for c, s, texts, _ in messages for t in texts if _kept(s) != _kept(t)]
+    assert broken == []
+    assert translation.install(QApplication.instance(), lang)  # the compiled .qm, as shipped
+    stale = [(c, s) for c, s, texts, _ in messages if not _shown(c, s, texts)]
+    assert stale == []  # the .qm was compiled from this .ts
+
+
+def test_a_french_window_shows_french_column_headers_and_category_labels(qtbot, demo_ws):
+    """Headers and enum labels are translated where they are shown; the model still
+    filters and sorts on the stored values."""
+    QSettings().setValue("tour/offered", "true")
+    assert translation.install(QApplication.instance(), "fr")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.set_workspace(demo_ws)
+    page = win.show_page("stakeholders")
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    headers = {
+        model.columns[i].key: model.headerData(i, Qt.Orientation.Horizontal)
+        for i in range(model.columnCount())
+    }
+    assert headers["name"] == "Nom" and headers["category"] == "Catégorie"
+    assert headers["country"] == "Pays"
+    shown = page.table.horizontalHeader().model().headerData(0, Qt.Orientation.Horizontal)
+    assert shown == "Nom"  # what the header view paints
+
+    category = next(i for i, c in enumerate(model.columns) if c.key == "category")
+    texts = {
+        model.record(r).category: model.index(r, category).data() for r in range(model.rowCount())
+    }
+    assert texts["member_state"] == "État membre"
+    assert texts["human_rights"] == "Droits humains"
+    assert page.category.findData("member_state") >= 0  # the filter keeps the raw value
+    assert page.category.itemText(page.category.findData("member_state")) == "État membre"
+    win.close()
+
+
+def test_relative_days_use_the_plural_forms_of_the_interface_language():
+    today = dt.date(2026, 11, 25)
+    assert display.relative_days(dt.date(2026, 11, 28), today) == "in 3 days"
+    app = QApplication.instance()
+    assert translation.install(app, "fr")
+    assert display.relative_days(dt.date(2026, 11, 28), today) == "dans 3 jours"
+    assert display.relative_days(dt.date(2026, 11, 23), today) == "il y a 2 jours"
+    assert translation.install(app, "ar")
+    assert display.relative_days(dt.date(2026, 11, 27), today) == "بعد يومين"  # the dual
+    assert display.relative_days(dt.date(2026, 12, 7), today) == "بعد 12 يومًا"
+    assert display.relative_days(today, today) == "اليوم"
+
+
+def test_a_composed_line_reads_right_to_left_in_arabic():
+    """'Syria · Active · …' starts with an English value: in Arabic it gets an RLM."""
+    app = QApplication.instance()
+    assert display.line("Syria · Active") == "Syria · Active"
+    assert translation.install(app, "ar")
+    assert display.line("Syria · Active") == "\u200fSyria · Active"
+    assert display.line(display.line("Syria")) == "\u200fSyria"  # once only
 
 
 def test_arabic_lays_the_window_out_right_to_left(qtbot):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner import moments as lib
-from planner import vocabulary as v
 from planner.services import campaigns, milestones
 from planner.validation import ValidationError
 from ui import undo_commands as uc
 from ui.context import WorkspaceContext
 from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
-from ui.display import date_text
+from ui.display import date_text, label
 from ui.undo_moves import AddMomentsCommand
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +35,42 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AddMoments", text)
+
+
+# The rule of a library moment in words (``planner.moments.describe_rule`` in the
+# interface language): one sentence per ordinal, so each language can agree its words.
+NTH_WEEKDAY = {
+    1: "first {weekday} of {month}",
+    2: "second {weekday} of {month}",
+    3: "third {weekday} of {month}",
+    4: "fourth {weekday} of {month}",
+    5: "fifth {weekday} of {month}",
+    -1: "last {weekday} of {month}",
+}
+
+
+def rule_text(moment: lib.Moment) -> str:
+    """'last Monday of February, 40 days', with the locale's month and weekday names."""
+    r = moment.rule
+    locale = QLocale()
+    month = locale.standaloneMonthName(r["month"], QLocale.FormatType.LongFormat)
+    if r["type"] == "fixed":
+        text = tr("{day} {month}").format(day=r["day"], month=month)
+    else:
+        weekday = locale.standaloneDayName(
+            lib.WEEKDAYS.index(r["weekday"]) + 1, QLocale.FormatType.LongFormat
+        )
+        if r["type"] == "nth_weekday":
+            text = tr(NTH_WEEKDAY[r["n"]]).format(weekday=weekday, month=month)
+        else:
+            text = tr("first {weekday} on or after {day} {month}").format(
+                weekday=weekday, day=r["day"], month=month
+            )
+    if moment.duration_days > 1:
+        text += tr(", {n} days").format(n=moment.duration_days)
+    if moment.approximate:
+        text += " " + tr("(typical; confirm)")
+    return text
 
 
 class AddMomentsDialog(QDialog):
@@ -116,7 +151,7 @@ class AddMomentsDialog(QDialog):
             when = date_text(start) + (f" – {date_text(end)}" if end else "")
             if m.approximate:
                 when += " ≈"
-            item = QTreeWidgetItem([title, when, v.label(m.kind), lib.describe_rule(m)])
+            item = QTreeWidgetItem([title, when, label(m.kind), rule_text(m)])
             item.setData(0, KEY_ROLE, m.key)
             item.setToolTip(0, m.description or title)
             item.setToolTip(1, tr("≈ typical dates: confirm each year") if m.approximate else "")

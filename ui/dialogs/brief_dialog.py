@@ -46,6 +46,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BriefDialog", text)
 
 
+# Each language named in itself, as language pickers do; template and paper names are
+# translated where the combo boxes are filled.
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية (Arabic)"}
 TEMPLATES = {"full": "Full brief", "one-pager": "One-pager"}
 PAPERS = {"a4": "A4", "letter": "US Letter"}
@@ -103,9 +105,9 @@ class BriefDialog(QDialog):
         if campaign_id is not None:
             self.campaign.setCurrentIndex(max(0, self.campaign.findData(campaign_id)))
         self.audience = audience_combo("closed")
-        self.template = _combo(TEMPLATES, "full")
+        self.template = _combo({k: tr(TEMPLATES[k]) for k in TEMPLATES}, "full")
         self.lang = _combo(LANGUAGES, _default_language())
-        self.paper = _combo(PAPERS, _default_paper())
+        self.paper = _combo({**PAPERS, "letter": tr("US Letter")}, _default_paper())
         self.out = QLineEdit()
         self.out.setAccessibleName(tr("Save as"))
         browse = QPushButton(tr("Choose…"))

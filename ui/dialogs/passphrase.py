@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner import encryption
 from planner.store import WorkspaceError
-from ui import operations
+from ui import operations, theme
 
 
 def tr(text: str) -> str:
@@ -193,6 +193,94 @@ def ask_secret(path: Path, parent: QWidget | None, purpose: str) -> str | None:
 STRENGTH_WORDS = {0: "Very weak", 1: "Weak", 2: "Fair", 3: "Good", 4: "Strong"}
 
 
+class PassphraseFields(QWidget):
+    """A new passphrase typed twice, a strength meter and hint, and a line for the problem.
+
+    Shared by every place that sets a passphrase (encrypt in place, a new encrypted
+    workspace), so the rules and the words are the same everywhere. ``changed`` fires on
+    every keystroke; ``problem()`` says why the passphrase cannot be used yet, or "".
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        self.first = _password_field(tr("New passphrase"))
+        self.second = _password_field(tr("Repeat the new passphrase"))
+        form.addRow(tr("New passphrase"), self.first)
+        form.addRow(tr("Repeat it"), self.second)
+        box.addLayout(form)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        # A thin coloured bar; the words are in the hint below it (text drawn over a
+        # pale chunk was barely visible when full).
+        self.meter.setTextVisible(False)
+        self.meter.setFixedHeight(6)
+        self.meter.setAccessibleName(tr("Passphrase strength"))
+        box.addWidget(self.meter)
+        self.hint = QLabel()
+        self.hint.setObjectName("fieldHint")
+        self.hint.setWordWrap(True)
+        box.addWidget(self.hint)
+        self.error = _error_label()
+        self.error.setAccessibleName(tr("Passphrase problem"))
+        box.addWidget(self.error)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        score, hint = encryption.passphrase_strength(self.first.text())
+        self.meter.setValue(score)
+        self.meter.setFormat(tr(STRENGTH_WORDS[score]))
+        self.hint.setText(hint)
+        self.meter.setAccessibleDescription(hint)
+        c = theme.colours()
+        colour = c["danger"] if score < encryption.MIN_PASSPHRASE_SCORE else c["accent"]
+        self.meter.setStyleSheet(
+            f"QProgressBar {{ border: none; border-radius: 3px; background: {c['border']}; }}"
+            f"QProgressBar::chunk {{ border-radius: 3px; background: {colour}; }}"
+        )
+        if self.second.text() and self.first.text() != self.second.text():
+            self.show_error(tr("The two passphrases differ."))
+        else:
+            self.error.hide()
+        self.changed.emit()
+
+    def strong(self) -> bool:
+        return encryption.passphrase_strength(self.first.text())[0] >= (
+            encryption.MIN_PASSPHRASE_SCORE
+        )
+
+    def problem(self) -> str:
+        """Why this passphrase cannot be used yet ("" when it can)."""
+        if not self.first.text():
+            return tr("Type a passphrase.")
+        if not self.strong():
+            return tr("This passphrase is too easy to guess: make it longer, as the hint says.")
+        if not self.second.text():
+            return tr("Type the passphrase a second time, to be sure of it.")
+        if self.first.text() != self.second.text():
+            return tr("The two passphrases differ.")
+        return ""
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+
 class NewPassphraseDialog(QDialog):
     """A new passphrase typed twice, with a strength meter; OK only when strong enough."""
 
@@ -209,24 +297,10 @@ class NewPassphraseDialog(QDialog):
         text = QLabel(intro)
         text.setWordWrap(True)
         outer.addWidget(text)
-        form = QFormLayout()
-        form.setHorizontalSpacing(14)
-        self.first = _password_field(tr("New passphrase"))
-        self.second = _password_field(tr("Repeat the new passphrase"))
-        form.addRow(tr("New passphrase"), self.first)
-        form.addRow(tr("Repeat it"), self.second)
-        outer.addLayout(form)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
-        self.meter.setFixedHeight(16)
-        outer.addWidget(self.meter)
-        self.hint = QLabel()
-        self.hint.setObjectName("fieldHint")
-        self.hint.setWordWrap(True)
-        outer.addWidget(self.hint)
-        self.error = _error_label()
-        outer.addWidget(self.error)
+        self.fields = PassphraseFields()
+        self.first, self.second = self.fields.first, self.fields.second
+        self.meter, self.hint, self.error = self.fields.meter, self.fields.hint, self.fields.error
+        outer.addWidget(self.fields)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -235,30 +309,17 @@ class NewPassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self.first.textChanged.connect(self._check)
-        self.second.textChanged.connect(self._check)
+        self.fields.changed.connect(self._check)
         self._check()
 
     def _check(self) -> None:
-        score, hint = encryption.passphrase_strength(self.first.text())
-        self.meter.setValue(score)
-        self.meter.setFormat(tr(STRENGTH_WORDS[score]))
-        self.hint.setText(hint)
-        strong = score >= encryption.MIN_PASSPHRASE_SCORE
-        same = self.first.text() == self.second.text()
-        if self.second.text() and not same:
-            self.error.setText(tr("The two passphrases differ."))
-            self.error.show()
-        else:
-            self.error.hide()
-        self.ok_button.setEnabled(strong and same and bool(self.second.text()))
+        self.ok_button.setEnabled(not self.fields.problem())
 
     def passphrase(self) -> str:
-        return self.first.text()
+        return self.fields.passphrase()
 
     def clear(self) -> None:
-        self.first.clear()
-        self.second.clear()
+        self.fields.clear()
 
 
 def ask_new_passphrase(title: str, intro: str, parent: QWidget | None) -> str | None:

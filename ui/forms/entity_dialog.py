@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,9 +24,31 @@ from PySide6.QtWidgets import (
 
 from planner.services.entity import ConflictError, NotFound
 from planner.validation import ValidationError
+from ui.forms.common import tr
 from ui.forms.fields import Editor
 
 Submit = Callable[[dict[str, Any]], Any]
+
+# The reasons ``planner.validation`` gives for a rejected form value that take no
+# parameters: translated when shown (planner/ never imports Qt). Others stay English.
+PLAIN_REASONS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("Forms", "is required"),
+        QT_TRANSLATE_NOOP("Forms", "must not be empty"),
+        QT_TRANSLATE_NOOP("Forms", "must be text"),
+        QT_TRANSLATE_NOOP("Forms", "must be a single line"),
+        QT_TRANSLATE_NOOP("Forms", "contains control characters"),
+        QT_TRANSLATE_NOOP("Forms", "is not a date (expected YYYY-MM-DD)"),
+        QT_TRANSLATE_NOOP("Forms", "is out of range (years 1900 to 2200)"),
+        QT_TRANSLATE_NOOP("Forms", "is not a language tag (like en, ar, fr-CH)"),
+        QT_TRANSLATE_NOOP("Forms", "a milestone cannot depend on itself"),
+    }
+)
+
+
+def reason_text(reason: str) -> str:
+    """A validation reason in the interface language when it is one we know."""
+    return tr(reason) if reason in PLAIN_REASONS else reason
 
 
 class EntityDialog(QDialog):
@@ -37,7 +59,7 @@ class EntityDialog(QDialog):
         submit: Submit,
         *,
         intro: str = "",
-        save_text: str = "Save",
+        save_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,7 +103,7 @@ class EntityDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Form error")
+        self.error.setAccessibleName(tr("Form error"))
         self.error.hide()
         outer.addWidget(self.error)
 
@@ -89,7 +111,7 @@ class EntityDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(save_text)
+        save.setText(save_text if save_text is not None else tr("Save"))
         save.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -123,7 +145,11 @@ class EntityDialog(QDialog):
     def show_error(self, err: ValidationError) -> None:
         editor = self.editors.get(err.field)
         name = self.labels.get(err.field, err.field.replace("_", " ").capitalize())
-        self.error.setText(f"{name} {err.reason}. Nothing was saved.")
+        self.error.setText(
+            tr("{field} {reason}. Nothing was saved.").format(
+                field=name, reason=reason_text(err.reason)
+            )
+        )
         self.error.show()
         if editor is not None:
             editor.set_invalid(True)

@@ -35,6 +35,7 @@ from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
 from planner.store import Workspace
 from ui.display import label, medium_pattern, pydate, qdate
+from ui.forms.common import tr
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -124,7 +125,7 @@ class ChoiceEditor(Editor):
 class DateEditor(Editor):
     """A date picker with a calendar popup; optional dates have an empty state ('No date')."""
 
-    def __init__(self, *, optional: bool = False, empty_text: str = "No date") -> None:
+    def __init__(self, *, optional: bool = False, empty_text: str | None = None) -> None:
         self.optional = optional
         self.widget = QWidget()
         row = QHBoxLayout(self.widget)
@@ -136,8 +137,8 @@ class DateEditor(Editor):
         self.edit.setMinimumWidth(150)
         if optional:
             self.edit.setMinimumDate(NO_DATE)
-            self.edit.setSpecialValueText(empty_text)
-            self.clear_button = QPushButton("Clear")
+            self.edit.setSpecialValueText(empty_text if empty_text is not None else tr("No date"))
+            self.clear_button = QPushButton(tr("Clear"))
             self.clear_button.setObjectName("link")
             self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.clear_button.clicked.connect(lambda: self.set_value(None))
@@ -239,10 +240,12 @@ def stakeholder_label(record: Any) -> str:
 class StakeholderPicker(Editor):
     """Type-ahead over the stakeholder list (the same fast query as the list page)."""
 
-    def __init__(self, ws: Workspace, placeholder: str = "Type a name…") -> None:
+    def __init__(self, ws: Workspace, placeholder: str | None = None) -> None:
         self.ws = ws
         self.widget = QLineEdit()
-        self.widget.setPlaceholderText(placeholder)
+        self.widget.setPlaceholderText(
+            placeholder if placeholder is not None else tr("Type a name…")
+        )
         self.model = QStringListModel()
         self.completer = QCompleter(self.model, self.widget)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -301,12 +304,12 @@ class ParticipantsEditor(Editor):
         box = QVBoxLayout(self.widget)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
-        self.picker = StakeholderPicker(ws, "Add a participant: type a name…")
+        self.picker = StakeholderPicker(ws, tr("Add a participant: type a name…"))
         self.picker.on_pick = self.add
         self.list = QListWidget()
         self.list.setMaximumHeight(92)
-        self.list.setToolTip("Press Delete to remove the selected participant")
-        self.remove = QPushButton("Remove selected")
+        self.list.setToolTip(tr("Press Delete to remove the selected participant"))
+        self.remove = QPushButton(tr("Remove selected"))
         self.remove.setObjectName("link")
         self.remove.clicked.connect(self.remove_selected)
         box.addWidget(self.picker.widget)

@@ -1,6 +1,8 @@
 """A column of a record table: its title, its text, its sort key, its colour and icon.
 
 Pages describe their tables as lists of ``Column``; the generic model does the Qt work.
+Titles stay English in the source and are translated when shown (context "Columns";
+``scripts/update_translations.py`` collects every ``Column(key, "Title", …)``).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 Getter = Callable[[Any], Any]
@@ -28,3 +31,7 @@ class Column:
     hidden_by_default: bool = False
     # the model-side sort key for a service-sorted model (None = not sortable there)
     service_sort: str | None = None
+
+    def heading(self) -> str:
+        """The title in the interface language (the header and the column chooser)."""
+        return QCoreApplication.translate("Columns", self.title)

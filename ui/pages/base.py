@@ -135,7 +135,7 @@ def setup_columns(view: QTableView, columns: Sequence[Any], settings_key: str) -
         for i, col in enumerate(columns):
             if i == 0:
                 continue  # the first column (name) always shows
-            act = QAction(col.title, m, checkable=True)
+            act = QAction(col.heading(), m, checkable=True)
             act.setChecked(not view.isColumnHidden(i))
             act.toggled.connect(lambda on, i=i: _toggle(view, columns, settings_key, i, on))
             m.addAction(act)

@@ -34,6 +34,7 @@ from ui.display import (
     PRIORITY_LABELS,
     date_text,
     label,
+    line,
     score_text,
     stance_text,
 )
@@ -141,7 +142,7 @@ class CampaignWorkspace(QWidget):
             bits.append(tr("until {d}").format(d=date_text(c.end_date)))
         if c.lead:
             bits.append(tr("Lead: {lead}").format(lead=c.lead))
-        self.facts.setText("  ·  ".join(bits))
+        self.facts.setText(line("  ·  ".join(bits)))
 
     def edit_campaign(self) -> None:
         campaign_dialog(self.ctx, campaigns.get(self.ctx.ws, self.campaign_id), parent=self).exec()
@@ -302,7 +303,7 @@ PEOPLE_COLUMNS = [
         lambda p: p.stakeholder.name,
         icon=lambda p: icon("lock") if p.stakeholder.sensitivity == "confidential" else None,
         tooltip=lambda p: (
-            "Confidential: never leaves the team"
+            tr("Confidential: never leaves the team")
             if p.stakeholder.sensitivity == "confidential"
             else None
         ),
@@ -446,7 +447,9 @@ class VoicesTab(QWidget):
             Column(
                 "consent",
                 "May be named",
-                lambda q: CONSENT_SHORT.get(q.name_consent, ""),
+                lambda q: (
+                    tr(CONSENT_SHORT[q.name_consent]) if q.name_consent in CONSENT_SHORT else ""
+                ),
                 width=130,
             ),
         ]

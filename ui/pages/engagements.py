@@ -36,7 +36,7 @@ def engagement_columns(names: dict[str, str] | None, people: dict[str, str]) -> 
             lambda i: i.summary,
             icon=lambda i: icon("lock") if i.sensitivity == "confidential" else None,
             tooltip=lambda i: (
-                ("Confidential. " if i.sensitivity == "confidential" else "") + i.summary
+                (tr("Confidential. ") if i.sensitivity == "confidential" else "") + i.summary
             ),
             width=380,
         ),

@@ -29,15 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner import record_history
-from planner import vocabulary as v
-from planner.audience import MARKINGS
 from planner.record_history import HistoryRow
 from planner.store import Workspace
 from ui import operations
 from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import export_folder, file_stem, remember_folder
-from ui.display import stance_text
+from ui.display import date_text, label, line, marking, stance_text
 from ui.models.columns import Column
 from ui.models.record_table import RecordTableModel
 from ui.pages.base import TableOrEmpty, make_table, setup_columns
@@ -48,7 +46,64 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("History", text)
 
 
-FIELD_LABELS = {"stakeholder_ids": "People", "next_step": "Next step", "name_consent": "Consent"}
+# Every field of the services' SPECs, as the history names it (translated when shown).
+FIELD_LABELS = {
+    "achieved_on": "Achieved on",
+    "actual": "Actual vote",
+    "campaign_id": "Campaign",
+    "category": "Category",
+    "channel": "Channel",
+    "confidence": "Confidence",
+    "consent_note": "Consent note",
+    "context": "Context",
+    "country": "Country",
+    "date": "Date",
+    "depends_on": "Depends on",
+    "description": "Description",
+    "email": "Email",
+    "end_date": "End date",
+    "expected": "Expected vote",
+    "follow_up_date": "Follow-up date",
+    "from_id": "From",
+    "influence": "Influence",
+    "interest": "Interest",
+    "is_local": "Local actor",
+    "kind": "Kind",
+    "language": "Language",
+    "languages": "Languages",
+    "lead": "Lead",
+    "location": "Location",
+    "milestone_id": "Milestone",
+    "name": "Name",
+    "name_consent": "Consent",
+    "next_step": "Next step",
+    "note": "Note",
+    "notes": "Notes",
+    "objective": "Objective",
+    "organisation_id": "Organisation",
+    "outcome": "Outcome",
+    "owner": "Owner",
+    "phone": "Phone",
+    "priority": "Priority",
+    "role": "Role",
+    "sensitivity": "Sensitivity",
+    "source": "Source",
+    "stakeholder_id": "Stakeholder",
+    "stakeholder_ids": "People",
+    "stance": "Stance",
+    "start_date": "Start date",
+    "status": "Status",
+    "strategy": "Strategy",
+    "summary": "Summary",
+    "tags": "Tags",
+    "target": "Target",
+    "target_id": "Target stakeholder",
+    "text": "Text",
+    "title": "Title",
+    "to_id": "To",
+    "translation": "Translation",
+    "women_led": "Women-led",
+}
 ACTION_WORDS = {
     "create": "Created",
     "delete": "Deleted",
@@ -65,12 +120,15 @@ def when_text(at: str) -> str:
         return at
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
+    local = moment.astimezone()
+    return f"{date_text(local.date())} {local:%H:%M}"
 
 
 def field_text(entry: Any) -> str:
     if entry.action == "update" and entry.field:
-        name = FIELD_LABELS.get(entry.field, entry.field.replace("_", " "))
+        if entry.field in FIELD_LABELS:
+            return tr(FIELD_LABELS[entry.field])
+        name = entry.field.replace("_", " ")
         return name[:1].upper() + name[1:]
     if entry.action == "share":
         return tr("Shared")
@@ -91,7 +149,7 @@ def value_text(field: str | None, value: Any) -> str:
         return tr("yes") if value else tr("no")
     if isinstance(value, str):
         if field in ("status", "role", "kind", "category", "channel", "sensitivity"):
-            return v.label(value)
+            return label(value)
         return value
     return json.dumps(value, ensure_ascii=False)
 
@@ -106,7 +164,7 @@ def new_text(entry: Any) -> str:
     if entry.action == "share":
         audience = str(entry.new)
         where = Path(entry.note).name if entry.note and entry.note != "printed" else entry.note
-        return f"{MARKINGS.get(audience, audience)} · {where or ''}".rstrip(" ·")
+        return line(f"{marking(audience)} · {where or ''}".rstrip(" ·"))
     return ""
 
 

@@ -20,7 +20,7 @@ from ui.theme import status_colour
 
 def status_text(m: MilestoneRecord) -> str:
     if milestones.is_overdue(m, dt.date.today()):
-        return "Overdue"
+        return tr("Overdue")
     return label(m.status)
 
 

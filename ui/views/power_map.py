@@ -16,7 +16,7 @@ import math
 from collections import defaultdict
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from planner import power_map as pm
 from planner import vocabulary as v
 from planner.store import Workspace
+from ui.display import label, plural, relative_days, stance_text
 from ui.views import palette as pal
 
 CELL_W = 214.0
@@ -58,6 +59,23 @@ STANCES = range(v.STANCE_RANGE[0], v.STANCE_RANGE[1] + 1)
 INFLUENCES = range(v.SCORE_RANGE[0], v.SCORE_RANGE[1] + 1)
 GRID_W = CELL_W * len(STANCES)
 GRID_H = CELL_H * len(INFLUENCES)
+
+# planner.power_map.QUADRANTS, listed for the translation extractor (planner/ has no Qt)
+QUADRANT_WORDS = (
+    QT_TRANSLATE_NOOP("PowerMap", "Key targets to move"),
+    QT_TRANSLATE_NOOP("PowerMap", "Champions to mobilise"),
+    QT_TRANSLATE_NOOP("PowerMap", "Allies to strengthen"),
+    QT_TRANSLATE_NOOP("PowerMap", "Monitor"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PowerMap", text)
+
+
+def quadrant_text(key: str) -> str:
+    """A quadrant's label ('Key targets to move') in the interface language."""
+    return tr(pm.QUADRANTS[key])
 
 
 def cell_rect(stance: int, influence: int) -> QRectF:
@@ -110,20 +128,24 @@ def tooltip(p: pm.Point, today: dt.date) -> str:
     lines = [f"<b>{_html(p.name)}</b>"]
     if p.organisation:
         lines.append(_html(p.organisation))
-    lines.append(f"{v.label(p.role)} · {v.label(p.category)}")
+    lines.append(f"{label(p.role)} · {label(p.category)}")
     lines.append(
-        f"Stance: {v.STANCE_LABELS[p.stance]} ({p.stance:+d}) · Influence {p.influence}"
-        f" · Interest {p.interest}"
+        tr("Stance: {stance} · Influence {influence} · Interest {interest}").format(
+            stance=stance_text(p.stance), influence=p.influence, interest=p.interest
+        )
     )
     if p.last_contact:
-        days = (today - p.last_contact).days
-        lines.append(f"Last contact: {p.last_contact.isoformat()} ({days} days ago)")
+        lines.append(
+            tr("Last contact: {date} ({ago})").format(
+                date=p.last_contact.isoformat(), ago=relative_days(p.last_contact, today)
+            )
+        )
     else:
-        lines.append("Last contact: none recorded")
-    flags = [w for w, on in (("Local", p.is_local), ("Women-led", p.women_led)) if on]
+        lines.append(tr("Last contact: none recorded"))
+    flags = [w for w, on in ((tr("Local"), p.is_local), (tr("Women-led"), p.women_led)) if on]
     if flags:
         lines.append(" · ".join(flags))
-    lines.append(f"<i>{p.quadrant_label}</i>")
+    lines.append(f"<i>{quadrant_text(p.quadrant)}</i>")
     return "<br>".join(lines)
 
 
@@ -254,15 +276,15 @@ class PowerMapView(QWidget):
         self.scene = QGraphicsScene(self)
         self.canvas = _Canvas(self.scene, self)
         self.role_box = QComboBox()
-        self.role_box.setAccessibleName("Filter by role")
+        self.role_box.setAccessibleName(tr("Filter by role"))
         self.category_box = QComboBox()
-        self.category_box.setAccessibleName("Filter by category")
+        self.category_box.setAccessibleName(tr("Filter by category"))
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Role:"))
+        bar.addWidget(QLabel(tr("Role:")))
         bar.addWidget(self.role_box)
-        bar.addWidget(QLabel("Category:"))
+        bar.addWidget(QLabel(tr("Category:")))
         bar.addWidget(self.category_box)
         bar.addStretch(1)
         bar.addWidget(self.summary)
@@ -270,7 +292,7 @@ class PowerMapView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
-        self.setAccessibleName("Power map")
+        self.setAccessibleName(tr("Power map"))
         self.role_box.currentIndexChanged.connect(self._filters_changed)
         self.category_box.currentIndexChanged.connect(self._filters_changed)
         self.refresh()
@@ -322,19 +344,19 @@ class PowerMapView(QWidget):
     def _fill_filters(self) -> None:
         assert self.data is not None
         for box, values, current, every in (
-            (self.role_box, [r for r in v.ROLES], self.roles, "All roles"),
+            (self.role_box, [r for r in v.ROLES], self.roles, tr("All roles")),
             (
                 self.category_box,
-                sorted({p.category for p in self.data.points}, key=v.label),
+                sorted({p.category for p in self.data.points}, key=label),
                 self.categories,
-                "All categories",
+                tr("All categories"),
             ),
         ):
             box.blockSignals(True)
             box.clear()
             box.addItem(every, None)
             for value in values:
-                box.addItem(v.label(value), value)
+                box.addItem(label(value), value)
             wanted = next(iter(current)) if len(current) == 1 else None
             box.setCurrentIndex(max(box.findData(wanted), 0))
             box.blockSignals(False)
@@ -406,11 +428,13 @@ class PowerMapView(QWidget):
     def _draw_grid(self) -> None:
         title = self.data.campaign_name if self.data else ""
         s = self.scene
-        heading = s.addText(f"Power map — {title}", pal.font(13, bold=True))
+        heading = s.addText(tr("Power map — {title}").format(title=title), pal.font(13, bold=True))
         heading.setDefaultTextColor(pal.INK)
         heading.setPos(LEFT - 4, 8)
         if self.audience != "internal":
-            mark = s.addText(f"Audience: {self.audience}", pal.font(8.5))
+            mark = s.addText(
+                tr("Audience: {audience}").format(audience=label(self.audience)), pal.font(8.5)
+            )
             mark.setDefaultTextColor(pal.MUTED)
             mark.setPos(LEFT + GRID_W - 130, 16)
         # quadrant backgrounds, with the label strips above and below the grid
@@ -437,11 +461,11 @@ class PowerMapView(QWidget):
         axis_font = pal.font(8.5)
         for st in STANCES:
             rect = cell_rect(st, INFLUENCES[0])
-            t = s.addText(f"{v.STANCE_LABELS[st]} ({st:+d})" if st else "Neutral (0)", axis_font)
+            t = s.addText(stance_text(st), axis_font)
             t.setDefaultTextColor(pal.MUTED)
             w = t.boundingRect().width()
             t.setPos(rect.center().x() - w / 2, bottom + 4)
-        stance_title = s.addText("Stance  →  more supportive", pal.font(9, bold=True))
+        stance_title = s.addText(tr("Stance  →  more supportive"), pal.font(9, bold=True))
         stance_title.setDefaultTextColor(pal.INK)
         stance_title.setPos(
             LEFT + GRID_W / 2 - stance_title.boundingRect().width() / 2, bottom + 24
@@ -451,7 +475,7 @@ class PowerMapView(QWidget):
             t = s.addText(str(inf), pal.font(10, bold=True))
             t.setDefaultTextColor(pal.MUTED)
             t.setPos(LEFT - 24, rect.center().y() - t.boundingRect().height() / 2)
-        inf_title = s.addText("Influence  →", pal.font(9, bold=True))
+        inf_title = s.addText(tr("Influence  →"), pal.font(9, bold=True))
         inf_title.setDefaultTextColor(pal.INK)
         inf_title.setRotation(-90)
         inf_title.setPos(LEFT - 58, TOP + BAND + GRID_H / 2 + inf_title.boundingRect().width() / 2)
@@ -466,7 +490,7 @@ class PowerMapView(QWidget):
             counts[item.point.quadrant] += 1
         for key, rect in self._quadrants.items():
             text = self.scene.addText(
-                f"{pm.QUADRANTS[key]} · {counts[key]}", pal.font(10, bold=True)
+                f"{quadrant_text(key)} · {counts[key]}", pal.font(10, bold=True)
             )
             text.setDefaultTextColor(pal.QUADRANT_INK[key])
             h = text.boundingRect().height()
@@ -482,21 +506,31 @@ class PowerMapView(QWidget):
             text.setPos(x, y)
             self._chrome.append(text)
         total = len(self.items)
-        shown = ", ".join(f"{counts[k]} {pm.QUADRANTS[k].lower()}" for k in pm.QUADRANTS)
+        shown = ", ".join(f"{counts[k]} {quadrant_text(k).lower()}" for k in pm.QUADRANTS)
         withheld = self.data.withheld if self.data else 0
-        extra = f" ({withheld} withheld for this audience)" if withheld else ""
-        self.summary.setText(f"{total} stakeholders{extra}")
+        summary = plural("PowerMap", "%n stakeholders", total, "%n stakeholder")
+        if withheld:
+            summary += " " + plural(
+                "PowerMap",
+                "(%n withheld for this audience)",
+                withheld,
+                "(%n withheld for this audience)",
+            )
+        self.summary.setText(summary)
         self.setAccessibleDescription(
-            f"Power map of {self.data.campaign_name if self.data else ''}: {total} "
-            f"stakeholders: {shown}. Select a stakeholder and use the arrow keys to change "
-            "stance (left, right) or influence (up, down)."
+            tr(
+                "Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder "
+                "and use the arrow keys to change stance (left, right) or influence (up, down)."
+            ).format(
+                campaign=self.data.campaign_name if self.data else "", total=total, shown=shown
+            )
         )
 
     def _draw_legend(self) -> None:
         s = self.scene
         x = LEFT + GRID_W + 26
         y = TOP + BAND
-        head = s.addText("Role", pal.font(9.5, bold=True))
+        head = s.addText(tr("Role"), pal.font(9.5, bold=True))
         head.setDefaultTextColor(pal.INK)
         head.setPos(x - 4, y - 4)
         y += 24
@@ -507,23 +541,26 @@ class PowerMapView(QWidget):
             s.addItem(
                 _LegendMarker(pal.role_colour(role), 6.5, False, False, QPointF(x + 8, y + 9))
             )
-            t = s.addText(v.label(role), pal.font(9))
+            t = s.addText(label(role), pal.font(9))
             t.setDefaultTextColor(pal.INK)
             t.setPos(x + 20, y)
             y += 22
         y += 12
-        head = s.addText("Markers", pal.font(9.5, bold=True))
+        head = s.addText(tr("Markers"), pal.font(9.5, bold=True))
         head.setDefaultTextColor(pal.INK)
         head.setPos(x - 4, y - 4)
         y += 24
-        for text, local, women in (("Local actor", True, False), ("Women-led", False, True)):
+        for text, local, women in (
+            (tr("Local actor"), True, False),
+            (tr("Women-led"), False, True),
+        ):
             s.addItem(_LegendMarker(pal.NO_ROLE, 6.0, local, women, QPointF(x + 8, y + 9)))
             t = s.addText(text, pal.font(9))
             t.setDefaultTextColor(pal.INK)
             t.setPos(x + 24, y)
             y += 24
         y += 10
-        head = s.addText("Size = interest", pal.font(9.5, bold=True))
+        head = s.addText(tr("Size = interest"), pal.font(9.5, bold=True))
         head.setDefaultTextColor(pal.INK)
         head.setPos(x - 4, y - 4)
         y += 26
@@ -538,7 +575,7 @@ class PowerMapView(QWidget):
                 )
             )
         y += 30
-        hint = s.addText("Drag a stakeholder to\nchange stance or influence.", pal.font(8))
+        hint = s.addText(tr("Drag a stakeholder to\nchange stance or influence."), pal.font(8))
         hint.setDefaultTextColor(pal.MUTED)
         hint.setPos(x - 4, y)
 
@@ -603,7 +640,7 @@ class PowerMapView(QWidget):
         painter.end()
         target = Path(path)
         if not image.save(str(target), "PNG"):
-            raise OSError(f"Could not write {target}")
+            raise OSError(tr("Could not write {target}").format(target=target))
         return target
 
     def export_svg(self, path: Path | str) -> Path:
@@ -615,7 +652,9 @@ class PowerMapView(QWidget):
         gen.setFileName(str(target))
         gen.setSize(QSize(int(rect.width()), int(rect.height())))
         gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        gen.setTitle(f"Power map — {self.data.campaign_name if self.data else ''}")
+        gen.setTitle(
+            tr("Power map — {title}").format(title=self.data.campaign_name if self.data else "")
+        )
         gen.setDescription(self.accessibleDescription())
         painter = QPainter(gen)
         painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), pal.PAPER)
@@ -623,7 +662,7 @@ class PowerMapView(QWidget):
         self.scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
         painter.end()
         if not target.exists():
-            raise OSError(f"Could not write {target}")
+            raise OSError(tr("Could not write {target}").format(target=target))
         return target
 
 
@@ -657,7 +696,7 @@ class _Canvas(QGraphicsView):
         self.setBackgroundBrush(pal.PAPER)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Power map canvas")
+        self.setAccessibleName(tr("Power map canvas"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         sid = self.owner.selected_id()

@@ -46,6 +46,7 @@ from planner import network
 from planner import vocabulary as v
 from planner.power_map import short_label
 from planner.store import Workspace
+from ui.display import label, plural
 from ui.views import palette as pal
 from ui.views.power_map import paint_marker
 
@@ -54,6 +55,23 @@ FADED = 0.45
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RelationshipMap", text)
+
+
+def link_word(kind: str) -> str:
+    """'works at', 'allied with': a relationship kind inside a sentence."""
+    return label(kind).lower()
+
+
+def describe_path(path: list[str], names: dict[str, str], edges: list[network.Edge]) -> str:
+    """``network.describe_path`` with the link words in the interface language."""
+    if not path:
+        return ""
+    parts = [names.get(path[0], path[0])]
+    for step in network.steps(edges, path):
+        kind = link_word(step.kind)
+        arrow = f" → {kind} → " if step.forward else f" ← {kind} ← "
+        parts.append(arrow + names.get(step.to_id, step.to_id))
+    return "".join(parts)
 
 
 class NodeItem(QGraphicsItem):
@@ -74,7 +92,7 @@ class NodeItem(QGraphicsItem):
         tip = [f"<b>{node.name}</b>"]
         if node.organisation:
             tip.append(node.organisation)
-        tip.append(v.label(node.category) + (f" · {v.label(node.role)}" if node.role else ""))
+        tip.append(label(node.category) + (f" · {label(node.role)}" if node.role else ""))
         self.setToolTip("<br>".join(tip))
 
     def boundingRect(self) -> QRectF:
@@ -183,23 +201,23 @@ class RelationshipMapView(QWidget):
         )
         self.canvas.setBackgroundBrush(pal.PAPER)
         self.canvas.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.canvas.setAccessibleName("Relationship map canvas")
+        self.canvas.setAccessibleName(tr("Relationship map canvas"))
         self.from_box = QComboBox()
-        self.from_box.setAccessibleName("Path from")
+        self.from_box.setAccessibleName(tr("Path from"))
         self.to_box = QComboBox()
-        self.to_box.setAccessibleName("Path to")
-        find = QPushButton("Show paths")
+        self.to_box.setAccessibleName(tr("Path to"))
+        find = QPushButton(tr("Show paths"))
         find.clicked.connect(self._find_clicked)
-        clear = QPushButton("Clear")
+        clear = QPushButton(tr("Clear"))
         clear.clicked.connect(self.clear_highlight)
         self.path_text = QLabel()
         self.path_text.setWordWrap(True)
         self.path_text.setContentsMargins(8, 6, 8, 8)
         self.path_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("From:"))
+        bar.addWidget(QLabel(tr("From:")))
         bar.addWidget(self.from_box, 1)
-        bar.addWidget(QLabel("To:"))
+        bar.addWidget(QLabel(tr("To:")))
         bar.addWidget(self.to_box, 1)
         bar.addWidget(find)
         bar.addWidget(clear)
@@ -208,7 +226,7 @@ class RelationshipMapView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.path_text)
-        self.setAccessibleName("Relationship map")
+        self.setAccessibleName(tr("Relationship map"))
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------
@@ -264,7 +282,7 @@ class RelationshipMapView(QWidget):
             top = (self.scene.itemsBoundingRect().bottom() if layout else 0) + 40
             width = max(self.scene.itemsBoundingRect().width(), 1020.0)
             caption = self.scene.addText(
-                f"No known links yet ({len(alone)})", pal.font(9, bold=True)
+                tr("No known links yet ({n})").format(n=len(alone)), pal.font(9, bold=True)
             )
             caption.setDefaultTextColor(pal.MUTED)
             caption.setPos(0, top)
@@ -290,7 +308,7 @@ class RelationshipMapView(QWidget):
             link.setBrush(QBrush(Qt.BrushStyle.NoBrush))
             self.scene.addItem(link)
             link.setToolTip(
-                f"{g.nodes[e.from_id].name} {v.label(e.kind).lower()} {g.nodes[e.to_id].name}"
+                f"{g.nodes[e.from_id].name} {link_word(e.kind)} {g.nodes[e.to_id].name}"
                 + (f"<br>{e.note}" if e.note else "")
             )
             link.setZValue(1)
@@ -298,7 +316,9 @@ class RelationshipMapView(QWidget):
         self._legend()
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
         self.setAccessibleDescription(
-            f"Relationship map: {len(g.nodes)} stakeholders, {len(g.edges)} links."
+            tr("Relationship map: {n} stakeholders, {links} links.").format(
+                n=len(g.nodes), links=len(g.edges)
+            )
         )
 
     def _legend(self) -> None:
@@ -310,12 +330,15 @@ class RelationshipMapView(QWidget):
                 kind, Qt.PenStyle.SolidLine
             )
             self.scene.addLine(x, y + 9, x + 28, y + 9, QPen(colour, 2, style))
-            t = self.scene.addText(v.label(kind).lower(), pal.font(8.5))
+            t = self.scene.addText(link_word(kind), pal.font(8.5))
             t.setDefaultTextColor(pal.INK)
             t.setPos(x + 32, y)
             x += 44 + t.boundingRect().width()
         note = self.scene.addText(
-            "Paths follow every link in either direction except “opposes”.", pal.font(8)
+            tr("Paths follow every link in either direction except “{opposes}”.").format(
+                opposes=link_word("opposes")
+            ),
+            pal.font(8),
         )
         note.setDefaultTextColor(pal.MUTED)
         note.setPos(x + 12, y + 1)
@@ -396,16 +419,26 @@ class RelationshipMapView(QWidget):
         self.to_box.setCurrentIndex(max(self.to_box.findData(to_id), 0))
         if paths:
             names = {k: n.name for k, n in self.graph.nodes.items()}
-            lines = [network.describe_path(p, names, self.graph.edges) for p in paths[:5]]
-            more = f" (and {len(paths) - 5} more)" if len(paths) > 5 else ""
+            lines = [describe_path(p, names, list(self.graph.edges)) for p in paths[:5]]
             hops = len(paths[0]) - 1
-            self.path_text.setText(
-                f"<b>{len(paths)} shortest path{'s' if len(paths) > 1 else ''} "
-                f"({hops} link{'s' if hops > 1 else ''}){more}:</b><br>" + "<br>".join(lines)
+            found = (
+                plural("RelationshipMap", "%n shortest paths", len(paths), "%n shortest path")
+                + " "
+                + plural("RelationshipMap", "(%n links)", hops, "(%n link)")
             )
+            if len(paths) > 5:
+                found += " " + plural(
+                    "RelationshipMap", "(and %n more)", len(paths) - 5, "(and %n more)"
+                )
+            self.path_text.setText(f"<b>{found}:</b><br>" + "<br>".join(lines))
         else:
             self.path_text.setText(
-                f"No path within {max_hops} links (opposition links are not paths)."
+                plural(
+                    "RelationshipMap",
+                    "No path within %n links (opposition links are not paths).",
+                    max_hops,
+                    "No path within %n link (opposition links are not paths).",
+                )
             )
         self.paths_found.emit(paths)
         return paths
@@ -434,7 +467,7 @@ class RelationshipMapView(QWidget):
         painter.end()
         target = Path(path)
         if not image.save(str(target), "PNG"):
-            raise OSError(f"Could not write {target}")
+            raise OSError(tr("Could not write {target}").format(target=target))
         return target
 
 

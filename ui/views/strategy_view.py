@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from planner import strategy
-from planner import vocabulary as v
 from planner.records import MilestoneRecord
 from planner.store import Workspace
+from ui.display import date_text, label, line, stance_word
 from ui.views import palette as pal
 
 STANCE_COLOURS = {-2: "#a3362f", -1: "#b4533a", 0: "#52606d", 1: "#2f7d6d", 2: "#25624f"}
@@ -41,8 +41,12 @@ a {{ color: {pal.INK.name()}; text-decoration: none; }}
 """
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StrategyView", text)
+
+
 def _date(d: dt.date) -> str:
-    return f"{d.day} {d:%b %Y}"
+    return date_text(d, style="medium")
 
 
 def _span(m: MilestoneRecord) -> str:
@@ -52,7 +56,7 @@ def _span(m: MilestoneRecord) -> str:
 
 
 def _kind(kind: str) -> str:
-    return "UN meeting" if kind == "un_meeting" else v.label(kind)
+    return label(kind)
 
 
 def _dots(n: int) -> str:
@@ -63,82 +67,99 @@ def plan_html(plan: strategy.StrategyPlan) -> str:
     """The page as HTML (kept apart from the widget so the brief can reuse it)."""
     c = plan.campaign
     out = [f"<html><head><style>{CSS}</style></head><body>"]
-    meta = [x for x in (c.context, v.label(c.status), f"lead {c.lead}" if c.lead else "") if x]
+    lead = tr("lead {lead}").format(lead=c.lead) if c.lead else ""
+    meta = [x for x in (c.context, label(c.status), lead) if x]
+    meta.append(tr("strategy as of {date}").format(date=_date(plan.generated_on)))
     out.append(f"<h1>{escape(c.name)}</h1>")
-    out.append(
-        f"<p class='muted'>{escape(' · '.join(meta))} · strategy as of "
-        f"{_date(plan.generated_on)}</p>"
-    )
-    out.append("<h2>Objective</h2>")
-    out.append(f"<p class='objective'>{escape(c.objective) or '<i>No objective yet.</i>'}</p>")
+    out.append(f"<p class='muted'>{escape(line(' · '.join(meta)))}</p>")
+    out.append(f"<h2>{tr('Objective')}</h2>")
+    no_objective = f"<i>{tr('No objective yet.')}</i>"
+    out.append(f"<p class='objective'>{escape(c.objective) or no_objective}</p>")
     if c.strategy:
         out.append(f"<p>{escape(c.strategy)}</p>")
 
-    out.append("<h2>Asks</h2>")
+    out.append(f"<h2>{tr('Asks')}</h2>")
     if plan.open_asks:
         out.append("<ol>")
         for a in plan.open_asks:
-            target = f" <span class='muted'>— to {escape(a.target)}</span>" if a.target else ""
+            to = tr("— to {target}").format(target=escape(a.target)) if a.target else ""
+            target = f" <span class='muted'>{to}</span>" if a.target else ""
+            progressing = tr("(progressing)")
             status = (
-                " <span class='muted'>(progressing)</span>" if a.status == "progressing" else ""
+                f" <span class='muted'>{progressing}</span>" if a.status == "progressing" else ""
             )
             out.append(f"<li>{escape(a.text)}{target}{status}</li>")
         out.append("</ol>")
     else:
-        out.append("<p class='muted'>No open asks.</p>")
+        out.append(f"<p class='muted'>{tr('No open asks.')}</p>")
     if plan.achieved_asks:
         done = "; ".join(escape(a.text) for a in plan.achieved_asks)
-        out.append(f"<p class='muted'>Achieved: {done}</p>")
+        out.append(f"<p class='muted'>{tr('Achieved: {asks}').format(asks=done)}</p>")
 
+    subtitle = tr(
+        "influence ≥ {min}, not yet supportive · {n} supporters to reach them through"
+    ).format(min=strategy.MIN_INFLUENCE, n=plan.supporters)
     out.append(
-        f"<h2>Targets to move <span class='muted' style='font-weight:normal;font-size:9pt'>"
-        f"influence ≥ {strategy.MIN_INFLUENCE}, not yet supportive · "
-        f"{plan.supporters} supporters to reach them through</span></h2>"
+        f"<h2>{tr('Targets to move')} <span class='muted' "
+        f"style='font-weight:normal;font-size:9pt'>{subtitle}</span></h2>"
     )
     if plan.targets:
+        heads = (
+            tr("Target"),
+            tr("Influence"),
+            tr("Stance"),
+            tr("Owner · next step"),
+            tr("Best placed to reach them"),
+        )
         out.append(
-            "<table class='grid' width='100%'><tr><th>Target</th><th>Influence</th>"
-            "<th>Stance</th><th>Owner · next step</th><th>Best placed to reach them</th></tr>"
+            "<table class='grid' width='100%'><tr>"
+            + "".join(f"<th>{h}</th>" for h in heads)
+            + "</tr>"
         )
         for t in plan.targets:
             pos = t.person.position
-            stance = v.STANCE_LABELS[pos.stance]
+            stance = stance_word(pos.stance)
             colour = STANCE_COLOURS[pos.stance]
-            owner = escape(pos.owner) if pos.owner else "<span class='muted'>nobody</span>"
+            owner = escape(pos.owner) if pos.owner else f"<span class='muted'>{tr('nobody')}</span>"
             step = (
                 f"<br><span class='muted'>{escape(pos.next_step)}</span>" if pos.next_step else ""
             )
             if t.route:
-                hops = "direct link" if t.route.hops == 1 else f"{t.route.hops} links"
+                hops = (
+                    tr("direct link")
+                    if t.route.hops == 1
+                    else tr("{n} links").format(n=t.route.hops)
+                )
                 reach = (
                     f"<a href='stakeholder:{t.route.partner.id}'><b>"
                     f"{escape(t.route.partner.name)}</b></a> <span class='muted'>({hops})</span>"
                     f"<br><span class='route'>{escape(t.route.text)}</span>"
                 )
             else:
-                reach = "<span class='muted'>No supporter within reach — map relationships</span>"
+                none = tr("No supporter within reach — map relationships")
+                reach = f"<span class='muted'>{none}</span>"
             out.append(
                 f"<tr><td><a href='stakeholder:{t.stakeholder.id}'><b>"
                 f"{escape(t.stakeholder.name)}</b></a><br><span class='muted'>"
-                f"{escape(v.label(pos.role))}</span></td>"
+                f"{escape(label(pos.role))}</span></td>"
                 f"<td>{_dots(pos.influence)}</td>"
                 f"<td style='color:{colour}'>{stance}</td>"
                 f"<td>{owner}{step}</td><td>{reach}</td></tr>"
             )
         out.append("</table>")
     else:
-        out.append("<p class='muted'>No high-influence stakeholder left to move.</p>")
+        out.append(f"<p class='muted'>{tr('No high-influence stakeholder left to move.')}</p>")
 
-    out.append("<h2>Next moments</h2>")
+    out.append(f"<h2>{tr('Next moments')}</h2>")
     if plan.overdue:
         for m in plan.overdue:
-            out.append(
-                f"<p class='late'>Overdue: <a href='milestone:{m.id}'>{escape(m.title)}</a> "
-                f"({_span(m)}) — record the outcome or reschedule.</p>"
-            )
+            link = f"<a href='milestone:{m.id}'>{escape(m.title)}</a>"
+            text = tr("Overdue: {moment} ({when}) — record the outcome or reschedule.")
+            out.append(f"<p class='late'>{text.format(moment=link, when=_span(m))}</p>")
     if plan.next_moments:
         out.append("<table class='grid' width='100%'>")
-        out.append("<tr><th>When</th><th>Moment</th><th>Kind</th><th>Where</th></tr>")
+        heads = (tr("When"), tr("Moment"), tr("Kind"), tr("Where"))
+        out.append("<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
         for m in plan.next_moments:
             out.append(
                 f"<tr><td style='white-space:nowrap'>{_span(m)}</td>"
@@ -148,7 +169,8 @@ def plan_html(plan: strategy.StrategyPlan) -> str:
             )
         out.append("</table>")
     else:
-        out.append("<p class='muted'>No moments planned ahead. Add some from the library.</p>")
+        none = tr("No moments planned ahead. Add some from the library.")
+        out.append(f"<p class='muted'>{none}</p>")
     out.append("</body></html>")
     return "".join(out)
 
@@ -169,9 +191,9 @@ class StrategyView(QWidget):
         self.ws = ws
         self.campaign_id = campaign_id
         self.plan: strategy.StrategyPlan | None = None
-        self.setAccessibleName("Campaign strategy")
+        self.setAccessibleName(tr("Campaign strategy"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Strategy: objective, asks, targets to move, routes")
+        self.browser.setAccessibleName(tr("Strategy: objective, asks, targets to move, routes"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._clicked)
         self.browser.document().setDocumentMargin(24)

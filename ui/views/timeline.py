@@ -15,7 +15,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -47,9 +47,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner import timeline as tl
-from planner import vocabulary as v
 from planner.services.milestones import is_overdue
 from planner.store import Workspace
+from ui.display import label, line, qdate
 from ui.views import palette as pal
 
 HEADER = 46.0  # the sticky date axis at the top of the viewport
@@ -60,13 +60,35 @@ MIN_PX_PER_DAY, MAX_PX_PER_DAY = 0.25, 60.0
 MARGIN_DAYS = 14
 
 
+# planner.timeline's status flags, listed for the translation extractor
+FLAG_WORDS = (
+    QT_TRANSLATE_NOOP("Timeline", "OVERDUE"),
+    QT_TRANSLATE_NOOP("Timeline", "MISSED"),
+    QT_TRANSLATE_NOOP("Timeline", "CANCELLED"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def flag_text(item: tl.Item) -> str:
+    """The status flag ('OVERDUE') in the interface language; empty when none."""
+    return tr(item.flag) if item.flag else ""
+
+
+def day_text(day: dt.date, pattern: str) -> str:
+    """A date in the interface language's month and day names ('ddd d MMM yyyy')."""
+    return QLocale().toString(qdate(day), pattern)
+
+
 def status_key(item: tl.Item) -> str:
     return "overdue" if item.overdue else item.milestone.status
 
 
 def label_text(item: tl.Item) -> str:
     """What the timeline writes beside a milestone: status word first when it matters."""
-    flag = item.flag
+    flag = flag_text(item)
     return f"{flag} · {item.milestone.title}" if flag else item.milestone.title
 
 
@@ -120,16 +142,16 @@ class MilestoneItem(QGraphicsItem):
 
     def refresh_tooltip(self) -> None:
         m = self.data.milestone
-        when = m.date.strftime("%a %d %b %Y")
+        when = day_text(m.date, "ddd d MMM yyyy")
         if m.end_date and m.end_date != m.date:
-            when += " – " + m.end_date.strftime("%a %d %b %Y")
-        bits = [f"<b>{_html(m.title)}</b>", when, f"{v.label(m.kind)} · {v.label(m.status)}"]
+            when += " – " + day_text(m.end_date, "ddd d MMM yyyy")
+        bits = [f"<b>{_html(m.title)}</b>", when, f"{label(m.kind)} · {label(m.status)}"]
         if self.data.flag:
-            bits.append(f"<b>{self.data.flag}</b>")
+            bits.append(f"<b>{flag_text(self.data)}</b>")
         if m.location:
             bits.append(_html(m.location))
         if m.owner:
-            bits.append(f"Owner: {_html(m.owner)}")
+            bits.append(tr("Owner: {owner}").format(owner=_html(m.owner)))
         self.setToolTip("<br>".join(bits))
 
     def set_span(self, px: float) -> None:
@@ -244,21 +266,21 @@ def legend_html() -> str:
     statuses = [
         swatch.format(c=pal.STATUS_COLOURS[k].name(), t=t)
         for k, t in (
-            ("planned", "planned"),
-            ("done", "done"),
-            ("overdue", "OVERDUE"),
-            ("missed", "MISSED"),
-            ("cancelled", "cancelled"),
+            ("planned", tr("planned")),
+            ("done", tr("done")),
+            ("overdue", tr("OVERDUE")),
+            ("missed", tr("MISSED")),
+            ("cancelled", tr("cancelled")),
         )
     ]
     shapes = " &nbsp;".join(
         f"{glyph} {word}"
         for glyph, word in (
-            ("&#9679;", "meeting"),
-            ("&#9670;", "vote"),
-            ("&#9660;", "deadline"),
-            ("&#9632;", "media"),
-            ("&#9733;", "anniversary"),
+            ("&#9679;", tr("meeting")),
+            ("&#9670;", tr("vote")),
+            ("&#9660;", tr("deadline")),
+            ("&#9632;", tr("media")),
+            ("&#9733;", tr("anniversary")),
         )
     )
     return (
@@ -331,7 +353,7 @@ class _Canvas(QGraphicsView):
             if width > 28:
                 painter.setFont(month_font)
                 painter.setPen(pal.INK)
-                text = day.strftime("%b %Y" if width > 70 or day.month == 1 else "%b")
+                text = day_text(day, "MMM yyyy" if width > 70 or day.month == 1 else "MMM")
                 painter.drawText(QRectF(x + 4, 2, width - 6, 20), Qt.AlignmentFlag.AlignLeft, text)
             elif day.month == 1:
                 painter.setFont(month_font)
@@ -354,7 +376,7 @@ class _Canvas(QGraphicsView):
         painter.drawLine(QPointF(tx, 24), QPointF(tx, HEADER))
         painter.setFont(today_font)
         painter.setPen(pal.ACCENT)
-        painter.drawText(QPointF(tx + 4, 24), "Today")
+        painter.drawText(QPointF(tx + 4, 24), tr("Today"))
         # sticky lane names
         painter.setFont(owner.lane_font)
         for lane, (y0, _h) in owner.lane_spans.items():
@@ -412,11 +434,16 @@ class TimelineView(QWidget):
 
         self.scene = QGraphicsScene(self)
         self.canvas = _Canvas(self.scene, self)
+        # time runs left to right in every language: an Arabic layout would mirror the
+        # scroll bar and put today off screen
+        self.canvas.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.agenda = QTreeWidget()
-        self.agenda.setHeaderLabels(["Date", "Moment", "Campaign", "Kind", "Status"])
+        self.agenda.setHeaderLabels(
+            [tr("Date"), tr("Moment"), tr("Campaign"), tr("Kind"), tr("Status")]
+        )
         self.agenda.setRootIsDecorated(True)
         self.agenda.setAlternatingRowColors(True)
-        self.agenda.setAccessibleName("Agenda of milestones")
+        self.agenda.setAccessibleName(tr("Agenda of milestones"))
         self.agenda.setUniformRowHeights(True)
         for col, w in enumerate((190, 380, 260, 110, 110)):
             self.agenda.setColumnWidth(col, w)
@@ -426,8 +453,8 @@ class TimelineView(QWidget):
         self.stack.addWidget(self.agenda)
 
         bar = QHBoxLayout()
-        self.timeline_button = QPushButton("Timeline")
-        self.agenda_button = QPushButton("Agenda")
+        self.timeline_button = QPushButton(tr("Timeline"))
+        self.agenda_button = QPushButton(tr("Agenda"))
         modes = QButtonGroup(self)
         for k, b in enumerate((self.timeline_button, self.agenda_button)):
             b.setCheckable(True)
@@ -437,9 +464,9 @@ class TimelineView(QWidget):
         modes.idClicked.connect(self.set_mode)
         bar.addSpacing(16)
         for text, tip, slot in (
-            ("−", "Zoom out (Ctrl+wheel)", lambda: self.zoom(0.8)),
-            ("+", "Zoom in (Ctrl+wheel)", lambda: self.zoom(1.25)),
-            ("Today", "Scroll to today", self.scroll_to_today),
+            ("−", tr("Zoom out (Ctrl + mouse wheel)"), lambda: self.zoom(0.8)),
+            ("+", tr("Zoom in (Ctrl + mouse wheel)"), lambda: self.zoom(1.25)),
+            (tr("Today"), tr("Scroll to today"), self.scroll_to_today),
         ):
             b = QPushButton(text)
             b.setToolTip(tip)
@@ -448,7 +475,7 @@ class TimelineView(QWidget):
             bar.addWidget(b)
         bar.addSpacing(16)
         self.legend = QLabel(legend_html())
-        self.legend.setAccessibleName("Legend")
+        self.legend.setAccessibleName(tr("Legend"))
         bar.addWidget(self.legend)
         bar.addStretch(1)
         self.summary = QLabel()
@@ -457,7 +484,7 @@ class TimelineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self.setAccessibleName("Timeline of milestones")
+        self.setAccessibleName(tr("Timeline of milestones"))
         self.refresh()
 
     # -- geometry --------------------------------------------------------------------------
@@ -679,10 +706,14 @@ class TimelineView(QWidget):
         n = len(self.data.items)
         late = sum(1 for i in self.data.items if i.overdue)
         missed = sum(1 for i in self.data.items if i.missed)
-        text = f"{n} milestones · {late} overdue · {missed} missed"
+        text = tr("{n} milestones · {late} overdue · {missed} missed").format(
+            n=n, late=late, missed=missed
+        )
         self.summary.setText(text)
         self.setAccessibleDescription(
-            f"Timeline: {text}. Click a milestone to open it; drag it sideways to move it."
+            tr(
+                "Timeline: {summary}. Click a milestone to open it; drag it sideways to move it."
+            ).format(summary=text)
         )
 
     def _fill_agenda(self) -> None:
@@ -691,10 +722,10 @@ class TimelineView(QWidget):
         names = {lane.index: lane.name for lane in self.data.lanes}
         current: QTreeWidgetItem | None = None
         for monday, items in self.data.agenda():
-            label = f"Week of {monday.strftime('%d %b %Y')}"
+            week = tr("Week of {date}").format(date=day_text(monday, "d MMM yyyy"))
             if monday <= self.today < monday + dt.timedelta(days=7):
-                label += " (this week)"
-            current = QTreeWidgetItem([label])
+                week += " " + tr("(this week)")
+            current = QTreeWidgetItem([line(week)])
             font = current.font(0)
             font.setBold(True)
             current.setFont(0, font)
@@ -702,13 +733,13 @@ class TimelineView(QWidget):
             self.agenda.addTopLevelItem(current)
             for i in items:
                 m = i.milestone
-                status = i.flag or v.label(m.status)
+                status = flag_text(i) or label(m.status)
                 row = QTreeWidgetItem(
                     [
-                        m.date.strftime("%a %d %b"),
+                        day_text(m.date, "ddd d MMM"),
                         m.title,
                         names.get(i.lane, ""),
-                        v.label(m.kind),
+                        label(m.kind),
                         status,
                     ]
                 )

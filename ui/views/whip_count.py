@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import vote_count as vc
-from planner.member_states import GROUP_ORDER, GROUP_SHORT
+from planner.member_states import GROUP_ORDER, GROUP_SHORT, NO_GROUP
 from planner.store import Workspace
 from ui.views import palette as pal
 
@@ -53,8 +55,36 @@ VOTE_TINTS: dict[str, QColor] = {
     "absent": QColor("#eef0f2"),
     "unknown": QColor("#ffffff"),
 }
-VOTE_LABELS = {"yes": "Yes", "no": "No", "abstain": "Abstain", "absent": "Absent", "unknown": "?"}
+VOTE_LABELS = {
+    "yes": QT_TRANSLATE_NOOP("WhipCount", "Yes"),
+    "no": QT_TRANSLATE_NOOP("WhipCount", "No"),
+    "abstain": QT_TRANSLATE_NOOP("WhipCount", "Abstain"),
+    "absent": QT_TRANSLATE_NOOP("WhipCount", "Absent"),
+    "unknown": QT_TRANSLATE_NOOP("WhipCount", "Unknown"),
+}
+# planner.member_states.GROUP_SHORT words that translate; GRULAC and WEOG are the UN's
+# own acronyms and read the same in every language.
+GROUP_WORDS = {
+    "african": QT_TRANSLATE_NOOP("WhipCount", "African"),
+    "asia_pacific": QT_TRANSLATE_NOOP("WhipCount", "Asia-Pacific"),
+    "eastern_european": QT_TRANSLATE_NOOP("WhipCount", "Eastern European"),
+    NO_GROUP: QT_TRANSLATE_NOOP("WhipCount", "No group"),
+}
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WhipCount", text)
+
+
+def vote_text(value: str) -> str:
+    """'Yes', 'Abstain', 'Unknown' in the interface language."""
+    return tr(VOTE_LABELS[value])
+
+
+def group_text(group: str) -> str:
+    """A regional group's short name in the interface language."""
+    return tr(GROUP_WORDS[group]) if group in GROUP_WORDS else GROUP_SHORT[group]
 
 
 class TotalsBar(QWidget):
@@ -72,8 +102,17 @@ class TotalsBar(QWidget):
         self.counts = counts
         # screen readers get the bar's numbers as words (it is painted, not text widgets)
         self.setAccessibleDescription(
-            f"{self.caption}: {counts.yes} yes, {counts.no} no, {counts.abstain} abstain, "
-            f"{counts.absent} absent, {counts.unknown} unknown"
+            tr(
+                "{caption}: {yes} yes, {no} no, {abstain} abstain, "
+                "{absent} absent, {unknown} unknown"
+            ).format(
+                caption=self.caption,
+                yes=counts.yes,
+                no=counts.no,
+                abstain=counts.abstain,
+                absent=counts.absent,
+                unknown=counts.unknown,
+            )
         )
         self.update()
 
@@ -104,7 +143,7 @@ class TotalsBar(QWidget):
             p.fillRect(seg, VOTE_COLOURS[key])
             p.setPen(QPen(pal.PAPER, 1))
             p.drawLine(seg.topRight(), seg.bottomRight())
-            text = f"{VOTE_LABELS[key] if key != 'unknown' else 'Unknown'} {n}"
+            text = f"{vote_text(key)} {n}"
             if p.fontMetrics().horizontalAdvance(text) + 8 > w:
                 text = str(n)
             if p.fontMetrics().horizontalAdvance(text) + 4 <= w:
@@ -117,7 +156,15 @@ class TotalsBar(QWidget):
 class StatesModel(QAbstractTableModel):
     """The 193 state lines, filtered by group and by position."""
 
-    HEADERS = ("State", "Group", "Expected", "Conf.", "Actual", "Assigned to", "Note")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("WhipCount", "State"),
+        QT_TRANSLATE_NOOP("WhipCount", "Group"),
+        QT_TRANSLATE_NOOP("WhipCount", "Expected"),
+        QT_TRANSLATE_NOOP("WhipCount", "Conf."),
+        QT_TRANSLATE_NOOP("WhipCount", "Actual"),
+        QT_TRANSLATE_NOOP("WhipCount", "Assigned to"),
+        QT_TRANSLATE_NOOP("WhipCount", "Note"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +187,7 @@ class StatesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -152,9 +199,9 @@ class StatesModel(QAbstractTableModel):
             if col == 0:
                 return r.state.short_name
             if col == 1:
-                return GROUP_SHORT[r.group]
+                return group_text(r.group)
             if col == 2:
-                return VOTE_LABELS[r.expected] if r.expected != "unknown" else "Unknown"
+                return vote_text(r.expected)
             if col == 3:
                 return (
                     "●" * r.confidence + "○" * (3 - r.confidence) if r.expected != "unknown" else ""
@@ -162,9 +209,9 @@ class StatesModel(QAbstractTableModel):
             if col == 4:
                 if not self.voted:
                     return ""
-                text = VOTE_LABELS[r.actual_or_absent]
+                text = vote_text(r.actual_or_absent)
                 surprised = r.expected != "unknown" and r.actual_or_absent != r.expected
-                return f"{text}  ≠ expected" if surprised else text
+                return tr("{vote}  ≠ expected").format(vote=text) if surprised else text
             if col == 5:
                 return r.assigned_to
             if col == 6:
@@ -194,13 +241,13 @@ class WhipCountView(QWidget):
     state_activated = Signal(str)  # stakeholder id
 
     FILTERS = (
-        ("All positions", None),
-        ("Undecided (unknown)", "unknown"),
-        ("Expected yes", "yes"),
-        ("Expected no", "no"),
-        ("Expected abstain", "abstain"),
-        ("Expected absent", "absent"),
-        ("Voted otherwise than expected", "surprise"),
+        (QT_TRANSLATE_NOOP("WhipCount", "All positions"), None),
+        (QT_TRANSLATE_NOOP("WhipCount", "Undecided (unknown)"), "unknown"),
+        (QT_TRANSLATE_NOOP("WhipCount", "Expected yes"), "yes"),
+        (QT_TRANSLATE_NOOP("WhipCount", "Expected no"), "no"),
+        (QT_TRANSLATE_NOOP("WhipCount", "Expected abstain"), "abstain"),
+        (QT_TRANSLATE_NOOP("WhipCount", "Expected absent"), "absent"),
+        (QT_TRANSLATE_NOOP("WhipCount", "Voted otherwise than expected"), "surprise"),
     )
 
     def __init__(
@@ -213,7 +260,7 @@ class WhipCountView(QWidget):
         self.ws = ws
         self.milestone_id = milestone_id
         self.tally: vc.Tally | None = None
-        self.setAccessibleName("Whip count")
+        self.setAccessibleName(tr("Whip count"))
         self.setAutoFillBackground(True)
         pal_ = self.palette()
         pal_.setColor(self.backgroundRole(), pal.PAPER)
@@ -226,8 +273,8 @@ class WhipCountView(QWidget):
         self.verdict.setFont(pal.font(10.5))
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.verdict.setWordWrap(True)
-        self.expected_bar = TotalsBar("Projection")
-        self.actual_bar = TotalsBar("Result")
+        self.expected_bar = TotalsBar(tr("Projection"))
+        self.actual_bar = TotalsBar(tr("Result"))
 
         self.groups = QGridLayout()
         self.groups.setHorizontalSpacing(14)
@@ -237,12 +284,12 @@ class WhipCountView(QWidget):
         groups_box.setLayout(self.groups)
 
         self.group_filter = QComboBox()
-        self.group_filter.addItem("All regional groups", None)
+        self.group_filter.addItem(tr("All regional groups"), None)
         for g in GROUP_ORDER:
-            self.group_filter.addItem(GROUP_SHORT[g], g)
+            self.group_filter.addItem(group_text(g), g)
         self.position_filter = QComboBox()
         for text, value in self.FILTERS:
-            self.position_filter.addItem(text, value)
+            self.position_filter.addItem(tr(text), value)
         self.shown = QLabel()
         self.shown.setStyleSheet(f"color: {pal.MUTED.name()}")
         self.group_filter.currentIndexChanged.connect(self._apply_filter)
@@ -263,7 +310,7 @@ class WhipCountView(QWidget):
         self.table.doubleClicked.connect(self._activated)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show"))
+        filters.addWidget(QLabel(tr("Show")))
         filters.addWidget(self.group_filter)
         filters.addWidget(self.position_filter)
         filters.addStretch(1)
@@ -273,7 +320,7 @@ class WhipCountView(QWidget):
         left.addLayout(filters)
         left.addWidget(self.table, 1)
         right = QVBoxLayout()
-        heading = QLabel("By regional group")
+        heading = QLabel(tr("By regional group"))
         heading.setFont(pal.font(10.5, bold=True))
         right.addWidget(heading)
         right.addWidget(groups_box)
@@ -321,24 +368,34 @@ class WhipCountView(QWidget):
         e = t.expected
         if e.passes:
             projection = (
-                f"<b style='color:{VOTE_COLOURS['yes'].name()}'>Projected to pass</b>: "
-                f"{e.yes} yes against {e.no} no (margin {e.yes - e.no})"
+                f"<b style='color:{VOTE_COLOURS['yes'].name()}'>{tr('Projected to pass')}</b>: "
+                + tr("{yes} yes against {no} no (margin {margin})").format(
+                    yes=e.yes, no=e.no, margin=e.yes - e.no
+                )
             )
         else:
             projection = (
-                f"<b style='color:{VOTE_COLOURS['no'].name()}'>Short of a majority</b>: "
-                f"{e.yes} yes against {e.no} no — <b>{e.needed} more yes needed</b> to pass"
+                f"<b style='color:{VOTE_COLOURS['no'].name()}'>{tr('Short of a majority')}</b>: "
+                + tr("{yes} yes against {no} no — <b>{needed} more yes needed</b> to pass").format(
+                    yes=e.yes, no=e.no, needed=e.needed
+                )
             )
-        parts = [projection, f"{e.unknown} states undecided"]
+        parts = [projection, tr("{n} states undecided").format(n=e.unknown)]
         if t.actual is not None:
             a = t.actual
-            outcome = "Adopted" if a.passes else "Rejected"
+            outcome = tr("Adopted") if a.passes else tr("Rejected")
             parts.append(
-                f"<b>{outcome}</b>: {a.yes} in favour, {a.no} against, {a.abstain} abstentions"
-                f" ({a.absent} absent)"
+                f"<b>{outcome}</b>: "
+                + tr(
+                    "{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)"
+                ).format(yes=a.yes, no=a.no, abstain=a.abstain, absent=a.absent)
             )
             if t.accuracy is not None:
-                parts.append(f"projection right for {t.accuracy:.0%} of states called")
+                parts.append(
+                    tr("projection right for {share} of states called").format(
+                        share=f"{t.accuracy:.0%}"
+                    )
+                )
         return " &nbsp;·&nbsp; ".join(parts[:2]) + (
             "<br>" + " &nbsp;·&nbsp; ".join(parts[2:]) if len(parts) > 2 else ""
         )
@@ -348,7 +405,7 @@ class WhipCountView(QWidget):
             item = self.groups.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        headers = ["", *(VOTE_LABELS[k] if k != "unknown" else "Unknown" for k in vc.VALUES)]
+        headers = ["", *(vote_text(k) for k in vc.VALUES)]
         for col, text in enumerate(headers):
             label = QLabel(text)
             label.setFont(pal.font(9, bold=True))
@@ -358,7 +415,7 @@ class WhipCountView(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.groups.addWidget(label, 0, col)
         for row, g in enumerate(t.by_group, start=1):
-            name = QLabel(g.label)
+            name = QLabel(group_text(g.group) if g.group in GROUP_SHORT else g.label)
             name.setFont(pal.font(9.5))
             self.groups.addWidget(name, row, 0)
             for col, key in enumerate(vc.VALUES, start=1):
@@ -371,14 +428,14 @@ class WhipCountView(QWidget):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight)
                 self.groups.addWidget(cell, row, col)
         if t.actual is not None:
-            note = QLabel("expected → actual")
+            note = QLabel(tr("expected → actual"))
             note.setStyleSheet(f"color: {pal.MUTED.name()}")
             self.groups.addWidget(note, len(t.by_group) + 1, 0, 1, len(headers))
 
     def _fill_undecided(self, t: vc.Tally) -> None:
         undecided = t.undecided
         assigned = [s for s in undecided if s.assigned_to]
-        lines = [f"<b>Undecided: {len(undecided)}</b>"]
+        lines = ["<b>" + tr("Undecided: {n}").format(n=len(undecided)) + "</b>"]
         if assigned:
             by_owner: dict[str, list[str]] = {}
             for s in assigned:
@@ -387,13 +444,14 @@ class WhipCountView(QWidget):
                 lines.append(f"{owner}: {', '.join(states)}")
         unassigned = len(undecided) - len(assigned)
         if unassigned:
-            lines.append(
-                f"<span style='color:{pal.MUTED.name()}'>{unassigned} with nobody assigned</span>"
-            )
+            nobody = tr("{n} with nobody assigned").format(n=unassigned)
+            lines.append(f"<span style='color:{pal.MUTED.name()}'>{nobody}</span>")
         if t.voted:
             lines.append(
-                f"<br><b>Results entered:</b> {t.results_entered} of {len(t.states)} "
-                "(the others count as absent)"
+                "<br>"
+                + tr("<b>Results entered:</b> {n} of {total} (the others count as absent)").format(
+                    n=t.results_entered, total=len(t.states)
+                )
             )
         self.undecided.setText("<br>".join(lines))
 
@@ -414,7 +472,9 @@ class WhipCountView(QWidget):
             )
         ]
         self.model.set_rows(rows, self.tally.voted)
-        self.shown.setText(f"{len(rows)} of {len(self.tally.states)} states")
+        self.shown.setText(
+            tr("{n} of {total} states").format(n=len(rows), total=len(self.tally.states))
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         stakeholder_id = self.model.data(index, Qt.ItemDataRole.UserRole)
