@@ -21,3 +21,32 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture
+def app_window(qtbot):
+    """The main window with no workspace, as the app starts; its guard stopped after."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close_workspace(forget=False)
+    win.guard.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, ws):
+    """The main window, light theme, on an empty workspace."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    theme.apply(QApplication.instance(), dark=False)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.set_workspace(ws)
+    return win

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from planner.exports.tracker import export_tracker
 from planner.services import campaigns, milestones, positions, stakeholders
+from tests.ui.driving import when_modal
 from ui.dialogs.brief_dialog import BriefDialog
 from ui.dialogs.file_written import FileWrittenBox
 from ui.dialogs.tracker_export import TrackerExportDialog
@@ -31,26 +31,12 @@ def demo_window(qtbot, demo_ws):
     return win
 
 
-@pytest.fixture
 def window(qtbot, ws):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
     win.set_workspace(ws)
     return win
-
-
-def when_modal(act: Callable[[QDialog], None], kind: type = QDialog) -> None:
-    """Run ``act`` on the next modal dialog of ``kind`` once it is up (exec() blocks)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def written_box(qtbot, window) -> FileWrittenBox:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from planner import encryption
 from planner.services import campaigns, stakeholders
 from planner.store import open_workspace
+from tests.ui.driving import when_modal
 from ui.dialogs.new_workspace import NewWorkspaceDialog
 from ui.dialogs.passphrase import RecoveryKeyDialog, UnlockDialog
 from ui.main_window import MainWindow
@@ -19,7 +19,6 @@ from ui.main_window import MainWindow
 PASSPHRASE = "lantern orchard seventeen quietly"
 
 
-@pytest.fixture
 def app_window(qtbot):
     win = MainWindow()
     qtbot.addWidget(win)
@@ -27,19 +26,6 @@ def app_window(qtbot):
     yield win
     win.close_workspace(forget=False)
     win.guard.shutdown()
-
-
-def when_modal(act: Callable[[QDialog], None], kind: type = QDialog) -> None:
-    """Run ``act`` on the next visible modal dialog of ``kind`` (exec() blocks the test)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def choose_file(qtbot, target) -> Callable[[QDialog], None]:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -12,6 +9,7 @@ from planner import backups, encryption
 from planner.instance_lock import InstanceLock
 from planner.services import campaigns
 from planner.store import open_workspace
+from tests.ui.driving import when_modal
 from ui.dialogs.passphrase import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
 from ui.dialogs.restore_backup import RestoreBackupDialog
 from ui.main_window import MainWindow
@@ -19,7 +17,6 @@ from ui.main_window import MainWindow
 PASSPHRASE = "correct horse battery staple"
 
 
-@pytest.fixture
 def app_window(qtbot):
     win = MainWindow()
     qtbot.addWidget(win)
@@ -27,19 +24,6 @@ def app_window(qtbot):
     yield win
     win.close_workspace(forget=False)
     win.guard.shutdown()
-
-
-def when_modal(act: Callable[[QDialog], None], kind: type = QDialog) -> None:
-    """Run ``act`` on the next modal dialog of ``kind`` once it is up (exec() blocks)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def test_passphrase_prompt_opens_an_encrypted_workspace_after_a_wrong_try(

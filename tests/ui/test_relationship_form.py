@@ -16,7 +16,6 @@ from ui.pages.stakeholders import StakeholdersPage
 from ui.views.relationship_map import LinkItem
 
 
-@pytest.fixture
 def window(qtbot, ws):
     theme.apply(QApplication.instance(), dark=False)
     win = MainWindow()

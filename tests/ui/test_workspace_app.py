@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from planner.services import campaigns, interactions, positions, stakeholders
 from planner.services.stakeholders import StakeholderFilter
 from planner.store import open_workspace
+from tests.ui.driving import when_modal
 from ui import theme
 from ui.forms.campaign import campaign_dialog
 from ui.forms.entity_dialog import EntityDialog
@@ -22,7 +22,6 @@ from ui.main_window import MainWindow
 from ui.pages.stakeholders import StakeholdersPage
 
 
-@pytest.fixture
 def window(qtbot, ws):
     theme.apply(QApplication.instance(), dark=False)
     win = MainWindow()
@@ -44,19 +43,6 @@ def demo_window(qtbot, demo_ws):
 def click_save(qtbot, dialog: EntityDialog) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def when_modal(qtbot, act: Callable[[QDialog], None]) -> None:
-    """Run ``act`` on the next modal dialog once it is up (exec() blocks the test)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def test_create_a_campaign_through_the_form(qtbot, window, ws):
@@ -268,7 +254,7 @@ def test_ctrl_l_logs_an_interaction_from_anywhere(qtbot, window, ws):
         qtbot.keyClick(dialog.editors["stakeholder_ids"].picker.widget, Qt.Key.Key_Escape)
         click_save(qtbot, dialog)
 
-    when_modal(qtbot, fill)
+    when_modal(fill)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     [logged] = interactions.list_interactions(ws, c.id)
     assert logged.summary == "Asked for co-sponsorship."
