@@ -31,14 +31,6 @@ def demo_window(qtbot, demo_ws):
     return win
 
 
-def window(qtbot, ws):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    win.set_workspace(ws)
-    return win
-
-
 def written_box(qtbot, window) -> FileWrittenBox:
     qtbot.waitUntil(
         lambda: any(b.isVisible() for b in window.findChildren(FileWrittenBox)), timeout=60000

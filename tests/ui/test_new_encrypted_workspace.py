@@ -14,18 +14,8 @@ from planner.store import open_workspace
 from tests.ui.driving import when_modal
 from ui.dialogs.new_workspace import NewWorkspaceDialog
 from ui.dialogs.passphrase import RecoveryKeyDialog, UnlockDialog
-from ui.main_window import MainWindow
 
 PASSPHRASE = "lantern orchard seventeen quietly"
-
-
-def app_window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close_workspace(forget=False)
-    win.guard.shutdown()
 
 
 def choose_file(qtbot, target) -> Callable[[QDialog], None]:

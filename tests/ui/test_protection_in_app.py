@@ -12,18 +12,8 @@ from planner.store import open_workspace
 from tests.ui.driving import when_modal
 from ui.dialogs.passphrase import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
 from ui.dialogs.restore_backup import RestoreBackupDialog
-from ui.main_window import MainWindow
 
 PASSPHRASE = "correct horse battery staple"
-
-
-def app_window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close_workspace(forget=False)
-    win.guard.shutdown()
 
 
 def test_passphrase_prompt_opens_an_encrypted_workspace_after_a_wrong_try(

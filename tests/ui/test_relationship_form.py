@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from planner.services import campaigns, positions, relationships, stakeholders
-from ui import theme
 from ui.forms.relationship import RelationshipDialog, relationship_dialog
 from ui.main_window import MainWindow
 from ui.pages.campaign_tabs import RelationshipsTab
 from ui.pages.stakeholder_relationships import RelationshipsPanel
 from ui.pages.stakeholders import StakeholdersPage
 from ui.views.relationship_map import LinkItem
-
-
-def window(qtbot, ws):
-    theme.apply(QApplication.instance(), dark=False)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    win.set_workspace(ws)
-    return win
 
 
 @pytest.fixture

@@ -7,28 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from planner.services import campaigns, interactions, positions, stakeholders
 from planner.services.stakeholders import StakeholderFilter
 from planner.store import open_workspace
 from tests.ui.driving import when_modal
-from ui import theme
 from ui.forms.campaign import campaign_dialog
 from ui.forms.entity_dialog import EntityDialog
 from ui.forms.position import position_dialog
 from ui.forms.stakeholder import stakeholder_dialog
 from ui.main_window import MainWindow
 from ui.pages.stakeholders import StakeholdersPage
-
-
-def window(qtbot, ws):
-    theme.apply(QApplication.instance(), dark=False)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    win.set_workspace(ws)
-    return win
 
 
 @pytest.fixture
