@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -55,7 +52,16 @@ def default_workspace_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace.db"
 
 
-def alembic_config() -> Config:
+SCHEMA_HEADS = ("0007",)
+SCHEMA_REVISIONS = frozenset({"0001", "0002", "0004", "0005", "0006", "0007"})
+"""The migrations this app ships, written out so that opening an up-to-date workspace
+(every start of the app) needs no Alembic import: half a second of start-up. Alembic
+is loaded only to migrate. A test checks both against the migration scripts."""
+
+
+def alembic_config() -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -64,12 +70,11 @@ def alembic_config() -> Config:
 def head_revision() -> str:
     """The schema this app writes: its migration heads, joined (branches are allowed so that
     independent features can each add a migration without a merge revision)."""
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
-    return ",".join(sorted(heads))
+    return ",".join(sorted(SCHEMA_HEADS))
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(SCHEMA_REVISIONS)
 
 
 def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -185,6 +190,8 @@ def make_engine(path: Path, connector: Connector | None = None) -> Engine:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -277,8 +284,14 @@ def _backup_before_upgrade(target: Path, engine: Engine, key: bytes | None, curr
 
 
 def _current_revision(engine: Engine) -> str | None:
+    """The revisions stamped in the file (Alembic's ``alembic_version`` table), joined."""
     with engine.connect() as conn:
-        heads = MigrationContext.configure(conn).get_current_heads()
+        stamped = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).first()
+        if stamped is None:
+            return None
+        heads = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     return ",".join(sorted(heads)) if heads else None
 
 
@@ -303,10 +316,22 @@ def _quick_check(engine: Engine, target: Path, key: bytes | None) -> None:
     """``PRAGMA quick_check``: catch a damaged file before anything is written to it."""
     try:
         with engine.connect() as conn:
-            rows = conn.execute(text("PRAGMA quick_check")).fetchall()
-        status = "\n".join(str(r[0]) for r in rows)
+            status = _check_status(conn)
     except Exception as exc:  # a damaged page can fail to decode at all
         status = f"{exc.__class__.__name__}: {getattr(exc, 'orig', exc)}"
+    _raise_if_damaged(status, target, key)
+
+
+def _check_status(conn: Any) -> str:
+    """What ``PRAGMA quick_check`` says on ``conn``: "ok", or its problems (or its error)."""
+    try:
+        rows = conn.execute(text("PRAGMA quick_check")).fetchall()
+    except Exception as exc:  # a damaged page can fail to decode at all
+        return f"{exc.__class__.__name__}: {getattr(exc, 'orig', exc)}"
+    return "\n".join(str(r[0]) for r in rows)
+
+
+def _raise_if_damaged(status: str, target: Path, key: bytes | None) -> None:
     if status != "ok":
         lines = [ln for ln in status.splitlines() if not ln.startswith("***")]
         first = lines[0] if lines else status
@@ -322,8 +347,76 @@ def quick_check(workspace: Workspace) -> None:
 
     On a large encrypted workspace the check reads (and decrypts) every page; the GUI
     can open at once and run this in a worker, raising WorkspaceDamaged if it fails.
+    To be able to stop it, run an ``IntegrityCheck`` instead.
     """
-    _quick_check(workspace.engine, workspace.path, workspace.key)
+    IntegrityCheck(workspace).run()
+
+
+# How many SQLite VM steps between looks at a stop request during a check (cheap: a bool).
+PROGRESS_STEPS = 1000
+
+
+class CheckInterrupted(WorkspaceError):
+    """The integrity check was stopped before it finished: the file is *not checked*,
+    which says nothing about damage."""
+
+
+class IntegrityCheck:
+    """One ``quick_check`` that another thread can stop with ``interrupt()``.
+
+    The check is a single SQLite statement that reads every page (seconds on a large
+    encrypted file): an app closing meanwhile should not wait for a verdict nobody will
+    read. ``interrupt`` is SQLite's own ``sqlite3_interrupt`` on the connection the check
+    runs on, safe from any thread, backed by a progress handler; the stopped check raises
+    ``CheckInterrupted``, never ``WorkspaceDamaged`` (an interrupted statement must not
+    read as a damaged file).
+    """
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.started = threading.Event()  # set once the check's statement is under way
+        self._lock = threading.Lock()
+        self._running: Any = None  # the DB-API connection while the check runs on it
+        self._stopped = False
+
+    def run(self) -> None:
+        """Check; raise WorkspaceDamaged on damage, CheckInterrupted if stopped first."""
+        ws = self.workspace
+        try:
+            with ws.engine.connect() as conn:
+                status = self._status_on(conn)
+        except CheckInterrupted:
+            raise
+        except Exception as exc:  # a damaged file can fail as the connection opens
+            status = f"{exc.__class__.__name__}: {getattr(exc, 'orig', exc)}"
+        if status != "ok" and self._stopped:  # "interrupted", not a verdict on the file
+            raise CheckInterrupted(f"The integrity check of {ws.path.name} was stopped.")
+        _raise_if_damaged(status, ws.path, ws.key)
+
+    def _status_on(self, conn: Any) -> str:
+        with self._lock:
+            if self._stopped:
+                raise CheckInterrupted(
+                    f"The integrity check of {self.workspace.path.name} was stopped."
+                )
+            self._running = raw = conn.connection.driver_connection
+        # SQLite forgets an interrupt that lands before the statement starts stepping; the
+        # progress handler (called during the page walk too) catches that one.
+        raw.set_progress_handler(lambda: self._stopped, PROGRESS_STEPS)
+        self.started.set()
+        try:
+            return _check_status(conn)
+        finally:
+            raw.set_progress_handler(None, 0)
+            with self._lock:
+                self._running = None
+
+    def interrupt(self) -> None:
+        """Stop the check (now if it runs, at its start if it has not started yet)."""
+        with self._lock:
+            self._stopped = True
+            if self._running is not None:
+                self._running.interrupt()
 
 
 def _newest_good_backup(target: Path, key: bytes | None) -> Path | None:

@@ -283,3 +283,30 @@ def test_the_drift_check_notices_a_column_without_migration(ws):
         diff = compare_metadata(context, drifted)
     kinds = sorted(d[0] for d in diff)
     assert kinds == ["add_column", "add_index"]
+
+
+def test_the_listed_schema_revisions_are_exactly_the_shipped_migrations():
+    """Opening reads SCHEMA_HEADS/SCHEMA_REVISIONS instead of loading Alembic; a new
+    migration not listed there would leave workspaces un-upgraded (or refused)."""
+    from alembic.script import ScriptDirectory
+
+    from planner.store import SCHEMA_HEADS, SCHEMA_REVISIONS, alembic_config
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert set(SCHEMA_HEADS) == set(scripts.get_heads())
+    assert SCHEMA_REVISIONS == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_opening_an_up_to_date_workspace_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.db"
+    open_workspace(path).close()
+    code = (
+        "import sys; from planner.store import open_workspace; "
+        f"open_workspace({str(path)!r}).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
