@@ -1,4 +1,10 @@
-"""Write files atomically: a failed export never leaves a broken file over a good one."""
+"""Write files atomically: a failed export never leaves a broken file over a good one.
+
+Where a file cannot be written, the error says so in words a user can act on ("Cannot
+write /x/b.pdf: the folder /x does not exist"), never with the name of the temporary
+file, and nothing is left behind. Folders are never created on the way: a mistyped
+path must fail, not scatter new folders across the disk.
+"""
 
 from __future__ import annotations
 
@@ -9,34 +15,91 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+class OutputPathError(OSError):
+    """A file cannot be written where asked; ``str()`` is the whole message."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def _first_existing(folder: Path) -> Path:
+    """The nearest ancestor of ``folder`` (itself included) that exists."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return candidate
+    return Path(".")  # a relative path's last parent is "." itself
+
+
+def check_output(target: Path | str) -> Path:
+    """Raise ``OutputPathError`` unless a file can be written at ``target``.
+
+    Checked before any work is done, so an export of thousands of rows does not run
+    only to fail at the end; returns ``target`` as a ``Path``.
+    """
+    target = Path(target)
+    folder = target.parent
+    if target.is_dir():
+        raise OutputPathError(f"Cannot write {target}: it is a folder, not a file")
+    if not folder.is_dir():
+        found = _first_existing(folder)
+        if found.exists() and not found.is_dir():
+            raise OutputPathError(f"Cannot write {target}: {found} is a file, not a folder")
+        raise OutputPathError(f"Cannot write {target}: the folder {folder} does not exist")
+    try:
+        # a real probe, not os.access: root "may write" to /proc or a read-only mount
+        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=folder)
+    except OSError:
+        raise OutputPathError(
+            f"Cannot write {target}: the folder {folder} is not writable"
+        ) from None
+    os.close(fd)
+    os.unlink(probe)
+    return target
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
+
+
 @contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
+def atomic_path(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
 
     The temporary file lives in the same folder so the final rename is atomic; on any
-    error it is removed and ``target`` is left exactly as it was.
+    error it is removed and ``target`` is left exactly as it was. An ``OSError`` about
+    the temporary file is reported as ``OutputPathError`` naming ``target``.
     """
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    target = check_output(target)
+    folder = target.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError:
+        raise OutputPathError(
+            f"Cannot write {target}: the folder {folder} is not writable"
+        ) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        try:
+            yield tmp
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            if isinstance(exc, OutputPathError) or exc.filename not in (tmp_name, str(tmp)):
+                raise
+            raise OutputPathError(f"Cannot write {target}: {_reason(exc)}") from None
     finally:
         if tmp.exists():
             tmp.unlink()
 
 
-def atomic_write_text(target: Path, content: str) -> None:
+def atomic_write_text(target: Path | str, content: str) -> None:
     with atomic_path(target) as tmp:
         tmp.write_text(content, encoding="utf-8")
 
 
-def atomic_write(target: Path, writer: Callable[[Path], None]) -> None:
+def atomic_write(target: Path | str, writer: Callable[[Path], None]) -> None:
     """Run ``writer(tmp_path)`` and move the result into place only if it succeeded."""
     with atomic_path(target) as tmp:
         writer(tmp)

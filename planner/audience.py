@@ -193,6 +193,13 @@ def redact(snapshot: CampaignSnapshot, audience: str) -> CampaignSnapshot:
             if p.stakeholder_id in shown
         ],
         withheld=dict(withheld),
+        withheld_people=dict(
+            Counter(
+                (p.position.role, p.stakeholder.category, p.stakeholder.kind)
+                for p in snapshot.people
+                if p.stakeholder.id not in shown
+            )
+        ),
     )
 
 

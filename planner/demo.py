@@ -43,6 +43,7 @@ from planner.models import (
     interaction_participant,
     utc_now,
 )
+from planner.security_council import council_on
 from planner.store import Workspace
 
 # A date in the tables below is a real date (a historic fact), an int (days from today,
@@ -150,6 +151,14 @@ PEOPLE: tuple[tuple[str, ...], ...] = (
     ("zaw", "Ko Zaw Min", "mmnow", "Reporter", "media", "Myanmar", "L", "confidential", "closed", "my", "zaw@example.org", "+66 80 000 0302", ""),
     ("ayesha", "Nur Ayesha", "frc", "Teacher, Cox's Bazar camps", "local_civil_society", "Bangladesh", "L", "internal", "public", "rhg bn en", "ayesha@example.org", "", ""),
     ("sari", "Sari Wibowo", "idn", "Counsellor", "member_state", "Indonesia", "", "internal", "closed", "id en", "s.wibowo@example.org", "", ""),
+    # officials the coalition reaches its targets through (fictional, like everyone above)
+    ("layla", "Layla Mansour", "syr", "Counsellor, human rights", "member_state", "Syria", "", "internal", "closed", "ar en", "l.mansour@example.org", "", "New team since the change of government."),
+    ("karim", "Karim Fawzy", "egy", "First Secretary, Third Committee", "member_state", "Egypt", "", "internal", "closed", "ar en", "k.fawzy@example.org", "", ""),
+    ("dana", "Dana Khoury", "jor", "Counsellor", "member_state", "Jordan", "", "internal", "closed", "ar en", "d.khoury@example.org", "", ""),
+    ("selam", "Selam Tesfaye", "au_psc", "Political officer, Council secretariat", "regional_body", "Ethiopia", "", "internal", "closed", "am en", "s.tesfaye@example.org", "", ""),
+    ("abdi", "Abdi Warsame", "igad", "Programme officer, peace and security", "regional_body", "Djibouti", "", "internal", "closed", "so en", "a.warsame@example.org", "", ""),
+    ("priya", "Priya Raman", "envoy", "Political affairs officer", "un_entity", "United States", "", "internal", "closed", "en", "p.raman@example.org", "", ""),
+    ("zhou", "Zhou Min", "chn", "Counsellor, Security Council affairs", "member_state", "China", "", "internal", "closed", "zh en", "z.min@example.org", "", ""),
 )
 
 # from, kind, to, note. Each campaign has a path from a local partner to a target diplomat.
@@ -184,6 +193,27 @@ RELATIONSHIPS: tuple[tuple[str, str, str, str], ...] = (
     ("brouk", "influences", "sari", "Meetings on ASEAN's role and the Rohingya."),
     ("idn", "member_of", "asean", ""),
     ("tha", "member_of", "asean", ""),
+    # How the coalition reaches each target it still has to move (illustrative, like the
+    # links above): an NGO that briefs a mission, a journalist known to a UN official.
+    # Russia, China on Syria and the RSF stay out of reach, as they would for a convenor.
+    ("layla", "works_at", "syr", ""),
+    ("sldp", "influences", "layla", "Legal briefings on the institution's mandate since the change of government."),
+    ("karim", "works_at", "egy", ""),
+    ("ari", "influences", "karim", "Invited to roundtables on regional views of the institution."),
+    ("dana", "works_at", "jor", ""),
+    ("swpm", "influences", "dana", "Briefed on women's role in the search for the missing."),
+    ("ingo_forum", "influences", "ocha", "Joint reporting on access constraints."),
+    ("ocha", "influences", "port_sudan", "Negotiates convoy permits and crossing authorisations."),
+    ("aicha", "influences", "tcd", "Field updates on convoy delays at Adre."),
+    ("selam", "works_at", "au_psc", ""),
+    ("acjps", "influences", "selam", "Briefings before the Council's sessions on Sudan."),
+    ("abdi", "works_at", "igad", ""),
+    ("siha", "influences", "abdi", "Consultations on women in the peace process."),
+    ("priya", "works_at", "envoy", ""),
+    ("fortify", "influences", "priya", "Shares documentation of attacks on civilians."),
+    ("zaw", "influences", "priya", "Known to her from Bangkok; shares verified airstrike reports."),
+    ("zhou", "works_at", "chn", ""),
+    ("crisis", "influences", "zhou", "Exchanges on the border areas before Council consultations."),
 )
 
 # ---------------------------------------------------------------------------------------
@@ -485,6 +515,29 @@ CALLS: dict[str, tuple[str, int, str]] = {
 }
 CORE_GROUPS = ("western_european_others", "eastern_european")  # co-sponsors, called with confidence
 
+# Security Council votes as recorded: resolution 2736 (13 June 2024) adopted by 14 votes
+# to none, the Russian Federation abstaining; resolution 2669 (21 December 2022) adopted
+# by 12 to none, China, India and the Russian Federation abstaining. Every other member of
+# that year's Council voted in favour. The expectations are the team's (fictional): the
+# members named are called as shown, the others yes with confidence 2.
+# (campaign context, milestone key): (abstained, {iso3: (expected, confidence, note)})
+COUNCIL_VOTES: dict[tuple[str, str], tuple[str, dict[str, tuple[str, int, str]]]] = {
+    ("Sudan", "r2736"): ("RUS", {
+        "GBR": ("yes", 3, "Penholder."),
+        "USA": ("yes", 3, ""),
+        "FRA": ("yes", 3, ""),
+        "RUS": ("abstain", 2, "Objects to the text's references to the RSF's backers; a veto judged unlikely with the A3+ in favour."),
+        "CHN": ("abstain", 1, "Expected to abstain with Russia; voted in favour."),
+        "DZA": ("unknown", 1, "A3+ position to be settled in the last days."),
+    }),
+    ("Myanmar", "r2669"): ("CHN IND RUS", {
+        "GBR": ("yes", 3, "Penholder."),
+        "CHN": ("abstain", 1, "A veto was feared; the mission signalled it would not block a text without sanctions."),
+        "RUS": ("no", 1, "Opposed any Council product on Myanmar; abstained."),
+        "IND": ("abstain", 2, "Prefers quiet diplomacy with a neighbour."),
+    }),
+}
+
 # Stance moves in the last month (days before today), so "moved toward us" has content:
 # campaign context, stakeholder key, days ago, stance before, what moved it.
 STANCE_MOVES: tuple[tuple[str, str, int, int, str], ...] = (
@@ -599,7 +652,9 @@ def build_demo(ws: Workspace, today: dt.date | None = None) -> dict[str, int]:
         _sign_ons(s, built, sh, today)
         syria = built["Syria"]
         vote = (syria.campaign_id, syria.milestones["vote"].id)
+        council_votes = {k: built[k[0]].milestones[k[1]].id for k in COUNCIL_VOTES}
     _whip_count(ws, *vote)
+    _council_votes(ws, council_votes)
     ws.set_info("demo", "yes")
     ws.set_info("name", "Demo workspace")
     with ws.reading() as s:
@@ -782,6 +837,25 @@ def _sign_ons(
                     name_consent=consent,
                 )
             )
+
+
+def _council_votes(ws: Workspace, vote_ids: dict[tuple[str, str], str]) -> None:
+    """The Council members' expected and recorded votes on the demo's Council resolutions."""
+    ids = vote_count.seed_member_states(ws)
+    for key, vote_id in vote_ids.items():
+        abstained, calls = COUNCIL_VOTES[key]
+        with ws.reading() as s:
+            day = s.get(Milestone, vote_id).date
+        members = council_on(day).members
+        default = ("yes", 2, "")
+        expected = {ids[m.iso3]: calls.get(m.iso3, default)[0] for m in members}
+        actual = {ids[m.iso3]: "abstain" if m.iso3 in abstained.split() else "yes" for m in members}
+        vote_count.set_positions(ws, vote_id, expected, field="expected")
+        vote_count.set_positions(ws, vote_id, actual, field="actual")
+        detail = {ids[m.iso3]: calls.get(m.iso3, default)[1:] for m in members}
+        with ws.session() as s:
+            for p in s.scalars(select(VotePosition).where(VotePosition.milestone_id == vote_id)):
+                p.confidence, p.note = detail[p.stakeholder_id]
 
 
 def _whip_count(ws: Workspace, campaign_id: str, vote_id: str) -> None:

@@ -63,6 +63,9 @@ class CampaignSnapshot:
     relationships: list[RelationshipRecord]
     vote_positions: list[VotePositionRecord]
     withheld: dict[str, int] = field(default_factory=dict)  # category -> stakeholders not shown
+    # (role, category, kind) -> campaign people not shown, so a document can count them
+    # by what they are ("and one other person") and only where they belong
+    withheld_people: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
     def name_of(self, stakeholder_id: str | None) -> str:
         if not stakeholder_id:

@@ -8,6 +8,10 @@ the relationship graph, found by one breadth-first search from the target over t
 links ``planner.network`` allows for paths (never ``opposes``). Ties go to the more
 influential supporter, then by name, so the page is the same every time.
 
+A person's *organisation* field counts as a ``works_at`` link even when nobody drew the
+relationship: a convenor who recorded that Ms X is counsellor at a mission has said how
+the mission is reached, and should not have to say it twice for the strategy to see it.
+
 This is the team's own view (``internal``); it names everyone and is not redacted.
 """
 
@@ -18,8 +22,9 @@ from collections import defaultdict, deque
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
-from planner.models import Relationship
+from planner.models import Relationship, Stakeholder
 from planner.network import PATH_KINDS, Edge, describe_path
 from planner.records import AskRecord, CampaignRecord, MilestoneRecord, StakeholderRecord
 from planner.services import asks, campaigns, milestones, positions, stakeholders
@@ -76,23 +81,43 @@ def _live_edges(ws: Workspace) -> list[Edge]:
         Relationship.kind,
         Relationship.note,
     ).where(Relationship.deleted_at.is_(None), Relationship.kind.in_(PATH_KINDS))
+    org = aliased(Stakeholder)
+    staff = (
+        select(Stakeholder.id, Stakeholder.organisation_id)
+        .join(org, org.id == Stakeholder.organisation_id)
+        .where(Stakeholder.deleted_at.is_(None), org.deleted_at.is_(None))
+    )
     with ws.reading() as s:
-        return [Edge(*row) for row in s.execute(query.order_by(Relationship.created_at))]
+        edges = [Edge(*row) for row in s.execute(query)]  # order is irrelevant: BFS sorts
+        drawn = {frozenset((e.from_id, e.to_id)) for e in edges}
+        for person, organisation in s.execute(staff):
+            if frozenset((person, organisation)) not in drawn:
+                edges.append(Edge(f"organisation:{person}", person, organisation, "works_at", ""))
+    return edges
 
 
-def nearest_supporter(
-    edges: list[Edge], target_id: str, supporters: dict[str, tuple[int, str]]
-) -> list[str] | None:
-    """Shortest path from the closest supporter to ``target_id`` (supporter first).
-
-    ``supporters`` maps stakeholder id -> (influence, name), used to break ties among
-    supporters found at the same distance.
-    """
+def adjacency(edges: list[Edge]) -> dict[str, set[str]]:
+    """Neighbours of every stakeholder, links walked both ways (built once per plan)."""
     adj: dict[str, set[str]] = defaultdict(set)
     for e in edges:
         if e.from_id != e.to_id:
             adj[e.from_id].add(e.to_id)
             adj[e.to_id].add(e.from_id)
+    return adj
+
+
+def nearest_supporter(
+    edges: list[Edge] | dict[str, set[str]],
+    target_id: str,
+    supporters: dict[str, tuple[int, str]],
+) -> list[str] | None:
+    """Shortest path from the closest supporter to ``target_id`` (supporter first).
+
+    ``edges`` may be given as their ``adjacency`` already, so that a plan with many
+    targets builds it once. ``supporters`` maps stakeholder id -> (influence, name),
+    used to break ties among supporters found at the same distance.
+    """
+    adj = edges if isinstance(edges, dict) else adjacency(edges)
     parent: dict[str, str | None] = {target_id: None}
     frontier = deque([target_id])
     depth = 0
@@ -138,15 +163,20 @@ def build_plan(ws: Workspace, campaign_id: str, *, today: dt.date | None = None)
         key=lambda p: (-p.position.influence, p.position.stance, p.stakeholder.name.casefold()),
     )
     edges = _live_edges(ws) if candidates and supporters else []
-    if edges:
-        on_paths = {i for e in edges for i in (e.from_id, e.to_id)} - set(names)
-        names.update({s.id: s.name for s in stakeholders.get_many(ws, on_paths)})
+    adj = adjacency(edges)
+    paths = {
+        p.stakeholder.id: nearest_supporter(adj, p.stakeholder.id, supporters) for p in candidates
+    }
+    # names only for the few stakeholders the routes pass through, not the whole graph
+    on_routes = {i for path in paths.values() if path for i in path}
+    names.update({s.id: s.name for s in stakeholders.get_many(ws, on_routes - set(names))})
+    route_edges = [e for e in edges if e.from_id in on_routes and e.to_id in on_routes]
     targets = []
     for p in candidates:
-        path = nearest_supporter(edges, p.stakeholder.id, supporters) if edges else None
+        path = paths[p.stakeholder.id]
         route = None
         if path:
-            route = Route(by_id[path[0]], path, describe_path(path, names, edges))
+            route = Route(by_id[path[0]], path, describe_path(path, names, route_edges))
         targets.append(TargetToMove(p, route))
     planned = milestones.list_milestones(ws, campaign_id, status="planned")
     return StrategyPlan(

@@ -225,3 +225,37 @@ def language_tag() -> Rule:
         return value
 
     return check
+
+
+EMAIL_REASON = "is not an email address (like name@example.org)"
+
+
+def email() -> Rule:
+    """An email address, or empty; surrounding blanks are trimmed.
+
+    Deliberately pragmatic, not RFC 5322: one ``@``, something before it, a domain with
+    a dot inside it (not at either end), no blanks. Anything else a person types
+    (``josé@exämple.org``, ``用户@例子.广告``, ``a+tag@sub.example.co.uk``) is accepted,
+    because refusing a real partner's address is worse than storing an odd one.
+    """
+    inner = line()
+
+    def check(field: str, value: Any) -> str:
+        value = inner(field, value).strip()
+        if not value:
+            return ""
+        local, at, domain = value.partition("@")
+        if (
+            not at
+            or not local
+            or "@" in domain
+            or any(ch.isspace() for ch in value)
+            or "." not in domain
+            or domain.startswith(".")
+            or domain.endswith(".")
+            or ".." in domain
+        ):
+            raise ValidationError(field, value, EMAIL_REASON)
+        return value
+
+    return check

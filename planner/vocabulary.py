@@ -24,6 +24,10 @@ MILESTONE_KINDS = (
     "internal",
     "other",
 )
+# Moments where something is decided or due from others (a vote, a Council meeting, a
+# summit, a hearing, a negotiation deadline): what a brief calls "the next decisive
+# moment". Media pieces, anniversaries and the team's own steps prepare for them.
+DECISIVE_MILESTONE_KINDS = ("un_meeting", "vote", "summit", "hearing", "deadline")
 MILESTONE_STATUSES = ("planned", "done", "missed", "cancelled")
 CHANNELS = ("meeting", "call", "email", "briefing", "event", "message", "other")
 VOTE_VALUES = ("yes", "no", "abstain", "absent", "unknown")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 
 from planner import vocabulary as v
@@ -97,6 +97,24 @@ def medium_pattern(locale: QLocale | None = None) -> str:
     if first == "M":
         return "MMM d, yyyy"
     return "d MMM yyyy"
+
+
+def moment_text(moment: dt.datetime, *, seconds: bool = False, weekday: bool = False) -> str:
+    """A point in time in local time, as the user reads dates (``date_text``) followed by
+    the locale's clock ('14:05', '2:05 PM'): month and day names in the interface language.
+
+    ``seconds`` where two moments can fall in the same minute (backups); ``weekday`` puts
+    the short day name first when the date style does not already say it.
+    """
+    local = moment.astimezone()
+    locale = QLocale()
+    clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "s" not in clock:
+        clock = clock.replace("mm", "mm:ss", 1)
+    day = date_text(local.date())
+    if weekday and _date_style in ("medium", "short"):
+        day = f"{locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)} {day}"
+    return f"{day} {locale.toString(QTime(local.hour, local.minute, local.second), clock)}"
 
 
 def label(value: str | None) -> str:

@@ -90,8 +90,6 @@ class MainWindow(QMainWindow):
     def _build_sidebar(self) -> QFrame:
         bar = QFrame()
         bar.setObjectName("sidebar")
-        bar.setMinimumWidth(200)
-        bar.setMaximumWidth(280)
         box = QVBoxLayout(bar)
         box.setContentsMargins(12, 16, 12, 12)
         box.setSpacing(8)
@@ -122,7 +120,20 @@ class MainWindow(QMainWindow):
         self.log_button = QPushButton(icon("plus"), tr("Log engagement") + "   Ctrl+L")
         self.log_button.clicked.connect(self.log_engagement)
         box.addWidget(self.log_button)
+        self._fit_sidebar_width(bar)
         return bar
+
+    def _fit_sidebar_width(self, bar: QFrame) -> None:
+        """No fixed minimum width: the bar is as narrow as its widest button or page name
+        allows in the current font and language. A fixed 200 px (176 px for the buttons)
+        clipped "Log engagement   Ctrl+L" in English, and more in French.
+
+        The buttons already report their text's width to the layout; a list's minimum
+        ignores its items, so the page names are measured here. Beyond 280 px (or the
+        minimum, if a language needs more) the room goes to the page.
+        """
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth())
+        bar.setMaximumWidth(max(280, bar.minimumSizeHint().width()))
 
     def _build_menus(self) -> None:
         file = self.menuBar().addMenu(tr("&File"))

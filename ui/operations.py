@@ -3,7 +3,9 @@
 ``run_in_background(fn, on_success=..., on_failure=...)`` calls ``fn(progress)`` in a pool
 thread and delivers its result (or exception) back on the UI thread through Qt signals.
 ``progress.report(done, total)`` feeds an optional progress callback and
-``progress.cancelled`` tells long work (exports, imports, big queries) to stop early.
+``progress.cancelled`` tells long work (exports, imports, big queries) to stop early;
+work that blocks in one long call it cannot poll from (an SQLite statement) registers
+``progress.on_cancel(stop)`` instead, so cancelling, and closing, need not wait for it.
 Services only read plain records, so they are safe to call from a worker.
 """
 
@@ -26,6 +28,8 @@ class Progress:
     def __init__(self, signals: _Signals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._stoppers: list[Callable[[], None]] = []
 
     @property
     def cancelled(self) -> bool:
@@ -37,6 +41,26 @@ class Progress:
 
     def report(self, done: int, total: int) -> None:
         self._signals.progress.emit(done, total)
+
+    def on_cancel(self, stop: Callable[[], None]) -> None:
+        """Call ``stop()`` when the job is cancelled (at once if it already is).
+
+        For work that cannot poll ``cancelled`` because it waits inside one call: ``stop``
+        runs on the cancelling thread (the UI thread) and must be thread-safe, like
+        ``sqlite3.Connection.interrupt``.
+        """
+        with self._lock:
+            if not self._cancel.is_set():
+                self._stoppers.append(stop)
+                return
+        stop()
+
+    def _cancel_now(self) -> None:
+        with self._lock:
+            self._cancel.set()
+            stoppers, self._stoppers = self._stoppers, []
+        for stop in stoppers:
+            stop()
 
 
 class _Signals(QObject):
@@ -69,7 +93,7 @@ class Operation(QRunnable):
             self.done.set()
 
     def cancel(self) -> None:
-        self.progress._cancel.set()
+        self.progress._cancel_now()
 
     def _finish(self) -> None:
         Operation._running.discard(self)

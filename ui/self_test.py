@@ -134,6 +134,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
             ("fonts", "NotoNaskhArabic-Regular.ttf"),
             ("moments.json",),
             ("member_states.json",),
+            ("security_council.json",),
             ("brief_labels.json",),
             ("logo.png",),
         ]

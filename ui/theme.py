@@ -117,12 +117,22 @@ def colours(dark: bool | None = None) -> dict[str, str]:
 
 
 def stylesheet(dark: bool | None = None) -> str:
-    """The stylesheet with the palette's colours filled in (longest token names first)."""
+    """The stylesheet with the palette's colours filled in (longest token names first).
+
+    Two more tokens serve images: ``@icons`` (the icons folder, as Qt style sheets resolve
+    a relative ``url()`` against the working directory) and ``@scheme`` (light/dark, for
+    an icon drawn on the accent colour).
+    """
     source = (RESOURCES / "style.qss").read_text(encoding="utf-8")
     palette = colours(dark)
-    names = sorted(palette, key=len, reverse=True)
+    tokens = {
+        **palette,
+        "icons": ICONS.as_posix(),
+        "scheme": "dark" if palette is DARK else "light",
+    }
+    names = sorted(tokens, key=len, reverse=True)
     pattern = re.compile("@(" + "|".join(names) + r")\b")
-    return _relative_font_sizes(pattern.sub(lambda m: palette[m.group(1)], source))
+    return _relative_font_sizes(pattern.sub(lambda m: tokens[m.group(1)], source))
 
 
 _EM = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)em")

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.theme import ICONS
 
@@ -25,7 +33,9 @@ class WelcomeScreen(QWidget):
         outer.addStretch(1)
         panel = QFrame()
         panel.setObjectName("card")
-        panel.setFixedWidth(520)
+        # A reading measure in the font's own units, so a larger system font or a longer
+        # language widens the card instead of clipping it.
+        panel.setFixedWidth(panel.fontMetrics().averageCharWidth() * 80)
         box = QVBoxLayout(panel)
         box.setContentsMargins(36, 32, 36, 32)
         box.setSpacing(12)
@@ -68,17 +78,69 @@ class WelcomeScreen(QWidget):
         )
         for b in (self.demo_button, self.new_button, self.open_button):
             box.addWidget(b)
-        row = QVBoxLayout()
-        row.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by alignment: an aligned item is asked its height for
+        # the whole row's width, so the card came out too short for its wrapped lines.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel)
+        row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
 
     def _button(
         self, title: str, detail: str, signal: Signal, *, primary: bool = False
     ) -> QPushButton:
-        button = QPushButton(f"{title}\n{detail}")
+        button = ChoiceButton(title, detail)
         button.setObjectName("primary" if primary else "welcomeButton")
-        button.setStyleSheet("text-align: left; padding: 10px 16px;")
-        button.setAccessibleName(title)
         button.clicked.connect(signal.emit)
         return button
+
+
+class ChoiceButton(QPushButton):
+    """A big button with a bold title over a line of explanation that wraps.
+
+    A plain QPushButton sizes a two-line label from one font height per line and never
+    wraps it, so descenders were clipped and a long translated explanation ran off the
+    right edge. Here the two lines are labels in a layout, and the button's size hints
+    come from that layout (its height follows the width, as a wrapped label needs).
+    """
+
+    def __init__(self, title: str, detail: str) -> None:
+        super().__init__()
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
+        self.setToolTip(detail)
+        self.title = self._label(title, "choiceTitle")
+        self.detail = self._label(detail, "choiceDetail")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 10, 16, 10)
+        box.setSpacing(2)
+        box.addWidget(self.title)
+        box.addWidget(self.detail)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _label(self, text: str, name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        # Clicks, hover and focus belong to the button, not to its text.
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return label
+
+    def text_lines(self) -> tuple[str, str]:
+        return self.title.text(), self.detail.text()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)

@@ -9,7 +9,8 @@ shown (``attach``), about to close (``closing``) and closed (``closed``). The gu
 - opens without the integrity check and runs ``PRAGMA quick_check`` in a worker once the
   window shows (seconds on a large encrypted file), with a quiet note in the status bar;
   on a failed check (then, or at open if the file is unreadable) it offers the newest
-  good backup;
+  good backup; closing meanwhile interrupts the check (the file stays "not checked",
+  never "damaged") instead of waiting for it;
 - takes automatic backups (``planner.backups``): on open (once the check passed), on
   close, and every N minutes with changes (N from the setting ``backups/interval_minutes``,
   default 10);
@@ -30,11 +31,18 @@ from sqlalchemy.exc import DatabaseError
 
 from planner import backups, encryption
 from planner.instance_lock import InstanceLock, WorkspaceInUse, lock_path
-from planner.store import Workspace, WorkspaceDamaged, WorkspaceError, quick_check
+from planner.store import (
+    CheckInterrupted,
+    IntegrityCheck,
+    Workspace,
+    WorkspaceDamaged,
+    WorkspaceError,
+)
 from ui import operations
 from ui import workspace_files as files
 from ui.dialogs.passphrase import ask_key
 from ui.dialogs.progress_task import Task, run_with_progress
+from ui.display import moment_text
 from ui.operations import Progress
 
 if TYPE_CHECKING:
@@ -226,8 +234,14 @@ class WorkspaceGuard(QObject):
         note = self._note()
         note.setText(tr("Checking the workspace for damage…"))
         note.show()
+
+        def check(progress: Progress) -> None:
+            running = IntegrityCheck(ws)
+            progress.on_cancel(running.interrupt)  # closing stops it instead of waiting
+            running.run()
+
         operations.run_in_background(
-            lambda _p: quick_check(ws),
+            check,
             on_success=lambda _r: self._checked(ws),
             on_failure=lambda exc: self._check_failed(ws, exc),
             owner=self,
@@ -248,6 +262,8 @@ class WorkspaceGuard(QObject):
             return
         self._note().hide()
         self._checking = None
+        if isinstance(exc, CheckInterrupted):  # stopped, not failed: the file is unchecked
+            return
         if not isinstance(exc, WorkspaceDamaged):
             self.window.statusBar().showMessage(
                 tr("The integrity check could not run: {e}").format(e=exc), 15000
@@ -407,6 +423,6 @@ def _is_demo(ws: Workspace) -> bool:
 
 def _backup_time(path: Path) -> str:
     try:
-        return backups.describe(path).taken_at.astimezone().strftime("%d %b %Y %H:%M")
+        return moment_text(backups.describe(path).taken_at)
     except WorkspaceError:
         return path.name

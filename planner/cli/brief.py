@@ -1,4 +1,10 @@
-"""`planner brief`: the PDF advocacy brief of one campaign, for a chosen audience."""
+"""`planner brief`: the PDF advocacy brief of one campaign, for a chosen audience.
+
+The audience defaults to ``closed`` (restricted distribution), as in the app: a manager
+who hands the printed brief to a mission must not find confidential names in it
+because an option was forgotten. The team's own copy is asked for by name
+(``--audience internal``), and every run says which audience it used.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +12,26 @@ import argparse
 from pathlib import Path
 
 from planner import vocabulary as v
-from planner.cli.context import workspace
+from planner.audience import MARKINGS
+from planner.cli.context import output_file, workspace
 from planner.exports.brief import TEMPLATES, write_brief
 from planner.exports.brief.labels import LANGUAGES
 from planner.exports.brief.template import PAPERS
 from planner.services import campaigns
 
+DEFAULT_AUDIENCE = "closed"
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("brief", help="write a campaign's PDF advocacy brief")
     p.add_argument("--campaign", metavar="C", required=True, help="campaign id or exact name")
-    p.add_argument("--out", metavar="FILE.pdf", required=True)
+    p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write (.pdf)")
     p.add_argument(
         "--audience",
         choices=v.AUDIENCES,
-        default="internal",
-        help="who may read it: what is named or withheld (default: internal)",
+        default=None,
+        help="who may read it: what is named or withheld (default: closed, restricted "
+        "distribution; internal names everyone and is for the team only)",
     )
     p.add_argument("--template", choices=TEMPLATES, default="full")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels")
@@ -32,13 +42,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    out = output_file(args.out, ".pdf", "a brief")
+    audience = args.audience or DEFAULT_AUDIENCE
     with workspace(args) as ws:
         campaign = campaigns.find(ws, args.campaign)
         result = write_brief(
             ws,
             campaign.id,
-            Path(args.out),
-            audience=args.audience,
+            out,
+            audience=audience,
             template=args.template,
             lang=args.lang,
             paper=args.paper,
@@ -46,5 +58,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
             logo=Path(args.logo) if args.logo else None,
         )
     pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
-    print(f"Wrote {result.path}: {args.audience} brief, {pages}")
+    default = " (the default; --audience internal for the team's own copy)"
+    print(
+        f"Wrote {result.path}: {pages}, audience {audience}: {MARKINGS[audience].lower()}"
+        f"{default if args.audience is None else ''}"
+    )
     return 0

@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.bundle import write_bundle
+from planner.bundle import ImportReport, write_bundle
 from planner.bundle_crypto import import_any_bundle, is_encrypted_bundle, write_encrypted_bundle
-from planner.cli.context import UserError, passphrase, workspace
+from planner.cli.context import UserError, output_file, passphrase, workspace
+from planner.cli.counting import counts
 from planner.encryption import read_passphrase_file
 from planner.services import campaigns
 from planner.store import WorkspaceError
@@ -23,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     e = actions.add_parser("export", help="write a campaign (or everything) to a bundle")
     e.add_argument("--campaign", metavar="C", help="one campaign (id or exact name)")
-    e.add_argument("--out", metavar="FILE.json", required=True)
+    e.add_argument("--out", metavar="FILE.json", required=True, help="where to write (.json)")
     enc = e.add_mutually_exclusive_group()
     enc.add_argument(
         "--encrypt",
@@ -53,6 +54,7 @@ def _bundle_passphrase(args: argparse.Namespace) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    out = output_file(args.out, ".json", "a bundle")
     with workspace(args) as ws:
         campaign_id = campaigns.find(ws, args.campaign).id if args.campaign else None
         if (args.encrypt or ws.encrypted) and not args.plaintext:
@@ -61,17 +63,17 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UserError(
                     "An encrypted bundle needs a passphrase (--bundle-passphrase-file)."
                 )
-            counts = write_encrypted_bundle(ws, args.out, secret, campaign_id)
+            written = write_encrypted_bundle(ws, out, secret, campaign_id)
             kind = "encrypted bundle"
         else:
             if ws.encrypted:
                 print(
                     "warning: writing a readable bundle of an encrypted workspace", file=sys.stderr
                 )
-            counts = write_bundle(ws, args.out, campaign_id)
+            written = write_bundle(ws, out, campaign_id)
             kind = "bundle"
-    detail = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-    print(f"Wrote {kind} {args.out}: {detail or 'empty workspace'}")
+    detail = counts(written, skip_zero=True)
+    print(f"Wrote {kind} {out}: {detail or 'empty workspace'}")
     return 0
 
 
@@ -79,5 +81,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     secret = _bundle_passphrase(args) if is_encrypted_bundle(args.file) else None
     with workspace(args, create=True) as ws:
         report = import_any_bundle(ws, args.file, secret)
-    print(f"Imported {args.file}: {report.summary()}")
+    print(f"Imported {args.file}: {_import_summary(report)}")
     return 0
+
+
+def _import_summary(report: ImportReport) -> str:
+    """'created 3 (1 campaign, 2 asks); 4 unchanged', each noun agreeing with its count."""
+    parts = []
+    for label, numbers in (("created", report.created), ("updated", report.updated)):
+        total = sum(numbers.values())
+        if total:
+            parts.append(f"{label} {total:,} ({counts(numbers, skip_zero=True)})")
+    unchanged = sum(report.unchanged.values())
+    if unchanged:
+        parts.append(f"{unchanged:,} unchanged")
+    return "; ".join(parts) or "nothing to import"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from planner import vocabulary as v
-from planner.cli.context import workspace
+from planner.cli.context import output_file, workspace
+from planner.cli.counting import count
 from planner.exports.calendar import export_calendar
 from planner.services import campaigns
 
@@ -13,7 +14,7 @@ from planner.services import campaigns
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("ics", help="export milestones to an .ics calendar file")
     p.add_argument("--campaign", metavar="C", help="one campaign (id or exact name); default all")
-    p.add_argument("--out", metavar="FILE.ics", required=True)
+    p.add_argument("--out", metavar="FILE.ics", required=True, help="where to write (.ics)")
     p.add_argument(
         "--audience",
         choices=v.AUDIENCES,
@@ -25,8 +26,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
+    out = output_file(args.out, ".ics", "a calendar")
     with workspace(args) as ws:
         campaign_id = campaigns.find(ws, args.campaign).id if args.campaign else None
-        count = export_calendar(ws, args.out, campaign_id, audience=args.audience)
-    print(f"Wrote {args.out}: {count} milestone{'s' if count != 1 else ''} ({args.audience})")
+        written = export_calendar(ws, out, campaign_id, audience=args.audience)
+    print(f"Wrote {out}: {count(written, 'milestone')} ({args.audience})")
     return 0

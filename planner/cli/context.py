@@ -8,8 +8,10 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
+from planner.atomic import check_output
 from planner.bundle import BundleError
 from planner.services.entity import ConflictError, NotFound
 from planner.store import Workspace, WorkspaceError, open_workspace
@@ -69,6 +71,30 @@ def workspace(args: argparse.Namespace, *, create: bool = False) -> Iterator[Wor
         raise UserError(str(exc)) from None
     finally:
         ws.close()
+
+
+def output_file(raw: str, suffix: str, what: str) -> Path:
+    """The path an export command will write ``what`` (e.g. "a PDF brief") to.
+
+    A name without an extension gets ``suffix`` (``--out brief`` writes brief.pdf, and the
+    command's "Wrote …" line shows it); a different extension is refused rather than
+    writing a PDF named .txt. The folder must already exist and be writable: the check is
+    made before any work, so a mistyped path fails at once, with nothing written.
+    """
+    path = Path(raw).expanduser()
+    if path.is_dir():
+        raise UserError(f"Cannot write {raw}: it is a folder; give a file name in it")
+    if not path.suffix:
+        path = path.with_name(path.name + suffix)
+    elif path.suffix.lower() != suffix:
+        raise UserError(
+            f"Cannot write {raw}: the file name of {what} must end in {suffix} "
+            f"(for example {path.with_suffix(suffix).name})"
+        )
+    try:
+        return check_output(path)
+    except OSError as exc:
+        raise UserError(str(exc)) from None
 
 
 def print_json(data: Any) -> None:

@@ -8,6 +8,7 @@ import datetime as dt
 
 from planner import moments
 from planner.cli.context import UserError, print_json, print_table, workspace
+from planner.cli.counting import count
 from planner.services import campaigns
 
 
@@ -75,5 +76,5 @@ def cmd_add(args: argparse.Namespace) -> int:
         span = m.date.isoformat() + (f" – {m.end_date.isoformat()}" if m.end_date else "")
         print(f"Added {m.title} ({span})")
     if skipped:
-        print(f"{skipped} already in {campaign.name}; not added again.")
+        print(f"{count(skipped, 'moment')} already in {campaign.name}; not added again.")
     return 0

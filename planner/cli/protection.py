@@ -13,11 +13,13 @@ from planner import audit, backups, encryption
 from planner.cli.context import (
     USER_ERRORS,
     UserError,
+    output_file,
     passphrase,
     print_json,
     print_table,
     workspace,
 )
+from planner.cli.counting import count as count_of
 from planner.instance_lock import InstanceLock
 from planner.store import default_workspace_path
 
@@ -132,7 +134,10 @@ def cmd_rekey(args: argparse.Namespace) -> int:
             count = encryption.rekey_workspace(path, secret, new, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
-    print(f"Passphrase changed for {path} and {count} backup(s); the recovery key is unchanged.")
+    print(
+        f"Passphrase changed for {path} and {count_of(count, 'backup')}; "
+        "the recovery key is unchanged."
+    )
     return 0
 
 
@@ -229,8 +234,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         if args.out:
-            count = audit.export_audit(ws, args.out, entity_id=args.entity)
-            print(f"Wrote {count} audit entries to {args.out}")
+            out = output_file(args.out, ".csv", "the audit trail")
+            written = audit.export_audit(ws, out, entity_id=args.entity)
+            print(f"Wrote {count_of(written, 'audit entry')} to {out}")
             return 0
         found = list(audit.entries(ws, entity_id=args.entity))
     shown = found[-args.limit :] if args.limit > 0 else found
@@ -243,5 +249,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
         max_width=60,
     )
     if len(found) > len(shown):
-        print(f"({len(found) - len(shown)} earlier entries not shown; use --limit or --out)")
+        earlier = count_of(len(found) - len(shown), "earlier entry", "earlier entries")
+        print(f"({earlier} not shown; use --limit or --out)")
     return 0

@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from planner import vocabulary as v
-from planner.cli.context import UserError, workspace
+from planner.audience import MARKINGS
+from planner.cli.context import UserError, output_file, workspace
+from planner.cli.counting import counts
 from planner.exports.tracker import export_tracker
 from planner.exports.tracker_format import TrackerCancelled
 from planner.imports.tracker_import import TrackerImportError, apply_tracker, read_tracker
@@ -18,7 +20,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     which = e.add_mutually_exclusive_group(required=True)
     which.add_argument("--campaign", metavar="C", help="campaign id or exact name")
     which.add_argument("--all", action="store_true", help="every campaign in one workbook")
-    e.add_argument("--out", metavar="FILE.xlsx", required=True)
+    e.add_argument("--out", metavar="FILE.xlsx", required=True, help="where to write (.xlsx)")
     e.add_argument(
         "--audience",
         choices=v.AUDIENCES,
@@ -35,8 +37,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not args.out.lower().endswith(".xlsx"):
-        raise UserError(f"{args.out}: the tracker is an Excel workbook; name it *.xlsx")
+    out = output_file(args.out, ".xlsx", "the tracker")
     with workspace(args) as ws:
         if args.all:
             ids = [c.id for c in campaigns.list_campaigns(ws)]
@@ -44,8 +45,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UserError("the workspace has no campaigns")
         else:
             ids = [campaigns.find(ws, args.campaign).id]
-        result = export_tracker(ws, ids, args.out, audience=args.audience)
-    print(f"Wrote {result.summary()}")
+        result = export_tracker(ws, ids, out, audience=args.audience)
+    marking = MARKINGS[result.audience].lower()
+    print(f"Wrote {result.path} ({marking}): {counts(result.sheets)}")
     return 0
 
 

@@ -1,4 +1,9 @@
-"""`planner votes --milestone M`: the whip count (expected and actual) of a vote."""
+"""`planner votes --milestone M`: the whip count (expected and actual) of a vote.
+
+A General Assembly vote is counted over the 193 member states by regional group; a
+Security Council vote (``planner.security_council.voting_body``) over the 15 members of
+the year, by seat, with the Council's rule: 9 votes in favour and no veto.
+"""
 
 from __future__ import annotations
 
@@ -26,12 +31,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_votes)
 
 
-def _verdict(c: vote_count.Counts) -> str:
-    if c.passes:
-        return f"passes ({c.yes} yes > {c.no} no)"
-    return f"fails ({c.yes} yes, {c.no} no): {c.needed} more yes needed"
-
-
 def cmd_votes(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         milestone = vote_count.find_vote(ws, args.milestone)
@@ -42,18 +41,20 @@ def cmd_votes(args: argparse.Namespace) -> int:
         print_json(result.as_json())
         return 0
     print(f"{result.milestone_title} ({milestone.date.isoformat()})")
+    print(vote_count.rule_text(result))
     print()
     rows = [("Expected", *(getattr(result.expected, k) for k in COLUMNS))]
     if result.actual is not None:
         rows.append(("Actual", *(getattr(result.actual, k) for k in COLUMNS)))
     print_table(["Overall", *(c.capitalize() for c in COLUMNS)], rows)
     print()
-    print(f"Projection: {_verdict(result.expected)}")
-    if result.actual is not None:
-        print(f"Result:     {_verdict(result.actual)}")
+    who = "members" if result.council else "states"
+    print(f"Projection: {vote_count.verdict_text(result.projection)}")
+    if result.result is not None:
+        print(f"Result:     {vote_count.verdict_text(result.result)}")
         print(
             f"            results entered for {result.results_entered} of "
-            f"{len(result.states)} states; the others count as absent"
+            f"{len(result.states)} {who}; the others count as absent"
         )
     print()
     group_rows = []
@@ -61,12 +62,25 @@ def cmd_votes(args: argparse.Namespace) -> int:
         group_rows.append((g.label, "expected", *(getattr(g.expected, k) for k in COLUMNS)))
         if g.actual is not None:
             group_rows.append(("", "actual", *(getattr(g.actual, k) for k in COLUMNS)))
-    print_table(["Regional group", "", *(c.capitalize() for c in COLUMNS)], group_rows)
+    heading = "Seat" if result.council else "Regional group"
+    print_table([heading, "", *(c.capitalize() for c in COLUMNS)], group_rows)
+    if result.council:
+        print()
+        print_table(
+            ["Member", "Seat", "Expected", "Actual"],
+            [(s.display_name, s.seat, s.expected, s.actual or "") for s in result.states],
+        )
     if result.undecided:
         print()
-        print(f"{len(result.undecided)} undecided states", end="")
+        n = len(result.undecided)
+        print(f"{n} undecided {who if n != 1 else who[:-1]}", end="")
         assigned = [s for s in result.undecided if s.assigned_to]
         print(f", {len(assigned)} with someone assigned." if assigned else ".")
+    if result.outside:
+        print(
+            f"Note: positions of {', '.join(result.outside)} are not counted: not on the "
+            f"Council in {result.year}."
+        )
     if result.unmatched:
         print(
             f"Note: {len(result.unmatched)} positions are held by stakeholders that are not "

@@ -7,6 +7,7 @@ import sys
 import time
 
 from planner.cli.context import UserError, print_json, workspace
+from planner.cli.counting import counts as count_phrase
 from planner.models import Campaign
 
 
@@ -55,7 +56,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         else:
             counts = demo.build_demo(ws)
         elapsed = time.perf_counter() - started
-        detail = ", ".join(f"{n:,} {k}" for k, n in counts.items())
+        detail = count_phrase(counts)
         print(f"Demo workspace {ws.path}: {detail} ({elapsed:.1f} s)")
     return 0
 

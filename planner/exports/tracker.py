@@ -127,8 +127,12 @@ def write_tracker(
         _discard(wb)
         raise
     path = Path(target)
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
+    try:
+        with atomic_path(path) as tmp:
+            wb.save(tmp)
+    except BaseException:
+        _discard(wb)  # else openpyxl's half-written sheets complain when collected
+        raise
     if progress is not None:
         progress(total, total)
     return TrackerResult(path, audience, counts)

@@ -17,6 +17,7 @@ from typing import Any
 from planner import vocabulary as v
 from planner.audience import quote_attribution
 from planner.snapshot import CampaignSnapshot, Person
+from planner.vote_count import StateVote, Tally, snapshot_tallies
 
 FORMAT_NAME = "campaign-planner-tracker"
 FORMAT_VERSION = 1
@@ -47,6 +48,32 @@ class RowContext:
     @cached_property
     def milestone_dates(self) -> dict[str, dt.date]:
         return {m.id: m.date for m in self.snap.milestones}
+
+    @cached_property
+    def tallies(self) -> dict[str, Tally]:
+        """The whip count of each vote (``planner.vote_count``'s, not recomputed here)."""
+        return {t.milestone_id: t for t in snapshot_tallies(self.snap)}
+
+    @cached_property
+    def _vote_lines(self) -> dict[tuple[str, str], StateVote]:
+        return {
+            (t.milestone_id, s.stakeholder_id): s
+            for t in self.tallies.values()
+            for s in t.states
+            if s.stakeholder_id
+        }
+
+    def counted_as(self, position: Any) -> str:
+        """How the whip count counts a vote position: body and, on the Council, seat."""
+        tally = self.tallies.get(position.milestone_id)
+        if tally is None:
+            return ""
+        line = self._vote_lines.get((position.milestone_id, position.stakeholder_id))
+        if not tally.council:
+            return "General Assembly" if line else "Not counted"
+        if line is None:
+            return f"Not counted: not on the Security Council in {tally.year}"
+        return f"Security Council, {line.seat} member"
 
     def names(self, ids: Iterable[str]) -> str:
         return NAME_SEPARATOR.join(self.snap.name_of(i) for i in ids)
@@ -451,6 +478,7 @@ VOTES = SheetSpec(
             "Vote date", lambda p, ctx: ctx.milestone_dates.get(p.milestone_id), "date", width=13
         ),
         Column("Member state", lambda p, ctx: ctx.snap.name_of(p.stakeholder_id), "text", width=26),
+        Column("Counted as", lambda p, ctx: ctx.counted_as(p), "text", width=30),
         Column("Expected", _g("expected"), "enum", "vote_position", "expected", 11, v.VOTE_VALUES),
         Column("Actual", _g("actual"), "enum", "vote_position", "actual", 11, v.VOTE_VALUES),
         Column(

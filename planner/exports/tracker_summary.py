@@ -1,8 +1,10 @@
 """The tracker's Summary sheet: what a manager reads first.
 
 Per campaign: the campaign in brief, the asks and how far they got, key figures (who
-stands where, what is overdue or due, follow-ups), a bar chart of stakeholders by stance
-and the next moments. Written row by row into a write-only sheet.
+stands where, what is overdue or due, follow-ups), a bar chart of stakeholders by stance,
+the next moments and the whip count of each vote (``planner.vote_count``'s tally: the
+General Assembly's 193 states or the Security Council's 15 members, with any veto named).
+Written row by row into a write-only sheet.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.pagebreak import Break
 
 from planner import vocabulary as v
+from planner import vote_count
 from planner.audience import MARKINGS
 from planner.exports import tracker_style as style
 from planner.exports.tracker_format import RowContext, enum_label
@@ -183,6 +186,7 @@ def _campaign_block(out: _Out, ctx: RowContext, sheet_titles: Sequence[str]) -> 
     _figures(out, ctx, today)
     _stance(out, ctx)
     _moments(out, ctx, today)
+    _votes(out, ctx)
     out.blank()
     note = "Sheets: " + ", ".join(sheet_titles) + "."
     if snap.audience == "internal":
@@ -380,3 +384,59 @@ def _moments(out: _Out, ctx: RowContext, today: dt.date) -> None:
             height=max(15, 13.5 * _lines(m.title, 62)),
         )
         out.merge("B", "E")
+
+
+def _votes(out: _Out, ctx: RowContext) -> None:
+    """Each vote's whip count: rule, expected and actual totals, outcome (veto named)."""
+    tallies = list(ctx.tallies.values())  # in date order
+    if not tallies:
+        return
+    _section(out, "Votes")
+    muted = Font(name=style.FONT_NAME, size=9, italic=True, color=style.MUTED)
+    bold = Font(name=style.FONT_NAME, size=10, bold=True, color=style.INK)
+    wrap = Alignment(vertical="top", wrap_text=True)
+    centre = Alignment(horizontal="center", vertical="top")
+    for t in tallies:
+        day = ctx.milestone_dates.get(t.milestone_id)
+        title = f"{t.milestone_title} ({day:%-d %b %Y})" if day else t.milestone_title
+        out.append(
+            [out.cell(title, font=bold, alignment=wrap)], height=max(15, 13.5 * _lines(title, 100))
+        )
+        out.merge("A", LAST)
+        rule = vote_count.rule_text(t)
+        out.append([out.cell(rule, font=muted, alignment=wrap)], height=13 * _lines(rule, 110))
+        out.merge("A", LAST)
+        _table_header(
+            out,
+            [
+                ("A", ""),
+                ("B", "Yes"),
+                ("C", "No"),
+                ("D", "Abstain"),
+                ("E", "Absent"),
+                ("F", "Unknown"),
+                ("G", "Outcome"),
+            ],
+        )
+        out.merge("G", "H")
+        rows = [("Expected", t.projection)]
+        if t.result is not None:
+            rows.append(("Result", t.result))
+        for label, verdict in rows:
+            c = verdict.counts
+            text = vote_count.verdict_text(verdict)
+            colour = style.GREEN_INK if verdict.passes else style.RED_INK
+            outcome = Font(name=style.FONT_NAME, size=10, bold=verdict.vetoed, color=colour)
+            out.append(
+                [
+                    out.cell(label, font=bold, alignment=Alignment(vertical="top")),
+                    *(out.cell(getattr(c, k), alignment=centre) for k in vote_count.VALUES),
+                    out.cell(text, font=outcome, alignment=wrap),
+                ],
+                height=max(15, 13.5 * _lines(text, 30)),
+            )
+            out.merge("G", "H")
+        if t.outside:
+            note = f"Not counted (not on the Council in {t.year}): {', '.join(t.outside)}."
+            out.append([out.cell(note, font=muted, alignment=wrap)])
+            out.merge("A", LAST)

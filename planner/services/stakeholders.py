@@ -28,7 +28,7 @@ SPEC = EntitySpec(
         val.FieldRule("category", val.enum(v.CATEGORIES)),
         val.FieldRule("country", val.line(100)),
         val.FieldRule("languages", val.string_list(20, 35)),
-        val.FieldRule("email", val.line()),
+        val.FieldRule("email", val.email()),
         val.FieldRule("phone", val.line(100)),
         val.FieldRule("notes", val.text()),
         val.FieldRule("is_local", val.boolean()),

@@ -333,8 +333,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="468" />
-            <source>No vote in this campaign yet. Add a milestone of kind Vote (for example a General Assembly resolution) to count who will vote how.</source>
-            <translation>لا يوجد تصويت في هذه الحملة بعد. أضف محطة من نوع «تصويت» (مثل قرار للجمعية العامة) لإحصاء من سيصوّت وكيف.</translation>
+            <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
+            <translation>لا يوجد تصويت في هذه الحملة بعد. أضف محطة من نوع «تصويت» لإحصاء من سيصوّت وكيف: الدول الأعضاء الـ193، أو أعضاء مجلس الأمن الـ15 إذا ذكر عنوانها أو مكانها مجلس الأمن.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="308" />
@@ -420,37 +420,37 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="233" />
             <source>Add ask</source>
             <translation>إضافة مطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>Add quote</source>
             <translation>إضافة اقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="364" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="375" />
             <source>Add someone</source>
             <translation>إضافة طرف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
             <source>Asks</source>
             <translation>المطالب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
             <source>Closed briefings</source>
             <translation>الإحاطات المغلقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="306" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="314" />
             <source>Confidential: never leaves the team</source>
             <translation>سري: لا يخرج أبداً من الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="244" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="252" />
             <source>Edit</source>
             <translation>تعديل</translation>
         </message>
@@ -460,12 +460,12 @@
             <translation>تعديل الحملة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="373" />
             <source>Edit position…</source>
             <translation>تعديل الدور والموقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="504" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
             <source>Engagement log</source>
             <translation>سجل التواصل</translation>
         </message>
@@ -475,7 +475,7 @@
             <translation>سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
             <source>Lead: {lead}</source>
             <translation>المسؤول: {lead}</translation>
         </message>
@@ -485,149 +485,149 @@
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="503" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="519" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="229" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>لا توجد مطالب بعد. ماذا تريد من صانعي القرار أن يفعلوا؟ أضف مطلباً.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="216" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>لا يوجد هدف بعد: عدّل الحملة لإضافته.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>No strategy yet.</source>
             <translation>لا توجد استراتيجية بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="490" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>لا توجد أصوات بعد. أضف ما يقوله المتضررون والشركاء المحليون، بكلماتهم.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="377" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="393" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>لا أحد في هذه الحملة بعد. انقر «إضافة طرف» لرسم خريطة الجهات المؤثرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
             <source>Objective</source>
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="218" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="226" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="517" />
             <source>Overview</source>
             <translation>نظرة عامة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="518" />
             <source>People</source>
             <translation>الأطراف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="530" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
             <source>Power map</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
             <source>Relationships</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="360" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="413" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="371" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="429" />
             <source>Remove from campaign</source>
             <translation>إزالة من الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
             <source>Team only</source>
             <translation>الفريق فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="131" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="139" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>حُذفت هذه الحملة (يعيدها Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="521" />
             <source>Voices</source>
             <translation>الأصوات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
             <source>Votes</source>
             <translation>التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="201" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="209" />
             <source>overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="198" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
             <source>people in play</source>
             <translation>أطراف معنيّة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="140" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="148" />
             <source>since {d}</source>
             <translation>منذ {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="199" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>supportive or champions</source>
             <translation>مؤيدون أو مناصرون</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="150" />
             <source>until {d}</source>
             <translation>حتى {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="200" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
             <source>upcoming moments</source>
             <translation>مناسبات قادمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="390" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="406" />
             <source>{n} people and organisations</source>
             <translation>الأفراد والمنظمات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
             <source>{n} quotes</source>
             <translation>الاقتباسات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="134" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
             <source>{p} priority</source>
             <translation>الأولوية: ‎{p}‎</translation>
         </message>
@@ -647,7 +647,7 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
             <location filename="../../ui/pages/stakeholders.py" line="56" />
             <source>Category</source>
             <translation>الفئة</translation>
@@ -663,13 +663,13 @@
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
             <location filename="../../ui/pages/stakeholders.py" line="57" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="446" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
@@ -696,12 +696,12 @@
             <translation>المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="313" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
             <source>Interest</source>
             <translation>الاهتمام</translation>
         </message>
@@ -712,12 +712,12 @@
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="445" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
             <source>Last contact</source>
             <translation>آخر تواصل</translation>
         </message>
@@ -737,7 +737,7 @@
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="463" />
             <source>May be named</source>
             <translation>يجوز ذكر الاسم</translation>
         </message>
@@ -747,7 +747,7 @@
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="300" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="308" />
             <location filename="../../ui/pages/stakeholders.py" line="44" />
             <source>Name</source>
             <translation>الاسم</translation>
@@ -763,7 +763,7 @@
             <translation>الجديد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="351" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
@@ -778,7 +778,7 @@
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="335" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>المسؤول</translation>
@@ -799,7 +799,7 @@
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="431" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
@@ -809,7 +809,7 @@
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
@@ -820,12 +820,12 @@
             <translation>درجة الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="439" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="455" />
             <source>Speaker</source>
             <translation>المتحدث</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
@@ -856,7 +856,7 @@
             <translation>المسمّى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="438" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="454" />
             <source>Translation</source>
             <translation>الترجمة</translation>
         </message>
@@ -1017,7 +1017,7 @@
             <translation>إضافة اقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="123" />
+            <location filename="../../ui/forms/relationship.py" line="116" />
             <source>Add relationship</source>
             <translation>إضافة علاقة</translation>
         </message>
@@ -1068,7 +1068,7 @@
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="110" />
+            <location filename="../../ui/forms/relationship.py" line="103" />
             <source>Choose how they are linked…</source>
             <translation>اختر نوع الصلة…</translation>
         </message>
@@ -1161,7 +1161,7 @@
             <translation>تعديل الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="130" />
+            <location filename="../../ui/forms/relationship.py" line="123" />
             <source>Edit relationship</source>
             <translation>تعديل العلاقة</translation>
         </message>
@@ -1201,12 +1201,12 @@
             <translation>المتابعة في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="106" />
+            <location filename="../../ui/forms/entity_dialog.py" line="107" />
             <source>Form error</source>
             <translation>خطأ في النموذج</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="113" />
+            <location filename="../../ui/forms/relationship.py" line="106" />
             <source>From</source>
             <translation>من</translation>
         </message>
@@ -1226,7 +1226,7 @@
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Influences</source>
             <translation>يؤثر في</translation>
         </message>
@@ -1241,12 +1241,12 @@
             <translation>داخلي — للفريق والإحاطات المغلقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Is a member of</source>
             <translation>عضو في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Is allied with</source>
             <translation>متحالف مع</translation>
         </message>
@@ -1272,7 +1272,7 @@
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="114" />
+            <location filename="../../ui/forms/relationship.py" line="107" />
             <source>Link</source>
             <translation>الصلة</translation>
         </message>
@@ -1338,7 +1338,7 @@
             <translation>اقتباس جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="130" />
+            <location filename="../../ui/forms/relationship.py" line="123" />
             <source>New relationship</source>
             <translation>علاقة جديدة</translation>
         </message>
@@ -1373,7 +1373,7 @@
             <translation>لم يصوّت بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
             <translation>ملاحظة</translation>
@@ -1389,7 +1389,7 @@
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Opposes</source>
             <translation>يعارض</translation>
         </message>
@@ -1400,7 +1400,7 @@
             <translation>اختياري</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <source>Optional: how they know each other, how close</source>
             <translation>اختياري: كيف يعرف أحدهما الآخر، ومدى قربهما</translation>
         </message>
@@ -1437,7 +1437,7 @@
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="183" />
+            <location filename="../../ui/forms/relationship.py" line="176" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>اختر صاحبَي المصلحة ونوع الصلة بينهما.</translation>
         </message>
@@ -1462,7 +1462,7 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="226" />
+            <location filename="../../ui/forms/relationship.py" line="219" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
         </message>
@@ -1482,7 +1482,7 @@
             <translation>اليوم نفسه</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="114" />
+            <location filename="../../ui/forms/entity_dialog.py" line="115" />
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Save</source>
             <translation>حفظ</translation>
@@ -1557,7 +1557,7 @@
             <translation>صاحب المصلحة المستهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="157" />
+            <location filename="../../ui/forms/relationship.py" line="150" />
             <source>The relationship in words</source>
             <translation>العلاقة بالكلمات</translation>
         </message>
@@ -1568,7 +1568,7 @@
             <translation>المسمّى</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="115" />
+            <location filename="../../ui/forms/relationship.py" line="108" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
@@ -1578,14 +1578,14 @@
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="160" />
+            <location filename="../../ui/forms/relationship.py" line="153" />
             <source>Turn the direction round: To becomes From</source>
             <translation>عكس الاتجاه: يصبح «إلى» هو «من»</translation>
         </message>
         <message>
             <location filename="../../ui/forms/fields.py" line="247" />
-            <location filename="../../ui/forms/relationship.py" line="106" />
-            <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/relationship.py" line="99" />
+            <location filename="../../ui/forms/relationship.py" line="100" />
             <source>Type a name…</source>
             <translation>اكتب اسماً…</translation>
         </message>
@@ -1635,7 +1635,7 @@
             <translation>من في الفريق يتولى التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="133" />
+            <location filename="../../ui/forms/relationship.py" line="126" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>من يعرف من. تتبع المسارات على خريطة العلاقات كل صلة في الاتجاهين، باستثناء «يعارض».</translation>
         </message>
@@ -1655,7 +1655,7 @@
             <translation>بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Works at</source>
             <translation>يعمل في</translation>
         </message>
@@ -1665,7 +1665,7 @@
             <translation>يعمل في… (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <location filename="../../ui/forms/entity_dialog.py" line="45" />
             <source>a milestone cannot depend on itself</source>
             <translation>لا يمكن لمحطة أن تعتمد على نفسها</translation>
         </message>
@@ -1735,6 +1735,11 @@
             <translation>ليس رمز لغة (مثل en أو ar أو fr)</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <source>is not an email address (like name@example.org)</source>
+            <translation>ليس عنوانًا صالحًا (يلزم وجود @ واسم نطاق)</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/entity_dialog.py" line="42" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>خارج النطاق (السنوات من 1900 إلى 2200)</translation>
@@ -1791,7 +1796,7 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="124" />
+            <location filename="../../ui/forms/relationship.py" line="117" />
             <source>relationship</source>
             <translation>العلاقة</translation>
         </message>
@@ -1801,32 +1806,32 @@
             <translation>صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} influences {b}</source>
             <translation>‏{a} يؤثر في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} is a member of {b}</source>
             <translation>‏{a} عضو في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} is allied with {b}</source>
             <translation>‏{a} متحالف مع {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} opposes {b}</source>
             <translation>‏{a} يعارض {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} works at {b}</source>
             <translation>‏{a} يعمل في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="149" />
+            <location filename="../../ui/forms/entity_dialog.py" line="152" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. لم يُحفظ شيء.</translation>
         </message>
@@ -1836,7 +1841,7 @@
             <translation>‏{name} · {group}. يُدخَل التصويت الفعلي بعد التصويت.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="158" />
+            <location filename="../../ui/forms/relationship.py" line="151" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ تبديل «من» و«إلى»</translation>
         </message>
@@ -2353,12 +2358,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source> (demo)</source>
             <translation> (تجريبية)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;About Campaign Planner</source>
             <translation>&amp;حول Campaign Planner</translation>
         </message>
@@ -2378,7 +2383,7 @@
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>&amp;Close workspace</source>
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
@@ -2388,7 +2393,7 @@
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>&amp;Edit</source>
             <translation>&amp;تحرير</translation>
         </message>
@@ -2398,12 +2403,12 @@
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
@@ -2418,22 +2423,22 @@
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Log engagement…</source>
             <translation>ت&amp;سجيل تواصل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>&amp;New workspace…</source>
             <translation>مساحة عمل &amp;جديدة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;فتح مساحة عمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
@@ -2443,32 +2448,32 @@
             <translation>الأ&amp;مان</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="393" />
             <source>About Campaign Planner</source>
             <translation>حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>مساحة عمل Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>مساحة عمل Campaign Planner (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>‏Campaign Planner {v}
@@ -2480,12 +2485,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>Cannot open the demo</source>
             <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2495,7 +2500,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Demo data: explore freely</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
@@ -2505,7 +2510,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Engagement logged.</source>
             <translation>سُجِّل التواصل.</translation>
         </message>
@@ -2515,7 +2520,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
@@ -2525,48 +2530,48 @@ Offline-first planning for coalition convenors.</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>No recent workspaces</source>
             <translation>لا توجد مساحات عمل حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Open &amp;demo workspace</source>
             <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Open &amp;recent</source>
             <translation>فتح مساحة عمل &amp;حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>Open workspace</source>
             <translation>فتح مساحة عمل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>فُتح ‎{path}‎. يُحفظ كل تغيير فور إجرائه.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Quick &amp;search…</source>
             <translation>&amp;بحث سريع…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
@@ -2576,7 +2581,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Search…</source>
             <translation>بحث…</translation>
         </message>
@@ -2591,7 +2596,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
@@ -2601,12 +2606,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>{path} already exists.</source>
             <translation>‏‎{path}‎ موجود مسبقاً.</translation>
         </message>
@@ -2676,12 +2681,13 @@ Offline-first planning for coalition convenors.</source>
             <translation> يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="57" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
             <source>Add…</source>
             <translation>إضافة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="114" />
+            <location filename="../../ui/pages/engagements.py" line="88" />
+            <location filename="../../ui/pages/engagements.py" line="119" />
             <location filename="../../ui/pages/milestones.py" line="74" />
             <location filename="../../ui/pages/milestones.py" line="114" />
             <source>All campaigns</source>
@@ -2802,7 +2808,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>حذف أصحاب المصلحة المحددين ({n})؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
             <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Edit…</source>
             <translation>تعديل…</translation>
@@ -2848,7 +2854,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>أيام التأخير: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
             <source>Link this stakeholder to someone they know</source>
             <translation>ربط صاحب المصلحة هذا بطرف يعرفه</translation>
         </message>
@@ -2938,7 +2944,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا متابعات مستحقة هذا الأسبوع. سجّل اجتماعاً (Ctrl+L) مع تاريخ للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="104" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="105" />
             <source>No known links yet. Add who they work at, ally with or influence.</source>
             <translation>لا صلات معروفة بعد. أضف الجهة التي يعمل فيها أو يتحالف معها أو يؤثر فيها.</translation>
         </message>
@@ -2968,7 +2974,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا أحد يطابق هذه التصفية. جرّب كلمات أقل أو امسح أحد عوامل التصفية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="126" />
+            <location filename="../../ui/pages/engagements.py" line="131" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>لم يُسجَّل شيء بعد. اضغط Ctrl+L بعد اجتماع أو مكالمة لتسجيلها.</translation>
         </message>
@@ -3006,18 +3012,18 @@ Offline-first planning for coalition convenors.</source>
             <translation>التعديلات الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="45" />
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="54" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="46" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="55" />
             <source>Relationships</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
             <source>Remove the selected relationship (Ctrl+Z undoes)</source>
             <translation>إزالة العلاقة المحددة (يتراجع Ctrl+Z عن ذلك)</translation>
         </message>
@@ -3032,7 +3038,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>انقر بالزر الأيمن لاختيار الأعمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="87" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="88" />
             <source>Select a stakeholder to see who they know.</source>
             <translation>حدّد صاحب مصلحة لترى من يعرف.</translation>
         </message>
@@ -3177,7 +3183,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>‏{n} يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="124" />
+            <location filename="../../ui/pages/engagements.py" line="129" />
             <source>{n} engagements</source>
             <translation>أنشطة التواصل: {n}</translation>
         </message>
@@ -3396,17 +3402,17 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="81" />
+            <location filename="../../ui/planning.py" line="84" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="82" />
+            <location filename="../../ui/planning.py" line="85" />
             <source>Add &amp;moments…</source>
             <translation>إضافة م&amp;ناسبات…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="72" />
+            <location filename="../../ui/planning.py" line="75" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>تصدير الت&amp;قويم (‎.ics)…</translation>
         </message>
@@ -3642,7 +3648,7 @@ change stance or influence.</source>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="425" />
+            <location filename="../../ui/views/relationship_map.py" line="480" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n مسار أقصر</numerusform>
@@ -3654,7 +3660,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="427" />
+            <location filename="../../ui/views/relationship_map.py" line="482" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n صلة)</numerusform>
@@ -3666,7 +3672,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="430" />
+            <location filename="../../ui/views/relationship_map.py" line="485" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(و%n غيرها)</numerusform>
@@ -3678,37 +3684,43 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="350" />
+            <location filename="../../ui/views/relationship_map.py" line="405" />
             <source>Add relationship from here…</source>
             <translation>إضافة علاقة من هنا…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="211" />
+            <location filename="../../ui/views/relationship_map.py" line="220" />
+            <location filename="../../ui/views/relationship_map.py" line="223" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="228" />
             <source>Clear</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <location filename="../../ui/views/relationship_map.py" line="525" />
             <source>Could not write {target}</source>
             <translation>تعذّرت كتابة {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="357" />
+            <location filename="../../ui/views/relationship_map.py" line="412" />
             <source>Edit relationship…</source>
             <translation>تعديل العلاقة…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="218" />
+            <location filename="../../ui/views/relationship_map.py" line="235" />
             <source>From:</source>
             <translation>من:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="285" />
+            <location filename="../../ui/views/relationship_map.py" line="310" />
             <source>No known links yet ({n})</source>
             <translation>لا صلات معروفة بعد ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="436" />
+            <location filename="../../ui/views/relationship_map.py" line="491" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>لا مسار في حدود %n صلة (صلات المعارضة ليست مسارات).</numerusform>
@@ -3720,52 +3732,52 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="351" />
+            <location filename="../../ui/views/relationship_map.py" line="406" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="206" />
+            <location filename="../../ui/views/relationship_map.py" line="219" />
             <source>Path from</source>
             <translation>المسار من</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="208" />
+            <location filename="../../ui/views/relationship_map.py" line="222" />
             <source>Path to</source>
             <translation>المسار إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="338" />
+            <location filename="../../ui/views/relationship_map.py" line="364" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>تتبع المسارات كل صلة في الاتجاهين باستثناء «{opposes}».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="229" />
+            <location filename="../../ui/views/relationship_map.py" line="246" />
             <source>Relationship map</source>
             <translation>خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="204" />
+            <location filename="../../ui/views/relationship_map.py" line="215" />
             <source>Relationship map canvas</source>
             <translation>لوحة خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="319" />
+            <location filename="../../ui/views/relationship_map.py" line="345" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>خريطة العلاقات: {n} من أصحاب المصلحة، {links} من الصلات.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="358" />
+            <location filename="../../ui/views/relationship_map.py" line="413" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="209" />
+            <location filename="../../ui/views/relationship_map.py" line="224" />
             <source>Show paths</source>
             <translation>إظهار المسارات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="220" />
+            <location filename="../../ui/views/relationship_map.py" line="237" />
             <source>To:</source>
             <translation>إلى:</translation>
         </message>
@@ -3773,84 +3785,84 @@ change stance or influence.</source>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="212" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
             <source> The replaced state is kept as {n}.</source>
             <translation> حُفظت الحالة المستبدَلة باسم {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="139" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
             <source> · encrypted</source>
             <translation> · مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Automatic</source>
             <translation>تلقائية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before a restore</source>
             <translation>قبل استعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before a tracker import</source>
             <translation>قبل استيراد جدول متابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before decrypting</source>
             <translation>قبل فك التشفير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before encrypting</source>
             <translation>قبل التشفير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Damaged file kept</source>
             <translation>ملف تالف محفوظ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Made by hand</source>
             <translation>يدوية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="151" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="159" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>لا توجد نسخ احتياطية بعد. تُنشأ عند الفتح وعند الإغلاق وكل بضع دقائق.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>On closing</source>
             <translation>عند الإغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>On opening</source>
             <translation>عند الفتح</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="80" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="88" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>اختر اللحظة التي تريد العودة إليها. تُنسخ مساحة العمل بحالتها الحالية احتياطياً أولاً، فيمكن التراجع عن الاستعادة نفسها باستعادة تلك النسخة.
 تُحفظ النسخ الاحتياطية في ‎{folder}‎.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="107" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="115" />
             <source>Reading backups…</source>
             <translation>جارٍ قراءة النسخ الاحتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="166" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="174" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -3859,57 +3871,62 @@ Everything changed since then is set aside (the current state is backed up first
 يُنحّى كل ما تغيّر منذ ذلك الحين جانباً (تُنسخ الحالة الحالية احتياطياً أولاً).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="70" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="75" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="165" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="227" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="78" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="83" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="173" />
             <source>Restore from backup</source>
             <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="211" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
             <source>Restored the backup of {when}.</source>
             <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="120" />
             <source>Restore…</source>
             <translation>استعادة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="228" />
             <source>Restoring the backup of {when}…</source>
             <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Size</source>
             <translation>الحجم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Stakeholders</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Taken</source>
             <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="197" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="205" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>أُنشئت هذه النسخة الاحتياطية بعبارة مرور أخرى: أدخلها، أو أدخل مفتاح الاستعادة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="146" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="153" />
             <source>{n} backups, newest first.</source>
             <translation>النسخ الاحتياطية: {n}، الأحدث أولاً.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
+            <source>{size} MB</source>
+            <translation>{size} ميغابايت</translation>
         </message>
     </context>
     <context>
@@ -4423,17 +4440,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="727" />
+            <location filename="../../ui/views/timeline.py" line="733" />
             <source>(this week)</source>
             <translation>(هذا الأسبوع)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="457" />
+            <location filename="../../ui/views/timeline.py" line="459" />
             <source>Agenda</source>
             <translation>جدول الأعمال</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="446" />
+            <location filename="../../ui/views/timeline.py" line="448" />
             <source>Agenda of milestones</source>
             <translation>جدول المحطات</translation>
         </message>
@@ -4443,39 +4460,39 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="478" />
+            <location filename="../../ui/views/timeline.py" line="486" />
             <source>Legend</source>
             <translation>مفتاح الرموز</translation>
         </message>
         <message>
             <location filename="../../ui/views/timeline.py" line="66" />
-            <location filename="../../ui/views/timeline.py" line="272" />
+            <location filename="../../ui/views/timeline.py" line="277" />
             <source>MISSED</source>
             <translation>فائتة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Moment</source>
             <translation>المناسبة</translation>
         </message>
         <message>
             <location filename="../../ui/views/timeline.py" line="65" />
-            <location filename="../../ui/views/timeline.py" line="271" />
+            <location filename="../../ui/views/timeline.py" line="276" />
             <source>OVERDUE</source>
             <translation>متأخرة</translation>
         </message>
@@ -4485,43 +4502,43 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المسؤول: {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="469" />
+            <location filename="../../ui/views/timeline.py" line="471" />
             <source>Scroll to today</source>
             <translation>الانتقال إلى اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="456" />
+            <location filename="../../ui/views/timeline.py" line="458" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="487" />
+            <location filename="../../ui/views/timeline.py" line="493" />
             <source>Timeline of milestones</source>
             <translation>الجدول الزمني للمحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="714" />
+            <location filename="../../ui/views/timeline.py" line="720" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>الجدول الزمني: {summary}. انقر على محطة لفتحها، واسحبها أفقياً لنقلها.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="379" />
-            <location filename="../../ui/views/timeline.py" line="469" />
+            <location filename="../../ui/views/timeline.py" line="381" />
+            <location filename="../../ui/views/timeline.py" line="471" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="725" />
+            <location filename="../../ui/views/timeline.py" line="731" />
             <source>Week of {date}</source>
             <translation>أسبوع {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="468" />
+            <location filename="../../ui/views/timeline.py" line="470" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>تكبير (Ctrl + عجلة الفأرة)</translation>
         </message>
@@ -4530,7 +4547,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="467" />
+            <location filename="../../ui/views/timeline.py" line="469" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>تصغير (Ctrl + عجلة الفأرة)</translation>
         </message>
@@ -4539,47 +4556,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="283" />
+            <location filename="../../ui/views/timeline.py" line="288" />
             <source>anniversary</source>
             <translation>ذكرى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="273" />
+            <location filename="../../ui/views/timeline.py" line="278" />
             <source>cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="281" />
+            <location filename="../../ui/views/timeline.py" line="286" />
             <source>deadline</source>
             <translation>موعد نهائي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="270" />
+            <location filename="../../ui/views/timeline.py" line="275" />
             <source>done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="282" />
+            <location filename="../../ui/views/timeline.py" line="287" />
             <source>media</source>
             <translation>إعلام</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="279" />
+            <location filename="../../ui/views/timeline.py" line="284" />
             <source>meeting</source>
             <translation>اجتماع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="269" />
+            <location filename="../../ui/views/timeline.py" line="274" />
             <source>planned</source>
             <translation>مخطط</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="280" />
+            <location filename="../../ui/views/timeline.py" line="285" />
             <source>vote</source>
             <translation>تصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="709" />
+            <location filename="../../ui/views/timeline.py" line="715" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} من المحطات · {late} متأخرة · {missed} فائتة</translation>
         </message>
@@ -4937,7 +4954,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Vocabulary</name>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="197" />
+            <location filename="../../ui/display.py" line="215" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>منذ %n يوم</numerusform>
@@ -4949,18 +4966,18 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Absent</source>
             <translation>غائب</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Abstain</source>
             <translation>امتناع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Academic</source>
             <translation>أكاديمي</translation>
         </message>
@@ -4990,29 +5007,29 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>ذكرى</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Briefing</source>
             <translation>إحاطة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Call</source>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Champion</source>
             <translation>مناصر</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="9" />
             <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="50" />
+            <location filename="../../planner/vocabulary.py" line="54" />
             <source>Closed</source>
             <translation>مغلق</translation>
         </message>
@@ -5022,33 +5039,34 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>سري</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="166" />
+            <location filename="../../ui/display.py" line="184" />
             <source>Confidential — internal</source>
             <translation>سري — داخلي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="141" />
+            <location filename="../../ui/display.py" line="159" />
             <source>Considerable</source>
             <translation>كبير</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Deadline</source>
             <translation>موعد نهائي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="143" />
+            <location filename="../../ui/display.py" line="161" />
             <source>Decisive</source>
             <translation>حاسم</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Donor</source>
             <translation>جهة مانحة</translation>
         </message>
@@ -5058,52 +5076,53 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>متروك</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="151" />
+            <location filename="../../ui/display.py" line="169" />
             <source>Engaged</source>
             <translation>منخرط</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Event</source>
             <translation>فعالية</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Faith-based</source>
             <translation>ديني</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Government</source>
             <translation>حكومة</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Hearing</source>
             <translation>جلسة استماع</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="142" />
-            <location filename="../../ui/display.py" line="157" />
+            <location filename="../../ui/display.py" line="160" />
+            <location filename="../../ui/display.py" line="175" />
             <source>High</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Human rights</source>
             <translation>حقوق الإنسان</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Humanitarian</source>
             <translation>إنساني</translation>
         </message>
@@ -5115,59 +5134,59 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="50" />
+            <location filename="../../planner/vocabulary.py" line="54" />
             <source>Internal</source>
             <translation>داخلي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="152" />
+            <location filename="../../ui/display.py" line="170" />
             <source>Invested</source>
             <translation>ملتزم بقوة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Legal</source>
             <translation>قانوني</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Local civil society</source>
             <translation>مجتمع مدني محلي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="149" />
-            <location filename="../../ui/display.py" line="159" />
+            <location filename="../../ui/display.py" line="167" />
+            <location filename="../../ui/display.py" line="177" />
             <source>Low</source>
             <translation>منخفض</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="139" />
+            <location filename="../../ui/display.py" line="157" />
             <source>Marginal</source>
             <translation>هامشي</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="14" />
             <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Media</source>
             <translation>إعلام</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Medical</source>
             <translation>طبي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="158" />
+            <location filename="../../ui/display.py" line="176" />
             <source>Medium</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Meeting</source>
             <translation>اجتماع</translation>
         </message>
@@ -5177,33 +5196,33 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>عضو في</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Member state</source>
             <translation>دولة عضو</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Message</source>
             <translation>رسالة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Missed</source>
             <translation>فائت</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="150" />
+            <location filename="../../ui/display.py" line="168" />
             <source>Moderate</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Neutral</source>
             <translation>محايد</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>No</source>
             <translation>لا</translation>
         </message>
@@ -5223,7 +5242,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>معارض</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Opposed</source>
             <translation>معارض</translation>
         </message>
@@ -5239,9 +5258,9 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="28" />
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
@@ -5261,7 +5280,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Planned</source>
             <translation>مخطط</translation>
         </message>
@@ -5278,45 +5297,46 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         <message>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="50" />
-            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../ui/display.py" line="186" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Regional body</source>
             <translation>هيئة إقليمية</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="167" />
+            <location filename="../../ui/display.py" line="185" />
             <source>Restricted distribution</source>
             <translation>محدود التوزيع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Sceptical</source>
             <translation>متشكك</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="140" />
+            <location filename="../../ui/display.py" line="158" />
             <source>Some</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Student</source>
             <translation>طلابي</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Summit</source>
             <translation>قمة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Supportive</source>
             <translation>مؤيد</translation>
         </message>
@@ -5326,29 +5346,30 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>جهة مستهدفة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Think tank</source>
             <translation>مركز أبحاث</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>UN entity</source>
             <translation>كيان أممي</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>UN meeting</source>
             <translation>اجتماع أممي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="148" />
+            <location filename="../../ui/display.py" line="166" />
             <source>Unaware</source>
             <translation>غير مطّلع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
@@ -5359,12 +5380,13 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Vote</source>
             <translation>تصويت</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Women's group</source>
             <translation>مجموعة نسائية</translation>
         </message>
@@ -5374,18 +5396,18 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>يعمل في</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Youth group</source>
             <translation>مجموعة شبابية</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="196" />
+            <location filename="../../ui/display.py" line="214" />
             <source>in %n days</source>
             <translation>
                 <numerusform>خلال %n يوم</numerusform>
@@ -5397,17 +5419,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="190" />
+            <location filename="../../ui/display.py" line="208" />
             <source>today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="192" />
+            <location filename="../../ui/display.py" line="210" />
             <source>tomorrow</source>
             <translation>غداً</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="194" />
+            <location filename="../../ui/display.py" line="212" />
             <source>yesterday</source>
             <translation>أمس</translation>
         </message>
@@ -5415,42 +5437,42 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../ui/welcome.py" line="66" />
+            <location filename="../../ui/welcome.py" line="76" />
             <source>A workspace file anywhere, e.g. on a USB stick.</source>
             <translation>ملف مساحة عمل في أي مكان، مثلاً على ذاكرة USB.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="62" />
+            <location filename="../../ui/welcome.py" line="72" />
             <source>New workspace…</source>
             <translation>مساحة عمل جديدة…</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="56" />
+            <location filename="../../ui/welcome.py" line="66" />
             <source>Open the demo workspace</source>
             <translation>فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="65" />
+            <location filename="../../ui/welcome.py" line="75" />
             <source>Open workspace…</source>
             <translation>فتح مساحة عمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="45" />
+            <location filename="../../ui/welcome.py" line="55" />
             <source>Plan campaigns around the moments that matter, keep track of who stands where, and log every engagement. Everything stays on this computer.</source>
             <translation>خطّط حملاتك حول المناسبات المهمة، وتابع مواقف كل طرف، وسجّل كل تواصل. يبقى كل شيء على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="62" />
+            <location filename="../../ui/welcome.py" line="72" />
             <source>Start with an empty workspace file.</source>
             <translation>ابدأ بملف مساحة عمل فارغ.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="57" />
+            <location filename="../../ui/welcome.py" line="67" />
             <source>Three example campaigns to explore; nothing you do there matters.</source>
             <translation>ثلاث حملات نموذجية للاستكشاف؛ لا أثر لأي شيء تفعله فيها.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="42" />
+            <location filename="../../ui/welcome.py" line="52" />
             <source>Welcome to Campaign Planner</source>
             <translation>مرحباً بك في Campaign Planner</translation>
         </message>
@@ -5458,328 +5480,474 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>WhipCount</name>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="452" />
+            <location filename="../../ui/views/whip_count.py" line="168" />
+            <source>({absent} not voting)</source>
+            <translation>({absent} لم يشارك في التصويت)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="162" />
+            <source>1 abstention</source>
+            <translation>امتناع واحد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="613" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;النتائج المُدخلة:&lt;/b&gt; {n} من {total} (يُحسب الباقون غائبين)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="62" />
+            <location filename="../../ui/views/whip_count.py" line="382" />
+            <source>A vote whose title or location names the Security Council (or a Council document symbol, which starts with S/) is counted as a Council vote; any other vote as a General Assembly vote.</source>
+            <translation>يُحتسب التصويت الذي يذكر عنوانُه أو مكانُه مجلسَ الأمن (أو رمزَ وثيقة من وثائق المجلس، وهو يبدأ بـ S/) تصويتًا في المجلس، وأي تصويت آخر تصويتًا في الجمعية العامة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="67" />
             <source>Absent</source>
             <translation>غائب</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="61" />
+            <location filename="../../ui/views/whip_count.py" line="66" />
             <source>Abstain</source>
             <translation>امتناع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="164" />
+            <location filename="../../ui/views/whip_count.py" line="266" />
             <source>Actual</source>
             <translation>الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="386" />
+            <location filename="../../ui/views/whip_count.py" line="170" />
+            <location filename="../../ui/views/whip_count.py" line="546" />
             <source>Adopted</source>
             <translation>اعتُمد</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="68" />
+            <location filename="../../ui/views/whip_count.py" line="73" />
             <source>African</source>
             <translation>أفريقيا</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="244" />
+            <location filename="../../ui/views/whip_count.py" line="475" />
+            <source>All members</source>
+            <translation>كل الأعضاء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="350" />
             <source>All positions</source>
             <translation>كل المواقف</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="287" />
+            <location filename="../../ui/views/whip_count.py" line="479" />
             <source>All regional groups</source>
             <translation>كل المجموعات الإقليمية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="69" />
+            <location filename="../../ui/views/whip_count.py" line="74" />
             <source>Asia-Pacific</source>
             <translation>آسيا والمحيط الهادئ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="165" />
+            <location filename="../../ui/views/whip_count.py" line="267" />
             <source>Assigned to</source>
             <translation>مُسند إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="323" />
+            <location filename="../../ui/views/whip_count.py" line="437" />
+            <location filename="../../ui/views/whip_count.py" line="488" />
             <source>By regional group</source>
             <translation>حسب المجموعة الإقليمية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="163" />
+            <location filename="../../ui/views/whip_count.py" line="488" />
+            <source>By seat</source>
+            <translation>حسب المقعد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="265" />
             <source>Conf.</source>
             <translation>الثقة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="70" />
+            <location filename="../../ui/views/whip_count.py" line="194" />
+            <source>Dashed line: the {n} votes in favour a Council resolution needs</source>
+            <translation>الخط المتقطع: الأصوات المؤيدة الـ{n} اللازمة لاعتماد قرار في المجلس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="75" />
             <source>Eastern European</source>
             <translation>أوروبا الشرقية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="162" />
+            <location filename="../../ui/views/whip_count.py" line="78" />
+            <source>Elected members</source>
+            <translation>الأعضاء المنتخبون</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="264" />
             <source>Expected</source>
             <translation>المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="249" />
+            <location filename="../../ui/views/whip_count.py" line="355" />
             <source>Expected absent</source>
             <translation>غياب متوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="248" />
+            <location filename="../../ui/views/whip_count.py" line="354" />
             <source>Expected abstain</source>
             <translation>امتناع متوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="247" />
+            <location filename="../../ui/views/whip_count.py" line="353" />
             <source>Expected no</source>
             <translation>لا متوقعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="246" />
+            <location filename="../../ui/views/whip_count.py" line="352" />
             <source>Expected yes</source>
             <translation>نعم متوقعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="161" />
+            <location filename="../../ui/views/whip_count.py" line="104" />
+            <source>General Assembly: {n} member states; adopted when more vote yes than no (abstentions do not count)</source>
+            <translation>الجمعية العامة: {n} دولة عضوًا؛ يُعتمد النص إذا زادت أصوات نعم على أصوات لا (لا يُحتسب الامتناع)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="263" />
             <source>Group</source>
             <translation>المجموعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="60" />
+            <location filename="../../ui/views/whip_count.py" line="65" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="71" />
+            <location filename="../../ui/views/whip_count.py" line="76" />
             <source>No group</source>
             <translation>بلا مجموعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="166" />
+            <location filename="../../ui/views/whip_count.py" line="174" />
+            <source>Not adopted: fewer than {required} votes in favour</source>
+            <translation>لم يُعتمد: أقل من {required} أصوات مؤيدة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="172" />
+            <source>Not adopted: vetoed by {names}</source>
+            <translation>لم يُعتمد: حق النقض (الفيتو) من جانب {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="268" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="371" />
+            <location filename="../../ui/views/whip_count.py" line="304" />
+            <source>Permanent member</source>
+            <translation>عضو دائم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="77" />
+            <source>Permanent members</source>
+            <translation>الأعضاء الدائمون</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="141" />
+            <location filename="../../ui/views/whip_count.py" line="531" />
             <source>Projected to pass</source>
             <translation>يُتوقع اعتماده</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="276" />
+            <location filename="../../ui/views/whip_count.py" line="392" />
             <source>Projection</source>
             <translation>التوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="386" />
+            <location filename="../../ui/views/whip_count.py" line="546" />
             <source>Rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="277" />
+            <location filename="../../ui/views/whip_count.py" line="393" />
             <source>Result</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="378" />
+            <location filename="../../ui/views/whip_count.py" line="109" />
+            <source>Security Council in {year}: {n} members ({permanent} permanent); adopted with at least {required} votes in favour and no permanent member voting against</source>
+            <translation>مجلس الأمن في {year}: {n} عضوًا ({permanent} دائمون)؛ يُعتمد القرار بما لا يقل عن {required} أصوات مؤيدة ودون تصويت أي عضو دائم ضده</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="538" />
             <source>Short of a majority</source>
             <translation>دون الأغلبية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="313" />
+            <source>Short of nine votes</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="148" />
+            <source>Short of {required} votes</source>
+            <translation>دون {required} أصوات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="427" />
             <source>Show</source>
             <translation>إظهار</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="160" />
+            <location filename="../../ui/views/whip_count.py" line="262" />
             <source>State</source>
             <translation>الدولة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="245" />
+            <location filename="../../ui/views/whip_count.py" line="114" />
+            <source>The elected members of {year} are not in the shipped list: counting the permanent members and the states with a position</source>
+            <translation>الأعضاء المنتخبون لعام {year} غير مدرجين في القائمة المرفقة: تُحتسب الدول الدائمة العضوية والدول التي سُجّل لها موقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="351" />
             <source>Undecided (unknown)</source>
             <translation>مترددون (غير معروف)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="438" />
+            <location filename="../../ui/views/whip_count.py" line="599" />
             <source>Undecided: {n}</source>
             <translation>المترددون: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="63" />
+            <location filename="../../ui/views/whip_count.py" line="68" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="250" />
+            <location filename="../../ui/views/whip_count.py" line="130" />
+            <source>Veto projected</source>
+            <translation>فيتو متوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="356" />
             <source>Voted otherwise than expected</source>
             <translation>صوّت على غير المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="263" />
+            <location filename="../../ui/views/whip_count.py" line="369" />
             <source>Whip count</source>
             <translation>حصر الأصوات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="59" />
+            <location filename="../../ui/views/whip_count.py" line="64" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="431" />
+            <location filename="../../ui/views/whip_count.py" line="137" />
+            <source>and {needed} more yes needed</source>
+            <translation>ويلزم {needed} نعم إضافية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="592" />
             <source>expected → actual</source>
             <translation>المتوقع ← الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="395" />
+            <location filename="../../ui/views/whip_count.py" line="521" />
+            <source>not counted: positions of {names}, not on the Council in {year}</source>
+            <translation>غير محتسبة: مواقف {names} (من خارج المجلس في {year})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="515" />
+            <source>projection right for {share} of members called</source>
+            <translation>صح التوقع لـ {share} من الأعضاء المتوقَّعة مواقفهم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="555" />
             <source>projection right for {share} of states called</source>
             <translation>صح التوقع لـ {share} من الدول المتوقَّعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="105" />
+            <location filename="../../ui/views/whip_count.py" line="202" />
             <source>{caption}: {yes} yes, {no} no, {abstain} abstain, {absent} absent, {unknown} unknown</source>
             <translation>{caption}: نعم {yes}، لا {no}، امتناع {abstain}، غياب {absent}، غير معروف {unknown}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="476" />
+            <location filename="../../ui/views/whip_count.py" line="150" />
+            <source>{figures} — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
+            <translation>{figures} — &lt;b&gt;يلزم {needed} نعم إضافية&lt;/b&gt; للاعتماد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="143" />
+            <source>{figures}; {required} needed, no veto expected</source>
+            <translation>{figures}؛ يلزم {required}، ولا يُتوقع استخدام الفيتو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="132" />
+            <source>{names} expected to vote no ({figures})</source>
+            <translation>يُتوقع أن يصوّت {names} ضد النص ({figures})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="162" />
+            <source>{n} abstentions</source>
+            <translation>{n} ممتنع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="637" />
+            <source>{n} of {total} members</source>
+            <translation>{n} من {total} عضوًا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="507" />
+            <source>{n} of {total} members undecided</source>
+            <translation>مترددون: {n} من {total} عضوًا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="637" />
             <source>{n} of {total} states</source>
             <translation>{n} من {total} دولة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="383" />
+            <location filename="../../ui/views/whip_count.py" line="543" />
             <source>{n} states undecided</source>
             <translation>{n} من الدول مترددة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="447" />
+            <location filename="../../ui/views/whip_count.py" line="608" />
             <source>{n} with nobody assigned</source>
             <translation>{n} دون أي مسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="214" />
+            <location filename="../../ui/views/whip_count.py" line="316" />
             <source>{vote}  ≠ expected</source>
             <translation>{vote}  ≠ المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="389" />
+            <source>{yes} in favour, {no} against, {abstain} abstentions</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="549" />
             <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
             <translation>{yes} مؤيد، {no} معارض، {abstain} ممتنع ({absent} غائب)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="372" />
+            <location filename="../../ui/views/whip_count.py" line="164" />
+            <source>{yes} in favour, {no} against, {abstentions}</source>
+            <translation>{yes} مؤيد، {no} معارض، {abstentions}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="532" />
             <source>{yes} yes against {no} no (margin {margin})</source>
             <translation>{yes} نعم مقابل {no} لا (الفارق {margin})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="379" />
+            <location filename="../../ui/views/whip_count.py" line="539" />
             <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
             <translation>{yes} نعم مقابل {no} لا — &lt;b&gt;يلزم {needed} نعم إضافية&lt;/b&gt; للاعتماد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="125" />
+            <source>{yes} yes, {no} no, {abstain} abstain</source>
+            <translation>نعم {yes}، لا {no}، امتناع {abstain}</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="198" />
+            <location filename="../../ui/workspace_guard.py" line="206" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>نسخة أخرى من Campaign Planner تفتح مساحة العمل هذه: قد تتعارض التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="312" />
+            <location filename="../../ui/workspace_guard.py" line="328" />
             <source>Automatic backup failed: {e}</source>
             <translation>فشل النسخ الاحتياطي التلقائي: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="332" />
+            <location filename="../../ui/workspace_guard.py" line="348" />
             <source>Backup failed</source>
             <translation>فشل النسخ الاحتياطي</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="145" />
+            <location filename="../../ui/workspace_guard.py" line="153" />
             <source>Cannot open workspace</source>
             <translation>تعذّر فتح مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="227" />
+            <location filename="../../ui/workspace_guard.py" line="235" />
             <source>Checking the workspace for damage…</source>
             <translation>جارٍ فحص مساحة العمل بحثاً عن أعطال…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="215" />
+            <location filename="../../ui/workspace_guard.py" line="223" />
             <source>Integrity check</source>
             <translation>فحص السلامة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="173" />
+            <location filename="../../ui/workspace_guard.py" line="181" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>لم يُعثر على نسخة احتياطية سليمة. احتفظ بالملف لمحاولة استرداده.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="186" />
-            <location filename="../../ui/workspace_guard.py" line="277" />
+            <location filename="../../ui/workspace_guard.py" line="194" />
+            <location filename="../../ui/workspace_guard.py" line="293" />
             <source>Restore backup</source>
             <translation>استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="159" />
+            <location filename="../../ui/workspace_guard.py" line="167" />
             <source>Restore failed</source>
             <translation>فشلت الاستعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="281" />
+            <location filename="../../ui/workspace_guard.py" line="297" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}. الملف التالف في مجلد النسخ الاحتياطية.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="278" />
+            <location filename="../../ui/workspace_guard.py" line="294" />
             <source>Restoring the backup from {when}…</source>
             <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="110" />
+            <location filename="../../ui/workspace_guard.py" line="118" />
             <source>That workspace is already open.</source>
             <translation>مساحة العمل هذه مفتوحة بالفعل.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="333" />
+            <location filename="../../ui/workspace_guard.py" line="349" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>فشل النسخ الاحتياطي عند الإغلاق: {e}
 بياناتك محفوظة في ‎{p}‎.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="253" />
+            <location filename="../../ui/workspace_guard.py" line="269" />
             <source>The integrity check could not run: {e}</source>
             <translation>تعذّر إجراء فحص السلامة: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="180" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>أحدث نسخة احتياطية سليمة مأخوذة في {when}. هل تريد استعادتها؟ يُحفظ الملف التالف في مجلد النسخ الاحتياطية دون أن يُمسّ.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="167" />
+            <location filename="../../ui/workspace_guard.py" line="175" />
             <source>Workspace damaged</source>
             <translation>مساحة العمل تالفة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="92" />
+            <location filename="../../ui/workspace_guard.py" line="100" />
             <source>Workspace in use</source>
             <translation>مساحة العمل قيد الاستخدام</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="169" />
+            <location filename="../../ui/workspace_guard.py" line="177" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>‏‎{name}‎ تالف ولا يمكن فتحه بأمان.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="263" />
+            <location filename="../../ui/workspace_guard.py" line="279" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>أُغلق ‎{name}‎ لأنه تالف؛ وتُرك الملف على حاله.</translation>
         </message>

@@ -333,8 +333,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="468" />
-            <source>No vote in this campaign yet. Add a milestone of kind Vote (for example a General Assembly resolution) to count who will vote how.</source>
-            <translation>Todavía no hay votaciones en esta campaña. Añada un hito de tipo Votación (por ejemplo, una resolución de la Asamblea General) para contar quién votará qué.</translation>
+            <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
+            <translation>Todavía no hay votaciones en esta campaña. Añada un hito de tipo Votación para contar quién votará qué: los 193 Estados Miembros, o los 15 miembros del Consejo de Seguridad si su título o lugar menciona el Consejo de Seguridad.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="308" />
@@ -420,37 +420,37 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="233" />
             <source>Add ask</source>
             <translation>Añadir petición</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>Add quote</source>
             <translation>Añadir cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="364" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="375" />
             <source>Add someone</source>
             <translation>Añadir a alguien</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
             <source>Asks</source>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
             <source>Closed briefings</source>
             <translation>Reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="306" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="314" />
             <source>Confidential: never leaves the team</source>
             <translation>Confidencial: nunca sale del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="244" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="252" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
@@ -460,12 +460,12 @@
             <translation>Editar la campaña…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="373" />
             <source>Edit position…</source>
             <translation>Editar la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="504" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
             <source>Engagement log</source>
             <translation>Registro de interacciones</translation>
         </message>
@@ -475,7 +475,7 @@
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
             <source>Lead: {lead}</source>
             <translation>Responsable: {lead}</translation>
         </message>
@@ -485,149 +485,149 @@
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="503" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="519" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="229" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Todavía no hay peticiones. ¿Qué quiere que hagan quienes toman las decisiones? Añada una petición.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="216" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Todavía no hay objetivo: edite la campaña para añadir uno.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>No strategy yet.</source>
             <translation>Todavía no hay estrategia.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="490" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Todavía no hay voces. Añada lo que dicen las personas afectadas y los socios locales, con sus propias palabras.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="377" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="393" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Todavía no hay nadie en esta campaña. Haga clic en Añadir a alguien para mapear quién importa.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="218" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="226" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="517" />
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="518" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="530" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="360" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="413" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="371" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="429" />
             <source>Remove from campaign</source>
             <translation>Quitar de la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
             <source>Team only</source>
             <translation>Solo el equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="131" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="139" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>Esta campaña se eliminó (Ctrl+Z la recupera)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="521" />
             <source>Voices</source>
             <translation>Voces</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
             <source>Votes</source>
             <translation>Votaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="201" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="209" />
             <source>overdue</source>
             <translation>atrasado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="198" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
             <source>people in play</source>
             <translation>personas en juego</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="140" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="148" />
             <source>since {d}</source>
             <translation>desde el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="199" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>supportive or champions</source>
             <translation>a favor o defensores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="150" />
             <source>until {d}</source>
             <translation>hasta el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="200" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
             <source>upcoming moments</source>
             <translation>próximos momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="390" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="406" />
             <source>{n} people and organisations</source>
             <translation>{n} personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
             <source>{n} quotes</source>
             <translation>{n} citas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="134" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
             <source>{p} priority</source>
             <translation>prioridad {p}</translation>
         </message>
@@ -647,7 +647,7 @@
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
             <location filename="../../ui/pages/stakeholders.py" line="56" />
             <source>Category</source>
             <translation>Categoría</translation>
@@ -663,13 +663,13 @@
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
             <location filename="../../ui/pages/stakeholders.py" line="57" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="446" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
@@ -696,12 +696,12 @@
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="313" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
@@ -712,12 +712,12 @@
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="445" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
             <source>Last contact</source>
             <translation>Último contacto</translation>
         </message>
@@ -737,7 +737,7 @@
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="463" />
             <source>May be named</source>
             <translation>Puede ser nombrado</translation>
         </message>
@@ -747,7 +747,7 @@
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="300" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="308" />
             <location filename="../../ui/pages/stakeholders.py" line="44" />
             <source>Name</source>
             <translation>Nombre</translation>
@@ -763,7 +763,7 @@
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="351" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
         </message>
@@ -778,7 +778,7 @@
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="335" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>Responsable</translation>
@@ -799,7 +799,7 @@
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="431" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
@@ -809,7 +809,7 @@
             <translation>Ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
@@ -820,12 +820,12 @@
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="439" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="455" />
             <source>Speaker</source>
             <translation>Hablante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
@@ -856,7 +856,7 @@
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="438" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="454" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
@@ -1017,7 +1017,7 @@
             <translation>Añadir cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="123" />
+            <location filename="../../ui/forms/relationship.py" line="116" />
             <source>Add relationship</source>
             <translation>Añadir una relación</translation>
         </message>
@@ -1068,7 +1068,7 @@
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="110" />
+            <location filename="../../ui/forms/relationship.py" line="103" />
             <source>Choose how they are linked…</source>
             <translation>Elegir el tipo de vínculo…</translation>
         </message>
@@ -1161,7 +1161,7 @@
             <translation>Editar la cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="130" />
+            <location filename="../../ui/forms/relationship.py" line="123" />
             <source>Edit relationship</source>
             <translation>Editar la relación</translation>
         </message>
@@ -1201,12 +1201,12 @@
             <translation>Hacer seguimiento el</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="106" />
+            <location filename="../../ui/forms/entity_dialog.py" line="107" />
             <source>Form error</source>
             <translation>Error en el formulario</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="113" />
+            <location filename="../../ui/forms/relationship.py" line="106" />
             <source>From</source>
             <translation>Origen</translation>
         </message>
@@ -1226,7 +1226,7 @@
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Influences</source>
             <translation>Influye en</translation>
         </message>
@@ -1241,12 +1241,12 @@
             <translation>Interno — equipo y reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Is a member of</source>
             <translation>Es miembro de</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Is allied with</source>
             <translation>Tiene una alianza con</translation>
         </message>
@@ -1272,7 +1272,7 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="114" />
+            <location filename="../../ui/forms/relationship.py" line="107" />
             <source>Link</source>
             <translation>Vínculo</translation>
         </message>
@@ -1338,7 +1338,7 @@
             <translation>Nueva cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="130" />
+            <location filename="../../ui/forms/relationship.py" line="123" />
             <source>New relationship</source>
             <translation>Nueva relación</translation>
         </message>
@@ -1373,7 +1373,7 @@
             <translation>Aún no ha votado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
             <translation>Nota</translation>
@@ -1389,7 +1389,7 @@
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Opposes</source>
             <translation>Se opone a</translation>
         </message>
@@ -1400,7 +1400,7 @@
             <translation>Opcional</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <source>Optional: how they know each other, how close</source>
             <translation>Opcional: cómo se conocen, qué tan cercanos son</translation>
         </message>
@@ -1437,7 +1437,7 @@
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="183" />
+            <location filename="../../ui/forms/relationship.py" line="176" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>Elija los dos actores y el tipo de vínculo.</translation>
         </message>
@@ -1462,7 +1462,7 @@
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="226" />
+            <location filename="../../ui/forms/relationship.py" line="219" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
@@ -1482,7 +1482,7 @@
             <translation>El mismo día</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="114" />
+            <location filename="../../ui/forms/entity_dialog.py" line="115" />
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Save</source>
             <translation>Guardar</translation>
@@ -1557,7 +1557,7 @@
             <translation>Actor destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="157" />
+            <location filename="../../ui/forms/relationship.py" line="150" />
             <source>The relationship in words</source>
             <translation>La relación en palabras</translation>
         </message>
@@ -1568,7 +1568,7 @@
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="115" />
+            <location filename="../../ui/forms/relationship.py" line="108" />
             <source>To</source>
             <translation>Destino</translation>
         </message>
@@ -1578,14 +1578,14 @@
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="160" />
+            <location filename="../../ui/forms/relationship.py" line="153" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
         </message>
         <message>
             <location filename="../../ui/forms/fields.py" line="247" />
-            <location filename="../../ui/forms/relationship.py" line="106" />
-            <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/relationship.py" line="99" />
+            <location filename="../../ui/forms/relationship.py" line="100" />
             <source>Type a name…</source>
             <translation>Escriba un nombre…</translation>
         </message>
@@ -1635,7 +1635,7 @@
             <translation>Quién del equipo mantiene el contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="133" />
+            <location filename="../../ui/forms/relationship.py" line="126" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>Quién conoce a quién. Los caminos del mapa de relaciones siguen cada vínculo en ambos sentidos, salvo «se opone a».</translation>
         </message>
@@ -1655,7 +1655,7 @@
             <translation>Liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Works at</source>
             <translation>Trabaja en</translation>
         </message>
@@ -1665,7 +1665,7 @@
             <translation>Trabaja en… (opcional)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <location filename="../../ui/forms/entity_dialog.py" line="45" />
             <source>a milestone cannot depend on itself</source>
             <translation>un hito no puede depender de sí mismo</translation>
         </message>
@@ -1735,6 +1735,11 @@
             <translation>no es un código de idioma (como en, ar, fr-CH)</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <source>is not an email address (like name@example.org)</source>
+            <translation>no es una dirección de correo electrónico (por ejemplo, nombre@example.org)</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/entity_dialog.py" line="42" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>está fuera de rango (años 1900 a 2200)</translation>
@@ -1791,7 +1796,7 @@
             <translation>la cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="124" />
+            <location filename="../../ui/forms/relationship.py" line="117" />
             <source>relationship</source>
             <translation>la relación</translation>
         </message>
@@ -1801,32 +1806,32 @@
             <translation>el actor</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} influences {b}</source>
             <translation>{a} influye en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} is a member of {b}</source>
             <translation>{a} es miembro de {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} is allied with {b}</source>
             <translation>{a} tiene una alianza con {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} opposes {b}</source>
             <translation>{a} se opone a {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} works at {b}</source>
             <translation>{a} trabaja en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="149" />
+            <location filename="../../ui/forms/entity_dialog.py" line="152" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. No se guardó nada.</translation>
         </message>
@@ -1836,7 +1841,7 @@
             <translation>{name} · {group}. El voto real se introduce después de la votación.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="158" />
+            <location filename="../../ui/forms/relationship.py" line="151" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ Intercambiar Origen y Destino</translation>
         </message>
@@ -2353,12 +2358,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;About Campaign Planner</source>
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
@@ -2378,7 +2383,7 @@
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
@@ -2388,7 +2393,7 @@
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -2398,12 +2403,12 @@
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -2418,22 +2423,22 @@
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Registrar una interacción…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2443,32 +2448,32 @@
             <translation>Se&amp;guridad</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="393" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2480,12 +2485,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>Cannot open the demo</source>
             <translation>No se puede abrir la demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2495,7 +2500,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
@@ -2505,7 +2510,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
@@ -2515,7 +2520,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Log engagement</source>
             <translation>Nueva interacción</translation>
         </message>
@@ -2525,48 +2530,48 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Open &amp;demo workspace</source>
             <translation>Abrir el espacio de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} abierto. Cada cambio se guarda en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Quick &amp;search…</source>
             <translation>&amp;Búsqueda rápida…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
@@ -2576,7 +2581,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Search…</source>
             <translation>Buscar…</translation>
         </message>
@@ -2591,7 +2596,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
@@ -2601,12 +2606,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -2676,12 +2681,13 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="57" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
             <source>Add…</source>
             <translation>Añadir…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="114" />
+            <location filename="../../ui/pages/engagements.py" line="88" />
+            <location filename="../../ui/pages/engagements.py" line="119" />
             <location filename="../../ui/pages/milestones.py" line="74" />
             <location filename="../../ui/pages/milestones.py" line="114" />
             <source>All campaigns</source>
@@ -2802,7 +2808,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>¿Eliminar {n} actor(es)? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
             <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Edit…</source>
             <translation>Editar…</translation>
@@ -2848,7 +2854,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} d de retraso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
             <source>Link this stakeholder to someone they know</source>
             <translation>Vincular este actor con alguien a quien conoce</translation>
         </message>
@@ -2938,7 +2944,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>No hay seguimientos pendientes esta semana. Registre una reunión (Ctrl+L) con una fecha de seguimiento.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="104" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="105" />
             <source>No known links yet. Add who they work at, ally with or influence.</source>
             <translation>Todavía no hay vínculos conocidos. Añada dónde trabaja, con quién se alía o en quién influye.</translation>
         </message>
@@ -2968,7 +2974,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nadie coincide con este filtro. Pruebe con menos palabras o borre un filtro.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="126" />
+            <location filename="../../ui/pages/engagements.py" line="131" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Todavía no hay nada registrado. Pulse Ctrl+L después de una reunión o llamada.</translation>
         </message>
@@ -3006,18 +3012,18 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cambios recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="45" />
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="54" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="46" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="55" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
             <source>Remove the selected relationship (Ctrl+Z undoes)</source>
             <translation>Quitar la relación seleccionada (Ctrl+Z deshace)</translation>
         </message>
@@ -3032,7 +3038,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Clic derecho para elegir las columnas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="87" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="88" />
             <source>Select a stakeholder to see who they know.</source>
             <translation>Seleccione un actor para ver a quién conoce.</translation>
         </message>
@@ -3177,7 +3183,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} días</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="124" />
+            <location filename="../../ui/pages/engagements.py" line="129" />
             <source>{n} engagements</source>
             <translation>{n} interacciones</translation>
         </message>
@@ -3396,17 +3402,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="81" />
+            <location filename="../../ui/planning.py" line="84" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="82" />
+            <location filename="../../ui/planning.py" line="85" />
             <source>Add &amp;moments…</source>
             <translation>Añadir &amp;momentos…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="72" />
+            <location filename="../../ui/planning.py" line="75" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exportar el ca&amp;lendario (.ics)…</translation>
         </message>
@@ -3634,7 +3640,7 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="425" />
+            <location filename="../../ui/views/relationship_map.py" line="480" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n camino más corto</numerusform>
@@ -3642,7 +3648,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="427" />
+            <location filename="../../ui/views/relationship_map.py" line="482" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n vínculo)</numerusform>
@@ -3650,7 +3656,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="430" />
+            <location filename="../../ui/views/relationship_map.py" line="485" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(y %n más)</numerusform>
@@ -3658,37 +3664,43 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="350" />
+            <location filename="../../ui/views/relationship_map.py" line="405" />
             <source>Add relationship from here…</source>
             <translation>Añadir una relación desde aquí…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="211" />
+            <location filename="../../ui/views/relationship_map.py" line="220" />
+            <location filename="../../ui/views/relationship_map.py" line="223" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="228" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <location filename="../../ui/views/relationship_map.py" line="525" />
             <source>Could not write {target}</source>
             <translation>No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="357" />
+            <location filename="../../ui/views/relationship_map.py" line="412" />
             <source>Edit relationship…</source>
             <translation>Editar la relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="218" />
+            <location filename="../../ui/views/relationship_map.py" line="235" />
             <source>From:</source>
             <translation>Origen:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="285" />
+            <location filename="../../ui/views/relationship_map.py" line="310" />
             <source>No known links yet ({n})</source>
             <translation>Todavía sin vínculos conocidos ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="436" />
+            <location filename="../../ui/views/relationship_map.py" line="491" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Ningún camino de %n vínculo o menos (los vínculos de oposición no son caminos).</numerusform>
@@ -3696,52 +3708,52 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="351" />
+            <location filename="../../ui/views/relationship_map.py" line="406" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="206" />
+            <location filename="../../ui/views/relationship_map.py" line="219" />
             <source>Path from</source>
             <translation>Camino desde</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="208" />
+            <location filename="../../ui/views/relationship_map.py" line="222" />
             <source>Path to</source>
             <translation>Camino hasta</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="338" />
+            <location filename="../../ui/views/relationship_map.py" line="364" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Los caminos siguen cada vínculo en ambos sentidos, salvo «{opposes}».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="229" />
+            <location filename="../../ui/views/relationship_map.py" line="246" />
             <source>Relationship map</source>
             <translation>Mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="204" />
+            <location filename="../../ui/views/relationship_map.py" line="215" />
             <source>Relationship map canvas</source>
             <translation>Lienzo del mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="319" />
+            <location filename="../../ui/views/relationship_map.py" line="345" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Mapa de relaciones: {n} actores, {links} vínculos.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="358" />
+            <location filename="../../ui/views/relationship_map.py" line="413" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="209" />
+            <location filename="../../ui/views/relationship_map.py" line="224" />
             <source>Show paths</source>
             <translation>Mostrar caminos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="220" />
+            <location filename="../../ui/views/relationship_map.py" line="237" />
             <source>To:</source>
             <translation>Destino:</translation>
         </message>
@@ -3749,84 +3761,84 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="212" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
             <source> The replaced state is kept as {n}.</source>
             <translation> El estado reemplazado se conserva como {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="139" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
             <source> · encrypted</source>
             <translation> · cifrada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before a restore</source>
             <translation>Antes de una restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before a tracker import</source>
             <translation>Antes de importar una hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before decrypting</source>
             <translation>Antes de descifrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before encrypting</source>
             <translation>Antes de cifrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Damaged file kept</source>
             <translation>Archivo dañado conservado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Made by hand</source>
             <translation>Manual</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="151" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="159" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>Todavía no hay copias de seguridad. Se hacen al abrir, al cerrar y cada pocos minutos.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>On closing</source>
             <translation>Al cerrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>On opening</source>
             <translation>Al abrir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="80" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="88" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>Elija el momento al que volver. Antes se hace una copia del espacio de trabajo tal como está ahora, así que una restauración se puede deshacer restaurando esa copia.
 Las copias se guardan en {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="107" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="115" />
             <source>Reading backups…</source>
             <translation>Leyendo las copias…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="166" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="174" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -3835,57 +3847,62 @@ Everything changed since then is set aside (the current state is backed up first
 Todo lo que cambió desde entonces se deja aparte (antes se hace una copia del estado actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="70" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="75" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="165" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="227" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="78" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="83" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="173" />
             <source>Restore from backup</source>
             <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="211" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
             <source>Restored the backup of {when}.</source>
             <translation>Copia del {when} restaurada.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="120" />
             <source>Restore…</source>
             <translation>Restaurar…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="228" />
             <source>Restoring the backup of {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Taken</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="197" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="205" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>Esta copia se hizo con otra frase de contraseña: introdúzcala, o la clave de recuperación.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="146" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="153" />
             <source>{n} backups, newest first.</source>
             <translation>{n} copias, las más recientes primero.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
         </message>
     </context>
     <context>
@@ -4399,17 +4416,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="727" />
+            <location filename="../../ui/views/timeline.py" line="733" />
             <source>(this week)</source>
             <translation>(esta semana)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="457" />
+            <location filename="../../ui/views/timeline.py" line="459" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="446" />
+            <location filename="../../ui/views/timeline.py" line="448" />
             <source>Agenda of milestones</source>
             <translation>Agenda de hitos</translation>
         </message>
@@ -4419,39 +4436,39 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>CANCELADO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="478" />
+            <location filename="../../ui/views/timeline.py" line="486" />
             <source>Legend</source>
             <translation>Leyenda</translation>
         </message>
         <message>
             <location filename="../../ui/views/timeline.py" line="66" />
-            <location filename="../../ui/views/timeline.py" line="272" />
+            <location filename="../../ui/views/timeline.py" line="277" />
             <source>MISSED</source>
             <translation>NO CUMPLIDO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Moment</source>
             <translation>Momento</translation>
         </message>
         <message>
             <location filename="../../ui/views/timeline.py" line="65" />
-            <location filename="../../ui/views/timeline.py" line="271" />
+            <location filename="../../ui/views/timeline.py" line="276" />
             <source>OVERDUE</source>
             <translation>CON RETRASO</translation>
         </message>
@@ -4461,43 +4478,43 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Responsable: {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="469" />
+            <location filename="../../ui/views/timeline.py" line="471" />
             <source>Scroll to today</source>
             <translation>Ir a hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="456" />
+            <location filename="../../ui/views/timeline.py" line="458" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="487" />
+            <location filename="../../ui/views/timeline.py" line="493" />
             <source>Timeline of milestones</source>
             <translation>Cronología de hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="714" />
+            <location filename="../../ui/views/timeline.py" line="720" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>Cronología: {summary}. Haga clic en un hito para abrirlo; arrástrelo hacia los lados para moverlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="379" />
-            <location filename="../../ui/views/timeline.py" line="469" />
+            <location filename="../../ui/views/timeline.py" line="381" />
+            <location filename="../../ui/views/timeline.py" line="471" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="725" />
+            <location filename="../../ui/views/timeline.py" line="731" />
             <source>Week of {date}</source>
             <translation>Semana del {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="468" />
+            <location filename="../../ui/views/timeline.py" line="470" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>Acercar (Ctrl + rueda del ratón)</translation>
         </message>
@@ -4506,7 +4523,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="467" />
+            <location filename="../../ui/views/timeline.py" line="469" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>Alejar (Ctrl + rueda del ratón)</translation>
         </message>
@@ -4515,47 +4532,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="283" />
+            <location filename="../../ui/views/timeline.py" line="288" />
             <source>anniversary</source>
             <translation>conmemoración</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="273" />
+            <location filename="../../ui/views/timeline.py" line="278" />
             <source>cancelled</source>
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="281" />
+            <location filename="../../ui/views/timeline.py" line="286" />
             <source>deadline</source>
             <translation>plazo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="270" />
+            <location filename="../../ui/views/timeline.py" line="275" />
             <source>done</source>
             <translation>hecho</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="282" />
+            <location filename="../../ui/views/timeline.py" line="287" />
             <source>media</source>
             <translation>medios</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="279" />
+            <location filename="../../ui/views/timeline.py" line="284" />
             <source>meeting</source>
             <translation>reunión</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="269" />
+            <location filename="../../ui/views/timeline.py" line="274" />
             <source>planned</source>
             <translation>previsto</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="280" />
+            <location filename="../../ui/views/timeline.py" line="285" />
             <source>vote</source>
             <translation>votación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="709" />
+            <location filename="../../ui/views/timeline.py" line="715" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} hitos · {late} con retraso · {missed} no cumplidos</translation>
         </message>
@@ -4913,7 +4930,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Vocabulary</name>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="197" />
+            <location filename="../../ui/display.py" line="215" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>hace %n día</numerusform>
@@ -4921,18 +4938,18 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Absent</source>
             <translation>Ausente</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Abstain</source>
             <translation>Abstención</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Academic</source>
             <translation>Académico</translation>
         </message>
@@ -4962,29 +4979,29 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Conmemoración</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Briefing</source>
             <translation>Sesión informativa</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Call</source>
             <translation>Llamada</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Champion</source>
             <translation>Defensor</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="9" />
             <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="50" />
+            <location filename="../../planner/vocabulary.py" line="54" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
@@ -4994,33 +5011,34 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Confidencial</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="166" />
+            <location filename="../../ui/display.py" line="184" />
             <source>Confidential — internal</source>
             <translation>Confidencial — interno</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="141" />
+            <location filename="../../ui/display.py" line="159" />
             <source>Considerable</source>
             <translation>Considerable</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Deadline</source>
             <translation>Plazo</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="143" />
+            <location filename="../../ui/display.py" line="161" />
             <source>Decisive</source>
             <translation>Decisiva</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Donor</source>
             <translation>Donante</translation>
         </message>
@@ -5030,52 +5048,53 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Abandonado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="151" />
+            <location filename="../../ui/display.py" line="169" />
             <source>Engaged</source>
             <translation>Comprometido</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Faith-based</source>
             <translation>Confesional</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Government</source>
             <translation>Gobierno</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Hearing</source>
             <translation>Audiencia</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="142" />
-            <location filename="../../ui/display.py" line="157" />
+            <location filename="../../ui/display.py" line="160" />
+            <location filename="../../ui/display.py" line="175" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Human rights</source>
             <translation>Derechos humanos</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Humanitarian</source>
             <translation>Humanitario</translation>
         </message>
@@ -5087,59 +5106,59 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         <message>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="50" />
+            <location filename="../../planner/vocabulary.py" line="54" />
             <source>Internal</source>
             <translation>Interno</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="152" />
+            <location filename="../../ui/display.py" line="170" />
             <source>Invested</source>
             <translation>Muy implicado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Legal</source>
             <translation>Jurídico</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Local civil society</source>
             <translation>Sociedad civil local</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="149" />
-            <location filename="../../ui/display.py" line="159" />
+            <location filename="../../ui/display.py" line="167" />
+            <location filename="../../ui/display.py" line="177" />
             <source>Low</source>
             <translation>Baja</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="139" />
+            <location filename="../../ui/display.py" line="157" />
             <source>Marginal</source>
             <translation>Marginal</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="14" />
             <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Media</source>
             <translation>Medios</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Medical</source>
             <translation>Médico</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="158" />
+            <location filename="../../ui/display.py" line="176" />
             <source>Medium</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
@@ -5149,33 +5168,33 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Miembro de</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Member state</source>
             <translation>Estado miembro</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Missed</source>
             <translation>No cumplido</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="150" />
+            <location filename="../../ui/display.py" line="168" />
             <source>Moderate</source>
             <translation>Moderado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Neutral</source>
             <translation>Neutral</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -5195,7 +5214,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Oponente</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Opposed</source>
             <translation>En contra</translation>
         </message>
@@ -5211,9 +5230,9 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="28" />
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
@@ -5233,7 +5252,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Planned</source>
             <translation>Previsto</translation>
         </message>
@@ -5250,45 +5269,46 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         <message>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="50" />
-            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../ui/display.py" line="186" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Regional body</source>
             <translation>Organismo regional</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="167" />
+            <location filename="../../ui/display.py" line="185" />
             <source>Restricted distribution</source>
             <translation>Distribución restringida</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Sceptical</source>
             <translation>Escéptico</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="140" />
+            <location filename="../../ui/display.py" line="158" />
             <source>Some</source>
             <translation>Limitada</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Student</source>
             <translation>Estudiantil</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Summit</source>
             <translation>Cumbre</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Supportive</source>
             <translation>A favor</translation>
         </message>
@@ -5298,29 +5318,30 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Think tank</source>
             <translation>Centro de estudios</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>UN entity</source>
             <translation>Entidad de la ONU</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>UN meeting</source>
             <translation>Reunión de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="148" />
+            <location filename="../../ui/display.py" line="166" />
             <source>Unaware</source>
             <translation>Sin conocimiento</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
@@ -5331,12 +5352,13 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Vote</source>
             <translation>Votación</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Women's group</source>
             <translation>Grupo de mujeres</translation>
         </message>
@@ -5346,18 +5368,18 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Trabaja en</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Youth group</source>
             <translation>Grupo juvenil</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="196" />
+            <location filename="../../ui/display.py" line="214" />
             <source>in %n days</source>
             <translation>
                 <numerusform>dentro de %n día</numerusform>
@@ -5365,17 +5387,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="190" />
+            <location filename="../../ui/display.py" line="208" />
             <source>today</source>
             <translation>hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="192" />
+            <location filename="../../ui/display.py" line="210" />
             <source>tomorrow</source>
             <translation>mañana</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="194" />
+            <location filename="../../ui/display.py" line="212" />
             <source>yesterday</source>
             <translation>ayer</translation>
         </message>
@@ -5383,42 +5405,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../ui/welcome.py" line="66" />
+            <location filename="../../ui/welcome.py" line="76" />
             <source>A workspace file anywhere, e.g. on a USB stick.</source>
             <translation>Un espacio de trabajo en cualquier lugar, p. ej. en una memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="62" />
+            <location filename="../../ui/welcome.py" line="72" />
             <source>New workspace…</source>
             <translation>Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="56" />
+            <location filename="../../ui/welcome.py" line="66" />
             <source>Open the demo workspace</source>
             <translation>Abrir el espacio de demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="65" />
+            <location filename="../../ui/welcome.py" line="75" />
             <source>Open workspace…</source>
             <translation>Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="45" />
+            <location filename="../../ui/welcome.py" line="55" />
             <source>Plan campaigns around the moments that matter, keep track of who stands where, and log every engagement. Everything stays on this computer.</source>
             <translation>Planifique campañas en torno a los momentos que importan, siga quién está dónde y registre cada interacción. Todo se queda en este ordenador.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="62" />
+            <location filename="../../ui/welcome.py" line="72" />
             <source>Start with an empty workspace file.</source>
             <translation>Empezar con un espacio de trabajo vacío.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="57" />
+            <location filename="../../ui/welcome.py" line="67" />
             <source>Three example campaigns to explore; nothing you do there matters.</source>
             <translation>Tres campañas de ejemplo para explorar; nada de lo que haga allí importa.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="42" />
+            <location filename="../../ui/welcome.py" line="52" />
             <source>Welcome to Campaign Planner</source>
             <translation>Bienvenido a Campaign Planner</translation>
         </message>
@@ -5426,328 +5448,474 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>WhipCount</name>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="452" />
+            <location filename="../../ui/views/whip_count.py" line="168" />
+            <source>({absent} not voting)</source>
+            <translation>({absent} no participan en la votación)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="162" />
+            <source>1 abstention</source>
+            <translation>1 abstención</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="613" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;Resultados introducidos:&lt;/b&gt; {n} de {total} (los demás cuentan como ausentes)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="62" />
+            <location filename="../../ui/views/whip_count.py" line="382" />
+            <source>A vote whose title or location names the Security Council (or a Council document symbol, which starts with S/) is counted as a Council vote; any other vote as a General Assembly vote.</source>
+            <translation>Una votación cuyo título o lugar menciona el Consejo de Seguridad (o la signatura de un documento del Consejo, que empieza por S/) se cuenta como votación del Consejo; cualquier otra, como votación de la Asamblea General.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="67" />
             <source>Absent</source>
             <translation>Ausente</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="61" />
+            <location filename="../../ui/views/whip_count.py" line="66" />
             <source>Abstain</source>
             <translation>Abstención</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="164" />
+            <location filename="../../ui/views/whip_count.py" line="266" />
             <source>Actual</source>
             <translation>Real</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="386" />
+            <location filename="../../ui/views/whip_count.py" line="170" />
+            <location filename="../../ui/views/whip_count.py" line="546" />
             <source>Adopted</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="68" />
+            <location filename="../../ui/views/whip_count.py" line="73" />
             <source>African</source>
             <translation>África</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="244" />
+            <location filename="../../ui/views/whip_count.py" line="475" />
+            <source>All members</source>
+            <translation>Todos los miembros</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="350" />
             <source>All positions</source>
             <translation>Todas las posiciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="287" />
+            <location filename="../../ui/views/whip_count.py" line="479" />
             <source>All regional groups</source>
             <translation>Todos los grupos regionales</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="69" />
+            <location filename="../../ui/views/whip_count.py" line="74" />
             <source>Asia-Pacific</source>
             <translation>Asia-Pacífico</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="165" />
+            <location filename="../../ui/views/whip_count.py" line="267" />
             <source>Assigned to</source>
             <translation>Asignado a</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="323" />
+            <location filename="../../ui/views/whip_count.py" line="437" />
+            <location filename="../../ui/views/whip_count.py" line="488" />
             <source>By regional group</source>
             <translation>Por grupo regional</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="163" />
+            <location filename="../../ui/views/whip_count.py" line="488" />
+            <source>By seat</source>
+            <translation>Por puesto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="265" />
             <source>Conf.</source>
             <translation>Conf.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="70" />
+            <location filename="../../ui/views/whip_count.py" line="194" />
+            <source>Dashed line: the {n} votes in favour a Council resolution needs</source>
+            <translation>Línea discontinua: los {n} votos a favor que necesita una resolución del Consejo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="75" />
             <source>Eastern European</source>
             <translation>Europa oriental</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="162" />
+            <location filename="../../ui/views/whip_count.py" line="78" />
+            <source>Elected members</source>
+            <translation>Miembros electos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="264" />
             <source>Expected</source>
             <translation>Esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="249" />
+            <location filename="../../ui/views/whip_count.py" line="355" />
             <source>Expected absent</source>
             <translation>Ausencia esperada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="248" />
+            <location filename="../../ui/views/whip_count.py" line="354" />
             <source>Expected abstain</source>
             <translation>Abstención esperada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="247" />
+            <location filename="../../ui/views/whip_count.py" line="353" />
             <source>Expected no</source>
             <translation>No esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="246" />
+            <location filename="../../ui/views/whip_count.py" line="352" />
             <source>Expected yes</source>
             <translation>Sí esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="161" />
+            <location filename="../../ui/views/whip_count.py" line="104" />
+            <source>General Assembly: {n} member states; adopted when more vote yes than no (abstentions do not count)</source>
+            <translation>Asamblea General: {n} Estados Miembros; se aprueba si hay más síes que noes (las abstenciones no cuentan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="263" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="60" />
+            <location filename="../../ui/views/whip_count.py" line="65" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="71" />
+            <location filename="../../ui/views/whip_count.py" line="76" />
             <source>No group</source>
             <translation>Sin grupo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="166" />
+            <location filename="../../ui/views/whip_count.py" line="174" />
+            <source>Not adopted: fewer than {required} votes in favour</source>
+            <translation>No aprobada: menos de {required} votos a favor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="172" />
+            <source>Not adopted: vetoed by {names}</source>
+            <translation>No aprobada: veto de {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="268" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="371" />
+            <location filename="../../ui/views/whip_count.py" line="304" />
+            <source>Permanent member</source>
+            <translation>Miembro permanente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="77" />
+            <source>Permanent members</source>
+            <translation>Miembros permanentes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="141" />
+            <location filename="../../ui/views/whip_count.py" line="531" />
             <source>Projected to pass</source>
             <translation>Aprobación prevista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="276" />
+            <location filename="../../ui/views/whip_count.py" line="392" />
             <source>Projection</source>
             <translation>Proyección</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="386" />
+            <location filename="../../ui/views/whip_count.py" line="546" />
             <source>Rejected</source>
             <translation>Rechazada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="277" />
+            <location filename="../../ui/views/whip_count.py" line="393" />
             <source>Result</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="378" />
+            <location filename="../../ui/views/whip_count.py" line="109" />
+            <source>Security Council in {year}: {n} members ({permanent} permanent); adopted with at least {required} votes in favour and no permanent member voting against</source>
+            <translation>Consejo de Seguridad en {year}: {n} miembros ({permanent} permanentes); se aprueba con al menos {required} votos a favor y sin voto en contra de un miembro permanente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="538" />
             <source>Short of a majority</source>
             <translation>Sin mayoría</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="313" />
+            <source>Short of nine votes</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="148" />
+            <source>Short of {required} votes</source>
+            <translation>Por debajo de {required} votos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="427" />
             <source>Show</source>
             <translation>Mostrar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="160" />
+            <location filename="../../ui/views/whip_count.py" line="262" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="245" />
+            <location filename="../../ui/views/whip_count.py" line="114" />
+            <source>The elected members of {year} are not in the shipped list: counting the permanent members and the states with a position</source>
+            <translation>Los miembros electos de {year} no figuran en la lista incluida: se cuentan los miembros permanentes y los Estados con una posición</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="351" />
             <source>Undecided (unknown)</source>
             <translation>Indecisos (desconocido)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="438" />
+            <location filename="../../ui/views/whip_count.py" line="599" />
             <source>Undecided: {n}</source>
             <translation>Indecisos: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="63" />
+            <location filename="../../ui/views/whip_count.py" line="68" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="250" />
+            <location filename="../../ui/views/whip_count.py" line="130" />
+            <source>Veto projected</source>
+            <translation>Veto previsto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="356" />
             <source>Voted otherwise than expected</source>
             <translation>Votó de forma distinta a la esperada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="263" />
+            <location filename="../../ui/views/whip_count.py" line="369" />
             <source>Whip count</source>
             <translation>Recuento de votos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="59" />
+            <location filename="../../ui/views/whip_count.py" line="64" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="431" />
+            <location filename="../../ui/views/whip_count.py" line="137" />
+            <source>and {needed} more yes needed</source>
+            <translation>y faltan {needed} síes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="592" />
             <source>expected → actual</source>
             <translation>esperado → real</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="395" />
+            <location filename="../../ui/views/whip_count.py" line="521" />
+            <source>not counted: positions of {names}, not on the Council in {year}</source>
+            <translation>no contadas: posiciones de {names} (fuera del Consejo en {year})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="515" />
+            <source>projection right for {share} of members called</source>
+            <translation>proyección acertada para el {share} de los miembros previstos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="555" />
             <source>projection right for {share} of states called</source>
             <translation>proyección acertada para el {share} de los Estados previstos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="105" />
+            <location filename="../../ui/views/whip_count.py" line="202" />
             <source>{caption}: {yes} yes, {no} no, {abstain} abstain, {absent} absent, {unknown} unknown</source>
             <translation>{caption}: {yes} sí, {no} no, {abstain} abstenciones, {absent} ausentes, {unknown} desconocidos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="476" />
+            <location filename="../../ui/views/whip_count.py" line="150" />
+            <source>{figures} — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
+            <translation>{figures} — &lt;b&gt;faltan {needed} síes&lt;/b&gt; para aprobarla</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="143" />
+            <source>{figures}; {required} needed, no veto expected</source>
+            <translation>{figures}; se necesitan {required}, no se espera ningún veto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="132" />
+            <source>{names} expected to vote no ({figures})</source>
+            <translation>se espera que {names} vote en contra ({figures})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="162" />
+            <source>{n} abstentions</source>
+            <translation>{n} abstenciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="637" />
+            <source>{n} of {total} members</source>
+            <translation>{n} de {total} miembros</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="507" />
+            <source>{n} of {total} members undecided</source>
+            <translation>{n} de {total} miembros indecisos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="637" />
             <source>{n} of {total} states</source>
             <translation>{n} de {total} Estados</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="383" />
+            <location filename="../../ui/views/whip_count.py" line="543" />
             <source>{n} states undecided</source>
             <translation>{n} Estados indecisos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="447" />
+            <location filename="../../ui/views/whip_count.py" line="608" />
             <source>{n} with nobody assigned</source>
             <translation>{n} sin nadie asignado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="214" />
+            <location filename="../../ui/views/whip_count.py" line="316" />
             <source>{vote}  ≠ expected</source>
             <translation>{vote}  ≠ esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="389" />
+            <source>{yes} in favour, {no} against, {abstain} abstentions</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="549" />
             <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
             <translation>{yes} a favor, {no} en contra, {abstain} abstenciones ({absent} ausentes)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="372" />
+            <location filename="../../ui/views/whip_count.py" line="164" />
+            <source>{yes} in favour, {no} against, {abstentions}</source>
+            <translation>{yes} a favor, {no} en contra, {abstentions}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="532" />
             <source>{yes} yes against {no} no (margin {margin})</source>
             <translation>{yes} sí frente a {no} no (margen de {margin})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="379" />
+            <location filename="../../ui/views/whip_count.py" line="539" />
             <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
             <translation>{yes} sí frente a {no} no — &lt;b&gt;faltan {needed} síes&lt;/b&gt; para aprobarla</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="125" />
+            <source>{yes} yes, {no} no, {abstain} abstain</source>
+            <translation>{yes} sí, {no} no, {abstain} abstenciones</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="198" />
+            <location filename="../../ui/workspace_guard.py" line="206" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Otra instancia de Campaign Planner tiene abierto este espacio de trabajo: los cambios pueden entrar en conflicto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="312" />
+            <location filename="../../ui/workspace_guard.py" line="328" />
             <source>Automatic backup failed: {e}</source>
             <translation>Falló la copia de seguridad automática: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="332" />
+            <location filename="../../ui/workspace_guard.py" line="348" />
             <source>Backup failed</source>
             <translation>Falló la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="145" />
+            <location filename="../../ui/workspace_guard.py" line="153" />
             <source>Cannot open workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="227" />
+            <location filename="../../ui/workspace_guard.py" line="235" />
             <source>Checking the workspace for damage…</source>
             <translation>Comprobando si el espacio de trabajo está dañado…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="215" />
+            <location filename="../../ui/workspace_guard.py" line="223" />
             <source>Integrity check</source>
             <translation>Comprobación de integridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="173" />
+            <location filename="../../ui/workspace_guard.py" line="181" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>No se encontró ninguna copia en buen estado. Conserve el archivo para recuperarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="186" />
-            <location filename="../../ui/workspace_guard.py" line="277" />
+            <location filename="../../ui/workspace_guard.py" line="194" />
+            <location filename="../../ui/workspace_guard.py" line="293" />
             <source>Restore backup</source>
             <translation>Restaurar la copia</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="159" />
+            <location filename="../../ui/workspace_guard.py" line="167" />
             <source>Restore failed</source>
             <translation>Falló la restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="281" />
+            <location filename="../../ui/workspace_guard.py" line="297" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Copia del {when} restaurada. El archivo dañado está en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="278" />
+            <location filename="../../ui/workspace_guard.py" line="294" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="110" />
+            <location filename="../../ui/workspace_guard.py" line="118" />
             <source>That workspace is already open.</source>
             <translation>Ese espacio de trabajo ya está abierto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="333" />
+            <location filename="../../ui/workspace_guard.py" line="349" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>Falló la copia de seguridad al cerrar: {e}
 Sus datos están guardados en {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="253" />
+            <location filename="../../ui/workspace_guard.py" line="269" />
             <source>The integrity check could not run: {e}</source>
             <translation>No se pudo realizar la comprobación de integridad: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="180" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La copia en buen estado más reciente es del {when}. ¿Restaurarla? El archivo dañado se conserva intacto en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="167" />
+            <location filename="../../ui/workspace_guard.py" line="175" />
             <source>Workspace damaged</source>
             <translation>Espacio de trabajo dañado</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="92" />
+            <location filename="../../ui/workspace_guard.py" line="100" />
             <source>Workspace in use</source>
             <translation>Espacio de trabajo en uso</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="169" />
+            <location filename="../../ui/workspace_guard.py" line="177" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} está dañado y no se puede abrir con seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="263" />
+            <location filename="../../ui/workspace_guard.py" line="279" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} se cerró porque está dañado; el archivo se dejó tal cual.</translation>
         </message>

@@ -333,8 +333,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="468" />
-            <source>No vote in this campaign yet. Add a milestone of kind Vote (for example a General Assembly resolution) to count who will vote how.</source>
-            <translation>Aucun vote dans cette campagne pour l'instant. Ajoutez un jalon de type Vote (par exemple une résolution de l'Assemblée générale) pour compter qui votera comment.</translation>
+            <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
+            <translation>Aucun vote dans cette campagne pour l'instant. Ajoutez un jalon de type Vote pour compter qui votera comment : les 193 États Membres, ou les 15 membres du Conseil de sécurité si son titre ou son lieu mentionne le Conseil de sécurité.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="308" />
@@ -420,37 +420,37 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="233" />
             <source>Add ask</source>
             <translation>Ajouter une demande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>Add quote</source>
             <translation>Ajouter une citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="364" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="375" />
             <source>Add someone</source>
             <translation>Ajouter quelqu'un</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
             <source>Asks</source>
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
             <source>Closed briefings</source>
             <translation>Réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="306" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="314" />
             <source>Confidential: never leaves the team</source>
             <translation>Confidentiel : ne sort jamais de l'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="244" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="252" />
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
@@ -460,12 +460,12 @@
             <translation>Modifier la campagne…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="373" />
             <source>Edit position…</source>
             <translation>Modifier la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="504" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
             <source>Engagement log</source>
             <translation>Journal des échanges</translation>
         </message>
@@ -475,7 +475,7 @@
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
             <source>Lead: {lead}</source>
             <translation>Responsable : {lead}</translation>
         </message>
@@ -485,149 +485,149 @@
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="503" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="519" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="229" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Aucune demande pour l'instant. Que voulez-vous que les décideurs fassent ? Ajoutez une demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="216" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Pas encore d'objectif : modifiez la campagne pour en ajouter un.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>No strategy yet.</source>
             <translation>Pas encore de stratégie.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="490" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Aucune voix pour l'instant. Ajoutez ce que disent les personnes affectées et les partenaires locaux, dans leurs propres mots.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="377" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="393" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Personne dans cette campagne pour l'instant. Cliquez sur Ajouter quelqu'un pour cartographier qui compte.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="218" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="226" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="517" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="518" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="530" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="360" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="413" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="371" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="429" />
             <source>Remove from campaign</source>
             <translation>Retirer de la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="451" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
             <source>Team only</source>
             <translation>Équipe seulement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="131" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="139" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>Cette campagne a été supprimée (Ctrl+Z la rétablit)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="521" />
             <source>Voices</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="201" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="209" />
             <source>overdue</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="198" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
             <source>people in play</source>
             <translation>personnes en jeu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="140" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="148" />
             <source>since {d}</source>
             <translation>depuis le {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="199" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>supportive or champions</source>
             <translation>favorables ou champions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="150" />
             <source>until {d}</source>
             <translation>jusqu'au {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="200" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
             <source>upcoming moments</source>
             <translation>moments à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="390" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="406" />
             <source>{n} people and organisations</source>
             <translation>{n} personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
             <source>{n} quotes</source>
             <translation>{n} citations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="134" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
             <source>{p} priority</source>
             <translation>priorité {p}</translation>
         </message>
@@ -647,7 +647,7 @@
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
             <location filename="../../ui/pages/stakeholders.py" line="56" />
             <source>Category</source>
             <translation>Catégorie</translation>
@@ -663,13 +663,13 @@
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
             <location filename="../../ui/pages/stakeholders.py" line="57" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="446" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
@@ -696,12 +696,12 @@
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="313" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
@@ -712,12 +712,12 @@
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="445" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
@@ -737,7 +737,7 @@
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="463" />
             <source>May be named</source>
             <translation>Peut être nommé</translation>
         </message>
@@ -747,7 +747,7 @@
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="300" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="308" />
             <location filename="../../ui/pages/stakeholders.py" line="44" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -763,7 +763,7 @@
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="351" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
@@ -778,7 +778,7 @@
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="335" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>Responsable</translation>
@@ -799,7 +799,7 @@
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="431" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
             <source>Quote</source>
             <translation>Citation</translation>
         </message>
@@ -809,7 +809,7 @@
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -820,12 +820,12 @@
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="439" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="455" />
             <source>Speaker</source>
             <translation>Locuteur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
@@ -856,7 +856,7 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="438" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="454" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
@@ -1017,7 +1017,7 @@
             <translation>Ajouter une citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="123" />
+            <location filename="../../ui/forms/relationship.py" line="116" />
             <source>Add relationship</source>
             <translation>Ajouter une relation</translation>
         </message>
@@ -1068,7 +1068,7 @@
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="110" />
+            <location filename="../../ui/forms/relationship.py" line="103" />
             <source>Choose how they are linked…</source>
             <translation>Choisir le type de lien…</translation>
         </message>
@@ -1161,7 +1161,7 @@
             <translation>Modifier la citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="130" />
+            <location filename="../../ui/forms/relationship.py" line="123" />
             <source>Edit relationship</source>
             <translation>Modifier la relation</translation>
         </message>
@@ -1201,12 +1201,12 @@
             <translation>Relancer le</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="106" />
+            <location filename="../../ui/forms/entity_dialog.py" line="107" />
             <source>Form error</source>
             <translation>Erreur dans le formulaire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="113" />
+            <location filename="../../ui/forms/relationship.py" line="106" />
             <source>From</source>
             <translation>De</translation>
         </message>
@@ -1226,7 +1226,7 @@
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Influences</source>
             <translation>Influence</translation>
         </message>
@@ -1241,12 +1241,12 @@
             <translation>Interne — équipe et réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Is a member of</source>
             <translation>Est membre de</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Is allied with</source>
             <translation>Est en alliance avec</translation>
         </message>
@@ -1272,7 +1272,7 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="114" />
+            <location filename="../../ui/forms/relationship.py" line="107" />
             <source>Link</source>
             <translation>Lien</translation>
         </message>
@@ -1338,7 +1338,7 @@
             <translation>Nouvelle citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="130" />
+            <location filename="../../ui/forms/relationship.py" line="123" />
             <source>New relationship</source>
             <translation>Nouvelle relation</translation>
         </message>
@@ -1373,7 +1373,7 @@
             <translation>Pas encore voté</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
             <translation>Note</translation>
@@ -1389,7 +1389,7 @@
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Opposes</source>
             <translation>S'oppose à</translation>
         </message>
@@ -1400,7 +1400,7 @@
             <translation>Facultatif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <source>Optional: how they know each other, how close</source>
             <translation>Facultatif : comment ils se connaissent, à quel point ils sont proches</translation>
         </message>
@@ -1437,7 +1437,7 @@
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="183" />
+            <location filename="../../ui/forms/relationship.py" line="176" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>Choisissez les deux parties prenantes et leur type de lien.</translation>
         </message>
@@ -1462,7 +1462,7 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="226" />
+            <location filename="../../ui/forms/relationship.py" line="219" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
@@ -1482,7 +1482,7 @@
             <translation>Le même jour</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="114" />
+            <location filename="../../ui/forms/entity_dialog.py" line="115" />
             <location filename="../../ui/forms/interaction.py" line="54" />
             <source>Save</source>
             <translation>Enregistrer</translation>
@@ -1557,7 +1557,7 @@
             <translation>Partie prenante ciblée</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="157" />
+            <location filename="../../ui/forms/relationship.py" line="150" />
             <source>The relationship in words</source>
             <translation>La relation en toutes lettres</translation>
         </message>
@@ -1568,7 +1568,7 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="115" />
+            <location filename="../../ui/forms/relationship.py" line="108" />
             <source>To</source>
             <translation>À</translation>
         </message>
@@ -1578,14 +1578,14 @@
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="160" />
+            <location filename="../../ui/forms/relationship.py" line="153" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Inverser le sens : « À » devient « De »</translation>
         </message>
         <message>
             <location filename="../../ui/forms/fields.py" line="247" />
-            <location filename="../../ui/forms/relationship.py" line="106" />
-            <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/relationship.py" line="99" />
+            <location filename="../../ui/forms/relationship.py" line="100" />
             <source>Type a name…</source>
             <translation>Saisissez un nom…</translation>
         </message>
@@ -1635,7 +1635,7 @@
             <translation>Qui, dans l'équipe, garde le contact</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="133" />
+            <location filename="../../ui/forms/relationship.py" line="126" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>Qui connaît qui. Les chemins de la carte des relations suivent chaque lien dans les deux sens, sauf « s'oppose à ».</translation>
         </message>
@@ -1655,7 +1655,7 @@
             <translation>Dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
             <source>Works at</source>
             <translation>Travaille à</translation>
         </message>
@@ -1665,7 +1665,7 @@
             <translation>Travaille à… (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <location filename="../../ui/forms/entity_dialog.py" line="45" />
             <source>a milestone cannot depend on itself</source>
             <translation>un jalon ne peut pas dépendre de lui-même</translation>
         </message>
@@ -1735,6 +1735,11 @@
             <translation>n'est pas un code de langue (comme en, ar, fr-CH)</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <source>is not an email address (like name@example.org)</source>
+            <translation>n'est pas une adresse électronique (par exemple nom@example.org)</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/entity_dialog.py" line="42" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>est hors limites (années 1900 à 2200)</translation>
@@ -1791,7 +1796,7 @@
             <translation>la citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="124" />
+            <location filename="../../ui/forms/relationship.py" line="117" />
             <source>relationship</source>
             <translation>la relation</translation>
         </message>
@@ -1801,32 +1806,32 @@
             <translation>la partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} influences {b}</source>
             <translation>{a} influence {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} is a member of {b}</source>
             <translation>{a} est membre de {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} is allied with {b}</source>
             <translation>{a} est en alliance avec {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} opposes {b}</source>
             <translation>{a} s'oppose à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="185" />
+            <location filename="../../ui/forms/relationship.py" line="178" />
             <source>{a} works at {b}</source>
             <translation>{a} travaille à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="149" />
+            <location filename="../../ui/forms/entity_dialog.py" line="152" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field} : {reason}. Rien n'a été enregistré.</translation>
         </message>
@@ -1836,7 +1841,7 @@
             <translation>{name} · {group}. Le vote effectif se saisit après le vote.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="158" />
+            <location filename="../../ui/forms/relationship.py" line="151" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ Inverser « De » et « À »</translation>
         </message>
@@ -2353,12 +2358,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source> (demo)</source>
             <translation> (démo)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;About Campaign Planner</source>
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
@@ -2378,7 +2383,7 @@
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
@@ -2388,7 +2393,7 @@
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
@@ -2398,12 +2403,12 @@
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -2418,22 +2423,22 @@
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Consigner un échange…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nouvel espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Ouvrir un espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -2443,32 +2448,32 @@
             <translation>&amp;Sécurité</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="393" />
             <source>About Campaign Planner</source>
             <translation>À propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espace de travail Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espace de travail Campaign Planner (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2480,12 +2485,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>Cannot open the demo</source>
             <translation>Impossible d'ouvrir la démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2495,7 +2500,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Demo data: explore freely</source>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
@@ -2505,7 +2510,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Engagement logged.</source>
             <translation>Échange consigné.</translation>
         </message>
@@ -2515,7 +2520,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Log engagement</source>
             <translation>Nouvel échange</translation>
         </message>
@@ -2525,48 +2530,48 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>No recent workspaces</source>
             <translation>Aucun espace de travail récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Open &amp;demo workspace</source>
             <translation>Ouvrir l'espace de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>Open workspace</source>
             <translation>Ouvrir un espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Quick &amp;search…</source>
             <translation>Recherche &amp;rapide…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
@@ -2576,7 +2581,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Search…</source>
             <translation>Rechercher…</translation>
         </message>
@@ -2591,7 +2596,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
@@ -2601,12 +2606,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -2676,12 +2681,13 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="57" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="114" />
+            <location filename="../../ui/pages/engagements.py" line="88" />
+            <location filename="../../ui/pages/engagements.py" line="119" />
             <location filename="../../ui/pages/milestones.py" line="74" />
             <location filename="../../ui/pages/milestones.py" line="114" />
             <source>All campaigns</source>
@@ -2802,7 +2808,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer {n} partie(s) prenante(s) ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
             <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
@@ -2848,7 +2854,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} j de retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
             <source>Link this stakeholder to someone they know</source>
             <translation>Relier cette partie prenante à quelqu'un qu'elle connaît</translation>
         </message>
@@ -2938,7 +2944,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune relance prévue cette semaine. Consignez une réunion (Ctrl+L) avec une date de relance.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="104" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="105" />
             <source>No known links yet. Add who they work at, ally with or influence.</source>
             <translation>Aucun lien connu pour l'instant. Ajoutez où elle travaille, avec qui elle est alliée ou qui elle influence.</translation>
         </message>
@@ -2968,7 +2974,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Personne ne correspond à ce filtre. Essayez moins de mots ou effacez un filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="126" />
+            <location filename="../../ui/pages/engagements.py" line="131" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Rien de consigné pour l'instant. Appuyez sur Ctrl+L après une réunion ou un appel.</translation>
         </message>
@@ -3006,18 +3012,18 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Modifications récentes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="45" />
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="54" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="46" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="55" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
             <source>Remove the selected relationship (Ctrl+Z undoes)</source>
             <translation>Supprimer la relation sélectionnée (Ctrl+Z annule)</translation>
         </message>
@@ -3032,7 +3038,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Clic droit pour choisir les colonnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="87" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="88" />
             <source>Select a stakeholder to see who they know.</source>
             <translation>Sélectionnez une partie prenante pour voir qui elle connaît.</translation>
         </message>
@@ -3177,7 +3183,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="124" />
+            <location filename="../../ui/pages/engagements.py" line="129" />
             <source>{n} engagements</source>
             <translation>{n} échanges</translation>
         </message>
@@ -3396,17 +3402,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="81" />
+            <location filename="../../ui/planning.py" line="84" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="82" />
+            <location filename="../../ui/planning.py" line="85" />
             <source>Add &amp;moments…</source>
             <translation>Ajouter des &amp;moments…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="72" />
+            <location filename="../../ui/planning.py" line="75" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exporter le &amp;calendrier (.ics)…</translation>
         </message>
@@ -3634,7 +3640,7 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="425" />
+            <location filename="../../ui/views/relationship_map.py" line="480" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n plus court chemin</numerusform>
@@ -3642,7 +3648,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="427" />
+            <location filename="../../ui/views/relationship_map.py" line="482" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n lien)</numerusform>
@@ -3650,7 +3656,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="430" />
+            <location filename="../../ui/views/relationship_map.py" line="485" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(et %n autre)</numerusform>
@@ -3658,37 +3664,43 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="350" />
+            <location filename="../../ui/views/relationship_map.py" line="405" />
             <source>Add relationship from here…</source>
             <translation>Ajouter une relation à partir d'ici…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="211" />
+            <location filename="../../ui/views/relationship_map.py" line="220" />
+            <location filename="../../ui/views/relationship_map.py" line="223" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="228" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <location filename="../../ui/views/relationship_map.py" line="525" />
             <source>Could not write {target}</source>
             <translation>Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="357" />
+            <location filename="../../ui/views/relationship_map.py" line="412" />
             <source>Edit relationship…</source>
             <translation>Modifier la relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="218" />
+            <location filename="../../ui/views/relationship_map.py" line="235" />
             <source>From:</source>
             <translation>De :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="285" />
+            <location filename="../../ui/views/relationship_map.py" line="310" />
             <source>No known links yet ({n})</source>
             <translation>Aucun lien connu pour l'instant ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="436" />
+            <location filename="../../ui/views/relationship_map.py" line="491" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Aucun chemin en %n lien au plus (les liens d'opposition ne sont pas des chemins).</numerusform>
@@ -3696,52 +3708,52 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="351" />
+            <location filename="../../ui/views/relationship_map.py" line="406" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="206" />
+            <location filename="../../ui/views/relationship_map.py" line="219" />
             <source>Path from</source>
             <translation>Chemin depuis</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="208" />
+            <location filename="../../ui/views/relationship_map.py" line="222" />
             <source>Path to</source>
             <translation>Chemin vers</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="338" />
+            <location filename="../../ui/views/relationship_map.py" line="364" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Les chemins suivent chaque lien dans les deux sens, sauf « {opposes} ».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="229" />
+            <location filename="../../ui/views/relationship_map.py" line="246" />
             <source>Relationship map</source>
             <translation>Carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="204" />
+            <location filename="../../ui/views/relationship_map.py" line="215" />
             <source>Relationship map canvas</source>
             <translation>Zone de la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="319" />
+            <location filename="../../ui/views/relationship_map.py" line="345" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Carte des relations : {n} parties prenantes, {links} liens.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="358" />
+            <location filename="../../ui/views/relationship_map.py" line="413" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="209" />
+            <location filename="../../ui/views/relationship_map.py" line="224" />
             <source>Show paths</source>
             <translation>Afficher les chemins</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="220" />
+            <location filename="../../ui/views/relationship_map.py" line="237" />
             <source>To:</source>
             <translation>À :</translation>
         </message>
@@ -3749,84 +3761,84 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="212" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
             <source> The replaced state is kept as {n}.</source>
             <translation> L'état remplacé est conservé sous le nom {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="139" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
             <source> · encrypted</source>
             <translation> · chiffrée</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before a restore</source>
             <translation>Avant une restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before a tracker import</source>
             <translation>Avant un import de tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before decrypting</source>
             <translation>Avant le déchiffrement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Before encrypting</source>
             <translation>Avant le chiffrement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Damaged file kept</source>
             <translation>Fichier endommagé conservé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>Made by hand</source>
             <translation>Manuelle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="151" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="159" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>Aucune sauvegarde pour l'instant. Elles sont faites à l'ouverture, à la fermeture et toutes les quelques minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>On closing</source>
             <translation>À la fermeture</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
             <source>On opening</source>
             <translation>À l'ouverture</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="80" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="88" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>Choisissez le moment auquel revenir. L'espace de travail dans son état actuel est d'abord sauvegardé : une restauration peut donc elle-même être annulée en restaurant cette sauvegarde.
 Les sauvegardes sont conservées dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="107" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="115" />
             <source>Reading backups…</source>
             <translation>Lecture des sauvegardes…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="166" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="174" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -3835,57 +3847,62 @@ Everything changed since then is set aside (the current state is backed up first
 Tout ce qui a changé depuis est mis de côté (l'état actuel est d'abord sauvegardé).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="70" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="75" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="165" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="227" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="78" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="83" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="173" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="211" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
             <source>Restored the backup of {when}.</source>
             <translation>Sauvegarde du {when} restaurée.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="120" />
             <source>Restore…</source>
             <translation>Restaurer…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="228" />
             <source>Restoring the backup of {when}…</source>
             <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Size</source>
             <translation>Taille</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Taken</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="197" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="205" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>Cette sauvegarde a été faite avec une autre phrase secrète : saisissez-la, ou la clé de récupération.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
             <source>Why</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="146" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="153" />
             <source>{n} backups, newest first.</source>
             <translation>{n} sauvegardes, les plus récentes d'abord.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
+            <source>{size} MB</source>
+            <translation>{size} Mo</translation>
         </message>
     </context>
     <context>
@@ -4399,17 +4416,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="727" />
+            <location filename="../../ui/views/timeline.py" line="733" />
             <source>(this week)</source>
             <translation>(cette semaine)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="457" />
+            <location filename="../../ui/views/timeline.py" line="459" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="446" />
+            <location filename="../../ui/views/timeline.py" line="448" />
             <source>Agenda of milestones</source>
             <translation>Agenda des jalons</translation>
         </message>
@@ -4419,39 +4436,39 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>ANNULÉ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="478" />
+            <location filename="../../ui/views/timeline.py" line="486" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
             <location filename="../../ui/views/timeline.py" line="66" />
-            <location filename="../../ui/views/timeline.py" line="272" />
+            <location filename="../../ui/views/timeline.py" line="277" />
             <source>MISSED</source>
             <translation>MANQUÉ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Moment</source>
             <translation>Moment</translation>
         </message>
         <message>
             <location filename="../../ui/views/timeline.py" line="65" />
-            <location filename="../../ui/views/timeline.py" line="271" />
+            <location filename="../../ui/views/timeline.py" line="276" />
             <source>OVERDUE</source>
             <translation>EN RETARD</translation>
         </message>
@@ -4461,43 +4478,43 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Responsable : {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="469" />
+            <location filename="../../ui/views/timeline.py" line="471" />
             <source>Scroll to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="442" />
+            <location filename="../../ui/views/timeline.py" line="444" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="456" />
+            <location filename="../../ui/views/timeline.py" line="458" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="487" />
+            <location filename="../../ui/views/timeline.py" line="493" />
             <source>Timeline of milestones</source>
             <translation>Chronologie des jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="714" />
+            <location filename="../../ui/views/timeline.py" line="720" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>Chronologie : {summary}. Cliquez sur un jalon pour l'ouvrir ; faites-le glisser latéralement pour le déplacer.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="379" />
-            <location filename="../../ui/views/timeline.py" line="469" />
+            <location filename="../../ui/views/timeline.py" line="381" />
+            <location filename="../../ui/views/timeline.py" line="471" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="725" />
+            <location filename="../../ui/views/timeline.py" line="731" />
             <source>Week of {date}</source>
             <translation>Semaine du {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="468" />
+            <location filename="../../ui/views/timeline.py" line="470" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>Zoomer (Ctrl + molette)</translation>
         </message>
@@ -4506,7 +4523,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="467" />
+            <location filename="../../ui/views/timeline.py" line="469" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>Dézoomer (Ctrl + molette)</translation>
         </message>
@@ -4515,47 +4532,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="283" />
+            <location filename="../../ui/views/timeline.py" line="288" />
             <source>anniversary</source>
             <translation>journée commémorative</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="273" />
+            <location filename="../../ui/views/timeline.py" line="278" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="281" />
+            <location filename="../../ui/views/timeline.py" line="286" />
             <source>deadline</source>
             <translation>échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="270" />
+            <location filename="../../ui/views/timeline.py" line="275" />
             <source>done</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="282" />
+            <location filename="../../ui/views/timeline.py" line="287" />
             <source>media</source>
             <translation>médias</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="279" />
+            <location filename="../../ui/views/timeline.py" line="284" />
             <source>meeting</source>
             <translation>réunion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="269" />
+            <location filename="../../ui/views/timeline.py" line="274" />
             <source>planned</source>
             <translation>prévu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="280" />
+            <location filename="../../ui/views/timeline.py" line="285" />
             <source>vote</source>
             <translation>vote</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="709" />
+            <location filename="../../ui/views/timeline.py" line="715" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} jalons · {late} en retard · {missed} manqués</translation>
         </message>
@@ -4913,7 +4930,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Vocabulary</name>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="197" />
+            <location filename="../../ui/display.py" line="215" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>il y a %n jour</numerusform>
@@ -4921,18 +4938,18 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Abstain</source>
             <translation>Abstention</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Academic</source>
             <translation>Universitaire</translation>
         </message>
@@ -4962,29 +4979,29 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Journée commémorative</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Briefing</source>
             <translation>Réunion d'information</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Champion</source>
             <translation>Champion</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="9" />
             <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="50" />
+            <location filename="../../planner/vocabulary.py" line="54" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
@@ -4994,33 +5011,34 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Confidentiel</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="166" />
+            <location filename="../../ui/display.py" line="184" />
             <source>Confidential — internal</source>
             <translation>Confidentiel — interne</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="141" />
+            <location filename="../../ui/display.py" line="159" />
             <source>Considerable</source>
             <translation>Considérable</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="143" />
+            <location filename="../../ui/display.py" line="161" />
             <source>Decisive</source>
             <translation>Décisive</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Donor</source>
             <translation>Bailleur de fonds</translation>
         </message>
@@ -5030,52 +5048,53 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Abandonné</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="151" />
+            <location filename="../../ui/display.py" line="169" />
             <source>Engaged</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Faith-based</source>
             <translation>Confessionnel</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Government</source>
             <translation>Gouvernement</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Hearing</source>
             <translation>Audition</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="142" />
-            <location filename="../../ui/display.py" line="157" />
+            <location filename="../../ui/display.py" line="160" />
+            <location filename="../../ui/display.py" line="175" />
             <source>High</source>
             <translation>Élevée</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Human rights</source>
             <translation>Droits humains</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Humanitarian</source>
             <translation>Humanitaire</translation>
         </message>
@@ -5087,59 +5106,59 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         <message>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="50" />
+            <location filename="../../planner/vocabulary.py" line="54" />
             <source>Internal</source>
             <translation>Interne</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="152" />
+            <location filename="../../ui/display.py" line="170" />
             <source>Invested</source>
             <translation>Investi</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Legal</source>
             <translation>Juridique</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Local civil society</source>
             <translation>Société civile locale</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="149" />
-            <location filename="../../ui/display.py" line="159" />
+            <location filename="../../ui/display.py" line="167" />
+            <location filename="../../ui/display.py" line="177" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="139" />
+            <location filename="../../ui/display.py" line="157" />
             <source>Marginal</source>
             <translation>Marginale</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="14" />
             <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Media</source>
             <translation>Médias</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Medical</source>
             <translation>Médical</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="158" />
+            <location filename="../../ui/display.py" line="176" />
             <source>Medium</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
@@ -5149,33 +5168,33 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Membre de</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="28" />
+            <location filename="../../planner/vocabulary.py" line="32" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Missed</source>
             <translation>Manqué</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="150" />
+            <location filename="../../ui/display.py" line="168" />
             <source>Moderate</source>
             <translation>Modéré</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Neutral</source>
             <translation>Neutre</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>No</source>
             <translation>Non</translation>
         </message>
@@ -5195,7 +5214,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Opposant</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Opposed</source>
             <translation>Opposé</translation>
         </message>
@@ -5211,9 +5230,9 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="28" />
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
@@ -5233,7 +5252,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="27" />
+            <location filename="../../planner/vocabulary.py" line="31" />
             <source>Planned</source>
             <translation>Prévu</translation>
         </message>
@@ -5250,45 +5269,46 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         <message>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="50" />
-            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../ui/display.py" line="186" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Regional body</source>
             <translation>Organisation régionale</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="167" />
+            <location filename="../../ui/display.py" line="185" />
             <source>Restricted distribution</source>
             <translation>Diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Sceptical</source>
             <translation>Sceptique</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="140" />
+            <location filename="../../ui/display.py" line="158" />
             <source>Some</source>
             <translation>Limitée</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Student</source>
             <translation>Étudiant</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Summit</source>
             <translation>Sommet</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="57" />
+            <location filename="../../planner/vocabulary.py" line="61" />
             <source>Supportive</source>
             <translation>Favorable</translation>
         </message>
@@ -5298,29 +5318,30 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Think tank</source>
             <translation>Groupe de réflexion</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>UN entity</source>
             <translation>Entité de l'ONU</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>UN meeting</source>
             <translation>Réunion de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="148" />
+            <location filename="../../ui/display.py" line="166" />
             <source>Unaware</source>
             <translation>Non informé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
@@ -5331,12 +5352,13 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/vocabulary.py" line="30" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Women's group</source>
             <translation>Groupe de femmes</translation>
         </message>
@@ -5346,18 +5368,18 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Travaille à</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="29" />
+            <location filename="../../planner/vocabulary.py" line="33" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="30" />
-            <location filename="../../planner/vocabulary.py" line="65" />
+            <location filename="../../planner/vocabulary.py" line="34" />
+            <location filename="../../planner/vocabulary.py" line="69" />
             <source>Youth group</source>
             <translation>Groupe de jeunes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="196" />
+            <location filename="../../ui/display.py" line="214" />
             <source>in %n days</source>
             <translation>
                 <numerusform>dans %n jour</numerusform>
@@ -5365,17 +5387,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="190" />
+            <location filename="../../ui/display.py" line="208" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="192" />
+            <location filename="../../ui/display.py" line="210" />
             <source>tomorrow</source>
             <translation>demain</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="194" />
+            <location filename="../../ui/display.py" line="212" />
             <source>yesterday</source>
             <translation>hier</translation>
         </message>
@@ -5383,42 +5405,42 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../ui/welcome.py" line="66" />
+            <location filename="../../ui/welcome.py" line="76" />
             <source>A workspace file anywhere, e.g. on a USB stick.</source>
             <translation>Un espace de travail n'importe où, p. ex. sur une clé USB.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="62" />
+            <location filename="../../ui/welcome.py" line="72" />
             <source>New workspace…</source>
             <translation>Nouvel espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="56" />
+            <location filename="../../ui/welcome.py" line="66" />
             <source>Open the demo workspace</source>
             <translation>Ouvrir l'espace de démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="65" />
+            <location filename="../../ui/welcome.py" line="75" />
             <source>Open workspace…</source>
             <translation>Ouvrir un espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="45" />
+            <location filename="../../ui/welcome.py" line="55" />
             <source>Plan campaigns around the moments that matter, keep track of who stands where, and log every engagement. Everything stays on this computer.</source>
             <translation>Planifiez vos campagnes autour des moments qui comptent, suivez qui se situe où et consignez chaque échange. Tout reste sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="62" />
+            <location filename="../../ui/welcome.py" line="72" />
             <source>Start with an empty workspace file.</source>
             <translation>Commencer avec un espace de travail vide.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="57" />
+            <location filename="../../ui/welcome.py" line="67" />
             <source>Three example campaigns to explore; nothing you do there matters.</source>
             <translation>Trois campagnes d'exemple à explorer ; rien de ce que vous y faites ne compte.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="42" />
+            <location filename="../../ui/welcome.py" line="52" />
             <source>Welcome to Campaign Planner</source>
             <translation>Bienvenue dans Campaign Planner</translation>
         </message>
@@ -5426,328 +5448,474 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>WhipCount</name>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="452" />
+            <location filename="../../ui/views/whip_count.py" line="168" />
+            <source>({absent} not voting)</source>
+            <translation>({absent} ne participant pas au vote)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="162" />
+            <source>1 abstention</source>
+            <translation>1 abstention</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="613" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;Résultats saisis :&lt;/b&gt; {n} sur {total} (les autres comptent comme absents)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="62" />
+            <location filename="../../ui/views/whip_count.py" line="382" />
+            <source>A vote whose title or location names the Security Council (or a Council document symbol, which starts with S/) is counted as a Council vote; any other vote as a General Assembly vote.</source>
+            <translation>Un vote dont le titre ou le lieu mentionne le Conseil de sécurité (ou la cote d'un document du Conseil, qui commence par S/) est compté comme un vote du Conseil ; tout autre vote, comme un vote de l'Assemblée générale.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="67" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="61" />
+            <location filename="../../ui/views/whip_count.py" line="66" />
             <source>Abstain</source>
             <translation>Abstention</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="164" />
+            <location filename="../../ui/views/whip_count.py" line="266" />
             <source>Actual</source>
             <translation>Effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="386" />
+            <location filename="../../ui/views/whip_count.py" line="170" />
+            <location filename="../../ui/views/whip_count.py" line="546" />
             <source>Adopted</source>
             <translation>Adoptée</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="68" />
+            <location filename="../../ui/views/whip_count.py" line="73" />
             <source>African</source>
             <translation>Afrique</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="244" />
+            <location filename="../../ui/views/whip_count.py" line="475" />
+            <source>All members</source>
+            <translation>Tous les membres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="350" />
             <source>All positions</source>
             <translation>Toutes les positions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="287" />
+            <location filename="../../ui/views/whip_count.py" line="479" />
             <source>All regional groups</source>
             <translation>Tous les groupes régionaux</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="69" />
+            <location filename="../../ui/views/whip_count.py" line="74" />
             <source>Asia-Pacific</source>
             <translation>Asie-Pacifique</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="165" />
+            <location filename="../../ui/views/whip_count.py" line="267" />
             <source>Assigned to</source>
             <translation>Attribué à</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="323" />
+            <location filename="../../ui/views/whip_count.py" line="437" />
+            <location filename="../../ui/views/whip_count.py" line="488" />
             <source>By regional group</source>
             <translation>Par groupe régional</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="163" />
+            <location filename="../../ui/views/whip_count.py" line="488" />
+            <source>By seat</source>
+            <translation>Par siège</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="265" />
             <source>Conf.</source>
             <translation>Conf.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="70" />
+            <location filename="../../ui/views/whip_count.py" line="194" />
+            <source>Dashed line: the {n} votes in favour a Council resolution needs</source>
+            <translation>Ligne pointillée : les {n} voix pour nécessaires à une résolution du Conseil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="75" />
             <source>Eastern European</source>
             <translation>Europe orientale</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="162" />
+            <location filename="../../ui/views/whip_count.py" line="78" />
+            <source>Elected members</source>
+            <translation>Membres élus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="264" />
             <source>Expected</source>
             <translation>Attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="249" />
+            <location filename="../../ui/views/whip_count.py" line="355" />
             <source>Expected absent</source>
             <translation>Absence attendue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="248" />
+            <location filename="../../ui/views/whip_count.py" line="354" />
             <source>Expected abstain</source>
             <translation>Abstention attendue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="247" />
+            <location filename="../../ui/views/whip_count.py" line="353" />
             <source>Expected no</source>
             <translation>Non attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="246" />
+            <location filename="../../ui/views/whip_count.py" line="352" />
             <source>Expected yes</source>
             <translation>Oui attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="161" />
+            <location filename="../../ui/views/whip_count.py" line="104" />
+            <source>General Assembly: {n} member states; adopted when more vote yes than no (abstentions do not count)</source>
+            <translation>Assemblée générale : {n} États Membres ; adopté si les oui l'emportent sur les non (les abstentions ne comptent pas)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="263" />
             <source>Group</source>
             <translation>Groupe</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="60" />
+            <location filename="../../ui/views/whip_count.py" line="65" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="71" />
+            <location filename="../../ui/views/whip_count.py" line="76" />
             <source>No group</source>
             <translation>Sans groupe</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="166" />
+            <location filename="../../ui/views/whip_count.py" line="174" />
+            <source>Not adopted: fewer than {required} votes in favour</source>
+            <translation>Non adoptée : moins de {required} voix pour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="172" />
+            <source>Not adopted: vetoed by {names}</source>
+            <translation>Non adoptée : veto de {names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="268" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="371" />
+            <location filename="../../ui/views/whip_count.py" line="304" />
+            <source>Permanent member</source>
+            <translation>Membre permanent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="77" />
+            <source>Permanent members</source>
+            <translation>Membres permanents</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="141" />
+            <location filename="../../ui/views/whip_count.py" line="531" />
             <source>Projected to pass</source>
             <translation>Adoption prévue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="276" />
+            <location filename="../../ui/views/whip_count.py" line="392" />
             <source>Projection</source>
             <translation>Projection</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="386" />
+            <location filename="../../ui/views/whip_count.py" line="546" />
             <source>Rejected</source>
             <translation>Rejetée</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="277" />
+            <location filename="../../ui/views/whip_count.py" line="393" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="378" />
+            <location filename="../../ui/views/whip_count.py" line="109" />
+            <source>Security Council in {year}: {n} members ({permanent} permanent); adopted with at least {required} votes in favour and no permanent member voting against</source>
+            <translation>Conseil de sécurité en {year} : {n} membres ({permanent} permanents) ; adopté avec au moins {required} voix pour et sans vote contre d'un membre permanent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="538" />
             <source>Short of a majority</source>
             <translation>Pas de majorité</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="313" />
+            <source>Short of nine votes</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="148" />
+            <source>Short of {required} votes</source>
+            <translation>Moins de {required} voix</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="427" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="160" />
+            <location filename="../../ui/views/whip_count.py" line="262" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="245" />
+            <location filename="../../ui/views/whip_count.py" line="114" />
+            <source>The elected members of {year} are not in the shipped list: counting the permanent members and the states with a position</source>
+            <translation>Les membres élus de {year} ne figurent pas dans la liste fournie : sont comptés les membres permanents et les États ayant une position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="351" />
             <source>Undecided (unknown)</source>
             <translation>Indécis (inconnu)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="438" />
+            <location filename="../../ui/views/whip_count.py" line="599" />
             <source>Undecided: {n}</source>
             <translation>Indécis : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="63" />
+            <location filename="../../ui/views/whip_count.py" line="68" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="250" />
+            <location filename="../../ui/views/whip_count.py" line="130" />
+            <source>Veto projected</source>
+            <translation>Veto prévu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="356" />
             <source>Voted otherwise than expected</source>
             <translation>A voté autrement que prévu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="263" />
+            <location filename="../../ui/views/whip_count.py" line="369" />
             <source>Whip count</source>
             <translation>Décompte des voix</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="59" />
+            <location filename="../../ui/views/whip_count.py" line="64" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="431" />
+            <location filename="../../ui/views/whip_count.py" line="137" />
+            <source>and {needed} more yes needed</source>
+            <translation>et il manque {needed} oui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="592" />
             <source>expected → actual</source>
             <translation>attendu → effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="395" />
+            <location filename="../../ui/views/whip_count.py" line="521" />
+            <source>not counted: positions of {names}, not on the Council in {year}</source>
+            <translation>non comptées : positions de {names} (hors du Conseil en {year})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="515" />
+            <source>projection right for {share} of members called</source>
+            <translation>projection juste pour {share} des membres pronostiqués</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="555" />
             <source>projection right for {share} of states called</source>
             <translation>projection juste pour {share} des États pronostiqués</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="105" />
+            <location filename="../../ui/views/whip_count.py" line="202" />
             <source>{caption}: {yes} yes, {no} no, {abstain} abstain, {absent} absent, {unknown} unknown</source>
             <translation>{caption} : {yes} oui, {no} non, {abstain} abstentions, {absent} absents, {unknown} inconnus</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="476" />
+            <location filename="../../ui/views/whip_count.py" line="150" />
+            <source>{figures} — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
+            <translation>{figures} — &lt;b&gt;il manque {needed} oui&lt;/b&gt; pour l'adoption</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="143" />
+            <source>{figures}; {required} needed, no veto expected</source>
+            <translation>{figures} ; {required} requis, aucun veto attendu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="132" />
+            <source>{names} expected to vote no ({figures})</source>
+            <translation>{names} devrait voter contre ({figures})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="162" />
+            <source>{n} abstentions</source>
+            <translation>{n} abstentions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="637" />
+            <source>{n} of {total} members</source>
+            <translation>{n} membres sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="507" />
+            <source>{n} of {total} members undecided</source>
+            <translation>{n} membres indécis sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="637" />
             <source>{n} of {total} states</source>
             <translation>{n} États sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="383" />
+            <location filename="../../ui/views/whip_count.py" line="543" />
             <source>{n} states undecided</source>
             <translation>{n} États indécis</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="447" />
+            <location filename="../../ui/views/whip_count.py" line="608" />
             <source>{n} with nobody assigned</source>
             <translation>{n} sans personne attribuée</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="214" />
+            <location filename="../../ui/views/whip_count.py" line="316" />
             <source>{vote}  ≠ expected</source>
             <translation>{vote}  ≠ attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="389" />
+            <source>{yes} in favour, {no} against, {abstain} abstentions</source>
+            <translation type="vanished" />
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="549" />
             <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
             <translation>{yes} pour, {no} contre, {abstain} abstentions ({absent} absents)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="372" />
+            <location filename="../../ui/views/whip_count.py" line="164" />
+            <source>{yes} in favour, {no} against, {abstentions}</source>
+            <translation>{yes} pour, {no} contre, {abstentions}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="532" />
             <source>{yes} yes against {no} no (margin {margin})</source>
             <translation>{yes} oui contre {no} non (marge de {margin})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="379" />
+            <location filename="../../ui/views/whip_count.py" line="539" />
             <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
             <translation>{yes} oui contre {no} non — &lt;b&gt;il manque {needed} oui&lt;/b&gt; pour l'adoption</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/whip_count.py" line="125" />
+            <source>{yes} yes, {no} no, {abstain} abstain</source>
+            <translation>{yes} oui, {no} non, {abstain} abstentions</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="198" />
+            <location filename="../../ui/workspace_guard.py" line="206" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Une autre instance de Campaign Planner a ouvert cet espace de travail : les modifications risquent d'entrer en conflit.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="312" />
+            <location filename="../../ui/workspace_guard.py" line="328" />
             <source>Automatic backup failed: {e}</source>
             <translation>Échec de la sauvegarde automatique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="332" />
+            <location filename="../../ui/workspace_guard.py" line="348" />
             <source>Backup failed</source>
             <translation>Échec de la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="145" />
+            <location filename="../../ui/workspace_guard.py" line="153" />
             <source>Cannot open workspace</source>
             <translation>Impossible d'ouvrir l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="227" />
+            <location filename="../../ui/workspace_guard.py" line="235" />
             <source>Checking the workspace for damage…</source>
             <translation>Recherche de dommages dans l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="215" />
+            <location filename="../../ui/workspace_guard.py" line="223" />
             <source>Integrity check</source>
             <translation>Contrôle d'intégrité</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="173" />
+            <location filename="../../ui/workspace_guard.py" line="181" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>Aucune sauvegarde intacte n'a été trouvée. Conservez le fichier pour une récupération.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="186" />
-            <location filename="../../ui/workspace_guard.py" line="277" />
+            <location filename="../../ui/workspace_guard.py" line="194" />
+            <location filename="../../ui/workspace_guard.py" line="293" />
             <source>Restore backup</source>
             <translation>Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="159" />
+            <location filename="../../ui/workspace_guard.py" line="167" />
             <source>Restore failed</source>
             <translation>Échec de la restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="281" />
+            <location filename="../../ui/workspace_guard.py" line="297" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Sauvegarde du {when} restaurée. Le fichier endommagé se trouve dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="278" />
+            <location filename="../../ui/workspace_guard.py" line="294" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="110" />
+            <location filename="../../ui/workspace_guard.py" line="118" />
             <source>That workspace is already open.</source>
             <translation>Cet espace de travail est déjà ouvert.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="333" />
+            <location filename="../../ui/workspace_guard.py" line="349" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>La sauvegarde à la fermeture a échoué : {e}
 Vos données sont enregistrées dans {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="253" />
+            <location filename="../../ui/workspace_guard.py" line="269" />
             <source>The integrity check could not run: {e}</source>
             <translation>Le contrôle d'intégrité n'a pas pu s'exécuter : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="180" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La sauvegarde intacte la plus récente date du {when}. La restaurer ? Le fichier endommagé est conservé tel quel dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="167" />
+            <location filename="../../ui/workspace_guard.py" line="175" />
             <source>Workspace damaged</source>
             <translation>Espace de travail endommagé</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="92" />
+            <location filename="../../ui/workspace_guard.py" line="100" />
             <source>Workspace in use</source>
             <translation>Espace de travail en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="169" />
+            <location filename="../../ui/workspace_guard.py" line="177" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} est endommagé et ne peut pas être ouvert sans risque.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="263" />
+            <location filename="../../ui/workspace_guard.py" line="279" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} a été fermé car il est endommagé ; le fichier a été laissé tel quel.</translation>
         </message>

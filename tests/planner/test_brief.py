@@ -16,7 +16,7 @@ from planner.audience import MARKINGS, NAMEABLE, SHOWN, redact
 from planner.cli import main as cli_main
 from planner.exports.brief import BriefOptions, render_brief, write_brief
 from planner.exports.brief.labels import Labels
-from planner.services import asks, campaigns, milestones, quotes
+from planner.services import asks, campaigns, milestones, positions, quotes, stakeholders
 from planner.snapshot import take_snapshot
 from planner.store import Workspace
 from planner.validation import ValidationError
@@ -45,6 +45,7 @@ def brief(ws: Workspace, name: str, out: Path, **options) -> Path:
     """Write a brief and check it with qpdf, as every brief in these tests is."""
     campaign = campaigns.find(ws, name)
     options.setdefault("today", TODAY)
+    options.setdefault("audience", "internal")
     options.setdefault("org_name", "Friends of Civilians")
     write_brief(ws, campaign.id, out, **options)
     qpdf_ok(out)
@@ -168,17 +169,166 @@ def test_outside_briefs_leak_nothing_withheld(
 def test_coalition_counts_the_unnamed(demo_ws: Workspace, tmp_path: Path) -> None:
     campaign = campaigns.find(demo_ws, SUDAN)
     snapshot = redact(take_snapshot(demo_ws, campaign.id, today=TODAY), "public")
-    hidden = snapshot.withheld_total + sum(
-        1
-        for p in snapshot.people
-        if not p.named and p.position.role in ("partner", "ally", "voice")
-    )
+    coalition = ("partner", "ally", "voice")
+    hidden = sum(n for (role, *_), n in snapshot.withheld_people.items() if role in coalition)
+    hidden += sum(1 for p in snapshot.people if not p.named and p.position.role in coalition)
     assert hidden > 0
     path = brief(demo_ws, SUDAN, tmp_path / "public.pdf", audience="public")
     text = " ".join(pages_text(path))
-    counted = [int(n) for n in re.findall(r"(\d+) other organisations", text)]
-    counted += [1 for _ in re.findall(r"one other organisation", text)]
+    counted = [int(n) for n in re.findall(r"(\d+) (?:other )?(?:organisations|people)", text)]
+    counted += [1 for _ in re.findall(r"one (?:other )?(?:organisation|person)", text)]
     assert sum(counted) == hidden
+
+
+@pytest.fixture
+def coalition_ws(ws: Workspace) -> tuple[Workspace, str]:
+    """Medical: two named organisations and two unnamed doctors (one withheld);
+    youth: two unnamed groups (one withheld)."""
+    c = campaigns.create(ws, name="Access")
+    for name, kind, category, sensitivity, consent in (
+        ("MSF", "organisation", "medical", "public", "public"),
+        ("Doctors' Union", "organisation", "medical", "public", "public"),
+        ("Dr Amal", "person", "medical", "confidential", "none"),
+        ("Dr Said", "person", "medical", "internal", "none"),
+        ("Students' network", "organisation", "youth_group", "internal", "none"),
+        ("Volunteers' group", "organisation", "youth_group", "confidential", "none"),
+    ):
+        st = stakeholders.create(
+            ws,
+            name=name,
+            kind=kind,
+            category=category,
+            sensitivity=sensitivity,
+            name_consent=consent,
+        )
+        positions.create(ws, campaign_id=c.id, stakeholder_id=st.id, role="partner", stance=2)
+    # a confidential opponent is no member of the coalition, and is not counted in it
+    foe = stakeholders.create(
+        ws, name="Militia", kind="organisation", category="youth_group", sensitivity="confidential"
+    )
+    positions.create(ws, campaign_id=c.id, stakeholder_id=foe.id, role="opponent", stance=-2)
+    return ws, c.id
+
+
+def test_coalition_counts_people_as_people_and_organisations_as_organisations(
+    coalition_ws: tuple[Workspace, str], tmp_path: Path
+) -> None:
+    ws, campaign_id = coalition_ws
+    path = tmp_path / "closed.pdf"
+    write_brief(ws, campaign_id, path, audience="closed", today=TODAY)
+    text = " ".join(pages_text(path))
+    # medical: two named, one confidential doctor (withheld) and one unnamed doctor
+    assert "Doctors' Union, MSF and 2 other people" in text
+    # youth group: one unnamed organisation, one withheld; the militia is not counted
+    assert "Youth group 2 organisations" in text
+    assert "Militia" not in text and "3 organisations" not in text
+    fr = " ".join(pages_text(write_brief_to(ws, campaign_id, tmp_path / "fr.pdf", "fr")))
+    assert "Doctors' Union, MSF et 2 autres personnes" in fr
+
+
+def write_brief_to(ws: Workspace, campaign_id: str, path: Path, lang: str) -> Path:
+    write_brief(ws, campaign_id, path, audience="closed", today=TODAY, lang=lang)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("organisations", "people", "alone", "expected"),
+    [
+        (1, 0, False, "and one other organisation"),
+        (3, 0, False, "and 3 other organisations"),
+        (0, 1, False, "and one other person"),
+        (0, 4, False, "and 4 other people"),
+        (1, 1, False, "and one other organisation and one person"),
+        (2, 3, False, "and 2 other organisations and 3 people"),
+        (1, 0, True, "one organisation"),
+        (0, 2, True, "2 people"),
+        (2, 1, True, "2 organisations and one person"),
+    ],
+)
+def test_unnamed_members_are_counted_by_kind(
+    organisations: int, people: int, alone: bool, expected: str
+) -> None:
+    assert Labels("en").others(organisations, people, alone=alone) == expected
+
+
+@pytest.mark.parametrize(
+    ("n", "ar", "fr", "es"),
+    [
+        (2, "بعد يومين", "dans 2 jours", "en 2 días"),
+        (3, "بعد 3 أيام", "dans 3 jours", "en 3 días"),
+        (10, "بعد 10 أيام", "dans 10 jours", "en 10 días"),
+        (11, "بعد 11 يومًا", "dans 11 jours", "en 11 días"),
+        (99, "بعد 99 يومًا", "dans 99 jours", "en 99 días"),
+        (100, "بعد 100 يوم", "dans 100 jours", "en 100 días"),
+        (103, "بعد 103 أيام", "dans 103 jours", "en 103 días"),
+    ],
+)
+def test_day_counts_agree_with_the_number(n: int, ar: str, fr: str, es: str) -> None:
+    day = TODAY + dt.timedelta(days=n)
+    assert Labels("ar").countdown(day, TODAY) == ar
+    assert Labels("fr").countdown(day, TODAY) == fr
+    assert Labels("es").countdown(day, TODAY) == es
+    assert Labels("en").countdown(TODAY + dt.timedelta(days=1), TODAY) == "tomorrow"
+
+
+def test_arabic_counts_of_organisations_and_people_agree() -> None:
+    ar = Labels("ar")
+    assert ar.others(1, 0) == "ومنظمة أخرى"
+    assert ar.others(2, 0) == "ومنظمتان أخريان"
+    assert ar.others(5, 0) == "و5 منظمات أخرى"
+    assert ar.others(12, 0) == "و12 منظمة أخرى"
+    assert ar.others(0, 1) == "وشخص آخر"
+    assert ar.others(0, 2, alone=True) == "شخصان"
+    assert ar.others(1, 1) == "ومنظمة أخرى وشخص واحد"
+
+
+def test_one_open_ask_is_singular_in_every_language() -> None:
+    assert Labels("en").plural("open_asks", 1, open=1, total=3) == "1 of 3 asks is still open."
+    assert Labels("fr").plural("open_asks", 1, open=1, total=3).startswith("1 demande sur 3 reste")
+    assert Labels("es").plural("open_asks", 2, open=2, total=3).endswith("siguen abiertas.")
+
+
+@pytest.fixture
+def moments_ws(ws: Workspace) -> tuple[Workspace, str]:
+    c = campaigns.create(ws, name="Moments", objective="Access for aid.")
+    for title, kind, days in (
+        ("Op-ed by volunteers", "media", 3),
+        ("Anniversary of the war", "anniversary", 5),
+        ("Team retreat", "internal", 6),
+        ("Security Council briefing", "un_meeting", 9),
+        ("Council vote", "vote", 20),
+    ):
+        milestones.create(
+            ws, campaign_id=c.id, title=title, kind=kind, date=TODAY + dt.timedelta(days=days)
+        )
+    return ws, c.id
+
+
+def test_next_decisive_moment_is_a_council_moment_with_its_printed_date(
+    moments_ws: tuple[Workspace, str], tmp_path: Path
+) -> None:
+    ws, campaign_id = moments_ws
+    path = tmp_path / "b.pdf"
+    write_brief(ws, campaign_id, path, audience="closed", today=TODAY)
+    text = " ".join(pages_text(path))
+    assert "Prepared 1 June 2026" in text
+    assert (
+        "The next decisive moment is Security Council briefing on 10 June 2026 (in 9 days)." in text
+    )
+    assert "decisive moment is Op-ed" not in text
+    ar = tmp_path / "ar.pdf"
+    write_brief(ws, campaign_id, ar, audience="closed", today=TODAY, lang="ar")
+    assert flat("بعد 9 أيام") in flat(" ".join(pages_text(ar)))
+
+
+def test_no_decisive_moment_ahead_means_no_decisive_sentence(ws: Workspace, tmp_path: Path) -> None:
+    c = campaigns.create(ws, name="Quiet")
+    milestones.create(ws, campaign_id=c.id, title="Op-ed", kind="media", date=TODAY)
+    path = tmp_path / "b.pdf"
+    write_brief(ws, c.id, path, today=TODAY)
+    text = " ".join(pages_text(path))
+    assert "Why now" in text and "Op-ed" in text
+    assert "decisive" not in text
 
 
 def test_arabic_quote_extracts_in_logical_order_with_joined_letters(

@@ -130,6 +130,7 @@ def test_round_trip_into_an_empty_workspace_gives_the_same_content(demo_ws, ws):
 
 def test_round_trip_through_a_file(demo_ws, ws, tmp_path):
     out = tmp_path / "out" / "bundle.json"
+    out.parent.mkdir()  # writers never create folders (planner.atomic)
     counts = write_bundle(demo_ws, out)
     assert counts["campaigns"] == 3
     raw = out.read_bytes()

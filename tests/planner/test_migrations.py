@@ -294,7 +294,7 @@ def test_the_listed_schema_revisions_are_exactly_the_shipped_migrations():
 
     scripts = ScriptDirectory.from_config(alembic_config())
     assert set(SCHEMA_HEADS) == set(scripts.get_heads())
-    assert SCHEMA_REVISIONS == {s.revision for s in scripts.walk_revisions()}
+    assert {s.revision for s in scripts.walk_revisions()} == SCHEMA_REVISIONS
 
 
 def test_opening_an_up_to_date_workspace_does_not_load_alembic(tmp_path):

@@ -101,3 +101,61 @@ def test_demo_campaign_plan_builds(demo_ws):
         assert all(
             t.person.position.influence >= 3 and t.person.position.stance <= 0 for t in plan.targets
         )
+
+
+def test_every_demo_target_a_convenor_could_reach_has_a_route(demo_ws):
+    """The demo's map wires each target to a supporter; only opposed actors stay out of reach."""
+    unreachable = []
+    for c in campaigns.list_campaigns(demo_ws):
+        plan = strategy.build_plan(demo_ws, c.id)
+        for t in plan.targets:
+            if t.route is None:
+                unreachable.append((c.context, t.stakeholder.name, t.person.position.stance))
+            else:
+                assert t.route.partner.id in {
+                    p.stakeholder.id
+                    for p in positions.campaign_people(demo_ws, c.id)
+                    if p.position.role in strategy.SUPPORTER_ROLES and p.position.stance > 0
+                }
+                assert t.route.path[-1] == t.stakeholder.id
+    assert all(stance == -2 for *_where, stance in unreachable), unreachable
+    assert sorted(unreachable) == [
+        ("Sudan", "Rapid Support Forces", -2),
+        ("Syria", "Permanent Mission of China to the UN", -2),
+        ("Syria", "Permanent Mission of the Russian Federation to the UN", -2),
+    ]
+
+
+def test_a_persons_organisation_field_counts_as_a_works_at_link(ws):
+    c = campaigns.create(ws, name="Access")
+    mission = stakeholders.create(ws, name="Mission of Chad", kind="organisation")
+    diplomat = stakeholders.create(
+        ws, name="Counsellor Ali", kind="person", organisation_id=mission.id
+    )
+    ngo = stakeholders.create(ws, name="Relief NGO", kind="organisation")
+    positions.create(ws, campaign_id=c.id, stakeholder_id=ngo.id, role="partner", stance=2)
+    positions.create(
+        ws, campaign_id=c.id, stakeholder_id=mission.id, role="target", influence=4, stance=0
+    )
+    relationships.create(ws, from_id=ngo.id, to_id=diplomat.id, kind="influences")
+    # no works_at relationship was drawn: the organisation field alone links them
+    (target,) = strategy.build_plan(ws, c.id, today=TODAY).targets
+    assert target.route.path == [ngo.id, diplomat.id, mission.id]
+    assert target.route.text == (
+        "Relief NGO → influences → Counsellor Ali → works at → Mission of Chad"
+    )
+
+
+def test_a_deleted_organisation_is_no_route(ws):
+    c = campaigns.create(ws, name="Access")
+    target = stakeholders.create(ws, name="Target", kind="person")
+    org = stakeholders.create(ws, name="Gone", kind="organisation")
+    ngo = stakeholders.create(ws, name="NGO", kind="person", organisation_id=org.id)
+    stakeholders.update(ws, target.id, organisation_id=org.id)
+    positions.create(ws, campaign_id=c.id, stakeholder_id=ngo.id, role="ally", stance=1)
+    positions.create(
+        ws, campaign_id=c.id, stakeholder_id=target.id, role="target", influence=3, stance=-1
+    )
+    assert strategy.build_plan(ws, c.id, today=TODAY).targets[0].route is not None
+    stakeholders.delete(ws, org.id)
+    assert strategy.build_plan(ws, c.id, today=TODAY).targets[0].route is None

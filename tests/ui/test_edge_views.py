@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from planner import strategy, vote_count
+from planner.security_council import council_on
 from planner.services import campaigns, milestones, positions, votes
 from ui.views.strategy_view import StrategyView, plan_html
 from ui.views.whip_count import WhipCountView
@@ -101,3 +102,60 @@ def test_views_render_without_a_workspace(qtbot):
     page.refresh()
     assert whip.model.rowCount() == 0
     assert whip.tally is None and page.plan is None
+
+
+def test_votes_tab_counts_resolution_2736_over_the_fifteen_council_members(qtbot, demo_ws):
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    theme.apply(QApplication.instance(), dark=False)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.set_workspace(demo_ws)
+    sudan = campaigns.find(demo_ws, "Humanitarian access in Sudan")
+    tab = win.open_campaign(sudan.id, "votes").show_tab("votes")
+    assert "2736" in tab.picker.currentText()
+    view = tab.view
+    assert view.model.rowCount() == 15
+    assert view.shown.text() == "15 of 15 members"
+    assert "Security Council in 2024: 15 members (5 permanent)" in view.rule.text()
+    verdict = view.verdict.text()
+    assert "Adopted" in verdict and "14 in favour, 0 against, 1 abstention" in verdict
+    assert "193" not in verdict and "1 of 15 members undecided" in verdict
+    assert view.groups_heading.text() == "By seat"
+    assert view.actual_bar.counts.as_dict() == {
+        "yes": 14, "no": 0, "abstain": 1, "absent": 0, "unknown": 0,
+    }  # fmt: skip
+    assert view.expected_bar.threshold == 9
+    names = [view.model.data(view.model.index(r, 0)) for r in range(5)]
+    assert names == ["China", "France", "Russian Federation", "United Kingdom", "United States"]
+    assert view.model.data(view.model.index(2, 4)) == "Abstain"
+    view.group_filter.setCurrentIndex(view.group_filter.findData("elected"))
+    assert view.model.rowCount() == 10 and view.shown.text() == "10 of 15 members"
+    # back to the Assembly vote of another campaign: 193 states by regional group again
+    syria = campaigns.find(demo_ws, "Missing persons in Syria: an independent institution")
+    ga = win.open_campaign(syria.id, "votes").show_tab("votes").view
+    assert ga.model.rowCount() == 193 and ga.groups_heading.text() == "By regional group"
+    assert "General Assembly: 193 member states" in ga.rule.text()
+    win.close_workspace(forget=False)
+    win.guard.shutdown()
+
+
+def test_whip_count_names_a_permanent_members_veto(qtbot, ws):
+    campaign = campaigns.create(ws, name="Sudan")
+    m = milestones.create(
+        ws, campaign_id=campaign.id, title="Security Council vote on a draft on Sudan",
+        kind="vote", date=dt.date(2025, 3, 1),
+    )  # fmt: skip
+    ids = vote_count.seed_member_states(ws)
+    record = {ids[s.iso3]: "yes" for s in council_on(m.date).members}
+    record[ids["RUS"]] = "no"
+    vote_count.set_positions(ws, m.id, record, field="actual")
+    view = WhipCountView(ws, m.id)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 15
+    assert "Not adopted: vetoed by Russian Federation" in view.verdict.text()
+    assert "14 in favour, 1 against" in view.verdict.text()

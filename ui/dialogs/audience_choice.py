@@ -39,12 +39,16 @@ def audience_combo(fallback: str) -> QComboBox:
 
 
 def export_folder() -> Path:
-    """The folder of the last export, else the user's Documents folder."""
+    """The folder of the last export, else the user's Documents folder, else home.
+
+    Only an existing folder: exports never create folders, so suggesting a Documents
+    folder that is not there (a fresh or minimal account) would make the first export fail.
+    """
     last = QSettings().value(LAST_FOLDER_KEY, "")
     if last and Path(str(last)).is_dir():
         return Path(str(last))
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
 def remember_folder(path: Path) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from planner import backups, encryption
 from planner.store import Workspace
 from ui import operations
 from ui.dialogs.passphrase import ask_secret
+from ui.display import moment_text
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -53,11 +54,18 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def when_text(info: backups.BackupInfo) -> str:
-    return info.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S")
+    """When a backup was taken, in the interface language (seconds: backups on closing and
+    reopening often fall in the same minute)."""
+    return moment_text(info.taken_at, seconds=True, weekday=True)
 
 
 def _count(value: int | None) -> str:
-    return "—" if value is None else f"{value:,}"
+    return "—" if value is None else QLocale().toString(value)
+
+
+def _size(info: backups.BackupInfo) -> str:
+    megabytes = QLocale().toString(info.size / 2**20, "f", 1)
+    return tr("{size} MB").format(size=megabytes) + (tr(" · encrypted") if info.encrypted else "")
 
 
 class RestoreBackupDialog(QDialog):
@@ -135,15 +143,15 @@ class RestoreBackupDialog(QDialog):
                 QStandardItem(tr(REASONS.get(info.reason, info.reason.replace("-", " ")))),
                 QStandardItem(_count(info.campaigns)),
                 QStandardItem(_count(info.stakeholders)),
-                QStandardItem(
-                    f"{info.size / 2**20:.1f} MB" + (tr(" · encrypted") if info.encrypted else "")
-                ),
+                QStandardItem(_size(info)),
             ]
             for item in items[2:4]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(items)
         if found:
-            self.status.setText(tr("{n} backups, newest first.").format(n=len(found)))
+            self.status.setText(
+                tr("{n} backups, newest first.").format(n=QLocale().toString(len(found)))
+            )
             self.table.selectRow(0)
             self.restore_button.setEnabled(True)
         else:

@@ -41,6 +41,7 @@ PLAIN_REASONS = frozenset(
         QT_TRANSLATE_NOOP("Forms", "is not a date (expected YYYY-MM-DD)"),
         QT_TRANSLATE_NOOP("Forms", "is out of range (years 1900 to 2200)"),
         QT_TRANSLATE_NOOP("Forms", "is not a language tag (like en, ar, fr-CH)"),
+        QT_TRANSLATE_NOOP("Forms", "is not an email address (like name@example.org)"),
         QT_TRANSLATE_NOOP("Forms", "a milestone cannot depend on itself"),
     }
 )
@@ -112,6 +113,9 @@ class EntityDialog(QDialog):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(save_text if save_text is not None else tr("Save"))
+        # "primary" (not only default) so the stylesheet's bold applies when the button is
+        # sized, not just when it is painted: otherwise a long word like "Enregistrer" is cut.
+        save.setObjectName("primary")
         save.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -137,20 +141,41 @@ class EntityDialog(QDialog):
             self.show_error(err)
             return
         except (ConflictError, NotFound) as err:
-            self.error.setText(str(err))
-            self.error.show()
+            self.show_message(str(err))
             return
         self.accept()
 
     def show_error(self, err: ValidationError) -> None:
         editor = self.editors.get(err.field)
         name = self.labels.get(err.field, err.field.replace("_", " ").capitalize())
-        self.error.setText(
+        self.show_message(
             tr("{field} {reason}. Nothing was saved.").format(
                 field=name, reason=reason_text(err.reason)
             )
         )
-        self.error.show()
         if editor is not None:
             editor.set_invalid(True)
             editor.focus_widget.setFocus()
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` under the form (empty hides it) and make room for it."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to the height the layout needs at the current width.
+
+        A top-level window is only kept at its layout's *minimum* size, which ignores
+        word-wrapped labels (an intro paragraph, the error itself): without this, a message
+        appearing under the form squeezes the fields above it until they overlap. Forms that
+        add wrapped rows of their own get the same room by calling this.
+        """
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height())
+        if need > self.height():
+            self.resize(self.width(), need)

@@ -83,15 +83,8 @@ def in_words(err: ValidationError, labels: dict[str, str]) -> ValidationError:
 
 
 class RelationshipDialog(EntityDialog):
-    """The entity form, grown to fit its wrapped texts when an error appears under it."""
-
-    def show_error(self, err: ValidationError) -> None:
-        super().show_error(err)
-        # A top-level window grows only to its minimum size, which ignores wrapped labels
-        # (intro, sentence); without this the message would squeeze the note field.
-        need = self.layout().totalHeightForWidth(self.width())
-        if need > self.height():
-            self.resize(self.width(), need)
+    """The entity form with the relationship said back as a sentence (``_add_sentence``);
+    like every entity form it makes room for an error shown under it."""
 
 
 def relationship_dialog(

@@ -466,8 +466,9 @@ class VotesTab(LazyTab):
         self.view.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.empty = EmptyState(
             tr(
-                "No vote in this campaign yet. Add a milestone of kind Vote (for example "
-                "a General Assembly resolution) to count who will vote how."
+                "No vote in this campaign yet. Add a milestone of kind Vote to count who "
+                "will vote how: the 193 member states, or the 15 members of the Security "
+                "Council when its title or location names the Security Council."
             )
         )
         self.stack = QStackedWidget()

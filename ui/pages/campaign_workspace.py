@@ -103,8 +103,16 @@ class CampaignWorkspace(QWidget):
         outer.addLayout(head)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # Every tab stays in sight: when a language's titles are longer than the window
+        # is wide, the titles are shortened with "…" (full title in the tooltip) instead of
+        # pushing the last tabs behind scroll arrows where nobody finds them.
+        bar = self.tabs.tabBar()
+        bar.setUsesScrollButtons(False)
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        bar.setExpanding(False)
         for tab in CAMPAIGN_TABS:
-            self.tabs.addTab(tab.factory(ctx, campaign_id), tr(tab.title))
+            index = self.tabs.addTab(tab.factory(ctx, campaign_id), tr(tab.title))
+            self.tabs.setTabToolTip(index, tr(tab.title))
         outer.addWidget(self.tabs, 1)
         ctx.bus.changed.connect(self._on_changes)
         self.refresh_header()
@@ -345,6 +353,9 @@ PEOPLE_COLUMNS = [
     Column("country", "Country", lambda p: p.stakeholder.country, hidden_by_default=True),
 ]
 
+# The order ``positions.campaign_people`` returns (influence, highest first; then name).
+PEOPLE_SORT_COLUMN = next(i for i, c in enumerate(PEOPLE_COLUMNS) if c.key == "influence")
+
 
 class PeopleTab(QWidget):
     def __init__(self, ctx: WorkspaceContext, campaign_id: str) -> None:
@@ -372,6 +383,11 @@ class PeopleTab(QWidget):
         self.table = make_table()
         self.table.setModel(self.model)
         setup_columns(self.table, PEOPLE_COLUMNS, "campaign-people")
+        # People come most influential first (then by name): the header says so, and
+        # setting the indicator also makes the model keep that order on every refresh.
+        self.table.horizontalHeader().setSortIndicator(
+            PEOPLE_SORT_COLUMN, Qt.SortOrder.DescendingOrder
+        )
         self.table.activated.connect(lambda i: self.edit(self.model.record(i.row()).position.id))
         self.stack = TableOrEmpty(
             self.table, tr("Nobody in this campaign yet. Click Add someone to map who matters.")

@@ -81,6 +81,11 @@ class EngagementsPage(Page):
         self.add_action_button(tr("Log engagement"), self.log, primary=True, tip="Ctrl+L")
         bar = QHBoxLayout()
         self.campaign = QComboBox()
+        # Sized to the names it holds (they arrive in refresh(), after the first layout),
+        # capped so a very long campaign name is elided rather than widening the window.
+        self.campaign.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.campaign.setMaximumWidth(self.campaign.fontMetrics().averageCharWidth() * 60)
+        self.campaign.addItem(tr("All campaigns"), None)
         self.campaign.setVisible(campaign_id is None)
         self.campaign.currentIndexChanged.connect(lambda _i: self.refresh())
         self.count = QLabel()

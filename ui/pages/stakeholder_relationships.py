@@ -38,7 +38,8 @@ class RelationshipsPanel(QFrame):
         self.dialog: QWidget | None = None
         self._stale = False
         self.setObjectName("card")
-        self.setMinimumWidth(260)
+        # No fixed minimum width: the layout's own minimum (the button row) keeps the
+        # splitter from squeezing Add / Edit / Remove below their translated text.
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 12, 14, 12)
         box.setSpacing(6)

@@ -14,7 +14,17 @@ import itertools
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -51,6 +61,7 @@ from ui.views import palette as pal
 from ui.views.power_map import paint_marker
 
 FADED = 0.45
+MIN_FIT = 0.6  # fitting a wide map to a small window stops here (labels stay legible)
 
 
 def tr(text: str) -> str:
@@ -202,12 +213,18 @@ class RelationshipMapView(QWidget):
         self.canvas.setBackgroundBrush(pal.PAPER)
         self.canvas.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.canvas.setAccessibleName(tr("Relationship map canvas"))
+        # Both ends start empty: defaulting to the first name alphabetically offered a
+        # meaningless "from A to A" that looked like a choice already made.
         self.from_box = QComboBox()
         self.from_box.setAccessibleName(tr("Path from"))
+        self.from_box.setPlaceholderText(tr("Choose…"))
         self.to_box = QComboBox()
         self.to_box.setAccessibleName(tr("Path to"))
-        find = QPushButton(tr("Show paths"))
+        self.to_box.setPlaceholderText(tr("Choose…"))
+        self.find_button = find = QPushButton(tr("Show paths"))
         find.clicked.connect(self._find_clicked)
+        for box in (self.from_box, self.to_box):
+            box.currentIndexChanged.connect(self._enable_find)
         clear = QPushButton(tr("Clear"))
         clear.clicked.connect(self.clear_highlight)
         self.path_text = QLabel()
@@ -227,6 +244,8 @@ class RelationshipMapView(QWidget):
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.path_text)
         self.setAccessibleName(tr("Relationship map"))
+        # Fit the map to the space it gets (first show, window resizes), as the power map does.
+        self.canvas.viewport().installEventFilter(self)
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------
@@ -251,9 +270,15 @@ class RelationshipMapView(QWidget):
             box.clear()
             for n in ordered:
                 box.addItem(n.name, n.id)
-            index = box.findData(current)
-            box.setCurrentIndex(index if index >= 0 else 0)
+            if box is self.from_box and current is None and self.stakeholder_id:
+                current = self.stakeholder_id  # a map around someone starts from them
+            box.setCurrentIndex(box.findData(current) if current is not None else -1)
             box.blockSignals(False)
+        self._enable_find()
+
+    def _enable_find(self) -> None:
+        a, b = self.from_box.currentData(), self.to_box.currentData()
+        self.find_button.setEnabled(bool(a and b and a != b))
 
     # -- scene -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -315,6 +340,7 @@ class RelationshipMapView(QWidget):
             self.links.append((e, link))
         self._legend()
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+        self.fit()
         self.setAccessibleDescription(
             tr("Relationship map: {n} stakeholders, {links} links.").format(
                 n=len(g.nodes), links=len(g.edges)
@@ -342,6 +368,35 @@ class RelationshipMapView(QWidget):
         )
         note.setDefaultTextColor(pal.MUTED)
         note.setPos(x + 12, y + 1)
+
+    # -- view ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.canvas.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        """Show the map's whole width, starting at its top.
+
+        A campaign's map is usually much taller than the canvas (clusters, then the people
+        with no known link, then the legend), so fitting it whole would shrink the labels
+        past reading. Fitting the width (never enlarging, never below ``MIN_FIT``) keeps
+        every cluster in sight side to side; the rest is a scroll down.
+        """
+        rect = self.scene.sceneRect()
+        vp = self.canvas.viewport().size()
+        if rect.isEmpty() or vp.isEmpty():
+            return
+        scale = max(MIN_FIT, min(1.0, (vp.width() - 4) / rect.width()))
+        self.canvas.resetTransform()
+        self.canvas.scale(scale, scale)
+        visible_height = vp.height() / scale
+        top = rect.top() + min(visible_height, rect.height()) / 2
+        self.canvas.centerOn(rect.center().x(), top)
+
+    def zoom(self) -> float:
+        """The canvas's current zoom (1.0: the map at its natural size)."""
+        return self.canvas.transform().m11()
 
     # -- editing ---------------------------------------------------------------------------
     def node_menu(self, node_id: str) -> QMenu:
@@ -415,8 +470,8 @@ class RelationshipMapView(QWidget):
                 link.setZValue(5)
             link.setPen(pen)
             link.setOpacity(1.0 if not paths or used else FADED)
-        self.from_box.setCurrentIndex(max(self.from_box.findData(from_id), 0))
-        self.to_box.setCurrentIndex(max(self.to_box.findData(to_id), 0))
+        self.from_box.setCurrentIndex(self.from_box.findData(from_id))
+        self.to_box.setCurrentIndex(self.to_box.findData(to_id))
         if paths:
             names = {k: n.name for k, n in self.graph.nodes.items()}
             lines = [describe_path(p, names, list(self.graph.edges)) for p in paths[:5]]

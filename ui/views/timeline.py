@@ -261,7 +261,12 @@ def kind_marker(kind: str, r: float) -> QPainterPath:
 
 
 def legend_html() -> str:
-    """Status colours and kind shapes, in words as well as colour."""
+    """Status colours and kind shapes, in words as well as colour.
+
+    Each sign stays glued to its word (``&nbsp;``) but entries are separated by ordinary
+    spaces, so a narrow window wraps the legend between entries instead of clipping it.
+    The words take the label's (theme) colour; only the status dots are coloured.
+    """
     swatch = '<span style="color:{c}">&#9679;</span>&nbsp;{t}'
     statuses = [
         swatch.format(c=pal.STATUS_COLOURS[k].name(), t=t)
@@ -273,8 +278,8 @@ def legend_html() -> str:
             ("cancelled", tr("cancelled")),
         )
     ]
-    shapes = " &nbsp;".join(
-        f"{glyph} {word}"
+    shapes = [
+        f"{glyph}&nbsp;{word}"
         for glyph, word in (
             ("&#9679;", tr("meeting")),
             ("&#9670;", tr("vote")),
@@ -282,11 +287,8 @@ def legend_html() -> str:
             ("&#9632;", tr("media")),
             ("&#9733;", tr("anniversary")),
         )
-    )
-    return (
-        "&nbsp;&nbsp;".join(statuses)
-        + f'&nbsp;&nbsp;&nbsp;<span style="color:#52606d">{shapes}</span>'
-    )
+    ]
+    return "&nbsp; ".join(statuses) + "&nbsp;&nbsp;&nbsp; " + "&nbsp; ".join(shapes)
 
 
 def _html(text: str) -> str:
@@ -473,16 +475,20 @@ class TimelineView(QWidget):
             b.setAccessibleName(tip)
             b.clicked.connect(slot)
             bar.addWidget(b)
-        bar.addSpacing(16)
-        self.legend = QLabel(legend_html())
-        self.legend.setAccessibleName(tr("Legend"))
-        bar.addWidget(self.legend)
         bar.addStretch(1)
         self.summary = QLabel()
+        self.summary.setObjectName("countLabel")
         bar.addWidget(self.summary)
+        # The legend has a line of its own under the controls: sharing the bar, it was
+        # squeezed under the summary when the window (or the language) left no room.
+        self.legend = QLabel(legend_html())
+        self.legend.setObjectName("timelineLegend")
+        self.legend.setAccessibleName(tr("Legend"))
+        self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
         self.setAccessibleName(tr("Timeline of milestones"))
         self.refresh()

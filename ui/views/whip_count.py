@@ -1,6 +1,9 @@
 """The whip count of a vote: projected totals, by regional group, and every state's line.
 
-All counting is ``planner.vote_count``'s; this view only shows a ``Tally``. Colours
+All counting is ``planner.vote_count``'s; this view only shows a ``Tally``. A General
+Assembly vote lists the 193 member states by regional group; a Security Council vote
+(``planner.security_council.voting_body``) lists the 15 members of the year by seat,
+says "9 votes and no veto" and names a permanent member voting or expected no. Colours
 say the vote (teal yes, brick no, ochre abstain, grey absent, pale unknown) but every
 figure also carries its word, so the view reads in greyscale and in print. After the
 vote a second bar shows the result and the table marks the states that surprised us.
@@ -17,6 +20,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
     Qt,
@@ -38,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from planner import vote_count as vc
 from planner.member_states import GROUP_ORDER, GROUP_SHORT, NO_GROUP
+from planner.security_council import AFFIRMATIVE_VOTES_REQUIRED
 from planner.store import Workspace
 from ui.views import palette as pal
 
@@ -69,6 +74,8 @@ GROUP_WORDS = {
     "asia_pacific": QT_TRANSLATE_NOOP("WhipCount", "Asia-Pacific"),
     "eastern_european": QT_TRANSLATE_NOOP("WhipCount", "Eastern European"),
     NO_GROUP: QT_TRANSLATE_NOOP("WhipCount", "No group"),
+    "permanent": QT_TRANSLATE_NOOP("WhipCount", "Permanent members"),
+    "elected": QT_TRANSLATE_NOOP("WhipCount", "Elected members"),
 }
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -83,8 +90,89 @@ def vote_text(value: str) -> str:
 
 
 def group_text(group: str) -> str:
-    """A regional group's short name in the interface language."""
+    """A regional group's (or Council seat's) short name in the interface language."""
     return tr(GROUP_WORDS[group]) if group in GROUP_WORDS else GROUP_SHORT[group]
+
+
+def _coloured(text: str, key: str) -> str:
+    return f"<b style='color:{VOTE_COLOURS[key].name()}'>{text}</b>"
+
+
+def rule_text(t: vc.Tally) -> str:
+    """Which body votes and by what rule, in one line (the rule the counts apply)."""
+    if not t.council:
+        return tr(
+            "General Assembly: {n} member states; adopted when more vote yes than no "
+            "(abstentions do not count)"
+        ).format(n=t.members)
+    permanent = sum(1 for s in t.states if s.permanent)
+    text = tr(
+        "Security Council in {year}: {n} members ({permanent} permanent); adopted with at "
+        "least {required} votes in favour and no permanent member voting against"
+    ).format(year=t.year, n=t.members, permanent=permanent, required=AFFIRMATIVE_VOTES_REQUIRED)
+    if not t.council_complete:
+        text += ". " + tr(
+            "The elected members of {year} are not in the shipped list: counting the "
+            "permanent members and the states with a position"
+        ).format(year=t.year)
+    return text
+
+
+def council_projection_html(t: vc.Tally) -> str:
+    """The projected outcome of a Council vote: veto, short of nine, or passes."""
+    v = t.projection
+    e = v.counts
+    figures = tr("{yes} yes, {no} no, {abstain} abstain").format(
+        yes=e.yes, no=e.no, abstain=e.abstain
+    )
+    if v.vetoed:
+        text = (
+            _coloured(tr("Veto projected"), "no")
+            + ": "
+            + tr("{names} expected to vote no ({figures})").format(
+                names=", ".join(v.vetoed_by), figures=figures
+            )
+        )
+        if v.needed:
+            text += " — " + tr("and {needed} more yes needed").format(needed=v.needed)
+        return text
+    if v.passes:
+        return (
+            _coloured(tr("Projected to pass"), "yes")
+            + ": "
+            + tr("{figures}; {required} needed, no veto expected").format(
+                figures=figures, required=v.required
+            )
+        )
+    return (
+        _coloured(tr("Short of {required} votes").format(required=v.required), "no")
+        + ": "
+        + tr("{figures} — <b>{needed} more yes needed</b> to pass").format(
+            figures=figures, needed=v.needed
+        )
+    )
+
+
+def council_result_html(t: vc.Tally) -> str:
+    """The recorded outcome of a Council vote, with any veto named."""
+    r = t.result
+    assert r is not None
+    a = r.counts
+    abstentions = (
+        tr("1 abstention") if a.abstain == 1 else tr("{n} abstentions").format(n=a.abstain)
+    )
+    figures = tr("{yes} in favour, {no} against, {abstentions}").format(
+        yes=a.yes, no=a.no, abstentions=abstentions
+    )
+    if a.absent:
+        figures += " " + tr("({absent} not voting)").format(absent=a.absent)
+    if r.passes:
+        return f"<b>{tr('Adopted')}</b>: {figures}"
+    if r.vetoed:
+        head = tr("Not adopted: vetoed by {names}").format(names=", ".join(r.vetoed_by))
+        return _coloured(head, "no") + f": {figures}"
+    head = tr("Not adopted: fewer than {required} votes in favour").format(required=r.required)
+    return _coloured(head, "no") + f": {figures}"
 
 
 class TotalsBar(QWidget):
@@ -94,12 +182,21 @@ class TotalsBar(QWidget):
         super().__init__(parent)
         self.caption = caption
         self.counts = vc.Counts()
+        self.threshold: int | None = None  # yes votes required (the Council's 9), marked
         self.setAccessibleName(caption)
         self.setMinimumHeight(44)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_counts(self, counts: vc.Counts) -> None:
+    def set_counts(self, counts: vc.Counts, threshold: int | None = None) -> None:
         self.counts = counts
+        self.threshold = threshold
+        self.setToolTip(
+            tr("Dashed line: the {n} votes in favour a Council resolution needs").format(
+                n=threshold
+            )
+            if threshold
+            else ""
+        )
         # screen readers get the bar's numbers as words (it is painted, not text widgets)
         self.setAccessibleDescription(
             tr(
@@ -150,6 +247,11 @@ class TotalsBar(QWidget):
                 p.setPen(pal.INK if key in ("unknown", "absent") else pal.PAPER)
                 p.drawText(seg, Qt.AlignmentFlag.AlignCenter, text)
             x += w
+        if self.threshold:
+            # the yes segment starts at the left: the line is where it must reach
+            tx = bar.left() + bar.width() * self.threshold / total
+            p.setPen(QPen(pal.INK, 2, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(tx, bar.top() - 4), QPointF(tx, bar.bottom() + 4))
         p.end()
 
 
@@ -197,9 +299,9 @@ class StatesModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return r.state.short_name
+                return r.display_name
             if col == 1:
-                return group_text(r.group)
+                return tr("Permanent member") if r.permanent else group_text(r.group)
             if col == 2:
                 return vote_text(r.expected)
             if col == 3:
@@ -230,6 +332,10 @@ class StatesModel(QAbstractTableModel):
             return f
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return f"{r.state.name} ({r.state.iso3}) — {r.stakeholder_name}"
+        if role == Qt.ItemDataRole.FontRole and col == 0 and r.permanent:
+            f = QFont()
+            f.setBold(True)  # the members whose no is a veto
+            return f
         if role == Qt.ItemDataRole.UserRole:
             return r.stakeholder_id
         return None
@@ -269,6 +375,16 @@ class WhipCountView(QWidget):
         self.title = QLabel()
         self.title.setFont(pal.font(13, bold=True))
         self.title.setWordWrap(True)
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet(f"color: {pal.MUTED.name()}")
+        self.rule.setToolTip(
+            tr(
+                "A vote whose title or location names the Security Council (or a Council "
+                "document symbol, which starts with S/) is counted as a Council vote; any "
+                "other vote as a General Assembly vote."
+            )
+        )
         self.verdict = QLabel()
         self.verdict.setFont(pal.font(10.5))
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
@@ -284,9 +400,7 @@ class WhipCountView(QWidget):
         groups_box.setLayout(self.groups)
 
         self.group_filter = QComboBox()
-        self.group_filter.addItem(tr("All regional groups"), None)
-        for g in GROUP_ORDER:
-            self.group_filter.addItem(group_text(g), g)
+        self._fill_group_filter(council=False)
         self.position_filter = QComboBox()
         for text, value in self.FILTERS:
             self.position_filter.addItem(tr(text), value)
@@ -320,7 +434,7 @@ class WhipCountView(QWidget):
         left.addLayout(filters)
         left.addWidget(self.table, 1)
         right = QVBoxLayout()
-        heading = QLabel(tr("By regional group"))
+        self.groups_heading = heading = QLabel(tr("By regional group"))
         heading.setFont(pal.font(10.5, bold=True))
         right.addWidget(heading)
         right.addWidget(groups_box)
@@ -337,6 +451,7 @@ class WhipCountView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addWidget(self.title)
+        layout.addWidget(self.rule)
         layout.addWidget(self.verdict)
         layout.addWidget(self.expected_bar)
         layout.addWidget(self.actual_bar)
@@ -351,20 +466,65 @@ class WhipCountView(QWidget):
             return
         self.set_tally(vc.tally(self.ws, self.milestone_id))
 
+    def _fill_group_filter(self, council: bool) -> None:
+        """Regional groups for the Assembly, seats for the Council; keeps the choice if it can."""
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        if council:
+            self.group_filter.addItem(tr("All members"), None)
+            for seat in ("permanent", "elected"):
+                self.group_filter.addItem(group_text(seat), seat)
+        else:
+            self.group_filter.addItem(tr("All regional groups"), None)
+            for g in GROUP_ORDER:
+                self.group_filter.addItem(group_text(g), g)
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(current)))
+        self.group_filter.blockSignals(False)
+
     def set_tally(self, tally: vc.Tally) -> None:
+        if self.tally is None or self.tally.council != tally.council:
+            self._fill_group_filter(tally.council)
+            self.groups_heading.setText(tr("By seat") if tally.council else tr("By regional group"))
         self.tally = tally
         self.title.setText(tally.milestone_title)
+        self.rule.setText(rule_text(tally))
         self.verdict.setText(self._verdict_html(tally))
-        self.expected_bar.set_counts(tally.expected)
+        threshold = tally.projection.required
+        self.expected_bar.set_counts(tally.expected, threshold)
         self.actual_bar.setVisible(tally.actual is not None)
         if tally.actual is not None:
-            self.actual_bar.set_counts(tally.actual)
+            self.actual_bar.set_counts(tally.actual, threshold)
         self._fill_groups(tally)
         self._fill_undecided(tally)
         self._apply_filter()
 
     @staticmethod
     def _verdict_html(t: vc.Tally) -> str:
+        if t.council:
+            parts = [
+                council_projection_html(t),
+                tr("{n} of {total} members undecided").format(
+                    n=t.expected.unknown, total=t.members
+                ),
+            ]
+            if t.actual is not None:
+                parts.append(council_result_html(t))
+                if t.accuracy is not None:
+                    parts.append(
+                        tr("projection right for {share} of members called").format(
+                            share=f"{t.accuracy:.0%}"
+                        )
+                    )
+            if t.outside:
+                parts.append(
+                    tr("not counted: positions of {names}, not on the Council in {year}").format(
+                        names=", ".join(t.outside), year=t.year
+                    )
+                )
+            return " &nbsp;·&nbsp; ".join(parts[:2]) + (
+                "<br>" + " &nbsp;·&nbsp; ".join(parts[2:]) if len(parts) > 2 else ""
+            )
         e = t.expected
         if e.passes:
             projection = (
@@ -415,7 +575,8 @@ class WhipCountView(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.groups.addWidget(label, 0, col)
         for row, g in enumerate(t.by_group, start=1):
-            name = QLabel(group_text(g.group) if g.group in GROUP_SHORT else g.label)
+            known = g.group in GROUP_SHORT or g.group in GROUP_WORDS
+            name = QLabel(group_text(g.group) if known else g.label)
             name.setFont(pal.font(9.5))
             self.groups.addWidget(name, row, 0)
             for col, key in enumerate(vc.VALUES, start=1):
@@ -461,10 +622,11 @@ class WhipCountView(QWidget):
         group = self.group_filter.currentData()
         position = self.position_filter.currentData()
         surprises = {id(s) for s in self.tally.surprises}
+        council = self.tally.council
         rows = [
             s
             for s in self.tally.states
-            if (group is None or s.group == group)
+            if (group is None or (s.seat if council else s.group) == group)
             and (
                 position is None
                 or (position == "surprise" and id(s) in surprises)
@@ -472,9 +634,8 @@ class WhipCountView(QWidget):
             )
         ]
         self.model.set_rows(rows, self.tally.voted)
-        self.shown.setText(
-            tr("{n} of {total} states").format(n=len(rows), total=len(self.tally.states))
-        )
+        shown = tr("{n} of {total} members") if council else tr("{n} of {total} states")
+        self.shown.setText(shown.format(n=len(rows), total=len(self.tally.states)))
 
     def _activated(self, index: QModelIndex) -> None:
         stakeholder_id = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -163,7 +163,7 @@ def write_brief(
     campaign_id: str,
     out: Path | str,
     *,
-    audience: str = "internal",
+    audience: str = "closed",
     template: str = "full",
     lang: str = "en",
     paper: str = "a4",
@@ -173,6 +173,9 @@ def write_brief(
     progress: Progress | None = None,
 ) -> BriefResult:
     """Snapshot a campaign, redact it for ``audience`` and render its brief to ``out``.
+
+    The audience defaults to ``closed`` (restricted distribution), the safe choice for a
+    document that is printed and handed out; the team's own copy asks for ``internal``.
 
     ``org_name`` and ``logo`` default to the workspace settings, then to no name and the
     neutral logo shipped in ``resources/``.

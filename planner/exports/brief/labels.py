@@ -3,6 +3,10 @@
 The words live in ``resources/brief_labels.json`` (one table per language, same keys),
 so a translator can fix a word without touching code. Content written by the team
 (campaign names, asks, quotes) is never translated; only the document's own words are.
+
+A label that counts something is a table of plural forms keyed by CLDR plural category
+(``one``, ``two``, ``few``, ``many``, ``other``), because "{n} days" cannot be made right
+by code in every language: Arabic says يوم واحد, يومين, 3 أيام, 11 يومًا, 100 يوم.
 """
 
 from __future__ import annotations
@@ -18,6 +22,27 @@ from planner.validation import ValidationError
 
 LANGUAGES = ("en", "fr", "es", "ar")
 LABELS_FILE = RESOURCES / "brief_labels.json"
+
+
+def plural_category(lang: str, n: int) -> str:
+    """The CLDR plural category of the whole number ``n`` in ``lang``.
+
+    Only the categories the brief's four languages use for whole numbers: English and
+    Spanish have one/other; French counts 0 and 1 as singular; Arabic has one, two, few
+    (3–10, also 103–110…), many (11–99, 111–199…) and other (100, 101, 200…).
+    """
+    n = abs(n)
+    if lang == "ar":
+        if n in (1, 2):
+            return "one" if n == 1 else "two"
+        if 3 <= n % 100 <= 10:
+            return "few"
+        if 11 <= n % 100 <= 99:
+            return "many"
+        return "other"
+    if lang == "fr":
+        return "one" if n in (0, 1) else "other"
+    return "one" if n == 1 else "other"
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +73,15 @@ class Labels:
 
     def format(self, key: str, **values: Any) -> str:
         return self[key].format(**values)
+
+    def plural(self, key: str, n: int, **values: Any) -> str:
+        """The form of ``key`` that agrees with the count ``n`` (also given as ``{n}``)."""
+        lang, entry = self.lang, self._words.get(key)
+        if not entry:
+            lang, entry = "en", self._english[key]
+        if isinstance(entry, dict):
+            entry = entry.get(plural_category(lang, n)) or entry["other"]
+        return entry.format(n=n, **values)
 
     def _value(self, table: str, value: str) -> str:
         return self._words[table].get(value) or self._english[table].get(value) or v.label(value)
@@ -97,7 +131,18 @@ class Labels:
             return self["today"]
         if days == 1:
             return self["in_one_day"]
-        return self.format("in_days", n=days)
+        return self.plural("in_days", days)
 
-    def others(self, n: int) -> str:
-        return self["and_one_other"] if n == 1 else self.format("and_others", n=n)
+    def others(self, organisations: int, people: int, *, alone: bool = False) -> str:
+        """Unnamed coalition members counted by kind: 'and one other person',
+        'and 3 other organisations', 'and one other organisation and 2 people';
+        ``alone`` when no name precedes them ('3 organisations')."""
+        prefix = "n_" if alone else "and_other_"
+        if organisations and people:
+            orgs = self.plural("n_organisations" if alone else "other_organisations", organisations)
+            return self.format(
+                prefix + "mixed", organisations=orgs, people=self.plural("n_people", people)
+            )
+        if people:
+            return self.plural(prefix + "people", people)
+        return self.plural(prefix + "organisations", organisations)

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from planner import vocabulary as v
 from planner.audience import quote_attribution
 from planner.exports.brief.bidi import (
     BidiParagraph,
@@ -379,18 +380,29 @@ def asks_section(
     return [*heading("asks", kit), table]
 
 
+def next_decisive(snapshot: CampaignSnapshot, today: dt.date) -> MilestoneRecord | None:
+    """The first planned moment ahead where something is decided (a vote, a Council
+    meeting, a deadline…): an op-ed or an anniversary is never "the decisive moment"."""
+    return next(
+        (m for m in _upcoming(snapshot, today) if m.kind in v.DECISIVE_MILESTONE_KINDS), None
+    )
+
+
 def _stake_lines(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowable]:
     labels = kit.labels
-    upcoming = _upcoming(snapshot, kit.today)
     lines = []
-    if upcoming:
-        nxt = upcoming[0]
+    nxt = next_decisive(snapshot, kit.today)
+    if nxt is not None:
+        # the date itself, since a printed brief is read days later; the countdown is
+        # relative to the "Prepared" date printed under the title
         when = f"{labels.date(nxt.date)} ({labels.countdown(nxt.date, kit.today)})"
         lines.append(labels.format("next_stake", title=kit.value(nxt.title), date=when))
     asks = [a for a in snapshot.asks if a.status != "dropped"]
     open_asks = [a for a in asks if a.status in ("open", "progressing")]
     if asks:
-        lines.append(labels.format("open_asks", open=len(open_asks), total=len(asks)))
+        lines.append(
+            labels.plural("open_asks", len(open_asks), open=len(open_asks), total=len(asks))
+        )
     return [para(" ".join(lines), kit.styles.lead, kit)] if lines else []
 
 
@@ -536,20 +548,22 @@ def who_stands_where_section(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowa
 
 
 def coalition_section(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowable]:
-    """Partners by sector; for outside audiences the unnamed ones are only counted."""
+    """Partners by sector; for outside audiences the unnamed ones are only counted, as
+    organisations or people according to what they are."""
     labels = kit.labels
     named: dict[str, list[str]] = defaultdict(list)
-    unnamed: dict[str, int] = defaultdict(int)
+    unnamed: dict[str, dict[str, int]] = defaultdict(lambda: {"organisation": 0, "person": 0})
     for p in snapshot.people:
         if p.position.role not in COALITION_ROLES:
             continue
         if p.named:
             named[p.stakeholder.category].append(p.display_name)
         else:
-            unnamed[p.stakeholder.category] += 1
+            unnamed[p.stakeholder.category][p.stakeholder.kind] += 1
     if snapshot.audience != "internal":
-        for category, n in snapshot.withheld.items():
-            unnamed[category] += n
+        for (role, category, kind), n in snapshot.withheld_people.items():
+            if role in COALITION_ROLES:
+                unnamed[category][kind] += n
     sectors = sorted(set(named) | set(unnamed), key=lambda c: labels.category(c))
     if not sectors:
         return []
@@ -557,11 +571,9 @@ def coalition_section(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowable]:
     for category in sectors:
         members = sorted(named.get(category, []))
         text = kit.comma.join(kit.value(m) for m in members)
-        if unnamed.get(category):
-            others = labels.others(unnamed[category])
-            if not members:
-                # no one to follow: 'and 3 other organisations' would read oddly alone
-                others = others.split(" ", 1)[1] if " " in others and not kit.rtl else others
+        counts = unnamed.get(category)
+        if counts and any(counts.values()):
+            others = labels.others(counts["organisation"], counts["person"], alone=not members)
             text = f"{text} {others}" if text else others
         rows.append([_cell(labels.category(category), kit, bold=True), _cell(text, kit)])
     widths = [kit.width * 0.26, kit.width * 0.74]
