@@ -40,6 +40,7 @@ def main() -> int:
     from ui.main_window import MainWindow
 
     app = make_app()
+    QSettings().setValue("tour/offered", "true")  # the tour has its own picture; not over these
     if args.dark:
         theme.apply(app, dark=True)  # type: ignore[arg-type]
     window = MainWindow()

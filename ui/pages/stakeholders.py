@@ -40,6 +40,8 @@ def flags_text(s: StakeholderRecord) -> str:
     return " · ".join(flags)
 
 
+# Sensitivity right after the place columns: with the Relationships card open the
+# table is narrower, and the word beside the lock must stay in view.
 COLUMNS = [
     Column(
         "name",
@@ -55,7 +57,6 @@ COLUMNS = [
     Column("kind", "Kind", lambda s: label(s.kind), width=110, service_sort="kind"),
     Column("category", "Category", lambda s: label(s.category), width=170, service_sort="category"),
     Column("country", "Country", lambda s: s.country, width=130, service_sort="country"),
-    Column("title", "Title", lambda s: s.title, width=200),
     Column(
         "sensitivity",
         "Sensitivity",
@@ -64,6 +65,7 @@ COLUMNS = [
         width=130,
         service_sort="sensitivity",
     ),
+    Column("title", "Title", lambda s: s.title, width=200),
     Column("flags", "Local / women-led", flags_text, width=140),
     Column("consent", "Name consent", lambda s: label(s.name_consent), hidden_by_default=True),
     Column("email", "Email", lambda s: s.email, hidden_by_default=True),
