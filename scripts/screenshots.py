@@ -198,7 +198,12 @@ def planning_shots(window: object, shot: Callable[[str], None], settle: Callable
     rel.view.canvas.centerOn(rect.center() + QPointF(120, 60))  # the path, with its neighbours
     shot("relationship-map.png")
 
-    view.show_tab("strategy")
+    strategy_tab = view.show_tab("strategy")
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)  # the plan is built in the background
+    QCoreApplication.processEvents()
+    assert strategy_tab.view.plan is not None
     shot("strategy.png")
 
     [vote] = milestones.list_milestones(ws, syria.id, kind="vote")

@@ -648,7 +648,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="352" />
-            <location filename="../../ui/pages/stakeholders.py" line="56" />
+            <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
@@ -664,7 +664,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/stakeholders.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
@@ -676,7 +676,7 @@
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <location filename="../../ui/pages/stakeholders.py" line="71" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
@@ -707,7 +707,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="35" />
-            <location filename="../../ui/pages/stakeholders.py" line="55" />
+            <location filename="../../ui/pages/stakeholders.py" line="57" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
@@ -727,7 +727,7 @@
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="67" />
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
             <source>Local / women-led</source>
             <translation>محلية / بقيادة نسائية</translation>
         </message>
@@ -748,12 +748,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="308" />
-            <location filename="../../ui/pages/stakeholders.py" line="44" />
+            <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="68" />
+            <location filename="../../ui/pages/stakeholders.py" line="70" />
             <source>Name consent</source>
             <translation>الموافقة على ذكر الاسم</translation>
         </message>
@@ -789,7 +789,7 @@
             <translation>المشاركون</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <location filename="../../ui/pages/stakeholders.py" line="72" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
@@ -815,7 +815,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="57" />
-            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Sensitivity</source>
             <translation>درجة الحساسية</translation>
         </message>
@@ -851,7 +851,7 @@
             <translation>الوسوم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <location filename="../../ui/pages/stakeholders.py" line="68" />
             <source>Title</source>
             <translation>المسمّى</translation>
         </message>
@@ -2699,12 +2699,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>كل الحملات. انقر مناسبة لتعديلها، واسحبها لتغيير موعدها (يتراجع Ctrl+Z عن ذلك).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="91" />
+            <location filename="../../ui/pages/stakeholders.py" line="93" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="93" />
+            <location filename="../../ui/pages/stakeholders.py" line="95" />
             <source>All countries</source>
             <translation>كل البلدان</translation>
         </message>
@@ -2714,12 +2714,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>كل الأنواع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="96" />
+            <location filename="../../ui/pages/stakeholders.py" line="98" />
             <source>Any role</source>
             <translation>كل الأدوار</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="94" />
+            <location filename="../../ui/pages/stakeholders.py" line="96" />
             <source>Any sensitivity</source>
             <translation>كل درجات الحساسية</translation>
         </message>
@@ -2772,7 +2772,7 @@ Offline-first planning for coalition convenors.</source>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
             <location filename="../../ui/pages/milestones.py" line="70" />
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholders.py" line="83" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
@@ -2788,12 +2788,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>حذف المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="231" />
+            <location filename="../../ui/pages/stakeholders.py" line="233" />
             <source>Delete stakeholder</source>
             <translation>حذف صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="226" />
+            <location filename="../../ui/pages/stakeholders.py" line="228" />
             <source>Delete stakeholders</source>
             <translation>حذف أصحاب المصلحة</translation>
         </message>
@@ -2803,13 +2803,13 @@ Offline-first planning for coalition convenors.</source>
             <translation>حذف {names}؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="227" />
+            <location filename="../../ui/pages/stakeholders.py" line="229" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>حذف أصحاب المصلحة المحددين ({n})؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
-            <location filename="../../ui/pages/stakeholders.py" line="82" />
+            <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Edit…</source>
             <translation>تعديل…</translation>
         </message>
@@ -2819,7 +2819,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="123" />
+            <location filename="../../ui/pages/stakeholders.py" line="125" />
             <source>Enter opens · Ctrl+K searches everything</source>
             <translation>يفتح Enter · يبحث Ctrl+K في كل شيء</translation>
         </message>
@@ -2829,7 +2829,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>جرى التواصل مؤخراً مع كل الجهات المستهدفة والشركاء.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="79" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Everyone you work with or seek to move, across campaigns</source>
             <translation>كل من تعمل معهم أو تسعى إلى التأثير فيهم، في جميع الحملات</translation>
         </message>
@@ -2839,7 +2839,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تصفية حسب الاسم أو السياق أو المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="88" />
+            <location filename="../../ui/pages/stakeholders.py" line="90" />
             <source>Filter by name, title, country, email…</source>
             <translation>تصفية حسب الاسم أو المنصب أو البلد أو البريد…</translation>
         </message>
@@ -2895,7 +2895,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>محطة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="83" />
+            <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>New stakeholder</source>
             <translation>صاحب مصلحة جديد</translation>
         </message>
@@ -2959,7 +2959,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا توجد محطات بعد. أضف المناسبات المهمة: تصويت، أو دورة، أو موعد نهائي.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="190" />
+            <location filename="../../ui/pages/stakeholders.py" line="192" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>لا يوجد أصحاب مصلحة بعد. انقر «صاحب مصلحة جديد» لإضافة أولهم.</translation>
         </message>
@@ -2969,7 +2969,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لم يقترب أي موقف من موقفنا خلال الثلاثين يوماً الماضية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="188" />
+            <location filename="../../ui/pages/stakeholders.py" line="190" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>لا أحد يطابق هذه التصفية. جرّب كلمات أقل أو امسح أحد عوامل التصفية.</translation>
         </message>
@@ -3002,7 +3002,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="95" />
+            <location filename="../../ui/pages/stakeholders.py" line="97" />
             <source>People and organisations</source>
             <translation>الأفراد والمنظمات</translation>
         </message>
@@ -3043,12 +3043,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>حدّد صاحب مصلحة لترى من يعرف.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="196" />
+            <location filename="../../ui/pages/stakeholders.py" line="198" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>عرض {n}+ من أصحاب المصلحة · جارٍ العدّ…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="79" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Stakeholders</source>
             <translation>أصحاب المصلحة</translation>
         </message>
@@ -3208,7 +3208,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>‏{n} من أصل {t} ({noun})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="199" />
+            <location filename="../../ui/pages/stakeholders.py" line="201" />
             <source>{n} stakeholders</source>
             <translation>أصحاب المصلحة: {n}</translation>
         </message>
@@ -4287,152 +4287,157 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>StrategyView</name>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="87" />
+            <location filename="../../ui/views/strategy_view.py" line="88" />
             <source>(progressing)</source>
             <translation>(قيد التقدم)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="97" />
+            <location filename="../../ui/views/strategy_view.py" line="98" />
             <source>Achieved: {asks}</source>
             <translation>ما تحقق: {asks}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="81" />
+            <location filename="../../ui/views/strategy_view.py" line="82" />
             <source>Asks</source>
             <translation>المطالب</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="112" />
+            <location filename="../../ui/views/strategy_view.py" line="113" />
             <source>Best placed to reach them</source>
             <translation>الأقدر على الوصول إليها</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="194" />
+            <location filename="../../ui/views/strategy_view.py" line="196" />
             <source>Campaign strategy</source>
             <translation>استراتيجية الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="109" />
+            <location filename="../../ui/views/strategy_view.py" line="110" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>Moment</source>
             <translation>المناسبة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="153" />
+            <location filename="../../ui/views/strategy_view.py" line="154" />
             <source>Next moments</source>
             <translation>المناسبات القادمة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="151" />
+            <location filename="../../ui/views/strategy_view.py" line="152" />
             <source>No high-influence stakeholder left to move.</source>
             <translation>لم يبق صاحب مصلحة مؤثر يجب استمالته.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="172" />
+            <location filename="../../ui/views/strategy_view.py" line="173" />
             <source>No moments planned ahead. Add some from the library.</source>
             <translation>لا مناسبات مخططة قادمة. أضف بعضها من المكتبة.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="76" />
+            <location filename="../../ui/views/strategy_view.py" line="77" />
             <source>No objective yet.</source>
             <translation>لا هدف بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="94" />
+            <location filename="../../ui/views/strategy_view.py" line="95" />
             <source>No open asks.</source>
             <translation>لا مطالب مفتوحة.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="139" />
+            <location filename="../../ui/views/strategy_view.py" line="140" />
             <source>No supporter within reach — map relationships</source>
             <translation>لا مؤيد في المتناول — ارسم خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="75" />
+            <location filename="../../ui/views/strategy_view.py" line="76" />
             <source>Objective</source>
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="157" />
+            <location filename="../../ui/views/strategy_view.py" line="158" />
             <source>Overdue: {moment} ({when}) — record the outcome or reschedule.</source>
             <translation>متأخرة: {moment} ({when}) — سجّل النتيجة أو أعد الجدولة.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="111" />
+            <location filename="../../ui/views/strategy_view.py" line="112" />
             <source>Owner · next step</source>
             <translation>المسؤول · الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="110" />
+            <location filename="../../ui/views/strategy_view.py" line="220" />
+            <source>Preparing the strategy…</source>
+            <translation>جارٍ إعداد الاستراتيجية…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="111" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="196" />
+            <location filename="../../ui/views/strategy_view.py" line="198" />
             <source>Strategy: objective, asks, targets to move, routes</source>
             <translation>الاستراتيجية: الهدف والمطالب والجهات المستهدفة والمسارات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="108" />
+            <location filename="../../ui/views/strategy_view.py" line="109" />
             <source>Target</source>
             <translation>جهة مستهدفة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="103" />
+            <location filename="../../ui/views/strategy_view.py" line="104" />
             <source>Targets to move</source>
             <translation>جهات مستهدفة يجب استمالتها</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>Where</source>
             <translation>أين</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="129" />
+            <location filename="../../ui/views/strategy_view.py" line="130" />
             <source>direct link</source>
             <translation>صلة مباشرة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="99" />
+            <location filename="../../ui/views/strategy_view.py" line="100" />
             <source>influence ≥ {min}, not yet supportive · {n} supporters to reach them through</source>
             <translation>التأثير ≥ {min}، غير مؤيدة بعد · {n} من المؤيدين للوصول إليها</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="70" />
+            <location filename="../../ui/views/strategy_view.py" line="71" />
             <source>lead {lead}</source>
             <translation>المسؤول {lead}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="123" />
+            <location filename="../../ui/views/strategy_view.py" line="124" />
             <source>nobody</source>
             <translation>لا أحد</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="72" />
+            <location filename="../../ui/views/strategy_view.py" line="73" />
             <source>strategy as of {date}</source>
             <translation>الاستراتيجية بتاريخ {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="131" />
+            <location filename="../../ui/views/strategy_view.py" line="132" />
             <source>{n} links</source>
             <translation>{n} صلات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="85" />
+            <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— إلى {target}</translation>
         </message>

@@ -648,7 +648,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="352" />
-            <location filename="../../ui/pages/stakeholders.py" line="56" />
+            <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
@@ -664,7 +664,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/stakeholders.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Country</source>
             <translation>País</translation>
         </message>
@@ -676,7 +676,7 @@
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <location filename="../../ui/pages/stakeholders.py" line="71" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -707,7 +707,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="35" />
-            <location filename="../../ui/pages/stakeholders.py" line="55" />
+            <location filename="../../ui/pages/stakeholders.py" line="57" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -727,7 +727,7 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="67" />
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
             <source>Local / women-led</source>
             <translation>Local / liderada por mujeres</translation>
         </message>
@@ -748,12 +748,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="308" />
-            <location filename="../../ui/pages/stakeholders.py" line="44" />
+            <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="68" />
+            <location filename="../../ui/pages/stakeholders.py" line="70" />
             <source>Name consent</source>
             <translation>Consentimiento para ser nombrado</translation>
         </message>
@@ -789,7 +789,7 @@
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <location filename="../../ui/pages/stakeholders.py" line="72" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
@@ -815,7 +815,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="57" />
-            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
@@ -851,7 +851,7 @@
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <location filename="../../ui/pages/stakeholders.py" line="68" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -2699,12 +2699,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todas las campañas. Haga clic en un momento para editarlo o arrástrelo para reprogramarlo (Ctrl+Z deshace).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="91" />
+            <location filename="../../ui/pages/stakeholders.py" line="93" />
             <source>All categories</source>
             <translation>Todas las categorías</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="93" />
+            <location filename="../../ui/pages/stakeholders.py" line="95" />
             <source>All countries</source>
             <translation>Todos los países</translation>
         </message>
@@ -2714,12 +2714,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cualquier tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="96" />
+            <location filename="../../ui/pages/stakeholders.py" line="98" />
             <source>Any role</source>
             <translation>Cualquier rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="94" />
+            <location filename="../../ui/pages/stakeholders.py" line="96" />
             <source>Any sensitivity</source>
             <translation>Cualquier sensibilidad</translation>
         </message>
@@ -2772,7 +2772,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
             <location filename="../../ui/pages/milestones.py" line="70" />
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholders.py" line="83" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
@@ -2788,12 +2788,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Eliminar el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="231" />
+            <location filename="../../ui/pages/stakeholders.py" line="233" />
             <source>Delete stakeholder</source>
             <translation>Eliminar el actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="226" />
+            <location filename="../../ui/pages/stakeholders.py" line="228" />
             <source>Delete stakeholders</source>
             <translation>Eliminar los actores</translation>
         </message>
@@ -2803,13 +2803,13 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>¿Eliminar {names}? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="227" />
+            <location filename="../../ui/pages/stakeholders.py" line="229" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>¿Eliminar {n} actor(es)? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
-            <location filename="../../ui/pages/stakeholders.py" line="82" />
+            <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
@@ -2819,7 +2819,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="123" />
+            <location filename="../../ui/pages/stakeholders.py" line="125" />
             <source>Enter opens · Ctrl+K searches everything</source>
             <translation>Intro abre · Ctrl+K busca en todo</translation>
         </message>
@@ -2829,7 +2829,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todos los destinatarios y socios han sido contactados recientemente.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="79" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Everyone you work with or seek to move, across campaigns</source>
             <translation>Todas las personas con quienes trabaja o a quienes busca convencer, en todas las campañas</translation>
         </message>
@@ -2839,7 +2839,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Filtrar por nombre, contexto o responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="88" />
+            <location filename="../../ui/pages/stakeholders.py" line="90" />
             <source>Filter by name, title, country, email…</source>
             <translation>Filtrar por nombre, cargo, país, correo…</translation>
         </message>
@@ -2895,7 +2895,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nuevo hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="83" />
+            <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
         </message>
@@ -2959,7 +2959,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay hitos. Añada los momentos que importan: una votación, una sesión, un plazo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="190" />
+            <location filename="../../ui/pages/stakeholders.py" line="192" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>Todavía no hay actores. Haga clic en Nuevo actor para añadir el primero.</translation>
         </message>
@@ -2969,7 +2969,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Ninguna postura se ha acercado a la nuestra en los últimos 30 días.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="188" />
+            <location filename="../../ui/pages/stakeholders.py" line="190" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>Nadie coincide con este filtro. Pruebe con menos palabras o borre un filtro.</translation>
         </message>
@@ -3002,7 +3002,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Con retraso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="95" />
+            <location filename="../../ui/pages/stakeholders.py" line="97" />
             <source>People and organisations</source>
             <translation>Personas y organizaciones</translation>
         </message>
@@ -3043,12 +3043,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Seleccione un actor para ver a quién conoce.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="196" />
+            <location filename="../../ui/pages/stakeholders.py" line="198" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>Mostrando {n}+ actores · contando…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="79" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
@@ -3208,7 +3208,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} de {t} {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="199" />
+            <location filename="../../ui/pages/stakeholders.py" line="201" />
             <source>{n} stakeholders</source>
             <translation>{n} actores</translation>
         </message>
@@ -4263,152 +4263,157 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>StrategyView</name>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="87" />
+            <location filename="../../ui/views/strategy_view.py" line="88" />
             <source>(progressing)</source>
             <translation>(en curso)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="97" />
+            <location filename="../../ui/views/strategy_view.py" line="98" />
             <source>Achieved: {asks}</source>
             <translation>Logrado: {asks}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="81" />
+            <location filename="../../ui/views/strategy_view.py" line="82" />
             <source>Asks</source>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="112" />
+            <location filename="../../ui/views/strategy_view.py" line="113" />
             <source>Best placed to reach them</source>
             <translation>Mejor situado para llegar a ellos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="194" />
+            <location filename="../../ui/views/strategy_view.py" line="196" />
             <source>Campaign strategy</source>
             <translation>Estrategia de la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="109" />
+            <location filename="../../ui/views/strategy_view.py" line="110" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>Moment</source>
             <translation>Momento</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="153" />
+            <location filename="../../ui/views/strategy_view.py" line="154" />
             <source>Next moments</source>
             <translation>Próximos momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="151" />
+            <location filename="../../ui/views/strategy_view.py" line="152" />
             <source>No high-influence stakeholder left to move.</source>
             <translation>No queda ningún actor influyente que mover.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="172" />
+            <location filename="../../ui/views/strategy_view.py" line="173" />
             <source>No moments planned ahead. Add some from the library.</source>
             <translation>No hay momentos previstos. Añada algunos desde la biblioteca.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="76" />
+            <location filename="../../ui/views/strategy_view.py" line="77" />
             <source>No objective yet.</source>
             <translation>Aún no hay objetivo.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="94" />
+            <location filename="../../ui/views/strategy_view.py" line="95" />
             <source>No open asks.</source>
             <translation>No hay peticiones abiertas.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="139" />
+            <location filename="../../ui/views/strategy_view.py" line="140" />
             <source>No supporter within reach — map relationships</source>
             <translation>Ningún apoyo a su alcance — trace las relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="75" />
+            <location filename="../../ui/views/strategy_view.py" line="76" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="157" />
+            <location filename="../../ui/views/strategy_view.py" line="158" />
             <source>Overdue: {moment} ({when}) — record the outcome or reschedule.</source>
             <translation>Con retraso: {moment} ({when}) — registre el resultado o reprograme.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="111" />
+            <location filename="../../ui/views/strategy_view.py" line="112" />
             <source>Owner · next step</source>
             <translation>Responsable · próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="110" />
+            <location filename="../../ui/views/strategy_view.py" line="220" />
+            <source>Preparing the strategy…</source>
+            <translation>Preparando la estrategia…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="111" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="196" />
+            <location filename="../../ui/views/strategy_view.py" line="198" />
             <source>Strategy: objective, asks, targets to move, routes</source>
             <translation>Estrategia: objetivo, peticiones, destinatarios que mover, caminos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="108" />
+            <location filename="../../ui/views/strategy_view.py" line="109" />
             <source>Target</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="103" />
+            <location filename="../../ui/views/strategy_view.py" line="104" />
             <source>Targets to move</source>
             <translation>Destinatarios que mover</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="129" />
+            <location filename="../../ui/views/strategy_view.py" line="130" />
             <source>direct link</source>
             <translation>vínculo directo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="99" />
+            <location filename="../../ui/views/strategy_view.py" line="100" />
             <source>influence ≥ {min}, not yet supportive · {n} supporters to reach them through</source>
             <translation>influencia ≥ {min}, aún no a favor · {n} apoyos para llegar a ellos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="70" />
+            <location filename="../../ui/views/strategy_view.py" line="71" />
             <source>lead {lead}</source>
             <translation>responsable {lead}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="123" />
+            <location filename="../../ui/views/strategy_view.py" line="124" />
             <source>nobody</source>
             <translation>nadie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="72" />
+            <location filename="../../ui/views/strategy_view.py" line="73" />
             <source>strategy as of {date}</source>
             <translation>estrategia al {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="131" />
+            <location filename="../../ui/views/strategy_view.py" line="132" />
             <source>{n} links</source>
             <translation>{n} vínculos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="85" />
+            <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— a {target}</translation>
         </message>

@@ -648,7 +648,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="352" />
-            <location filename="../../ui/pages/stakeholders.py" line="56" />
+            <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
@@ -664,7 +664,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/stakeholders.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
@@ -676,7 +676,7 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <location filename="../../ui/pages/stakeholders.py" line="71" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
@@ -707,7 +707,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="35" />
-            <location filename="../../ui/pages/stakeholders.py" line="55" />
+            <location filename="../../ui/pages/stakeholders.py" line="57" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -727,7 +727,7 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="67" />
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
             <source>Local / women-led</source>
             <translation>Locale / dirigée par des femmes</translation>
         </message>
@@ -748,12 +748,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="308" />
-            <location filename="../../ui/pages/stakeholders.py" line="44" />
+            <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="68" />
+            <location filename="../../ui/pages/stakeholders.py" line="70" />
             <source>Name consent</source>
             <translation>Accord pour être nommé</translation>
         </message>
@@ -789,7 +789,7 @@
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <location filename="../../ui/pages/stakeholders.py" line="72" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
@@ -815,7 +815,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/engagements.py" line="57" />
-            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
@@ -851,7 +851,7 @@
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <location filename="../../ui/pages/stakeholders.py" line="68" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -2699,12 +2699,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Toutes les campagnes. Cliquez sur un moment pour le modifier, faites-le glisser pour le reprogrammer (Ctrl+Z annule).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="91" />
+            <location filename="../../ui/pages/stakeholders.py" line="93" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="93" />
+            <location filename="../../ui/pages/stakeholders.py" line="95" />
             <source>All countries</source>
             <translation>Tous les pays</translation>
         </message>
@@ -2714,12 +2714,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="96" />
+            <location filename="../../ui/pages/stakeholders.py" line="98" />
             <source>Any role</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="94" />
+            <location filename="../../ui/pages/stakeholders.py" line="96" />
             <source>Any sensitivity</source>
             <translation>Toutes les sensibilités</translation>
         </message>
@@ -2772,7 +2772,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
             <location filename="../../ui/pages/milestones.py" line="70" />
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholders.py" line="83" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -2788,12 +2788,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="231" />
+            <location filename="../../ui/pages/stakeholders.py" line="233" />
             <source>Delete stakeholder</source>
             <translation>Supprimer la partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="226" />
+            <location filename="../../ui/pages/stakeholders.py" line="228" />
             <source>Delete stakeholders</source>
             <translation>Supprimer les parties prenantes</translation>
         </message>
@@ -2803,13 +2803,13 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer {names} ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="227" />
+            <location filename="../../ui/pages/stakeholders.py" line="229" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>Supprimer {n} partie(s) prenante(s) ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
-            <location filename="../../ui/pages/stakeholders.py" line="82" />
+            <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
@@ -2819,7 +2819,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="123" />
+            <location filename="../../ui/pages/stakeholders.py" line="125" />
             <source>Enter opens · Ctrl+K searches everything</source>
             <translation>Entrée ouvre · Ctrl+K cherche partout</translation>
         </message>
@@ -2829,7 +2829,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Toutes les cibles et tous les partenaires ont été contactés récemment.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="79" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Everyone you work with or seek to move, across campaigns</source>
             <translation>Tous ceux avec qui vous travaillez ou que vous cherchez à convaincre, toutes campagnes confondues</translation>
         </message>
@@ -2839,7 +2839,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Filtrer par nom, contexte ou responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="88" />
+            <location filename="../../ui/pages/stakeholders.py" line="90" />
             <source>Filter by name, title, country, email…</source>
             <translation>Filtrer par nom, titre, pays, courriel…</translation>
         </message>
@@ -2895,7 +2895,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouveau jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="83" />
+            <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
         </message>
@@ -2959,7 +2959,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucun jalon pour l'instant. Ajoutez les moments qui comptent : un vote, une session, une échéance.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="190" />
+            <location filename="../../ui/pages/stakeholders.py" line="192" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>Aucune partie prenante pour l'instant. Cliquez sur Nouvelle partie prenante pour ajouter la première.</translation>
         </message>
@@ -2969,7 +2969,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune position ne s'est rapprochée des nôtres ces 30 derniers jours.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="188" />
+            <location filename="../../ui/pages/stakeholders.py" line="190" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>Personne ne correspond à ce filtre. Essayez moins de mots ou effacez un filtre.</translation>
         </message>
@@ -3002,7 +3002,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="95" />
+            <location filename="../../ui/pages/stakeholders.py" line="97" />
             <source>People and organisations</source>
             <translation>Personnes et organisations</translation>
         </message>
@@ -3043,12 +3043,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Sélectionnez une partie prenante pour voir qui elle connaît.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="196" />
+            <location filename="../../ui/pages/stakeholders.py" line="198" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>{n}+ parties prenantes affichées · décompte en cours…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="79" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
@@ -3208,7 +3208,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} sur {t} {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="199" />
+            <location filename="../../ui/pages/stakeholders.py" line="201" />
             <source>{n} stakeholders</source>
             <translation>{n} parties prenantes</translation>
         </message>
@@ -4263,152 +4263,157 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>StrategyView</name>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="87" />
+            <location filename="../../ui/views/strategy_view.py" line="88" />
             <source>(progressing)</source>
             <translation>(en progrès)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="97" />
+            <location filename="../../ui/views/strategy_view.py" line="98" />
             <source>Achieved: {asks}</source>
             <translation>Obtenu : {asks}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="81" />
+            <location filename="../../ui/views/strategy_view.py" line="82" />
             <source>Asks</source>
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="112" />
+            <location filename="../../ui/views/strategy_view.py" line="113" />
             <source>Best placed to reach them</source>
             <translation>Le mieux placé pour les atteindre</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="194" />
+            <location filename="../../ui/views/strategy_view.py" line="196" />
             <source>Campaign strategy</source>
             <translation>Stratégie de la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="109" />
+            <location filename="../../ui/views/strategy_view.py" line="110" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>Moment</source>
             <translation>Moment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="153" />
+            <location filename="../../ui/views/strategy_view.py" line="154" />
             <source>Next moments</source>
             <translation>Prochains moments</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="151" />
+            <location filename="../../ui/views/strategy_view.py" line="152" />
             <source>No high-influence stakeholder left to move.</source>
             <translation>Plus aucune partie prenante influente à faire bouger.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="172" />
+            <location filename="../../ui/views/strategy_view.py" line="173" />
             <source>No moments planned ahead. Add some from the library.</source>
             <translation>Aucun moment prévu. Ajoutez-en depuis la bibliothèque.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="76" />
+            <location filename="../../ui/views/strategy_view.py" line="77" />
             <source>No objective yet.</source>
             <translation>Pas encore d'objectif.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="94" />
+            <location filename="../../ui/views/strategy_view.py" line="95" />
             <source>No open asks.</source>
             <translation>Aucune demande ouverte.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="139" />
+            <location filename="../../ui/views/strategy_view.py" line="140" />
             <source>No supporter within reach — map relationships</source>
             <translation>Aucun soutien à portée — cartographiez les relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="75" />
+            <location filename="../../ui/views/strategy_view.py" line="76" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="157" />
+            <location filename="../../ui/views/strategy_view.py" line="158" />
             <source>Overdue: {moment} ({when}) — record the outcome or reschedule.</source>
             <translation>En retard : {moment} ({when}) — consignez le résultat ou reprogrammez.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="111" />
+            <location filename="../../ui/views/strategy_view.py" line="112" />
             <source>Owner · next step</source>
             <translation>Responsable · prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="110" />
+            <location filename="../../ui/views/strategy_view.py" line="220" />
+            <source>Preparing the strategy…</source>
+            <translation>Préparation de la stratégie…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/strategy_view.py" line="111" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="196" />
+            <location filename="../../ui/views/strategy_view.py" line="198" />
             <source>Strategy: objective, asks, targets to move, routes</source>
             <translation>Stratégie : objectif, demandes, cibles à faire bouger, chemins</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="108" />
+            <location filename="../../ui/views/strategy_view.py" line="109" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="103" />
+            <location filename="../../ui/views/strategy_view.py" line="104" />
             <source>Targets to move</source>
             <translation>Cibles à faire bouger</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="161" />
+            <location filename="../../ui/views/strategy_view.py" line="162" />
             <source>Where</source>
             <translation>Où</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="129" />
+            <location filename="../../ui/views/strategy_view.py" line="130" />
             <source>direct link</source>
             <translation>lien direct</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="99" />
+            <location filename="../../ui/views/strategy_view.py" line="100" />
             <source>influence ≥ {min}, not yet supportive · {n} supporters to reach them through</source>
             <translation>influence ≥ {min}, pas encore favorables · {n} soutiens pour les atteindre</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="70" />
+            <location filename="../../ui/views/strategy_view.py" line="71" />
             <source>lead {lead}</source>
             <translation>responsable {lead}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="123" />
+            <location filename="../../ui/views/strategy_view.py" line="124" />
             <source>nobody</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="72" />
+            <location filename="../../ui/views/strategy_view.py" line="73" />
             <source>strategy as of {date}</source>
             <translation>stratégie au {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="131" />
+            <location filename="../../ui/views/strategy_view.py" line="132" />
             <source>{n} links</source>
             <translation>{n} liens</translation>
         </message>
         <message>
-            <location filename="../../ui/views/strategy_view.py" line="85" />
+            <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— à {target}</translation>
         </message>

@@ -79,6 +79,7 @@ def test_strategy_view_lays_out_the_plan_and_reports_clicks(qtbot, demo_ws):
     campaign = campaigns.find(demo_ws, "Protection of civilians in Myanmar")
     view = StrategyView(demo_ws, campaign.id)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.plan is not None)  # built in the background
     text = view.browser.toPlainText()
     assert "Objective" in text and "Targets to move" in text and "Next moments" in text
     first = view.plan.targets[0]
@@ -159,3 +160,16 @@ def test_whip_count_names_a_permanent_members_veto(qtbot, ws):
     assert view.model.rowCount() == 15
     assert "Not adopted: vetoed by Russian Federation" in view.verdict.text()
     assert "14 in favour, 1 against" in view.verdict.text()
+
+
+def test_strategy_is_prepared_in_the_background_and_a_newer_refresh_wins(qtbot, demo_ws):
+    campaign = campaigns.find(demo_ws, "Protection of civilians in Myanmar")
+    view = StrategyView(demo_ws, campaign.id)
+    qtbot.addWidget(view)
+    assert view.plan is None  # the window is not held while routes are computed
+    assert "Preparing the strategy" in view.browser.toPlainText()
+    campaigns.update(demo_ws, campaign.id, objective="A newer objective, set meanwhile")
+    view.refresh()
+    qtbot.waitUntil(lambda: view.plan is not None)
+    qtbot.wait(200)  # let the first, older build land too: it must not overwrite
+    assert "A newer objective, set meanwhile" in view.browser.toPlainText()

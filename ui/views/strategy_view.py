@@ -19,6 +19,7 @@ from planner import strategy
 from planner.records import MilestoneRecord
 from planner.store import Workspace
 from ui.display import date_text, label, line, stance_word
+from ui.operations import run_in_background
 from ui.views import palette as pal
 
 STANCE_COLOURS = {-2: "#a3362f", -1: "#b4533a", 0: "#52606d", 1: "#2f7d6d", 2: "#25624f"}
@@ -191,6 +192,7 @@ class StrategyView(QWidget):
         self.ws = ws
         self.campaign_id = campaign_id
         self.plan: strategy.StrategyPlan | None = None
+        self._generation = 0
         self.setAccessibleName(tr("Campaign strategy"))
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(tr("Strategy: objective, asks, targets to move, routes"))
@@ -207,9 +209,23 @@ class StrategyView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Rebuild the plan in the background: routes through 100 000 stakeholders take
+        a second or so, which must not freeze the window. A newer refresh wins."""
         if self.ws is None or self.campaign_id is None:
             return
-        self.set_plan(strategy.build_plan(self.ws, self.campaign_id))
+        ws, campaign_id = self.ws, self.campaign_id
+        self._generation += 1
+        generation = self._generation
+        if self.plan is None:
+            self.browser.setPlainText(tr("Preparing the strategy…"))
+
+        def done(plan: strategy.StrategyPlan) -> None:
+            if generation == self._generation:
+                self.set_plan(plan)
+
+        run_in_background(
+            lambda _progress: strategy.build_plan(ws, campaign_id), on_success=done, owner=self
+        )
 
     def set_plan(self, plan: strategy.StrategyPlan) -> None:
         self.plan = plan
