@@ -37,7 +37,7 @@ from ui.dialogs.audience_choice import (
     remember_folder,
 )
 from ui.dialogs.file_written import show_written
-from ui.dialogs.layout import dialog_frame, options_form
+from ui.dialogs.layout import action_buttons, dialog_frame, options_form
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.operations import Progress
 
@@ -138,15 +138,8 @@ class BriefDialog(QDialog):
         self.warning.setWordWrap(True)
         outer.addWidget(self.warning)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = action_buttons(self, outer, tr("Generate brief"))
         self.generate_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.generate_button.setText(tr("Generate brief"))
-        self.generate_button.setObjectName("primary")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
 
         self._auto_name = ""
         for combo in (self.campaign, self.audience, self.template, self.lang):

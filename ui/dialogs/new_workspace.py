@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.store import Workspace, WorkspaceError, open_workspace
-from ui.dialogs.layout import dialog_frame, options_form
+from ui.dialogs.layout import action_buttons, dialog_frame, options_form
 from ui.dialogs.passphrase import PassphraseFields, RecoveryKeyDialog
 from ui.dialogs.progress_task import run_with_progress
 
@@ -75,16 +75,9 @@ class NewWorkspaceDialog(QDialog):
         self.fields = PassphraseFields()
         outer.addWidget(self.fields)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(tr("Create"))
-        self.create_button.setObjectName("primary")
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
         outer.addStretch(1)  # spare height goes above the buttons, not between the lines
-        outer.addWidget(self.buttons)
+        self.buttons = action_buttons(self, outer, tr("Create"), self.try_accept)
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.encrypt.toggled.connect(self._mode_changed)
         self._mode_changed(self.encrypt.isChecked())
 

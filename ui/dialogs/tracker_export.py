@@ -32,7 +32,7 @@ from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
 from ui.dialogs.file_written import show_written
-from ui.dialogs.layout import dialog_frame, options_form
+from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.operations import Progress
 
@@ -105,22 +105,11 @@ class TrackerExportDialog(QDialog):
         self.note.setObjectName("fieldHint")
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        outer.addWidget(self.error)
+        self.error = error_line(outer)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = action_buttons(self, outer, tr("Export"))
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText(tr("Export"))
-        self.export_button.setObjectName("primary")
         self.export_button.setEnabled(bool(self.all_campaigns))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
 
         self._auto_name = ""
         self.campaign.currentIndexChanged.connect(self._update)
