@@ -91,13 +91,9 @@ because there are few of them (about 3.5 µs a match)."""
 WALK_MIN_BUDGET = 8000
 
 
-def count_matches(conn: Connection, user_text: str) -> int:
-    """How many documents of every kind match: cheap, read from the full-text index alone."""
-    query = fts_query(user_text)
-    if query is None:
-        return 0
-    sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH :q"
-    return conn.execute(text(sql), {"q": query}).scalar() or 0
+def walk_budget(offset: int, limit: int) -> int:
+    """How many candidates a name-ordered walk may read before it gives up (see above)."""
+    return max(WALK_MIN_BUDGET, WALK_ROWS_PER_HIT * (offset + limit))
 
 
 def rows_in_title_order(
@@ -142,7 +138,7 @@ def rows_in_title_order(
             ) WHERE id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :q)
             LIMIT :limit OFFSET :offset
         """
-        budget = max(WALK_MIN_BUDGET, WALK_ROWS_PER_HIT * (offset + limit))
+        budget = walk_budget(offset, limit)
         rows = conn.execute(page(walk), params | {"budget": budget}).all()
         if len(rows) == limit:
             return rows
@@ -167,6 +163,19 @@ def count_kind(conn: Connection, kind: str, user_text: str) -> int:
         WHERE search_fts MATCH :q AND d.kind = :kind
     """
     return conn.execute(text(sql), {"q": query, "kind": kind}).scalar() or 0
+
+
+def has_match(kind: str, ref_sql: str, user_text: str) -> TextClause:
+    """A condition: the ``kind`` row whose id is ``ref_sql`` matches what the user typed.
+
+    The match set is built once per statement (a non-correlated IN), so a walk over
+    candidates in some other order costs one index probe per candidate.
+    """
+    return text(
+        f"EXISTS (SELECT 1 FROM search_doc AS d WHERE d.kind = :match_kind "
+        f"AND d.ref = {ref_sql} AND d.id IN "
+        "(SELECT rowid FROM search_fts WHERE search_fts MATCH :match_q))"
+    ).bindparams(match_kind=kind, match_q=fts_query(user_text))
 
 
 RANK_CAP = 5000

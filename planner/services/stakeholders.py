@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from planner import search
@@ -12,7 +12,6 @@ from planner import validation as val
 from planner import vocabulary as v
 from planner.models import CampaignStakeholder, Stakeholder
 from planner.records import StakeholderRecord, field_names, to_record
-from planner.search import count_kind, fts_query, matching_ids
 from planner.services.entity import EntityService, EntitySpec, NotFound
 from planner.store import Workspace
 
@@ -92,7 +91,7 @@ def filtered_query(ws: Workspace, flt: StakeholderFilter) -> Select[tuple[Stakeh
             link = link.where(CampaignStakeholder.role == val.enum(v.ROLES)("role", flt.role))
         query = query.where(Stakeholder.id.in_(link))
     if flt.text.strip():
-        query = query.where(Stakeholder.id.in_(matching_ids("stakeholder", flt.text)))
+        query = query.where(Stakeholder.id.in_(search.matching_ids("stakeholder", flt.text)))
     return query
 
 
@@ -109,7 +108,7 @@ def list_stakeholders(
     if sort not in SORTABLE:
         raise val.ValidationError("sort", sort, f"must be one of {', '.join(SORTABLE)}")
     flt = flt or StakeholderFilter()
-    if sort == "name" and fts_query(flt.text) is not None:
+    if sort == "name" and search.fts_query(flt.text) is not None:
         page = _text_page(ws, flt, descending=descending, offset=offset, limit=limit)
         if page is not None:
             return page
@@ -170,7 +169,7 @@ def _walk_with_filters(
 ) -> list[str] | None:
     """Text plus other filters: walk the other filters' rows in name order, keep the matches.
 
-    The walk is bounded like the search index's (``search.WALK_ROWS_PER_HIT``); a page it
+    The walk is bounded like the search index's (``search.walk_budget``); a page it
     cannot fill within that budget returns None and the plain query answers instead.
     """
     if limit is None:
@@ -180,7 +179,7 @@ def _walk_with_filters(
         if descending
         else (Stakeholder.name, Stakeholder.id)
     )
-    budget = max(search.WALK_MIN_BUDGET, search.WALK_ROWS_PER_HIT * (offset + limit))
+    budget = search.walk_budget(offset, limit)
     candidates = (
         filtered_query(ws, replace(flt, text=""))
         .with_only_columns(Stakeholder.id.label("sid"))
@@ -188,11 +187,7 @@ def _walk_with_filters(
         .limit(budget)
         .subquery("candidates")
     )
-    matched = text(
-        "EXISTS (SELECT 1 FROM search_doc AS d WHERE d.kind = 'stakeholder' "
-        "AND d.ref = candidates.sid AND d.id IN "
-        "(SELECT rowid FROM search_fts WHERE search_fts MATCH :q))"
-    ).bindparams(q=fts_query(flt.text))
+    matched = search.has_match("stakeholder", "candidates.sid", flt.text)
     # No ORDER BY outside: rows leave the ordered sub-select in order, and the walk stops
     # as soon as the page is full.
     query = select(candidates.c.sid).where(matched).limit(limit).offset(offset)
@@ -204,7 +199,7 @@ def count_stakeholders(ws: Workspace, flt: StakeholderFilter | None = None) -> i
     flt = flt or StakeholderFilter()
     if flt.text.strip() and _only_text(flt):
         with ws.reading() as s:
-            return count_kind(s.connection(), "stakeholder", flt.text)
+            return search.count_kind(s.connection(), "stakeholder", flt.text)
     query = filtered_query(ws, flt).with_only_columns(func.count())
     with ws.reading() as s:
         return s.scalar(query.order_by(None)) or 0
