@@ -12,13 +12,25 @@ import re
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from planner.resources import resources_dir
 
 RESOURCES = resources_dir()
 ICONS = RESOURCES / "icons"
+FONTS = RESOURCES / "fonts"
+
+# The interface is set in the app's own fonts, shipped in resources/, so that a layout
+# measured here is the layout on any machine, whatever fonts it happens to have.
+UI_FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+)
+UI_FAMILIES = ("Noto Sans", "Noto Naskh Arabic")
 
 LIGHT = {
     "window": "#f6f7f9",
@@ -148,8 +160,30 @@ def _relative_font_sizes(qss: str) -> str:
     return _EM.sub(lambda m: f"font-size: {float(m.group(1)) * base:.1f}pt", qss)
 
 
+@cache
+def _register_ui_fonts() -> tuple[str, ...]:
+    """Add the shipped fonts to Qt's database once; the families that loaded."""
+    families: list[str] = []
+    for name in UI_FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(FONTS / name))
+        if font_id < 0:
+            raise RuntimeError(f"The app's font {FONTS / name} could not be loaded")
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(dict.fromkeys(families))
+
+
+def use_app_font(app: QGuiApplication) -> None:
+    """Set the interface in the shipped Noto Sans (Arabic from Noto Naskh Arabic), at the
+    size the user's system chose, so text never depends on the machine's fonts."""
+    _register_ui_fonts()
+    font = QFont(app.font())
+    font.setFamilies(list(UI_FAMILIES))
+    app.setFont(font)
+
+
 def apply(app: QApplication, dark: bool | None = None) -> None:
     """Style the whole app, and restyle it when the system switches light/dark."""
+    use_app_font(app)
     app.setStyle("Fusion")
     _apply_palette(app, dark)
     app.setStyleSheet(stylesheet(dark))

@@ -8,6 +8,14 @@ from pathlib import Path
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_font(qapp) -> None:
+    """Every GUI test measures text in the app's shipped font, as the app draws it."""
+    from ui import theme
+
+    theme.use_app_font(qapp)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """QSettings and the demo folder in the test's own temp dir, never the user's."""
