@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -122,8 +122,59 @@ class ChoiceEditor(Editor):
             self.widget.setCurrentIndex(i)
 
 
+class _OptionalDateEdit(QDateEdit):
+    """A date edit whose lowest date means 'no date' (shown as the special-value text).
+
+    Qt's calendar popup commits whatever it *selects*: selecting today in it so that it
+    opens on this month would silently turn 'no date' into today. So the popup only turns
+    its page to this month, and the arrow keys jump from 'no date' to today, not to 1900.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumDate(NO_DATE)
+
+    def is_empty(self) -> bool:
+        return self.date() == NO_DATE
+
+    def stepBy(self, steps: int) -> None:
+        if self.is_empty():
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
+    def stepEnabled(self) -> QDateEdit.StepEnabledFlag:
+        if self.is_empty():
+            flag = QDateEdit.StepEnabledFlag
+            return flag.StepUpEnabled | flag.StepDownEnabled
+        return super().stepEnabled()
+
+    def turn_popup_to_today(self) -> None:
+        """Show this month in the popup without selecting (and so committing) a day."""
+        if self.is_empty():
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+
+class _PopupOpens(QObject):
+    """Tells the date edit when its calendar popup is about to show."""
+
+    def __init__(self, edit: _OptionalDateEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._edit.turn_popup_to_today()
+        return False
+
+
 class DateEditor(Editor):
-    """A date picker with a calendar popup; optional dates have an empty state ('No date')."""
+    """A date picker with a calendar popup; optional dates have an empty state ('No date').
+
+    An optional date stays empty until the user picks a day, and Clear empties it again:
+    a follow-up or end date the user never chose must not be saved as today.
+    """
 
     def __init__(self, *, optional: bool = False, empty_text: str | None = None) -> None:
         self.optional = optional
@@ -131,20 +182,18 @@ class DateEditor(Editor):
         row = QHBoxLayout(self.widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        self.edit = QDateEdit()
+        self.edit: QDateEdit = _OptionalDateEdit() if optional else QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(_date_format())
         self.edit.setMinimumWidth(150)
+        row.addWidget(self.edit)
         if optional:
-            self.edit.setMinimumDate(NO_DATE)
             self.edit.setSpecialValueText(empty_text if empty_text is not None else tr("No date"))
+            self.edit.calendarWidget().installEventFilter(_PopupOpens(self.edit))
             self.clear_button = QPushButton(tr("Clear"))
             self.clear_button.setObjectName("link")
             self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.clear_button.clicked.connect(lambda: self.set_value(None))
-            self.edit.calendarWidget().clicked.connect(lambda _d: None)
-        row.addWidget(self.edit)
-        if optional:
             row.addWidget(self.clear_button)
         row.addStretch(1)
         self.set_value(None if optional else dt.date.today())
@@ -163,8 +212,6 @@ class DateEditor(Editor):
         if value is None:
             if self.optional:
                 self.edit.setDate(NO_DATE)
-                # the popup should open on today, not on 1900
-                self.edit.calendarWidget().setSelectedDate(QDate.currentDate())
             return
         self.edit.setDate(qdate(value))
 
