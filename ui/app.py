@@ -82,6 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui import self_test
 
         return self_test.main()
+    from ui import xcb_libraries
+
+    missing = xcb_libraries.problem()
+    if missing is not None:  # instead of Qt's abort, which names the wrong library
+        print(missing, file=sys.stderr)
+        return 1
     app = make_app()
     window = build_window(args)
     window.show()
