@@ -27,7 +27,10 @@ class Column:
     icon: Callable[[Any], QIcon | None] | None = None
     tooltip: Getter | None = None
     align_right: bool = False
-    width: int | None = None
+    width: int | None = None  # before the table is fitted to its content (pages.column_fit)
+    # free text (a name, a next step) that may elide, with a tooltip, when space is short;
+    # other columns hold short words and always get their full width
+    flexible: bool = False
     hidden_by_default: bool = False
     # the model-side sort key for a service-sorted model (None = not sortable there)
     service_sort: str | None = None

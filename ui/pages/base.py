@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.changes import Changes
 from ui.context import WorkspaceContext
+from ui.pages.column_fit import ColumnFitter
 
 
 def tr(text: str) -> str:
@@ -143,10 +144,14 @@ def setup_columns(view: QTableView, columns: Sequence[Any], settings_key: str) -
 
     header.customContextMenuRequested.connect(menu)
     header.setToolTip(tr("Right-click to choose columns"))
+    ColumnFitter(view, columns)
 
 
 def _toggle(view: QTableView, columns: Sequence[Any], key: str, i: int, on: bool) -> None:
     view.setColumnHidden(i, not on)
+    fitter = view.findChild(ColumnFitter)
+    if fitter is not None:
+        fitter.fit()
     hidden = [c.key for j, c in enumerate(columns) if view.isColumnHidden(j)]
     QSettings().setValue(f"columns/{key}/hidden", hidden)
 

@@ -316,6 +316,7 @@ PEOPLE_COLUMNS = [
             else None
         ),
         width=310,
+        flexible=True,
     ),
     Column("role", "Role", lambda p: label(p.position.role), width=90),
     Column(
@@ -348,7 +349,7 @@ PEOPLE_COLUMNS = [
         lambda p: p.last_contact,
         width=110,
     ),
-    Column("next", "Next step", lambda p: p.position.next_step, width=260),
+    Column("next", "Next step", lambda p: p.position.next_step, width=260, flexible=True),
     Column("category", "Category", lambda p: label(p.stakeholder.category), hidden_by_default=True),
     Column("country", "Country", lambda p: p.stakeholder.country, hidden_by_default=True),
 ]
@@ -450,8 +451,9 @@ class VoicesTab(QWidget):
                 lambda q: q.text,
                 tooltip=lambda q: q.translation or q.text,
                 width=420,
+                flexible=True,
             ),
-            Column("translation", "Translation", lambda q: q.translation, width=300),
+            Column("translation", "Translation", lambda q: q.translation, width=300, flexible=True),
             Column(
                 "speaker",
                 "Speaker",

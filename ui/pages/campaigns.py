@@ -17,8 +17,8 @@ from ui.pages.base import Page, TableOrEmpty, make_table, setup_columns, tr
 from ui.theme import status_colour
 
 COLUMNS = [
-    Column("name", "Campaign", lambda c: c.name, width=300),
-    Column("context", "Context", lambda c: c.context, width=160),
+    Column("name", "Campaign", lambda c: c.name, width=300, flexible=True),
+    Column("context", "Context", lambda c: c.context, width=160, flexible=True),
     Column(
         "status",
         "Status",

@@ -39,8 +39,9 @@ def engagement_columns(names: dict[str, str] | None, people: dict[str, str]) -> 
                 (tr("Confidential. ") if i.sensitivity == "confidential" else "") + i.summary
             ),
             width=380,
+            flexible=True,
         ),
-        Column("participants", "Participants", who, width=240),
+        Column("participants", "Participants", who, width=240, flexible=True),
         Column(
             "follow_up",
             "Follow up",
@@ -53,12 +54,19 @@ def engagement_columns(names: dict[str, str] | None, people: dict[str, str]) -> 
             ),
             width=120,
         ),
-        Column("outcome", "Outcome", lambda i: i.outcome, hidden_by_default=True),
+        Column("outcome", "Outcome", lambda i: i.outcome, hidden_by_default=True, flexible=True),
         Column("sensitivity", "Sensitivity", lambda i: label(i.sensitivity), width=110),
     ]
     if names is not None:
         cols.insert(
-            2, Column("campaign", "Campaign", lambda i: names.get(i.campaign_id, ""), width=200)
+            2,
+            Column(
+                "campaign",
+                "Campaign",
+                lambda i: names.get(i.campaign_id, ""),
+                width=200,
+                flexible=True,
+            ),
         )
     return cols
 

@@ -171,13 +171,25 @@ def new_text(entry: Any) -> str:
 COLUMNS = [
     Column("when", "When", lambda r: when_text(r.entry.at), lambda r: r.entry.id, width=140),
     Column("who", "Who", lambda r: r.entry.user, width=110),
-    Column("what", "Record", lambda r: r.subject, tooltip=lambda r: r.subject, width=300),
+    Column(
+        "what", "Record", lambda r: r.subject, tooltip=lambda r: r.subject, width=300, flexible=True
+    ),
     Column("field", "Field", lambda r: field_text(r.entry), width=120),
     Column(
-        "old", "Old", lambda r: old_text(r.entry), tooltip=lambda r: old_text(r.entry), width=170
+        "old",
+        "Old",
+        lambda r: old_text(r.entry),
+        tooltip=lambda r: old_text(r.entry),
+        width=170,
+        flexible=True,
     ),
     Column(
-        "new", "New", lambda r: new_text(r.entry), tooltip=lambda r: new_text(r.entry), width=220
+        "new",
+        "New",
+        lambda r: new_text(r.entry),
+        tooltip=lambda r: new_text(r.entry),
+        width=220,
+        flexible=True,
     ),
 ]
 

@@ -31,7 +31,7 @@ def status_key(m: MilestoneRecord) -> str:
 def milestone_columns(names: dict[str, str] | None) -> list[Column]:
     cols = [
         Column("date", "Date", lambda m: date_text(m.date), lambda m: m.date, width=110),
-        Column("title", "Milestone", lambda m: m.title, width=320),
+        Column("title", "Milestone", lambda m: m.title, width=320, flexible=True),
         Column("kind", "Kind", lambda m: label(m.kind), width=120),
         Column(
             "status",
@@ -40,12 +40,19 @@ def milestone_columns(names: dict[str, str] | None) -> list[Column]:
             colour=lambda m: status_colour(status_key(m)),
             width=110,
         ),
-        Column("location", "Location", lambda m: m.location, width=140),
+        Column("location", "Location", lambda m: m.location, width=140, flexible=True),
         Column("owner", "Owner", lambda m: m.owner, width=120),
     ]
     if names is not None:
         cols.insert(
-            2, Column("campaign", "Campaign", lambda m: names.get(m.campaign_id, ""), width=220)
+            2,
+            Column(
+                "campaign",
+                "Campaign",
+                lambda m: names.get(m.campaign_id, ""),
+                width=220,
+                flexible=True,
+            ),
         )
     return cols
 

@@ -52,6 +52,7 @@ COLUMNS = [
             "Confidential: never leaves the team" if s.sensitivity == "confidential" else None
         ),
         width=280,
+        flexible=True,
         service_sort="name",
     ),
     Column("kind", "Kind", lambda s: label(s.kind), width=110, service_sort="kind"),
@@ -65,7 +66,7 @@ COLUMNS = [
         width=130,
         service_sort="sensitivity",
     ),
-    Column("title", "Title", lambda s: s.title, width=200),
+    Column("title", "Title", lambda s: s.title, width=200, flexible=True),
     Column("flags", "Local / women-led", flags_text, width=140),
     Column("consent", "Name consent", lambda s: label(s.name_consent), hidden_by_default=True),
     Column("email", "Email", lambda s: s.email, hidden_by_default=True),
