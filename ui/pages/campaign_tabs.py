@@ -42,7 +42,7 @@ from ui.pages.base import EmptyState
 from ui.pages.campaign_workspace import register_tab
 from ui.pages.timeline_page import TimelineController, edit_milestone
 from ui.undo_moves import MovePointCommand
-from ui.views.power_map import PowerMapView
+from ui.views.power_map import MIN_SCALE, PowerMapView
 from ui.views.relationship_map import RelationshipMapView
 from ui.views.strategy_view import StrategyView
 from ui.views.timeline import TimelineView
@@ -164,7 +164,9 @@ class PowerMapTab(LazyTab):
         return super().eventFilter(watched, event)
 
     def fit(self) -> None:
-        """Scale the map down to the space there is (never up: labels stay crisp)."""
+        """Scale the map down to the space there is (never up: labels stay crisp), but not
+        below a legible size: past that the map scrolls (opening the stance history beside
+        it must not shrink the names to specks)."""
         canvas = self.view.canvas
         rect = self.view.scene.sceneRect()
         vp = canvas.viewport().size()
@@ -172,7 +174,7 @@ class PowerMapTab(LazyTab):
             return
         scale = min(1.0, (vp.width() - 4) / rect.width(), (vp.height() - 4) / rect.height())
         canvas.resetTransform()
-        canvas.scale(scale, scale)
+        canvas.scale(max(scale, MIN_SCALE), max(scale, MIN_SCALE))
 
     def refresh(self) -> None:
         selected = self.view.selected_id()
@@ -222,6 +224,8 @@ class PowerMapTab(LazyTab):
         selected = self.view.selected_id()
         self.history.setVisible(selected is not None)
         self.history.show_for(selected)
+        if selected is not None and selected in self.view.items:
+            self.view.canvas.ensureVisible(self.view.items[selected], 40, 40)
 
     def _export(self, suffix: str, what: str) -> Path | None:
         name = campaigns.get(self.ctx.ws, self.campaign_id).name

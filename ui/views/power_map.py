@@ -1,8 +1,9 @@
 """The power map: stakeholders by stance (x) and influence (y), drag to reposition.
 
 Stance and influence are whole numbers, so the map is a 5 × 5 grid of cells; the
-stakeholders sharing a cell are listed in it (dot + name) instead of being piled on one
-spot, and a crowded cell packs dots without names (hover for them). Dropping a point in
+stakeholders sharing a cell are listed in it (dot + name, one per row, never overlapping)
+instead of being piled on one spot, and a crowded cell names the most interested and
+groups the rest into one "+N more" marker that lists them all when clicked. Dropping a point in
 another cell emits ``point_moved``; the shell saves it through an undoable command and
 calls ``apply_move`` again on undo. Arrow keys move the selected point too, so the map
 works without a mouse.
@@ -49,11 +50,13 @@ from ui.display import label, plural, relative_days, stance_text
 from ui.views import palette as pal
 
 CELL_W = 214.0
-CELL_H = 132.0
+CELL_H = 112.0
 BAND = 30.0  # strip above and below the grid that holds the quadrant labels
 LEFT = 70.0  # room for the influence axis
 TOP = 56.0  # room for the title
-ROW = 21.0  # one listed stakeholder in a cell
+ROW = 19.5  # one listed stakeholder in a cell (five to a cell)
+LABEL_PT = 9.0  # names on the map; the tab never scales the map below MIN_SCALE
+MIN_SCALE = 0.82  # so a name is never drawn smaller than ~7.4 pt
 LEGEND_W = 190.0
 STANCES = range(v.STANCE_RANGE[0], v.STANCE_RANGE[1] + 1)
 INFLUENCES = range(v.SCORE_RANGE[0], v.SCORE_RANGE[1] + 1)
@@ -171,7 +174,8 @@ class PointItem(QGraphicsItem):
         )
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(10)
+        self.base_z = 10.0
+        self.setZValue(self.base_z)
 
     @property
     def stakeholder_id(self) -> str:
@@ -187,6 +191,15 @@ class PointItem(QGraphicsItem):
         self.width = width
         self.setToolTip(tooltip(self.point, self.view.today))
         self.update()
+
+    def label_rect(self) -> QRectF:
+        """Where the name is drawn, in scene coordinates (empty when unnamed)."""
+        if not self.label or not self.isVisible():
+            return QRectF()
+        x = self.radius() * 1.25 + 7
+        text_w = QFontMetricsF(self.view.label_font).horizontalAdvance(self.label)
+        height = QFontMetricsF(self.view.label_font).height()
+        return self.mapRectToScene(QRectF(x, -height / 2, text_w, height))
 
     def boundingRect(self) -> QRectF:
         r = self.radius() * 1.25 + 6
@@ -236,7 +249,7 @@ class PointItem(QGraphicsItem):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setZValue(10)
+        self.setZValue(self.base_z)
         self.view.show_drop_target(None)
         start, self._press = self._press, None
         if start is not None and (self.pos() - start).manhattanLength() >= 3:
@@ -265,13 +278,16 @@ class PowerMapView(QWidget):
         self.campaign_id = campaign_id
         self.audience = audience
         self.today = today or dt.date.today()
-        self.label_font = pal.font(8.5)
+        self.label_font = pal.font(LABEL_PT)
         self.roles: set[str] = set()
         self.categories: set[str] = set()
         self.data: pm.PowerMap | None = None
         self.items: dict[str, PointItem] = {}
         self._chrome: list[QGraphicsItem] = []
         self._drop: QGraphicsItem | None = None
+        self.clusters: dict[tuple[int, int], ClusterItem] = {}
+        self._panels: dict[tuple[int, int], QGraphicsItem] = {}
+        self.expanded: set[tuple[int, int]] = set()
 
         self.scene = QGraphicsScene(self)
         self.canvas = _Canvas(self.scene, self)
@@ -371,6 +387,8 @@ class PowerMapView(QWidget):
     def _rebuild(self) -> None:
         self.scene.clear()
         self.items.clear()
+        self.clusters.clear()
+        self._panels.clear()
         self._chrome = []
         self._drop = None
         self._draw_grid()
@@ -382,48 +400,104 @@ class PowerMapView(QWidget):
         self._draw_legend()
         self._update_labels()
         self.scene.setSceneRect(
-            QRectF(0, 0, LEFT + GRID_W + LEGEND_W + 30, TOP + GRID_H + 2 * BAND + 70)
+            QRectF(0, 0, LEFT + GRID_W + LEGEND_W + 30, TOP + GRID_H + 2 * BAND + 58)
         )
 
     def _layout_cells(self, cells: set[tuple[int, int]]) -> None:
-        """Place the points of ``cells``: a named list when they fit, packed dots if not."""
+        """Place the points of ``cells``: a named list, one per row, that never overlaps.
+
+        A cell with more stakeholders than rows names the most interested ones and groups
+        the rest into one "+N more" marker; clicking it lists them all in a panel over the
+        map (click again, or Esc, to fold it).
+        """
         members: dict[tuple[int, int], list[PointItem]] = defaultdict(list)
         for item in self.items.values():
             key = (item.point.stance, item.point.influence)
             if key in cells:
                 members[key].append(item)
         metrics = QFontMetricsF(self.label_font)
+        rows = int((CELL_H - 8) // ROW)
         for key in cells:
+            self._clear_cluster(key)
             group = sorted(
                 members.get(key, []),
                 key=lambda i: (-i.point.interest, i.point.name.lower()),
             )
             rect = cell_rect(*key)
-            rows = int((CELL_H - 8) // ROW)
-            columns = 1 if len(group) <= rows else 2
-            if len(group) <= rows * 2:
-                col_w = CELL_W / columns
-                for k, item in enumerate(group):
-                    per_column = math.ceil(len(group) / columns)
-                    col, row = divmod(k, per_column)
-                    label = metrics.elidedText(
-                        item.point.short, Qt.TextElideMode.ElideRight, col_w - 34
-                    )
-                    item.set_layout(False, label, col_w)
-                    item.setPos(
-                        rect.left() + 14 + col * col_w, rect.top() + 4 + ROW / 2 + row * ROW
-                    )
+            named = group if len(group) <= rows else group[: rows - 1]
+            for row, item in enumerate(named):
+                self._place(item, rect.left() + 14, rect.top() + 4 + ROW / 2 + row * ROW, metrics)
+            rest = group[len(named) :]
+            if not rest:
+                self.expanded.discard(key)
+                continue
+            cluster = ClusterItem(self, key, rest)
+            cluster.setPos(rect.left() + 14, rect.top() + 4 + ROW / 2 + len(named) * ROW)
+            self.scene.addItem(cluster)
+            self.clusters[key] = cluster
+            if key in self.expanded:
+                self._open_panel(key, rest, cluster, metrics)
             else:
-                cols = max(1, int((CELL_W - 12) // 15))
-                step_x = (CELL_W - 12) / cols
-                needed_rows = math.ceil(len(group) / cols)
-                step_y = min(15.0, (CELL_H - 10) / max(needed_rows, 1))
-                for k, item in enumerate(group):
-                    item.set_layout(True, "", CELL_W)
-                    item.setPos(
-                        rect.left() + 6 + step_x * (k % cols + 0.5),
-                        rect.top() + 6 + step_y * (k // cols + 0.5),
-                    )
+                for item in rest:
+                    item.setVisible(False)
+
+    def _place(
+        self, item: PointItem, x: float, y: float, metrics: QFontMetricsF, width: float = CELL_W
+    ) -> None:
+        label = metrics.elidedText(item.point.short, Qt.TextElideMode.ElideRight, width - 34)
+        item.set_layout(False, label, width)
+        item.setVisible(True)
+        item.base_z = 10.0
+        item.setZValue(item.base_z)
+        item.setPos(x, y)
+
+    def _clear_cluster(self, key: tuple[int, int]) -> None:
+        old: QGraphicsItem | None
+        for old in (self.clusters.pop(key, None), self._panels.pop(key, None)):
+            if old is not None and old.scene() is self.scene:
+                self.scene.removeItem(old)
+
+    def _open_panel(
+        self,
+        key: tuple[int, int],
+        rest: list[PointItem],
+        cluster: ClusterItem,
+        metrics: QFontMetricsF,
+    ) -> None:
+        """List a crowded cell's other stakeholders, whole names, in a panel over the map."""
+        widest = max(metrics.horizontalAdvance(i.point.short) for i in rest)
+        width = max(CELL_W, min(widest + 48, 2 * CELL_W))
+        height = ROW * len(rest) + 12
+        anchor = cluster.scenePos()
+        left = min(anchor.x() - 10, LEFT + GRID_W - width)
+        top = anchor.y() + ROW / 2 + 2
+        if top + height > TOP + BAND + GRID_H:
+            top = max(TOP, anchor.y() - ROW / 2 - 2 - height)
+        panel = self.scene.addRect(
+            QRectF(left, top, width, height), QPen(pal.GRID.darker(130), 1), QBrush(pal.PAPER)
+        )
+        panel.setZValue(30)
+        self._panels[key] = panel
+        for row, item in enumerate(rest):
+            self._place(item, left + 14, top + 6 + ROW / 2 + row * ROW, metrics, width)
+            item.base_z = 31.0
+            item.setZValue(item.base_z)
+
+    def toggle_cluster(self, key: tuple[int, int]) -> None:
+        """Open or fold the list of a crowded cell's other stakeholders."""
+        if key in self.expanded:
+            self.expanded.discard(key)
+        else:
+            self.expanded.add(key)
+        self._layout_cells({key})
+
+    def fold_clusters(self) -> bool:
+        """Fold every open list (Esc); whether there was one."""
+        if not self.expanded:
+            return False
+        opened, self.expanded = self.expanded, set()
+        self._layout_cells(opened)
+        return True
 
     def _draw_grid(self) -> None:
         title = self.data.campaign_name if self.data else ""
@@ -666,6 +740,59 @@ class PowerMapView(QWidget):
         return target
 
 
+class ClusterItem(QGraphicsItem):
+    """'+N more' in a crowded cell: one marker with a count; a click lists them all."""
+
+    def __init__(self, view: PowerMapView, cell: tuple[int, int], members: list[PointItem]):
+        super().__init__()
+        self.view = view
+        self.cell = cell
+        self.members = members
+        opened = cell in view.expanded
+        self.text = (
+            tr("Close the list")
+            if opened
+            else plural("PowerMap", "+%n more", len(members), "+%n more")
+        )
+        names = "<br>".join(_html(m.point.name) for m in members)
+        self.setToolTip(f"{names}<br><i>{_html(tr('Click to list them on the map'))}</i>")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setZValue(12)
+
+    def _width(self) -> float:
+        return QFontMetricsF(self.view.label_font).horizontalAdvance(self.text) + 30
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-9, -ROW / 2 + 2, self._width(), ROW - 4)
+
+    def label_rect(self) -> QRectF:
+        return self.mapRectToScene(self.boundingRect())
+
+    def paint(
+        self, painter: QPainter, _option: QStyleOptionGraphicsItem, _w: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.boundingRect()
+        painter.setPen(QPen(pal.MUTED, 1))
+        painter.setBrush(QBrush(pal.PAPER))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setFont(self.view.label_font)
+        painter.setPen(pal.INK)
+        painter.drawText(
+            rect.adjusted(9, 0, -6, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self.text,
+        )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.boundingRect().contains(event.pos()):
+            self.view.toggle_cluster(self.cell)
+
+
 class _LegendMarker(QGraphicsItem):
     def __init__(
         self, colour: QColor, radius: float, local: bool, women: bool, pos: QPointF
@@ -708,6 +835,9 @@ class _Canvas(QGraphicsView):
         }
         if sid and event.key() in steps:
             self.owner.nudge(sid, *steps[Qt.Key(event.key())])
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.owner.fold_clusters():
             event.accept()
             return
         super().keyPressEvent(event)

@@ -85,7 +85,17 @@ def describe_path(path: list[str], names: dict[str, str], edges: list[network.Ed
     return "".join(parts)
 
 
+LABEL_W = 250.0  # the widest a name may be drawn beside its node
+
+
 class NodeItem(QGraphicsItem):
+    """A stakeholder: marker plus its name as the lists show it, placed clear of others.
+
+    The label starts as the full name (elided past ``LABEL_W``, the whole of it in the
+    tooltip); ``RelationshipMapView.place_labels`` moves it above, right or left of the
+    node, or falls back to the short form, so that no two names overlap.
+    """
+
     def __init__(self, owner: RelationshipMapView, node: network.Node, radius: float) -> None:
         super().__init__()
         self.owner = owner
@@ -93,10 +103,7 @@ class NodeItem(QGraphicsItem):
         self.radius = radius
         self.highlighted = False
         self.endpoint = False
-        self.label = QFontMetricsF(owner.label_font).elidedText(
-            short_label(node.name), Qt.TextElideMode.ElideRight, 200
-        )
-        self._label_w = QFontMetricsF(owner.bold_font).horizontalAdvance(self.label) + 8
+        self.set_label(node.name, "below")
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(10)
@@ -106,10 +113,37 @@ class NodeItem(QGraphicsItem):
         tip.append(label(node.category) + (f" · {label(node.role)}" if node.role else ""))
         self.setToolTip("<br>".join(tip))
 
-    def boundingRect(self) -> QRectF:
-        w = max(self._label_w, 48) / 2 + 2
+    def set_label(self, text: str, side: str) -> None:
+        """Show ``text`` (elided to ``LABEL_W``) on ``side`` of the node."""
+        self.prepareGeometryChange()
+        metrics = QFontMetricsF(self.owner.bold_font)
+        self.label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_W)
+        self.side = side
+        self._label_w = metrics.horizontalAdvance(self.label) + 8
+        self.update()
+
+    def label_box(self) -> QRectF:
+        """The label's background box, in item coordinates."""
+        w, h, r = self._label_w, 16.0, self.radius * 1.25
+        if self.side == "above":
+            return QRectF(-w / 2, -r - 3 - h, w, h)
+        if self.side == "right":
+            return QRectF(r + 5, -h / 2, w, h)
+        if self.side == "left":
+            return QRectF(-r - 5 - w, -h / 2, w, h)
+        return QRectF(-w / 2, r + 4, w, h)
+
+    def label_rect(self) -> QRectF:
+        """Where the name is drawn, in scene coordinates."""
+        return self.mapRectToScene(self.label_box())
+
+    def marker_rect(self) -> QRectF:
         r = self.radius * 1.25 + 6
-        return QRectF(-max(w, r), -r, 2 * max(w, r), r + self.radius + 24)
+        return self.mapRectToScene(QRectF(-r, -r, 2 * r, 2 * r))
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius * 1.25 + 6
+        return QRectF(-r, -r, 2 * r, 2 * r).united(self.label_box().adjusted(-2, -2, 2, 2))
 
     def shape(self) -> QPainterPath:
         p = QPainterPath()
@@ -132,15 +166,12 @@ class NodeItem(QGraphicsItem):
             self.node.women_led,
         )
         painter.setFont(self.owner.bold_font if self.highlighted else self.owner.label_font)
-        text_rect = QRectF(-110, self.radius * 1.25 + 3, 220, 18)
-        w = self._label_w
+        box = self.label_box()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 210))
-        painter.drawRoundedRect(QRectF(-w / 2, text_rect.top() + 1, w, 16), 3, 3)
+        painter.drawRoundedRect(box, 3, 3)
         painter.setPen(pal.INK)
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.label
-        )
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.label)
 
     def mouseDoubleClickEvent(self, event: object) -> None:
         self.owner.stakeholder_activated.emit(self.node.id)
@@ -338,6 +369,7 @@ class RelationshipMapView(QWidget):
             )
             link.setZValue(1)
             self.links.append((e, link))
+        self.place_labels()
         self._legend()
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
         self.fit()
@@ -347,19 +379,67 @@ class RelationshipMapView(QWidget):
             )
         )
 
+    def place_labels(self) -> None:
+        """Give every node a label spot that overlaps no other label or marker.
+
+        Busiest nodes choose first. Each tries its full name below, above, right and left
+        of itself, then its short form ("Luxembourg") the same way; the last resort is the
+        short form below, elided to what is free.
+        """
+        items = sorted(self.nodes.values(), key=lambda i: (-i.radius, i.node.name.lower()))
+        markers = [i.marker_rect() for i in items]
+        taken: list[QRectF] = []
+
+        def free(item: NodeItem) -> bool:
+            box = item.label_rect()
+            own = item.marker_rect()
+            return not any(box.intersects(t) for t in taken) and not any(
+                box.intersects(m) for m in markers if m != own
+            )
+
+        for item in items:
+            texts = [item.node.name]
+            short = short_label(item.node.name)
+            if short != item.node.name:
+                texts.append(short)
+            placed = False
+            for text in texts:
+                for side in ("below", "above", "right", "left"):
+                    item.set_label(text, side)
+                    if free(item):
+                        placed = True
+                        break
+                if placed:
+                    break
+            if not placed:
+                item.set_label(short, "below")
+                while len(item.label) > 4 and not free(item):
+                    item.set_label(item.label[:-2].rstrip("…") + "…", "below")
+            taken.append(item.label_rect())
+
     def _legend(self) -> None:
+        """What the lines and markers mean, above the map where it is seen first."""
+        assert self.graph is not None
         rect = self.scene.itemsBoundingRect()
-        x, y = rect.left(), rect.bottom() + 24
+        self.legend_items: list[QGraphicsItem] = []
+        x0, y = rect.left(), rect.top() - 64
+
+        def text(words: str, at_x: float, at_y: float, bold: bool = False) -> float:
+            t = self.scene.addText(words, pal.font(8.5, bold=bold))
+            t.setDefaultTextColor(pal.INK)
+            t.setPos(at_x, at_y)
+            self.legend_items.append(t)
+            return t.boundingRect().width()
+
+        x = x0 + text(tr("Links:"), x0, y, bold=True) + 10
         for kind in v.RELATIONSHIP_KINDS:
             colour = pal.RELATION_COLOURS[kind]
             style = {"opposes": Qt.PenStyle.DashLine, "member_of": Qt.PenStyle.DotLine}.get(
                 kind, Qt.PenStyle.SolidLine
             )
-            self.scene.addLine(x, y + 9, x + 28, y + 9, QPen(colour, 2, style))
-            t = self.scene.addText(link_word(kind), pal.font(8.5))
-            t.setDefaultTextColor(pal.INK)
-            t.setPos(x + 32, y)
-            x += 44 + t.boundingRect().width()
+            line = self.scene.addLine(x, y + 10, x + 28, y + 10, QPen(colour, 2, style))
+            self.legend_items.append(line)
+            x += 44 + text(link_word(kind), x + 32, y)
         note = self.scene.addText(
             tr("Paths follow every link in either direction except “{opposes}”.").format(
                 opposes=link_word("opposes")
@@ -368,6 +448,25 @@ class RelationshipMapView(QWidget):
         )
         note.setDefaultTextColor(pal.MUTED)
         note.setPos(x + 12, y + 1)
+        self.legend_items.append(note)
+        y += 26
+        x = x0 + text(tr("Roles:"), x0, y, bold=True) + 14
+        roles = [r for r in v.ROLES if any(n.role == r for n in self.graph.nodes.values())]
+        entries: list[tuple[str, QColor, bool, bool]] = [
+            (label(r), pal.role_colour(r), False, False) for r in roles
+        ]
+        if any(n.role is None for n in self.graph.nodes.values()):
+            entries.append((tr("No role in this campaign"), pal.role_colour(None), False, False))
+        entries += [
+            (tr("Local actor"), pal.NO_ROLE, True, False),
+            (tr("Women-led"), pal.NO_ROLE, False, True),
+        ]
+        for words, colour, local, women in entries:
+            marker = _Marker(colour, 6.0, local, women)
+            marker.setPos(x + 6, y + 11)
+            self.scene.addItem(marker)
+            self.legend_items.append(marker)
+            x += 26 + text(words, x + 18, y)
 
     # -- view ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -524,6 +623,24 @@ class RelationshipMapView(QWidget):
         if not image.save(str(target), "PNG"):
             raise OSError(tr("Could not write {target}").format(target=target))
         return target
+
+
+class _Marker(QGraphicsItem):
+    """A legend sample of a node marker."""
+
+    def __init__(self, colour: QColor, radius: float, local: bool, women: bool) -> None:
+        super().__init__()
+        self.colour, self.radius, self.local, self.women = colour, radius, local, women
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius * 1.25 + 7
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(
+        self, painter: QPainter, _option: QStyleOptionGraphicsItem, _w: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_marker(painter, self.colour, self.radius, self.local, self.women)
 
 
 def _link_path(a: QPointF, b: QPointF, target_radius: float, kind: str) -> QPainterPath:
