@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,8 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import vocabulary as v
 from planner.search import KINDS, SearchHit, search
+from planner.services import interactions, stakeholders
 from ui.context import WorkspaceContext
+from ui.display import label
+from ui.theme import icon
 
 GROUPS = {
     "campaign": "Campaigns",
@@ -26,6 +32,47 @@ GROUPS = {
     "quote": "Voices",
 }
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Stored values that the search index holds as they are stored ("womens_group"): shown
+# as the words the rest of the app uses ("Women's group").
+_STORED = frozenset(
+    value
+    for values in (
+        v.CATEGORIES,
+        v.ROLES,
+        v.MILESTONE_KINDS,
+        v.RELATIONSHIP_KINDS,
+        v.CHANNELS,
+        v.SENSITIVITIES,
+        v.CAMPAIGN_STATUSES,
+        v.MILESTONE_STATUSES,
+        v.ASK_STATUSES,
+        v.STAKEHOLDER_KINDS,
+    )
+    for value in values
+    if "_" in value
+)
+_TOKEN = re.compile(r"[a-z]+(?:_[a-z]+)+")
+
+
+def readable(snippet: str) -> str:
+    """A search snippet with stored values in words ('womens_group' -> "Women's group")."""
+    return _TOKEN.sub(lambda m: label(m.group(0)) if m.group(0) in _STORED else m.group(0), snippet)
+
+
+def confidential_ids(ctx: WorkspaceContext, hits: list[SearchHit]) -> set[str]:
+    """The hits (stakeholders, engagements) marked confidential: they get the lock."""
+    found: set[str] = set()
+    for kind, service in (
+        ("stakeholder", stakeholders.service),
+        ("interaction", interactions.service),
+    ):
+        ids = [h.id for h in hits if h.kind == kind]
+        if ids:
+            found |= {
+                r.id for r in service.get_many(ctx.ws, ids) if r.sensitivity == "confidential"
+            }
+    return found
 
 
 def tr(text: str) -> str:
@@ -71,6 +118,7 @@ class QuickSearch(QDialog):
         for hit in hits:
             grouped.setdefault(hit.kind, []).append(hit)
         first: QTreeWidgetItem | None = None
+        secret = confidential_ids(self.ctx, hits)
         for kind in KINDS:
             if kind not in grouped:
                 continue
@@ -82,7 +130,7 @@ class QuickSearch(QDialog):
             head.setFont(0, font)
             self.results.addTopLevelItem(head)
             for hit in grouped[kind][:8]:
-                snippet = hit.snippet.replace("[", "").replace("]", "")
+                snippet = readable(hit.snippet.replace("[", "").replace("]", ""))
                 text = (
                     hit.title
                     if not snippet or snippet == hit.title
@@ -91,6 +139,9 @@ class QuickSearch(QDialog):
                 item = QTreeWidgetItem([text])
                 item.setData(0, HIT_ROLE, (hit.kind, hit.id))
                 item.setToolTip(0, text)
+                if hit.id in secret:
+                    item.setIcon(0, icon("lock"))
+                    item.setToolTip(0, tr("Confidential: never leaves the team") + "\n" + text)
                 self.results.addTopLevelItem(item)
                 first = first or item
         if first is not None:

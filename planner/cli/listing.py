@@ -5,9 +5,19 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
+from planner import vocabulary as v
 from planner.cli.context import print_json, print_table, workspace
 from planner.search import search
 from planner.services import campaigns, stakeholders
+
+# The words the app shows for a priority (ui.display.PRIORITY_LABELS, which translates them).
+PRIORITY_WORDS = {1: "High", 2: "Medium", 3: "Low"}
+
+
+def words(value: str | None) -> str:
+    """A stored value as the app shows it ('local_civil_society' -> 'Local civil society');
+    --json keeps the stored values."""
+    return v.label(value) if value else ""
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -42,7 +52,17 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
     else:
         print_table(
             ["Name", "Context", "Status", "Priority", "Lead", "Id"],
-            [(c.name, c.context, c.status, c.priority, c.lead, c.id) for c in rows],
+            [
+                (
+                    c.name,
+                    c.context,
+                    words(c.status),
+                    PRIORITY_WORDS.get(c.priority, ""),
+                    c.lead,
+                    c.id,
+                )
+                for c in rows
+            ],
         )
     return 0
 
@@ -63,7 +83,10 @@ def cmd_stakeholders(args: argparse.Namespace) -> int:
         return 0
     print_table(
         ["Name", "Kind", "Category", "Country", "Sensitivity", "Id"],
-        [(s.name, s.kind, s.category, s.country, s.sensitivity, s.id) for s in rows],
+        [
+            (s.name, words(s.kind), words(s.category), s.country, words(s.sensitivity), s.id)
+            for s in rows
+        ],
     )
     if total > len(rows):
         print(f"… {len(rows)} of {total} shown (use --limit)")
@@ -79,6 +102,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"Nothing matches {args.text!r}.")
     else:
         print_table(
-            ["Type", "Title", "Match", "Id"], [(h.kind, h.title, h.snippet, h.id) for h in hits]
+            ["Type", "Title", "Match", "Id"],
+            [(words(h.kind), h.title, h.snippet, h.id) for h in hits],
         )
     return 0
