@@ -57,3 +57,75 @@ def test_ctrl_k_marks_a_confidential_hit_with_the_lock(qtbot, demo_window, demo_
     hit = next(r for r in rows if r.text(0).startswith(public.name))
     assert hit.icon(0).isNull()
     QApplication.processEvents()
+
+
+# ------------------------------------------------------------------ forms
+
+
+def test_edit_dialogs_say_whose_record_they_edit(qtbot, demo_ws):
+    from planner.services import campaigns, positions
+    from ui.context import WorkspaceContext
+    from ui.forms.campaign import campaign_dialog
+    from ui.forms.position import position_dialog
+    from ui.forms.stakeholder import stakeholder_dialog
+
+    ctx = WorkspaceContext(demo_ws)
+    claire = next(
+        s
+        for s in stakeholders.list_stakeholders(demo_ws, stakeholders.StakeholderFilter())
+        if s.name == "Claire Weber"
+    )
+    sudan = next(c for c in campaigns.list_campaigns(demo_ws) if "Sudan" in c.name)
+    link = positions.campaign_people(demo_ws, sudan.id)[0]
+    dialogs = [
+        (stakeholder_dialog(ctx, claire), "Claire Weber"),
+        (campaign_dialog(ctx, sudan), sudan.name),
+        (position_dialog(ctx, sudan.id, link.position), link.stakeholder.name),
+    ]
+    for dialog, subject in dialogs:
+        qtbot.addWidget(dialog)
+        assert subject in dialog.windowTitle(), dialog.windowTitle()
+        assert dialog.windowTitle().startswith("Edit ")
+    new = stakeholder_dialog(ctx)
+    qtbot.addWidget(new)
+    assert new.windowTitle() == "New stakeholder"
+
+
+def test_every_bad_field_is_named_at_once_and_a_fixed_one_loses_its_mark(qtbot, ws):
+    from ui.context import WorkspaceContext
+    from ui.forms.stakeholder import stakeholder_dialog
+
+    dialog = stakeholder_dialog(WorkspaceContext(ws))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.editors["email"].widget, "not-an-address")
+    dialog.save()
+    text = dialog.error.text()
+    assert "Name must not be empty" in text and "Email is not an email address" in text, text
+    assert text.endswith("Nothing was saved.")
+    marked = {n for n, e in dialog.editors.items() if e.focus_widget.property("invalid")}
+    assert marked == {"name", "email"}
+    qtbot.keyClicks(dialog.editors["name"].widget, "Hawa Ibrahim")
+    assert not dialog.editors["name"].focus_widget.property("invalid")
+    assert dialog.editors["email"].focus_widget.property("invalid")
+    assert "Name" not in dialog.error.text() and "Email" in dialog.error.text()
+    assert stakeholders.list_stakeholders(ws, stakeholders.StakeholderFilter()) == []
+
+
+def test_a_second_stakeholder_of_the_same_name_is_warned_of_first(qtbot, demo_ws):
+    from ui.context import WorkspaceContext
+    from ui.forms.stakeholder import stakeholder_dialog
+
+    everyone = stakeholders.StakeholderFilter()
+    before = stakeholders.count_stakeholders(demo_ws, everyone)
+    dialog = stakeholder_dialog(WorkspaceContext(demo_ws))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.editors["name"].widget, "claire  weber")
+    dialog.save()
+    assert dialog.isVisible()
+    assert "already a stakeholder named “Claire Weber”" in dialog.error.text()
+    assert stakeholders.count_stakeholders(demo_ws, everyone) == before
+    dialog.save()  # the user means it: a second Claire Weber
+    assert not dialog.isVisible()
+    assert stakeholders.count_stakeholders(demo_ws, everyone) == before + 1

@@ -36,7 +36,12 @@ def ask_dialog(
         return ctx.update("ask", record.id, values, text) or record
 
     dialog = EntityDialog(
-        tr("New ask") if record is None else tr("Edit ask"), fields, submit, parent=parent
+        tr("New ask") if record is None else tr("Edit ask"),
+        fields,
+        submit,
+        subject=record.text if record else "",
+        kind="ask",
+        parent=parent,
     )
     dialog.set_values(record_values(record) if record else {"status": "open"})
     return dialog

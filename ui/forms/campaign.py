@@ -42,6 +42,8 @@ def campaign_dialog(
         tr("New campaign") if record is None else tr("Edit campaign"),
         fields,
         submit,
+        subject=record.name if record else "",
+        kind="campaign",
         parent=parent,
     )
     if record is None:

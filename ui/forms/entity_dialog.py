@@ -29,6 +29,16 @@ from ui.forms.fields import Editor
 
 Submit = Callable[[dict[str, Any]], Any]
 
+
+class ConfirmBySavingAgain(Exception):
+    """Raised by a form's submit to warn before saving (a second stakeholder of the same
+    name): the warning is shown at ``field`` and the same Save again goes ahead."""
+
+    def __init__(self, field: str, key: str, message: str) -> None:
+        super().__init__(message)
+        self.field, self.key, self.message = field, key, message
+
+
 # The reasons ``planner.validation`` gives for a rejected form value that take no
 # parameters: translated when shown (planner/ never imports Qt). Others stay English.
 PLAIN_REASONS = frozenset(
@@ -47,6 +57,12 @@ PLAIN_REASONS = frozenset(
 )
 
 
+def subject_text(text: str, limit: int = 60) -> str:
+    """A record's name or first words, short enough for a window title."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
 def reason_text(reason: str) -> str:
     """A validation reason in the interface language when it is one we know."""
     return tr(reason) if reason in PLAIN_REASONS else reason
@@ -61,9 +77,16 @@ class EntityDialog(QDialog):
         *,
         intro: str = "",
         save_text: str | None = None,
+        subject: str = "",
+        kind: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.kind = kind  # the entity kind: its field rules find every bad field at once
+        # An edit says whose record it is ("Edit position — Claire Weber"): with several
+        # dialogs a day, "Edit position" alone leaves the user guessing.
+        if subject:
+            title = tr("{action} — {subject}").format(action=title, subject=subject_text(subject))
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(560)
@@ -77,6 +100,7 @@ class EntityDialog(QDialog):
         outer.setSpacing(12)
         heading = QLabel(title)
         heading.setObjectName("dialogTitle")  # size relative to the system font (style.qss)
+        heading.setWordWrap(True)
         outer.addWidget(heading)
         if intro:
             note = QLabel(intro)
@@ -92,6 +116,7 @@ class EntityDialog(QDialog):
         for name, text, editor in fields:
             self.editors[name] = editor
             self.labels[name] = text
+            editor.on_change(lambda name=name: self.field_changed(name))
             caption = QLabel(text)
             caption.setBuddy(editor.focus_widget)
             form.addRow(caption, editor.widget)
@@ -101,6 +126,8 @@ class EntityDialog(QDialog):
         for before, after in pairwise(focus):
             QWidget.setTabOrder(before, after)
 
+        self.problems: dict[str, tuple[str, str]] = {}  # field -> (its label, the reason)
+        self.confirmed: set[str] = set()  # warnings the user saw and saved past
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
@@ -132,30 +159,84 @@ class EntityDialog(QDialog):
                 self.editors[name].set_value(value)
 
     def save(self) -> None:
-        """Submit; on a rejected value, point at the field and keep the dialog open."""
+        """Submit; on rejected values, point at every bad field and keep the dialog open."""
         for editor in self.editors.values():
             editor.set_invalid(False)
+        self.problems = {}
+        values = self.values()
         try:
-            self.result_record = self._submit(self.values())
+            self.result_record = self._submit(values)
         except ValidationError as err:
-            self.show_error(err)
+            self.show_errors([err, *self.other_problems(values, err.field)])
             return
         except (ConflictError, NotFound) as err:
             self.show_message(str(err))
             return
+        except ConfirmBySavingAgain as warning:
+            self.confirmed.add(warning.key)
+            self.show_message(warning.message)
+            editor = self.editors.get(warning.field)
+            if editor is not None:
+                editor.focus_widget.setFocus()
+            return
         self.accept()
 
+    def other_problems(self, values: dict[str, Any], known: str) -> list[ValidationError]:
+        """The fields besides ``known`` that the entity's own rules reject, so that the user
+        fixes them all in one go rather than meeting them one save at a time."""
+        if self.kind is None:
+            return []
+        from ui.undo_commands import SERVICES
+
+        found = []
+        for rule in SERVICES[self.kind].SPEC.rules:
+            if rule.name == known or rule.name not in values or rule.name not in self.editors:
+                continue
+            value = values[rule.name]
+            try:
+                if rule.required and value in (None, "", []):
+                    raise ValidationError(rule.name, value, "is required")
+                rule.rule(rule.name, value)
+            except ValidationError as err:
+                found.append(err)
+        return found
+
     def show_error(self, err: ValidationError) -> None:
-        editor = self.editors.get(err.field)
-        name = self.labels.get(err.field, err.field.replace("_", " ").capitalize())
-        self.show_message(
-            tr("{field} {reason}. Nothing was saved.").format(
-                field=name, reason=reason_text(err.reason)
-            )
-        )
-        if editor is not None:
-            editor.set_invalid(True)
-            editor.focus_widget.setFocus()
+        self.show_errors([err])
+
+    def show_errors(self, errors: list[ValidationError]) -> None:
+        """One line per bad field under the form, each field marked; first one focused."""
+        self.problems = {}
+        for err in errors:
+            name = self.labels.get(err.field, err.field.replace("_", " ").capitalize())
+            self.problems[err.field] = (name, reason_text(err.reason))
+            editor = self.editors.get(err.field)
+            if editor is not None:
+                editor.set_invalid(True)
+        self._show_problems()
+        first = self.editors.get(errors[0].field) if errors else None
+        if first is not None:
+            first.focus_widget.setFocus()
+
+    def field_changed(self, name: str) -> None:
+        """The user edited a field the form had rejected: its mark and its line go."""
+        if name not in self.problems:
+            return
+        del self.problems[name]
+        self.editors[name].set_invalid(False)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        found = list(self.problems.values())
+        if len(found) == 1:
+            field, reason = found[0]
+            text = tr("{field} {reason}. Nothing was saved.").format(field=field, reason=reason)
+        elif found:
+            lines = [tr("{field} {reason}.").format(field=f, reason=r) for f, r in found]
+            text = "\n".join([*lines, tr("Nothing was saved.")])
+        else:
+            text = ""
+        self.show_message(text)
 
     def show_message(self, text: str) -> None:
         """Show ``text`` under the form (empty hides it) and make room for it."""

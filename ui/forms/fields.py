@@ -62,6 +62,20 @@ class Editor:
     def set_invalid(self, invalid: bool) -> None:
         _mark(self.focus_widget, invalid)
 
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` whenever the user changes the value (clears an error mark)."""
+        widget = self.focus_widget
+        for signal in (
+            "textChanged",
+            "currentIndexChanged",
+            "dateChanged",
+            "valueChanged",
+            "toggled",
+        ):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(lambda *_a: callback())
+                return
+
 
 class LineEditor(Editor):
     def __init__(self, placeholder: str = "") -> None:
@@ -387,3 +401,8 @@ class ParticipantsEditor(Editor):
         self.list.clear()
         for ident in value or []:
             self.add(ident)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        model = self.list.model()
+        model.rowsInserted.connect(lambda *_a: callback())
+        model.rowsRemoved.connect(lambda *_a: callback())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from planner import vocabulary as v
 from planner.records import InteractionRecord
 from ui.context import WorkspaceContext
+from ui.display import date_text
 from ui.forms.common import change_text, record_values, tr
 from ui.forms.entity_dialog import EntityDialog
 from ui.forms.fields import ChoiceEditor, DateEditor, ParticipantsEditor, TextEditor
@@ -52,6 +53,8 @@ def interaction_dialog(
         fields,
         submit,
         save_text=tr("Log it") if record is None else tr("Save"),
+        subject=f"{date_text(record.date)}: {record.summary}" if record else "",
+        kind="interaction",
         parent=parent,
     )
     if record is None:

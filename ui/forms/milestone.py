@@ -51,6 +51,8 @@ def milestone_dialog(
         tr("New milestone") if record is None else tr("Edit milestone"),
         fields,
         submit,
+        subject=record.title if record else "",
+        kind="milestone",
         parent=parent,
     )
     if record is None:

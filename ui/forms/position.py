@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner import vocabulary as v
 from planner.records import CampaignStakeholderRecord
+from planner.services import stakeholders
 from ui.context import WorkspaceContext
 from ui.display import INFLUENCE_LABELS, INTEREST_LABELS, score_text, stance_text
 from ui.forms.common import change_text, record_values, tr
@@ -55,6 +56,8 @@ def position_dialog(
         tr("Add someone to the campaign") if record is None else tr("Edit position"),
         fields,
         submit,
+        subject=stakeholders.get(ctx.ws, record.stakeholder_id).name if record else "",
+        kind="campaign_stakeholder",
         parent=parent,
     )
     if record is None:

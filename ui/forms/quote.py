@@ -42,7 +42,12 @@ def quote_dialog(
         return ctx.update("quote", record.id, values, text) or record
 
     dialog = EntityDialog(
-        tr("New quote") if record is None else tr("Edit quote"), fields, submit, parent=parent
+        tr("New quote") if record is None else tr("Edit quote"),
+        fields,
+        submit,
+        subject=record.text if record else "",
+        kind="quote",
+        parent=parent,
     )
     dialog.set_values(record_values(record) if record else {"name_consent": "none"})
     return dialog

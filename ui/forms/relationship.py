@@ -127,6 +127,7 @@ def relationship_dialog(
             "Who knows whom. Paths on the relationship map follow every link in either "
             "direction, except “opposes”."
         ),
+        kind="relationship",
         parent=parent,
     )
     dialog.set_values(record_values(record) if record else {"from_id": from_id, "to_id": to_id})

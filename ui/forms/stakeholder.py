@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QWidget
 
 from planner import vocabulary as v
 from planner.records import StakeholderRecord
+from planner.services import stakeholders
+from planner.services.stakeholders import StakeholderFilter
 from ui.context import WorkspaceContext
+from ui.display import label
 from ui.forms.common import change_text, record_values, tr
-from ui.forms.entity_dialog import EntityDialog
+from ui.forms.entity_dialog import ConfirmBySavingAgain, EntityDialog
 from ui.forms.fields import (
     CheckEditor,
     ChoiceEditor,
@@ -30,6 +33,36 @@ CONSENT_TEXT = {
     "closed": "May be named in closed-door briefings",
     "public": "May be named publicly",
 }
+
+
+def namesakes(ctx: WorkspaceContext, name: str) -> list[StakeholderRecord]:
+    """Stakeholders already called ``name`` (case and spacing aside)."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted:
+        return []
+    found = stakeholders.list_stakeholders(ctx.ws, StakeholderFilter(text=name), limit=50)
+    return [s for s in found if " ".join(s.name.split()).casefold() == wanted]
+
+
+def warn_of_namesake(ctx: WorkspaceContext, name: str, confirmed: set[str]) -> None:
+    """Before a second stakeholder of the same name is added, say who exists: usually the
+    user meant the existing one; Save again adds the second one all the same."""
+    key = "name:" + " ".join(name.split()).casefold()
+    if key in confirmed:
+        return
+    same = namesakes(ctx, name)
+    if not same:
+        return
+    first = same[0]
+    where = ", ".join(x for x in (label(first.category), first.country) if x)
+    raise ConfirmBySavingAgain(
+        "name",
+        key,
+        tr(
+            "There is already a stakeholder named “{name}”{where}. Save again to add a "
+            "second one, or Cancel and use the existing one."
+        ).format(name=first.name, where=f" ({where})" if where else ""),
+    )
 
 
 def stakeholder_dialog(
@@ -67,6 +100,7 @@ def stakeholder_dialog(
 
     def submit(values: dict[str, Any]) -> StakeholderRecord:
         if record is None:
+            warn_of_namesake(ctx, values.get("name") or "", dialog.confirmed)
             return ctx.create("stakeholder", values, tr("Add stakeholder"))
         text = change_text(labels, record, values, tr("stakeholder"))
         return ctx.update("stakeholder", record.id, values, text) or record
@@ -75,6 +109,8 @@ def stakeholder_dialog(
         tr("New stakeholder") if record is None else tr("Edit stakeholder"),
         fields,
         submit,
+        subject=record.name if record else "",
+        kind="stakeholder",
         parent=parent,
     )
     if record is None:

@@ -96,6 +96,7 @@ def vote_position_dialog(
         intro=tr("{name} · {group}. The actual vote is entered after the vote.").format(
             name=state.state.name, group=GROUP_SHORT.get(state.group, state.group)
         ),
+        kind="vote_position",
         parent=parent,
     )
     dialog.set_values(
