@@ -129,3 +129,26 @@ def test_a_second_stakeholder_of_the_same_name_is_warned_of_first(qtbot, demo_ws
     dialog.save()  # the user means it: a second Claire Weber
     assert not dialog.isVisible()
     assert stakeholders.count_stakeholders(demo_ws, everyone) == before + 1
+
+
+def test_saving_a_stance_keeps_the_row_selected(qtbot, demo_window, demo_ws):
+    from planner.services import campaigns, positions
+    from tests.ui.driving import when_modal
+
+    sudan = next(c for c in campaigns.list_campaigns(demo_ws) if "Sudan" in c.name)
+    tab = demo_window.open_campaign(sudan.id, "people").tab("people")
+    table = tab.table
+    table.selectRow(4)
+    chosen = tab.selected_positions()
+    assert len(chosen) == 1
+
+    def more_supportive(dialog) -> None:
+        slider = dialog.editors["stance"].slider
+        slider.setValue(min(slider.value() + 1, slider.maximum()) if slider.value() < 2 else 1)
+        dialog.save()
+
+    when_modal(more_supportive)
+    tab.edit_selected()
+    assert positions.get(demo_ws, chosen[0]).stance is not None
+    assert tab.selected_positions() == chosen
+    assert tab.model.record(table.currentIndex().row()).position.id == chosen[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,6 +117,22 @@ def make_table(settings_key: str | None = None) -> QTableView:
     if settings_key:
         view.setProperty("settingsKey", settings_key)
     return view
+
+
+def select_rows(view: QTableView, rows: Sequence[int], current: int | None = None) -> None:
+    """Select whole ``rows`` of ``view`` (after a reload), ``current`` keeping the focus."""
+    model = view.model()
+    selection = view.selectionModel()
+    if model is None or selection is None or not rows:
+        return
+    chosen = QItemSelection()
+    for row in rows:
+        chosen.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+    flags = QItemSelectionModel.SelectionFlag
+    selection.select(chosen, flags.ClearAndSelect | flags.Rows)
+    focus = current if current is not None else rows[0]
+    selection.setCurrentIndex(model.index(focus, 0), flags.NoUpdate)
+    view.scrollTo(model.index(focus, 0))
 
 
 def setup_columns(view: QTableView, columns: Sequence[Any], settings_key: str) -> None:

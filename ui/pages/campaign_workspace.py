@@ -44,7 +44,7 @@ from ui.forms.position import position_dialog
 from ui.forms.quote import quote_dialog
 from ui.models.columns import Column
 from ui.models.record_table import ID_ROLE, RecordTableModel
-from ui.pages.base import TableOrEmpty, make_table, setup_columns
+from ui.pages.base import TableOrEmpty, make_table, select_rows, setup_columns
 from ui.pages.engagements import EngagementsPage
 from ui.pages.milestones import MilestonesPage
 from ui.theme import icon, stance_colour, status_colour
@@ -402,10 +402,23 @@ class PeopleTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Reload the people; the rows that were selected stay selected (an edit saved
+        from the selection must not lose the user's place)."""
+        selected = set(self.selected_positions()) if self.table.selectionModel() else set()
+        current = self.table.currentIndex()
+        current_id = self.model.record(current.row()).position.id if current.isValid() else None
         rows = positions.campaign_people(self.ctx.ws, self.campaign_id)
         self.model.set_rows(rows)
         self.count.setText(tr("{n} people and organisations").format(n=len(rows)))
         self.stack.update_state(len(rows))
+        if selected:
+            select_rows(
+                self.table,
+                [i for i, r in enumerate(self.model.rows) if r.position.id in selected],
+                next(
+                    (i for i, r in enumerate(self.model.rows) if r.position.id == current_id), None
+                ),
+            )
 
     def selected_positions(self) -> list[str]:
         return [
