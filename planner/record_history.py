@@ -125,6 +125,42 @@ def stakeholder_history(ws: Workspace, stakeholder_id: str) -> list[HistoryRow]:
     return _rows(ws, subjects)
 
 
+def workspace_history(ws: Workspace, limit: int = 2000) -> list[HistoryRow]:
+    """The latest ``limit`` changes across the whole workspace, newest first (Ctrl+H on a
+    list page): each named like the other histories ("Stakeholder · Claire Weber")."""
+    with ws.reading() as s:
+        entries = [
+            _entry(r)
+            for r in s.execute(
+                select(audit.audit_log).order_by(audit.audit_log.c.id.desc()).limit(limit)
+            )
+        ]
+        ids = {e.entity_id for e in entries}
+        subjects: dict[str, str] = {}
+        for kind, model, column in (
+            ("Campaign", Campaign, Campaign.name),
+            ("Stakeholder", Stakeholder, Stakeholder.name),
+            ("Milestone", Milestone, Milestone.title),
+            ("Engagement", Interaction, Interaction.summary),
+            ("Ask", Ask, Ask.text),
+            ("Quote", Quote, Quote.text),
+        ):
+            chunked = list(ids)
+            for start in range(0, len(chunked), _CHUNK):
+                chunk = chunked[start : start + _CHUNK]
+                for ident, text in s.execute(select(model.id, column).where(model.id.in_(chunk))):
+                    subjects[ident] = f"{kind} · {_short(text, 50)}"
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids)[start : start + _CHUNK]
+            for ident, name in s.execute(
+                select(CampaignStakeholder.id, Stakeholder.name)
+                .join(Stakeholder, Stakeholder.id == CampaignStakeholder.stakeholder_id)
+                .where(CampaignStakeholder.id.in_(chunk))
+            ):
+                subjects[ident] = f"Position · {_short(name)}"
+    return [HistoryRow(e, _subject(e, subjects)) for e in entries]
+
+
 def _rows(ws: Workspace, subjects: dict[str, str]) -> list[HistoryRow]:
     """The entries of all ``subjects`` newest first (one query per chunk of ids)."""
     found: list[audit.AuditEntry] = []

@@ -53,8 +53,10 @@ def restore_backup(window: MainWindow) -> None:
 
 
 def show_history(window: MainWindow) -> None:
-    """History of what is selected: a stakeholder in the list, else the open campaign."""
+    """History of what is selected (a stakeholder, a campaign in the list, the open
+    campaign), else the whole workspace's recent changes."""
     from ui.pages.campaign_workspace import CampaignWorkspace
+    from ui.pages.campaigns import CampaignsPage
     from ui.pages.stakeholders import StakeholdersPage
 
     if window.ctx is None:
@@ -64,10 +66,10 @@ def show_history(window: MainWindow) -> None:
         history_tab.show_stakeholder_history(window.ctx, page.selected_ids()[0], window)
     elif isinstance(page, CampaignWorkspace):
         page.show_tab("history")
-    else:
-        window.statusBar().showMessage(
-            tr("Select a stakeholder, or open a campaign, to see its history."), 6000
-        )
+    elif isinstance(page, CampaignsPage) and page.selected_ids():
+        window.open_campaign(page.selected_ids()[0], "history")
+    else:  # any other page: the workspace's own history, newest first
+        history_tab.show_workspace_history(window.ctx, window)
 
 
 def _action(

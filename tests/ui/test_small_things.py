@@ -152,3 +152,26 @@ def test_saving_a_stance_keeps_the_row_selected(qtbot, demo_window, demo_ws):
     assert positions.get(demo_ws, chosen[0]).stance is not None
     assert tab.selected_positions() == chosen
     assert tab.model.record(table.currentIndex().row()).position.id == chosen[0]
+
+
+def test_ctrl_h_on_a_list_page_lists_the_workspaces_changes(qtbot, demo_window, demo_ws):
+    from PySide6.QtCore import Qt
+
+    from ui.pages.history_tab import HistoryDialog
+
+    claire = next(
+        s
+        for s in stakeholders.list_stakeholders(demo_ws, stakeholders.StakeholderFilter())
+        if s.name == "Claire Weber"
+    )
+    stakeholders.update(demo_ws, claire.id, title="Senior adviser")
+    demo_window.show_page("milestones")
+    qtbot.keyClick(demo_window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(d for d in demo_window.findChildren(HistoryDialog) if d.isVisible())
+    view = dialog.view
+    qtbot.waitUntil(lambda: view.loaded, timeout=10000)
+    first = view.model.record(0)
+    assert first.subject == "Stakeholder · Claire Weber"
+    assert first.entry.field == "title" and "Senior adviser" in str(first.entry.new)
+    assert view.model.rowCount() > 1
+    dialog.close()

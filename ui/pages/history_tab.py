@@ -342,31 +342,64 @@ def campaign_history_tab(ctx: WorkspaceContext, campaign_id: str) -> HistoryView
     )
 
 
-class StakeholderHistoryDialog(QDialog):
-    """A stakeholder's history: their record, their place in each campaign, their quotes."""
+class HistoryDialog(QDialog):
+    """A history list in a window of its own: one stakeholder's, or the whole workspace's."""
 
-    def __init__(self, ctx: WorkspaceContext, stakeholder_id: str, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        title: str,
+        loader: Callable[[Workspace], list[HistoryRow]],
+        export_name: str,
+        empty_text: str,
+        parent: QWidget | None,
+    ) -> None:
         super().__init__(parent)
-        from planner.services import stakeholders
-
-        name = stakeholders.get(ctx.ws, stakeholder_id, deleted=True).name
-        self.setWindowTitle(tr("History — {name}").format(name=name))
+        self.setWindowTitle(title)
         self.resize(1040, 560)
         box = QVBoxLayout(self)
         box.setContentsMargins(22, 18, 22, 14)
-        title = QLabel(tr("History of {name}").format(name=name))
-        title.setObjectName("sectionTitle")
-        box.addWidget(title)
-        self.view = HistoryView(
-            ctx,
-            lambda ws: record_history.stakeholder_history(ws, stakeholder_id),
-            name,
-            tr("No changes recorded for {name} yet.").format(name=name),
-        )
+        heading = QLabel(title)
+        heading.setObjectName("sectionTitle")
+        box.addWidget(heading)
+        self.view = HistoryView(ctx, loader, export_name, empty_text)
         box.addWidget(self.view, 1)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
         box.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+
+
+class StakeholderHistoryDialog(HistoryDialog):
+    """A stakeholder's history: their record, their place in each campaign, their quotes."""
+
+    def __init__(self, ctx: WorkspaceContext, stakeholder_id: str, parent: QWidget | None) -> None:
+        from planner.services import stakeholders
+
+        name = stakeholders.get(ctx.ws, stakeholder_id, deleted=True).name
+        super().__init__(
+            ctx,
+            tr("History of {name}").format(name=name),
+            lambda ws: record_history.stakeholder_history(ws, stakeholder_id),
+            name,
+            tr("No changes recorded for {name} yet.").format(name=name),
+            parent,
+        )
+        self.setWindowTitle(tr("History — {name}").format(name=name))
+
+
+def show_workspace_history(ctx: WorkspaceContext, parent: QWidget | None) -> HistoryDialog:
+    """Who changed what and when, across the workspace (Ctrl+H with nothing selected)."""
+    dialog = HistoryDialog(
+        ctx,
+        tr("Recent changes in this workspace"),
+        record_history.workspace_history,
+        "workspace",
+        tr("No changes recorded yet. Every edit will be listed here."),
+        parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
 
 
 def show_stakeholder_history(
