@@ -175,3 +175,60 @@ def test_ctrl_h_on_a_list_page_lists_the_workspaces_changes(qtbot, demo_window, 
     assert first.entry.field == "title" and "Senior adviser" in str(first.entry.new)
     assert view.model.rowCount() > 1
     dialog.close()
+
+
+# ------------------------------------------------------------------ timeline
+
+
+def test_dragging_a_milestone_shows_the_date_it_would_land_on(qtbot, demo_ws):
+    import datetime as dt
+
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from planner.services import milestones
+    from ui.views.timeline import TimelineView, day_text
+
+    view = TimelineView(demo_ws)
+    qtbot.addWidget(view)
+    view.resize(1300, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    ident, item = next(
+        (i, it)
+        for i, it in view.items.items()
+        if milestones.get(demo_ws, i).date >= dt.date.today() and it.isVisible()
+    )
+    view.canvas.ensureVisible(item)
+    QApplication.processEvents()
+    start = view.canvas.mapFromScene(item.scenePos())
+    vp = view.canvas.viewport()
+    assert view.drag_date_text() == ""
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for k in range(1, 6):
+        QTest.mouseMove(vp, start + QPoint(round(10 * view.px_per_day * k / 5), 0))
+        qtbot.wait(5)
+    landing = milestones.get(demo_ws, ident).date + dt.timedelta(days=10)
+    assert view.drag_date_text() == day_text(landing, "ddd d MMM yyyy")
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert view.drag_date_text() == ""
+
+
+def test_today_on_the_axis_stays_clear_of_the_month_names(qtbot, demo_ws):
+    import datetime as dt
+
+    from ui.views.timeline import TimelineView
+
+    for day in (dt.date(2026, 12, 2), dt.date(2026, 12, 1), dt.date(2027, 1, 3)):
+        view = TimelineView(demo_ws, today=day)
+        qtbot.addWidget(view)
+        view.resize(1300, 600)
+        view.show()
+        qtbot.waitExposed(view)
+        view.scroll_to_today()
+        QApplication.processEvents()
+        canvas = view.canvas
+        tx = view.x_of(day) - canvas.mapToScene(0, 0).x()
+        today = canvas.today_label_rect(tx)
+        assert not any(today.intersects(m) for m in canvas.month_label_rects()), day
+        assert canvas.month_label_rects()

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -217,8 +219,10 @@ class MilestoneItem(QGraphicsItem):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseMoveEvent(event)
         if self._press is not None:  # whole days, same row
-            self.setPos(self.view.x_of(self.view.date_at(self.pos().x())), self._press.y())
+            day = self.view.date_at(self.pos().x())
+            self.setPos(self.view.x_of(day), self._press.y())
             self.view.item_moved(self)
+            self.view.show_drag_date(self, day)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._press = self.pos()
@@ -227,6 +231,7 @@ class MilestoneItem(QGraphicsItem):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        self.view.show_drag_date(self, None)
         start, self._press = self._press, None
         if start is None:
             return
@@ -297,6 +302,32 @@ def _html(text: str) -> str:
 
 class _Canvas(QGraphicsView):
     """Paints the sticky date axis, today line and lane names; Ctrl+wheel zooms."""
+
+    def today_label_rect(self, tx: float) -> QRectF:
+        """Where 'Today' is written on the axis (viewport coordinates): in the week row,
+        below the month names, so that it never runs over 'Dec 2026'."""
+        metrics = QFontMetricsF(self.owner.axis_fonts[2])
+        width = metrics.horizontalAdvance(tr("Today")) + 10
+        return QRectF(tx + 3, 27, width, metrics.height() + 2)
+
+    def month_label_rects(self) -> list[QRectF]:
+        """Where the month names are written now (viewport coordinates), for tests."""
+        owner = self.owner
+        left_scene = self.mapToScene(0, 0).x()
+        right_scene = self.mapToScene(self.viewport().width(), 0).x()
+        metrics = QFontMetricsF(owner.axis_fonts[0])
+        rects = []
+        day = owner.date_at(left_scene) - dt.timedelta(days=40)
+        day = dt.date(day.year, day.month, 1)
+        while day <= owner.date_at(right_scene):
+            nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+            width = (nxt - day).days * owner.px_per_day
+            if width > 28:
+                x = owner.x_of(day) - left_scene
+                text = day_text(day, "MMM yyyy" if width > 70 or day.month == 1 else "MMM")
+                rects.append(QRectF(x + 4, 2, metrics.horizontalAdvance(text), metrics.height()))
+            day = nxt
+        return rects
 
     def __init__(self, scene: QGraphicsScene, owner: TimelineView) -> None:
         super().__init__(scene)
@@ -376,9 +407,13 @@ class _Canvas(QGraphicsView):
         tx = vx(owner.x_of(owner.today))
         painter.setPen(QPen(pal.ACCENT, 2))
         painter.drawLine(QPointF(tx, 24), QPointF(tx, HEADER))
+        box = self.today_label_rect(tx)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(pal.ACCENT)
+        painter.drawRoundedRect(box, 3, 3)
         painter.setFont(today_font)
-        painter.setPen(pal.ACCENT)
-        painter.drawText(QPointF(tx + 4, 24), tr("Today"))
+        painter.setPen(pal.PAPER)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tr("Today"))
         # sticky lane names
         painter.setFont(owner.lane_font)
         for lane, (y0, _h) in owner.lane_spans.items():
@@ -433,6 +468,7 @@ class TimelineView(QWidget):
         self.lane_names: dict[int, str] = {}
         self._chrome: list[QGraphicsItem] = []
         self._agenda_dirty = True
+        self._drag_label: QGraphicsRectItem | None = None
 
         self.scene = QGraphicsScene(self)
         self.canvas = _Canvas(self.scene, self)
@@ -507,6 +543,7 @@ class TimelineView(QWidget):
         self.origin = min(self.data.start, self.today) - dt.timedelta(days=MARGIN_DAYS)
         self.lane_names = {lane.index: lane.name for lane in self.data.lanes}
         self.scene.clear()
+        self._drag_label = None
         self.items = {}
         self._chrome = []
         for i in self.data.items:
@@ -558,6 +595,40 @@ class TimelineView(QWidget):
         old = item.data.start
         self.apply_reschedule(item.milestone_id, new_date)
         self.milestone_moved.emit(item.milestone_id, old, new_date)
+
+    def show_drag_date(self, item: MilestoneItem, day: dt.date | None) -> None:
+        """While a milestone is dragged, the date it would land on, just above it."""
+        if day is None:
+            if self._drag_label is not None:
+                self._drag_label.hide()
+            return
+        if self._drag_label is None:
+            box = QGraphicsRectItem()
+            box.setPen(QPen(pal.ACCENT, 1))
+            box.setBrush(QBrush(pal.PAPER))
+            box.setZValue(50)
+            text = QGraphicsSimpleTextItem(box)
+            text.setFont(self.fonts["bold"])
+            text.setBrush(QBrush(pal.ACCENT))
+            text.setPos(6, 2)
+            self.scene.addItem(box)
+            self._drag_label = box
+        box = self._drag_label
+        text = box.childItems()[0]
+        assert isinstance(text, QGraphicsSimpleTextItem)
+        text.setText(day_text(day, "ddd d MMM yyyy"))
+        rect = text.boundingRect()
+        box.setRect(QRectF(0, 0, rect.width() + 12, rect.height() + 4))
+        box.setPos(item.pos().x() - 6, item.pos().y() - ROW / 2 - rect.height() - 8)
+        box.show()
+
+    def drag_date_text(self) -> str:
+        """What the drag label says now ('' when no drag is under way)."""
+        box = self._drag_label
+        if box is None or not box.isVisible():
+            return ""
+        text = box.childItems()[0]
+        return text.text() if isinstance(text, QGraphicsSimpleTextItem) else ""
 
     def item_moved(self, item: MilestoneItem) -> None:
         """Keep dependency arrows attached while an item is dragged."""
