@@ -232,3 +232,17 @@ def test_today_on_the_axis_stays_clear_of_the_month_names(qtbot, demo_ws):
         today = canvas.today_label_rect(tx)
         assert not any(today.intersects(m) for m in canvas.month_label_rects()), day
         assert canvas.month_label_rects()
+
+
+def test_the_tracker_dialog_ends_its_sentence_with_one_full_stop(qtbot, ws):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.context import WorkspaceContext
+    from ui.dialogs.tracker_export import TrackerExportDialog
+
+    dialog = TrackerExportDialog(WorkspaceContext(ws), None)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    intro = next(t for t in texts if "Import tracker" in t)
+    assert intro.endswith("File ▸ Import tracker.")
+    assert not any("…." in t for t in texts)

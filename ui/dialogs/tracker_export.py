@@ -64,7 +64,7 @@ class TrackerExportDialog(QDialog):
             tr("Excel tracker"),
             tr(
                 "The working document to share and edit in Excel or LibreOffice. An internal "
-                "tracker can be brought back with File ▸ Import tracker…."
+                "tracker can be brought back with File ▸ Import tracker."
             ),
         )
         form = options_form()
