@@ -246,3 +246,28 @@ def test_the_tracker_dialog_ends_its_sentence_with_one_full_stop(qtbot, ws):
     intro = next(t for t in texts if "Import tracker" in t)
     assert intro.endswith("File ▸ Import tracker.")
     assert not any("…." in t for t in texts)
+
+
+def test_dashboard_cards_show_every_line_whole(qtbot, demo_window):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.pages.dashboard import DOT_ROLE
+
+    page = demo_window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=20000)
+    qtbot.wait(50)
+    checked = 0
+    for name, lst in page.lists.items():
+        fm = QFontMetrics(lst.font())
+        for row in range(lst.count()):
+            item = lst.item(row)
+            _title, _, detail = item.text().partition("\n")
+            if not detail:
+                continue
+            width = lst.viewport().width() - 12 - (17 if item.data(DOT_ROLE) else 0)
+            wrap = int(Qt.TextFlag.TextWordWrap.value)
+            need = fm.height() + fm.boundingRect(QRect(0, 0, width, 9999), wrap, detail).height()
+            assert lst.visualItemRect(item).height() >= need + 10, (name, item.text())
+            checked += 1
+    assert checked > 10

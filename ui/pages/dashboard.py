@@ -58,12 +58,56 @@ def stale_days() -> int:
 
 
 class ItemDelegate(QStyledItemDelegate):
-    """Two lines per item (title, muted details), a status dot and a status pill in words."""
+    """Two lines per item (title, muted details), a status dot and a status pill in words.
+
+    The details wrap onto more lines when the card is narrow: they end with what matters
+    most (the date, "in 4 days"), so eliding them cut exactly that.
+    """
+
+    DOT = 17  # room the status dot takes before the text
+
+    def detail_width(self, index: QModelIndex, full: int) -> int:
+        return full - 12 - (self.DOT if index.data(DOT_ROLE) else 0)
+
+    def detail_height(self, fm: QFontMetrics, width: int, detail: str) -> int:
+        """How tall the wrapped details are at ``width``."""
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        return fm.boundingRect(QRect(0, 0, max(width, 40), 10_000), flags, detail).height()
+
+    @staticmethod
+    def pill_font(font: QFont) -> QFont:
+        bold = QFont(font)
+        bold.setPointSizeF(font.pointSizeF() * 0.85)
+        bold.setWeight(QFont.Weight.DemiBold)
+        return bold
+
+    def title_width(self, option: QStyleOptionViewItem, index: QModelIndex, full: int) -> int:
+        """Room for the title: the details' width less the status pill."""
+        pill = index.data(PILL_ROLE)
+        used = (
+            QFontMetrics(self.pill_font(option.font)).horizontalAdvance(pill[0]) + 24 if pill else 0
+        )
+        return self.detail_width(index, full) - used
+
+    @staticmethod
+    def title_font(option: QStyleOptionViewItem, index: QModelIndex) -> QFont:
+        font = QFont(option.font)
+        if index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            font.setWeight(QFont.Weight.DemiBold)
+        return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
-        lines = 2 if "\n" in (index.data() or "") else 1
-        return QSize(200, fm.height() * lines + 18)
+        title, _, detail = (index.data() or "").partition("\n")
+        view = self.parent()
+        full = view.viewport().width() if isinstance(view, QListWidget) else 400
+        tfm = QFontMetrics(self.title_font(option, index))
+        height = max(
+            fm.height(), self.detail_height(tfm, self.title_width(option, index, full), title)
+        )
+        if detail:
+            height += self.detail_height(fm, self.detail_width(index, full), detail)
+        return QSize(200, height + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         c = theme.colours()
@@ -91,9 +135,7 @@ class ItemDelegate(QStyledItemDelegate):
         pill = index.data(PILL_ROLE)
         if pill:
             word, colour = pill
-            bold = QFont(option.font)
-            bold.setPointSizeF(option.font.pointSizeF() * 0.85)
-            bold.setWeight(QFont.Weight.DemiBold)
+            bold = self.pill_font(option.font)
             pfm = QFontMetrics(bold)
             w = pfm.horizontalAdvance(word) + 16
             box = QRect(right - w, rect.top() + 9, w, pfm.height() + 4)
@@ -106,24 +148,23 @@ class ItemDelegate(QStyledItemDelegate):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, word)
             right = box.left() - 8
         width = right - x
-        title_font = QFont(option.font)
-        if enabled:
-            title_font.setWeight(QFont.Weight.DemiBold)
+        title_font = self.title_font(option, index)
         painter.setFont(title_font)
         painter.setPen(QColor(c["text"] if enabled else c["muted"]))
         tfm = QFontMetrics(title_font)
+        title_h = max(fm.height(), self.detail_height(tfm, width, title))
         painter.drawText(
-            QRect(x, rect.top() + 8, width, fm.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            tfm.elidedText(title, Qt.TextElideMode.ElideRight, width),
+            QRect(x, rect.top() + 8, width, title_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+            title,
         )
         if detail:
             painter.setFont(option.font)
             painter.setPen(QColor(c["muted"]))
             painter.drawText(
-                QRect(x, rect.top() + 8 + fm.height(), rect.right() - 6 - x, fm.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText(detail, Qt.TextElideMode.ElideRight, rect.right() - 6 - x),
+                QRect(x, rect.top() + 8 + title_h, rect.right() - 6 - x, rect.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                detail,
             )
         painter.restore()
 
@@ -139,6 +180,8 @@ class ItemList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setItemDelegate(ItemDelegate(self))
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap as the card resizes
         self.setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.itemClicked.connect(self.open_item)
