@@ -129,14 +129,14 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
             <source>1 page</source>
             <translation>صفحة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="269" />
             <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
             <source>Advocacy brief</source>
             <translation>إيجاز المناصرة</translation>
         </message>
@@ -156,7 +156,7 @@
             <translation>الهوية: {org}، {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="260" />
             <source>Brief ready</source>
             <translation>الإيجاز جاهز</translation>
         </message>
@@ -166,7 +166,7 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="186" />
             <source>Choose where to save the brief.</source>
             <translation>اختر مكان حفظ الإيجاز.</translation>
         </message>
@@ -176,7 +176,7 @@
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>أنشئ حملة أولاً: يتناول الإيجاز حملةً بعينها.</translation>
         </message>
@@ -186,12 +186,12 @@
             <translation>الموجز الكامل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="141" />
             <source>Generate brief</source>
             <translation>إنشاء الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="173" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>داخلي: يذكر جميع الشركاء بأسمائهم، بمن فيهم السريّون، مع بيانات الاتصال. احتفظ به داخل الفريق.</translation>
         </message>
@@ -206,7 +206,7 @@
             <translation>موجز من صفحة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
             <source>PDF document (*.pdf)</source>
             <translation>مستند PDF (*.pdf)</translation>
         </message>
@@ -216,7 +216,7 @@
             <translation>الورق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
             <source>Preparing the brief of {c}…</source>
             <translation>جارٍ إعداد إيجاز {c}…</translation>
         </message>
@@ -232,7 +232,7 @@
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
             <source>Save brief as</source>
             <translation>حفظ الإيجاز باسم</translation>
         </message>
@@ -242,12 +242,12 @@
             <translation>القالب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="261" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>إيجاز {c} جاهز ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="200" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
@@ -267,7 +267,7 @@
             <translation>الشعار المحايد</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
             <source>{n} pages</source>
             <translation>عدد الصفحات: {n}</translation>
         </message>
@@ -275,12 +275,12 @@
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="353" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="357" />
             <source>Add relationship…</source>
             <translation>إضافة علاقة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
             <source>Cannot move</source>
             <translation>تعذّر النقل</translation>
         </message>
@@ -290,13 +290,13 @@
             <translation>اسحب صاحب مصلحة (أو حدّده واستخدم مفاتيح الأسهم) لتغيير موقفه أو تأثيره. يتراجع Ctrl+Z عن التغيير. النقر المزدوج يفتح السجل.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>Expected and actual vote of the state</source>
             <translation>التصويت المتوقع والفعلي للدولة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="142" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="354" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="358" />
             <source>Export PNG…</source>
             <translation>تصدير PNG…</translation>
         </message>
@@ -306,79 +306,79 @@
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="250" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="387" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="254" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="391" />
             <source>Export failed</source>
             <translation>فشل التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="230" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="234" />
             <source>Export power map</source>
             <translation>تصدير خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="379" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="383" />
             <source>Export relationship map</source>
             <translation>تصدير خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
             <source>Move {name} on the power map</source>
             <translation>نقل {name} على خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="321" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="325" />
             <source>No recorded change yet.</source>
             <translation>لا تغيير مسجَّل بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="468" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="472" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>لا يوجد تصويت في هذه الحملة بعد. أضف محطة من نوع «تصويت» لإحصاء من سيصوّت وكيف: الدول الأعضاء الـ193، أو أعضاء مجلس الأمن الـ15 إذا ذكر عنوانها أو مكانها مجلس الأمن.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="308" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="312" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>الآن: {stance} · التأثير {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="281" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="285" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="237" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="241" />
             <source>PNG image</source>
             <translation>صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="381" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="385" />
             <source>PNG image (*.png)</source>
             <translation>صورة PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="242" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="246" />
             <source>SVG image</source>
             <translation>صورة SVG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="253" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="257" />
             <source>Saved {path}</source>
             <translation>حُفظ ‎{path}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="295" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="299" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>حدّد صاحب مصلحة على الخريطة لترى كيف تغيّر موقفه.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>Set position…</source>
             <translation>تحديد الموقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="270" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="280" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="284" />
             <source>Stance history</source>
             <translation>تطوّر الموقف</translation>
         </message>
@@ -393,12 +393,12 @@
             <translation>رسم متجهي، واضح في العروض والتقارير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="450" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
             <source>Vote</source>
             <translation>التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="460" />
             <source>Vote:</source>
             <translation>التصويت:</translation>
         </message>
@@ -407,12 +407,12 @@
             <translation type="vanished">من يمكنه إيصالنا إلى هذه الجهة المستهدفة؟ اختر «من» و«إلى»، ثم «إظهار المسارات».</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="345" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>من يمكنه إيصالنا إلى هذه الجهة المستهدفة؟ اختر «من» و«إلى»، ثم «إظهار المسارات». انقر بالزر الأيمن على صاحب مصلحة أو على صلة لإضافة علاقات أو تعديلها أو إزالتها.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="318" />
             <source>recorded</source>
             <translation>مسجَّل</translation>
         </message>
@@ -425,12 +425,12 @@
             <translation>إضافة مطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="493" />
             <source>Add quote</source>
             <translation>إضافة اقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="375" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
             <source>Add someone</source>
             <translation>إضافة طرف</translation>
         </message>
@@ -440,7 +440,7 @@
             <translation>المطالب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>Closed briefings</source>
             <translation>الإحاطات المغلقة</translation>
         </message>
@@ -460,17 +460,17 @@
             <translation>تعديل الحملة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="373" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="374" />
             <source>Edit position…</source>
             <translation>تعديل الدور والموقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="535" />
             <source>Engagement log</source>
             <translation>سجل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="369" />
+            <location filename="../../ui/pages/history_tab.py" line="414" />
             <source>History</source>
             <translation>سجل التعديلات</translation>
         </message>
@@ -485,7 +485,7 @@
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="519" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="534" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
@@ -505,12 +505,12 @@
             <translation>لا توجد استراتيجية بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="490" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>لا توجد أصوات بعد. أضف ما يقوله المتضررون والشركاء المحليون، بكلماتهم.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="393" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="394" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>لا أحد في هذه الحملة بعد. انقر «إضافة طرف» لرسم خريطة الجهات المؤثرة.</translation>
         </message>
@@ -525,44 +525,44 @@
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="517" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="532" />
             <source>Overview</source>
             <translation>نظرة عامة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="518" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="533" />
             <source>People</source>
             <translation>الأطراف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
             <source>Power map</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="536" />
             <source>Relationships</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="371" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="429" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="372" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="443" />
             <source>Remove from campaign</source>
             <translation>إزالة من الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="538" />
             <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>Team only</source>
             <translation>الفريق فقط</translation>
         </message>
@@ -572,17 +572,17 @@
             <translation>حُذفت هذه الحملة (يعيدها Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="537" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="521" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
             <source>Voices</source>
             <translation>الأصوات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="539" />
             <source>Votes</source>
             <translation>التصويت</translation>
         </message>
@@ -617,12 +617,12 @@
             <translation>مناسبات قادمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="406" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="412" />
             <source>{n} people and organisations</source>
             <translation>الأفراد والمنظمات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="516" />
             <source>{n} quotes</source>
             <translation>الاقتباسات: {n}</translation>
         </message>
@@ -641,14 +641,14 @@
         <name>Columns</name>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="61" />
-            <location filename="../../ui/pages/milestones.py" line="48" />
+            <location filename="../../ui/pages/engagements.py" line="63" />
+            <location filename="../../ui/pages/milestones.py" line="49" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
-            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
+            <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
@@ -663,20 +663,20 @@
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
+            <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="477" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="71" />
+            <location filename="../../ui/pages/stakeholders.py" line="72" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
@@ -686,38 +686,38 @@
             <translation>النهاية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="175" />
+            <location filename="../../ui/pages/history_tab.py" line="177" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="44" />
+            <location filename="../../ui/pages/engagements.py" line="45" />
             <source>Follow up</source>
             <translation>المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="322" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="337" />
             <source>Interest</source>
             <translation>الاهتمام</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="35" />
-            <location filename="../../ui/pages/stakeholders.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="476" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
             <source>Last contact</source>
             <translation>آخر تواصل</translation>
         </message>
@@ -727,7 +727,7 @@
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <location filename="../../ui/pages/stakeholders.py" line="70" />
             <source>Local / women-led</source>
             <translation>محلية / بقيادة نسائية</translation>
         </message>
@@ -737,7 +737,7 @@
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="463" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>May be named</source>
             <translation>يجوز ذكر الاسم</translation>
         </message>
@@ -753,43 +753,43 @@
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <location filename="../../ui/pages/stakeholders.py" line="71" />
             <source>Name consent</source>
             <translation>الموافقة على ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>New</source>
             <translation>الجديد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="351" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="176" />
+            <location filename="../../ui/pages/history_tab.py" line="178" />
             <source>Old</source>
             <translation>القديم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="56" />
+            <location filename="../../ui/pages/engagements.py" line="57" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="43" />
+            <location filename="../../ui/pages/engagements.py" line="44" />
             <source>Participants</source>
             <translation>المشاركون</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="72" />
+            <location filename="../../ui/pages/stakeholders.py" line="73" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
@@ -799,7 +799,7 @@
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
@@ -809,23 +809,23 @@
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="57" />
-            <location filename="../../ui/pages/stakeholders.py" line="60" />
+            <location filename="../../ui/pages/engagements.py" line="58" />
+            <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>درجة الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="455" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
             <source>Speaker</source>
             <translation>المتحدث</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="329" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
@@ -851,12 +851,12 @@
             <translation>الوسوم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="68" />
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
             <source>Title</source>
             <translation>المسمّى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="454" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="469" />
             <source>Translation</source>
             <translation>الترجمة</translation>
         </message>
@@ -992,7 +992,7 @@
             <translation>التصويت الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="307" />
+            <location filename="../../ui/forms/fields.py" line="368" />
             <source>Add a participant: type a name…</source>
             <translation>أضف مشاركاً: اكتب اسماً…</translation>
         </message>
@@ -1022,17 +1022,17 @@
             <translation>إضافة علاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="55" />
+            <location filename="../../ui/forms/position.py" line="56" />
             <source>Add someone to the campaign</source>
             <translation>إضافة طرف إلى الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="70" />
+            <location filename="../../ui/forms/stakeholder.py" line="104" />
             <source>Add stakeholder</source>
             <translation>إضافة صاحب مصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="50" />
+            <location filename="../../ui/forms/position.py" line="51" />
             <source>Add to campaign</source>
             <translation>إضافة إلى الحملة</translation>
         </message>
@@ -1042,13 +1042,13 @@
             <translation>المطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="28" />
+            <location filename="../../ui/forms/interaction.py" line="29" />
             <location filename="../../ui/forms/milestone.py" line="30" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="47" />
+            <location filename="../../ui/forms/stakeholder.py" line="80" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
@@ -1063,7 +1063,7 @@
             <translation>تغيير {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="32" />
+            <location filename="../../ui/forms/interaction.py" line="33" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
@@ -1073,7 +1073,7 @@
             <translation>اختر نوع الصلة…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="141" />
+            <location filename="../../ui/forms/fields.py" line="207" />
             <source>Clear</source>
             <translation>مسح</translation>
         </message>
@@ -1088,13 +1088,13 @@
             <translation>درجة الثقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Confidential — never leaves the team</source>
             <translation>سري — لا يخرج أبداً عن الفريق</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="61" />
+            <location filename="../../ui/forms/stakeholder.py" line="94" />
             <source>Consent to be named</source>
             <translation>الموافقة على ذكر الاسم</translation>
         </message>
@@ -1104,7 +1104,7 @@
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="48" />
+            <location filename="../../ui/forms/stakeholder.py" line="81" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
@@ -1119,7 +1119,7 @@
             <translation>إنشاء الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="31" />
+            <location filename="../../ui/forms/interaction.py" line="32" />
             <location filename="../../ui/forms/milestone.py" line="34" />
             <location filename="../../ui/forms/quote.py" line="29" />
             <source>Date</source>
@@ -1141,7 +1141,7 @@
             <translation>تعديل الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="51" />
+            <location filename="../../ui/forms/interaction.py" line="52" />
             <source>Edit engagement</source>
             <translation>تعديل التواصل</translation>
         </message>
@@ -1151,7 +1151,7 @@
             <translation>تعديل المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="55" />
+            <location filename="../../ui/forms/position.py" line="56" />
             <source>Edit position</source>
             <translation>تعديل الدور والموقف</translation>
         </message>
@@ -1166,7 +1166,7 @@
             <translation>تعديل العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="75" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>Edit stakeholder</source>
             <translation>تعديل صاحب المصلحة</translation>
         </message>
@@ -1176,7 +1176,7 @@
             <translation>تعديل {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="50" />
+            <location filename="../../ui/forms/stakeholder.py" line="83" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
@@ -1196,12 +1196,12 @@
             <translation>التصويت المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="37" />
+            <location filename="../../ui/forms/interaction.py" line="38" />
             <source>Follow up on</source>
             <translation>المتابعة في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="107" />
+            <location filename="../../ui/forms/entity_dialog.py" line="134" />
             <source>Form error</source>
             <translation>خطأ في النموذج</translation>
         </message>
@@ -1221,7 +1221,7 @@
             <translation>بكلمات المتحدث نفسه</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="32" />
+            <location filename="../../ui/forms/position.py" line="33" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
@@ -1231,12 +1231,12 @@
             <translation>يؤثر في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="38" />
+            <location filename="../../ui/forms/position.py" line="39" />
             <source>Interest</source>
             <translation>الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Internal — team and closed briefings</source>
             <translation>داخلي — للفريق والإحاطات المغلقة</translation>
         </message>
@@ -1252,7 +1252,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
-            <location filename="../../ui/forms/stakeholder.py" line="40" />
+            <location filename="../../ui/forms/stakeholder.py" line="73" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
@@ -1262,7 +1262,7 @@
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="49" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
@@ -1277,7 +1277,7 @@
             <translation>الصلة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="52" />
+            <location filename="../../ui/forms/stakeholder.py" line="85" />
             <source>Local actor (from the affected community)</source>
             <translation>جهة فاعلة محلية (من المجتمع المتضرر)</translation>
         </message>
@@ -1287,33 +1287,33 @@
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="51" />
+            <location filename="../../ui/forms/interaction.py" line="52" />
             <source>Log an engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="46" />
+            <location filename="../../ui/forms/interaction.py" line="47" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="54" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Log it</source>
             <translation>تسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <location filename="../../ui/forms/stakeholder.py" line="95" />
             <source>May be named in closed-door briefings</source>
             <translation>يجوز ذكر اسمه في الإحاطات المغلقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <location filename="../../ui/forms/stakeholder.py" line="95" />
             <source>May be named publicly</source>
             <translation>يجوز ذكر اسمه علناً</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
-            <location filename="../../ui/forms/stakeholder.py" line="39" />
+            <location filename="../../ui/forms/stakeholder.py" line="72" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
@@ -1343,27 +1343,27 @@
             <translation>علاقة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="75" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>New stakeholder</source>
             <translation>صاحب مصلحة جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="42" />
+            <location filename="../../ui/forms/position.py" line="43" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="140" />
+            <location filename="../../ui/forms/fields.py" line="205" />
             <source>No date</source>
             <translation>بلا تاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="38" />
+            <location filename="../../ui/forms/interaction.py" line="39" />
             <source>No follow-up</source>
             <translation>لا متابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <location filename="../../ui/forms/stakeholder.py" line="95" />
             <source>Not to be named outside the team</source>
             <translation>لا يُذكر اسمه خارج الفريق</translation>
         </message>
@@ -1379,9 +1379,14 @@
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="64" />
+            <location filename="../../ui/forms/stakeholder.py" line="97" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="236" />
+            <source>Nothing was saved.</source>
+            <translation>لم يُحفظ شيء.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="24" />
@@ -1405,44 +1410,44 @@
             <translation>اختياري: كيف يعرف أحدهما الآخر، ومدى قربهما</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="43" />
+            <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Organisation</source>
             <translation>المنظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="34" />
+            <location filename="../../ui/forms/interaction.py" line="35" />
             <location filename="../../ui/forms/milestone.py" line="40" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="38" />
-            <location filename="../../ui/forms/position.py" line="41" />
+            <location filename="../../ui/forms/position.py" line="42" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="33" />
+            <location filename="../../ui/forms/interaction.py" line="34" />
             <source>Participants</source>
             <translation>المشاركون</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="39" />
+            <location filename="../../ui/forms/stakeholder.py" line="72" />
             <source>Person or organisation</source>
             <translation>فرد أو منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="51" />
+            <location filename="../../ui/forms/stakeholder.py" line="84" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="176" />
+            <location filename="../../ui/forms/relationship.py" line="177" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>اختر صاحبَي المصلحة ونوع الصلة بينهما.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="311" />
+            <location filename="../../ui/forms/fields.py" line="372" />
             <source>Press Delete to remove the selected participant</source>
             <translation>اضغط مفتاح الحذف لإزالة المشارك المحدد</translation>
         </message>
@@ -1452,7 +1457,7 @@
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Public — may appear in any document</source>
             <translation>علني — يجوز أن يظهر في أي وثيقة</translation>
         </message>
@@ -1462,17 +1467,17 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="219" />
+            <location filename="../../ui/forms/relationship.py" line="220" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="312" />
+            <location filename="../../ui/forms/fields.py" line="373" />
             <source>Remove selected</source>
             <translation>إزالة المحدد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="29" />
+            <location filename="../../ui/forms/position.py" line="30" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
@@ -1482,14 +1487,14 @@
             <translation>اليوم نفسه</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="115" />
-            <location filename="../../ui/forms/interaction.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="142" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="40" />
-            <location filename="../../ui/forms/stakeholder.py" line="56" />
+            <location filename="../../ui/forms/interaction.py" line="41" />
+            <location filename="../../ui/forms/stakeholder.py" line="89" />
             <source>Sensitivity</source>
             <translation>درجة الحساسية</translation>
         </message>
@@ -1500,7 +1505,7 @@
             <translation>تحديد تصويت {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="43" />
+            <location filename="../../ui/forms/position.py" line="44" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
@@ -1510,12 +1515,12 @@
             <translation>المتحدث</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="27" />
+            <location filename="../../ui/forms/position.py" line="28" />
             <source>Stakeholder</source>
             <translation>صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="35" />
+            <location filename="../../ui/forms/position.py" line="36" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
@@ -1537,7 +1542,7 @@
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="30" />
+            <location filename="../../ui/forms/interaction.py" line="31" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
@@ -1557,13 +1562,18 @@
             <translation>صاحب المصلحة المستهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="150" />
+            <location filename="../../ui/forms/relationship.py" line="151" />
             <source>The relationship in words</source>
             <translation>العلاقة بالكلمات</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/stakeholder.py" line="61" />
+            <source>There is already a stakeholder named “{name}”{where}. Save again to add a second one, or Cancel and use the existing one.</source>
+            <translation>توجد بالفعل جهة معنية باسم «{name}»{where}. احفظ مرة أخرى لإضافة جهة ثانية، أو ألغِ واستخدم الجهة الموجودة.</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="46" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>Title</source>
             <translation>المسمّى</translation>
         </message>
@@ -1578,12 +1588,12 @@
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="153" />
+            <location filename="../../ui/forms/relationship.py" line="154" />
             <source>Turn the direction round: To becomes From</source>
             <translation>عكس الاتجاه: يصبح «إلى» هو «من»</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="247" />
+            <location filename="../../ui/forms/fields.py" line="308" />
             <location filename="../../ui/forms/relationship.py" line="99" />
             <location filename="../../ui/forms/relationship.py" line="100" />
             <source>Type a name…</source>
@@ -1610,12 +1620,12 @@
             <translation>ما الذي ينبغي أن تفعله الجهة المستهدفة؟</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="34" />
+            <location filename="../../ui/forms/interaction.py" line="35" />
             <source>What was agreed</source>
             <translation>ما الذي اتُّفق عليه</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="30" />
+            <location filename="../../ui/forms/interaction.py" line="31" />
             <source>What was said, in a sentence or two</source>
             <translation>ما الذي قيل، في جملة أو جملتين</translation>
         </message>
@@ -1625,12 +1635,12 @@
             <translation>ما الذي سيتغيّر عندما تنجح الحملة؟</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="43" />
+            <location filename="../../ui/forms/position.py" line="44" />
             <source>Where the stance assessment comes from</source>
             <translation>مصدر تقييم الموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="41" />
+            <location filename="../../ui/forms/position.py" line="42" />
             <source>Who in the team keeps in touch</source>
             <translation>من في الفريق يتولى التواصل</translation>
         </message>
@@ -1650,7 +1660,7 @@
             <translation>من قال ماذا، ومتى</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="53" />
+            <location filename="../../ui/forms/stakeholder.py" line="86" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
@@ -1660,12 +1670,12 @@
             <translation>يعمل في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="44" />
+            <location filename="../../ui/forms/stakeholder.py" line="77" />
             <source>Works at… (optional)</source>
             <translation>يعمل في… (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="45" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>a milestone cannot depend on itself</source>
             <translation>لا يمكن لمحطة أن تعتمد على نفسها</translation>
         </message>
@@ -1680,12 +1690,12 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="40" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>contains control characters</source>
             <translation>يحتوي على محارف تحكم</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="46" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>مثلاً: نائب الممثل الدائم</translation>
         </message>
@@ -1710,7 +1720,7 @@
             <translation>مثلاً: الدول الأعضاء في الجمعية العامة للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="49" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>e.g. ar, en</source>
             <translation>مثلاً: ar، en</translation>
         </message>
@@ -1720,32 +1730,32 @@
             <translation>مثلاً: ar، en، fr</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="47" />
+            <location filename="../../ui/forms/interaction.py" line="48" />
             <source>engagement</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="41" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>ليس تاريخاً (الصيغة المتوقعة سنة-شهر-يوم، مثل 2026-06-29)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="43" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>ليس رمز لغة (مثل en أو ar أو fr)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>is not an email address (like name@example.org)</source>
             <translation>ليس عنوانًا صالحًا (يلزم وجود @ واسم نطاق)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="42" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>خارج النطاق (السنوات من 1900 إلى 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="36" />
+            <location filename="../../ui/forms/entity_dialog.py" line="46" />
             <source>is required</source>
             <translation>مطلوب</translation>
         </message>
@@ -1771,22 +1781,22 @@
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="39" />
+            <location filename="../../ui/forms/entity_dialog.py" line="49" />
             <source>must be a single line</source>
             <translation>يجب أن يكون في سطر واحد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="38" />
+            <location filename="../../ui/forms/entity_dialog.py" line="48" />
             <source>must be text</source>
             <translation>يجب أن يكون نصاً</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="37" />
+            <location filename="../../ui/forms/entity_dialog.py" line="47" />
             <source>must not be empty</source>
             <translation>لا يجوز أن يكون فارغاً</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="51" />
+            <location filename="../../ui/forms/position.py" line="52" />
             <source>position</source>
             <translation>الدور والموقف</translation>
         </message>
@@ -1801,37 +1811,47 @@
             <translation>العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="71" />
+            <location filename="../../ui/forms/stakeholder.py" line="105" />
             <source>stakeholder</source>
             <translation>صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/entity_dialog.py" line="89" />
+            <source>{action} — {subject}</source>
+            <translation>{action} — {subject}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} influences {b}</source>
             <translation>‏{a} يؤثر في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} is a member of {b}</source>
             <translation>‏{a} عضو في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} is allied with {b}</source>
             <translation>‏{a} متحالف مع {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} opposes {b}</source>
             <translation>‏{a} يعارض {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} works at {b}</source>
             <translation>‏{a} يعمل في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="152" />
+            <location filename="../../ui/forms/entity_dialog.py" line="235" />
+            <source>{field} {reason}.</source>
+            <translation>{field}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="233" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. لم يُحفظ شيء.</translation>
         </message>
@@ -1841,7 +1861,7 @@
             <translation>‏{name} · {group}. يُدخَل التصويت الفعلي بعد التصويت.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="151" />
+            <location filename="../../ui/forms/relationship.py" line="152" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ تبديل «من» و«إلى»</translation>
         </message>
@@ -1984,7 +2004,7 @@
             <translation>التصويت الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="311" />
             <source>CSV file (*.csv)</source>
             <translation>ملف CSV (*.csv)</translation>
         </message>
@@ -1994,7 +2014,7 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="260" />
+            <location filename="../../ui/pages/history_tab.py" line="272" />
             <source>Cannot read the history: {e}</source>
             <translation>تعذّرت قراءة سجل التعديلات: {e}</translation>
         </message>
@@ -2009,7 +2029,7 @@
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="355" />
+            <location filename="../../ui/pages/history_tab.py" line="367" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
@@ -2079,18 +2099,18 @@
             <translation>التصويت المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="299" />
-            <location filename="../../ui/pages/history_tab.py" line="307" />
+            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="319" />
             <source>Export audit</source>
             <translation>تصدير سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="212" />
+            <location filename="../../ui/pages/history_tab.py" line="224" />
             <source>Export audit…</source>
             <translation>تصدير سجل التدقيق…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="209" />
+            <location filename="../../ui/pages/history_tab.py" line="221" />
             <source>Filter by record, field, person or value…</source>
             <translation>تصفية حسب السجل أو الحقل أو الشخص أو القيمة…</translation>
         </message>
@@ -2105,12 +2125,12 @@
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="345" />
+            <location filename="../../ui/pages/history_tab.py" line="381" />
             <source>History of {name}</source>
             <translation>سجل تعديلات {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="341" />
+            <location filename="../../ui/pages/history_tab.py" line="387" />
             <source>History — {name}</source>
             <translation>سجل التعديلات — {name}</translation>
         </message>
@@ -2170,14 +2190,19 @@
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="352" />
+            <location filename="../../ui/pages/history_tab.py" line="384" />
             <source>No changes recorded for {name} yet.</source>
             <translation>لم تُسجَّل أي تعديلات على {name} بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="329" />
+            <location filename="../../ui/pages/history_tab.py" line="341" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>لم تُسجَّل أي تعديلات بعد. سيظهر هنا كل تعديل على هذه الحملة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="397" />
+            <source>No changes recorded yet. Every edit will be listed here.</source>
+            <translation>لم تُسجَّل أي تغييرات بعد. ستظهر هنا كل التعديلات.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="130" />
@@ -2223,6 +2248,11 @@
             <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Priority</source>
             <translation>الأولوية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="394" />
+            <source>Recent changes in this workspace</source>
+            <translation>التغييرات الأخيرة في مساحة العمل هذه</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="135" />
@@ -2325,7 +2355,7 @@
             <translation>بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="313" />
+            <location filename="../../ui/pages/history_tab.py" line="325" />
             <source>Wrote {n} changes to {p}</source>
             <translation>كُتبت التعديلات ({n}) في ‎{p}‎</translation>
         </message>
@@ -2340,12 +2370,12 @@
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="285" />
+            <location filename="../../ui/pages/history_tab.py" line="297" />
             <source>{n} changes</source>
             <translation>التعديلات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="288" />
+            <location filename="../../ui/pages/history_tab.py" line="300" />
             <source>{n} of {t} changes</source>
             <translation>‏{n} من أصل {t} تعديلاً</translation>
         </message>
@@ -2368,17 +2398,17 @@
             <translation>&amp;حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="123" />
+            <location filename="../../ui/export_actions.py" line="125" />
             <source>&amp;Brief…</source>
             <translation>إي&amp;جاز المناصرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="122" />
+            <location filename="../../ui/export_actions.py" line="124" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="102" />
+            <location filename="../../ui/export_actions.py" line="104" />
             <source>&amp;Change passphrase…</source>
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
@@ -2388,7 +2418,7 @@
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="104" />
+            <location filename="../../ui/export_actions.py" line="106" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
@@ -2398,7 +2428,7 @@
             <translation>&amp;تحرير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="100" />
+            <location filename="../../ui/export_actions.py" line="102" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
@@ -2413,12 +2443,12 @@
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="131" />
+            <location filename="../../ui/export_actions.py" line="133" />
             <source>&amp;History…</source>
             <translation>سجل ال&amp;تعديلات…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="97" />
+            <location filename="../../ui/export_actions.py" line="99" />
             <source>&amp;Import tracker…</source>
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
@@ -2443,7 +2473,7 @@
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="99" />
+            <location filename="../../ui/export_actions.py" line="101" />
             <source>&amp;Security</source>
             <translation>الأ&amp;مان</translation>
         </message>
@@ -2505,7 +2535,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="96" />
+            <location filename="../../ui/export_actions.py" line="98" />
             <source>E&amp;xport tracker…</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
@@ -2576,7 +2606,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="98" />
+            <location filename="../../ui/export_actions.py" line="100" />
             <source>Restore from &amp;backup…</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
@@ -2586,9 +2616,8 @@ Offline-first planning for coalition convenors.</source>
             <translation>بحث…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="69" />
             <source>Select a stakeholder, or open a campaign, to see its history.</source>
-            <translation>حدّد صاحب مصلحة أو افتح حملة لعرض سجل تعديلاتها.</translation>
+            <translation type="vanished">حدّد صاحب مصلحة أو افتح حملة لعرض سجل تعديلاتها.</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="45" />
@@ -2624,28 +2653,28 @@ Offline-first planning for coalition convenors.</source>
             <translation>مساحة العمل ملف واحد يضم حملاتك وجهات اتصالك وأنشطة التواصل والملاحظات. يُحفظ فيه كل ما تغيّره أولاً بأول.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="166" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
             <source>Cannot create it: {e}</source>
             <translation>تعذّر إنشاؤها: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="82" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="79" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
             <source>Create</source>
             <translation>إنشاء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
             <source>Create encrypted</source>
             <translation>إنشاء مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="149" />
             <source>Created {name}, encrypted.</source>
             <translation>أُنشئت ‎{name}‎ مشفّرةً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="172" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="165" />
             <source>Creating the encrypted workspace…</source>
             <translation>جارٍ إنشاء مساحة العمل المشفّرة…</translation>
         </message>
@@ -2660,10 +2689,10 @@ Offline-first planning for coalition convenors.</source>
             <translation>الملف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="171" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
             <location filename="../../ui/dialogs/new_workspace.py" line="45" />
             <location filename="../../ui/dialogs/new_workspace.py" line="49" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
@@ -2676,7 +2705,7 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="255" />
+            <location filename="../../ui/pages/dashboard.py" line="298" />
             <source> days</source>
             <translation> يوماً</translation>
         </message>
@@ -2686,10 +2715,10 @@ Offline-first planning for coalition convenors.</source>
             <translation>إضافة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="88" />
-            <location filename="../../ui/pages/engagements.py" line="119" />
-            <location filename="../../ui/pages/milestones.py" line="74" />
-            <location filename="../../ui/pages/milestones.py" line="114" />
+            <location filename="../../ui/pages/engagements.py" line="96" />
+            <location filename="../../ui/pages/engagements.py" line="127" />
+            <location filename="../../ui/pages/milestones.py" line="81" />
+            <location filename="../../ui/pages/milestones.py" line="121" />
             <source>All campaigns</source>
             <translation>كل الحملات</translation>
         </message>
@@ -2699,38 +2728,38 @@ Offline-first planning for coalition convenors.</source>
             <translation>كل الحملات. انقر مناسبة لتعديلها، واسحبها لتغيير موعدها (يتراجع Ctrl+Z عن ذلك).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="93" />
+            <location filename="../../ui/pages/stakeholders.py" line="94" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="95" />
+            <location filename="../../ui/pages/stakeholders.py" line="96" />
             <source>All countries</source>
             <translation>كل البلدان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="83" />
+            <location filename="../../ui/pages/milestones.py" line="90" />
             <source>Any kind</source>
             <translation>كل الأنواع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="98" />
+            <location filename="../../ui/pages/stakeholders.py" line="99" />
             <source>Any role</source>
             <translation>كل الأدوار</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="96" />
+            <location filename="../../ui/pages/stakeholders.py" line="97" />
             <source>Any sensitivity</source>
             <translation>كل درجات الحساسية</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Any status</source>
             <translation>كل الحالات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="486" />
+            <location filename="../../ui/pages/dashboard.py" line="529" />
             <source>Asks: {a}</source>
             <translation>المطالب: {a}</translation>
         </message>
@@ -2740,7 +2769,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="502" />
+            <location filename="../../ui/pages/dashboard.py" line="545" />
             <source>Campaigns and their asks</source>
             <translation>الحملات ومطالبها</translation>
         </message>
@@ -2755,24 +2784,24 @@ Offline-first planning for coalition convenors.</source>
             <translation>سري. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="150" />
+            <location filename="../../ui/pages/milestones.py" line="157" />
             <source>Create a campaign first.</source>
             <translation>أنشئ حملة أولاً.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="237" />
+            <location filename="../../ui/pages/dashboard.py" line="280" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="256" />
+            <location filename="../../ui/pages/dashboard.py" line="299" />
             <source>Days without contact</source>
             <translation>أيام دون تواصل</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="70" />
-            <location filename="../../ui/pages/stakeholders.py" line="83" />
+            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
@@ -2783,17 +2812,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>حذف الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="159" />
+            <location filename="../../ui/pages/milestones.py" line="166" />
             <source>Delete milestone</source>
             <translation>حذف المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="233" />
+            <location filename="../../ui/pages/stakeholders.py" line="234" />
             <source>Delete stakeholder</source>
             <translation>حذف صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="228" />
+            <location filename="../../ui/pages/stakeholders.py" line="229" />
             <source>Delete stakeholders</source>
             <translation>حذف أصحاب المصلحة</translation>
         </message>
@@ -2803,33 +2832,33 @@ Offline-first planning for coalition convenors.</source>
             <translation>حذف {names}؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="229" />
+            <location filename="../../ui/pages/stakeholders.py" line="230" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>حذف أصحاب المصلحة المحددين ({n})؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
-            <location filename="../../ui/pages/stakeholders.py" line="84" />
+            <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>Edit…</source>
             <translation>تعديل…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="72" />
+            <location filename="../../ui/pages/engagements.py" line="80" />
             <source>Engagements</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="125" />
+            <location filename="../../ui/pages/stakeholders.py" line="126" />
             <source>Enter opens · Ctrl+K searches everything</source>
             <translation>يفتح Enter · يبحث Ctrl+K في كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="425" />
+            <location filename="../../ui/pages/dashboard.py" line="468" />
             <source>Every target and partner was contacted recently.</source>
             <translation>جرى التواصل مؤخراً مع كل الجهات المستهدفة والشركاء.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Everyone you work with or seek to move, across campaigns</source>
             <translation>كل من تعمل معهم أو تسعى إلى التأثير فيهم، في جميع الحملات</translation>
         </message>
@@ -2839,17 +2868,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>تصفية حسب الاسم أو السياق أو المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="90" />
+            <location filename="../../ui/pages/stakeholders.py" line="91" />
             <source>Filter by name, title, country, email…</source>
             <translation>تصفية حسب الاسم أو المنصب أو البلد أو البريد…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="409" />
+            <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>Follow-ups due</source>
             <translation>متابعات مستحقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="398" />
+            <location filename="../../ui/pages/dashboard.py" line="441" />
             <source>Late {n}d</source>
             <translation>أيام التأخير: {n}</translation>
         </message>
@@ -2859,27 +2888,27 @@ Offline-first planning for coalition convenors.</source>
             <translation>ربط صاحب المصلحة هذا بطرف يعرفه</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="81" />
+            <location filename="../../ui/pages/engagements.py" line="89" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="73" />
+            <location filename="../../ui/pages/engagements.py" line="81" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>الاجتماعات والمكالمات والإحاطات، الأحدث أولاً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="59" />
+            <location filename="../../ui/pages/milestones.py" line="66" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="495" />
             <source>Moved toward us this month</source>
             <translation>اقتربوا من موقفنا هذا الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="415" />
+            <location filename="../../ui/pages/dashboard.py" line="458" />
             <source>Never</source>
             <translation>أبداً</translation>
         </message>
@@ -2889,28 +2918,28 @@ Offline-first planning for coalition convenors.</source>
             <translation>حملة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="71" />
+            <location filename="../../ui/pages/milestones.py" line="78" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>محطة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="85" />
+            <location filename="../../ui/pages/stakeholders.py" line="86" />
             <source>New stakeholder</source>
             <translation>صاحب مصلحة جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="347" />
+            <location filename="../../ui/pages/dashboard.py" line="390" />
             <source>Next week</source>
             <translation>الأسبوع القادم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="488" />
+            <location filename="../../ui/pages/dashboard.py" line="531" />
             <source>No asks yet</source>
             <translation>لا مطالب بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="150" />
+            <location filename="../../ui/pages/milestones.py" line="157" />
             <source>No campaign</source>
             <translation>لا توجد حملة</translation>
         </message>
@@ -2929,17 +2958,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا توجد حملات بعد. انقر «حملة جديدة» (Ctrl+Shift+N) لبدء حملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="499" />
+            <location filename="../../ui/pages/dashboard.py" line="542" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>لا توجد حملات بعد. انتقل إلى «الحملات» وانقر «حملة جديدة».</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="468" />
+            <location filename="../../ui/pages/dashboard.py" line="511" />
             <source>No changes yet.</source>
             <translation>لا تعديلات بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="405" />
+            <location filename="../../ui/pages/dashboard.py" line="448" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>لا متابعات مستحقة هذا الأسبوع. سجّل اجتماعاً (Ctrl+L) مع تاريخ للمتابعة.</translation>
         </message>
@@ -2949,42 +2978,42 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا صلات معروفة بعد. أضف الجهة التي يعمل فيها أو يتحالف معها أو يؤثر فيها.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="137" />
+            <location filename="../../ui/pages/milestones.py" line="144" />
             <source>No milestone matches this filter.</source>
             <translation>لا توجد محطة تطابق هذه التصفية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="139" />
+            <location filename="../../ui/pages/milestones.py" line="146" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>لا توجد محطات بعد. أضف المناسبات المهمة: تصويت، أو دورة، أو موعد نهائي.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="192" />
+            <location filename="../../ui/pages/stakeholders.py" line="193" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>لا يوجد أصحاب مصلحة بعد. انقر «صاحب مصلحة جديد» لإضافة أولهم.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="450" />
+            <location filename="../../ui/pages/dashboard.py" line="493" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>لم يقترب أي موقف من موقفنا خلال الثلاثين يوماً الماضية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="190" />
+            <location filename="../../ui/pages/stakeholders.py" line="191" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>لا أحد يطابق هذه التصفية. جرّب كلمات أقل أو امسح أحد عوامل التصفية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="131" />
+            <location filename="../../ui/pages/engagements.py" line="139" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>لم يُسجَّل شيء بعد. اضغط Ctrl+L بعد اجتماع أو مكالمة لتسجيلها.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="385" />
+            <location filename="../../ui/pages/dashboard.py" line="428" />
             <source>Nothing overdue.</source>
             <translation>لا شيء متأخر.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="359" />
+            <location filename="../../ui/pages/dashboard.py" line="402" />
             <source>Nothing planned.</source>
             <translation>لا شيء مخطط له.</translation>
         </message>
@@ -2994,20 +3023,20 @@ Offline-first planning for coalition convenors.</source>
             <translation>افتح حملة لتخطيط أطرافها ومناسباتها ومطالبها</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="210" />
-            <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/dashboard.py" line="253" />
+            <location filename="../../ui/pages/dashboard.py" line="429" />
             <location filename="../../ui/pages/milestones.py" line="23" />
-            <location filename="../../ui/pages/milestones.py" line="79" />
+            <location filename="../../ui/pages/milestones.py" line="86" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="97" />
+            <location filename="../../ui/pages/stakeholders.py" line="98" />
             <source>People and organisations</source>
             <translation>الأفراد والمنظمات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="512" />
             <source>Recent changes</source>
             <translation>التعديلات الأخيرة</translation>
         </message>
@@ -3033,7 +3062,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تغيير موعد «{t}»</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="145" />
+            <location filename="../../ui/pages/base.py" line="162" />
             <source>Right-click to choose columns</source>
             <translation>انقر بالزر الأيمن لاختيار الأعمدة</translation>
         </message>
@@ -3043,42 +3072,42 @@ Offline-first planning for coalition convenors.</source>
             <translation>حدّد صاحب مصلحة لترى من يعرف.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="198" />
+            <location filename="../../ui/pages/stakeholders.py" line="199" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>عرض {n}+ من أصحاب المصلحة · جارٍ العدّ…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Stakeholders</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="437" />
+            <location filename="../../ui/pages/dashboard.py" line="480" />
             <source>Targets and partners not contacted</source>
             <translation>جهات مستهدفة وشركاء دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="257" />
+            <location filename="../../ui/pages/dashboard.py" line="300" />
             <source>Targets and partners not contacted for more than this</source>
             <translation>الجهات المستهدفة والشركاء الذين لم يُتواصل معهم لأكثر من هذه المدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="279" />
+            <location filename="../../ui/pages/dashboard.py" line="322" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>تعذّر تحميل لوحة المعلومات: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="63" />
+            <location filename="../../ui/pages/milestones.py" line="70" />
             <source>The moments your campaigns are built around</source>
             <translation>المناسبات التي تُبنى حولها حملاتك</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="346" />
+            <location filename="../../ui/pages/dashboard.py" line="389" />
             <source>This week</source>
             <translation>هذا الأسبوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="365" />
+            <location filename="../../ui/pages/dashboard.py" line="408" />
             <source>This week and next</source>
             <translation>هذا الأسبوع والقادم</translation>
         </message>
@@ -3088,112 +3117,112 @@ Offline-first planning for coalition convenors.</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="400" />
+            <location filename="../../ui/pages/dashboard.py" line="443" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="271" />
+            <location filename="../../ui/pages/dashboard.py" line="314" />
             <source>Today is {day}</source>
             <translation>اليوم {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="78" />
+            <location filename="../../ui/pages/milestones.py" line="85" />
             <source>Upcoming</source>
             <translation>القادمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="298" />
+            <location filename="../../ui/pages/dashboard.py" line="341" />
             <source>active campaigns</source>
             <translation>حملات نشطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="301" />
+            <location filename="../../ui/pages/dashboard.py" line="344" />
             <source>follow-ups due today or late</source>
             <translation>متابعات مستحقة اليوم أو متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/dashboard.py" line="429" />
             <source>late</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="493" />
+            <location filename="../../ui/pages/dashboard.py" line="536" />
             <source>lead {who}</source>
             <translation>المسؤول {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="363" />
+            <location filename="../../ui/pages/dashboard.py" line="406" />
             <source>moments</source>
             <translation>مناسبات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="299" />
+            <location filename="../../ui/pages/dashboard.py" line="342" />
             <source>moments this week and next</source>
             <translation>مناسبات هذا الأسبوع والقادم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="431" />
+            <location filename="../../ui/pages/dashboard.py" line="474" />
             <source>more than</source>
             <translation>أكثر من</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="464" />
             <source>no owner</source>
             <translation>دون مسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="300" />
+            <location filename="../../ui/pages/dashboard.py" line="343" />
             <source>overdue milestones</source>
             <translation>محطات متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="464" />
             <source>owner {o}</source>
             <translation>المسؤول {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="382" />
+            <location filename="../../ui/pages/dashboard.py" line="425" />
             <source>record the outcome or reschedule</source>
             <translation>سجّل النتيجة أو غيّر الموعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="302" />
+            <location filename="../../ui/pages/dashboard.py" line="345" />
             <source>targets and partners gone quiet</source>
             <translation>جهات مستهدفة وشركاء انقطع التواصل معهم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="491" />
+            <location filename="../../ui/pages/dashboard.py" line="534" />
             <source>until {d}</source>
             <translation>حتى {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="373" />
+            <location filename="../../ui/pages/dashboard.py" line="416" />
             <source>was due {d}</source>
             <translation>كانت مستحقة في {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="406" />
+            <location filename="../../ui/pages/dashboard.py" line="449" />
             <source>{late} due or late · {n} this week</source>
             <translation>مستحقة أو متأخرة: {late} · هذا الأسبوع: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="418" />
+            <location filename="../../ui/pages/dashboard.py" line="461" />
             <source>{n} days</source>
             <translation>‏{n} يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="129" />
+            <location filename="../../ui/pages/engagements.py" line="137" />
             <source>{n} engagements</source>
             <translation>أنشطة التواصل: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="502" />
+            <location filename="../../ui/pages/dashboard.py" line="545" />
             <source>{n} in total</source>
             <translation>المجموع: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="133" />
+            <location filename="../../ui/pages/milestones.py" line="140" />
             <source>{n} milestones</source>
             <translation>المحطات: {n}</translation>
         </message>
@@ -3203,12 +3232,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>‏{n} من أصل {total} حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="218" />
+            <location filename="../../ui/pages/dashboard.py" line="261" />
             <source>{n} of {t} {noun}</source>
             <translation>‏{n} من أصل {t} ({noun})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="201" />
+            <location filename="../../ui/pages/stakeholders.py" line="202" />
             <source>{n} stakeholders</source>
             <translation>أصحاب المصلحة: {n}</translation>
         </message>
@@ -3425,7 +3454,7 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="511" />
+            <location filename="../../ui/views/power_map.py" line="585" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n صاحب مصلحة</numerusform>
@@ -3437,7 +3466,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="513" />
+            <location filename="../../ui/views/power_map.py" line="587" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n محجوب عن هذا الجمهور)</numerusform>
@@ -3448,148 +3477,170 @@ Offline-first planning for coalition convenors.</source>
                 <numerusform>(%n محجوب عن هذا الجمهور)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="755" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n أخرى</numerusform>
+                <numerusform>+%n أخرى</numerusform>
+                <numerusform>+%n أخريان</numerusform>
+                <numerusform>+%n أخرى</numerusform>
+                <numerusform>+%n أخرى</numerusform>
+                <numerusform>+%n أخرى</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="352" />
+            <location filename="../../ui/views/power_map.py" line="368" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="347" />
+            <location filename="../../ui/views/power_map.py" line="363" />
             <source>All roles</source>
             <translation>كل الأدوار</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="67" />
+            <location filename="../../ui/views/power_map.py" line="70" />
             <source>Allies to strengthen</source>
             <translation>حلفاء يجب تعزيزهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="436" />
+            <location filename="../../ui/views/power_map.py" line="510" />
             <source>Audience: {audience}</source>
             <translation>الجمهور: {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="287" />
+            <location filename="../../ui/views/power_map.py" line="303" />
             <source>Category:</source>
             <translation>الفئة:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="66" />
+            <location filename="../../ui/views/power_map.py" line="69" />
             <source>Champions to mobilise</source>
             <translation>مناصرون يجب حشدهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="643" />
-            <location filename="../../ui/views/power_map.py" line="665" />
+            <location filename="../../ui/views/power_map.py" line="758" />
+            <source>Click to list them on the map</source>
+            <translation>انقر لعرضها في قائمة على الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="753" />
+            <source>Close the list</source>
+            <translation>إغلاق القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="717" />
+            <location filename="../../ui/views/power_map.py" line="739" />
             <source>Could not write {target}</source>
             <translation>تعذّرت كتابة {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="578" />
+            <location filename="../../ui/views/power_map.py" line="652" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>اسحب صاحب مصلحة
 لتغيير موقفه أو تأثيره.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="281" />
+            <location filename="../../ui/views/power_map.py" line="297" />
             <source>Filter by category</source>
             <translation>التصفية حسب الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="279" />
+            <location filename="../../ui/views/power_map.py" line="295" />
             <source>Filter by role</source>
             <translation>التصفية حسب الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="478" />
+            <location filename="../../ui/views/power_map.py" line="552" />
             <source>Influence  →</source>
             <translation>التأثير: يزداد نحو الأعلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="65" />
+            <location filename="../../ui/views/power_map.py" line="68" />
             <source>Key targets to move</source>
             <translation>جهات مستهدفة رئيسية يجب استمالتها</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="144" />
+            <location filename="../../ui/views/power_map.py" line="147" />
             <source>Last contact: none recorded</source>
             <translation>آخر تواصل: لا شيء مسجّل</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="139" />
+            <location filename="../../ui/views/power_map.py" line="142" />
             <source>Last contact: {date} ({ago})</source>
             <translation>آخر تواصل: {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="145" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Local</source>
             <translation>محلي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="554" />
+            <location filename="../../ui/views/power_map.py" line="628" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="549" />
+            <location filename="../../ui/views/power_map.py" line="623" />
             <source>Markers</source>
             <translation>العلامات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="68" />
+            <location filename="../../ui/views/power_map.py" line="71" />
             <source>Monitor</source>
             <translation>للمتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="295" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Power map</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="699" />
+            <location filename="../../ui/views/power_map.py" line="826" />
             <source>Power map canvas</source>
             <translation>لوحة خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="521" />
+            <location filename="../../ui/views/power_map.py" line="595" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>خريطة القوى لحملة {campaign}: {total} من أصحاب المصلحة: {shown}. حدد صاحب مصلحة واستخدم مفاتيح الأسهم لتغيير الموقف (يمين، يسار) أو التأثير (أعلى، أسفل).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="431" />
-            <location filename="../../ui/views/power_map.py" line="656" />
+            <location filename="../../ui/views/power_map.py" line="505" />
+            <location filename="../../ui/views/power_map.py" line="730" />
             <source>Power map — {title}</source>
             <translation>خريطة القوى — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="533" />
+            <location filename="../../ui/views/power_map.py" line="607" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="285" />
+            <location filename="../../ui/views/power_map.py" line="301" />
             <source>Role:</source>
             <translation>الدور:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="563" />
+            <location filename="../../ui/views/power_map.py" line="637" />
             <source>Size = interest</source>
             <translation>الحجم = الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="468" />
+            <location filename="../../ui/views/power_map.py" line="542" />
             <source>Stance  →  more supportive</source>
             <translation>الموقف: يزداد التأييد نحو اليمين</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="133" />
+            <location filename="../../ui/views/power_map.py" line="136" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>الموقف: {stance} · التأثير {influence} · الاهتمام {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="555" />
-            <location filename="../../ui/views/power_map.py" line="145" />
+            <location filename="../../ui/views/power_map.py" line="629" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
@@ -3605,42 +3656,47 @@ change stance or influence.</source>
     <context>
         <name>QuickSearch</name>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="144" />
+            <source>Confidential: never leaves the team</source>
+            <translation>سري: لا يغادر الفريق أبدًا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Engagements</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="99" />
+            <location filename="../../ui/quick_search.py" line="150" />
             <source>Nothing found. Try the first letters of a name.</source>
             <translation>لم يُعثر على شيء. جرّب الأحرف الأولى من اسم.</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="50" />
+            <location filename="../../ui/quick_search.py" line="97" />
             <source>Search campaigns, people, moments, notes…</source>
             <translation>ابحث في الحملات والأطراف والمناسبات والملاحظات…</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Stakeholders</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Voices</source>
             <translation>الأصوات</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="57" />
+            <location filename="../../ui/quick_search.py" line="104" />
             <source>↑↓ to choose · Enter to open · Esc to close</source>
             <translation>↑↓ للاختيار · Enter للفتح · Esc للإغلاق</translation>
         </message>
@@ -3648,7 +3704,7 @@ change stance or influence.</source>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="480" />
+            <location filename="../../ui/views/relationship_map.py" line="579" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n مسار أقصر</numerusform>
@@ -3660,7 +3716,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="482" />
+            <location filename="../../ui/views/relationship_map.py" line="581" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n صلة)</numerusform>
@@ -3672,7 +3728,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="485" />
+            <location filename="../../ui/views/relationship_map.py" line="584" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(و%n غيرها)</numerusform>
@@ -3684,43 +3740,53 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="405" />
+            <location filename="../../ui/views/relationship_map.py" line="504" />
             <source>Add relationship from here…</source>
             <translation>إضافة علاقة من هنا…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="220" />
-            <location filename="../../ui/views/relationship_map.py" line="223" />
+            <location filename="../../ui/views/relationship_map.py" line="251" />
+            <location filename="../../ui/views/relationship_map.py" line="254" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="228" />
+            <location filename="../../ui/views/relationship_map.py" line="259" />
             <source>Clear</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="525" />
+            <location filename="../../ui/views/relationship_map.py" line="624" />
             <source>Could not write {target}</source>
             <translation>تعذّرت كتابة {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="412" />
+            <location filename="../../ui/views/relationship_map.py" line="511" />
             <source>Edit relationship…</source>
             <translation>تعديل العلاقة…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="235" />
+            <location filename="../../ui/views/relationship_map.py" line="266" />
             <source>From:</source>
             <translation>من:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="310" />
+            <location filename="../../ui/views/relationship_map.py" line="434" />
+            <source>Links:</source>
+            <translation>الروابط:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <source>Local actor</source>
+            <translation>جهة محلية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="341" />
             <source>No known links yet ({n})</source>
             <translation>لا صلات معروفة بعد ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="491" />
+            <location filename="../../ui/views/relationship_map.py" line="590" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>لا مسار في حدود %n صلة (صلات المعارضة ليست مسارات).</numerusform>
@@ -3732,54 +3798,69 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="406" />
+            <location filename="../../ui/views/relationship_map.py" line="459" />
+            <source>No role in this campaign</source>
+            <translation>بلا دور في هذه الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="505" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="219" />
+            <location filename="../../ui/views/relationship_map.py" line="250" />
             <source>Path from</source>
             <translation>المسار من</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="222" />
+            <location filename="../../ui/views/relationship_map.py" line="253" />
             <source>Path to</source>
             <translation>المسار إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="364" />
+            <location filename="../../ui/views/relationship_map.py" line="444" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>تتبع المسارات كل صلة في الاتجاهين باستثناء «{opposes}».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="246" />
+            <location filename="../../ui/views/relationship_map.py" line="277" />
             <source>Relationship map</source>
             <translation>خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="215" />
+            <location filename="../../ui/views/relationship_map.py" line="246" />
             <source>Relationship map canvas</source>
             <translation>لوحة خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="345" />
+            <location filename="../../ui/views/relationship_map.py" line="377" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>خريطة العلاقات: {n} من أصحاب المصلحة، {links} من الصلات.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="413" />
+            <location filename="../../ui/views/relationship_map.py" line="512" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="224" />
+            <location filename="../../ui/views/relationship_map.py" line="453" />
+            <source>Roles:</source>
+            <translation>الأدوار:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="255" />
             <source>Show paths</source>
             <translation>إظهار المسارات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="237" />
+            <location filename="../../ui/views/relationship_map.py" line="268" />
             <source>To:</source>
             <translation>إلى:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="462" />
+            <source>Women-led</source>
+            <translation>بقيادة نسائية</translation>
         </message>
     </context>
     <context>
@@ -4445,105 +4526,106 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="733" />
+            <location filename="../../ui/views/timeline.py" line="804" />
             <source>(this week)</source>
             <translation>(هذا الأسبوع)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="459" />
+            <location filename="../../ui/views/timeline.py" line="495" />
             <source>Agenda</source>
             <translation>جدول الأعمال</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="448" />
+            <location filename="../../ui/views/timeline.py" line="484" />
             <source>Agenda of milestones</source>
             <translation>جدول المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="67" />
+            <location filename="../../ui/views/timeline.py" line="69" />
             <source>CANCELLED</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="486" />
+            <location filename="../../ui/views/timeline.py" line="522" />
             <source>Legend</source>
             <translation>مفتاح الرموز</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="66" />
-            <location filename="../../ui/views/timeline.py" line="277" />
+            <location filename="../../ui/views/timeline.py" line="68" />
+            <location filename="../../ui/views/timeline.py" line="282" />
             <source>MISSED</source>
             <translation>فائتة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Moment</source>
             <translation>المناسبة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="65" />
-            <location filename="../../ui/views/timeline.py" line="276" />
+            <location filename="../../ui/views/timeline.py" line="67" />
+            <location filename="../../ui/views/timeline.py" line="281" />
             <source>OVERDUE</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="154" />
+            <location filename="../../ui/views/timeline.py" line="156" />
             <source>Owner: {owner}</source>
             <translation>المسؤول: {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="471" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Scroll to today</source>
             <translation>الانتقال إلى اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="458" />
+            <location filename="../../ui/views/timeline.py" line="494" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="493" />
+            <location filename="../../ui/views/timeline.py" line="529" />
             <source>Timeline of milestones</source>
             <translation>الجدول الزمني للمحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="720" />
+            <location filename="../../ui/views/timeline.py" line="791" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>الجدول الزمني: {summary}. انقر على محطة لفتحها، واسحبها أفقياً لنقلها.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="381" />
-            <location filename="../../ui/views/timeline.py" line="471" />
+            <location filename="../../ui/views/timeline.py" line="416" />
+            <location filename="../../ui/views/timeline.py" line="310" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="731" />
+            <location filename="../../ui/views/timeline.py" line="802" />
             <source>Week of {date}</source>
             <translation>أسبوع {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="470" />
+            <location filename="../../ui/views/timeline.py" line="506" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>تكبير (Ctrl + عجلة الفأرة)</translation>
         </message>
@@ -4552,7 +4634,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="469" />
+            <location filename="../../ui/views/timeline.py" line="505" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>تصغير (Ctrl + عجلة الفأرة)</translation>
         </message>
@@ -4561,47 +4643,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="288" />
+            <location filename="../../ui/views/timeline.py" line="293" />
             <source>anniversary</source>
             <translation>ذكرى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="278" />
+            <location filename="../../ui/views/timeline.py" line="283" />
             <source>cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="286" />
+            <location filename="../../ui/views/timeline.py" line="291" />
             <source>deadline</source>
             <translation>موعد نهائي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="275" />
+            <location filename="../../ui/views/timeline.py" line="280" />
             <source>done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="287" />
+            <location filename="../../ui/views/timeline.py" line="292" />
             <source>media</source>
             <translation>إعلام</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="284" />
+            <location filename="../../ui/views/timeline.py" line="289" />
             <source>meeting</source>
             <translation>اجتماع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="274" />
+            <location filename="../../ui/views/timeline.py" line="279" />
             <source>planned</source>
             <translation>مخطط</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="285" />
+            <location filename="../../ui/views/timeline.py" line="290" />
             <source>vote</source>
             <translation>تصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="715" />
+            <location filename="../../ui/views/timeline.py" line="786" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} من المحطات · {late} متأخرة · {missed} فائتة</translation>
         </message>
@@ -4723,7 +4805,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="166" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="155" />
             <source>Choose where to save the tracker.</source>
             <translation>اختر مكان حفظ جدول المتابعة.</translation>
         </message>
@@ -4738,33 +4820,33 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>جدول متابعة Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="118" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="110" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="227" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="216" />
             <location filename="../../ui/dialogs/tracker_export.py" line="60" />
             <source>Export tracker</source>
             <translation>تصدير جدول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="228" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="217" />
             <source>Exporting the tracker of {t}…</source>
             <translation>جارٍ تصدير جدول متابعة {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="188" />
             <source>Gathering {t}…</source>
             <translation>جارٍ جمع {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="130" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>داخلي: جميع الشركاء، بمن فيهم السريّون، مع بيانات الاتصال وسجل التواصل. يمكن تعديله واستيراده مجدداً.</translation>
         </message>
@@ -4780,37 +4862,41 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
             <source>Save tracker as</source>
             <translation>حفظ جدول المتابعة باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="137" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>للمشاركة خارج الفريق: الشركاء المحجوبون يوصفون أو يُعدّون ولا تُذكر أسماؤهم أبداً. لا يمكن استيراده مجدداً؛ ويُسجَّل التصدير في سجل تعديلات الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="171" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="204" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>جدول متابعة {t} جاهز (الصفوف: {n}، الأوراق: {s}).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_export.py" line="65" />
-            <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker….</source>
-            <translation>وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة…».</translation>
+            <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
+            <translation>وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
+            <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker….</source>
+            <translation type="vanished">وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة…».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="203" />
             <source>Tracker ready</source>
             <translation>جدول المتابعة جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
             <source>all campaigns</source>
             <translation>كل الحملات</translation>
         </message>

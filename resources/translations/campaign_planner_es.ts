@@ -129,14 +129,14 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
             <source>1 page</source>
             <translation>1 página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="269" />
             <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
             <source>Advocacy brief</source>
             <translation>Nota de incidencia</translation>
         </message>
@@ -156,7 +156,7 @@
             <translation>Identidad visual: {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="260" />
             <source>Brief ready</source>
             <translation>Nota lista</translation>
         </message>
@@ -166,7 +166,7 @@
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="186" />
             <source>Choose where to save the brief.</source>
             <translation>Elija dónde guardar la nota.</translation>
         </message>
@@ -176,7 +176,7 @@
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Cree primero una campaña: una nota trata de una campaña.</translation>
         </message>
@@ -186,12 +186,12 @@
             <translation>Nota completa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="141" />
             <source>Generate brief</source>
             <translation>Generar la nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="173" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interno: nombra a todos los socios, incluidos los confidenciales, con sus datos de contacto. Manténgala dentro del equipo.</translation>
         </message>
@@ -206,7 +206,7 @@
             <translation>Nota de una página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
@@ -216,7 +216,7 @@
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
             <source>Preparing the brief of {c}…</source>
             <translation>Preparando la nota de {c}…</translation>
         </message>
@@ -232,7 +232,7 @@
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
             <source>Save brief as</source>
             <translation>Guardar la nota como</translation>
         </message>
@@ -242,12 +242,12 @@
             <translation>Plantilla</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="261" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La nota de {c} está lista ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="200" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
@@ -267,7 +267,7 @@
             <translation>el logotipo neutro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
             <source>{n} pages</source>
             <translation>{n} páginas</translation>
         </message>
@@ -275,12 +275,12 @@
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="353" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="357" />
             <source>Add relationship…</source>
             <translation>Añadir una relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
             <source>Cannot move</source>
             <translation>No se puede mover</translation>
         </message>
@@ -290,13 +290,13 @@
             <translation>Arrastre un actor (o selecciónelo y use las flechas) para cambiar su postura o su influencia. Ctrl+Z deshace. Con doble clic se abre la ficha.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>Expected and actual vote of the state</source>
             <translation>Voto esperado y voto real del Estado</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="142" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="354" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="358" />
             <source>Export PNG…</source>
             <translation>Exportar PNG…</translation>
         </message>
@@ -306,79 +306,79 @@
             <translation>Exportar SVG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="250" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="387" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="254" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="391" />
             <source>Export failed</source>
             <translation>Falló la exportación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="230" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="234" />
             <source>Export power map</source>
             <translation>Exportar el mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="379" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="383" />
             <source>Export relationship map</source>
             <translation>Exportar el mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
             <source>Move {name} on the power map</source>
             <translation>Mover a {name} en el mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="321" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="325" />
             <source>No recorded change yet.</source>
             <translation>Todavía no hay cambios registrados.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="468" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="472" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>Todavía no hay votaciones en esta campaña. Añada un hito de tipo Votación para contar quién votará qué: los 193 Estados Miembros, o los 15 miembros del Consejo de Seguridad si su título o lugar menciona el Consejo de Seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="308" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="312" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>Ahora: {stance} · influencia {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="281" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="285" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="237" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="241" />
             <source>PNG image</source>
             <translation>Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="381" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="385" />
             <source>PNG image (*.png)</source>
             <translation>Imagen PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="242" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="246" />
             <source>SVG image</source>
             <translation>Imagen SVG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="253" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="257" />
             <source>Saved {path}</source>
             <translation>Guardado: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="295" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="299" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>Seleccione un actor en el mapa para ver cómo ha evolucionado su postura.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>Set position…</source>
             <translation>Definir la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="270" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="280" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="284" />
             <source>Stance history</source>
             <translation>Historial de posturas</translation>
         </message>
@@ -393,12 +393,12 @@
             <translation>Vectorial, nítido en presentaciones e informes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="450" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
             <source>Vote</source>
             <translation>Votación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="460" />
             <source>Vote:</source>
             <translation>Votación:</translation>
         </message>
@@ -407,12 +407,12 @@
             <translation type="vanished">¿Quién puede llevarnos hasta este destinatario? Elija Desde y Hasta y luego Mostrar caminos.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="345" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>¿Quién puede llevarnos hasta este destinatario? Elija Origen y Destino y luego Mostrar caminos. Haga clic derecho en un actor o en un vínculo para añadir, editar o quitar relaciones.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="318" />
             <source>recorded</source>
             <translation>registrado</translation>
         </message>
@@ -425,12 +425,12 @@
             <translation>Añadir petición</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="493" />
             <source>Add quote</source>
             <translation>Añadir cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="375" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
             <source>Add someone</source>
             <translation>Añadir a alguien</translation>
         </message>
@@ -440,7 +440,7 @@
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>Closed briefings</source>
             <translation>Reuniones a puerta cerrada</translation>
         </message>
@@ -460,17 +460,17 @@
             <translation>Editar la campaña…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="373" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="374" />
             <source>Edit position…</source>
             <translation>Editar la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="535" />
             <source>Engagement log</source>
             <translation>Registro de interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="369" />
+            <location filename="../../ui/pages/history_tab.py" line="414" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
@@ -485,7 +485,7 @@
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="519" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="534" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
@@ -505,12 +505,12 @@
             <translation>Todavía no hay estrategia.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="490" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Todavía no hay voces. Añada lo que dicen las personas afectadas y los socios locales, con sus propias palabras.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="393" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="394" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Todavía no hay nadie en esta campaña. Haga clic en Añadir a alguien para mapear quién importa.</translation>
         </message>
@@ -525,44 +525,44 @@
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="517" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="532" />
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="518" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="533" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="536" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="371" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="429" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="372" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="443" />
             <source>Remove from campaign</source>
             <translation>Quitar de la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="538" />
             <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>Team only</source>
             <translation>Solo el equipo</translation>
         </message>
@@ -572,17 +572,17 @@
             <translation>Esta campaña se eliminó (Ctrl+Z la recupera)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="537" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="521" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
             <source>Voices</source>
             <translation>Voces</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="539" />
             <source>Votes</source>
             <translation>Votaciones</translation>
         </message>
@@ -617,12 +617,12 @@
             <translation>próximos momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="406" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="412" />
             <source>{n} people and organisations</source>
             <translation>{n} personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="516" />
             <source>{n} quotes</source>
             <translation>{n} citas</translation>
         </message>
@@ -641,14 +641,14 @@
         <name>Columns</name>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="61" />
-            <location filename="../../ui/pages/milestones.py" line="48" />
+            <location filename="../../ui/pages/engagements.py" line="63" />
+            <location filename="../../ui/pages/milestones.py" line="49" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
-            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
+            <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
@@ -663,20 +663,20 @@
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
+            <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="477" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="71" />
+            <location filename="../../ui/pages/stakeholders.py" line="72" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -686,38 +686,38 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="175" />
+            <location filename="../../ui/pages/history_tab.py" line="177" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="44" />
+            <location filename="../../ui/pages/engagements.py" line="45" />
             <source>Follow up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="322" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="337" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="35" />
-            <location filename="../../ui/pages/stakeholders.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="476" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
             <source>Last contact</source>
             <translation>Último contacto</translation>
         </message>
@@ -727,7 +727,7 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <location filename="../../ui/pages/stakeholders.py" line="70" />
             <source>Local / women-led</source>
             <translation>Local / liderada por mujeres</translation>
         </message>
@@ -737,7 +737,7 @@
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="463" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>May be named</source>
             <translation>Puede ser nombrado</translation>
         </message>
@@ -753,43 +753,43 @@
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <location filename="../../ui/pages/stakeholders.py" line="71" />
             <source>Name consent</source>
             <translation>Consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="351" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="176" />
+            <location filename="../../ui/pages/history_tab.py" line="178" />
             <source>Old</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="56" />
+            <location filename="../../ui/pages/engagements.py" line="57" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="43" />
+            <location filename="../../ui/pages/engagements.py" line="44" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="72" />
+            <location filename="../../ui/pages/stakeholders.py" line="73" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
@@ -799,7 +799,7 @@
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
@@ -809,23 +809,23 @@
             <translation>Ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="57" />
-            <location filename="../../ui/pages/stakeholders.py" line="60" />
+            <location filename="../../ui/pages/engagements.py" line="58" />
+            <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="455" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
             <source>Speaker</source>
             <translation>Hablante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="329" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
@@ -851,12 +851,12 @@
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="68" />
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="454" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="469" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
@@ -992,7 +992,7 @@
             <translation>Voto real</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="307" />
+            <location filename="../../ui/forms/fields.py" line="368" />
             <source>Add a participant: type a name…</source>
             <translation>Añadir un participante: escriba un nombre…</translation>
         </message>
@@ -1022,17 +1022,17 @@
             <translation>Añadir una relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="55" />
+            <location filename="../../ui/forms/position.py" line="56" />
             <source>Add someone to the campaign</source>
             <translation>Añadir a alguien a la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="70" />
+            <location filename="../../ui/forms/stakeholder.py" line="104" />
             <source>Add stakeholder</source>
             <translation>Añadir actor</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="50" />
+            <location filename="../../ui/forms/position.py" line="51" />
             <source>Add to campaign</source>
             <translation>Añadir a la campaña</translation>
         </message>
@@ -1042,13 +1042,13 @@
             <translation>Petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="28" />
+            <location filename="../../ui/forms/interaction.py" line="29" />
             <location filename="../../ui/forms/milestone.py" line="30" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="47" />
+            <location filename="../../ui/forms/stakeholder.py" line="80" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
@@ -1063,7 +1063,7 @@
             <translation>Cambiar: {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="32" />
+            <location filename="../../ui/forms/interaction.py" line="33" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -1073,7 +1073,7 @@
             <translation>Elegir el tipo de vínculo…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="141" />
+            <location filename="../../ui/forms/fields.py" line="207" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
@@ -1088,13 +1088,13 @@
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Confidential — never leaves the team</source>
             <translation>Confidencial — nunca sale del equipo</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="61" />
+            <location filename="../../ui/forms/stakeholder.py" line="94" />
             <source>Consent to be named</source>
             <translation>Consentimiento para ser nombrado</translation>
         </message>
@@ -1104,7 +1104,7 @@
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="48" />
+            <location filename="../../ui/forms/stakeholder.py" line="81" />
             <source>Country</source>
             <translation>País</translation>
         </message>
@@ -1119,7 +1119,7 @@
             <translation>Crear la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="31" />
+            <location filename="../../ui/forms/interaction.py" line="32" />
             <location filename="../../ui/forms/milestone.py" line="34" />
             <location filename="../../ui/forms/quote.py" line="29" />
             <source>Date</source>
@@ -1141,7 +1141,7 @@
             <translation>Editar la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="51" />
+            <location filename="../../ui/forms/interaction.py" line="52" />
             <source>Edit engagement</source>
             <translation>Editar la interacción</translation>
         </message>
@@ -1151,7 +1151,7 @@
             <translation>Editar el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="55" />
+            <location filename="../../ui/forms/position.py" line="56" />
             <source>Edit position</source>
             <translation>Editar la posición</translation>
         </message>
@@ -1166,7 +1166,7 @@
             <translation>Editar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="75" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>Edit stakeholder</source>
             <translation>Editar el actor</translation>
         </message>
@@ -1176,7 +1176,7 @@
             <translation>Editar {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="50" />
+            <location filename="../../ui/forms/stakeholder.py" line="83" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -1196,12 +1196,12 @@
             <translation>Voto esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="37" />
+            <location filename="../../ui/forms/interaction.py" line="38" />
             <source>Follow up on</source>
             <translation>Hacer seguimiento el</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="107" />
+            <location filename="../../ui/forms/entity_dialog.py" line="134" />
             <source>Form error</source>
             <translation>Error en el formulario</translation>
         </message>
@@ -1221,7 +1221,7 @@
             <translation>En las propias palabras del hablante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="32" />
+            <location filename="../../ui/forms/position.py" line="33" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
@@ -1231,12 +1231,12 @@
             <translation>Influye en</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="38" />
+            <location filename="../../ui/forms/position.py" line="39" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Internal — team and closed briefings</source>
             <translation>Interno — equipo y reuniones a puerta cerrada</translation>
         </message>
@@ -1252,7 +1252,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
-            <location filename="../../ui/forms/stakeholder.py" line="40" />
+            <location filename="../../ui/forms/stakeholder.py" line="73" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -1262,7 +1262,7 @@
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="49" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
@@ -1277,7 +1277,7 @@
             <translation>Vínculo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="52" />
+            <location filename="../../ui/forms/stakeholder.py" line="85" />
             <source>Local actor (from the affected community)</source>
             <translation>Actor local (de la comunidad afectada)</translation>
         </message>
@@ -1287,33 +1287,33 @@
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="51" />
+            <location filename="../../ui/forms/interaction.py" line="52" />
             <source>Log an engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="46" />
+            <location filename="../../ui/forms/interaction.py" line="47" />
             <source>Log engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="54" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Log it</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <location filename="../../ui/forms/stakeholder.py" line="95" />
             <source>May be named in closed-door briefings</source>
             <translation>Puede nombrarse en reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <location filename="../../ui/forms/stakeholder.py" line="95" />
             <source>May be named publicly</source>
             <translation>Puede nombrarse públicamente</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
-            <location filename="../../ui/forms/stakeholder.py" line="39" />
+            <location filename="../../ui/forms/stakeholder.py" line="72" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1343,27 +1343,27 @@
             <translation>Nueva relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="75" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="42" />
+            <location filename="../../ui/forms/position.py" line="43" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="140" />
+            <location filename="../../ui/forms/fields.py" line="205" />
             <source>No date</source>
             <translation>Sin fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="38" />
+            <location filename="../../ui/forms/interaction.py" line="39" />
             <source>No follow-up</source>
             <translation>Sin seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <location filename="../../ui/forms/stakeholder.py" line="95" />
             <source>Not to be named outside the team</source>
             <translation>No nombrar fuera del equipo</translation>
         </message>
@@ -1379,9 +1379,14 @@
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="64" />
+            <location filename="../../ui/forms/stakeholder.py" line="97" />
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="236" />
+            <source>Nothing was saved.</source>
+            <translation>No se guardó nada.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="24" />
@@ -1405,44 +1410,44 @@
             <translation>Opcional: cómo se conocen, qué tan cercanos son</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="43" />
+            <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="34" />
+            <location filename="../../ui/forms/interaction.py" line="35" />
             <location filename="../../ui/forms/milestone.py" line="40" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="38" />
-            <location filename="../../ui/forms/position.py" line="41" />
+            <location filename="../../ui/forms/position.py" line="42" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="33" />
+            <location filename="../../ui/forms/interaction.py" line="34" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="39" />
+            <location filename="../../ui/forms/stakeholder.py" line="72" />
             <source>Person or organisation</source>
             <translation>Persona u organización</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="51" />
+            <location filename="../../ui/forms/stakeholder.py" line="84" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="176" />
+            <location filename="../../ui/forms/relationship.py" line="177" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>Elija los dos actores y el tipo de vínculo.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="311" />
+            <location filename="../../ui/forms/fields.py" line="372" />
             <source>Press Delete to remove the selected participant</source>
             <translation>Pulse Supr para quitar el participante seleccionado</translation>
         </message>
@@ -1452,7 +1457,7 @@
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Public — may appear in any document</source>
             <translation>Público — puede aparecer en cualquier documento</translation>
         </message>
@@ -1462,17 +1467,17 @@
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="219" />
+            <location filename="../../ui/forms/relationship.py" line="220" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="312" />
+            <location filename="../../ui/forms/fields.py" line="373" />
             <source>Remove selected</source>
             <translation>Quitar lo seleccionado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="29" />
+            <location filename="../../ui/forms/position.py" line="30" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
@@ -1482,14 +1487,14 @@
             <translation>El mismo día</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="115" />
-            <location filename="../../ui/forms/interaction.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="142" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="40" />
-            <location filename="../../ui/forms/stakeholder.py" line="56" />
+            <location filename="../../ui/forms/interaction.py" line="41" />
+            <location filename="../../ui/forms/stakeholder.py" line="89" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
@@ -1500,7 +1505,7 @@
             <translation>Definir el voto de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="43" />
+            <location filename="../../ui/forms/position.py" line="44" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
@@ -1510,12 +1515,12 @@
             <translation>Hablante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="27" />
+            <location filename="../../ui/forms/position.py" line="28" />
             <source>Stakeholder</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="35" />
+            <location filename="../../ui/forms/position.py" line="36" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
@@ -1537,7 +1542,7 @@
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="30" />
+            <location filename="../../ui/forms/interaction.py" line="31" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
@@ -1557,13 +1562,18 @@
             <translation>Actor destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="150" />
+            <location filename="../../ui/forms/relationship.py" line="151" />
             <source>The relationship in words</source>
             <translation>La relación en palabras</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/stakeholder.py" line="61" />
+            <source>There is already a stakeholder named “{name}”{where}. Save again to add a second one, or Cancel and use the existing one.</source>
+            <translation>Ya existe un actor llamado «{name}»{where}. Guarde de nuevo para añadir un segundo, o cancele y use el existente.</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="46" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -1578,12 +1588,12 @@
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="153" />
+            <location filename="../../ui/forms/relationship.py" line="154" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="247" />
+            <location filename="../../ui/forms/fields.py" line="308" />
             <location filename="../../ui/forms/relationship.py" line="99" />
             <location filename="../../ui/forms/relationship.py" line="100" />
             <source>Type a name…</source>
@@ -1610,12 +1620,12 @@
             <translation>¿Qué debe hacer el destinatario?</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="34" />
+            <location filename="../../ui/forms/interaction.py" line="35" />
             <source>What was agreed</source>
             <translation>Lo que se acordó</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="30" />
+            <location filename="../../ui/forms/interaction.py" line="31" />
             <source>What was said, in a sentence or two</source>
             <translation>Lo que se dijo, en una o dos frases</translation>
         </message>
@@ -1625,12 +1635,12 @@
             <translation>¿Qué habrá cambiado cuando ganen?</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="43" />
+            <location filename="../../ui/forms/position.py" line="44" />
             <source>Where the stance assessment comes from</source>
             <translation>De dónde viene la evaluación de la postura</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="41" />
+            <location filename="../../ui/forms/position.py" line="42" />
             <source>Who in the team keeps in touch</source>
             <translation>Quién del equipo mantiene el contacto</translation>
         </message>
@@ -1650,7 +1660,7 @@
             <translation>Quién dijo qué, y cuándo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="53" />
+            <location filename="../../ui/forms/stakeholder.py" line="86" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
@@ -1660,12 +1670,12 @@
             <translation>Trabaja en</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="44" />
+            <location filename="../../ui/forms/stakeholder.py" line="77" />
             <source>Works at… (optional)</source>
             <translation>Trabaja en… (opcional)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="45" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>a milestone cannot depend on itself</source>
             <translation>un hito no puede depender de sí mismo</translation>
         </message>
@@ -1680,12 +1690,12 @@
             <translation>la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="40" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>contains control characters</source>
             <translation>contiene caracteres de control</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="46" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>p. ej. Representante Permanente Adjunto</translation>
         </message>
@@ -1710,7 +1720,7 @@
             <translation>p. ej. los Estados miembros de la Asamblea General de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="49" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>e.g. ar, en</source>
             <translation>p. ej. ar, es</translation>
         </message>
@@ -1720,32 +1730,32 @@
             <translation>p. ej. ar, en, es</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="47" />
+            <location filename="../../ui/forms/interaction.py" line="48" />
             <source>engagement</source>
             <translation>la interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="41" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>no es una fecha (se espera AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="43" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>no es un código de idioma (como en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>is not an email address (like name@example.org)</source>
             <translation>no es una dirección de correo electrónico (por ejemplo, nombre@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="42" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>está fuera de rango (años 1900 a 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="36" />
+            <location filename="../../ui/forms/entity_dialog.py" line="46" />
             <source>is required</source>
             <translation>obligatorio</translation>
         </message>
@@ -1771,22 +1781,22 @@
             <translation>el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="39" />
+            <location filename="../../ui/forms/entity_dialog.py" line="49" />
             <source>must be a single line</source>
             <translation>debe ocupar una sola línea</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="38" />
+            <location filename="../../ui/forms/entity_dialog.py" line="48" />
             <source>must be text</source>
             <translation>debe ser texto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="37" />
+            <location filename="../../ui/forms/entity_dialog.py" line="47" />
             <source>must not be empty</source>
             <translation>no puede estar vacío</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="51" />
+            <location filename="../../ui/forms/position.py" line="52" />
             <source>position</source>
             <translation>la posición</translation>
         </message>
@@ -1801,37 +1811,47 @@
             <translation>la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="71" />
+            <location filename="../../ui/forms/stakeholder.py" line="105" />
             <source>stakeholder</source>
             <translation>el actor</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/entity_dialog.py" line="89" />
+            <source>{action} — {subject}</source>
+            <translation>{action} — {subject}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} influences {b}</source>
             <translation>{a} influye en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} is a member of {b}</source>
             <translation>{a} es miembro de {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} is allied with {b}</source>
             <translation>{a} tiene una alianza con {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} opposes {b}</source>
             <translation>{a} se opone a {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} works at {b}</source>
             <translation>{a} trabaja en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="152" />
+            <location filename="../../ui/forms/entity_dialog.py" line="235" />
+            <source>{field} {reason}.</source>
+            <translation>{field}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="233" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. No se guardó nada.</translation>
         </message>
@@ -1841,7 +1861,7 @@
             <translation>{name} · {group}. El voto real se introduce después de la votación.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="151" />
+            <location filename="../../ui/forms/relationship.py" line="152" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ Intercambiar Origen y Destino</translation>
         </message>
@@ -1984,7 +2004,7 @@
             <translation>Voto real</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="311" />
             <source>CSV file (*.csv)</source>
             <translation>Archivo CSV (*.csv)</translation>
         </message>
@@ -1994,7 +2014,7 @@
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="260" />
+            <location filename="../../ui/pages/history_tab.py" line="272" />
             <source>Cannot read the history: {e}</source>
             <translation>No se puede leer el historial: {e}</translation>
         </message>
@@ -2009,7 +2029,7 @@
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="355" />
+            <location filename="../../ui/pages/history_tab.py" line="367" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -2079,18 +2099,18 @@
             <translation>Voto esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="299" />
-            <location filename="../../ui/pages/history_tab.py" line="307" />
+            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="319" />
             <source>Export audit</source>
             <translation>Exportar la auditoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="212" />
+            <location filename="../../ui/pages/history_tab.py" line="224" />
             <source>Export audit…</source>
             <translation>Exportar la auditoría…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="209" />
+            <location filename="../../ui/pages/history_tab.py" line="221" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrar por ficha, campo, persona o valor…</translation>
         </message>
@@ -2105,12 +2125,12 @@
             <translation>Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="345" />
+            <location filename="../../ui/pages/history_tab.py" line="381" />
             <source>History of {name}</source>
             <translation>Historial de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="341" />
+            <location filename="../../ui/pages/history_tab.py" line="387" />
             <source>History — {name}</source>
             <translation>Historial — {name}</translation>
         </message>
@@ -2170,14 +2190,19 @@
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="352" />
+            <location filename="../../ui/pages/history_tab.py" line="384" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Todavía no hay cambios registrados para {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="329" />
+            <location filename="../../ui/pages/history_tab.py" line="341" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada cambio en esta campaña aparecerá aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="397" />
+            <source>No changes recorded yet. Every edit will be listed here.</source>
+            <translation>Todavía no hay cambios registrados. Cada modificación aparecerá aquí.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="130" />
@@ -2223,6 +2248,11 @@
             <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Priority</source>
             <translation>Prioridad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="394" />
+            <source>Recent changes in this workspace</source>
+            <translation>Cambios recientes en este espacio de trabajo</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="135" />
@@ -2325,7 +2355,7 @@
             <translation>Liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="313" />
+            <location filename="../../ui/pages/history_tab.py" line="325" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} cambios escritos en {p}</translation>
         </message>
@@ -2340,12 +2370,12 @@
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="285" />
+            <location filename="../../ui/pages/history_tab.py" line="297" />
             <source>{n} changes</source>
             <translation>{n} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="288" />
+            <location filename="../../ui/pages/history_tab.py" line="300" />
             <source>{n} of {t} changes</source>
             <translation>{n} de {t} cambios</translation>
         </message>
@@ -2368,17 +2398,17 @@
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="123" />
+            <location filename="../../ui/export_actions.py" line="125" />
             <source>&amp;Brief…</source>
             <translation>&amp;Nota de incidencia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="122" />
+            <location filename="../../ui/export_actions.py" line="124" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="102" />
+            <location filename="../../ui/export_actions.py" line="104" />
             <source>&amp;Change passphrase…</source>
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
@@ -2388,7 +2418,7 @@
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="104" />
+            <location filename="../../ui/export_actions.py" line="106" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
@@ -2398,7 +2428,7 @@
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="100" />
+            <location filename="../../ui/export_actions.py" line="102" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
@@ -2413,12 +2443,12 @@
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="131" />
+            <location filename="../../ui/export_actions.py" line="133" />
             <source>&amp;History…</source>
             <translation>&amp;Historial…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="97" />
+            <location filename="../../ui/export_actions.py" line="99" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
@@ -2443,7 +2473,7 @@
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="99" />
+            <location filename="../../ui/export_actions.py" line="101" />
             <source>&amp;Security</source>
             <translation>Se&amp;guridad</translation>
         </message>
@@ -2505,7 +2535,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="96" />
+            <location filename="../../ui/export_actions.py" line="98" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
@@ -2576,7 +2606,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="98" />
+            <location filename="../../ui/export_actions.py" line="100" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
@@ -2586,9 +2616,8 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Buscar…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="69" />
             <source>Select a stakeholder, or open a campaign, to see its history.</source>
-            <translation>Seleccione un actor o abra una campaña para ver su historial.</translation>
+            <translation type="vanished">Seleccione un actor o abra una campaña para ver su historial.</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="45" />
@@ -2624,28 +2653,28 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Un espacio de trabajo es un único archivo con sus campañas, contactos, interacciones y notas. Cada cambio se guarda en él en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="166" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
             <source>Cannot create it: {e}</source>
             <translation>No se puede crear: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="82" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="79" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
             <source>Create</source>
             <translation>Crear</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
             <source>Create encrypted</source>
             <translation>Crear cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="149" />
             <source>Created {name}, encrypted.</source>
             <translation>{name} creado, cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="172" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="165" />
             <source>Creating the encrypted workspace…</source>
             <translation>Creando el espacio de trabajo cifrado…</translation>
         </message>
@@ -2660,10 +2689,10 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="171" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
             <location filename="../../ui/dialogs/new_workspace.py" line="45" />
             <location filename="../../ui/dialogs/new_workspace.py" line="49" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
@@ -2676,7 +2705,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="255" />
+            <location filename="../../ui/pages/dashboard.py" line="298" />
             <source> days</source>
             <translation> días</translation>
         </message>
@@ -2686,10 +2715,10 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Añadir…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="88" />
-            <location filename="../../ui/pages/engagements.py" line="119" />
-            <location filename="../../ui/pages/milestones.py" line="74" />
-            <location filename="../../ui/pages/milestones.py" line="114" />
+            <location filename="../../ui/pages/engagements.py" line="96" />
+            <location filename="../../ui/pages/engagements.py" line="127" />
+            <location filename="../../ui/pages/milestones.py" line="81" />
+            <location filename="../../ui/pages/milestones.py" line="121" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
@@ -2699,38 +2728,38 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todas las campañas. Haga clic en un momento para editarlo o arrástrelo para reprogramarlo (Ctrl+Z deshace).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="93" />
+            <location filename="../../ui/pages/stakeholders.py" line="94" />
             <source>All categories</source>
             <translation>Todas las categorías</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="95" />
+            <location filename="../../ui/pages/stakeholders.py" line="96" />
             <source>All countries</source>
             <translation>Todos los países</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="83" />
+            <location filename="../../ui/pages/milestones.py" line="90" />
             <source>Any kind</source>
             <translation>Cualquier tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="98" />
+            <location filename="../../ui/pages/stakeholders.py" line="99" />
             <source>Any role</source>
             <translation>Cualquier rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="96" />
+            <location filename="../../ui/pages/stakeholders.py" line="97" />
             <source>Any sensitivity</source>
             <translation>Cualquier sensibilidad</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="486" />
+            <location filename="../../ui/pages/dashboard.py" line="529" />
             <source>Asks: {a}</source>
             <translation>Peticiones: {a}</translation>
         </message>
@@ -2740,7 +2769,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="502" />
+            <location filename="../../ui/pages/dashboard.py" line="545" />
             <source>Campaigns and their asks</source>
             <translation>Las campañas y sus peticiones</translation>
         </message>
@@ -2755,24 +2784,24 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Confidencial. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="150" />
+            <location filename="../../ui/pages/milestones.py" line="157" />
             <source>Create a campaign first.</source>
             <translation>Cree primero una campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="237" />
+            <location filename="../../ui/pages/dashboard.py" line="280" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="256" />
+            <location filename="../../ui/pages/dashboard.py" line="299" />
             <source>Days without contact</source>
             <translation>Días sin contacto</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="70" />
-            <location filename="../../ui/pages/stakeholders.py" line="83" />
+            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
@@ -2783,17 +2812,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Eliminar la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="159" />
+            <location filename="../../ui/pages/milestones.py" line="166" />
             <source>Delete milestone</source>
             <translation>Eliminar el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="233" />
+            <location filename="../../ui/pages/stakeholders.py" line="234" />
             <source>Delete stakeholder</source>
             <translation>Eliminar el actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="228" />
+            <location filename="../../ui/pages/stakeholders.py" line="229" />
             <source>Delete stakeholders</source>
             <translation>Eliminar los actores</translation>
         </message>
@@ -2803,33 +2832,33 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>¿Eliminar {names}? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="229" />
+            <location filename="../../ui/pages/stakeholders.py" line="230" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>¿Eliminar {n} actor(es)? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
-            <location filename="../../ui/pages/stakeholders.py" line="84" />
+            <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="72" />
+            <location filename="../../ui/pages/engagements.py" line="80" />
             <source>Engagements</source>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="125" />
+            <location filename="../../ui/pages/stakeholders.py" line="126" />
             <source>Enter opens · Ctrl+K searches everything</source>
             <translation>Intro abre · Ctrl+K busca en todo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="425" />
+            <location filename="../../ui/pages/dashboard.py" line="468" />
             <source>Every target and partner was contacted recently.</source>
             <translation>Todos los destinatarios y socios han sido contactados recientemente.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Everyone you work with or seek to move, across campaigns</source>
             <translation>Todas las personas con quienes trabaja o a quienes busca convencer, en todas las campañas</translation>
         </message>
@@ -2839,17 +2868,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Filtrar por nombre, contexto o responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="90" />
+            <location filename="../../ui/pages/stakeholders.py" line="91" />
             <source>Filter by name, title, country, email…</source>
             <translation>Filtrar por nombre, cargo, país, correo…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="409" />
+            <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>Follow-ups due</source>
             <translation>Seguimientos pendientes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="398" />
+            <location filename="../../ui/pages/dashboard.py" line="441" />
             <source>Late {n}d</source>
             <translation>{n} d de retraso</translation>
         </message>
@@ -2859,27 +2888,27 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Vincular este actor con alguien a quien conoce</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="81" />
+            <location filename="../../ui/pages/engagements.py" line="89" />
             <source>Log engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="73" />
+            <location filename="../../ui/pages/engagements.py" line="81" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>Reuniones, llamadas y sesiones informativas, las más recientes primero</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="59" />
+            <location filename="../../ui/pages/milestones.py" line="66" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="495" />
             <source>Moved toward us this month</source>
             <translation>Más cerca de nuestra postura este mes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="415" />
+            <location filename="../../ui/pages/dashboard.py" line="458" />
             <source>Never</source>
             <translation>Nunca</translation>
         </message>
@@ -2889,28 +2918,28 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="71" />
+            <location filename="../../ui/pages/milestones.py" line="78" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>Nuevo hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="85" />
+            <location filename="../../ui/pages/stakeholders.py" line="86" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="347" />
+            <location filename="../../ui/pages/dashboard.py" line="390" />
             <source>Next week</source>
             <translation>La próxima semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="488" />
+            <location filename="../../ui/pages/dashboard.py" line="531" />
             <source>No asks yet</source>
             <translation>Todavía no hay peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="150" />
+            <location filename="../../ui/pages/milestones.py" line="157" />
             <source>No campaign</source>
             <translation>Ninguna campaña</translation>
         </message>
@@ -2929,17 +2958,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay campañas. Haga clic en Nueva campaña (Ctrl+Shift+N) para empezar una.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="499" />
+            <location filename="../../ui/pages/dashboard.py" line="542" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>Todavía no hay campañas. Vaya a Campañas y haga clic en Nueva campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="468" />
+            <location filename="../../ui/pages/dashboard.py" line="511" />
             <source>No changes yet.</source>
             <translation>Todavía no hay cambios.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="405" />
+            <location filename="../../ui/pages/dashboard.py" line="448" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>No hay seguimientos pendientes esta semana. Registre una reunión (Ctrl+L) con una fecha de seguimiento.</translation>
         </message>
@@ -2949,42 +2978,42 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay vínculos conocidos. Añada dónde trabaja, con quién se alía o en quién influye.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="137" />
+            <location filename="../../ui/pages/milestones.py" line="144" />
             <source>No milestone matches this filter.</source>
             <translation>Ningún hito coincide con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="139" />
+            <location filename="../../ui/pages/milestones.py" line="146" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>Todavía no hay hitos. Añada los momentos que importan: una votación, una sesión, un plazo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="192" />
+            <location filename="../../ui/pages/stakeholders.py" line="193" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>Todavía no hay actores. Haga clic en Nuevo actor para añadir el primero.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="450" />
+            <location filename="../../ui/pages/dashboard.py" line="493" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>Ninguna postura se ha acercado a la nuestra en los últimos 30 días.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="190" />
+            <location filename="../../ui/pages/stakeholders.py" line="191" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>Nadie coincide con este filtro. Pruebe con menos palabras o borre un filtro.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="131" />
+            <location filename="../../ui/pages/engagements.py" line="139" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Todavía no hay nada registrado. Pulse Ctrl+L después de una reunión o llamada.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="385" />
+            <location filename="../../ui/pages/dashboard.py" line="428" />
             <source>Nothing overdue.</source>
             <translation>Nada atrasado.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="359" />
+            <location filename="../../ui/pages/dashboard.py" line="402" />
             <source>Nothing planned.</source>
             <translation>Nada previsto.</translation>
         </message>
@@ -2994,20 +3023,20 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Abra una campaña para planificar sus personas, momentos y peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="210" />
-            <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/dashboard.py" line="253" />
+            <location filename="../../ui/pages/dashboard.py" line="429" />
             <location filename="../../ui/pages/milestones.py" line="23" />
-            <location filename="../../ui/pages/milestones.py" line="79" />
+            <location filename="../../ui/pages/milestones.py" line="86" />
             <source>Overdue</source>
             <translation>Con retraso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="97" />
+            <location filename="../../ui/pages/stakeholders.py" line="98" />
             <source>People and organisations</source>
             <translation>Personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="512" />
             <source>Recent changes</source>
             <translation>Cambios recientes</translation>
         </message>
@@ -3033,7 +3062,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Reprogramar «{t}»</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="145" />
+            <location filename="../../ui/pages/base.py" line="162" />
             <source>Right-click to choose columns</source>
             <translation>Clic derecho para elegir las columnas</translation>
         </message>
@@ -3043,42 +3072,42 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Seleccione un actor para ver a quién conoce.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="198" />
+            <location filename="../../ui/pages/stakeholders.py" line="199" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>Mostrando {n}+ actores · contando…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="437" />
+            <location filename="../../ui/pages/dashboard.py" line="480" />
             <source>Targets and partners not contacted</source>
             <translation>Destinatarios y socios sin contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="257" />
+            <location filename="../../ui/pages/dashboard.py" line="300" />
             <source>Targets and partners not contacted for more than this</source>
             <translation>Destinatarios y socios sin contacto durante más tiempo que este</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="279" />
+            <location filename="../../ui/pages/dashboard.py" line="322" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>No se pudo cargar el panel: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="63" />
+            <location filename="../../ui/pages/milestones.py" line="70" />
             <source>The moments your campaigns are built around</source>
             <translation>Los momentos en torno a los que se construyen sus campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="346" />
+            <location filename="../../ui/pages/dashboard.py" line="389" />
             <source>This week</source>
             <translation>Esta semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="365" />
+            <location filename="../../ui/pages/dashboard.py" line="408" />
             <source>This week and next</source>
             <translation>Esta semana y la próxima</translation>
         </message>
@@ -3088,112 +3117,112 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="400" />
+            <location filename="../../ui/pages/dashboard.py" line="443" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="271" />
+            <location filename="../../ui/pages/dashboard.py" line="314" />
             <source>Today is {day}</source>
             <translation>Hoy es {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="78" />
+            <location filename="../../ui/pages/milestones.py" line="85" />
             <source>Upcoming</source>
             <translation>Próximos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="298" />
+            <location filename="../../ui/pages/dashboard.py" line="341" />
             <source>active campaigns</source>
             <translation>campañas activas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="301" />
+            <location filename="../../ui/pages/dashboard.py" line="344" />
             <source>follow-ups due today or late</source>
             <translation>seguimientos para hoy o atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/dashboard.py" line="429" />
             <source>late</source>
             <translation>atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="493" />
+            <location filename="../../ui/pages/dashboard.py" line="536" />
             <source>lead {who}</source>
             <translation>responsable: {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="363" />
+            <location filename="../../ui/pages/dashboard.py" line="406" />
             <source>moments</source>
             <translation>momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="299" />
+            <location filename="../../ui/pages/dashboard.py" line="342" />
             <source>moments this week and next</source>
             <translation>momentos esta semana y la próxima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="431" />
+            <location filename="../../ui/pages/dashboard.py" line="474" />
             <source>more than</source>
             <translation>más de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="464" />
             <source>no owner</source>
             <translation>sin responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="300" />
+            <location filename="../../ui/pages/dashboard.py" line="343" />
             <source>overdue milestones</source>
             <translation>hitos atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="464" />
             <source>owner {o}</source>
             <translation>responsable: {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="382" />
+            <location filename="../../ui/pages/dashboard.py" line="425" />
             <source>record the outcome or reschedule</source>
             <translation>registre el resultado o reprograme</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="302" />
+            <location filename="../../ui/pages/dashboard.py" line="345" />
             <source>targets and partners gone quiet</source>
             <translation>destinatarios y socios sin contacto reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="491" />
+            <location filename="../../ui/pages/dashboard.py" line="534" />
             <source>until {d}</source>
             <translation>hasta el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="373" />
+            <location filename="../../ui/pages/dashboard.py" line="416" />
             <source>was due {d}</source>
             <translation>previsto para el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="406" />
+            <location filename="../../ui/pages/dashboard.py" line="449" />
             <source>{late} due or late · {n} this week</source>
             <translation>{late} pendientes o atrasados · {n} esta semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="418" />
+            <location filename="../../ui/pages/dashboard.py" line="461" />
             <source>{n} days</source>
             <translation>{n} días</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="129" />
+            <location filename="../../ui/pages/engagements.py" line="137" />
             <source>{n} engagements</source>
             <translation>{n} interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="502" />
+            <location filename="../../ui/pages/dashboard.py" line="545" />
             <source>{n} in total</source>
             <translation>{n} en total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="133" />
+            <location filename="../../ui/pages/milestones.py" line="140" />
             <source>{n} milestones</source>
             <translation>{n} hitos</translation>
         </message>
@@ -3203,12 +3232,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} de {total} campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="218" />
+            <location filename="../../ui/pages/dashboard.py" line="261" />
             <source>{n} of {t} {noun}</source>
             <translation>{n} de {t} {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="201" />
+            <location filename="../../ui/pages/stakeholders.py" line="202" />
             <source>{n} stakeholders</source>
             <translation>{n} actores</translation>
         </message>
@@ -3425,7 +3454,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="511" />
+            <location filename="../../ui/views/power_map.py" line="585" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n actor</numerusform>
@@ -3433,155 +3462,173 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="513" />
+            <location filename="../../ui/views/power_map.py" line="587" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n oculto para este público)</numerusform>
                 <numerusform>(%n ocultos para este público)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="755" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n más</numerusform>
+                <numerusform>+%n más</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="352" />
+            <location filename="../../ui/views/power_map.py" line="368" />
             <source>All categories</source>
             <translation>Todas las categorías</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="347" />
+            <location filename="../../ui/views/power_map.py" line="363" />
             <source>All roles</source>
             <translation>Todos los roles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="67" />
+            <location filename="../../ui/views/power_map.py" line="70" />
             <source>Allies to strengthen</source>
             <translation>Aliados que fortalecer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="436" />
+            <location filename="../../ui/views/power_map.py" line="510" />
             <source>Audience: {audience}</source>
             <translation>Público: {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="287" />
+            <location filename="../../ui/views/power_map.py" line="303" />
             <source>Category:</source>
             <translation>Categoría:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="66" />
+            <location filename="../../ui/views/power_map.py" line="69" />
             <source>Champions to mobilise</source>
             <translation>Defensores que movilizar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="643" />
-            <location filename="../../ui/views/power_map.py" line="665" />
+            <location filename="../../ui/views/power_map.py" line="758" />
+            <source>Click to list them on the map</source>
+            <translation>Haga clic para listarlos en el mapa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="753" />
+            <source>Close the list</source>
+            <translation>Cerrar la lista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="717" />
+            <location filename="../../ui/views/power_map.py" line="739" />
             <source>Could not write {target}</source>
             <translation>No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="578" />
+            <location filename="../../ui/views/power_map.py" line="652" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Arrastre un actor para
 cambiar su postura o su influencia.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="281" />
+            <location filename="../../ui/views/power_map.py" line="297" />
             <source>Filter by category</source>
             <translation>Filtrar por categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="279" />
+            <location filename="../../ui/views/power_map.py" line="295" />
             <source>Filter by role</source>
             <translation>Filtrar por rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="478" />
+            <location filename="../../ui/views/power_map.py" line="552" />
             <source>Influence  →</source>
             <translation>Influencia  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="65" />
+            <location filename="../../ui/views/power_map.py" line="68" />
             <source>Key targets to move</source>
             <translation>Destinatarios clave que mover</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="144" />
+            <location filename="../../ui/views/power_map.py" line="147" />
             <source>Last contact: none recorded</source>
             <translation>Último contacto: ninguno registrado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="139" />
+            <location filename="../../ui/views/power_map.py" line="142" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Último contacto: {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="145" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="554" />
+            <location filename="../../ui/views/power_map.py" line="628" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="549" />
+            <location filename="../../ui/views/power_map.py" line="623" />
             <source>Markers</source>
             <translation>Marcadores</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="68" />
+            <location filename="../../ui/views/power_map.py" line="71" />
             <source>Monitor</source>
             <translation>Vigilar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="295" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="699" />
+            <location filename="../../ui/views/power_map.py" line="826" />
             <source>Power map canvas</source>
             <translation>Lienzo del mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="521" />
+            <location filename="../../ui/views/power_map.py" line="595" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Mapa de poder de {campaign}: {total} actores: {shown}. Seleccione un actor y use las flechas para cambiar la postura (izquierda, derecha) o la influencia (arriba, abajo).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="431" />
-            <location filename="../../ui/views/power_map.py" line="656" />
+            <location filename="../../ui/views/power_map.py" line="505" />
+            <location filename="../../ui/views/power_map.py" line="730" />
             <source>Power map — {title}</source>
             <translation>Mapa de poder — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="533" />
+            <location filename="../../ui/views/power_map.py" line="607" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="285" />
+            <location filename="../../ui/views/power_map.py" line="301" />
             <source>Role:</source>
             <translation>Rol:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="563" />
+            <location filename="../../ui/views/power_map.py" line="637" />
             <source>Size = interest</source>
             <translation>Tamaño = interés</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="468" />
+            <location filename="../../ui/views/power_map.py" line="542" />
             <source>Stance  →  more supportive</source>
             <translation>Postura  →  más a favor</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="133" />
+            <location filename="../../ui/views/power_map.py" line="136" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Postura: {stance} · Influencia {influence} · Interés {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="555" />
-            <location filename="../../ui/views/power_map.py" line="145" />
+            <location filename="../../ui/views/power_map.py" line="629" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
@@ -3597,42 +3644,47 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>QuickSearch</name>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="144" />
+            <source>Confidential: never leaves the team</source>
+            <translation>Confidencial: nunca sale del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Engagements</source>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="99" />
+            <location filename="../../ui/quick_search.py" line="150" />
             <source>Nothing found. Try the first letters of a name.</source>
             <translation>No se encontró nada. Pruebe con las primeras letras de un nombre.</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="50" />
+            <location filename="../../ui/quick_search.py" line="97" />
             <source>Search campaigns, people, moments, notes…</source>
             <translation>Buscar campañas, personas, momentos, notas…</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Voices</source>
             <translation>Voces</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="57" />
+            <location filename="../../ui/quick_search.py" line="104" />
             <source>↑↓ to choose · Enter to open · Esc to close</source>
             <translation>↑↓ para elegir · Intro para abrir · Esc para cerrar</translation>
         </message>
@@ -3640,7 +3692,7 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="480" />
+            <location filename="../../ui/views/relationship_map.py" line="579" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n camino más corto</numerusform>
@@ -3648,7 +3700,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="482" />
+            <location filename="../../ui/views/relationship_map.py" line="581" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n vínculo)</numerusform>
@@ -3656,7 +3708,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="485" />
+            <location filename="../../ui/views/relationship_map.py" line="584" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(y %n más)</numerusform>
@@ -3664,43 +3716,53 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="405" />
+            <location filename="../../ui/views/relationship_map.py" line="504" />
             <source>Add relationship from here…</source>
             <translation>Añadir una relación desde aquí…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="220" />
-            <location filename="../../ui/views/relationship_map.py" line="223" />
+            <location filename="../../ui/views/relationship_map.py" line="251" />
+            <location filename="../../ui/views/relationship_map.py" line="254" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="228" />
+            <location filename="../../ui/views/relationship_map.py" line="259" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="525" />
+            <location filename="../../ui/views/relationship_map.py" line="624" />
             <source>Could not write {target}</source>
             <translation>No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="412" />
+            <location filename="../../ui/views/relationship_map.py" line="511" />
             <source>Edit relationship…</source>
             <translation>Editar la relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="235" />
+            <location filename="../../ui/views/relationship_map.py" line="266" />
             <source>From:</source>
             <translation>Origen:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="310" />
+            <location filename="../../ui/views/relationship_map.py" line="434" />
+            <source>Links:</source>
+            <translation>Vínculos:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <source>Local actor</source>
+            <translation>Actor local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="341" />
             <source>No known links yet ({n})</source>
             <translation>Todavía sin vínculos conocidos ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="491" />
+            <location filename="../../ui/views/relationship_map.py" line="590" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Ningún camino de %n vínculo o menos (los vínculos de oposición no son caminos).</numerusform>
@@ -3708,54 +3770,69 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="406" />
+            <location filename="../../ui/views/relationship_map.py" line="459" />
+            <source>No role in this campaign</source>
+            <translation>Sin rol en esta campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="505" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="219" />
+            <location filename="../../ui/views/relationship_map.py" line="250" />
             <source>Path from</source>
             <translation>Camino desde</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="222" />
+            <location filename="../../ui/views/relationship_map.py" line="253" />
             <source>Path to</source>
             <translation>Camino hasta</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="364" />
+            <location filename="../../ui/views/relationship_map.py" line="444" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Los caminos siguen cada vínculo en ambos sentidos, salvo «{opposes}».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="246" />
+            <location filename="../../ui/views/relationship_map.py" line="277" />
             <source>Relationship map</source>
             <translation>Mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="215" />
+            <location filename="../../ui/views/relationship_map.py" line="246" />
             <source>Relationship map canvas</source>
             <translation>Lienzo del mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="345" />
+            <location filename="../../ui/views/relationship_map.py" line="377" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Mapa de relaciones: {n} actores, {links} vínculos.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="413" />
+            <location filename="../../ui/views/relationship_map.py" line="512" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="224" />
+            <location filename="../../ui/views/relationship_map.py" line="453" />
+            <source>Roles:</source>
+            <translation>Roles:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="255" />
             <source>Show paths</source>
             <translation>Mostrar caminos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="237" />
+            <location filename="../../ui/views/relationship_map.py" line="268" />
             <source>To:</source>
             <translation>Destino:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="462" />
+            <source>Women-led</source>
+            <translation>Dirigido por mujeres</translation>
         </message>
     </context>
     <context>
@@ -4421,105 +4498,106 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="733" />
+            <location filename="../../ui/views/timeline.py" line="804" />
             <source>(this week)</source>
             <translation>(esta semana)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="459" />
+            <location filename="../../ui/views/timeline.py" line="495" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="448" />
+            <location filename="../../ui/views/timeline.py" line="484" />
             <source>Agenda of milestones</source>
             <translation>Agenda de hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="67" />
+            <location filename="../../ui/views/timeline.py" line="69" />
             <source>CANCELLED</source>
             <translation>CANCELADO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="486" />
+            <location filename="../../ui/views/timeline.py" line="522" />
             <source>Legend</source>
             <translation>Leyenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="66" />
-            <location filename="../../ui/views/timeline.py" line="277" />
+            <location filename="../../ui/views/timeline.py" line="68" />
+            <location filename="../../ui/views/timeline.py" line="282" />
             <source>MISSED</source>
             <translation>NO CUMPLIDO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Moment</source>
             <translation>Momento</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="65" />
-            <location filename="../../ui/views/timeline.py" line="276" />
+            <location filename="../../ui/views/timeline.py" line="67" />
+            <location filename="../../ui/views/timeline.py" line="281" />
             <source>OVERDUE</source>
             <translation>CON RETRASO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="154" />
+            <location filename="../../ui/views/timeline.py" line="156" />
             <source>Owner: {owner}</source>
             <translation>Responsable: {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="471" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Scroll to today</source>
             <translation>Ir a hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="458" />
+            <location filename="../../ui/views/timeline.py" line="494" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="493" />
+            <location filename="../../ui/views/timeline.py" line="529" />
             <source>Timeline of milestones</source>
             <translation>Cronología de hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="720" />
+            <location filename="../../ui/views/timeline.py" line="791" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>Cronología: {summary}. Haga clic en un hito para abrirlo; arrástrelo hacia los lados para moverlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="381" />
-            <location filename="../../ui/views/timeline.py" line="471" />
+            <location filename="../../ui/views/timeline.py" line="416" />
+            <location filename="../../ui/views/timeline.py" line="310" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="731" />
+            <location filename="../../ui/views/timeline.py" line="802" />
             <source>Week of {date}</source>
             <translation>Semana del {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="470" />
+            <location filename="../../ui/views/timeline.py" line="506" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>Acercar (Ctrl + rueda del ratón)</translation>
         </message>
@@ -4528,7 +4606,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="469" />
+            <location filename="../../ui/views/timeline.py" line="505" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>Alejar (Ctrl + rueda del ratón)</translation>
         </message>
@@ -4537,47 +4615,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="288" />
+            <location filename="../../ui/views/timeline.py" line="293" />
             <source>anniversary</source>
             <translation>conmemoración</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="278" />
+            <location filename="../../ui/views/timeline.py" line="283" />
             <source>cancelled</source>
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="286" />
+            <location filename="../../ui/views/timeline.py" line="291" />
             <source>deadline</source>
             <translation>plazo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="275" />
+            <location filename="../../ui/views/timeline.py" line="280" />
             <source>done</source>
             <translation>hecho</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="287" />
+            <location filename="../../ui/views/timeline.py" line="292" />
             <source>media</source>
             <translation>medios</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="284" />
+            <location filename="../../ui/views/timeline.py" line="289" />
             <source>meeting</source>
             <translation>reunión</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="274" />
+            <location filename="../../ui/views/timeline.py" line="279" />
             <source>planned</source>
             <translation>previsto</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="285" />
+            <location filename="../../ui/views/timeline.py" line="290" />
             <source>vote</source>
             <translation>votación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="715" />
+            <location filename="../../ui/views/timeline.py" line="786" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} hitos · {late} con retraso · {missed} no cumplidos</translation>
         </message>
@@ -4699,7 +4777,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="166" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="155" />
             <source>Choose where to save the tracker.</source>
             <translation>Elija dónde guardar la hoja de seguimiento.</translation>
         </message>
@@ -4714,33 +4792,33 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Hoja de seguimiento Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="118" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="110" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="227" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="216" />
             <location filename="../../ui/dialogs/tracker_export.py" line="60" />
             <source>Export tracker</source>
             <translation>Exportar la hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="228" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="217" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Exportando la hoja de seguimiento de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="188" />
             <source>Gathering {t}…</source>
             <translation>Reuniendo los datos de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="130" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interno: todos los socios, incluidos los confidenciales, con sus datos de contacto y el registro de interacciones. Se puede editar y volver a importar.</translation>
         </message>
@@ -4756,37 +4834,41 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
             <source>Save tracker as</source>
             <translation>Guardar la hoja de seguimiento como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="137" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Compartida fuera del equipo: los socios reservados se describen o se cuentan, nunca se nombran. No se puede volver a importar; la exportación queda anotada en el Historial de la campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="171" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="204" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>La hoja de seguimiento de {t} está lista ({n} filas en {s} pestañas).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_export.py" line="65" />
-            <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker….</source>
-            <translation>El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento…</translation>
+            <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
+            <translation>El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
+            <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker….</source>
+            <translation type="vanished">El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="203" />
             <source>Tracker ready</source>
             <translation>Hoja de seguimiento lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
             <source>all campaigns</source>
             <translation>todas las campañas</translation>
         </message>

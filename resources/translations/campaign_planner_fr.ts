@@ -129,14 +129,14 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
             <source>1 page</source>
             <translation>1 page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="269" />
             <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
             <source>Advocacy brief</source>
             <translation>Note de plaidoyer</translation>
         </message>
@@ -156,7 +156,7 @@
             <translation>Identité visuelle : {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="260" />
             <source>Brief ready</source>
             <translation>Note prête</translation>
         </message>
@@ -166,7 +166,7 @@
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="186" />
             <source>Choose where to save the brief.</source>
             <translation>Choisissez où enregistrer la note.</translation>
         </message>
@@ -176,7 +176,7 @@
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="288" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Créez d'abord une campagne : une note porte sur une campagne.</translation>
         </message>
@@ -186,12 +186,12 @@
             <translation>Note complète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="141" />
             <source>Generate brief</source>
             <translation>Générer la note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="173" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interne : nomme tous les partenaires, confidentiels compris, avec leurs coordonnées. À garder au sein de l'équipe.</translation>
         </message>
@@ -206,7 +206,7 @@
             <translation>Note d'une page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
         </message>
@@ -216,7 +216,7 @@
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
             <source>Preparing the brief of {c}…</source>
             <translation>Préparation de la note de {c}…</translation>
         </message>
@@ -232,7 +232,7 @@
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="185" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
             <source>Save brief as</source>
             <translation>Enregistrer la note sous</translation>
         </message>
@@ -242,12 +242,12 @@
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="261" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La note de {c} est prête ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="200" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
@@ -267,7 +267,7 @@
             <translation>le logo neutre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
             <source>{n} pages</source>
             <translation>{n} pages</translation>
         </message>
@@ -275,12 +275,12 @@
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="353" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="357" />
             <source>Add relationship…</source>
             <translation>Ajouter une relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
             <source>Cannot move</source>
             <translation>Déplacement impossible</translation>
         </message>
@@ -290,13 +290,13 @@
             <translation>Faites glisser une partie prenante (ou sélectionnez-la et utilisez les flèches) pour changer sa position ou son influence. Ctrl+Z annule. Un double-clic ouvre la fiche.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>Expected and actual vote of the state</source>
             <translation>Vote attendu et vote effectif de l'État</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="142" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="354" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="358" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
@@ -306,79 +306,79 @@
             <translation>Exporter en SVG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="250" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="387" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="254" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="391" />
             <source>Export failed</source>
             <translation>Échec de l'export</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="230" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="234" />
             <source>Export power map</source>
             <translation>Exporter la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="379" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="383" />
             <source>Export relationship map</source>
             <translation>Exporter la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
             <source>Move {name} on the power map</source>
             <translation>Déplacer {name} sur la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="321" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="325" />
             <source>No recorded change yet.</source>
             <translation>Aucun changement enregistré pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="468" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="472" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>Aucun vote dans cette campagne pour l'instant. Ajoutez un jalon de type Vote pour compter qui votera comment : les 193 États Membres, ou les 15 membres du Conseil de sécurité si son titre ou son lieu mentionne le Conseil de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="308" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="312" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>Actuellement : {stance} · influence {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="281" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="285" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="237" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="241" />
             <source>PNG image</source>
             <translation>Image PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="381" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="385" />
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="242" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="246" />
             <source>SVG image</source>
             <translation>Image SVG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="253" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="257" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="295" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="299" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>Sélectionnez une partie prenante sur la carte pour voir comment sa position a évolué.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>Set position…</source>
             <translation>Définir la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="270" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="280" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="284" />
             <source>Stance history</source>
             <translation>Historique des positions</translation>
         </message>
@@ -393,12 +393,12 @@
             <translation>Vectoriel, net dans les présentations et les rapports</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="450" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="460" />
             <source>Vote:</source>
             <translation>Vote :</translation>
         </message>
@@ -407,12 +407,12 @@
             <translation type="vanished">Qui peut nous mener jusqu'à cette cible ? Choisissez De et À, puis Afficher les chemins.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="345" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>Qui peut nous mener jusqu'à cette cible ? Choisissez « De » et « À », puis « Afficher les chemins ». Clic droit sur une partie prenante ou un lien pour ajouter, modifier ou supprimer des relations.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="318" />
             <source>recorded</source>
             <translation>enregistré</translation>
         </message>
@@ -425,12 +425,12 @@
             <translation>Ajouter une demande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="493" />
             <source>Add quote</source>
             <translation>Ajouter une citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="375" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
             <source>Add someone</source>
             <translation>Ajouter quelqu'un</translation>
         </message>
@@ -440,7 +440,7 @@
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>Closed briefings</source>
             <translation>Réunions à huis clos</translation>
         </message>
@@ -460,17 +460,17 @@
             <translation>Modifier la campagne…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="373" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="374" />
             <source>Edit position…</source>
             <translation>Modifier la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="535" />
             <source>Engagement log</source>
             <translation>Journal des échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="369" />
+            <location filename="../../ui/pages/history_tab.py" line="414" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
@@ -485,7 +485,7 @@
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="519" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="534" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
@@ -505,12 +505,12 @@
             <translation>Pas encore de stratégie.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="490" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Aucune voix pour l'instant. Ajoutez ce que disent les personnes affectées et les partenaires locaux, dans leurs propres mots.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="393" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="394" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Personne dans cette campagne pour l'instant. Cliquez sur Ajouter quelqu'un pour cartographier qui compte.</translation>
         </message>
@@ -525,44 +525,44 @@
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="517" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="532" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="518" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="533" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="531" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="532" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="536" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="371" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="429" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="372" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="443" />
             <source>Remove from campaign</source>
             <translation>Retirer de la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="534" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="538" />
             <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="467" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>Team only</source>
             <translation>Équipe seulement</translation>
         </message>
@@ -572,17 +572,17 @@
             <translation>Cette campagne a été supprimée (Ctrl+Z la rétablit)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="533" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="537" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="521" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
             <source>Voices</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="539" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -617,12 +617,12 @@
             <translation>moments à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="406" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="412" />
             <source>{n} people and organisations</source>
             <translation>{n} personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="516" />
             <source>{n} quotes</source>
             <translation>{n} citations</translation>
         </message>
@@ -641,14 +641,14 @@
         <name>Columns</name>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="61" />
-            <location filename="../../ui/pages/milestones.py" line="48" />
+            <location filename="../../ui/pages/engagements.py" line="63" />
+            <location filename="../../ui/pages/milestones.py" line="49" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
-            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
+            <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
@@ -663,20 +663,20 @@
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
+            <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="462" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="477" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="71" />
+            <location filename="../../ui/pages/stakeholders.py" line="72" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
@@ -686,38 +686,38 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="175" />
+            <location filename="../../ui/pages/history_tab.py" line="177" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="44" />
+            <location filename="../../ui/pages/engagements.py" line="45" />
             <source>Follow up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="322" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="336" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="337" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
         <message>
             <location filename="../../ui/pages/milestones.py" line="35" />
-            <location filename="../../ui/pages/stakeholders.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="476" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
@@ -727,7 +727,7 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <location filename="../../ui/pages/stakeholders.py" line="70" />
             <source>Local / women-led</source>
             <translation>Locale / dirigée par des femmes</translation>
         </message>
@@ -737,7 +737,7 @@
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="463" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>May be named</source>
             <translation>Peut être nommé</translation>
         </message>
@@ -753,43 +753,43 @@
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <location filename="../../ui/pages/stakeholders.py" line="71" />
             <source>Name consent</source>
             <translation>Accord pour être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="351" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="176" />
+            <location filename="../../ui/pages/history_tab.py" line="178" />
             <source>Old</source>
             <translation>Ancien</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="56" />
+            <location filename="../../ui/pages/engagements.py" line="57" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="343" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="43" />
+            <location filename="../../ui/pages/engagements.py" line="44" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="72" />
+            <location filename="../../ui/pages/stakeholders.py" line="73" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
@@ -799,7 +799,7 @@
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
             <source>Quote</source>
             <translation>Citation</translation>
         </message>
@@ -809,23 +809,23 @@
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="320" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="57" />
-            <location filename="../../ui/pages/stakeholders.py" line="60" />
+            <location filename="../../ui/pages/engagements.py" line="58" />
+            <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="455" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
             <source>Speaker</source>
             <translation>Locuteur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="328" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="329" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
@@ -851,12 +851,12 @@
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="68" />
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="454" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="469" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
@@ -992,7 +992,7 @@
             <translation>Vote effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="307" />
+            <location filename="../../ui/forms/fields.py" line="368" />
             <source>Add a participant: type a name…</source>
             <translation>Ajouter un participant : tapez un nom…</translation>
         </message>
@@ -1022,17 +1022,17 @@
             <translation>Ajouter une relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="55" />
+            <location filename="../../ui/forms/position.py" line="56" />
             <source>Add someone to the campaign</source>
             <translation>Ajouter quelqu'un à la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="70" />
+            <location filename="../../ui/forms/stakeholder.py" line="104" />
             <source>Add stakeholder</source>
             <translation>Ajouter une partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="50" />
+            <location filename="../../ui/forms/position.py" line="51" />
             <source>Add to campaign</source>
             <translation>Ajouter à la campagne</translation>
         </message>
@@ -1042,13 +1042,13 @@
             <translation>Demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="28" />
+            <location filename="../../ui/forms/interaction.py" line="29" />
             <location filename="../../ui/forms/milestone.py" line="30" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="47" />
+            <location filename="../../ui/forms/stakeholder.py" line="80" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
@@ -1063,7 +1063,7 @@
             <translation>Modifier : {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="32" />
+            <location filename="../../ui/forms/interaction.py" line="33" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -1073,7 +1073,7 @@
             <translation>Choisir le type de lien…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="141" />
+            <location filename="../../ui/forms/fields.py" line="207" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
@@ -1088,13 +1088,13 @@
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Confidential — never leaves the team</source>
             <translation>Confidentiel — ne sort jamais de l'équipe</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="61" />
+            <location filename="../../ui/forms/stakeholder.py" line="94" />
             <source>Consent to be named</source>
             <translation>Consentement à être nommé</translation>
         </message>
@@ -1104,7 +1104,7 @@
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="48" />
+            <location filename="../../ui/forms/stakeholder.py" line="81" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
@@ -1119,7 +1119,7 @@
             <translation>Créer la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="31" />
+            <location filename="../../ui/forms/interaction.py" line="32" />
             <location filename="../../ui/forms/milestone.py" line="34" />
             <location filename="../../ui/forms/quote.py" line="29" />
             <source>Date</source>
@@ -1141,7 +1141,7 @@
             <translation>Modifier la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="51" />
+            <location filename="../../ui/forms/interaction.py" line="52" />
             <source>Edit engagement</source>
             <translation>Modifier l'échange</translation>
         </message>
@@ -1151,7 +1151,7 @@
             <translation>Modifier le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="55" />
+            <location filename="../../ui/forms/position.py" line="56" />
             <source>Edit position</source>
             <translation>Modifier la position</translation>
         </message>
@@ -1166,7 +1166,7 @@
             <translation>Modifier la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="75" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>Edit stakeholder</source>
             <translation>Modifier la partie prenante</translation>
         </message>
@@ -1176,7 +1176,7 @@
             <translation>Modifier {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="50" />
+            <location filename="../../ui/forms/stakeholder.py" line="83" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
@@ -1196,12 +1196,12 @@
             <translation>Vote attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="37" />
+            <location filename="../../ui/forms/interaction.py" line="38" />
             <source>Follow up on</source>
             <translation>Relancer le</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="107" />
+            <location filename="../../ui/forms/entity_dialog.py" line="134" />
             <source>Form error</source>
             <translation>Erreur dans le formulaire</translation>
         </message>
@@ -1221,7 +1221,7 @@
             <translation>Dans les mots mêmes du locuteur</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="32" />
+            <location filename="../../ui/forms/position.py" line="33" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
@@ -1231,12 +1231,12 @@
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="38" />
+            <location filename="../../ui/forms/position.py" line="39" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Internal — team and closed briefings</source>
             <translation>Interne — équipe et réunions à huis clos</translation>
         </message>
@@ -1252,7 +1252,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
-            <location filename="../../ui/forms/stakeholder.py" line="40" />
+            <location filename="../../ui/forms/stakeholder.py" line="73" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -1262,7 +1262,7 @@
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="49" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
@@ -1277,7 +1277,7 @@
             <translation>Lien</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="52" />
+            <location filename="../../ui/forms/stakeholder.py" line="85" />
             <source>Local actor (from the affected community)</source>
             <translation>Acteur local (de la communauté affectée)</translation>
         </message>
@@ -1287,33 +1287,33 @@
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="51" />
+            <location filename="../../ui/forms/interaction.py" line="52" />
             <source>Log an engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="46" />
+            <location filename="../../ui/forms/interaction.py" line="47" />
             <source>Log engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="54" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Log it</source>
             <translation>Consigner</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <location filename="../../ui/forms/stakeholder.py" line="95" />
             <source>May be named in closed-door briefings</source>
             <translation>Peut être nommé lors de réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <location filename="../../ui/forms/stakeholder.py" line="95" />
             <source>May be named publicly</source>
             <translation>Peut être nommé publiquement</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
-            <location filename="../../ui/forms/stakeholder.py" line="39" />
+            <location filename="../../ui/forms/stakeholder.py" line="72" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -1343,27 +1343,27 @@
             <translation>Nouvelle relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="75" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="42" />
+            <location filename="../../ui/forms/position.py" line="43" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="140" />
+            <location filename="../../ui/forms/fields.py" line="205" />
             <source>No date</source>
             <translation>Pas de date</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="38" />
+            <location filename="../../ui/forms/interaction.py" line="39" />
             <source>No follow-up</source>
             <translation>Pas de relance</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="62" />
+            <location filename="../../ui/forms/stakeholder.py" line="95" />
             <source>Not to be named outside the team</source>
             <translation>Ne pas nommer hors de l'équipe</translation>
         </message>
@@ -1379,9 +1379,14 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="64" />
+            <location filename="../../ui/forms/stakeholder.py" line="97" />
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="236" />
+            <source>Nothing was saved.</source>
+            <translation>Rien n’a été enregistré.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="24" />
@@ -1405,44 +1410,44 @@
             <translation>Facultatif : comment ils se connaissent, à quel point ils sont proches</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="43" />
+            <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="34" />
+            <location filename="../../ui/forms/interaction.py" line="35" />
             <location filename="../../ui/forms/milestone.py" line="40" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="38" />
-            <location filename="../../ui/forms/position.py" line="41" />
+            <location filename="../../ui/forms/position.py" line="42" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="33" />
+            <location filename="../../ui/forms/interaction.py" line="34" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="39" />
+            <location filename="../../ui/forms/stakeholder.py" line="72" />
             <source>Person or organisation</source>
             <translation>Personne ou organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="51" />
+            <location filename="../../ui/forms/stakeholder.py" line="84" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="176" />
+            <location filename="../../ui/forms/relationship.py" line="177" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>Choisissez les deux parties prenantes et leur type de lien.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="311" />
+            <location filename="../../ui/forms/fields.py" line="372" />
             <source>Press Delete to remove the selected participant</source>
             <translation>Appuyez sur Suppr pour retirer le participant sélectionné</translation>
         </message>
@@ -1452,7 +1457,7 @@
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="57" />
+            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Public — may appear in any document</source>
             <translation>Public — peut figurer dans tout document</translation>
         </message>
@@ -1462,17 +1467,17 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="219" />
+            <location filename="../../ui/forms/relationship.py" line="220" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="312" />
+            <location filename="../../ui/forms/fields.py" line="373" />
             <source>Remove selected</source>
             <translation>Retirer la sélection</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="29" />
+            <location filename="../../ui/forms/position.py" line="30" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -1482,14 +1487,14 @@
             <translation>Le même jour</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="115" />
-            <location filename="../../ui/forms/interaction.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="142" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="40" />
-            <location filename="../../ui/forms/stakeholder.py" line="56" />
+            <location filename="../../ui/forms/interaction.py" line="41" />
+            <location filename="../../ui/forms/stakeholder.py" line="89" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
@@ -1500,7 +1505,7 @@
             <translation>Définir le vote de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="43" />
+            <location filename="../../ui/forms/position.py" line="44" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -1510,12 +1515,12 @@
             <translation>Locuteur</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="27" />
+            <location filename="../../ui/forms/position.py" line="28" />
             <source>Stakeholder</source>
             <translation>Partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="35" />
+            <location filename="../../ui/forms/position.py" line="36" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
@@ -1537,7 +1542,7 @@
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="30" />
+            <location filename="../../ui/forms/interaction.py" line="31" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -1557,13 +1562,18 @@
             <translation>Partie prenante ciblée</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="150" />
+            <location filename="../../ui/forms/relationship.py" line="151" />
             <source>The relationship in words</source>
             <translation>La relation en toutes lettres</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/stakeholder.py" line="61" />
+            <source>There is already a stakeholder named “{name}”{where}. Save again to add a second one, or Cancel and use the existing one.</source>
+            <translation>Il existe déjà un acteur nommé « {name} »{where}. Enregistrez à nouveau pour en ajouter un second, ou annulez et utilisez l’existant.</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="46" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -1578,12 +1588,12 @@
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="153" />
+            <location filename="../../ui/forms/relationship.py" line="154" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Inverser le sens : « À » devient « De »</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="247" />
+            <location filename="../../ui/forms/fields.py" line="308" />
             <location filename="../../ui/forms/relationship.py" line="99" />
             <location filename="../../ui/forms/relationship.py" line="100" />
             <source>Type a name…</source>
@@ -1610,12 +1620,12 @@
             <translation>Que doit faire la cible ?</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="34" />
+            <location filename="../../ui/forms/interaction.py" line="35" />
             <source>What was agreed</source>
             <translation>Ce qui a été convenu</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="30" />
+            <location filename="../../ui/forms/interaction.py" line="31" />
             <source>What was said, in a sentence or two</source>
             <translation>Ce qui a été dit, en une ou deux phrases</translation>
         </message>
@@ -1625,12 +1635,12 @@
             <translation>Qu'est-ce qui aura changé quand vous aurez gagné ?</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="43" />
+            <location filename="../../ui/forms/position.py" line="44" />
             <source>Where the stance assessment comes from</source>
             <translation>D'où vient l'évaluation de la position</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="41" />
+            <location filename="../../ui/forms/position.py" line="42" />
             <source>Who in the team keeps in touch</source>
             <translation>Qui, dans l'équipe, garde le contact</translation>
         </message>
@@ -1650,7 +1660,7 @@
             <translation>Qui a dit quoi, et quand</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="53" />
+            <location filename="../../ui/forms/stakeholder.py" line="86" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
@@ -1660,12 +1670,12 @@
             <translation>Travaille à</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="44" />
+            <location filename="../../ui/forms/stakeholder.py" line="77" />
             <source>Works at… (optional)</source>
             <translation>Travaille à… (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="45" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>a milestone cannot depend on itself</source>
             <translation>un jalon ne peut pas dépendre de lui-même</translation>
         </message>
@@ -1680,12 +1690,12 @@
             <translation>la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="40" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>contains control characters</source>
             <translation>contient des caractères de contrôle</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="46" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>p. ex. Représentant permanent adjoint</translation>
         </message>
@@ -1710,7 +1720,7 @@
             <translation>p. ex. les États membres de l'Assemblée générale des Nations Unies</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="49" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>e.g. ar, en</source>
             <translation>p. ex. ar, fr</translation>
         </message>
@@ -1720,32 +1730,32 @@
             <translation>p. ex. ar, en, fr</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="47" />
+            <location filename="../../ui/forms/interaction.py" line="48" />
             <source>engagement</source>
             <translation>l'échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="41" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>n'est pas une date (attendu AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="43" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>n'est pas un code de langue (comme en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="44" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>is not an email address (like name@example.org)</source>
             <translation>n'est pas une adresse électronique (par exemple nom@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="42" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>est hors limites (années 1900 à 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="36" />
+            <location filename="../../ui/forms/entity_dialog.py" line="46" />
             <source>is required</source>
             <translation>obligatoire</translation>
         </message>
@@ -1771,22 +1781,22 @@
             <translation>le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="39" />
+            <location filename="../../ui/forms/entity_dialog.py" line="49" />
             <source>must be a single line</source>
             <translation>doit tenir sur une ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="38" />
+            <location filename="../../ui/forms/entity_dialog.py" line="48" />
             <source>must be text</source>
             <translation>doit être du texte</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="37" />
+            <location filename="../../ui/forms/entity_dialog.py" line="47" />
             <source>must not be empty</source>
             <translation>ne doit pas être vide</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="51" />
+            <location filename="../../ui/forms/position.py" line="52" />
             <source>position</source>
             <translation>la position</translation>
         </message>
@@ -1801,37 +1811,47 @@
             <translation>la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="71" />
+            <location filename="../../ui/forms/stakeholder.py" line="105" />
             <source>stakeholder</source>
             <translation>la partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/entity_dialog.py" line="89" />
+            <source>{action} — {subject}</source>
+            <translation>{action} — {subject}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} influences {b}</source>
             <translation>{a} influence {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} is a member of {b}</source>
             <translation>{a} est membre de {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} is allied with {b}</source>
             <translation>{a} est en alliance avec {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} opposes {b}</source>
             <translation>{a} s'oppose à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="178" />
+            <location filename="../../ui/forms/relationship.py" line="179" />
             <source>{a} works at {b}</source>
             <translation>{a} travaille à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="152" />
+            <location filename="../../ui/forms/entity_dialog.py" line="235" />
+            <source>{field} {reason}.</source>
+            <translation>{field} : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="233" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field} : {reason}. Rien n'a été enregistré.</translation>
         </message>
@@ -1841,7 +1861,7 @@
             <translation>{name} · {group}. Le vote effectif se saisit après le vote.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="151" />
+            <location filename="../../ui/forms/relationship.py" line="152" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ Inverser « De » et « À »</translation>
         </message>
@@ -1984,7 +2004,7 @@
             <translation>Vote effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="311" />
             <source>CSV file (*.csv)</source>
             <translation>Fichier CSV (*.csv)</translation>
         </message>
@@ -1994,7 +2014,7 @@
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="260" />
+            <location filename="../../ui/pages/history_tab.py" line="272" />
             <source>Cannot read the history: {e}</source>
             <translation>Impossible de lire l'historique : {e}</translation>
         </message>
@@ -2009,7 +2029,7 @@
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="355" />
+            <location filename="../../ui/pages/history_tab.py" line="367" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -2079,18 +2099,18 @@
             <translation>Vote attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="299" />
-            <location filename="../../ui/pages/history_tab.py" line="307" />
+            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="319" />
             <source>Export audit</source>
             <translation>Exporter l'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="212" />
+            <location filename="../../ui/pages/history_tab.py" line="224" />
             <source>Export audit…</source>
             <translation>Exporter l'audit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="209" />
+            <location filename="../../ui/pages/history_tab.py" line="221" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrer par fiche, champ, personne ou valeur…</translation>
         </message>
@@ -2105,12 +2125,12 @@
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="345" />
+            <location filename="../../ui/pages/history_tab.py" line="381" />
             <source>History of {name}</source>
             <translation>Historique de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="341" />
+            <location filename="../../ui/pages/history_tab.py" line="387" />
             <source>History — {name}</source>
             <translation>Historique — {name}</translation>
         </message>
@@ -2170,14 +2190,19 @@
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="352" />
+            <location filename="../../ui/pages/history_tab.py" line="384" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Aucune modification enregistrée pour {name} pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="329" />
+            <location filename="../../ui/pages/history_tab.py" line="341" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Aucune modification enregistrée pour l'instant. Chaque modification de cette campagne apparaîtra ici.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="397" />
+            <source>No changes recorded yet. Every edit will be listed here.</source>
+            <translation>Aucune modification enregistrée pour l’instant. Chaque modification sera listée ici.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="130" />
@@ -2223,6 +2248,11 @@
             <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Priority</source>
             <translation>Priorité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="394" />
+            <source>Recent changes in this workspace</source>
+            <translation>Modifications récentes dans cet espace de travail</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history_tab.py" line="135" />
@@ -2325,7 +2355,7 @@
             <translation>Dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="313" />
+            <location filename="../../ui/pages/history_tab.py" line="325" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} modifications écrites dans {p}</translation>
         </message>
@@ -2340,12 +2370,12 @@
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="285" />
+            <location filename="../../ui/pages/history_tab.py" line="297" />
             <source>{n} changes</source>
             <translation>{n} modifications</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="288" />
+            <location filename="../../ui/pages/history_tab.py" line="300" />
             <source>{n} of {t} changes</source>
             <translation>{n} modifications sur {t}</translation>
         </message>
@@ -2368,17 +2398,17 @@
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="123" />
+            <location filename="../../ui/export_actions.py" line="125" />
             <source>&amp;Brief…</source>
             <translation>&amp;Note de plaidoyer…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="122" />
+            <location filename="../../ui/export_actions.py" line="124" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="102" />
+            <location filename="../../ui/export_actions.py" line="104" />
             <source>&amp;Change passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
@@ -2388,7 +2418,7 @@
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="104" />
+            <location filename="../../ui/export_actions.py" line="106" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
@@ -2398,7 +2428,7 @@
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="100" />
+            <location filename="../../ui/export_actions.py" line="102" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
@@ -2413,12 +2443,12 @@
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="131" />
+            <location filename="../../ui/export_actions.py" line="133" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="97" />
+            <location filename="../../ui/export_actions.py" line="99" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
@@ -2443,7 +2473,7 @@
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="99" />
+            <location filename="../../ui/export_actions.py" line="101" />
             <source>&amp;Security</source>
             <translation>&amp;Sécurité</translation>
         </message>
@@ -2505,7 +2535,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="96" />
+            <location filename="../../ui/export_actions.py" line="98" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
@@ -2576,7 +2606,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="98" />
+            <location filename="../../ui/export_actions.py" line="100" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
@@ -2586,9 +2616,8 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="69" />
             <source>Select a stakeholder, or open a campaign, to see its history.</source>
-            <translation>Sélectionnez une partie prenante ou ouvrez une campagne pour voir son historique.</translation>
+            <translation type="vanished">Sélectionnez une partie prenante ou ouvrez une campagne pour voir son historique.</translation>
         </message>
         <message>
             <location filename="../../ui/navigation.py" line="45" />
@@ -2624,28 +2653,28 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Un espace de travail est un fichier unique qui contient vos campagnes, contacts, échanges et notes. Chaque modification y est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="166" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
             <source>Cannot create it: {e}</source>
             <translation>Création impossible : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="82" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="79" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
             <source>Create</source>
             <translation>Créer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="94" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
             <source>Create encrypted</source>
             <translation>Créer chiffré</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="149" />
             <source>Created {name}, encrypted.</source>
             <translation>{name} créé, chiffré.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="172" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="165" />
             <source>Creating the encrypted workspace…</source>
             <translation>Création de l'espace de travail chiffré…</translation>
         </message>
@@ -2660,10 +2689,10 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="171" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
             <location filename="../../ui/dialogs/new_workspace.py" line="45" />
             <location filename="../../ui/dialogs/new_workspace.py" line="49" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
@@ -2676,7 +2705,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="255" />
+            <location filename="../../ui/pages/dashboard.py" line="298" />
             <source> days</source>
             <translation> jours</translation>
         </message>
@@ -2686,10 +2715,10 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="88" />
-            <location filename="../../ui/pages/engagements.py" line="119" />
-            <location filename="../../ui/pages/milestones.py" line="74" />
-            <location filename="../../ui/pages/milestones.py" line="114" />
+            <location filename="../../ui/pages/engagements.py" line="96" />
+            <location filename="../../ui/pages/engagements.py" line="127" />
+            <location filename="../../ui/pages/milestones.py" line="81" />
+            <location filename="../../ui/pages/milestones.py" line="121" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
@@ -2699,38 +2728,38 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Toutes les campagnes. Cliquez sur un moment pour le modifier, faites-le glisser pour le reprogrammer (Ctrl+Z annule).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="93" />
+            <location filename="../../ui/pages/stakeholders.py" line="94" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="95" />
+            <location filename="../../ui/pages/stakeholders.py" line="96" />
             <source>All countries</source>
             <translation>Tous les pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="83" />
+            <location filename="../../ui/pages/milestones.py" line="90" />
             <source>Any kind</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="98" />
+            <location filename="../../ui/pages/stakeholders.py" line="99" />
             <source>Any role</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="96" />
+            <location filename="../../ui/pages/stakeholders.py" line="97" />
             <source>Any sensitivity</source>
             <translation>Toutes les sensibilités</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Any status</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="486" />
+            <location filename="../../ui/pages/dashboard.py" line="529" />
             <source>Asks: {a}</source>
             <translation>Demandes : {a}</translation>
         </message>
@@ -2740,7 +2769,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="502" />
+            <location filename="../../ui/pages/dashboard.py" line="545" />
             <source>Campaigns and their asks</source>
             <translation>Les campagnes et leurs demandes</translation>
         </message>
@@ -2755,24 +2784,24 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Confidentiel. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="150" />
+            <location filename="../../ui/pages/milestones.py" line="157" />
             <source>Create a campaign first.</source>
             <translation>Créez d'abord une campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="237" />
+            <location filename="../../ui/pages/dashboard.py" line="280" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="256" />
+            <location filename="../../ui/pages/dashboard.py" line="299" />
             <source>Days without contact</source>
             <translation>Jours sans contact</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="70" />
-            <location filename="../../ui/pages/stakeholders.py" line="83" />
+            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -2783,17 +2812,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="159" />
+            <location filename="../../ui/pages/milestones.py" line="166" />
             <source>Delete milestone</source>
             <translation>Supprimer le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="233" />
+            <location filename="../../ui/pages/stakeholders.py" line="234" />
             <source>Delete stakeholder</source>
             <translation>Supprimer la partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="228" />
+            <location filename="../../ui/pages/stakeholders.py" line="229" />
             <source>Delete stakeholders</source>
             <translation>Supprimer les parties prenantes</translation>
         </message>
@@ -2803,33 +2832,33 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer {names} ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="229" />
+            <location filename="../../ui/pages/stakeholders.py" line="230" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>Supprimer {n} partie(s) prenante(s) ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
-            <location filename="../../ui/pages/stakeholders.py" line="84" />
+            <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="72" />
+            <location filename="../../ui/pages/engagements.py" line="80" />
             <source>Engagements</source>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="125" />
+            <location filename="../../ui/pages/stakeholders.py" line="126" />
             <source>Enter opens · Ctrl+K searches everything</source>
             <translation>Entrée ouvre · Ctrl+K cherche partout</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="425" />
+            <location filename="../../ui/pages/dashboard.py" line="468" />
             <source>Every target and partner was contacted recently.</source>
             <translation>Toutes les cibles et tous les partenaires ont été contactés récemment.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Everyone you work with or seek to move, across campaigns</source>
             <translation>Tous ceux avec qui vous travaillez ou que vous cherchez à convaincre, toutes campagnes confondues</translation>
         </message>
@@ -2839,17 +2868,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Filtrer par nom, contexte ou responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="90" />
+            <location filename="../../ui/pages/stakeholders.py" line="91" />
             <source>Filter by name, title, country, email…</source>
             <translation>Filtrer par nom, titre, pays, courriel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="409" />
+            <location filename="../../ui/pages/dashboard.py" line="452" />
             <source>Follow-ups due</source>
             <translation>Relances à faire</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="398" />
+            <location filename="../../ui/pages/dashboard.py" line="441" />
             <source>Late {n}d</source>
             <translation>{n} j de retard</translation>
         </message>
@@ -2859,27 +2888,27 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Relier cette partie prenante à quelqu'un qu'elle connaît</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="81" />
+            <location filename="../../ui/pages/engagements.py" line="89" />
             <source>Log engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="73" />
+            <location filename="../../ui/pages/engagements.py" line="81" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>Réunions, appels et briefings, les plus récents d'abord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="59" />
+            <location filename="../../ui/pages/milestones.py" line="66" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="495" />
             <source>Moved toward us this month</source>
             <translation>Rapprochés de nos positions ce mois-ci</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="415" />
+            <location filename="../../ui/pages/dashboard.py" line="458" />
             <source>Never</source>
             <translation>Jamais</translation>
         </message>
@@ -2889,28 +2918,28 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvelle campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="71" />
+            <location filename="../../ui/pages/milestones.py" line="78" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>Nouveau jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="85" />
+            <location filename="../../ui/pages/stakeholders.py" line="86" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="347" />
+            <location filename="../../ui/pages/dashboard.py" line="390" />
             <source>Next week</source>
             <translation>La semaine prochaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="488" />
+            <location filename="../../ui/pages/dashboard.py" line="531" />
             <source>No asks yet</source>
             <translation>Aucune demande pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="150" />
+            <location filename="../../ui/pages/milestones.py" line="157" />
             <source>No campaign</source>
             <translation>Aucune campagne</translation>
         </message>
@@ -2929,17 +2958,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne (Ctrl+Shift+N) pour en commencer une.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="499" />
+            <location filename="../../ui/pages/dashboard.py" line="542" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>Aucune campagne pour l'instant. Allez dans Campagnes et cliquez sur Nouvelle campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="468" />
+            <location filename="../../ui/pages/dashboard.py" line="511" />
             <source>No changes yet.</source>
             <translation>Aucune modification pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="405" />
+            <location filename="../../ui/pages/dashboard.py" line="448" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>Aucune relance prévue cette semaine. Consignez une réunion (Ctrl+L) avec une date de relance.</translation>
         </message>
@@ -2949,42 +2978,42 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucun lien connu pour l'instant. Ajoutez où elle travaille, avec qui elle est alliée ou qui elle influence.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="137" />
+            <location filename="../../ui/pages/milestones.py" line="144" />
             <source>No milestone matches this filter.</source>
             <translation>Aucun jalon ne correspond à ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="139" />
+            <location filename="../../ui/pages/milestones.py" line="146" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>Aucun jalon pour l'instant. Ajoutez les moments qui comptent : un vote, une session, une échéance.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="192" />
+            <location filename="../../ui/pages/stakeholders.py" line="193" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>Aucune partie prenante pour l'instant. Cliquez sur Nouvelle partie prenante pour ajouter la première.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="450" />
+            <location filename="../../ui/pages/dashboard.py" line="493" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>Aucune position ne s'est rapprochée des nôtres ces 30 derniers jours.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="190" />
+            <location filename="../../ui/pages/stakeholders.py" line="191" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>Personne ne correspond à ce filtre. Essayez moins de mots ou effacez un filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="131" />
+            <location filename="../../ui/pages/engagements.py" line="139" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Rien de consigné pour l'instant. Appuyez sur Ctrl+L après une réunion ou un appel.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="385" />
+            <location filename="../../ui/pages/dashboard.py" line="428" />
             <source>Nothing overdue.</source>
             <translation>Rien en retard.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="359" />
+            <location filename="../../ui/pages/dashboard.py" line="402" />
             <source>Nothing planned.</source>
             <translation>Rien de prévu.</translation>
         </message>
@@ -2994,20 +3023,20 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Ouvrez une campagne pour planifier ses personnes, ses moments et ses demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="210" />
-            <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/dashboard.py" line="253" />
+            <location filename="../../ui/pages/dashboard.py" line="429" />
             <location filename="../../ui/pages/milestones.py" line="23" />
-            <location filename="../../ui/pages/milestones.py" line="79" />
+            <location filename="../../ui/pages/milestones.py" line="86" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="97" />
+            <location filename="../../ui/pages/stakeholders.py" line="98" />
             <source>People and organisations</source>
             <translation>Personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="512" />
             <source>Recent changes</source>
             <translation>Modifications récentes</translation>
         </message>
@@ -3033,7 +3062,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Reprogrammer « {t} »</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="145" />
+            <location filename="../../ui/pages/base.py" line="162" />
             <source>Right-click to choose columns</source>
             <translation>Clic droit pour choisir les colonnes</translation>
         </message>
@@ -3043,42 +3072,42 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Sélectionnez une partie prenante pour voir qui elle connaît.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="198" />
+            <location filename="../../ui/pages/stakeholders.py" line="199" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>{n}+ parties prenantes affichées · décompte en cours…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="81" />
+            <location filename="../../ui/pages/stakeholders.py" line="82" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="437" />
+            <location filename="../../ui/pages/dashboard.py" line="480" />
             <source>Targets and partners not contacted</source>
             <translation>Cibles et partenaires sans contact</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="257" />
+            <location filename="../../ui/pages/dashboard.py" line="300" />
             <source>Targets and partners not contacted for more than this</source>
             <translation>Cibles et partenaires sans contact depuis plus longtemps que ce délai</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="279" />
+            <location filename="../../ui/pages/dashboard.py" line="322" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>Impossible de charger le tableau de bord : {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="63" />
+            <location filename="../../ui/pages/milestones.py" line="70" />
             <source>The moments your campaigns are built around</source>
             <translation>Les moments autour desquels vos campagnes se construisent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="346" />
+            <location filename="../../ui/pages/dashboard.py" line="389" />
             <source>This week</source>
             <translation>Cette semaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="365" />
+            <location filename="../../ui/pages/dashboard.py" line="408" />
             <source>This week and next</source>
             <translation>Cette semaine et la suivante</translation>
         </message>
@@ -3088,112 +3117,112 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="400" />
+            <location filename="../../ui/pages/dashboard.py" line="443" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="271" />
+            <location filename="../../ui/pages/dashboard.py" line="314" />
             <source>Today is {day}</source>
             <translation>Nous sommes le {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="78" />
+            <location filename="../../ui/pages/milestones.py" line="85" />
             <source>Upcoming</source>
             <translation>À venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="298" />
+            <location filename="../../ui/pages/dashboard.py" line="341" />
             <source>active campaigns</source>
             <translation>campagnes actives</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="301" />
+            <location filename="../../ui/pages/dashboard.py" line="344" />
             <source>follow-ups due today or late</source>
             <translation>relances pour aujourd'hui ou en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="386" />
+            <location filename="../../ui/pages/dashboard.py" line="429" />
             <source>late</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="493" />
+            <location filename="../../ui/pages/dashboard.py" line="536" />
             <source>lead {who}</source>
             <translation>responsable : {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="363" />
+            <location filename="../../ui/pages/dashboard.py" line="406" />
             <source>moments</source>
             <translation>moments</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="299" />
+            <location filename="../../ui/pages/dashboard.py" line="342" />
             <source>moments this week and next</source>
             <translation>moments cette semaine et la suivante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="431" />
+            <location filename="../../ui/pages/dashboard.py" line="474" />
             <source>more than</source>
             <translation>plus de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="464" />
             <source>no owner</source>
             <translation>sans responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="300" />
+            <location filename="../../ui/pages/dashboard.py" line="343" />
             <source>overdue milestones</source>
             <translation>jalons en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="464" />
             <source>owner {o}</source>
             <translation>responsable : {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="382" />
+            <location filename="../../ui/pages/dashboard.py" line="425" />
             <source>record the outcome or reschedule</source>
             <translation>consignez le résultat ou reprogrammez</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="302" />
+            <location filename="../../ui/pages/dashboard.py" line="345" />
             <source>targets and partners gone quiet</source>
             <translation>cibles et partenaires sans contact récent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="491" />
+            <location filename="../../ui/pages/dashboard.py" line="534" />
             <source>until {d}</source>
             <translation>jusqu'au {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="373" />
+            <location filename="../../ui/pages/dashboard.py" line="416" />
             <source>was due {d}</source>
             <translation>prévu le {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="406" />
+            <location filename="../../ui/pages/dashboard.py" line="449" />
             <source>{late} due or late · {n} this week</source>
             <translation>{late} à faire ou en retard · {n} cette semaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="418" />
+            <location filename="../../ui/pages/dashboard.py" line="461" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="129" />
+            <location filename="../../ui/pages/engagements.py" line="137" />
             <source>{n} engagements</source>
             <translation>{n} échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="502" />
+            <location filename="../../ui/pages/dashboard.py" line="545" />
             <source>{n} in total</source>
             <translation>{n} au total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="133" />
+            <location filename="../../ui/pages/milestones.py" line="140" />
             <source>{n} milestones</source>
             <translation>{n} jalons</translation>
         </message>
@@ -3203,12 +3232,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} campagnes sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="218" />
+            <location filename="../../ui/pages/dashboard.py" line="261" />
             <source>{n} of {t} {noun}</source>
             <translation>{n} sur {t} {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="201" />
+            <location filename="../../ui/pages/stakeholders.py" line="202" />
             <source>{n} stakeholders</source>
             <translation>{n} parties prenantes</translation>
         </message>
@@ -3425,7 +3454,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="511" />
+            <location filename="../../ui/views/power_map.py" line="585" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n partie prenante</numerusform>
@@ -3433,155 +3462,173 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="513" />
+            <location filename="../../ui/views/power_map.py" line="587" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n masquée pour ce public)</numerusform>
                 <numerusform>(%n masquées pour ce public)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="755" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n autre</numerusform>
+                <numerusform>+%n autres</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="352" />
+            <location filename="../../ui/views/power_map.py" line="368" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="347" />
+            <location filename="../../ui/views/power_map.py" line="363" />
             <source>All roles</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="67" />
+            <location filename="../../ui/views/power_map.py" line="70" />
             <source>Allies to strengthen</source>
             <translation>Alliés à renforcer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="436" />
+            <location filename="../../ui/views/power_map.py" line="510" />
             <source>Audience: {audience}</source>
             <translation>Public : {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="287" />
+            <location filename="../../ui/views/power_map.py" line="303" />
             <source>Category:</source>
             <translation>Catégorie :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="66" />
+            <location filename="../../ui/views/power_map.py" line="69" />
             <source>Champions to mobilise</source>
             <translation>Champions à mobiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="643" />
-            <location filename="../../ui/views/power_map.py" line="665" />
+            <location filename="../../ui/views/power_map.py" line="758" />
+            <source>Click to list them on the map</source>
+            <translation>Cliquez pour les lister sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="753" />
+            <source>Close the list</source>
+            <translation>Fermer la liste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="717" />
+            <location filename="../../ui/views/power_map.py" line="739" />
             <source>Could not write {target}</source>
             <translation>Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="578" />
+            <location filename="../../ui/views/power_map.py" line="652" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Faites glisser une partie prenante
 pour changer sa position ou son influence.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="281" />
+            <location filename="../../ui/views/power_map.py" line="297" />
             <source>Filter by category</source>
             <translation>Filtrer par catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="279" />
+            <location filename="../../ui/views/power_map.py" line="295" />
             <source>Filter by role</source>
             <translation>Filtrer par rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="478" />
+            <location filename="../../ui/views/power_map.py" line="552" />
             <source>Influence  →</source>
             <translation>Influence  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="65" />
+            <location filename="../../ui/views/power_map.py" line="68" />
             <source>Key targets to move</source>
             <translation>Cibles clés à faire bouger</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="144" />
+            <location filename="../../ui/views/power_map.py" line="147" />
             <source>Last contact: none recorded</source>
             <translation>Dernier contact : aucun enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="139" />
+            <location filename="../../ui/views/power_map.py" line="142" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Dernier contact : {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="145" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="554" />
+            <location filename="../../ui/views/power_map.py" line="628" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="549" />
+            <location filename="../../ui/views/power_map.py" line="623" />
             <source>Markers</source>
             <translation>Repères</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="68" />
+            <location filename="../../ui/views/power_map.py" line="71" />
             <source>Monitor</source>
             <translation>À surveiller</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="295" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="699" />
+            <location filename="../../ui/views/power_map.py" line="826" />
             <source>Power map canvas</source>
             <translation>Zone de la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="521" />
+            <location filename="../../ui/views/power_map.py" line="595" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Carte des pouvoirs de {campaign} : {total} parties prenantes : {shown}. Sélectionnez une partie prenante et utilisez les flèches pour changer la position (gauche, droite) ou l'influence (haut, bas).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="431" />
-            <location filename="../../ui/views/power_map.py" line="656" />
+            <location filename="../../ui/views/power_map.py" line="505" />
+            <location filename="../../ui/views/power_map.py" line="730" />
             <source>Power map — {title}</source>
             <translation>Carte des pouvoirs — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="533" />
+            <location filename="../../ui/views/power_map.py" line="607" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="285" />
+            <location filename="../../ui/views/power_map.py" line="301" />
             <source>Role:</source>
             <translation>Rôle :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="563" />
+            <location filename="../../ui/views/power_map.py" line="637" />
             <source>Size = interest</source>
             <translation>Taille = intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="468" />
+            <location filename="../../ui/views/power_map.py" line="542" />
             <source>Stance  →  more supportive</source>
             <translation>Position  →  plus favorable</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="133" />
+            <location filename="../../ui/views/power_map.py" line="136" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Position : {stance} · Influence {influence} · Intérêt {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="555" />
-            <location filename="../../ui/views/power_map.py" line="145" />
+            <location filename="../../ui/views/power_map.py" line="629" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
@@ -3597,42 +3644,47 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>QuickSearch</name>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="144" />
+            <source>Confidential: never leaves the team</source>
+            <translation>Confidentiel : ne quitte jamais l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Engagements</source>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="99" />
+            <location filename="../../ui/quick_search.py" line="150" />
             <source>Nothing found. Try the first letters of a name.</source>
             <translation>Rien trouvé. Essayez les premières lettres d'un nom.</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="50" />
+            <location filename="../../ui/quick_search.py" line="97" />
             <source>Search campaigns, people, moments, notes…</source>
             <translation>Chercher des campagnes, des personnes, des moments, des notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="77" />
+            <location filename="../../ui/quick_search.py" line="125" />
             <source>Voices</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../ui/quick_search.py" line="57" />
+            <location filename="../../ui/quick_search.py" line="104" />
             <source>↑↓ to choose · Enter to open · Esc to close</source>
             <translation>↑↓ pour choisir · Entrée pour ouvrir · Échap pour fermer</translation>
         </message>
@@ -3640,7 +3692,7 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="480" />
+            <location filename="../../ui/views/relationship_map.py" line="579" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n plus court chemin</numerusform>
@@ -3648,7 +3700,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="482" />
+            <location filename="../../ui/views/relationship_map.py" line="581" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n lien)</numerusform>
@@ -3656,7 +3708,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="485" />
+            <location filename="../../ui/views/relationship_map.py" line="584" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(et %n autre)</numerusform>
@@ -3664,43 +3716,53 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="405" />
+            <location filename="../../ui/views/relationship_map.py" line="504" />
             <source>Add relationship from here…</source>
             <translation>Ajouter une relation à partir d'ici…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="220" />
-            <location filename="../../ui/views/relationship_map.py" line="223" />
+            <location filename="../../ui/views/relationship_map.py" line="251" />
+            <location filename="../../ui/views/relationship_map.py" line="254" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="228" />
+            <location filename="../../ui/views/relationship_map.py" line="259" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="525" />
+            <location filename="../../ui/views/relationship_map.py" line="624" />
             <source>Could not write {target}</source>
             <translation>Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="412" />
+            <location filename="../../ui/views/relationship_map.py" line="511" />
             <source>Edit relationship…</source>
             <translation>Modifier la relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="235" />
+            <location filename="../../ui/views/relationship_map.py" line="266" />
             <source>From:</source>
             <translation>De :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="310" />
+            <location filename="../../ui/views/relationship_map.py" line="434" />
+            <source>Links:</source>
+            <translation>Liens :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <source>Local actor</source>
+            <translation>Acteur local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="341" />
             <source>No known links yet ({n})</source>
             <translation>Aucun lien connu pour l'instant ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="491" />
+            <location filename="../../ui/views/relationship_map.py" line="590" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Aucun chemin en %n lien au plus (les liens d'opposition ne sont pas des chemins).</numerusform>
@@ -3708,54 +3770,69 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="406" />
+            <location filename="../../ui/views/relationship_map.py" line="459" />
+            <source>No role in this campaign</source>
+            <translation>Sans rôle dans cette campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="505" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="219" />
+            <location filename="../../ui/views/relationship_map.py" line="250" />
             <source>Path from</source>
             <translation>Chemin depuis</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="222" />
+            <location filename="../../ui/views/relationship_map.py" line="253" />
             <source>Path to</source>
             <translation>Chemin vers</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="364" />
+            <location filename="../../ui/views/relationship_map.py" line="444" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Les chemins suivent chaque lien dans les deux sens, sauf « {opposes} ».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="246" />
+            <location filename="../../ui/views/relationship_map.py" line="277" />
             <source>Relationship map</source>
             <translation>Carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="215" />
+            <location filename="../../ui/views/relationship_map.py" line="246" />
             <source>Relationship map canvas</source>
             <translation>Zone de la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="345" />
+            <location filename="../../ui/views/relationship_map.py" line="377" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Carte des relations : {n} parties prenantes, {links} liens.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="413" />
+            <location filename="../../ui/views/relationship_map.py" line="512" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="224" />
+            <location filename="../../ui/views/relationship_map.py" line="453" />
+            <source>Roles:</source>
+            <translation>Rôles :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="255" />
             <source>Show paths</source>
             <translation>Afficher les chemins</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="237" />
+            <location filename="../../ui/views/relationship_map.py" line="268" />
             <source>To:</source>
             <translation>À :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="462" />
+            <source>Women-led</source>
+            <translation>Dirigé par des femmes</translation>
         </message>
     </context>
     <context>
@@ -4421,105 +4498,106 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="733" />
+            <location filename="../../ui/views/timeline.py" line="804" />
             <source>(this week)</source>
             <translation>(cette semaine)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="459" />
+            <location filename="../../ui/views/timeline.py" line="495" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="448" />
+            <location filename="../../ui/views/timeline.py" line="484" />
             <source>Agenda of milestones</source>
             <translation>Agenda des jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="67" />
+            <location filename="../../ui/views/timeline.py" line="69" />
             <source>CANCELLED</source>
             <translation>ANNULÉ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="486" />
+            <location filename="../../ui/views/timeline.py" line="522" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="66" />
-            <location filename="../../ui/views/timeline.py" line="277" />
+            <location filename="../../ui/views/timeline.py" line="68" />
+            <location filename="../../ui/views/timeline.py" line="282" />
             <source>MISSED</source>
             <translation>MANQUÉ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Moment</source>
             <translation>Moment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="65" />
-            <location filename="../../ui/views/timeline.py" line="276" />
+            <location filename="../../ui/views/timeline.py" line="67" />
+            <location filename="../../ui/views/timeline.py" line="281" />
             <source>OVERDUE</source>
             <translation>EN RETARD</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="154" />
+            <location filename="../../ui/views/timeline.py" line="156" />
             <source>Owner: {owner}</source>
             <translation>Responsable : {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="471" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Scroll to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="444" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="458" />
+            <location filename="../../ui/views/timeline.py" line="494" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="493" />
+            <location filename="../../ui/views/timeline.py" line="529" />
             <source>Timeline of milestones</source>
             <translation>Chronologie des jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="720" />
+            <location filename="../../ui/views/timeline.py" line="791" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>Chronologie : {summary}. Cliquez sur un jalon pour l'ouvrir ; faites-le glisser latéralement pour le déplacer.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="381" />
-            <location filename="../../ui/views/timeline.py" line="471" />
+            <location filename="../../ui/views/timeline.py" line="416" />
+            <location filename="../../ui/views/timeline.py" line="310" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="731" />
+            <location filename="../../ui/views/timeline.py" line="802" />
             <source>Week of {date}</source>
             <translation>Semaine du {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="470" />
+            <location filename="../../ui/views/timeline.py" line="506" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>Zoomer (Ctrl + molette)</translation>
         </message>
@@ -4528,7 +4606,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="469" />
+            <location filename="../../ui/views/timeline.py" line="505" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>Dézoomer (Ctrl + molette)</translation>
         </message>
@@ -4537,47 +4615,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="288" />
+            <location filename="../../ui/views/timeline.py" line="293" />
             <source>anniversary</source>
             <translation>journée commémorative</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="278" />
+            <location filename="../../ui/views/timeline.py" line="283" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="286" />
+            <location filename="../../ui/views/timeline.py" line="291" />
             <source>deadline</source>
             <translation>échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="275" />
+            <location filename="../../ui/views/timeline.py" line="280" />
             <source>done</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="287" />
+            <location filename="../../ui/views/timeline.py" line="292" />
             <source>media</source>
             <translation>médias</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="284" />
+            <location filename="../../ui/views/timeline.py" line="289" />
             <source>meeting</source>
             <translation>réunion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="274" />
+            <location filename="../../ui/views/timeline.py" line="279" />
             <source>planned</source>
             <translation>prévu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="285" />
+            <location filename="../../ui/views/timeline.py" line="290" />
             <source>vote</source>
             <translation>vote</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="715" />
+            <location filename="../../ui/views/timeline.py" line="786" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} jalons · {late} en retard · {missed} manqués</translation>
         </message>
@@ -4699,7 +4777,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="166" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="155" />
             <source>Choose where to save the tracker.</source>
             <translation>Choisissez où enregistrer le tableau de suivi.</translation>
         </message>
@@ -4714,33 +4792,33 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Tableau de suivi Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="118" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="110" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="227" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="216" />
             <location filename="../../ui/dialogs/tracker_export.py" line="60" />
             <source>Export tracker</source>
             <translation>Exporter le tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="228" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="217" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Export du tableau de suivi de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="188" />
             <source>Gathering {t}…</source>
             <translation>Collecte des données de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="130" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interne : tous les partenaires, confidentiels compris, avec leurs coordonnées et le journal des échanges. Il peut être modifié puis réimporté.</translation>
         </message>
@@ -4756,37 +4834,41 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="157" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
             <source>Save tracker as</source>
             <translation>Enregistrer le tableau de suivi sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="137" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Partagé hors de l'équipe : les partenaires non divulgués sont décrits ou comptés, jamais nommés. Il ne peut pas être réimporté ; l'export est consigné dans l'Historique de la campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="171" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="204" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>Le tableau de suivi de {t} est prêt ({n} lignes sur {s} feuilles).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_export.py" line="65" />
-            <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker….</source>
-            <translation>Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi…</translation>
+            <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
+            <translation>Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
+            <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker….</source>
+            <translation type="vanished">Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/tracker_export.py" line="203" />
             <source>Tracker ready</source>
             <translation>Tableau de suivi prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
             <source>all campaigns</source>
             <translation>toutes les campagnes</translation>
         </message>
