@@ -1816,9 +1816,8 @@
             <translation>صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="89" />
             <source>{action} — {subject}</source>
-            <translation>{action} — {subject}</translation>
+            <translation type="vanished">{action} — {subject}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="179" />
@@ -1848,7 +1847,7 @@
         <message>
             <location filename="../../ui/forms/entity_dialog.py" line="235" />
             <source>{field} {reason}.</source>
-            <translation>{field}: {reason}.</translation>
+            <translation>الحقل «{field}»: {reason}.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/entity_dialog.py" line="233" />

@@ -1816,9 +1816,8 @@
             <translation>la partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="89" />
             <source>{action} — {subject}</source>
-            <translation>{action} — {subject}</translation>
+            <translation type="vanished">{action} — {subject}</translation>
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="179" />

@@ -86,7 +86,7 @@ class EntityDialog(QDialog):
         # An edit says whose record it is ("Edit position — Claire Weber"): with several
         # dialogs a day, "Edit position" alone leaves the user guessing.
         if subject:
-            title = tr("{action} — {subject}").format(action=title, subject=subject_text(subject))
+            title = f"{title} — {subject_text(subject)}"  # punctuation only: nothing to translate
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(560)
