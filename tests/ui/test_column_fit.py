@@ -125,7 +125,22 @@ def test_engagements_show_the_whole_follow_up_date(qtbot, demo_ws):
 
 def test_word_columns_keep_their_width_and_free_text_shares_the_rest():
     # two word columns (100, 80) and two free-text ones wanting 900 and 150, in 600 px
-    widths = plan_widths([100, 900, 80, 150], [False, True, False, True], 600)
+    widths = plan_widths([100, 900, 80, 150], [False, True, False, True], 600, None)
     assert widths[0] == 100 and widths[2] == 80
     assert widths[3] == 150  # the short free text fits whole
     assert widths[1] == 600 - 100 - 80 - 150  # the long one takes what is left
+
+
+def test_a_crowded_list_scrolls_sideways_rather_than_cutting_names_to_stubs(qtbot, demo_ws):
+    win = open_window(qtbot, demo_ws)
+    page = win.show_page("stakeholders")
+    settle(qtbot)
+    table = page.table
+    assert table.columnWidth(column(table, "name")) >= 280
+    for key in ("kind", "category", "sensitivity", "country"):
+        assert cut_cells(table, key) == [], key
+
+
+def test_free_text_never_drops_below_a_readable_width():
+    widths = plan_widths([100, 900, 500], [False, True, True], 400, [None, 280, 200])
+    assert widths == [100, 280, 200]  # the table scrolls; each keeps its declared width

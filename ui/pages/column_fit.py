@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ui.models.columns import Column
 
-PADDING = 18  # room for the sort arrow and the cell's margins beyond Qt's size hint
-MIN_FLEXIBLE = 120  # a free-text column shows at least a word or two
+PADDING = 8  # room for the cell's margins beyond Qt's size hint
+MIN_FLEXIBLE = 160  # below this a free-text column is not worth reading: scroll instead
 MAX_SHARE = 0.6  # no single free-text column takes more than this share of the width
 
 
@@ -34,11 +34,19 @@ def _needed(view: QTableView, column: int) -> int:
     return max(header.sectionSizeFromContents(column).width(), view.sizeHintForColumn(column))
 
 
-def plan_widths(needs: Sequence[int], flexible: Sequence[bool], available: int) -> list[int]:
+def plan_widths(
+    needs: Sequence[int],
+    flexible: Sequence[bool],
+    available: int,
+    declared: Sequence[int | None] | None = None,
+) -> list[int]:
     """Widths for columns that need ``needs``: words in full, free text shares the rest.
 
     The room left by the word columns is shared fairly among the free-text columns: a
-    short one gets all it needs, the long ones split the remainder equally.
+    short one gets all it needs, the long ones split the remainder equally. When that
+    would leave a long one under ``MIN_FLEXIBLE``, free text gets its ``declared`` width
+    (or ``MIN_FLEXIBLE``) and the table scrolls sideways: a name cut to three letters
+    helps nobody.
     """
     cap = int(available * MAX_SHARE)
     widths = [n if not f else min(n, cap) for n, f in zip(needs, flexible, strict=True)]
@@ -54,8 +62,13 @@ def plan_widths(needs: Sequence[int], flexible: Sequence[bool], available: int) 
             room -= widths[i]
             waiting.pop(0)
             continue
+        if share < MIN_FLEXIBLE:
+            for j in waiting:
+                floor = (declared[j] if declared else None) or MIN_FLEXIBLE
+                widths[j] = min(needs[j], max(floor, MIN_FLEXIBLE))
+            break
         for j in waiting:
-            widths[j] = max(MIN_FLEXIBLE, share)
+            widths[j] = share
         break
     return widths
 
@@ -105,9 +118,11 @@ class ColumnFitter(QObject):
         available -= sum(header.sectionSize(i) for i in shown if i in self.user_sized)
         needs = [_needed(view, i) + PADDING for i in auto]
         flexible = [self.columns[i].flexible for i in auto]
+        declared = [self.columns[i].width for i in auto]
         self._fitting = True
         try:
-            for i, width in zip(auto, plan_widths(needs, flexible, available), strict=True):
+            widths = plan_widths(needs, flexible, available, declared)
+            for i, width in zip(auto, widths, strict=True):
                 header.resizeSection(i, width)
         finally:
             self._fitting = False
