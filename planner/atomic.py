@@ -22,6 +22,22 @@ class OutputPathError(OSError):
         return str(self.args[0]) if self.args else ""
 
 
+class OutputExistsError(OutputPathError):
+    """The file is there already: replacing it must be asked for (``--force``, "Replace?")."""
+
+
+def _name_max(folder: Path) -> int:
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # not on this system: the usual limit
+        return 255
+
+
+def _temp_prefix(target: Path) -> str:
+    """Temporary files are named after the target, cut short so a long name still fits."""
+    return f".{target.name[:40]}."
+
+
 def _first_existing(folder: Path) -> Path:
     """The nearest ancestor of ``folder`` (itself included) that exists."""
     for candidate in (folder, *folder.parents):
@@ -30,13 +46,28 @@ def _first_existing(folder: Path) -> Path:
     return Path(".")  # a relative path's last parent is "." itself
 
 
+def _check_name(target: Path) -> Path:
+    """A file name longer than the file system allows gets one clear line, not a traceback."""
+    folder = target.parent
+    try:
+        limit = _name_max(folder) if folder.is_dir() else 255
+    except OSError:
+        limit = 255
+    if len(os.fsencode(target.name)) > limit:
+        raise OutputPathError(
+            f"Cannot write {target.name[:40]}…: the file name is too long "
+            f"({len(target.name)} characters; at most {limit} bytes here)"
+        )
+    return target
+
+
 def check_output(target: Path | str) -> Path:
     """Raise ``OutputPathError`` unless a file can be written at ``target``.
 
     Checked before any work is done, so an export of thousands of rows does not run
     only to fail at the end; returns ``target`` as a ``Path``.
     """
-    target = Path(target)
+    target = _check_name(Path(target))
     folder = target.parent
     if target.is_dir():
         raise OutputPathError(f"Cannot write {target}: it is a folder, not a file")
@@ -47,7 +78,7 @@ def check_output(target: Path | str) -> Path:
         raise OutputPathError(f"Cannot write {target}: the folder {folder} does not exist")
     try:
         # a real probe, not os.access: root "may write" to /proc or a read-only mount
-        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=folder)
+        fd, probe = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".probe", dir=folder)
     except OSError:
         raise OutputPathError(
             f"Cannot write {target}: the folder {folder} is not writable"
@@ -55,6 +86,25 @@ def check_output(target: Path | str) -> Path:
     os.close(fd)
     os.unlink(probe)
     return target
+
+
+def check_target(target: Path | str, *, force: bool = False) -> Path:
+    """``check_output`` for a document leaving the workspace, with two more refusals.
+
+    An existing file is replaced only when ``force`` says the user asked for it, and a
+    symbolic link is never followed: it could point anywhere (a shared folder, a file
+    that is not ours), so the file written would not be where the user thinks.
+    """
+    target = _check_name(Path(target))
+    if target.is_symlink():
+        raise OutputPathError(
+            f"Cannot write {target}: it is a symbolic link; give the path of the file itself"
+        )
+    if target.exists() and not target.is_dir() and not force:
+        raise OutputExistsError(
+            f"Cannot write {target}: the file already exists (--force replaces it)"
+        )
+    return check_output(target)
 
 
 def _reason(exc: OSError) -> str:
@@ -72,7 +122,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     target = check_output(target)
     folder = target.parent
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".part", dir=folder)
     except OSError:
         raise OutputPathError(
             f"Cannot write {target}: the folder {folder} is not writable"

@@ -9,24 +9,64 @@
   consent ``public``.
 
 ``redact`` builds a new snapshot from which withheld data is *absent*, not hidden, so no
-generator can leak it by accident (into a hidden cell, a comment, metadata…).
+generator can leak it by accident (into a hidden cell, a comment, metadata…). It is the
+only maker of a ``RedactedSnapshot``, the one type the renderers accept, and it also
+scans the free text that stays for withheld names and contacts
+(``planner.publishing.free_text``).
+
+The audience names and what each means are defined here once; Settings, every export
+dialog, the CLI help, the Sensitivity field and the user guide use these words.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Iterable
+from typing import Any, Literal
 
 from planner import vocabulary as v
+from planner.publishing.free_text import Party, Replacement, WithheldIndex
 from planner.records import StakeholderRecord
 from planner.snapshot import CampaignSnapshot, Person
 from planner.validation import ValidationError
+
+Audience = Literal["internal", "closed", "public"]
+DEFAULT_AUDIENCE: Audience = "closed"
+"""Every export starts on restricted distribution: a forgotten option must not expose anyone."""
 
 MARKINGS = {
     "internal": "Confidential — internal",
     "closed": "Restricted distribution",
     "public": "Public",
 }
+"""The words printed on a document (header, footer, properties) for its audience."""
+
+AUDIENCE_TITLES = {
+    "internal": "Internal",
+    "closed": "Restricted distribution",
+    "public": "Public",
+}
+AUDIENCE_HELP = {
+    "internal": "the team only: everything, confidential partners, contacts and the "
+    "engagement log included",
+    "closed": "closed-door briefings with diplomats and UN officials: no confidential "
+    "partner; others named only with their consent, otherwise described",
+    "public": "anyone: no confidential or internal partner; names only with consent to "
+    "be named publicly",
+}
+"""One line each: what an audience is for and what it shows."""
+
+
+def audience_line(audience: str) -> str:
+    """'Restricted distribution — closed-door briefings …': the title and its explanation."""
+    return f"{AUDIENCE_TITLES[audience]} — {AUDIENCE_HELP[audience]}"
+
+
+def audience_cli_help() -> str:
+    """The --audience help of every export command."""
+    parts = "; ".join(f"{a}: {AUDIENCE_HELP[a]}" for a in v.AUDIENCES)
+    return f"who may read it ({parts}). Default: {DEFAULT_AUDIENCE}"
 
 # Which name_consent values allow a real name, and which sensitivities may appear at all.
 NAMEABLE = {"internal": set(v.NAME_CONSENTS), "closed": {"closed", "public"}, "public": {"public"}}
@@ -129,11 +169,71 @@ def _scrub(s: StakeholderRecord, audience: str) -> StakeholderRecord:
     )
 
 
-def redact(snapshot: CampaignSnapshot, audience: str) -> CampaignSnapshot:
-    """A copy of ``snapshot`` holding only what ``audience`` may see."""
+_SEAL = object()
+
+
+@dataclasses.dataclass(frozen=True)
+class RedactedSnapshot(CampaignSnapshot):
+    """A snapshot that went through ``redact``: the only input a renderer accepts.
+
+    ``replacements`` lists the withheld names and contacts found in free text and
+    replaced, so the user can be told before the file is written.
+    """
+
+    replacements: tuple[Replacement, ...] = ()
+    _seal: object = dataclasses.field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self._seal is not _SEAL:
+            raise TypeError("a RedactedSnapshot is made only by planner.audience.redact")
+
+
+def require_redacted(snapshot: object) -> RedactedSnapshot:
+    """What every renderer calls first: unredacted data is refused, loudly."""
+    if not isinstance(snapshot, RedactedSnapshot):
+        raise TypeError(
+            f"renderers accept only a RedactedSnapshot (from planner.audience.redact), "
+            f"not {type(snapshot).__name__}"
+        )
+    return snapshot
+
+
+def _sealed(snapshot: CampaignSnapshot, **changes: Any) -> RedactedSnapshot:
+    values = {f.name: getattr(snapshot, f.name) for f in dataclasses.fields(CampaignSnapshot)}
+    values.update(changes)
+    return RedactedSnapshot(**values, _seal=_SEAL)
+
+
+def parties(stakeholders: Iterable[StakeholderRecord], audience: str) -> list[Party]:
+    """Every stakeholder as the free-text scan needs it, withheld or not for ``audience``."""
+    return [
+        Party(
+            name=s.name,
+            email=s.email,
+            phone=s.phone,
+            description=describe(s),
+            withheld=not (is_shown(s, audience) and may_name(s, audience)),
+        )
+        for s in stakeholders
+    ]
+
+
+def redact(
+    snapshot: CampaignSnapshot,
+    audience: str,
+    *,
+    scan: WithheldIndex | None = None,
+) -> RedactedSnapshot:
+    """A copy of ``snapshot`` holding only what ``audience`` may see.
+
+    Free text that stays is scanned for the names and contacts of withheld stakeholders:
+    those of the snapshot, or of the whole workspace when the gate passes ``scan``.
+    """
     check_audience(audience)
+    if isinstance(snapshot, RedactedSnapshot) and snapshot.audience != "internal":
+        raise ValueError("this snapshot is already redacted for an outside audience")
     if audience == "internal":
-        return dataclasses.replace(snapshot, audience="internal")
+        return _sealed(snapshot, audience="internal")
     shown = {
         k: _scrub(s, audience) for k, s in snapshot.stakeholders.items() if is_shown(s, audience)
     }
@@ -171,22 +271,39 @@ def redact(snapshot: CampaignSnapshot, audience: str) -> CampaignSnapshot:
     campaign = dataclasses.replace(
         snapshot.campaign, strategy="", lead="" if audience == "public" else snapshot.campaign.lead
     )
-    return dataclasses.replace(
-        snapshot,
-        audience=audience,
+    index = scan or WithheldIndex.build(parties(snapshot.stakeholders.values(), audience))
+    found: list[Replacement] = []
+    checked = _checked_text(
+        index,
+        found,
         campaign=campaign,
         asks=asks,
         people=people,
-        stakeholders=shown,
-        display_names={k: s.name for k, s in shown.items()},
+        shown=shown,
         milestones=[
             dataclasses.replace(m, owner="") for m in snapshot.milestones if m.kind != "internal"
         ],
-        interactions=[],
         quotes=quotes,
         relationships=[
-            r for r in snapshot.relationships if r.from_id in shown and r.to_id in shown
+            dataclasses.replace(r, note="")
+            for r in snapshot.relationships
+            if r.from_id in shown and r.to_id in shown
         ],
+    )
+    shown = checked["shown"]
+    return _sealed(
+        snapshot,
+        audience=audience,
+        campaign=checked["campaign"],
+        asks=checked["asks"],
+        people=checked["people"],
+        stakeholders=shown,
+        display_names={k: s.name for k, s in shown.items()},
+        milestones=checked["milestones"],
+        interactions=[],
+        quotes=checked["quotes"],
+        relationships=checked["relationships"],
+        replacements=tuple(dict.fromkeys(found)),
         vote_positions=[
             dataclasses.replace(p, note="")
             for p in snapshot.vote_positions
@@ -201,6 +318,93 @@ def redact(snapshot: CampaignSnapshot, audience: str) -> CampaignSnapshot:
             )
         ),
     )
+
+
+# Fields that hold ids, dates, bookkeeping or a vocabulary value: never free text.
+_NOT_TEXT = {
+    "id",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+    "kind",
+    "status",
+    "category",
+    "sensitivity",
+    "name_consent",
+    "language",
+    "channel",
+    "role",
+    "expected",
+    "actual",
+}
+
+
+def _text_fields(record: Any) -> list[str]:
+    return [
+        f.name
+        for f in dataclasses.fields(record)
+        if f.name not in _NOT_TEXT and not f.name.endswith("_id") and f.name != "depends_on"
+    ]
+
+
+def _check_record(record: Any, where: str, index: WithheldIndex, found: list[Replacement]) -> Any:
+    """``record`` with every string field (and list of strings) scanned and cleaned."""
+    changes: dict[str, Any] = {}
+    for name in _text_fields(record):
+        value = getattr(record, name)
+        label = f"{where} {name.replace('_', ' ')}"
+        if isinstance(value, str) and value:
+            clean = index.scrub(value, label, found)
+            if clean != value:
+                changes[name] = clean
+        elif isinstance(value, list) and value and all(isinstance(x, str) for x in value):
+            clean_list = [index.scrub(x, label, found) for x in value]
+            if clean_list != value:
+                changes[name] = clean_list
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _checked_text(
+    index: WithheldIndex, found: list[Replacement], **parts: Any
+) -> dict[str, Any]:
+    """The outgoing records with withheld names and contacts replaced in their free text."""
+    if index.empty:
+        return parts
+    campaign = _check_record(parts["campaign"], "campaign", index, found)
+    shown = {
+        k: _check_record(s, f"stakeholder {s.name!r}", index, found)
+        for k, s in parts["shown"].items()
+    }
+    people = [
+        dataclasses.replace(
+            p,
+            stakeholder=shown[p.id],
+            display_name=shown[p.id].name,
+            position=_check_record(p.position, f"position of {shown[p.id].name!r}", index, found),
+        )
+        for p in parts["people"]
+    ]
+    return {
+        "campaign": campaign,
+        "shown": shown,
+        "people": people,
+        "asks": [_check_record(a, f"ask {_short(a.text)!r}", index, found) for a in parts["asks"]],
+        "milestones": [
+            _check_record(m, f"milestone {_short(m.title)!r}", index, found)
+            for m in parts["milestones"]
+        ],
+        "quotes": [
+            _check_record(q, f"quote {_short(q.text)!r}", index, found) for q in parts["quotes"]
+        ],
+        "relationships": [
+            _check_record(r, "relationship", index, found) for r in parts["relationships"]
+        ],
+    }
 
 
 def quote_attribution(

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from planner.atomic import check_output
+from planner.atomic import OutputPathError, check_output
 from planner.bundle import BundleError
 from planner.services.entity import ConflictError, NotFound
 from planner.store import Workspace, WorkspaceError, open_workspace
@@ -82,19 +82,25 @@ def output_file(raw: str, suffix: str, what: str) -> Path:
     made before any work, so a mistyped path fails at once, with nothing written.
     """
     path = Path(raw).expanduser()
-    if path.is_dir():
-        raise UserError(f"Cannot write {raw}: it is a folder; give a file name in it")
-    if not path.suffix:
-        path = path.with_name(path.name + suffix)
-    elif path.suffix.lower() != suffix:
-        raise UserError(
-            f"Cannot write {raw}: the file name of {what} must end in {suffix} "
-            f"(for example {path.with_suffix(suffix).name})"
-        )
     try:
+        if path.is_dir():
+            raise UserError(f"Cannot write {raw}: it is a folder; give a file name in it")
+        if not path.suffix:
+            path = path.with_name(path.name + suffix)
+        elif path.suffix.lower() != suffix:
+            raise UserError(
+                f"Cannot write {raw}: the file name of {what} must end in {suffix} "
+                f"(for example {path.with_suffix(suffix).name})"
+            )
         return check_output(path)
-    except OSError as exc:
-        raise UserError(str(exc)) from None
+    except OSError as exc:  # a name too long for the file system, among others
+        message = str(exc) if isinstance(exc, OutputPathError) else _os_reason(raw, exc)
+        raise UserError(message) from None
+
+
+def _os_reason(raw: str, exc: OSError) -> str:
+    shown = raw if len(raw) <= 60 else raw[:59] + "…"
+    return f"Cannot write {shown}: {exc.strerror or exc.__class__.__name__}"
 
 
 def print_json(data: Any) -> None:

@@ -3,8 +3,10 @@
 Each milestone is one all-day event whose UID is ``<milestone id>@campaign-planner``, so
 importing a newer export updates the events instead of duplicating them; ``SEQUENCE`` is
 the row's version, which tells calendar apps which copy is newer. The generator works on
-redacted snapshots: for a ``closed`` or ``public`` audience internal milestones and
-owners are simply not there to leak.
+``RedactedSnapshot``s only (``export_calendar`` goes through the gate,
+``planner.publishing.gate``): for a ``closed`` or ``public`` audience internal milestones
+and owners are simply not there to leak, and withheld names in the descriptions have
+been replaced.
 """
 
 from __future__ import annotations
@@ -16,11 +18,8 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from planner import vocabulary as v
-from planner.atomic import atomic_write
-from planner.audience import MARKINGS, check_audience, redact
+from planner.audience import MARKINGS, RedactedSnapshot, require_redacted
 from planner.records import MilestoneRecord
-from planner.services import campaigns
-from planner.snapshot import CampaignSnapshot, take_snapshot
 from planner.store import Workspace
 
 UID_DOMAIN = "campaign-planner"
@@ -73,8 +72,10 @@ def milestone_event(m: MilestoneRecord, campaign_name: str, audience: str) -> Ev
     return event
 
 
-def build_calendar(snapshots: Sequence[CampaignSnapshot], name: str) -> Calendar:
+def build_calendar(snapshots: Sequence[RedactedSnapshot], name: str) -> Calendar:
     """A calendar from already redacted snapshots (all of one audience)."""
+    for snap in snapshots:
+        require_redacted(snap)
     audiences = {s.audience for s in snapshots}
     if len(audiences) > 1:
         raise ValueError(f"snapshots of mixed audiences: {sorted(audiences)}")
@@ -92,10 +93,11 @@ def build_calendar(snapshots: Sequence[CampaignSnapshot], name: str) -> Calendar
 
 def calendar_snapshots(
     ws: Workspace, campaign_id: str | None = None, *, audience: str = "internal"
-) -> list[CampaignSnapshot]:
-    check_audience(audience)
-    ids = [campaign_id] if campaign_id else [c.id for c in campaigns.list_campaigns(ws)]
-    return [redact(take_snapshot(ws, cid), audience) for cid in ids]
+) -> list[RedactedSnapshot]:
+    from planner.publishing import gate
+
+    ids = [campaign_id] if campaign_id else []
+    return list(gate.prepare(ws, "ics", ids, audience).snapshots)
 
 
 def export_calendar(
@@ -104,14 +106,15 @@ def export_calendar(
     campaign_id: str | None = None,
     *,
     audience: str = "internal",
+    force: bool = True,
 ) -> int:
     """Write the milestones of one campaign (or all) to ``target``; returns the event count.
 
-    The file is written atomically: a failure never leaves half a calendar behind.
+    Through the gate: written atomically (a failure never leaves half a calendar
+    behind) and recorded in the audit trail as a share.
     """
-    snaps = calendar_snapshots(ws, campaign_id, audience=audience)
-    name = snaps[0].campaign.name if campaign_id else f"{ws.name} — milestones"
-    cal = build_calendar(snaps, name)
-    data = cal.to_ical()
-    atomic_write(Path(target), lambda tmp: tmp.write_bytes(data))
-    return sum(len(s.milestones) for s in snaps)
+    from planner.publishing import gate
+
+    ids = [campaign_id] if campaign_id else []
+    published = gate.export(ws, "ics", ids, audience, target, force=force)
+    return int(published.detail)

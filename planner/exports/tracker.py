@@ -1,10 +1,12 @@
 """The Excel tracker: one workbook per campaign (or several) that staff share and edit.
 
-``export_tracker`` takes snapshots through the audience filter and hands them to
-``write_tracker``, which never sees a session: it streams every sheet with openpyxl's
-write-only mode (memory stays flat as rows grow) into a temporary file that replaces the
-target only when complete. Sheets and columns come from ``tracker_format``; how they look
-from ``tracker_style``; the Summary sheet from ``tracker_summary``.
+``export_tracker`` sends the tracker through the gate (``planner.publishing.gate``:
+snapshot, redaction, free-text check, write, share recorded), which hands the
+``RedactedSnapshot``s to ``write_tracker``. That never sees a session: it streams every
+sheet with openpyxl's write-only mode (memory stays flat as rows grow) into a temporary
+file that replaces the target only when complete. Sheets and columns come from
+``tracker_format``; how they look from ``tracker_style``; the Summary sheet from
+``tracker_summary``.
 
 For the GUI worker: ``progress(done, total)`` is called as rows are written and
 ``cancelled()`` is polled; a cancel raises ``TrackerCancelled`` and leaves no file.
@@ -24,8 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from planner import __version__
 from planner.atomic import atomic_path
-from planner.audience import MARKINGS, check_audience, redact
-from planner.audit import log_share
+from planner.audience import MARKINGS, RedactedSnapshot, require_redacted
 from planner.exports import tracker_style as style
 from planner.exports.tracker_format import (
     FORMAT_NAME,
@@ -41,7 +42,7 @@ from planner.exports.tracker_format import (
     enum_label,
 )
 from planner.exports.tracker_summary import write_summary
-from planner.snapshot import CampaignSnapshot, take_snapshot
+from planner.snapshot import CampaignSnapshot
 from planner.store import Workspace
 
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
@@ -60,10 +61,11 @@ class TrackerResult:
 
 def tracker_snapshots(
     ws: Workspace, campaign_ids: Sequence[str], audience: str, today: dt.date | None = None
-) -> list[CampaignSnapshot]:
+) -> list[RedactedSnapshot]:
     """The redacted snapshots a tracker is written from (the only step needing the DB)."""
-    check_audience(audience)
-    return [redact(take_snapshot(ws, cid, today=today), audience) for cid in campaign_ids]
+    from planner.publishing import gate
+
+    return list(gate.prepare(ws, "tracker", campaign_ids, audience, today=today).snapshots)
 
 
 def export_tracker(
@@ -75,13 +77,23 @@ def export_tracker(
     today: dt.date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    force: bool = True,
 ) -> TrackerResult:
-    snapshots = tracker_snapshots(ws, campaign_ids, audience, today)
-    result = write_tracker(snapshots, target, progress=progress, cancelled=cancelled)
-    if audience != "internal":  # a document left the team: keep a trace in the history
-        for cid in campaign_ids:
-            log_share(ws, "tracker", audience, result.path, campaign_id=cid)
-    return result
+    """The tracker of ``campaign_ids`` for ``audience``, through the gate (share recorded)."""
+    from planner.publishing import gate
+
+    published = gate.export(
+        ws,
+        "tracker",
+        campaign_ids,
+        audience,
+        Path(target),
+        options={"progress": progress, "cancelled": cancelled},
+        force=force,
+        today=today,
+    )
+    result: TrackerResult = published.detail
+    return TrackerResult(published.path, result.audience, result.sheets)
 
 
 def _sheet_rows(spec: SheetSpec, contexts: Sequence[RowContext]) -> int:
@@ -89,7 +101,7 @@ def _sheet_rows(spec: SheetSpec, contexts: Sequence[RowContext]) -> int:
 
 
 def write_tracker(
-    snapshots: Sequence[CampaignSnapshot],
+    snapshots: Sequence[RedactedSnapshot],
     target: str | os.PathLike[str],
     *,
     progress: Progress | None = None,
@@ -98,6 +110,8 @@ def write_tracker(
     """Write the workbook for already-redacted ``snapshots`` atomically to ``target``."""
     if not snapshots:
         raise ValueError("a tracker needs at least one campaign")
+    for snap in snapshots:
+        require_redacted(snap)
     audiences = {s.audience for s in snapshots}
     if len(audiences) != 1:
         raise ValueError("all snapshots of one tracker must be redacted for the same audience")

@@ -1,9 +1,10 @@
 """The PDF advocacy brief: what a manager prints and hands to a diplomat.
 
-``render_brief`` turns a snapshot that is *already redacted* for the audience into a PDF
-(written atomically); ``write_brief`` is the one-call version that takes the snapshot
-from a workspace, redacts it and renders it. Nothing here holds a session, so the GUI
-can run ``render_brief`` in a worker thread.
+``render_brief`` turns a ``RedactedSnapshot`` (nothing else is accepted) into a PDF,
+written atomically; ``write_brief`` is the one-call version, which sends the brief
+through the gate (``planner.publishing.gate``): snapshot, redaction, free-text check,
+render, write and a share recorded in the audit trail. Nothing here holds a session,
+so the GUI can run ``render_brief`` in a worker thread.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, KeepTogether
 
 from planner.atomic import atomic_path
-from planner.audience import check_audience, redact
+from planner.audience import DEFAULT_AUDIENCE, RedactedSnapshot, require_redacted
 from planner.exports.brief import sections
 from planner.exports.brief.labels import Labels, check_language
 from planner.exports.brief.styles import DEFAULT_LOGO, make_styles
@@ -28,7 +29,7 @@ from planner.exports.brief.template import (
     PageDecor,
     frame_width,
 )
-from planner.snapshot import CampaignSnapshot, take_snapshot
+from planner.snapshot import CampaignSnapshot
 from planner.store import Workspace
 from planner.validation import ValidationError
 
@@ -103,14 +104,14 @@ def _frame_height(kit: sections.Kit) -> float:
 
 
 def render_brief(
-    snapshot: CampaignSnapshot,
+    snapshot: RedactedSnapshot,
     out_path: Path | str,
     options: BriefOptions,
     progress: Progress | None = None,
 ) -> BriefResult:
-    """Write the brief of ``snapshot`` (already redacted for its audience) to ``out_path``."""
+    """Write the brief of ``snapshot`` (redacted for its audience) to ``out_path``."""
+    snapshot = require_redacted(snapshot)
     options = options.check()
-    check_audience(snapshot.audience)
     labels = Labels(options.lang)
     styles = make_styles(rtl=labels.rtl)
     today = options.today or snapshot.generated_on
@@ -163,7 +164,7 @@ def write_brief(
     campaign_id: str,
     out: Path | str,
     *,
-    audience: str = "closed",
+    audience: str = DEFAULT_AUDIENCE,
     template: str = "full",
     lang: str = "en",
     paper: str = "a4",
@@ -171,6 +172,7 @@ def write_brief(
     logo: Path | str | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    force: bool = True,
 ) -> BriefResult:
     """Snapshot a campaign, redact it for ``audience`` and render its brief to ``out``.
 
@@ -178,16 +180,30 @@ def write_brief(
     document that is printed and handed out; the team's own copy asks for ``internal``.
 
     ``org_name`` and ``logo`` default to the workspace settings, then to no name and the
-    neutral logo shipped in ``resources/``.
+    neutral logo shipped in ``resources/``. The share is recorded in the audit trail.
     """
-    check_audience(audience)
-    if org_name is None:
-        org_name = ws.info(ORG_NAME_KEY) or ""
-    if logo is None:
-        saved = ws.info(LOGO_KEY)
-        logo = Path(saved) if saved and Path(saved).is_file() else DEFAULT_LOGO
-    options = BriefOptions(
-        template=template, lang=lang, paper=paper, org_name=org_name, logo=Path(logo), today=today
-    ).check()
-    snapshot = redact(take_snapshot(ws, campaign_id, today=today), audience)
-    return render_brief(snapshot, out, options, progress)
+    from planner.publishing import gate
+
+    BriefOptions(
+        template=template, lang=lang, paper=paper, logo=Path(logo) if logo else None
+    ).check()  # bad options fail before any work
+    published = gate.export(
+        ws,
+        "brief",
+        [campaign_id],
+        audience,
+        out,
+        options={
+            "template": template,
+            "lang": lang,
+            "paper": paper,
+            "org_name": org_name,
+            "logo": logo,
+            "today": today,
+            "progress": progress,
+        },
+        force=force,
+        today=today,
+    )
+    result: BriefResult = published.detail
+    return BriefResult(published.path, result.pages)

@@ -1,0 +1,203 @@
+"""Free text is checked, not trusted: withheld names, e-mails and phones found and replaced.
+
+A partner who may not be named can still sit inside a field that *is* shown: an ask's
+target typed by hand, a milestone's description, a quote's translation. Before a
+document leaves the team every outgoing string is scanned for the names, e-mail
+addresses and phone numbers of the stakeholders this audience may not read, and each
+one found is replaced by the description the documents already use ("a local
+civil-society group in Sudan").
+
+Matching is on whole words, ignoring case and accents (``Zeïnab`` finds ``zeinab``), and
+on Arabic script without its vowel marks, tatweel and alef/yeh/teh-marbuta variants.
+Names the audience *may* read are matched too, so the longest match wins: a withheld
+"Amal" inside a nameable "Amal Foundation" is left alone. When one name belongs to
+both a withheld and a nameable stakeholder, the withheld one wins.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+MIN_NAME_CHARS = 3  # shorter "names" (initials) would replace ordinary words
+MIN_PHONE_DIGITS = 6
+
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ـ": "",  # tatweel: stretches a word, means nothing
+    }
+)
+_WORD = re.compile(r"\w+")
+_ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9&\-]{1,11})\)\s*$")
+_PHONE_RUN = re.compile(r"\+?\d[\d\s().\-/]{4,}\d")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _fold_char(c: str) -> str:
+    """One character as matching sees it: no accent, no vowel mark, case folded."""
+    decomposed = unicodedata.normalize("NFKD", c)
+    kept = "".join(x for x in decomposed if not unicodedata.combining(x))
+    return kept.casefold().translate(_ARABIC_FOLD)
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """``text`` folded for matching, and for each folded character its index in ``text``."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        f = c if c.isascii() and not c.isupper() else _fold_char(c)
+        out.append(f)
+        origin.extend([i] * len(f))
+    return "".join(out), origin
+
+
+def words(text: str) -> tuple[str, ...]:
+    folded, _ = fold(text)
+    return tuple(m.group(0) for m in _WORD.finditer(folded))
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One withheld name (or contact) found in outgoing text and what replaced it."""
+
+    where: str  # the record and field, e.g. "ask 'Ensure the vote' target"
+    found: str  # the text as it was written
+    replaced_by: str
+
+    def line(self) -> str:
+        return f"replaced {self.found!r} with {self.replaced_by!r} in {self.where}"
+
+
+@dataclass(frozen=True)
+class Party:
+    """A stakeholder as the scanner needs it: how to find them and what to say instead."""
+
+    name: str
+    email: str
+    phone: str
+    description: str
+    withheld: bool
+
+
+@dataclass
+class WithheldIndex:
+    """The phrases to find in outgoing text: withheld ones replaced, nameable ones kept."""
+
+    # first word -> [(words, description or None when nameable)], longest first
+    phrases: dict[str, list[tuple[tuple[str, ...], str | None]]] = field(default_factory=dict)
+    emails: dict[str, str] = field(default_factory=dict)  # folded address -> description
+    phones: dict[str, str] = field(default_factory=dict)  # digits -> description
+
+    @classmethod
+    def build(cls, parties: Iterable[Party]) -> WithheldIndex:
+        index = cls()
+        best: dict[tuple[str, ...], str | None] = {}
+        for p in parties:
+            for variant in _name_variants(p.name):
+                key = words(variant)
+                if not key or len(" ".join(key)) < MIN_NAME_CHARS:
+                    continue
+                if p.withheld:
+                    best[key] = p.description
+                else:
+                    best.setdefault(key, None)
+            if p.withheld and p.email.strip():
+                index.emails[p.email.strip().casefold()] = p.description
+            digits = re.sub(r"\D", "", p.phone or "")
+            if p.withheld and len(digits) >= MIN_PHONE_DIGITS:
+                index.phones[digits] = p.description
+        for key, description in best.items():
+            index.phrases.setdefault(key[0], []).append((key, description))
+        for options in index.phrases.values():
+            options.sort(key=lambda o: -len(o[0]))
+        return index
+
+    @property
+    def empty(self) -> bool:
+        return not self.emails and not self.phones and not any(
+            d is not None for opts in self.phrases.values() for _k, d in opts
+        )
+
+    def scrub(self, text: str, where: str, found: list[Replacement]) -> str:
+        """``text`` with every withheld name and contact replaced; each one added to ``found``."""
+        if not text or self.empty:
+            return text
+        text = self._scrub_contacts(text, where, found)
+        folded, origin = fold(text)
+        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
+        spans: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            options = self.phrases.get(tokens[i][0])
+            matched = None
+            for key, description in options or ():
+                n = len(key)
+                if tuple(t[0] for t in tokens[i : i + n]) == key:
+                    matched = (n, description)
+                    break
+            if matched is None:
+                i += 1
+                continue
+            n, description = matched
+            if description is not None:
+                start = origin[tokens[i][1]]
+                end = origin[tokens[i + n - 1][2] - 1] + 1
+                spans.append((start, end, description))
+            i += n
+        if not spans:
+            return text
+        out = []
+        last = 0
+        for start, end, description in spans:
+            out.append(text[last:start])
+            out.append(description)
+            found.append(Replacement(where, text[start:end], description))
+            last = end
+        out.append(text[last:])
+        return "".join(out)
+
+    def _scrub_contacts(self, text: str, where: str, found: list[Replacement]) -> str:
+        if self.emails and "@" in text:
+
+            def email(m: re.Match[str]) -> str:
+                description = self.emails.get(m.group(0).casefold())
+                if description is None:
+                    return m.group(0)
+                found.append(Replacement(where, m.group(0), description))
+                return description
+
+            text = _EMAIL.sub(email, text)
+        if self.phones:
+
+            def phone(m: re.Match[str]) -> str:
+                digits = re.sub(r"\D", "", m.group(0))
+                description = self.phones.get(digits)
+                if description is None:
+                    return m.group(0)
+                found.append(Replacement(where, m.group(0), description))
+                return description
+
+            text = _PHONE_RUN.sub(phone, text)
+        return text
+
+
+def _name_variants(name: str) -> list[str]:
+    """The name, and for "Syrian Families Association (SFA)" also the name alone and "SFA"."""
+    name = name.strip()
+    if not name:
+        return []
+    variants = [name]
+    m = _ACRONYM.search(name)
+    if m:
+        variants += [name[: m.start()].strip(), m.group(1)]
+    return variants

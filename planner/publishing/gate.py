@@ -1,0 +1,336 @@
+"""The one gate for everything that leaves the workspace.
+
+Every output (brief, tracker, calendar, bundle, map pictures) takes the same road, from
+the app and from the CLI alike:
+
+1. **check the audience** (``internal``, ``closed``, ``public``),
+2. **take the snapshot** of the campaigns it is about,
+3. **redact** it for the audience (``planner.audience.redact``): withheld partners are
+   absent or described, and free text is scanned for their names and contacts, which
+   are replaced and listed in ``Prepared.replacements`` so the user is told,
+4. **render** the file from the ``RedactedSnapshot`` (the only type renderers accept),
+5. **write atomically**, refusing to replace an existing file unless asked (``force``)
+   and refusing a symbolic link,
+6. **record the share** in the audit trail: what, for which audience, which file, when
+   and by whom.
+
+``EXPORTERS`` lists every door, so a test can run each of them for each audience. The
+pictures are drawn by the app (Qt stays in ``ui/``) from the redacted data the gate
+gives it: their exporters have no renderer here and ``publish`` takes a ``draw``
+callable returning the bytes and the labels it drew.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+from sqlalchemy import select
+
+from planner.atomic import atomic_path, check_target
+from planner.audience import (
+    RedactedSnapshot,
+    check_audience,
+    describe,
+    is_shown,
+    may_name,
+    redact,
+    require_redacted,
+)
+from planner.audit import log_share
+from planner.models import Stakeholder
+from planner.publishing.free_text import Party, Replacement, WithheldIndex
+from planner.services import campaigns
+from planner.snapshot import take_snapshot
+from planner.store import Workspace
+from planner.validation import ValidationError
+
+Scope = Literal["one", "many", "any"]
+"""one: exactly one campaign; many: one or more; any: one campaign, or all when none given."""
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A drawn picture: its file bytes and every text it drew (what a reader can see)."""
+
+    data: bytes
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Steps 1–3 done: the redacted data of one export, before anything is written."""
+
+    exporter: str
+    audience: str
+    campaign_ids: tuple[str, ...]
+    snapshots: tuple[RedactedSnapshot, ...]
+    workspace_name: str
+    whole_workspace: bool = False
+    full_bundle: dict[str, Any] | None = None  # an internal bundle: the full copy
+
+    @property
+    def replacements(self) -> tuple[Replacement, ...]:
+        return tuple(dict.fromkeys(r for s in self.snapshots for r in s.replacements))
+
+
+@dataclass(frozen=True)
+class Published:
+    exporter: str
+    audience: str
+    path: Path
+    replacements: tuple[Replacement, ...]
+    detail: Any = None  # what the renderer returned (pages, sheet counts, labels…)
+
+
+Renderer = Callable[[Prepared, Path, Mapping[str, Any]], Any]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str  # as recorded in the audit trail
+    title: str
+    suffix: str
+    scope: Scope
+    render: Renderer | None  # None: a picture the app draws
+    options: Callable[[Workspace, dict[str, Any]], dict[str, Any]] | None = field(
+        default=None, compare=False
+    )
+
+    @property
+    def picture(self) -> bool:
+        return self.render is None
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def register(exporter: Exporter) -> Exporter:
+    EXPORTERS[exporter.name] = exporter
+    return exporter
+
+
+def exporter(name: str) -> Exporter:
+    try:
+        return EXPORTERS[name]
+    except KeyError:
+        raise ValidationError("exporter", name, f"must be one of {', '.join(EXPORTERS)}") from None
+
+
+# ----------------------------------------------------------------------------- steps 1–3
+
+
+class _Who(NamedTuple):
+    """The columns ``describe`` and the audience rules read, without loading whole rows."""
+
+    name: str
+    email: str
+    phone: str
+    kind: str
+    category: str
+    country: str
+    is_local: bool
+    women_led: bool
+    sensitivity: str
+    name_consent: str
+
+
+def withheld_index(ws: Workspace, audience: str) -> WithheldIndex:
+    """Every stakeholder of the workspace as the free-text scan needs them.
+
+    The whole workspace, not only the campaign: an ask's target may name a partner the
+    campaign never linked.
+    """
+    query = select(
+        Stakeholder.name,
+        Stakeholder.email,
+        Stakeholder.phone,
+        Stakeholder.kind,
+        Stakeholder.category,
+        Stakeholder.country,
+        Stakeholder.is_local,
+        Stakeholder.women_led,
+        Stakeholder.sensitivity,
+        Stakeholder.name_consent,
+    ).where(Stakeholder.deleted_at.is_(None))
+    with ws.reading() as s:
+        rows = [_Who(*row) for row in s.execute(query)]
+    return WithheldIndex.build(
+        Party(
+            name=w.name,
+            email=w.email or "",
+            phone=w.phone or "",
+            description=describe(w),  # type: ignore[arg-type]
+            withheld=not (is_shown(w, audience) and may_name(w, audience)),  # type: ignore[arg-type]
+        )
+        for w in rows
+    )
+
+
+def prepare(
+    ws: Workspace,
+    name: str,
+    campaign_ids: Sequence[str] = (),
+    audience: str = "closed",
+    *,
+    today: dt.date | None = None,
+) -> Prepared:
+    """Check the audience, take the snapshots and redact them: everything but the file."""
+    door = exporter(name)
+    check_audience(audience)
+    ids = tuple(campaign_ids)
+    if door.scope == "one" and len(ids) != 1:
+        raise ValidationError("campaign", ", ".join(ids) or "(none)", "give exactly one campaign")
+    if door.scope == "many" and not ids:
+        raise ValidationError("campaign", "(none)", "give at least one campaign")
+    whole = door.scope == "any" and not ids
+    for cid in ids:
+        campaigns.get(ws, cid)  # an unknown id fails here, naming it
+    if door.name == "bundle" and audience == "internal":
+        from planner.bundle import export_bundle
+
+        full = export_bundle(ws, ids[0] if ids else None)
+        return Prepared(door.name, audience, ids, (), ws.name, whole, full_bundle=full)
+    if whole:
+        ids = tuple(c.id for c in campaigns.list_campaigns(ws))
+    index = withheld_index(ws, audience) if audience != "internal" else None
+    snapshots = tuple(
+        redact(take_snapshot(ws, cid, today=today), audience, scan=index) for cid in ids
+    )
+    return Prepared(door.name, audience, ids, snapshots, ws.name, whole)
+
+
+# ----------------------------------------------------------------------------- steps 4–6
+
+
+def publish(
+    ws: Workspace,
+    prepared: Prepared,
+    target: Path | str,
+    *,
+    options: Mapping[str, Any] | None = None,
+    force: bool = False,
+    draw: Callable[[Prepared], Picture] | None = None,
+) -> Published:
+    """Render ``prepared`` into ``target`` atomically and record the share."""
+    door = exporter(prepared.exporter)
+    for snap in prepared.snapshots:
+        require_redacted(snap)
+    target = check_target(target, force=force)
+    opts = dict(options or {})
+    if door.options is not None:
+        opts = door.options(ws, opts)
+    with atomic_path(target) as tmp:
+        if door.picture:
+            if draw is None:
+                raise ValueError(f"the {door.title} is drawn by the app: pass draw=")
+            picture = draw(prepared)
+            tmp.write_bytes(picture.data)
+            detail: Any = picture
+        else:
+            assert door.render is not None
+            detail = door.render(prepared, tmp, opts)
+    shared = prepared.campaign_ids if not prepared.whole_workspace else ()
+    for cid in shared or (None,):
+        log_share(ws, door.name, prepared.audience, target, campaign_id=cid)
+    return Published(door.name, prepared.audience, target, prepared.replacements, detail)
+
+
+def export(
+    ws: Workspace,
+    name: str,
+    campaign_ids: Sequence[str],
+    audience: str,
+    target: Path | str,
+    *,
+    options: Mapping[str, Any] | None = None,
+    force: bool = False,
+    draw: Callable[[Prepared], Picture] | None = None,
+    today: dt.date | None = None,
+) -> Published:
+    """The whole road in one call (``prepare`` then ``publish``)."""
+    target = check_target(target, force=force)  # before the work, so a refusal is instant
+    prepared = prepare(ws, name, campaign_ids, audience, today=today)
+    return publish(ws, prepared, target, options=options, force=force, draw=draw)
+
+
+# ----------------------------------------------------------------------------- renderers
+
+
+def _brief_options(ws: Workspace, given: dict[str, Any]) -> dict[str, Any]:
+    from planner.exports.brief import LOGO_KEY, ORG_NAME_KEY
+    from planner.exports.brief.styles import DEFAULT_LOGO
+
+    out = dict(given)
+    if out.get("org_name") is None:
+        out["org_name"] = ws.info(ORG_NAME_KEY) or ""
+    if out.get("logo") is None:
+        saved = ws.info(LOGO_KEY)
+        out["logo"] = Path(saved) if saved and Path(saved).is_file() else DEFAULT_LOGO
+    return out
+
+
+def _render_brief(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -> Any:
+    from planner.exports.brief import BriefOptions, render_brief
+
+    opts = BriefOptions(
+        template=options.get("template", "full"),
+        lang=options.get("lang", "en"),
+        paper=options.get("paper", "a4"),
+        org_name=options.get("org_name") or "",
+        logo=Path(options["logo"]) if options.get("logo") else None,
+        today=options.get("today"),
+    )
+    return render_brief(prepared.snapshots[0], tmp, opts, options.get("progress"))
+
+
+def _render_tracker(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -> Any:
+    from planner.exports.tracker import write_tracker
+
+    return write_tracker(
+        prepared.snapshots,
+        tmp,
+        progress=options.get("progress"),
+        cancelled=options.get("cancelled"),
+    )
+
+
+def _render_calendar(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -> int:
+    from planner.exports.calendar import build_calendar
+
+    if prepared.whole_workspace:
+        name = f"{prepared.workspace_name} — milestones"
+    else:
+        name = prepared.snapshots[0].campaign.name if prepared.snapshots else "milestones"
+    tmp.write_bytes(build_calendar(prepared.snapshots, name).to_ical())
+    return sum(len(s.milestones) for s in prepared.snapshots)
+
+
+def _render_bundle(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -> dict[str, int]:
+    from planner.bundle import SECTIONS
+    from planner.publishing.bundles import audience_bundle
+
+    data = prepared.full_bundle
+    if data is None:
+        data = audience_bundle(prepared.snapshots)
+    text = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    secret = options.get("passphrase")
+    if secret:
+        from planner.bundle_crypto import seal
+
+        text = seal(text, secret)
+    tmp.write_bytes(text)
+    return {section: len(data.get(section, [])) for section, _k, _s in SECTIONS}
+
+
+register(Exporter("brief", "PDF brief", ".pdf", "one", _render_brief, _brief_options))
+register(Exporter("tracker", "Excel tracker", ".xlsx", "many", _render_tracker))
+register(Exporter("ics", "calendar", ".ics", "any", _render_calendar))
+register(Exporter("bundle", "bundle", ".json", "any", _render_bundle))
+register(Exporter("power-map-png", "power map picture", ".png", "one", None))
+register(Exporter("power-map-svg", "power map drawing", ".svg", "one", None))
+register(Exporter("relationship-map-png", "relationship map picture", ".png", "one", None))
