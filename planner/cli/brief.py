@@ -11,28 +11,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner import vocabulary as v
 from planner.audience import MARKINGS
 from planner.cli.context import output_file, workspace
-from planner.exports.brief import TEMPLATES, write_brief
+from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
+from planner.exports.brief import TEMPLATES, BriefOptions
 from planner.exports.brief.labels import LANGUAGES
 from planner.exports.brief.template import PAPERS
 from planner.services import campaigns
-
-DEFAULT_AUDIENCE = "closed"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("brief", help="write a campaign's PDF advocacy brief")
     p.add_argument("--campaign", metavar="C", required=True, help="campaign id or exact name")
     p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write (.pdf)")
-    p.add_argument(
-        "--audience",
-        choices=v.AUDIENCES,
-        default=None,
-        help="who may read it: what is named or withheld (default: closed, restricted "
-        "distribution; internal names everyone and is for the team only)",
-    )
+    add_audience_options(p)
     p.add_argument("--template", choices=TEMPLATES, default="full")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels")
     p.add_argument("--paper", choices=tuple(PAPERS), default="a4")
@@ -43,24 +35,32 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     out = output_file(args.out, ".pdf", "a brief")
-    audience = args.audience or DEFAULT_AUDIENCE
+    check_out(out, args.force)
+    audience = audience_of(args)
+    logo = Path(args.logo) if args.logo else None
+    BriefOptions(template=args.template, lang=args.lang, paper=args.paper, logo=logo).check()
     with workspace(args) as ws:
         campaign = campaigns.find(ws, args.campaign)
-        result = write_brief(
+        published = publish(
             ws,
-            campaign.id,
+            "brief",
+            [campaign.id],
+            audience,
             out,
-            audience=audience,
-            template=args.template,
-            lang=args.lang,
-            paper=args.paper,
-            org_name=args.org,
-            logo=Path(args.logo) if args.logo else None,
+            force=args.force,
+            options={
+                "template": args.template,
+                "lang": args.lang,
+                "paper": args.paper,
+                "org_name": args.org,
+                "logo": logo,
+            },
         )
-    pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
+    n = published.detail.pages
+    pages = "1 page" if n == 1 else f"{n} pages"
     default = " (the default; --audience internal for the team's own copy)"
     print(
-        f"Wrote {result.path}: {pages}, audience {audience}: {MARKINGS[audience].lower()}"
+        f"Wrote {published.path}: {pages}, audience {audience}: {MARKINGS[audience].lower()}"
         f"{default if args.audience is None else ''}"
     )
     return 0

@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.bundle import ImportReport, write_bundle
-from planner.bundle_crypto import import_any_bundle, is_encrypted_bundle, write_encrypted_bundle
+from planner.bundle import ImportReport
+from planner.bundle_crypto import import_any_bundle, is_encrypted_bundle
 from planner.cli.context import UserError, output_file, passphrase, workspace
 from planner.cli.counting import counts
+from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
 from planner.encryption import read_passphrase_file
 from planner.services import campaigns
 from planner.store import WorkspaceError
@@ -37,6 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="write a readable bundle even from an encrypted workspace (handle with care)",
     )
     e.add_argument("--bundle-passphrase-file", metavar="FILE", help="passphrase for the bundle")
+    add_audience_options(e)
     e.set_defaults(handler=cmd_export)
     i = actions.add_parser("import", help="merge a bundle into the workspace (all or nothing)")
     i.add_argument("file", metavar="FILE.json")
@@ -55,25 +57,29 @@ def _bundle_passphrase(args: argparse.Namespace) -> str | None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = output_file(args.out, ".json", "a bundle")
+    check_out(out, args.force)
+    audience = audience_of(args)
     with workspace(args) as ws:
-        campaign_id = campaigns.find(ws, args.campaign).id if args.campaign else None
+        ids = [campaigns.find(ws, args.campaign).id] if args.campaign else []
+        secret = None
         if (args.encrypt or ws.encrypted) and not args.plaintext:
             secret = _bundle_passphrase(args)
             if not secret:
                 raise UserError(
                     "An encrypted bundle needs a passphrase (--bundle-passphrase-file)."
                 )
-            written = write_encrypted_bundle(ws, out, secret, campaign_id)
             kind = "encrypted bundle"
         else:
             if ws.encrypted:
                 print(
                     "warning: writing a readable bundle of an encrypted workspace", file=sys.stderr
                 )
-            written = write_bundle(ws, out, campaign_id)
             kind = "bundle"
+        written = publish(
+            ws, "bundle", ids, audience, out, force=args.force, options={"passphrase": secret}
+        ).detail
     detail = counts(written, skip_zero=True)
-    print(f"Wrote {kind} {out}: {detail or 'empty workspace'}")
+    print(f"Wrote {kind} {out} for audience {audience}: {detail or 'empty workspace'}")
     return 0
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner import vocabulary as v
 from planner.audience import MARKINGS
 from planner.cli.context import UserError, output_file, workspace
 from planner.cli.counting import counts
-from planner.exports.tracker import export_tracker
+from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
 from planner.exports.tracker_format import TrackerCancelled
 from planner.imports.tracker_import import TrackerImportError, apply_tracker, read_tracker
 from planner.services import campaigns
@@ -21,12 +20,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     which.add_argument("--campaign", metavar="C", help="campaign id or exact name")
     which.add_argument("--all", action="store_true", help="every campaign in one workbook")
     e.add_argument("--out", metavar="FILE.xlsx", required=True, help="where to write (.xlsx)")
-    e.add_argument(
-        "--audience",
-        choices=v.AUDIENCES,
-        default="internal",
-        help="internal (default, re-importable), closed (restricted) or public",
-    )
+    add_audience_options(e)
     e.set_defaults(handler=cmd_export)
     i = commands.add_parser(
         "import-tracker", help="apply an edited tracker (preview, then all or nothing)"
@@ -38,6 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = output_file(args.out, ".xlsx", "the tracker")
+    check_out(out, args.force)
     with workspace(args) as ws:
         if args.all:
             ids = [c.id for c in campaigns.list_campaigns(ws)]
@@ -45,9 +40,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UserError("the workspace has no campaigns")
         else:
             ids = [campaigns.find(ws, args.campaign).id]
-        result = export_tracker(ws, ids, out, audience=args.audience)
-    marking = MARKINGS[result.audience].lower()
-    print(f"Wrote {result.path} ({marking}): {counts(result.sheets)}")
+        published = publish(ws, "tracker", ids, audience_of(args), out, force=args.force)
+    marking = MARKINGS[published.audience].lower()
+    print(f"Wrote {published.path} ({marking}): {counts(published.detail.sheets)}")
     return 0
 
 

@@ -182,7 +182,9 @@ def test_planner_db_environment_variable_names_the_workspace(capsys, demo_db, mo
 
 def test_bundle_export_and_import_round_trip(capsys, demo_db, tmp_path):
     out_file = tmp_path / "all.json"
-    code, out, err = run(capsys, "--db", demo_db, "bundle", "export", "--out", str(out_file))
+    code, out, err = run(
+        capsys, "--db", demo_db, "bundle", "export", "--audience", "internal", "--out", str(out_file)
+    )
     assert code == 0, err
     assert "Wrote" in out and "3 campaigns" in out
     assert json.loads(out_file.read_text(encoding="utf-8"))["version"] == 1
@@ -247,7 +249,7 @@ def test_importing_a_missing_file_is_an_error(capsys, demo_db, tmp_path):
 
 def test_importing_a_bad_bundle_is_an_error_and_changes_nothing(capsys, demo_db, tmp_path):
     good = tmp_path / "good.json"
-    run(capsys, "--db", demo_db, "bundle", "export", "--out", str(good))
+    run(capsys, "--db", demo_db, "bundle", "export", "--audience", "internal", "--out", str(good))
     data = json.loads(good.read_text(encoding="utf-8"))
     data["campaigns"][0]["name"] = "Changed"
     data["stakeholders"][4]["category"] = "bank"

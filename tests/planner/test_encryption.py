@@ -315,7 +315,8 @@ def test_cli_bundle_export_from_an_encrypted_workspace_is_encrypted(tmp_path, ca
     ws.close()
     monkeypatch.setenv("PLANNER_PASSPHRASE", PASS)
     out = tmp_path / "b.json"
-    assert main(["--db", str(db), "bundle", "export", "--out", str(out)]) == 0
+    argv = ["--db", str(db), "bundle", "export", "--audience", "internal", "--out", str(out)]
+    assert main(argv) == 0
     assert bundle_crypto.is_encrypted_bundle(out)
     assert_no_plaintext(out)
     other = tmp_path / "other.db"

@@ -1,0 +1,62 @@
+"""What every export command shares: the audience option, --force, and the gate's report.
+
+Each export command (brief, tracker, ics, bundle export) sends its file through the
+gate (``planner.publishing.gate``). Before the file is written, every withheld name or
+contact the gate found in free text and replaced is printed on stderr, one line each,
+so the person exporting knows what the reader will not see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from planner import vocabulary as v
+from planner.audience import DEFAULT_AUDIENCE, audience_cli_help
+from planner.cli.context import UserError
+from planner.store import Workspace
+
+
+def add_audience_options(p: argparse.ArgumentParser) -> None:
+    """--audience (one default, one vocabulary) and --force, the same on every export."""
+    p.add_argument("--audience", choices=v.AUDIENCES, default=None, help=audience_cli_help())
+    p.add_argument("--force", action="store_true", help="replace the file if it already exists")
+
+
+def audience_of(args: argparse.Namespace) -> str:
+    return args.audience or DEFAULT_AUDIENCE
+
+
+def check_out(out: Path, force: bool) -> None:
+    """Refuse at once (before any work) a file that exists (without --force) or a symlink."""
+    from planner.atomic import check_target
+
+    try:
+        check_target(out, force=force)
+    except OSError as exc:
+        raise UserError(str(exc)) from None
+
+
+def publish(
+    ws: Workspace,
+    name: str,
+    campaign_ids: Sequence[str],
+    audience: str,
+    out: Path,
+    *,
+    force: bool,
+    options: Mapping[str, Any] | None = None,
+) -> Any:
+    """Prepare, report the replacements on stderr, then write: the gate's ``Published``."""
+    from planner.publishing import gate
+
+    prepared = gate.prepare(ws, name, campaign_ids, audience)
+    for r in prepared.replacements:
+        print(f"planner: {r.line()}", file=sys.stderr)
+    try:
+        return gate.publish(ws, prepared, out, options=options, force=force)
+    except OSError as exc:
+        raise UserError(str(exc)) from None
