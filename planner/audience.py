@@ -68,6 +68,7 @@ def audience_cli_help() -> str:
     parts = "; ".join(f"{a}: {AUDIENCE_HELP[a]}" for a in v.AUDIENCES)
     return f"who may read it ({parts}). Default: {DEFAULT_AUDIENCE}"
 
+
 # Which name_consent values allow a real name, and which sensitivities may appear at all.
 NAMEABLE = {"internal": set(v.NAME_CONSENTS), "closed": {"closed", "public"}, "public": {"public"}}
 SHOWN = {
@@ -369,9 +370,7 @@ def _short(text: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _checked_text(
-    index: WithheldIndex, found: list[Replacement], **parts: Any
-) -> dict[str, Any]:
+def _checked_text(index: WithheldIndex, found: list[Replacement], **parts: Any) -> dict[str, Any]:
     """The outgoing records with withheld names and contacts replaced in their free text."""
     if index.empty:
         return parts

@@ -124,9 +124,10 @@ def power_map(
 ) -> PowerMap:
     """The points of a campaign's power map, optionally filtered by role and category.
 
-    For a ``closed`` or ``public`` audience (a map exported for a briefing) withheld
-    stakeholders are left out and counted, and names follow the consent rules; owner and
-    last contact, which are internal working facts, are blanked.
+    For a ``closed`` or ``public`` audience (a map exported for a briefing) the points
+    come from the gate's redacted snapshot (``power_map_of``): withheld stakeholders are
+    left out and counted, names follow the consent rules, owner and last contact (internal
+    working facts) are blank. The team's own live map reads the positions directly.
     """
     aud.check_audience(audience)
     role_set = set(roles) if roles else None
@@ -137,6 +138,17 @@ def power_map(
     for c in cat_set or ():
         if c not in v.CATEGORIES:
             raise ValueError(f"unknown category {c!r}")
+    if audience != "internal":
+        from planner.publishing import gate
+
+        prepared = gate.prepare(ws, "power-map-png", [campaign_id], audience)
+        whole = power_map_of(prepared.snapshots[0])
+        kept = [
+            p
+            for p in whole.points
+            if (not role_set or p.role in role_set) and (not cat_set or p.category in cat_set)
+        ]
+        return PowerMap(whole.campaign_id, whole.campaign_name, audience, kept, whole.withheld)
     campaign = campaigns.get(ws, campaign_id)
     people = positions.campaign_people(ws, campaign_id)
     org_ids = {p.stakeholder.organisation_id for p in people if p.stakeholder.organisation_id}
@@ -192,6 +204,45 @@ def power_map(
             )
         )
     return PowerMap(campaign.id, campaign.name, audience, points, withheld)
+
+
+def power_map_of(snapshot: aud.RedactedSnapshot) -> PowerMap:
+    """The power map an audience may see, from the gate's redacted snapshot only.
+
+    Names are the snapshot's display names (a description where the partner may not be
+    named), organisations are named only when both the person and the organisation may
+    be; withheld people are only counted.
+    """
+    snap = aud.require_redacted(snapshot)
+    internal = snap.audience == "internal"
+    points: list[Point] = []
+    for person in snap.people:
+        st, pos = person.stakeholder, person.position
+        org = snap.stakeholders.get(st.organisation_id or "")
+        org_named = org is not None and (internal or aud.may_name(org, snap.audience))
+        name = person.display_name
+        points.append(
+            Point(
+                stakeholder_id=st.id,
+                link_id=pos.id,
+                version=pos.version,
+                name=name,
+                short=short_label(name),
+                organisation=org.name if org is not None and org_named and person.named else "",
+                kind=st.kind,
+                category=st.category,
+                role=pos.role,
+                stance=pos.stance,
+                influence=pos.influence,
+                interest=pos.interest,
+                is_local=st.is_local,
+                women_led=st.women_led,
+                owner=pos.owner if internal else "",
+                last_contact=person.last_contact if internal else None,
+            )
+        )
+    withheld = sum(snap.withheld_people.values())
+    return PowerMap(snap.campaign.id, snap.campaign.name, snap.audience, points, withheld)
 
 
 def move_point(

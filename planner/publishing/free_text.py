@@ -124,8 +124,10 @@ class WithheldIndex:
 
     @property
     def empty(self) -> bool:
-        return not self.emails and not self.phones and not any(
-            d is not None for opts in self.phrases.values() for _k, d in opts
+        return (
+            not self.emails
+            and not self.phones
+            and not any(d is not None for opts in self.phrases.values() for _k, d in opts)
         )
 
     def scrub(self, text: str, where: str, found: list[Replacement]) -> str:

@@ -17,7 +17,17 @@ import math
 from collections import defaultdict
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,6 +45,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
+    QGraphicsTextItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -45,6 +56,8 @@ from PySide6.QtWidgets import (
 
 from planner import power_map as pm
 from planner import vocabulary as v
+from planner.audience import MARKINGS
+from planner.publishing.gate import Picture, Prepared
 from planner.store import Workspace
 from ui.display import label, plural, relative_days, stance_text
 from ui.views import palette as pal
@@ -266,17 +279,19 @@ class PowerMapView(QWidget):
 
     def __init__(
         self,
-        ws: Workspace,
+        ws: Workspace | None,
         campaign_id: str,
         parent: QWidget | None = None,
         *,
         audience: str = "internal",
         today: dt.date | None = None,
+        data: pm.PowerMap | None = None,
     ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.campaign_id = campaign_id
-        self.audience = audience
+        self.audience = data.audience if data is not None else audience
+        self._fixed = data  # a picture for an audience: drawn from the gate's data only
         self.today = today or dt.date.today()
         self.label_font = pal.font(LABEL_PT)
         self.roles: set[str] = set()
@@ -316,7 +331,11 @@ class PowerMapView(QWidget):
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the campaign's positions and redraw (keeps the filters)."""
-        self.data = pm.power_map(self.ws, self.campaign_id, audience=self.audience)
+        if self._fixed is not None:
+            self.data = dataclasses.replace(self._fixed, points=list(self._fixed.points))
+        else:
+            assert self.ws is not None
+            self.data = pm.power_map(self.ws, self.campaign_id, audience=self.audience)
         self._fill_filters()
         self._rebuild()
 
@@ -696,48 +715,109 @@ class PowerMapView(QWidget):
     def _export_rect(self) -> QRectF:
         return self.scene.itemsBoundingRect().adjusted(-16, -12, 16, 16)
 
-    def export_png(self, path: Path | str, scale: float = 2.0) -> Path:
-        """The whole map (not just the visible part) as a PNG at ``scale`` × screen size."""
-        self.show_drop_target(None)
-        rect = self._export_rect()
-        image = QImage(
-            QSize(int(rect.width() * scale), int(rect.height() * scale)),
-            QImage.Format.Format_ARGB32,
-        )
-        image.fill(pal.PAPER)
-        painter = QPainter(image)
-        painter.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-        )
-        self.scene.clearSelection()
-        self.scene.render(painter, QRectF(image.rect()), rect)
-        painter.end()
-        target = Path(path)
-        if not image.save(str(target), "PNG"):
-            raise OSError(tr("Could not write {target}").format(target=target))
-        return target
+    def add_footer(self) -> None:
+        """The audience, visible on the picture itself: "Restricted distribution"."""
+        rect = self.scene.itemsBoundingRect()
+        foot = self.scene.addText(MARKINGS[self.audience], pal.font(9, bold=True))
+        foot.setDefaultTextColor(pal.INK)
+        foot.setPos(rect.left() + 4, rect.bottom() + 6)
 
-    def export_svg(self, path: Path | str) -> Path:
-        """The map as an SVG (vector: sharp in reports and slides)."""
+    def drawn_labels(self) -> list[str]:
+        """Every text the picture carries: what a reader of the file could see or select."""
+        texts = [self.accessibleDescription()]
+        for item in self.scene.items():
+            if isinstance(item, QGraphicsTextItem):
+                texts.append(item.toPlainText())
+            elif isinstance(item, PointItem):
+                texts += [item.label, item.toolTip()]
+        return [t for t in texts if t]
+
+    def picture(self, fmt: str, scale: float = 2.0) -> Picture:
+        """The whole map (not just the visible part) as PNG (``scale`` × screen) or SVG bytes."""
         self.show_drop_target(None)
-        rect = self._export_rect()
-        target = Path(path)
-        gen = QSvgGenerator()
-        gen.setFileName(str(target))
-        gen.setSize(QSize(int(rect.width()), int(rect.height())))
-        gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        gen.setTitle(
-            tr("Power map — {title}").format(title=self.data.campaign_name if self.data else "")
-        )
-        gen.setDescription(self.accessibleDescription())
-        painter = QPainter(gen)
-        painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), pal.PAPER)
         self.scene.clearSelection()
-        self.scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-        painter.end()
-        if not target.exists():
-            raise OSError(tr("Could not write {target}").format(target=target))
-        return target
+        rect = self._export_rect()
+        if fmt == "svg":
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            gen = QSvgGenerator()
+            gen.setOutputDevice(buffer)
+            gen.setSize(QSize(int(rect.width()), int(rect.height())))
+            gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+            gen.setTitle(
+                tr("Power map — {title}").format(title=self.data.campaign_name if self.data else "")
+            )
+            gen.setDescription(self.accessibleDescription())
+            painter = QPainter(gen)
+            painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), pal.PAPER)
+            self.scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            painter.end()
+            data = bytes(buffer.data())
+        else:
+            image = QImage(
+                QSize(int(rect.width() * scale), int(rect.height() * scale)),
+                QImage.Format.Format_ARGB32,
+            )
+            image.fill(pal.PAPER)
+            painter = QPainter(image)
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+            )
+            self.scene.render(painter, QRectF(image.rect()), rect)
+            painter.end()
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            if not image.save(buffer, "PNG"):
+                raise OSError(tr("Could not draw the power map"))
+            data = bytes(buffer.data())
+        return Picture(data, tuple(self.drawn_labels()))
+
+    def export_png(self, path: Path | str, scale: float = 2.0, *, force: bool = True) -> Path:
+        """This map as a PNG, through the gate (audience of the view, share recorded)."""
+        return self._export("power-map-png", path, force, scale)
+
+    def export_svg(self, path: Path | str, *, force: bool = True) -> Path:
+        """The map as an SVG (vector: sharp in reports and slides), through the gate."""
+        return self._export("power-map-svg", path, force)
+
+    def _export(self, name: str, path: Path | str, force: bool, scale: float = 2.0) -> Path:
+        from planner.publishing import gate
+
+        assert self.ws is not None
+        roles, categories = set(self.roles), set(self.categories)
+        published = gate.export(
+            self.ws,
+            name,
+            [self.campaign_id],
+            self.audience,
+            path,
+            force=force,
+            draw=lambda prepared: draw_power_map(
+                prepared, name.rsplit("-", 1)[1], roles=roles, categories=categories, scale=scale
+            ),
+        )
+        return published.path
+
+
+def draw_power_map(
+    prepared: Prepared,
+    fmt: str,
+    *,
+    roles: set[str] | None = None,
+    categories: set[str] | None = None,
+    scale: float = 2.0,
+    today: dt.date | None = None,
+) -> Picture:
+    """The power map picture of a gate export: drawn from the redacted data, with footer."""
+    snap = prepared.snapshots[0]
+    view = PowerMapView(None, snap.campaign.id, data=pm.power_map_of(snap), today=today)
+    try:
+        if roles or categories:
+            view.set_filter(roles, categories)
+        view.add_footer()
+        return view.picture(fmt, scale)
+    finally:
+        view.deleteLater()
 
 
 class ClusterItem(QGraphicsItem):

@@ -15,8 +15,10 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QBuffer,
     QCoreApplication,
     QEvent,
+    QIODevice,
     QObject,
     QPointF,
     QRectF,
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
+    QGraphicsTextItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -54,7 +57,9 @@ from PySide6.QtWidgets import (
 
 from planner import network
 from planner import vocabulary as v
+from planner.audience import MARKINGS
 from planner.power_map import short_label
+from planner.publishing.gate import Picture, Prepared
 from planner.store import Workspace
 from ui.display import label, plural
 from ui.views import palette as pal
@@ -215,16 +220,18 @@ class RelationshipMapView(QWidget):
 
     def __init__(
         self,
-        ws: Workspace,
+        ws: Workspace | None,
         *,
         campaign_id: str | None = None,
         stakeholder_id: str | None = None,
         depth: int = 2,
         parent: QWidget | None = None,
+        graph: network.Graph | None = None,
     ) -> None:
         super().__init__(parent)
         if not campaign_id and not stakeholder_id:
             raise ValueError("a relationship map needs a campaign or a stakeholder")
+        self._fixed = graph  # a picture for an audience: drawn from the gate's data only
         self.ws = ws
         self.campaign_id = campaign_id
         self.stakeholder_id = stakeholder_id
@@ -281,7 +288,9 @@ class RelationshipMapView(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.campaign_id:
+        if self._fixed is not None:
+            self.graph = self._fixed
+        elif self.campaign_id:
             self.graph = network.campaign_graph(self.ws, self.campaign_id)
         else:
             assert self.stakeholder_id is not None
@@ -605,7 +614,26 @@ class RelationshipMapView(QWidget):
     def highlighted_nodes(self) -> set[str]:
         return {k for k, item in self.nodes.items() if item.highlighted}
 
-    def export_png(self, path: Path | str, scale: float = 2.0) -> Path:
+    def add_footer(self, audience: str) -> None:
+        """The audience, visible on the picture itself: "Restricted distribution"."""
+        rect = self.scene.itemsBoundingRect()
+        foot = self.scene.addText(MARKINGS[audience], pal.font(9, bold=True))
+        foot.setDefaultTextColor(pal.INK)
+        foot.setPos(rect.left(), rect.bottom() + 8)
+
+    def drawn_labels(self) -> list[str]:
+        """Every text the picture carries (labels drawn, tooltips of what is drawn)."""
+        texts: list[str] = []
+        for item in self.scene.items():
+            if isinstance(item, QGraphicsTextItem):
+                texts.append(item.toPlainText())
+            elif isinstance(item, NodeItem):
+                texts += [item.label, item.toolTip()]
+            elif isinstance(item, LinkItem):
+                texts.append(item.toolTip())
+        return [t for t in texts if t]
+
+    def picture(self, scale: float = 2.0) -> Picture:
         rect = self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         image = QImage(
             QSize(int(rect.width() * scale), int(rect.height() * scale)),
@@ -619,10 +647,49 @@ class RelationshipMapView(QWidget):
         self.scene.clearSelection()
         self.scene.render(painter, QRectF(image.rect()), rect)
         painter.end()
-        target = Path(path)
-        if not image.save(str(target), "PNG"):
-            raise OSError(tr("Could not write {target}").format(target=target))
-        return target
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise OSError(tr("Could not draw the relationship map"))
+        return Picture(bytes(buffer.data()), tuple(self.drawn_labels()))
+
+    def export_png(
+        self,
+        path: Path | str,
+        scale: float = 2.0,
+        *,
+        audience: str = "internal",
+        force: bool = True,
+    ) -> Path:
+        """The campaign's map as a PNG for ``audience``, through the gate (share recorded)."""
+        from planner.publishing import gate
+
+        if self.ws is None or not self.campaign_id:
+            raise ValueError("only a campaign's relationship map is exported")
+        return gate.export(
+            self.ws,
+            "relationship-map-png",
+            [self.campaign_id],
+            audience,
+            path,
+            force=force,
+            draw=lambda prepared: draw_relationship_map(prepared, scale=scale),
+        ).path
+
+
+def draw_relationship_map(prepared: Prepared, *, scale: float = 2.0) -> Picture:
+    """The relationship map picture of a gate export: redacted data only, with footer."""
+    from planner.publishing.pictures import relationship_graph_of
+
+    snap = prepared.snapshots[0]
+    view = RelationshipMapView(
+        None, campaign_id=snap.campaign.id, graph=relationship_graph_of(snap)
+    )
+    try:
+        view.add_footer(snap.audience)
+        return view.picture(scale)
+    finally:
+        view.deleteLater()
 
 
 class _Marker(QGraphicsItem):
