@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 
 MIN_NAME_CHARS = 3  # shorter "names" (initials) would replace ordinary words
 MIN_PHONE_DIGITS = 6
+CONTACT_WITHHELD = "(contact withheld)"
+"""What an e-mail address or phone number of a withheld partner becomes: repeating the
+description for each contact would only make the text longer, not safer."""
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -154,6 +157,8 @@ class WithheldIndex:
             if description is not None:
                 start = origin[tokens[i][1]]
                 end = origin[tokens[i + n - 1][2] - 1] + 1
+                if text[end : end + 1] == ")" and "(" in text[start:end]:
+                    end += 1  # "Network (DMN)": the acronym's bracket goes with it
                 spans.append((start, end, description))
             i += n
         if not spans:
@@ -172,22 +177,20 @@ class WithheldIndex:
         if self.emails and "@" in text:
 
             def email(m: re.Match[str]) -> str:
-                description = self.emails.get(m.group(0).casefold())
-                if description is None:
+                if m.group(0).casefold() not in self.emails:
                     return m.group(0)
-                found.append(Replacement(where, m.group(0), description))
-                return description
+                found.append(Replacement(where, m.group(0), CONTACT_WITHHELD))
+                return CONTACT_WITHHELD
 
             text = _EMAIL.sub(email, text)
         if self.phones:
 
             def phone(m: re.Match[str]) -> str:
                 digits = re.sub(r"\D", "", m.group(0))
-                description = self.phones.get(digits)
-                if description is None:
+                if digits not in self.phones:
                     return m.group(0)
-                found.append(Replacement(where, m.group(0), description))
-                return description
+                found.append(Replacement(where, m.group(0), CONTACT_WITHHELD))
+                return CONTACT_WITHHELD
 
             text = _PHONE_RUN.sub(phone, text)
         return text

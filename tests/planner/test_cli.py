@@ -182,9 +182,8 @@ def test_planner_db_environment_variable_names_the_workspace(capsys, demo_db, mo
 
 def test_bundle_export_and_import_round_trip(capsys, demo_db, tmp_path):
     out_file = tmp_path / "all.json"
-    code, out, err = run(
-        capsys, "--db", demo_db, "bundle", "export", "--audience", "internal", "--out", str(out_file)
-    )
+    full = ("--audience", "internal")  # the whole workspace, as it is
+    code, out, err = run(capsys, "--db", demo_db, "bundle", "export", *full, "--out", str(out_file))
     assert code == 0, err
     assert "Wrote" in out and "3 campaigns" in out
     assert json.loads(out_file.read_text(encoding="utf-8"))["version"] == 1

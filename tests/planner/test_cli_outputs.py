@@ -160,9 +160,8 @@ def test_counts_agree_with_their_nouns(capsys, ws, tmp_path):
     assert "0 stakeholders" in out
     code, out, _ = run(capsys, "--db", db, "ics", "--out", str(tmp_path / "c"))
     assert "1 milestone (closed)" in out  # every export defaults to restricted distribution
-    code, out, _ = run(
-        capsys, "--db", db, "bundle", "export", "--audience", "internal", "--out", str(tmp_path / "b")
-    )
+    full = ("--audience", "internal")
+    code, out, _ = run(capsys, "--db", db, "bundle", "export", *full, "--out", str(tmp_path / "b"))
     assert out.endswith(": 1 campaign, 1 milestone, 1 quote\n"), out
     other = str(tmp_path / "other.db")
     code, out, _ = run(capsys, "--db", other, "bundle", "import", str(tmp_path / "b.json"))

@@ -737,6 +737,16 @@ class PowerMapView(QWidget):
         self.show_drop_target(None)
         self.scene.clearSelection()
         rect = self._export_rect()
+        for item in self.items.values():  # cached labels would reach an SVG as bitmaps
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            data = self._picture_bytes(fmt, rect, scale)
+        finally:
+            for item in self.items.values():
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        return Picture(data, tuple(self.drawn_labels()))
+
+    def _picture_bytes(self, fmt: str, rect: QRectF, scale: float) -> bytes:
         if fmt == "svg":
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -770,7 +780,7 @@ class PowerMapView(QWidget):
             if not image.save(buffer, "PNG"):
                 raise OSError(tr("Could not draw the power map"))
             data = bytes(buffer.data())
-        return Picture(data, tuple(self.drawn_labels()))
+        return data
 
     def export_png(self, path: Path | str, scale: float = 2.0, *, force: bool = True) -> Path:
         """This map as a PNG, through the gate (audience of the view, share recorded)."""
