@@ -58,6 +58,22 @@ AUDIENCE_HELP = {
 """One line each: what an audience is for and what it shows."""
 
 
+def _sensitivity_help() -> dict[str, str]:
+    """What each sensitivity means, in the audience words: where the stakeholder may appear."""
+    out = {}
+    for sensitivity in v.SENSITIVITIES:
+        where = [AUDIENCE_TITLES[a] for a in v.AUDIENCES if sensitivity in SHOWN[a]]
+        never = [AUDIENCE_TITLES[a] for a in v.AUDIENCES if sensitivity not in SHOWN[a]]
+        if not never:
+            text = "may appear in documents for every audience"
+        elif len(where) == 1:
+            text = f"only in {where[0]} documents: never leaves the team"
+        else:
+            text = f"in {' and '.join(where)} documents, never in {' or '.join(never)} ones"
+        out[sensitivity] = f"{sensitivity.capitalize()} — {text}"
+    return out
+
+
 def audience_line(audience: str) -> str:
     """'Restricted distribution — closed-door briefings …': the title and its explanation."""
     return f"{AUDIENCE_TITLES[audience]} — {AUDIENCE_HELP[audience]}"
@@ -76,6 +92,9 @@ SHOWN = {
     "closed": {"public", "internal"},
     "public": {"public"},
 }
+
+SENSITIVITY_HELP = _sensitivity_help()
+"""'Internal — in Internal and Restricted distribution documents' (the Sensitivity field)."""
 
 _PERSON_NOUNS = {
     "local_civil_society": "civil-society activist",

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from planner import vocabulary as v
+from planner.audience import DEFAULT_AUDIENCE
 from planner.audit import USER_NAME_KEY
 from planner.store import Workspace
 from planner.validation import ValidationError
@@ -33,7 +34,7 @@ LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif")
 class Preferences:
     """Every setting the dialog shows; ``QSettings`` keys are in ``KEYS``."""
 
-    default_audience: str = "internal"
+    default_audience: str = DEFAULT_AUDIENCE  # restricted distribution, as every export
     backup_folder: str = ""  # empty: ``<workspace>-backups`` beside the workspace
     backup_keep_last: int = 10
     backup_keep_days: int = 30

@@ -40,11 +40,10 @@ def tr(text: str) -> str:
 
 
 def audience_names() -> dict[str, str]:
-    return {
-        "internal": tr("Internal: the team's own view, everything"),
-        "closed": tr("Closed-door: for diplomats and UN officials"),
-        "public": tr("Public: only what partners agreed to make public"),
-    }
+    """The audiences as every export dialog names them (``planner.audience``)."""
+    from ui.dialogs.audience_choice import audience_text
+
+    return {a: audience_text(a) for a in v.AUDIENCES}
 
 
 def theme_names() -> dict[str, str]:
@@ -100,7 +99,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(box)
 
         # -- documents ---------------------------------------------------------------
-        box, form = self._group(tr("Briefs and trackers"))
+        box, form = self._group(tr("Exports"))
         self.audience = self._combo(
             "default_audience", [(a, audience_names()[a]) for a in v.AUDIENCES]
         )

@@ -1,4 +1,9 @@
-"""The audience picker both export dialogs share, and where exported files go by default."""
+"""The audience picker every export dialog shares, and where exported files go by default.
+
+The audience names and their explanations come from ``planner.audience`` (defined
+once, the same words as the CLI help and the user guide); the preselected one is the
+user's default from Settings, else restricted distribution.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QComboBox
 
-from planner.audience import MARKINGS
+from planner import vocabulary as v
+from planner.audience import AUDIENCE_HELP, AUDIENCE_TITLES, DEFAULT_AUDIENCE, MARKINGS
 
-AUDIENCES = ("internal", "closed", "public")
+AUDIENCES = v.AUDIENCES
 DEFAULT_AUDIENCE_KEY = "exports/default_audience"
 LAST_FOLDER_KEY = "exports/last_folder"
 
@@ -19,19 +25,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Exports", text)
 
 
-AUDIENCE_TEXT = {
-    "internal": "Internal — the team only: everything, including confidential partners",
-    "closed": "Restricted — closed-door briefings: partners named only with consent",
-    "public": "Public — anyone: only what partners agreed to make public",
-}
+def audience_title(key: str) -> str:
+    return QCoreApplication.translate("Vocabulary", AUDIENCE_TITLES[key])
 
 
-def audience_combo(fallback: str) -> QComboBox:
-    """Audiences with what each shows; preselects the user's default (QSettings) or ``fallback``."""
+def audience_text(key: str) -> str:
+    """'Restricted distribution — closed-door briefings …': what the combo shows."""
+    return f"{audience_title(key)} — {QCoreApplication.translate('Vocabulary', AUDIENCE_HELP[key])}"
+
+
+def default_audience() -> str:
+    """The one default of every export: the user's choice in Settings, else restricted."""
+    wanted = str(QSettings().value(DEFAULT_AUDIENCE_KEY, DEFAULT_AUDIENCE) or DEFAULT_AUDIENCE)
+    return wanted if wanted in AUDIENCES else DEFAULT_AUDIENCE
+
+
+def audience_combo(fallback: str | None = None) -> QComboBox:
+    """Audiences with what each shows; preselects the user's default (Settings)."""
     combo = QComboBox()
     for key in AUDIENCES:
-        combo.addItem(tr(AUDIENCE_TEXT[key]), key)
+        combo.addItem(audience_text(key), key)
         combo.setItemData(combo.count() - 1, MARKINGS.get(key, key), 3)  # tooltip role
+    fallback = fallback or DEFAULT_AUDIENCE
     wanted = str(QSettings().value(DEFAULT_AUDIENCE_KEY, fallback) or fallback)
     combo.setCurrentIndex(max(0, combo.findData(wanted if wanted in AUDIENCES else fallback)))
     combo.setAccessibleName(tr("Audience"))

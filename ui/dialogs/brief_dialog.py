@@ -1,9 +1,10 @@
 """Campaign ▸ Brief…: choose audience, template, language and paper, then write the PDF.
 
-The dialog only gathers options; ``generate_brief`` runs ``planner.exports.brief
-.write_brief`` in the background behind a progress dialog with Cancel, and then offers
-to open the PDF in the system's viewer or show its folder. A brief for a closed or
-public audience is recorded in the audit trail as a document that left the team.
+The dialog gathers options and shows, before anything is written, which withheld names
+the gate will replace in the text; ``generate_brief`` sends the brief through the gate
+(``planner.publishing.gate``) in the background behind a progress dialog with Cancel,
+and then offers to open the PDF in the system's viewer or show its folder. Every brief
+is recorded in the audit trail as a document that left the workspace.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.audit import log_share
-from planner.exports.brief import LOGO_KEY, ORG_NAME_KEY, BriefResult, write_brief
+from planner.exports.brief import LOGO_KEY, ORG_NAME_KEY, BriefResult
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import (
@@ -38,7 +38,8 @@ from ui.dialogs.audience_choice import (
 )
 from ui.dialogs.file_written import show_written
 from ui.dialogs.layout import action_buttons, dialog_frame, options_form
-from ui.dialogs.progress_task import Task, run_with_progress
+from ui.dialogs.progress_task import Task
+from ui.dialogs.publishing import ReplacementReport, confirm_target, publish_in_background
 from ui.operations import Progress
 
 
@@ -70,6 +71,7 @@ class BriefChoice:
     lang: str
     paper: str
     out: Path
+    force: bool = False  # the user agreed to replace an existing file
 
 
 def _combo(items: dict[str, str], current: str) -> QComboBox:
@@ -104,7 +106,7 @@ class BriefDialog(QDialog):
             self.campaign.addItem(c.name, c.id)
         if campaign_id is not None:
             self.campaign.setCurrentIndex(max(0, self.campaign.findData(campaign_id)))
-        self.audience = audience_combo("closed")
+        self.audience = audience_combo()
         self.template = _combo({k: tr(TEMPLATES[k]) for k in TEMPLATES}, "full")
         self.lang = _combo(LANGUAGES, _default_language())
         self.paper = _combo({**PAPERS, "letter": tr("US Letter")}, _default_paper())
@@ -133,10 +135,13 @@ class BriefDialog(QDialog):
         self.branding.setObjectName("fieldHint")
         self.branding.setWordWrap(True)
         outer.addWidget(self.branding)
+        self.report = ReplacementReport(ctx.ws, "brief")
+        outer.addWidget(self.report)
         self.warning = QLabel()
         self.warning.setObjectName("formError")
         self.warning.setWordWrap(True)
         outer.addWidget(self.warning)
+        self.force = False
 
         self.buttons = action_buttons(self, outer, tr("Generate brief"))
         self.generate_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -144,7 +149,14 @@ class BriefDialog(QDialog):
         self._auto_name = ""
         for combo in (self.campaign, self.audience, self.template, self.lang):
             combo.currentIndexChanged.connect(self._update)
+        self.campaign.currentIndexChanged.connect(self._check_text)
+        self.audience.currentIndexChanged.connect(self._check_text)
         self._update()
+        self._check_text()
+
+    def _check_text(self) -> None:
+        if self.campaign.count():
+            self.report.check([self.campaign.currentData()], self.audience.currentData())
 
     # -- behaviour -----------------------------------------------------------------
     def _suggested(self) -> Path:
@@ -193,6 +205,10 @@ class BriefDialog(QDialog):
             self.warning.setText(tr("The folder {f} does not exist.").format(f=path.parent))
             self.warning.show()
             return
+        force = confirm_target(self, path)
+        if force is None:
+            return
+        self.force = force
         self.out.setText(str(path))
         super().accept()
 
@@ -205,6 +221,7 @@ class BriefDialog(QDialog):
             lang=self.lang.currentData(),
             paper=self.paper.currentData(),
             out=Path(self.out.text()),
+            force=self.force,
         )
 
 
@@ -227,33 +244,26 @@ def generate_brief(
     *,
     on_done: Callable[[BriefResult], None] | None = None,
 ) -> Task:
-    """Write the brief in the background; then offer Open / Show in folder."""
-    ws = ctx.ws
+    """Write the brief through the gate in the background; then offer Open / Show in folder."""
 
-    def work(progress: Progress, task: Task) -> BriefResult:
+    def options(progress: Progress, task: Task) -> dict[str, object]:
         def report(done: int, total: int, message: str) -> None:
             progress.check()  # Cancel stops between steps; the atomic write leaves no file
             task.say(tr(message))
             progress.report(done, total)
 
-        result = write_brief(
-            ws,
-            choice.campaign_id,
-            choice.out,
-            audience=choice.audience,
-            template=choice.template,
-            lang=choice.lang,
-            paper=choice.paper,
-            progress=report,
-        )
-        if choice.audience != "internal":  # a document left the team: keep a trace
-            log_share(ws, "brief", choice.audience, result.path, campaign_id=choice.campaign_id)
-        return result
+        return {
+            "template": choice.template,
+            "lang": choice.lang,
+            "paper": choice.paper,
+            "progress": report,
+        }
 
-    def done(result: BriefResult) -> None:
+    def done(published: object) -> None:
+        path: Path = published.path  # type: ignore[attr-defined]
+        pages_count = published.detail.pages  # type: ignore[attr-defined]
+        result = BriefResult(path, pages_count)
         remember_folder(result.path)
-        if choice.audience != "internal":
-            ctx.bus.announce("audit", [choice.campaign_id])  # History tabs show the share
         pages = tr("{n} pages").format(n=result.pages) if result.pages != 1 else tr("1 page")
         show_written(
             parent,
@@ -264,11 +274,17 @@ def generate_brief(
         if on_done is not None:
             on_done(result)
 
-    return run_with_progress(
+    return publish_in_background(
+        ctx,
         parent,
         tr("Advocacy brief"),
         tr("Preparing the brief of {c}…").format(c=choice.campaign_name),
-        work,
+        "brief",
+        [choice.campaign_id],
+        choice.audience,
+        choice.out,
+        force=choice.force,
+        options=options,
         on_success=done,
     )
 

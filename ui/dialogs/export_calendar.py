@@ -1,7 +1,9 @@
 """File ▸ Export calendar (.ics)…: the milestones of one campaign or all, for any calendar.
 
-The user picks the scope (the open campaign or every campaign) and the audience, then a
-file; the export runs in a worker (``ui.operations``) and ends with a message offering
+The user picks the scope (the open campaign or every campaign) and the audience, sees
+which withheld names the gate will replace in the descriptions, then picks a file (the
+file dialog asks before replacing one); the export goes through the gate in a worker
+(``ui.operations``), is recorded in the audit trail, and ends with a message offering
 *Show in folder*. Re-exporting to a calendar updates its events (stable UIDs).
 """
 
@@ -13,12 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QWidget
 
-from planner.exports.calendar import export_calendar
+from planner.publishing import gate
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
 from ui.dialogs.file_written import show_written
 from ui.dialogs.layout import action_buttons, dialog_frame, options_form
+from ui.dialogs.publishing import ReplacementReport
 from ui.operations import Operation, run_in_background
 
 
@@ -50,11 +53,20 @@ class CalendarOptions(QDialog):
             self.scope.addItem(c.name, c.id)
         if campaign_id:
             self.scope.setCurrentIndex(max(self.scope.findData(campaign_id), 0))
-        self.audience = audience_combo("internal")
+        self.audience = audience_combo()
         form.addRow(tr("Milestones of"), self.scope)
         form.addRow(tr("Audience"), self.audience)
         outer.addLayout(form)
+        self.report = ReplacementReport(ctx.ws, "ics")
+        outer.addWidget(self.report)
         self.buttons = action_buttons(self, outer, tr("Choose file…"))
+        self.scope.currentIndexChanged.connect(self._check_text)
+        self.audience.currentIndexChanged.connect(self._check_text)
+        self._check_text()
+
+    def _check_text(self) -> None:
+        campaign_id = self.scope.currentData()
+        self.report.check([campaign_id] if campaign_id else [], self.audience.currentData())
 
     def choice(self) -> tuple[str | None, str]:
         return self.scope.currentData(), self.audience.currentData()
@@ -72,11 +84,15 @@ def start_export(
     audience: str,
     parent: QWidget,
     on_done: Callable[[int], None] | None = None,
+    *,
+    force: bool = True,  # the file dialog has already asked before replacing a file
 ) -> Operation:
     """Write the file in a worker; tell the user (with Show in folder) when it is done."""
     ws = ctx.ws
 
-    def done(count: int) -> None:
+    def done(published: gate.Published) -> None:
+        count = int(published.detail)
+        ctx.bus.announce("audit", [campaign_id] if campaign_id else [])
         remember_folder(target)
         text = tr("{n} milestones written to {name}.").format(n=count, name=target.name)
         parent.calendar_message = show_written(  # type: ignore[attr-defined]  # for tests
@@ -89,7 +105,9 @@ def start_export(
         QMessageBox.warning(parent, tr("Calendar export failed"), str(exc))
 
     return run_in_background(
-        lambda _p: export_calendar(ws, target, campaign_id, audience=audience),
+        lambda _p: gate.export(
+            ws, "ics", [campaign_id] if campaign_id else [], audience, target, force=force
+        ),
         on_success=done,
         on_failure=failed,
         owner=parent,

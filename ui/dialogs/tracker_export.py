@@ -1,8 +1,9 @@
 """File ▸ Export tracker…: the Excel workbook of one campaign (or all), for an audience.
 
-``export_tracker`` streams the workbook in the background behind a progress dialog with
-Cancel (a cancelled export leaves no file); then Open file / Show in folder. Closed and
-public trackers are recorded in the audit trail by the exporter itself.
+The dialog lists, before writing, the withheld names the gate will replace in the text;
+the tracker then goes through the gate (``planner.publishing.gate``), streamed in the
+background behind a progress dialog with Cancel (a cancelled export leaves no file);
+then Open file / Show in folder. Every export is recorded in the audit trail.
 """
 
 from __future__ import annotations
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.exports.tracker import TrackerResult, export_tracker
+from planner.exports.tracker import TrackerResult
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
 from ui.dialogs.file_written import show_written
 from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
-from ui.dialogs.progress_task import Task, run_with_progress
+from ui.dialogs.progress_task import Task
+from ui.dialogs.publishing import ReplacementReport, confirm_target, publish_in_background
 from ui.operations import Progress
 
 
@@ -47,6 +49,7 @@ class TrackerChoice:
     title: str
     audience: str
     out: Path
+    force: bool = False  # the user agreed to replace an existing file
 
 
 class TrackerExportDialog(QDialog):
@@ -89,7 +92,7 @@ class TrackerExportDialog(QDialog):
         (
             self.one if campaign_id is not None or len(self.all_campaigns) == 1 else self.all
         ).setChecked(True)
-        self.audience = audience_combo("internal")
+        self.audience = audience_combo()
         self.out = QLineEdit()
         self.out.setAccessibleName(tr("Save as"))
         browse = QPushButton(tr("Choose…"))
@@ -105,7 +108,10 @@ class TrackerExportDialog(QDialog):
         self.note.setObjectName("fieldHint")
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
+        self.report = ReplacementReport(ctx.ws, "tracker")
+        outer.addWidget(self.report)
         self.error = error_line(outer)
+        self.force = False
 
         self.buttons = action_buttons(self, outer, tr("Export"))
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -117,7 +123,23 @@ class TrackerExportDialog(QDialog):
         self.scope.buttonToggled.connect(lambda *_: self._update())
         self._update()
 
+    def _check_text(self) -> None:
+        ids = self._ids()
+        if ids and ids != self._checked_ids:
+            self._checked_ids = ids
+            self.report.check(ids[0], ids[1])
+
+    def _ids(self) -> tuple[list[str], str] | None:
+        if not self.all_campaigns:
+            return None
+        if self.one.isChecked():
+            return [self.campaign.currentData()], self.audience.currentData()
+        return [c.id for c in self.all_campaigns], self.audience.currentData()
+
+    _checked_ids: tuple[list[str], str] | None = None
+
     def _update(self) -> None:
+        self._check_text()
         self.campaign.setEnabled(self.one.isChecked())
         current = self.out.text()
         if not current or current == self._auto_name:
@@ -159,6 +181,10 @@ class TrackerExportDialog(QDialog):
         if not path.parent.is_dir():
             self.show_error(tr("The folder {f} does not exist.").format(f=path.parent))
             return
+        force = confirm_target(self, path)
+        if force is None:
+            return
+        self.force = force
         self.out.setText(str(path))
         super().accept()
 
@@ -171,7 +197,9 @@ class TrackerExportDialog(QDialog):
             ids, title = [self.campaign.currentData()], self.campaign.currentText()
         else:
             ids, title = [c.id for c in self.all_campaigns], tr("all campaigns")
-        return TrackerChoice(ids, title, self.audience.currentData(), Path(self.out.text()))
+        return TrackerChoice(
+            ids, title, self.audience.currentData(), Path(self.out.text()), self.force
+        )
 
 
 def export_in_background(
@@ -181,21 +209,15 @@ def export_in_background(
     *,
     on_done: Callable[[TrackerResult], None] | None = None,
 ) -> Task:
-    """Write the tracker behind a progress dialog; then offer Open file / Show in folder."""
-    ws = ctx.ws
+    """Write the tracker through the gate; then offer Open file / Show in folder."""
 
-    def work(progress: Progress, task: Task) -> TrackerResult:
+    def options(progress: Progress, task: Task) -> dict[str, object]:
         task.say(tr("Gathering {t}…").format(t=choice.title))
-        return export_tracker(
-            ws,
-            choice.campaign_ids,
-            choice.out,
-            audience=choice.audience,
-            progress=progress.report,
-            cancelled=lambda: progress.cancelled,
-        )
+        return {"progress": progress.report, "cancelled": lambda: progress.cancelled}
 
-    def done(result: TrackerResult) -> None:
+    def done(published: object) -> None:
+        sheets = published.detail.sheets  # type: ignore[attr-defined]
+        result = TrackerResult(published.path, choice.audience, sheets)  # type: ignore[attr-defined]
         remember_folder(result.path)
         rows = sum(result.sheets.values())
         show_written(
@@ -206,16 +228,20 @@ def export_in_background(
             ),
             result.path,
         )
-        if choice.audience != "internal":
-            ctx.bus.announce("audit", choice.campaign_ids)  # History tabs show the share
         if on_done is not None:
             on_done(result)
 
-    return run_with_progress(
+    return publish_in_background(
+        ctx,
         parent,
         tr("Export tracker"),
         tr("Exporting the tracker of {t}…").format(t=choice.title),
-        work,
+        "tracker",
+        choice.campaign_ids,
+        choice.audience,
+        choice.out,
+        force=choice.force,
+        options=options,
         on_success=done,
     )
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from planner import vocabulary as v
+from planner.audience import SENSITIVITY_HELP
 from planner.records import StakeholderRecord
 from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
@@ -23,11 +24,7 @@ from ui.forms.fields import (
     TextEditor,
 )
 
-SENSITIVITY_TEXT = {
-    "public": "Public — may appear in any document",
-    "internal": "Internal — team and closed briefings",
-    "confidential": "Confidential — never leaves the team",
-}
+SENSITIVITY_TEXT = SENSITIVITY_HELP  # in the audience words of every export dialog
 CONSENT_TEXT = {
     "none": "Not to be named outside the team",
     "closed": "May be named in closed-door briefings",

@@ -9,13 +9,11 @@ opens at the speed of its Overview), and reload only when visible.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.services import campaigns, milestones, positions
+from planner.services import milestones, positions
 from planner.services.entity import ConflictError, NotFound
 from planner.stance_history import stance_history
 from planner.validation import ValidationError
@@ -227,34 +225,25 @@ class PowerMapTab(LazyTab):
         if selected is not None and selected in self.view.items:
             self.view.canvas.ensureVisible(self.view.items[selected], 40, 40)
 
-    def _export(self, suffix: str, what: str) -> Path | None:
-        name = campaigns.get(self.ctx.ws, self.campaign_id).name
-        default = Path.home() / f"Power map - {name}.{suffix}"
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export power map"), str(default), f"{what} (*.{suffix})"
-        )
-        if not path:
-            return None
-        return Path(path if path.lower().endswith(f".{suffix}") else f"{path}.{suffix}")
-
     def export_png(self) -> None:
-        target = self._export("png", tr("PNG image"))
-        if target is not None:
-            self._write(lambda: self.view.export_png(target), target)
+        self._export_picture("power-map-png")
 
     def export_svg(self) -> None:
-        target = self._export("svg", tr("SVG image"))
-        if target is not None:
-            self._write(lambda: self.view.export_svg(target), target)
+        self._export_picture("power-map-svg")
 
-    def _write(self, write: object, target: Path) -> None:
-        try:
-            write()  # type: ignore[operator]
-        except OSError as err:
-            QMessageBox.warning(self, tr("Export failed"), str(err))
-            return
-        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            tr("Saved {path}").format(path=target), 6000
+    def _export_picture(self, name: str) -> None:
+        """For an audience, through the gate, with the map's current filters."""
+        from ui.dialogs.picture_export import export_picture
+        from ui.views.power_map import draw_power_map
+
+        roles, categories = set(self.view.roles), set(self.view.categories)
+        fmt = name.rsplit("-", 1)[1]
+        export_picture(
+            self.ctx,
+            self,
+            name,
+            self.campaign_id,
+            lambda prepared: draw_power_map(prepared, fmt, roles=roles, categories=categories),
         )
 
 
@@ -377,18 +366,13 @@ class RelationshipsTab(LazyTab):
         self.view.refresh()
 
     def export_png(self) -> None:
-        name = campaigns.get(self.ctx.ws, self.campaign_id).name
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Export relationship map"),
-            str(Path.home() / f"Relationships - {name}.png"),
-            tr("PNG image (*.png)"),
+        """For an audience, through the gate (like the brief)."""
+        from ui.dialogs.picture_export import export_picture
+        from ui.views.relationship_map import draw_relationship_map
+
+        export_picture(
+            self.ctx, self, "relationship-map-png", self.campaign_id, draw_relationship_map
         )
-        if path:
-            try:
-                self.view.export_png(path if path.lower().endswith(".png") else path + ".png")
-            except OSError as err:
-                QMessageBox.warning(self, tr("Export failed"), str(err))
 
 
 # -- Timeline --------------------------------------------------------------------------

@@ -1,0 +1,173 @@
+"""The app's side of the gate: the replacement report, "Replace?", and running an export.
+
+Every export dialog (brief, tracker, calendar, bundle, map pictures) shows a
+``ReplacementReport``: as soon as the audience or the campaign changes, the gate
+prepares the export in the background and the dialog lists, before anything is written,
+each withheld name or contact it found in the text and what will stand in its place.
+``confirm_target`` asks the usual "Replace?" question for an existing file (a symbolic
+link is refused), and ``publish_in_background`` runs the gate behind a progress dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from planner.publishing import gate
+from planner.publishing.free_text import Replacement
+from ui.context import WorkspaceContext
+from ui.dialogs.progress_task import Task, run_with_progress
+from ui.operations import Operation, Progress, run_in_background
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Publishing", text)
+
+
+MAX_SHOWN = 12
+
+
+def report_text(replacements: Sequence[Replacement], audience: str) -> str:
+    """What the dialog says about the free-text check, in plain words."""
+    if audience == "internal":
+        return tr("Internal: nothing is replaced; every name stays. Keep the file in the team.")
+    if not replacements:
+        return tr("Checked: no withheld name, e-mail or phone in the text.")
+    lines = [
+        tr(
+            "Before writing, {n} withheld name(s) or contact(s) found in the text will be replaced:"
+        ).format(n=len(replacements))
+    ]
+    for r in list(replacements)[:MAX_SHOWN]:
+        lines.append(
+            tr("• “{found}” → “{by}” ({where})").format(
+                found=r.found, by=r.replaced_by, where=r.where
+            )
+        )
+    if len(replacements) > MAX_SHOWN:
+        lines.append(tr("… and {n} more.").format(n=len(replacements) - MAX_SHOWN))
+    return "\n".join(lines)
+
+
+class ReplacementReport(QLabel):
+    """The free-text check of the export as currently chosen, refreshed in the background."""
+
+    def __init__(self, ws: Any, exporter: str) -> None:
+        super().__init__()
+        self.ws = ws
+        self.exporter = exporter
+        self.setObjectName("fieldHint")
+        self.setWordWrap(True)
+        self.setAccessibleName(tr("Names replaced before writing"))
+        self.replacements: tuple[Replacement, ...] = ()
+        self.checked_for: tuple[tuple[str, ...], str] | None = None
+        self._op: Operation | None = None
+        self._wanted: tuple[tuple[str, ...], str] | None = None
+
+    def check(self, campaign_ids: Sequence[str], audience: str) -> None:
+        """Prepare the export for these campaigns and audience, then show what is replaced."""
+        wanted = (tuple(campaign_ids), audience)
+        self._wanted = wanted
+        if audience == "internal":
+            self._show(wanted, ())
+            return
+        self.setText(tr("Checking the text for withheld names…"))
+        if self._op is not None:
+            self._op.cancel()
+        ws, name = self.ws, self.exporter
+        self._op = run_in_background(
+            lambda _p: gate.prepare(ws, name, list(campaign_ids), audience).replacements,
+            on_success=lambda found: self._show(wanted, found),
+            on_failure=lambda exc: self.setText(str(exc)),
+            owner=self,
+        )
+
+    def _show(self, wanted: tuple[tuple[str, ...], str], found: tuple[Replacement, ...]) -> None:
+        if wanted != self._wanted:
+            return  # an older check finished after the options changed
+        self.replacements = tuple(found)
+        self.checked_for = wanted
+        self.setText(report_text(found, wanted[1]))
+
+    def lines(self) -> list[str]:
+        return [r.line() for r in self.replacements]
+
+
+def confirm_target(parent: QWidget, path: Path) -> bool | None:
+    """None: do not write. Else whether an existing file is to be replaced (the user said yes)."""
+    if path.is_symlink():
+        QMessageBox.warning(
+            parent,
+            tr("Cannot write there"),
+            tr("{p} is a symbolic link; choose the file itself.").format(p=path),
+        )
+        return None
+    if path.exists():
+        answer = QMessageBox.question(
+            parent,
+            tr("Replace?"),
+            tr("{name} already exists. Replace it?").format(name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return True
+    return False
+
+
+def publish_in_background(
+    ctx: WorkspaceContext,
+    parent: QWidget,
+    title: str,
+    label: str,
+    name: str,
+    campaign_ids: Sequence[str],
+    audience: str,
+    target: Path,
+    *,
+    force: bool,
+    options: Callable[[Progress, Task], dict[str, Any]] | None = None,
+    on_success: Callable[[gate.Published], None],
+) -> Task:
+    """Run the whole gate (prepare, render, write, record) behind a progress dialog."""
+    ws = ctx.ws
+
+    def work(progress: Progress, task: Task) -> gate.Published:
+        opts = options(progress, task) if options is not None else {}
+        prepared = gate.prepare(ws, name, list(campaign_ids), audience)
+        progress.check()
+        return gate.publish(ws, prepared, target, options=opts, force=force)
+
+    def done(published: gate.Published) -> None:
+        ctx.bus.announce("audit", list(campaign_ids))  # History tabs show the share
+        on_success(published)
+
+    return run_with_progress(parent, title, label, work, on_success=done)
+
+
+def publish_picture(
+    ctx: WorkspaceContext,
+    parent: QWidget,
+    name: str,
+    campaign_id: str,
+    audience: str,
+    target: Path,
+    draw: Callable[[gate.Prepared], gate.Picture],
+    *,
+    force: bool,
+) -> gate.Published | None:
+    """A map picture through the gate; drawn here, on the UI thread, as Qt drawing must be."""
+    try:
+        published = gate.export(
+            ctx.ws, name, [campaign_id], audience, target, force=force, draw=draw
+        )
+    except OSError as exc:
+        QMessageBox.warning(parent, tr("Export failed"), str(exc))
+        return None
+    ctx.bus.announce("audit", [campaign_id])
+    return published
