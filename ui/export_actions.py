@@ -1,7 +1,8 @@
 """The menu actions for documents and data protection, added to the main window's menus.
 
 Kept out of ``ui.main_window`` so the shell stays a shell: ``install(window)`` adds
-File ▸ Export tracker… / Import tracker… / Restore from backup… / Security ▸ …,
+File ▸ Export tracker… / Import tracker… / Export bundle… / Restore from backup… /
+Security ▸ …,
 Campaign ▸ Brief… and Edit ▸ History…, and registers the campaign History tab.
 Each action only opens a dialog from ``ui.dialogs``; the work is in ``planner``.
 """
@@ -37,6 +38,13 @@ def export_tracker(window: MainWindow) -> None:
 
     if window.ctx is not None:
         export_tracker_action(window.ctx, window)
+
+
+def export_bundle(window: MainWindow) -> None:
+    from ui.dialogs.bundle_export import export_bundle_action
+
+    if window.ctx is not None:
+        export_bundle_action(window.ctx, window)
 
 
 def import_tracker(window: MainWindow) -> None:
@@ -97,6 +105,7 @@ def install(window: MainWindow) -> None:
             break
     window.export_tracker_action = _action(window, tr("E&xport tracker…"), export_tracker)
     window.import_tracker_action = _action(window, tr("&Import tracker…"), import_tracker)
+    window.export_bundle_action = _action(window, tr("Export &bundle…"), export_bundle)
     window.restore_action = _action(window, tr("Restore from &backup…"), restore_backup)
     security_menu = QMenu(tr("&Security"), window)
     window.encrypt_action = security_menu.addAction(tr("&Encrypt workspace…"))
@@ -113,10 +122,12 @@ def install(window: MainWindow) -> None:
     if calendar is not None and calendar in file_menu.actions():
         file_menu.insertAction(calendar, window.export_tracker_action)
         file_menu.insertAction(calendar, window.import_tracker_action)
+        file_menu.insertAction(calendar, window.export_bundle_action)
     else:
         file_menu.insertSeparator(anchor)
         file_menu.insertAction(anchor, window.export_tracker_action)
         file_menu.insertAction(anchor, window.import_tracker_action)
+        file_menu.insertAction(anchor, window.export_bundle_action)
     file_menu.insertSeparator(anchor)
     file_menu.insertAction(anchor, window.restore_action)
     file_menu.insertMenu(anchor, security_menu)
@@ -137,6 +148,7 @@ def install(window: MainWindow) -> None:
     mine = [
         window.export_tracker_action,
         window.import_tracker_action,
+        window.export_bundle_action,
         window.restore_action,
         security_menu.menuAction(),
         window.brief_action,

@@ -1,0 +1,221 @@
+"""File ▸ Export bundle…: a campaign (or everything) as a JSON bundle, for an audience.
+
+A bundle for another organisation carries only what its audience may see (withheld
+partners absent or described, no contacts, notes or engagement log); the *internal*
+bundle is the full copy, for the team's own laptops. It goes through the gate like every
+export (replacement report first, "Replace?", share recorded); a passphrase encrypts it,
+and a bundle of an encrypted workspace must have one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from planner.publishing import gate
+from planner.services import campaigns
+from ui.context import WorkspaceContext
+from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
+from ui.dialogs.file_written import show_written
+from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
+from ui.dialogs.progress_task import Task
+from ui.dialogs.publishing import ReplacementReport, confirm_target, publish_in_background
+from ui.operations import Progress
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BundleExport", text)
+
+
+@dataclass(frozen=True)
+class BundleChoice:
+    campaign_id: str | None  # None: the whole workspace
+    title: str
+    audience: str
+    out: Path
+    passphrase: str
+    force: bool = False
+
+
+class BundleExportDialog(QDialog):
+    """Which campaign, which audience, where, and an optional passphrase."""
+
+    def __init__(
+        self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Export bundle"))
+        self.setMinimumWidth(640)
+        outer = dialog_frame(
+            self,
+            tr("Bundle (.json)"),
+            tr(
+                "To share a campaign with another organisation or carry it to another "
+                "laptop. A bundle for an outside audience carries only what that audience "
+                "may see; an internal bundle is the full copy."
+            ),
+        )
+        form = options_form()
+        self.scope = QComboBox()
+        self.scope.addItem(tr("Everything in the workspace"), None)
+        for c in campaigns.list_campaigns(ctx.ws):
+            self.scope.addItem(c.name, c.id)
+        if campaign_id:
+            self.scope.setCurrentIndex(max(self.scope.findData(campaign_id), 0))
+        self.audience = audience_combo()
+        self.out = QLineEdit()
+        self.out.setAccessibleName(tr("Save as"))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.out, 1)
+        where.addWidget(browse)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(tr("Passphrase"))
+        self.secret.setPlaceholderText(
+            tr("Required: the workspace is encrypted")
+            if ctx.ws.encrypted
+            else tr("Optional: encrypts the bundle")
+        )
+        form.addRow(tr("Campaigns"), self.scope)
+        form.addRow(tr("Audience"), self.audience)
+        form.addRow(tr("Save as"), where)
+        form.addRow(tr("Passphrase"), self.secret)
+        outer.addLayout(form)
+        self.note = QLabel()
+        self.note.setObjectName("fieldHint")
+        self.note.setWordWrap(True)
+        outer.addWidget(self.note)
+        self.report = ReplacementReport(ctx.ws, "bundle")
+        outer.addWidget(self.report)
+        self.error = error_line(outer)
+        self.buttons = action_buttons(self, outer, tr("Export"))
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.force = False
+        self._auto = ""
+        self.scope.currentIndexChanged.connect(self._update)
+        self.audience.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        cid = self.scope.currentData()
+        if not self.out.text() or self.out.text() == self._auto:
+            stem = file_stem(self.scope.currentText()) if cid else file_stem(self.ctx.ws.name)
+            self._auto = str(export_folder() / f"{stem}-bundle-{self.audience.currentData()}.json")
+            self.out.setText(self._auto)
+        if self.audience.currentData() == "internal":
+            self.note.setText(
+                tr(
+                    "Internal: the full copy, confidential partners, contacts and the engagement "
+                    "log included. Only for the team's own laptops."
+                )
+            )
+        else:
+            self.note.setText(
+                tr(
+                    "For another organisation: only what this audience may see; withheld "
+                    "partners are left out or described."
+                )
+            )
+        self.report.check([cid] if cid else [], self.audience.currentData())
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save bundle as"), self.out.text(), tr("Campaign Planner bundle (*.json)")
+        )
+        if name:
+            self.out.setText(name if name.lower().endswith(".json") else name + ".json")
+
+    def accept(self) -> None:
+        text = self.out.text().strip()
+        if not text:
+            return self._fail(tr("Choose where to save the bundle."))
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        if not path.parent.is_dir():
+            return self._fail(tr("The folder {f} does not exist.").format(f=path.parent))
+        if self.ctx.ws.encrypted and not self.secret.text():
+            return self._fail(tr("The workspace is encrypted: give the bundle a passphrase."))
+        force = confirm_target(self, path)
+        if force is None:
+            return None
+        self.force = force
+        self.out.setText(str(path))
+        super().accept()
+        return None
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def choice(self) -> BundleChoice:
+        return BundleChoice(
+            self.scope.currentData(),
+            self.scope.currentText(),
+            self.audience.currentData(),
+            Path(self.out.text()),
+            self.secret.text(),
+            self.force,
+        )
+
+
+def export_bundle_in_background(
+    ctx: WorkspaceContext,
+    choice: BundleChoice,
+    parent: QWidget,
+    *,
+    on_done: Callable[[gate.Published], None] | None = None,
+) -> Task:
+    def options(_progress: Progress, _task: Task) -> dict[str, object]:
+        return {"passphrase": choice.passphrase or None}
+
+    def done(published: gate.Published) -> None:
+        remember_folder(published.path)
+        records = sum(published.detail.values())
+        show_written(
+            parent,
+            tr("Bundle ready"),
+            tr("The bundle of {t} is ready ({n} records).").format(t=choice.title, n=records),
+            published.path,
+        )
+        if on_done is not None:
+            on_done(published)
+
+    return publish_in_background(
+        ctx,
+        parent,
+        tr("Export bundle"),
+        tr("Exporting {t}…").format(t=choice.title),
+        "bundle",
+        [choice.campaign_id] if choice.campaign_id else [],
+        choice.audience,
+        choice.out,
+        force=choice.force,
+        options=options,
+        on_success=done,
+    )
+
+
+def export_bundle_action(ctx: WorkspaceContext, parent: QWidget) -> BundleExportDialog:
+    """File ▸ Export bundle…: the dialog, then the export."""
+    dialog = BundleExportDialog(ctx, ctx.current_campaign_id(), parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        export_bundle_in_background(ctx, dialog.choice(), parent)
+    return dialog
