@@ -46,7 +46,7 @@ def _first_existing(folder: Path) -> Path:
     return Path(".")  # a relative path's last parent is "." itself
 
 
-def _check_name(target: Path) -> Path:
+def check_name(target: Path) -> Path:
     """A file name longer than the file system allows gets one clear line, not a traceback."""
     folder = target.parent
     try:
@@ -67,7 +67,7 @@ def check_output(target: Path | str) -> Path:
     Checked before any work is done, so an export of thousands of rows does not run
     only to fail at the end; returns ``target`` as a ``Path``.
     """
-    target = _check_name(Path(target))
+    target = check_name(Path(target))
     folder = target.parent
     if target.is_dir():
         raise OutputPathError(f"Cannot write {target}: it is a folder, not a file")
@@ -95,7 +95,7 @@ def check_target(target: Path | str, *, force: bool = False) -> Path:
     symbolic link is never followed: it could point anywhere (a shared folder, a file
     that is not ours), so the file written would not be where the user thinks.
     """
-    target = _check_name(Path(target))
+    target = check_name(Path(target))
     if target.is_symlink():
         raise OutputPathError(
             f"Cannot write {target}: it is a symbolic link; give the path of the file itself"

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from planner.atomic import OutputPathError, check_output
+from planner.atomic import OutputPathError, check_name, check_output
 from planner.bundle import BundleError
 from planner.services.entity import ConflictError, NotFound
 from planner.store import Workspace, WorkspaceError, open_workspace
@@ -83,6 +83,7 @@ def output_file(raw: str, suffix: str, what: str) -> Path:
     """
     path = Path(raw).expanduser()
     try:
+        check_name(path)  # first: asking the file system about a too-long name fails
         if path.is_dir():
             raise UserError(f"Cannot write {raw}: it is a folder; give a file name in it")
         if not path.suffix:

@@ -1,0 +1,118 @@
+"""The gate's rules as a user meets them: the known leak, the write step, the share log."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import fields
+
+import pytest
+
+from planner import audit
+from planner.audience import RedactedSnapshot, redact
+from planner.cli import main
+from planner.exports.tracker import write_tracker
+from planner.publishing import gate
+from planner.services import asks, campaigns, positions, stakeholders
+from planner.snapshot import CampaignSnapshot, take_snapshot
+
+
+@pytest.fixture
+def leaky(ws):
+    """The leak of issue 13: an ask's free-text target names a partner who may not be named."""
+    c = campaigns.create(ws, name="Sudan")
+    forum = stakeholders.create(
+        ws,
+        name="Sudanese Women's Forum",
+        category="local_civil_society",
+        country="Sudan",
+        is_local=True,
+        sensitivity="internal",
+        name_consent="none",
+    )
+    positions.create(ws, campaign_id=c.id, stakeholder_id=forum.id, role="partner")
+    asks.create(ws, campaign_id=c.id, text="Fund local responders", target=forum.name)
+    return c
+
+
+def _sheets_text(path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+
+
+def test_a_closed_tracker_describes_an_ask_target_that_may_not_be_named(ws, leaky, tmp_path):
+    out = tmp_path / "t.xlsx"
+    published = gate.export(ws, "tracker", [leaky.id], "closed", out)
+    text = _sheets_text(out)
+    assert "Sudanese Women" not in text.replace("&apos;", "'")
+    assert "a local civil-society group in Sudan" in text
+    assert [r.where for r in published.replacements] == ["ask 'Fund local responders' target"]
+
+
+def test_renderers_refuse_a_snapshot_that_did_not_go_through_redact(ws, leaky, tmp_path):
+    with pytest.raises(TypeError, match="RedactedSnapshot"):
+        write_tracker([take_snapshot(ws, leaky.id)], tmp_path / "t.xlsx")
+    with pytest.raises(TypeError, match=r"only by planner\.audience\.redact"):
+        snap = redact(take_snapshot(ws, leaky.id), "closed")
+        RedactedSnapshot(**{f.name: getattr(snap, f.name) for f in fields(CampaignSnapshot)})
+    assert not (tmp_path / "t.xlsx").exists()
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_cli_says_on_stderr_what_it_replaced_and_logs_the_brief(capsys, ws, leaky, tmp_path):
+    out = tmp_path / "b.pdf"
+    code, stdout, err = run(
+        capsys, "--db", str(ws.path), "brief", "--campaign", "Sudan", "--out", str(out)
+    )
+    assert code == 0, err
+    assert err == (
+        "planner: replaced \"Sudanese Women's Forum\" with 'a local civil-society group in Sudan' "
+        "in ask 'Fund local responders' target\n"
+    )
+    assert "audience closed" in stdout
+    shares = [e for e in audit.entries(ws) if e.action == "share"]
+    assert [(e.entity, e.new, e.note) for e in shares] == [("brief", "closed", str(out))]
+
+
+def test_an_existing_file_is_replaced_only_with_force(capsys, ws, leaky, tmp_path):
+    out = tmp_path / "c.ics"
+    out.write_text("mine")
+    argv = ("--db", str(ws.path), "ics", "--out", str(out))
+    code, _o, err = run(capsys, *argv)
+    assert code == 1
+    assert (
+        err
+        == f"planner: error: Cannot write {out}: the file already exists (--force replaces it)\n"
+    )
+    assert out.read_text() == "mine"
+    code, _o, err = run(capsys, *argv, "--force")
+    assert code == 0, err
+    assert out.read_text().startswith("BEGIN:VCALENDAR")
+
+
+def test_a_symlink_as_out_is_refused_even_with_force(capsys, ws, leaky, tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("{}")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    code, _o, err = run(
+        capsys, "--db", str(ws.path), "bundle", "export", "--out", str(link), "--force"
+    )
+    assert code == 1
+    refused = f"Cannot write {link}: it is a symbolic link; give the path of the file itself"
+    assert err == f"planner: error: {refused}\n"
+    assert real.read_text() == "{}"
+
+
+def test_a_300_character_file_name_is_one_clear_line(capsys, ws, leaky, tmp_path):
+    out = tmp_path / ("x" * 296 + ".pdf")
+    code, _o, err = run(
+        capsys, "--db", str(ws.path), "brief", "--campaign", "Sudan", "--out", str(out)
+    )
+    assert code == 1
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "the file name is too long (300 characters" in err
