@@ -47,6 +47,12 @@ AUDIENCE_TITLES = {
     "closed": "Restricted distribution",
     "public": "Public",
 }
+AUDIENCE_FOR = {
+    "internal": "the team only",
+    "closed": "closed-door briefings with diplomats and UN officials",
+    "public": "anyone",
+}
+"""Who each audience is for, in a few words (the export dialogs' audience list)."""
 AUDIENCE_HELP = {
     "internal": "the team only: everything, confidential partners, contacts and the "
     "engagement log included",

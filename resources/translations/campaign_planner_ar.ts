@@ -129,276 +129,384 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
             <source>1 page</source>
             <translation>صفحة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="269" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
             <source>Advocacy brief</source>
             <translation>إيجاز المناصرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>المطالب أولاً، ثم لماذا الآن، وأصوات من الميدان، ومواقف الأطراف، والخطوات التالية. لا يُذكر الشركاء بأسمائهم إلا بالقدر الذي يسمح به الجمهور.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
             <source>Branding: {org}, {logo}.</source>
             <translation>الهوية: {org}، {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="260" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
             <source>Brief ready</source>
             <translation>الإيجاز جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="186" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
             <source>Choose where to save the brief.</source>
             <translation>اختر مكان حفظ الإيجاز.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>أنشئ حملة أولاً: يتناول الإيجاز حملةً بعينها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
             <source>Full brief</source>
             <translation>الموجز الكامل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="141" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="146" />
             <source>Generate brief</source>
             <translation>إنشاء الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>داخلي: يذكر جميع الشركاء بأسمائهم، بمن فيهم السريّون، مع بيانات الاتصال. احتفظ به داخل الفريق.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
             <source>One-pager</source>
             <translation>موجز من صفحة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
             <source>PDF document (*.pdf)</source>
             <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
             <source>Paper</source>
             <translation>الورق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
             <source>Preparing the brief of {c}…</source>
             <translation>جارٍ إعداد إيجاز {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
             <source>Print-ready PDF brief</source>
             <translation>إيجاز PDF جاهز للطباعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="114" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
             <source>Save brief as</source>
             <translation>حفظ الإيجاز باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Template</source>
             <translation>القالب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="261" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="271" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>إيجاز {c} جاهز ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
             <source>US Letter</source>
             <translation>مقاس الرسالة الأمريكي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
             <source>no organisation name</source>
             <translation>دون اسم منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
             <source>the neutral logo</source>
             <translation>الشعار المحايد</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
             <source>{n} pages</source>
             <translation>عدد الصفحات: {n}</translation>
         </message>
     </context>
     <context>
+        <name>BundleExport</name>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <source>Audience</source>
+            <translation>الجمهور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
+            <source>Bundle (.json)</source>
+            <translation>حزمة (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="194" />
+            <source>Bundle ready</source>
+            <translation>الحزمة جاهزة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="140" />
+            <source>Campaign Planner bundle (*.json)</source>
+            <translation>حزمة Campaign Planner ‏(*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <source>Campaigns</source>
+            <translation>الحملات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="148" />
+            <source>Choose where to save the bundle.</source>
+            <translation>اختر مكان حفظ الحزمة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="83" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="75" />
+            <source>Everything in the workspace</source>
+            <translation>كل ما في مساحة العمل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="108" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="204" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="62" />
+            <source>Export bundle</source>
+            <translation>تصدير حزمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="205" />
+            <source>Exporting {t}…</source>
+            <translation>جارٍ تصدير {t}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="131" />
+            <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
+            <translation>لمنظمة أخرى: فقط ما يجوز لهذا الجمهور رؤيته؛ الشركاء المحجوبون يُحذفون أو يوصفون.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="124" />
+            <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
+            <translation>داخلي: النسخة الكاملة، بما فيها الشركاء السريّون وجهات الاتصال وسجل التواصل. لأجهزة الفريق فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <source>Optional: encrypts the bundle</source>
+            <translation>اختياري: يشفّر الحزمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="99" />
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <source>Required: the workspace is encrypted</source>
+            <translation>مطلوبة: مساحة العمل مشفّرة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="82" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="98" />
+            <source>Save as</source>
+            <translation>حفظ باسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="140" />
+            <source>Save bundle as</source>
+            <translation>حفظ الحزمة باسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="195" />
+            <source>The bundle of {t} is ready ({n} records).</source>
+            <translation>حزمة {t} جاهزة ({n} سجلًا).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="153" />
+            <source>The folder {f} does not exist.</source>
+            <translation>المجلد {f} غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="155" />
+            <source>The workspace is encrypted: give the bundle a passphrase.</source>
+            <translation>مساحة العمل مشفّرة: أعطِ الحزمة عبارة مرور.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="67" />
+            <source>To share a campaign with another organisation or carry it to another laptop. A bundle for an outside audience carries only what that audience may see; an internal bundle is the full copy.</source>
+            <translation>لمشاركة حملة مع منظمة أخرى أو نقلها إلى حاسوب آخر. الحزمة لجمهور خارجي تحمل فقط ما يجوز له رؤيته؛ والحزمة الداخلية هي النسخة الكاملة.</translation>
+        </message>
+    </context>
+    <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="357" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="346" />
             <source>Add relationship…</source>
             <translation>إضافة علاقة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
             <source>Cannot move</source>
             <translation>تعذّر النقل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="132" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
             <translation>اسحب صاحب مصلحة (أو حدّده واستخدم مفاتيح الأسهم) لتغيير موقفه أو تأثيره. يتراجع Ctrl+Z عن التغيير. النقر المزدوج يفتح السجل.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
             <source>Expected and actual vote of the state</source>
             <translation>التصويت المتوقع والفعلي للدولة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="358" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="347" />
             <source>Export PNG…</source>
             <translation>تصدير PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
             <source>Export SVG…</source>
             <translation>تصدير SVG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="254" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="391" />
             <source>Export failed</source>
-            <translation>فشل التصدير</translation>
+            <translation type="vanished">فشل التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="234" />
             <source>Export power map</source>
-            <translation>تصدير خريطة القوى</translation>
+            <translation type="vanished">تصدير خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="383" />
             <source>Export relationship map</source>
-            <translation>تصدير خريطة العلاقات</translation>
+            <translation type="vanished">تصدير خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
             <source>Move {name} on the power map</source>
             <translation>نقل {name} على خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="325" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
             <source>No recorded change yet.</source>
             <translation>لا تغيير مسجَّل بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="472" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>لا يوجد تصويت في هذه الحملة بعد. أضف محطة من نوع «تصويت» لإحصاء من سيصوّت وكيف: الدول الأعضاء الـ193، أو أعضاء مجلس الأمن الـ15 إذا ذكر عنوانها أو مكانها مجلس الأمن.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="312" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="301" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>الآن: {stance} · التأثير {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="285" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="241" />
             <source>PNG image</source>
-            <translation>صورة PNG</translation>
+            <translation type="vanished">صورة PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="385" />
             <source>PNG image (*.png)</source>
-            <translation>صورة PNG (*.png)</translation>
+            <translation type="vanished">صورة PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="246" />
             <source>SVG image</source>
-            <translation>صورة SVG</translation>
+            <translation type="vanished">صورة SVG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="257" />
             <source>Saved {path}</source>
-            <translation>حُفظ ‎{path}‎</translation>
+            <translation type="vanished">حُفظ ‎{path}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="299" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="288" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>حدّد صاحب مصلحة على الخريطة لترى كيف تغيّر موقفه.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
             <source>Set position…</source>
             <translation>تحديد الموقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="284" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="263" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="273" />
             <source>Stance history</source>
             <translation>تطوّر الموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
             <source>The whole map as an image</source>
             <translation>الخريطة كاملة صورةً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
             <source>Vector, sharp in slides and reports</source>
             <translation>رسم متجهي، واضح في العروض والتقارير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="438" />
             <source>Vote</source>
             <translation>التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="460" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Vote:</source>
             <translation>التصويت:</translation>
         </message>
@@ -407,12 +515,12 @@
             <translation type="vanished">من يمكنه إيصالنا إلى هذه الجهة المستهدفة؟ اختر «من» و«إلى»، ثم «إظهار المسارات».</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="338" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>من يمكنه إيصالنا إلى هذه الجهة المستهدفة؟ اختر «من» و«إلى»، ثم «إظهار المسارات». انقر بالزر الأيمن على صاحب مصلحة أو على صلة لإضافة علاقات أو تعديلها أو إزالتها.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="318" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
             <source>recorded</source>
             <translation>مسجَّل</translation>
         </message>
@@ -535,7 +643,7 @@
             <translation>الأطراف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="519" />
             <source>Power map</source>
             <translation>خريطة القوى</translation>
         </message>
@@ -545,7 +653,7 @@
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="536" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="520" />
             <source>Relationships</source>
             <translation>العلاقات</translation>
         </message>
@@ -556,7 +664,7 @@
             <translation>إزالة من الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="538" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
             <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
@@ -572,7 +680,7 @@
             <translation>حُذفت هذه الحملة (يعيدها Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="537" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
@@ -582,7 +690,7 @@
             <translation>الأصوات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="539" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
             <source>Votes</source>
             <translation>التصويت</translation>
         </message>
@@ -874,58 +982,58 @@
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="48" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
             <source>All campaigns</source>
             <translation>كل الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="55" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="58" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="89" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="105" />
             <source>Calendar export failed</source>
             <translation>فشل تصدير التقويم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="83" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
             <source>Calendar exported</source>
             <translation>صُدِّر التقويم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="40" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
             <source>Calendar file (.ics)</source>
             <translation>ملف تقويم (‎.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="62" />
             <source>Choose file…</source>
             <translation>اختيار ملف…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="107" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="36" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="39" />
             <source>Export calendar</source>
             <translation>تصدير التقويم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="41" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="44" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
             <translation>المحطات كأحداث تمتد طوال اليوم في ملف ‎.ics (Outlook وGoogle Calendar وApple Calendar). استيراد تصدير أحدث يحدّث الأحداث.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="54" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
             <source>Milestones of</source>
             <translation>محطات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="109" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
             <source>iCalendar file (*.ics)</source>
             <translation>ملف iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="81" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="97" />
             <source>{n} milestones written to {name}.</source>
             <translation>كُتبت المحطات ({n}) في ‎{name}‎.</translation>
         </message>
@@ -933,24 +1041,21 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="37" />
+            <location filename="../../ui/dialogs/audience_choice.py" line="57" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
             <source>Internal — the team only: everything, including confidential partners</source>
-            <translation>داخلي — للفريق فقط: كل شيء، بمن في ذلك الشركاء السريّون</translation>
+            <translation type="vanished">داخلي — للفريق فقط: كل شيء، بمن في ذلك الشركاء السريّون</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
             <source>Public — anyone: only what partners agreed to make public</source>
-            <translation>علني — للجميع: فقط ما وافق الشركاء على نشره</translation>
+            <translation type="vanished">علني — للجميع: فقط ما وافق الشركاء على نشره</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
             <source>Restricted — closed-door briefings: partners named only with consent</source>
-            <translation>محدود التوزيع — إحاطات مغلقة: لا يُذكر الشركاء بأسمائهم إلا بموافقتهم</translation>
+            <translation type="vanished">محدود التوزيع — إحاطات مغلقة: لا يُذكر الشركاء بأسمائهم إلا بموافقتهم</translation>
         </message>
     </context>
     <context>
@@ -1027,7 +1132,7 @@
             <translation>إضافة طرف إلى الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="104" />
+            <location filename="../../ui/forms/stakeholder.py" line="101" />
             <source>Add stakeholder</source>
             <translation>إضافة صاحب مصلحة</translation>
         </message>
@@ -1048,7 +1153,7 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="80" />
+            <location filename="../../ui/forms/stakeholder.py" line="77" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
@@ -1088,13 +1193,12 @@
             <translation>درجة الثقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Confidential — never leaves the team</source>
-            <translation>سري — لا يخرج أبداً عن الفريق</translation>
+            <translation type="vanished">سري — لا يخرج أبداً عن الفريق</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="94" />
+            <location filename="../../ui/forms/stakeholder.py" line="91" />
             <source>Consent to be named</source>
             <translation>الموافقة على ذكر الاسم</translation>
         </message>
@@ -1104,7 +1208,7 @@
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="81" />
+            <location filename="../../ui/forms/stakeholder.py" line="78" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
@@ -1166,7 +1270,7 @@
             <translation>تعديل العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>Edit stakeholder</source>
             <translation>تعديل صاحب المصلحة</translation>
         </message>
@@ -1176,7 +1280,7 @@
             <translation>تعديل {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="83" />
+            <location filename="../../ui/forms/stakeholder.py" line="80" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
@@ -1236,9 +1340,8 @@
             <translation>الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Internal — team and closed briefings</source>
-            <translation>داخلي — للفريق والإحاطات المغلقة</translation>
+            <translation type="vanished">داخلي — للفريق والإحاطات المغلقة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="102" />
@@ -1252,7 +1355,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
-            <location filename="../../ui/forms/stakeholder.py" line="73" />
+            <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
@@ -1262,7 +1365,7 @@
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="82" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
@@ -1277,7 +1380,7 @@
             <translation>الصلة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="85" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>Local actor (from the affected community)</source>
             <translation>جهة فاعلة محلية (من المجتمع المتضرر)</translation>
         </message>
@@ -1302,18 +1405,18 @@
             <translation>تسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="95" />
+            <location filename="../../ui/forms/stakeholder.py" line="92" />
             <source>May be named in closed-door briefings</source>
             <translation>يجوز ذكر اسمه في الإحاطات المغلقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="95" />
+            <location filename="../../ui/forms/stakeholder.py" line="92" />
             <source>May be named publicly</source>
             <translation>يجوز ذكر اسمه علناً</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
-            <location filename="../../ui/forms/stakeholder.py" line="72" />
+            <location filename="../../ui/forms/stakeholder.py" line="69" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
@@ -1343,7 +1446,7 @@
             <translation>علاقة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>New stakeholder</source>
             <translation>صاحب مصلحة جديد</translation>
         </message>
@@ -1363,7 +1466,7 @@
             <translation>لا متابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="95" />
+            <location filename="../../ui/forms/stakeholder.py" line="92" />
             <source>Not to be named outside the team</source>
             <translation>لا يُذكر اسمه خارج الفريق</translation>
         </message>
@@ -1379,7 +1482,7 @@
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="97" />
+            <location filename="../../ui/forms/stakeholder.py" line="94" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
@@ -1410,7 +1513,7 @@
             <translation>اختياري: كيف يعرف أحدهما الآخر، ومدى قربهما</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="76" />
+            <location filename="../../ui/forms/stakeholder.py" line="73" />
             <source>Organisation</source>
             <translation>المنظمة</translation>
         </message>
@@ -1432,12 +1535,12 @@
             <translation>المشاركون</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="72" />
+            <location filename="../../ui/forms/stakeholder.py" line="69" />
             <source>Person or organisation</source>
             <translation>فرد أو منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="84" />
+            <location filename="../../ui/forms/stakeholder.py" line="81" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
@@ -1457,9 +1560,8 @@
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Public — may appear in any document</source>
-            <translation>علني — يجوز أن يظهر في أي وثيقة</translation>
+            <translation type="vanished">علني — يجوز أن يظهر في أي وثيقة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="25" />
@@ -1494,7 +1596,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="41" />
-            <location filename="../../ui/forms/stakeholder.py" line="89" />
+            <location filename="../../ui/forms/stakeholder.py" line="86" />
             <source>Sensitivity</source>
             <translation>درجة الحساسية</translation>
         </message>
@@ -1567,13 +1669,13 @@
             <translation>العلاقة بالكلمات</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="61" />
+            <location filename="../../ui/forms/stakeholder.py" line="58" />
             <source>There is already a stakeholder named “{name}”{where}. Save again to add a second one, or Cancel and use the existing one.</source>
             <translation>توجد بالفعل جهة معنية باسم «{name}»{where}. احفظ مرة أخرى لإضافة جهة ثانية، أو ألغِ واستخدم الجهة الموجودة.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="79" />
+            <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Title</source>
             <translation>المسمّى</translation>
         </message>
@@ -1660,7 +1762,7 @@
             <translation>من قال ماذا، ومتى</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="86" />
+            <location filename="../../ui/forms/stakeholder.py" line="83" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
@@ -1670,7 +1772,7 @@
             <translation>يعمل في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="77" />
+            <location filename="../../ui/forms/stakeholder.py" line="74" />
             <source>Works at… (optional)</source>
             <translation>يعمل في… (اختياري)</translation>
         </message>
@@ -1695,7 +1797,7 @@
             <translation>يحتوي على محارف تحكم</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="79" />
+            <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>مثلاً: نائب الممثل الدائم</translation>
         </message>
@@ -1720,7 +1822,7 @@
             <translation>مثلاً: الدول الأعضاء في الجمعية العامة للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="82" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>e.g. ar, en</source>
             <translation>مثلاً: ar، en</translation>
         </message>
@@ -1811,7 +1913,7 @@
             <translation>العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="105" />
+            <location filename="../../ui/forms/stakeholder.py" line="102" />
             <source>stakeholder</source>
             <translation>صاحب المصلحة</translation>
         </message>
@@ -2397,17 +2499,17 @@
             <translation>&amp;حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="125" />
+            <location filename="../../ui/export_actions.py" line="136" />
             <source>&amp;Brief…</source>
             <translation>إي&amp;جاز المناصرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="124" />
+            <location filename="../../ui/export_actions.py" line="135" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="104" />
+            <location filename="../../ui/export_actions.py" line="113" />
             <source>&amp;Change passphrase…</source>
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
@@ -2417,7 +2519,7 @@
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="106" />
+            <location filename="../../ui/export_actions.py" line="115" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
@@ -2427,7 +2529,7 @@
             <translation>&amp;تحرير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="102" />
+            <location filename="../../ui/export_actions.py" line="111" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
@@ -2442,12 +2544,12 @@
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="133" />
+            <location filename="../../ui/export_actions.py" line="144" />
             <source>&amp;History…</source>
             <translation>سجل ال&amp;تعديلات…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="99" />
+            <location filename="../../ui/export_actions.py" line="107" />
             <source>&amp;Import tracker…</source>
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
@@ -2472,7 +2574,7 @@
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="101" />
+            <location filename="../../ui/export_actions.py" line="110" />
             <source>&amp;Security</source>
             <translation>الأ&amp;مان</translation>
         </message>
@@ -2534,7 +2636,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="98" />
+            <location filename="../../ui/export_actions.py" line="106" />
             <source>E&amp;xport tracker…</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
@@ -2547,6 +2649,11 @@ Offline-first planning for coalition convenors.</source>
             <location filename="../../ui/navigation.py" line="47" />
             <source>Engagements</source>
             <translation>التواصل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="108" />
+            <source>Export &amp;bundle…</source>
+            <translation>تصدير &amp;حزمة…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="120" />
@@ -2605,7 +2712,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="100" />
+            <location filename="../../ui/export_actions.py" line="109" />
             <source>Restore from &amp;backup…</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
@@ -3428,6 +3535,56 @@ Offline-first planning for coalition convenors.</source>
         </message>
     </context>
     <context>
+        <name>PictureExport</name>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="78" />
+            <source>Audience</source>
+            <translation>الجمهور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="115" />
+            <source>Choose where to save the picture.</source>
+            <translation>اختر مكان حفظ الصورة.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="73" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="84" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="58" />
+            <location filename="../../ui/dialogs/picture_export.py" line="101" />
+            <source>Export picture</source>
+            <translation>تصدير صورة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="63" />
+            <source>For a slide or an email: the picture shows what the audience may see. Withheld partners are left out or described, never named, and the audience is printed at the bottom.</source>
+            <translation>لشريحة عرض أو رسالة بريد: تُظهر الصورة ما يجوز للجمهور رؤيته. الشركاء المحجوبون يُحذفون أو يوصفون ولا تُذكر أسماؤهم أبدًا، ويُطبع الجمهور في الأسفل.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="72" />
+            <location filename="../../ui/dialogs/picture_export.py" line="79" />
+            <source>Save as</source>
+            <translation>حفظ باسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="158" />
+            <source>Saved {path}</source>
+            <translation>حُفظ {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="120" />
+            <source>The folder {f} does not exist.</source>
+            <translation>المجلد {f} غير موجود.</translation>
+        </message>
+    </context>
+    <context>
         <name>Planning</name>
         <message>
             <location filename="../../ui/planning.py" line="84" />
@@ -3453,7 +3610,7 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="585" />
+            <location filename="../../ui/views/power_map.py" line="601" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n صاحب مصلحة</numerusform>
@@ -3465,7 +3622,19 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="587" />
+            <location filename="../../ui/views/power_map.py" line="721" />
+            <source>%n stakeholders not shown</source>
+            <translation>
+                <numerusform>لم يُعرض أي جهة معنية (%n)</numerusform>
+                <numerusform>لم تُعرض جهة معنية واحدة</numerusform>
+                <numerusform>لم تُعرض جهتان معنيتان</numerusform>
+                <numerusform>لم تُعرض %n جهات معنية</numerusform>
+                <numerusform>لم تُعرض %n جهة معنية</numerusform>
+                <numerusform>لم تُعرض %n جهة معنية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="603" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n محجوب عن هذا الجمهور)</numerusform>
@@ -3477,7 +3646,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="755" />
+            <location filename="../../ui/views/power_map.py" line="848" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n أخرى</numerusform>
@@ -3489,157 +3658,159 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="368" />
+            <location filename="../../ui/views/power_map.py" line="386" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="363" />
+            <location filename="../../ui/views/power_map.py" line="381" />
             <source>All roles</source>
             <translation>كل الأدوار</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="70" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Allies to strengthen</source>
             <translation>حلفاء يجب تعزيزهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="510" />
             <source>Audience: {audience}</source>
-            <translation>الجمهور: {audience}</translation>
+            <translation type="vanished">الجمهور: {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="303" />
+            <location filename="../../ui/views/power_map.py" line="317" />
             <source>Category:</source>
             <translation>الفئة:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="69" />
+            <location filename="../../ui/views/power_map.py" line="81" />
             <source>Champions to mobilise</source>
             <translation>مناصرون يجب حشدهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="758" />
+            <location filename="../../ui/views/power_map.py" line="851" />
             <source>Click to list them on the map</source>
             <translation>انقر لعرضها في قائمة على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="753" />
+            <location filename="../../ui/views/power_map.py" line="846" />
             <source>Close the list</source>
             <translation>إغلاق القائمة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="717" />
-            <location filename="../../ui/views/power_map.py" line="739" />
-            <source>Could not write {target}</source>
-            <translation>تعذّرت كتابة {target}</translation>
+            <location filename="../../ui/views/power_map.py" line="784" />
+            <source>Could not draw the power map</source>
+            <translation>تعذّر رسم خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="652" />
+            <source>Could not write {target}</source>
+            <translation type="vanished">تعذّرت كتابة {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="668" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>اسحب صاحب مصلحة
 لتغيير موقفه أو تأثيره.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="297" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Filter by category</source>
             <translation>التصفية حسب الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="295" />
+            <location filename="../../ui/views/power_map.py" line="309" />
             <source>Filter by role</source>
             <translation>التصفية حسب الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="552" />
+            <location filename="../../ui/views/power_map.py" line="568" />
             <source>Influence  →</source>
             <translation>التأثير: يزداد نحو الأعلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="68" />
+            <location filename="../../ui/views/power_map.py" line="80" />
             <source>Key targets to move</source>
             <translation>جهات مستهدفة رئيسية يجب استمالتها</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="147" />
+            <location filename="../../ui/views/power_map.py" line="159" />
             <source>Last contact: none recorded</source>
             <translation>آخر تواصل: لا شيء مسجّل</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="142" />
+            <location filename="../../ui/views/power_map.py" line="154" />
             <source>Last contact: {date} ({ago})</source>
             <translation>آخر تواصل: {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="148" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Local</source>
             <translation>محلي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="628" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="623" />
+            <location filename="../../ui/views/power_map.py" line="639" />
             <source>Markers</source>
             <translation>العلامات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="71" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Monitor</source>
             <translation>للمتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="311" />
+            <location filename="../../ui/views/power_map.py" line="325" />
             <source>Power map</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="826" />
+            <location filename="../../ui/views/power_map.py" line="919" />
             <source>Power map canvas</source>
             <translation>لوحة خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="595" />
+            <location filename="../../ui/views/power_map.py" line="611" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>خريطة القوى لحملة {campaign}: {total} من أصحاب المصلحة: {shown}. حدد صاحب مصلحة واستخدم مفاتيح الأسهم لتغيير الموقف (يمين، يسار) أو التأثير (أعلى، أسفل).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="505" />
-            <location filename="../../ui/views/power_map.py" line="730" />
+            <location filename="../../ui/views/power_map.py" line="523" />
+            <location filename="../../ui/views/power_map.py" line="761" />
             <source>Power map — {title}</source>
             <translation>خريطة القوى — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="607" />
+            <location filename="../../ui/views/power_map.py" line="623" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="301" />
+            <location filename="../../ui/views/power_map.py" line="315" />
             <source>Role:</source>
             <translation>الدور:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="637" />
+            <location filename="../../ui/views/power_map.py" line="653" />
             <source>Size = interest</source>
             <translation>الحجم = الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="542" />
+            <location filename="../../ui/views/power_map.py" line="558" />
             <source>Stance  →  more supportive</source>
             <translation>الموقف: يزداد التأييد نحو اليمين</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="136" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>الموقف: {stance} · التأثير {influence} · الاهتمام {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="629" />
-            <location filename="../../ui/views/power_map.py" line="148" />
+            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
@@ -3650,6 +3821,69 @@ change stance or influence.</source>
             <location filename="../../ui/dialogs/progress_task.py" line="61" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>Publishing</name>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="41" />
+            <source>Before writing, {n} withheld name(s) or contact(s) found in the text will be replaced:</source>
+            <translation>قبل الكتابة، سيُستبدل {n} من الأسماء أو جهات الاتصال المحجوبة الموجودة في النص:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="105" />
+            <source>Cannot write there</source>
+            <translation>تعذّرت الكتابة هناك</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="39" />
+            <source>Checked: no withheld name, e-mail or phone in the text.</source>
+            <translation>تم الفحص: لا يوجد في النص اسم أو بريد إلكتروني أو هاتف محجوب.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="78" />
+            <source>Checking the text for withheld names…</source>
+            <translation>جارٍ فحص النص بحثًا عن أسماء محجوبة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="170" />
+            <source>Export failed</source>
+            <translation>فشل التصدير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="37" />
+            <source>Internal: nothing is replaced; every name stays. Keep the file in the team.</source>
+            <translation>داخلي: لا يُستبدل شيء وتبقى كل الأسماء. أبقِ الملف داخل الفريق.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="65" />
+            <source>Names replaced before writing</source>
+            <translation>الأسماء المستبدلة قبل الكتابة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="112" />
+            <source>Replace?</source>
+            <translation>استبدال؟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="113" />
+            <source>{name} already exists. Replace it?</source>
+            <translation>{name} موجود بالفعل. هل تريد استبداله؟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="106" />
+            <source>{p} is a symbolic link; choose the file itself.</source>
+            <translation>{p} رابط رمزي؛ اختر الملف نفسه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="47" />
+            <source>• “{found}” → “{by}” ({where})</source>
+            <translation>• «{found}» ← «{by}» (في {where})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="52" />
+            <source>… and {n} more.</source>
+            <translation>… و{n} غيرها.</translation>
         </message>
     </context>
     <context>
@@ -3703,7 +3937,7 @@ change stance or influence.</source>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="579" />
+            <location filename="../../ui/views/relationship_map.py" line="587" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n مسار أقصر</numerusform>
@@ -3715,7 +3949,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="581" />
+            <location filename="../../ui/views/relationship_map.py" line="589" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n صلة)</numerusform>
@@ -3727,7 +3961,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="584" />
+            <location filename="../../ui/views/relationship_map.py" line="592" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(و%n غيرها)</numerusform>
@@ -3739,53 +3973,57 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="504" />
+            <location filename="../../ui/views/relationship_map.py" line="512" />
             <source>Add relationship from here…</source>
             <translation>إضافة علاقة من هنا…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="251" />
-            <location filename="../../ui/views/relationship_map.py" line="254" />
+            <location filename="../../ui/views/relationship_map.py" line="257" />
+            <location filename="../../ui/views/relationship_map.py" line="260" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="259" />
+            <location filename="../../ui/views/relationship_map.py" line="265" />
             <source>Clear</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="624" />
-            <source>Could not write {target}</source>
-            <translation>تعذّرت كتابة {target}</translation>
+            <location filename="../../ui/views/relationship_map.py" line="652" />
+            <source>Could not draw the relationship map</source>
+            <translation>تعذّر رسم خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="511" />
+            <source>Could not write {target}</source>
+            <translation type="vanished">تعذّرت كتابة {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="519" />
             <source>Edit relationship…</source>
             <translation>تعديل العلاقة…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="266" />
+            <location filename="../../ui/views/relationship_map.py" line="272" />
             <source>From:</source>
             <translation>من:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="434" />
+            <location filename="../../ui/views/relationship_map.py" line="442" />
             <source>Links:</source>
             <translation>الروابط:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <location filename="../../ui/views/relationship_map.py" line="469" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="341" />
+            <location filename="../../ui/views/relationship_map.py" line="349" />
             <source>No known links yet ({n})</source>
             <translation>لا صلات معروفة بعد ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="590" />
+            <location filename="../../ui/views/relationship_map.py" line="598" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>لا مسار في حدود %n صلة (صلات المعارضة ليست مسارات).</numerusform>
@@ -3797,67 +4035,67 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="459" />
+            <location filename="../../ui/views/relationship_map.py" line="467" />
             <source>No role in this campaign</source>
             <translation>بلا دور في هذه الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="505" />
+            <location filename="../../ui/views/relationship_map.py" line="513" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="250" />
+            <location filename="../../ui/views/relationship_map.py" line="256" />
             <source>Path from</source>
             <translation>المسار من</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="253" />
+            <location filename="../../ui/views/relationship_map.py" line="259" />
             <source>Path to</source>
             <translation>المسار إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="444" />
+            <location filename="../../ui/views/relationship_map.py" line="452" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>تتبع المسارات كل صلة في الاتجاهين باستثناء «{opposes}».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="277" />
+            <location filename="../../ui/views/relationship_map.py" line="283" />
             <source>Relationship map</source>
             <translation>خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="246" />
+            <location filename="../../ui/views/relationship_map.py" line="252" />
             <source>Relationship map canvas</source>
             <translation>لوحة خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="377" />
+            <location filename="../../ui/views/relationship_map.py" line="385" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>خريطة العلاقات: {n} من أصحاب المصلحة، {links} من الصلات.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="512" />
+            <location filename="../../ui/views/relationship_map.py" line="520" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="453" />
+            <location filename="../../ui/views/relationship_map.py" line="461" />
             <source>Roles:</source>
             <translation>الأدوار:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="255" />
+            <location filename="../../ui/views/relationship_map.py" line="261" />
             <source>Show paths</source>
             <translation>إظهار المسارات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="268" />
+            <location filename="../../ui/views/relationship_map.py" line="274" />
             <source>To:</source>
             <translation>إلى:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="462" />
+            <location filename="../../ui/views/relationship_map.py" line="470" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
@@ -4110,28 +4348,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source> backups</source>
             <translation> نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source> days</source>
             <translation> يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source> minutes</source>
             <translation> دقائق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="151" />
+            <location filename="../../ui/settings_dialog.py" line="150" />
             <source>&amp;Dates</source>
             <translation>ال&amp;تواريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>&amp;Keep the last</source>
             <translation>الا&amp;حتفاظ بآخر</translation>
         </message>
@@ -4140,138 +4378,140 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="84" />
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>&amp;Organisation name</source>
             <translation>اسم ال&amp;منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="145" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>&amp;Theme</source>
             <translation>الم&amp;ظهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="157" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>A new language applies when the app restarts.</source>
             <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
             <source>Back up &amp;every</source>
             <translation>نسخ احتياطي &amp;كل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Backup &amp;folder</source>
             <translation>م&amp;جلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="232" />
+            <location filename="../../ui/settings_dialog.py" line="231" />
             <source>Backup folder</source>
             <translation>مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="112" />
+            <location filename="../../ui/settings_dialog.py" line="111" />
             <source>Backups</source>
             <translation>النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="114" />
+            <location filename="../../ui/settings_dialog.py" line="113" />
             <source>Beside the workspace file</source>
             <translation>بجوار ملف مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="103" />
             <source>Briefs and trackers</source>
-            <translation>الإيجازات وجداول المتابعة</translation>
+            <translation type="vanished">الإيجازات وجداول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>Choose a logo file</source>
             <translation>اختيار ملف الشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="118" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Choose the backup folder</source>
             <translation>اختيار مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="45" />
             <source>Closed-door: for diplomats and UN officials</source>
-            <translation>محدود التوزيع (إحاطات مغلقة): للدبلوماسيين ومسؤولي الأمم المتحدة</translation>
+            <translation type="vanished">محدود التوزيع (إحاطات مغلقة): للدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="50" />
             <source>Dark</source>
             <translation>داكن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Day and month name</source>
             <translation>اليوم واسم الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="108" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
             <source>Default &amp;audience</source>
             <translation>ال&amp;جمهور الافتراضي</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="102" />
+            <source>Exports</source>
+            <translation>التصدير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="50" />
             <source>Follow the system</source>
             <translation>حسب النظام</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>ISO (year-month-day)</source>
             <translation>‏ISO (سنة-شهر-يوم)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="225" />
+            <location filename="../../ui/settings_dialog.py" line="224" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>صور (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="44" />
             <source>Internal: the team's own view, everything</source>
-            <translation>داخلي: رؤية الفريق نفسه، كل شيء</translation>
+            <translation type="vanished">داخلي: رؤية الفريق نفسه، كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="155" />
             <source>Lan&amp;guage</source>
             <translation>الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="50" />
             <source>Light</source>
             <translation>فاتح</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="225" />
+            <location filename="../../ui/settings_dialog.py" line="224" />
             <source>Logo for briefs</source>
             <translation>شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="59" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>Long</source>
             <translation>طويل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="141" />
             <source>Not &amp;contacted after</source>
             <translation>دون تواصل &amp;بعد</translation>
         </message>
@@ -4280,7 +4520,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">دون تواصل بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>صورة PNG أو JPEG؛ اتركه فارغاً للشعار المحايد</translation>
         </message>
@@ -4289,77 +4529,76 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Plus one a day fo&amp;r</source>
             <translation>ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="82" />
             <source>Printed on the briefs of this workspace</source>
             <translation>يُطبع على إيجازات مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="170" />
+            <location filename="../../ui/settings_dialog.py" line="169" />
             <source>Problem</source>
             <translation>مشكلة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="46" />
             <source>Public: only what partners agreed to make public</source>
-            <translation>علني: فقط ما وافق الشركاء على نشره</translation>
+            <translation type="vanished">علني: فقط ما وافق الشركاء على نشره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="303" />
+            <location filename="../../ui/settings_dialog.py" line="302" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>أعد تشغيل Campaign Planner لتغيير اللغة.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="310" />
+            <location filename="../../ui/settings_dialog.py" line="309" />
             <source>Se&amp;ttings…</source>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="67" />
+            <location filename="../../ui/settings_dialog.py" line="66" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="301" />
+            <location filename="../../ui/settings_dialog.py" line="300" />
             <source>Settings saved.</source>
             <translation>حُفظت الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Short (the system's)</source>
             <translation>قصير (تنسيق النظام)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="140" />
+            <location filename="../../ui/settings_dialog.py" line="139" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>تظهر الجهات المستهدفة والشركاء الذين لم يُتواصل معهم طوال هذه المدة على أنهم دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="81" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>This workspace ({name})</source>
             <translation>مساحة العمل هذه ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>Who made each change, in the history</source>
             <translation>من أجرى كل تعديل، في سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Your &amp;name</source>
             <translation>ا&amp;سمك</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="79" />
             <source>no workspace open</source>
             <translation>لا توجد مساحة عمل مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="267" />
+            <location filename="../../ui/settings_dialog.py" line="266" />
             <source>{problem}. Nothing was saved.</source>
             <translation>‏{problem}. لم يُحفظ شيء.</translation>
         </message>
@@ -4789,99 +5028,99 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
             <source>All campaigns</source>
             <translation>كل الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="101" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="155" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
             <source>Choose where to save the tracker.</source>
             <translation>اختر مكان حفظ جدول المتابعة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
             <source>Excel tracker</source>
             <translation>جدول متابعة Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="110" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="116" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="216" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="60" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="237" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="63" />
             <source>Export tracker</source>
             <translation>تصدير جدول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="217" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="238" />
             <source>Exporting the tracker of {t}…</source>
             <translation>جارٍ تصدير جدول متابعة {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="188" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
             <source>Gathering {t}…</source>
             <translation>جارٍ جمع {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="130" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>داخلي: جميع الشركاء، بمن فيهم السريّون، مع بيانات الاتصال وسجل التواصل. يمكن تعديله واستيراده مجدداً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="74" />
             <source>One campaign</source>
             <translation>حملة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="94" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="97" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
             <source>Save tracker as</source>
             <translation>حفظ جدول المتابعة باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="137" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>للمشاركة خارج الفريق: الشركاء المحجوبون يوصفون أو يُعدّون ولا تُذكر أسماؤهم أبداً. لا يمكن استيراده مجدداً؛ ويُسجَّل التصدير في سجل تعديلات الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="204" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="226" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>جدول متابعة {t} جاهز (الصفوف: {n}، الأوراق: {s}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة».</translation>
         </message>
@@ -4890,12 +5129,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة…».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="203" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="225" />
             <source>Tracker ready</source>
             <translation>جدول المتابعة جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
             <source>all campaigns</source>
             <translation>كل الحملات</translation>
         </message>

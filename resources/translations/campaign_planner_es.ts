@@ -129,276 +129,384 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
             <source>1 page</source>
             <translation>1 página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="269" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
             <source>Advocacy brief</source>
             <translation>Nota de incidencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Primero las peticiones; luego por qué ahora, las voces desde el terreno, quién está dónde y los próximos pasos. Los socios solo se nombran en la medida en que lo permite el público.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identidad visual: {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="260" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
             <source>Brief ready</source>
             <translation>Nota lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="186" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
             <source>Choose where to save the brief.</source>
             <translation>Elija dónde guardar la nota.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Cree primero una campaña: una nota trata de una campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
             <source>Full brief</source>
             <translation>Nota completa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="141" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="146" />
             <source>Generate brief</source>
             <translation>Generar la nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interno: nombra a todos los socios, incluidos los confidenciales, con sus datos de contacto. Manténgala dentro del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
             <source>One-pager</source>
             <translation>Nota de una página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
             <source>Preparing the brief of {c}…</source>
             <translation>Preparando la nota de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
             <source>Print-ready PDF brief</source>
             <translation>Nota en PDF lista para imprimir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="114" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
             <source>Save brief as</source>
             <translation>Guardar la nota como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Template</source>
             <translation>Plantilla</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="261" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="271" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La nota de {c} está lista ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
             <source>US Letter</source>
             <translation>Carta (EE. UU.)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
             <source>no organisation name</source>
             <translation>sin nombre de organización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
             <source>the neutral logo</source>
             <translation>el logotipo neutro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
             <source>{n} pages</source>
             <translation>{n} páginas</translation>
         </message>
     </context>
     <context>
+        <name>BundleExport</name>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <source>Audience</source>
+            <translation>Audiencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
+            <source>Bundle (.json)</source>
+            <translation>Paquete (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="194" />
+            <source>Bundle ready</source>
+            <translation>Paquete listo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="140" />
+            <source>Campaign Planner bundle (*.json)</source>
+            <translation>Paquete de Campaign Planner (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="148" />
+            <source>Choose where to save the bundle.</source>
+            <translation>Elija dónde guardar el paquete.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="83" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="75" />
+            <source>Everything in the workspace</source>
+            <translation>Todo el espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="108" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="204" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="62" />
+            <source>Export bundle</source>
+            <translation>Exportar paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="205" />
+            <source>Exporting {t}…</source>
+            <translation>Exportando {t}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="131" />
+            <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
+            <translation>Para otra organización: solo lo que esta audiencia puede ver; los socios protegidos se omiten o se describen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="124" />
+            <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
+            <translation>Interno: la copia completa, con socios confidenciales, contactos y registro de interacciones. Solo para los portátiles del equipo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <source>Optional: encrypts the bundle</source>
+            <translation>Opcional: cifra el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="99" />
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <source>Required: the workspace is encrypted</source>
+            <translation>Obligatoria: el espacio de trabajo está cifrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="82" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="98" />
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="140" />
+            <source>Save bundle as</source>
+            <translation>Guardar el paquete como</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="195" />
+            <source>The bundle of {t} is ready ({n} records).</source>
+            <translation>El paquete de {t} está listo ({n} registros).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="153" />
+            <source>The folder {f} does not exist.</source>
+            <translation>La carpeta {f} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="155" />
+            <source>The workspace is encrypted: give the bundle a passphrase.</source>
+            <translation>El espacio de trabajo está cifrado: dé una frase de contraseña al paquete.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="67" />
+            <source>To share a campaign with another organisation or carry it to another laptop. A bundle for an outside audience carries only what that audience may see; an internal bundle is the full copy.</source>
+            <translation>Para compartir una campaña con otra organización o llevarla a otro portátil. Un paquete para una audiencia externa solo contiene lo que esa audiencia puede ver; un paquete interno es la copia completa.</translation>
+        </message>
+    </context>
+    <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="357" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="346" />
             <source>Add relationship…</source>
             <translation>Añadir una relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
             <source>Cannot move</source>
             <translation>No se puede mover</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="132" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
             <translation>Arrastre un actor (o selecciónelo y use las flechas) para cambiar su postura o su influencia. Ctrl+Z deshace. Con doble clic se abre la ficha.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
             <source>Expected and actual vote of the state</source>
             <translation>Voto esperado y voto real del Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="358" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="347" />
             <source>Export PNG…</source>
             <translation>Exportar PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
             <source>Export SVG…</source>
             <translation>Exportar SVG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="254" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="391" />
             <source>Export failed</source>
-            <translation>Falló la exportación</translation>
+            <translation type="vanished">Falló la exportación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="234" />
             <source>Export power map</source>
-            <translation>Exportar el mapa de poder</translation>
+            <translation type="vanished">Exportar el mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="383" />
             <source>Export relationship map</source>
-            <translation>Exportar el mapa de relaciones</translation>
+            <translation type="vanished">Exportar el mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
             <source>Move {name} on the power map</source>
             <translation>Mover a {name} en el mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="325" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
             <source>No recorded change yet.</source>
             <translation>Todavía no hay cambios registrados.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="472" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>Todavía no hay votaciones en esta campaña. Añada un hito de tipo Votación para contar quién votará qué: los 193 Estados Miembros, o los 15 miembros del Consejo de Seguridad si su título o lugar menciona el Consejo de Seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="312" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="301" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>Ahora: {stance} · influencia {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="285" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="241" />
             <source>PNG image</source>
-            <translation>Imagen PNG</translation>
+            <translation type="vanished">Imagen PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="385" />
             <source>PNG image (*.png)</source>
-            <translation>Imagen PNG (*.png)</translation>
+            <translation type="vanished">Imagen PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="246" />
             <source>SVG image</source>
-            <translation>Imagen SVG</translation>
+            <translation type="vanished">Imagen SVG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="257" />
             <source>Saved {path}</source>
-            <translation>Guardado: {path}</translation>
+            <translation type="vanished">Guardado: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="299" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="288" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>Seleccione un actor en el mapa para ver cómo ha evolucionado su postura.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
             <source>Set position…</source>
             <translation>Definir la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="284" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="263" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="273" />
             <source>Stance history</source>
             <translation>Historial de posturas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
             <source>The whole map as an image</source>
             <translation>Todo el mapa como imagen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
             <source>Vector, sharp in slides and reports</source>
             <translation>Vectorial, nítido en presentaciones e informes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="438" />
             <source>Vote</source>
             <translation>Votación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="460" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Vote:</source>
             <translation>Votación:</translation>
         </message>
@@ -407,12 +515,12 @@
             <translation type="vanished">¿Quién puede llevarnos hasta este destinatario? Elija Desde y Hasta y luego Mostrar caminos.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="338" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>¿Quién puede llevarnos hasta este destinatario? Elija Origen y Destino y luego Mostrar caminos. Haga clic derecho en un actor o en un vínculo para añadir, editar o quitar relaciones.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="318" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
             <source>recorded</source>
             <translation>registrado</translation>
         </message>
@@ -535,7 +643,7 @@
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="519" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
@@ -545,7 +653,7 @@
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="536" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="520" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
@@ -556,7 +664,7 @@
             <translation>Quitar de la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="538" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
             <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
@@ -572,7 +680,7 @@
             <translation>Esta campaña se eliminó (Ctrl+Z la recupera)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="537" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
@@ -582,7 +690,7 @@
             <translation>Voces</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="539" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
             <source>Votes</source>
             <translation>Votaciones</translation>
         </message>
@@ -874,58 +982,58 @@
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="48" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="55" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="58" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="89" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="105" />
             <source>Calendar export failed</source>
             <translation>Falló la exportación del calendario</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="83" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
             <source>Calendar exported</source>
             <translation>Calendario exportado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="40" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
             <source>Calendar file (.ics)</source>
             <translation>Archivo de calendario (.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="62" />
             <source>Choose file…</source>
             <translation>Elegir archivo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="107" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="36" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="39" />
             <source>Export calendar</source>
             <translation>Exportar el calendario</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="41" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="44" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
             <translation>Los hitos como eventos de día completo en un archivo .ics (Outlook, Google Calendar, Calendario de Apple). Importar una exportación más reciente actualiza los eventos.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="54" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
             <source>Milestones of</source>
             <translation>Hitos de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="109" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
             <source>iCalendar file (*.ics)</source>
             <translation>Archivo iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="81" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="97" />
             <source>{n} milestones written to {name}.</source>
             <translation>{n} hitos escritos en {name}.</translation>
         </message>
@@ -933,24 +1041,21 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="37" />
+            <location filename="../../ui/dialogs/audience_choice.py" line="57" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
             <source>Internal — the team only: everything, including confidential partners</source>
-            <translation>Interno — solo el equipo: todo, incluidos los socios confidenciales</translation>
+            <translation type="vanished">Interno — solo el equipo: todo, incluidos los socios confidenciales</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
             <source>Public — anyone: only what partners agreed to make public</source>
-            <translation>Público — cualquiera: solo lo que los socios aceptaron hacer público</translation>
+            <translation type="vanished">Público — cualquiera: solo lo que los socios aceptaron hacer público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
             <source>Restricted — closed-door briefings: partners named only with consent</source>
-            <translation>Restringido — a puerta cerrada: socios nombrados solo si lo consienten</translation>
+            <translation type="vanished">Restringido — a puerta cerrada: socios nombrados solo si lo consienten</translation>
         </message>
     </context>
     <context>
@@ -1027,7 +1132,7 @@
             <translation>Añadir a alguien a la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="104" />
+            <location filename="../../ui/forms/stakeholder.py" line="101" />
             <source>Add stakeholder</source>
             <translation>Añadir actor</translation>
         </message>
@@ -1048,7 +1153,7 @@
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="80" />
+            <location filename="../../ui/forms/stakeholder.py" line="77" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
@@ -1088,13 +1193,12 @@
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Confidential — never leaves the team</source>
-            <translation>Confidencial — nunca sale del equipo</translation>
+            <translation type="vanished">Confidencial — nunca sale del equipo</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="94" />
+            <location filename="../../ui/forms/stakeholder.py" line="91" />
             <source>Consent to be named</source>
             <translation>Consentimiento para ser nombrado</translation>
         </message>
@@ -1104,7 +1208,7 @@
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="81" />
+            <location filename="../../ui/forms/stakeholder.py" line="78" />
             <source>Country</source>
             <translation>País</translation>
         </message>
@@ -1166,7 +1270,7 @@
             <translation>Editar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>Edit stakeholder</source>
             <translation>Editar el actor</translation>
         </message>
@@ -1176,7 +1280,7 @@
             <translation>Editar {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="83" />
+            <location filename="../../ui/forms/stakeholder.py" line="80" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -1236,9 +1340,8 @@
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Internal — team and closed briefings</source>
-            <translation>Interno — equipo y reuniones a puerta cerrada</translation>
+            <translation type="vanished">Interno — equipo y reuniones a puerta cerrada</translation>
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="102" />
@@ -1252,7 +1355,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
-            <location filename="../../ui/forms/stakeholder.py" line="73" />
+            <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -1262,7 +1365,7 @@
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="82" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
@@ -1277,7 +1380,7 @@
             <translation>Vínculo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="85" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>Local actor (from the affected community)</source>
             <translation>Actor local (de la comunidad afectada)</translation>
         </message>
@@ -1302,18 +1405,18 @@
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="95" />
+            <location filename="../../ui/forms/stakeholder.py" line="92" />
             <source>May be named in closed-door briefings</source>
             <translation>Puede nombrarse en reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="95" />
+            <location filename="../../ui/forms/stakeholder.py" line="92" />
             <source>May be named publicly</source>
             <translation>Puede nombrarse públicamente</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
-            <location filename="../../ui/forms/stakeholder.py" line="72" />
+            <location filename="../../ui/forms/stakeholder.py" line="69" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1343,7 +1446,7 @@
             <translation>Nueva relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
         </message>
@@ -1363,7 +1466,7 @@
             <translation>Sin seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="95" />
+            <location filename="../../ui/forms/stakeholder.py" line="92" />
             <source>Not to be named outside the team</source>
             <translation>No nombrar fuera del equipo</translation>
         </message>
@@ -1379,7 +1482,7 @@
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="97" />
+            <location filename="../../ui/forms/stakeholder.py" line="94" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
@@ -1410,7 +1513,7 @@
             <translation>Opcional: cómo se conocen, qué tan cercanos son</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="76" />
+            <location filename="../../ui/forms/stakeholder.py" line="73" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
@@ -1432,12 +1535,12 @@
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="72" />
+            <location filename="../../ui/forms/stakeholder.py" line="69" />
             <source>Person or organisation</source>
             <translation>Persona u organización</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="84" />
+            <location filename="../../ui/forms/stakeholder.py" line="81" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
@@ -1457,9 +1560,8 @@
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Public — may appear in any document</source>
-            <translation>Público — puede aparecer en cualquier documento</translation>
+            <translation type="vanished">Público — puede aparecer en cualquier documento</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="25" />
@@ -1494,7 +1596,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="41" />
-            <location filename="../../ui/forms/stakeholder.py" line="89" />
+            <location filename="../../ui/forms/stakeholder.py" line="86" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
@@ -1567,13 +1669,13 @@
             <translation>La relación en palabras</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="61" />
+            <location filename="../../ui/forms/stakeholder.py" line="58" />
             <source>There is already a stakeholder named “{name}”{where}. Save again to add a second one, or Cancel and use the existing one.</source>
             <translation>Ya existe un actor llamado «{name}»{where}. Guarde de nuevo para añadir un segundo, o cancele y use el existente.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="79" />
+            <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -1660,7 +1762,7 @@
             <translation>Quién dijo qué, y cuándo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="86" />
+            <location filename="../../ui/forms/stakeholder.py" line="83" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
@@ -1670,7 +1772,7 @@
             <translation>Trabaja en</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="77" />
+            <location filename="../../ui/forms/stakeholder.py" line="74" />
             <source>Works at… (optional)</source>
             <translation>Trabaja en… (opcional)</translation>
         </message>
@@ -1695,7 +1797,7 @@
             <translation>contiene caracteres de control</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="79" />
+            <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>p. ej. Representante Permanente Adjunto</translation>
         </message>
@@ -1720,7 +1822,7 @@
             <translation>p. ej. los Estados miembros de la Asamblea General de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="82" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>e.g. ar, en</source>
             <translation>p. ej. ar, es</translation>
         </message>
@@ -1811,7 +1913,7 @@
             <translation>la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="105" />
+            <location filename="../../ui/forms/stakeholder.py" line="102" />
             <source>stakeholder</source>
             <translation>el actor</translation>
         </message>
@@ -2397,17 +2499,17 @@
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="125" />
+            <location filename="../../ui/export_actions.py" line="136" />
             <source>&amp;Brief…</source>
             <translation>&amp;Nota de incidencia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="124" />
+            <location filename="../../ui/export_actions.py" line="135" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="104" />
+            <location filename="../../ui/export_actions.py" line="113" />
             <source>&amp;Change passphrase…</source>
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
@@ -2417,7 +2519,7 @@
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="106" />
+            <location filename="../../ui/export_actions.py" line="115" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
@@ -2427,7 +2529,7 @@
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="102" />
+            <location filename="../../ui/export_actions.py" line="111" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
@@ -2442,12 +2544,12 @@
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="133" />
+            <location filename="../../ui/export_actions.py" line="144" />
             <source>&amp;History…</source>
             <translation>&amp;Historial…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="99" />
+            <location filename="../../ui/export_actions.py" line="107" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
@@ -2472,7 +2574,7 @@
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="101" />
+            <location filename="../../ui/export_actions.py" line="110" />
             <source>&amp;Security</source>
             <translation>Se&amp;guridad</translation>
         </message>
@@ -2534,7 +2636,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="98" />
+            <location filename="../../ui/export_actions.py" line="106" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
@@ -2547,6 +2649,11 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <location filename="../../ui/navigation.py" line="47" />
             <source>Engagements</source>
             <translation>Interacciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="108" />
+            <source>Export &amp;bundle…</source>
+            <translation>Exportar &amp;paquete…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="120" />
@@ -2605,7 +2712,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="100" />
+            <location filename="../../ui/export_actions.py" line="109" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
@@ -3428,6 +3535,56 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         </message>
     </context>
     <context>
+        <name>PictureExport</name>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="78" />
+            <source>Audience</source>
+            <translation>Audiencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="115" />
+            <source>Choose where to save the picture.</source>
+            <translation>Elija dónde guardar la imagen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="73" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="84" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="58" />
+            <location filename="../../ui/dialogs/picture_export.py" line="101" />
+            <source>Export picture</source>
+            <translation>Exportar imagen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="63" />
+            <source>For a slide or an email: the picture shows what the audience may see. Withheld partners are left out or described, never named, and the audience is printed at the bottom.</source>
+            <translation>Para una diapositiva o un correo: la imagen muestra lo que la audiencia puede ver. Los socios protegidos se omiten o se describen, nunca se nombran, y la audiencia figura abajo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="72" />
+            <location filename="../../ui/dialogs/picture_export.py" line="79" />
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="158" />
+            <source>Saved {path}</source>
+            <translation>Guardado: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="120" />
+            <source>The folder {f} does not exist.</source>
+            <translation>La carpeta {f} no existe.</translation>
+        </message>
+    </context>
+    <context>
         <name>Planning</name>
         <message>
             <location filename="../../ui/planning.py" line="84" />
@@ -3453,7 +3610,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="585" />
+            <location filename="../../ui/views/power_map.py" line="601" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n actor</numerusform>
@@ -3461,7 +3618,15 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="587" />
+            <location filename="../../ui/views/power_map.py" line="721" />
+            <source>%n stakeholders not shown</source>
+            <translation>
+                <numerusform>%n actor no mostrado</numerusform>
+                <numerusform>%n actores no mostrados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="603" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n oculto para este público)</numerusform>
@@ -3469,7 +3634,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="755" />
+            <location filename="../../ui/views/power_map.py" line="848" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n más</numerusform>
@@ -3477,157 +3642,159 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="368" />
+            <location filename="../../ui/views/power_map.py" line="386" />
             <source>All categories</source>
             <translation>Todas las categorías</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="363" />
+            <location filename="../../ui/views/power_map.py" line="381" />
             <source>All roles</source>
             <translation>Todos los roles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="70" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Allies to strengthen</source>
             <translation>Aliados que fortalecer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="510" />
             <source>Audience: {audience}</source>
-            <translation>Público: {audience}</translation>
+            <translation type="vanished">Público: {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="303" />
+            <location filename="../../ui/views/power_map.py" line="317" />
             <source>Category:</source>
             <translation>Categoría:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="69" />
+            <location filename="../../ui/views/power_map.py" line="81" />
             <source>Champions to mobilise</source>
             <translation>Defensores que movilizar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="758" />
+            <location filename="../../ui/views/power_map.py" line="851" />
             <source>Click to list them on the map</source>
             <translation>Haga clic para listarlos en el mapa</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="753" />
+            <location filename="../../ui/views/power_map.py" line="846" />
             <source>Close the list</source>
             <translation>Cerrar la lista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="717" />
-            <location filename="../../ui/views/power_map.py" line="739" />
-            <source>Could not write {target}</source>
-            <translation>No se pudo escribir {target}</translation>
+            <location filename="../../ui/views/power_map.py" line="784" />
+            <source>Could not draw the power map</source>
+            <translation>No se pudo dibujar el mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="652" />
+            <source>Could not write {target}</source>
+            <translation type="vanished">No se pudo escribir {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="668" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Arrastre un actor para
 cambiar su postura o su influencia.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="297" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Filter by category</source>
             <translation>Filtrar por categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="295" />
+            <location filename="../../ui/views/power_map.py" line="309" />
             <source>Filter by role</source>
             <translation>Filtrar por rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="552" />
+            <location filename="../../ui/views/power_map.py" line="568" />
             <source>Influence  →</source>
             <translation>Influencia  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="68" />
+            <location filename="../../ui/views/power_map.py" line="80" />
             <source>Key targets to move</source>
             <translation>Destinatarios clave que mover</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="147" />
+            <location filename="../../ui/views/power_map.py" line="159" />
             <source>Last contact: none recorded</source>
             <translation>Último contacto: ninguno registrado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="142" />
+            <location filename="../../ui/views/power_map.py" line="154" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Último contacto: {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="148" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="628" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="623" />
+            <location filename="../../ui/views/power_map.py" line="639" />
             <source>Markers</source>
             <translation>Marcadores</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="71" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Monitor</source>
             <translation>Vigilar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="311" />
+            <location filename="../../ui/views/power_map.py" line="325" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="826" />
+            <location filename="../../ui/views/power_map.py" line="919" />
             <source>Power map canvas</source>
             <translation>Lienzo del mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="595" />
+            <location filename="../../ui/views/power_map.py" line="611" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Mapa de poder de {campaign}: {total} actores: {shown}. Seleccione un actor y use las flechas para cambiar la postura (izquierda, derecha) o la influencia (arriba, abajo).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="505" />
-            <location filename="../../ui/views/power_map.py" line="730" />
+            <location filename="../../ui/views/power_map.py" line="523" />
+            <location filename="../../ui/views/power_map.py" line="761" />
             <source>Power map — {title}</source>
             <translation>Mapa de poder — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="607" />
+            <location filename="../../ui/views/power_map.py" line="623" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="301" />
+            <location filename="../../ui/views/power_map.py" line="315" />
             <source>Role:</source>
             <translation>Rol:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="637" />
+            <location filename="../../ui/views/power_map.py" line="653" />
             <source>Size = interest</source>
             <translation>Tamaño = interés</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="542" />
+            <location filename="../../ui/views/power_map.py" line="558" />
             <source>Stance  →  more supportive</source>
             <translation>Postura  →  más a favor</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="136" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Postura: {stance} · Influencia {influence} · Interés {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="629" />
-            <location filename="../../ui/views/power_map.py" line="148" />
+            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
@@ -3638,6 +3805,69 @@ cambiar su postura o su influencia.</translation>
             <location filename="../../ui/dialogs/progress_task.py" line="61" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Publishing</name>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="41" />
+            <source>Before writing, {n} withheld name(s) or contact(s) found in the text will be replaced:</source>
+            <translation>Antes de escribir, se reemplazarán {n} nombre(s) o contacto(s) protegidos encontrados en el texto:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="105" />
+            <source>Cannot write there</source>
+            <translation>No se puede escribir ahí</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="39" />
+            <source>Checked: no withheld name, e-mail or phone in the text.</source>
+            <translation>Comprobado: ningún nombre, correo o teléfono protegido en el texto.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="78" />
+            <source>Checking the text for withheld names…</source>
+            <translation>Buscando nombres protegidos en el texto…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="170" />
+            <source>Export failed</source>
+            <translation>Error al exportar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="37" />
+            <source>Internal: nothing is replaced; every name stays. Keep the file in the team.</source>
+            <translation>Interno: no se reemplaza nada; todos los nombres se mantienen. Guarde el archivo dentro del equipo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="65" />
+            <source>Names replaced before writing</source>
+            <translation>Nombres reemplazados antes de escribir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="112" />
+            <source>Replace?</source>
+            <translation>¿Reemplazar?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="113" />
+            <source>{name} already exists. Replace it?</source>
+            <translation>{name} ya existe. ¿Reemplazarlo?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="106" />
+            <source>{p} is a symbolic link; choose the file itself.</source>
+            <translation>{p} es un enlace simbólico; elija el archivo mismo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="47" />
+            <source>• “{found}” → “{by}” ({where})</source>
+            <translation>• «{found}» → «{by}» (en {where})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="52" />
+            <source>… and {n} more.</source>
+            <translation>… y {n} más.</translation>
         </message>
     </context>
     <context>
@@ -3691,7 +3921,7 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="579" />
+            <location filename="../../ui/views/relationship_map.py" line="587" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n camino más corto</numerusform>
@@ -3699,7 +3929,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="581" />
+            <location filename="../../ui/views/relationship_map.py" line="589" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n vínculo)</numerusform>
@@ -3707,7 +3937,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="584" />
+            <location filename="../../ui/views/relationship_map.py" line="592" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(y %n más)</numerusform>
@@ -3715,53 +3945,57 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="504" />
+            <location filename="../../ui/views/relationship_map.py" line="512" />
             <source>Add relationship from here…</source>
             <translation>Añadir una relación desde aquí…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="251" />
-            <location filename="../../ui/views/relationship_map.py" line="254" />
+            <location filename="../../ui/views/relationship_map.py" line="257" />
+            <location filename="../../ui/views/relationship_map.py" line="260" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="259" />
+            <location filename="../../ui/views/relationship_map.py" line="265" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="624" />
-            <source>Could not write {target}</source>
-            <translation>No se pudo escribir {target}</translation>
+            <location filename="../../ui/views/relationship_map.py" line="652" />
+            <source>Could not draw the relationship map</source>
+            <translation>No se pudo dibujar el mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="511" />
+            <source>Could not write {target}</source>
+            <translation type="vanished">No se pudo escribir {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="519" />
             <source>Edit relationship…</source>
             <translation>Editar la relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="266" />
+            <location filename="../../ui/views/relationship_map.py" line="272" />
             <source>From:</source>
             <translation>Origen:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="434" />
+            <location filename="../../ui/views/relationship_map.py" line="442" />
             <source>Links:</source>
             <translation>Vínculos:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <location filename="../../ui/views/relationship_map.py" line="469" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="341" />
+            <location filename="../../ui/views/relationship_map.py" line="349" />
             <source>No known links yet ({n})</source>
             <translation>Todavía sin vínculos conocidos ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="590" />
+            <location filename="../../ui/views/relationship_map.py" line="598" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Ningún camino de %n vínculo o menos (los vínculos de oposición no son caminos).</numerusform>
@@ -3769,67 +4003,67 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="459" />
+            <location filename="../../ui/views/relationship_map.py" line="467" />
             <source>No role in this campaign</source>
             <translation>Sin rol en esta campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="505" />
+            <location filename="../../ui/views/relationship_map.py" line="513" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="250" />
+            <location filename="../../ui/views/relationship_map.py" line="256" />
             <source>Path from</source>
             <translation>Camino desde</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="253" />
+            <location filename="../../ui/views/relationship_map.py" line="259" />
             <source>Path to</source>
             <translation>Camino hasta</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="444" />
+            <location filename="../../ui/views/relationship_map.py" line="452" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Los caminos siguen cada vínculo en ambos sentidos, salvo «{opposes}».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="277" />
+            <location filename="../../ui/views/relationship_map.py" line="283" />
             <source>Relationship map</source>
             <translation>Mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="246" />
+            <location filename="../../ui/views/relationship_map.py" line="252" />
             <source>Relationship map canvas</source>
             <translation>Lienzo del mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="377" />
+            <location filename="../../ui/views/relationship_map.py" line="385" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Mapa de relaciones: {n} actores, {links} vínculos.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="512" />
+            <location filename="../../ui/views/relationship_map.py" line="520" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="453" />
+            <location filename="../../ui/views/relationship_map.py" line="461" />
             <source>Roles:</source>
             <translation>Roles:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="255" />
+            <location filename="../../ui/views/relationship_map.py" line="261" />
             <source>Show paths</source>
             <translation>Mostrar caminos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="268" />
+            <location filename="../../ui/views/relationship_map.py" line="274" />
             <source>To:</source>
             <translation>Destino:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="462" />
+            <location filename="../../ui/views/relationship_map.py" line="470" />
             <source>Women-led</source>
             <translation>Dirigido por mujeres</translation>
         </message>
@@ -4082,28 +4316,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source> backups</source>
             <translation> copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="151" />
+            <location filename="../../ui/settings_dialog.py" line="150" />
             <source>&amp;Dates</source>
             <translation>&amp;Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Conservar las últimas</translation>
         </message>
@@ -4112,138 +4346,140 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="84" />
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>&amp;Organisation name</source>
             <translation>Nombre de la &amp;organización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="145" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>&amp;Theme</source>
             <translation>&amp;Tema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="157" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>A new language applies when the app restarts.</source>
             <translation>El nuevo idioma se aplica al reiniciar la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
             <source>Back up &amp;every</source>
             <translation>Copiar &amp;cada</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="232" />
+            <location filename="../../ui/settings_dialog.py" line="231" />
             <source>Backup folder</source>
             <translation>Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="112" />
+            <location filename="../../ui/settings_dialog.py" line="111" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="114" />
+            <location filename="../../ui/settings_dialog.py" line="113" />
             <source>Beside the workspace file</source>
             <translation>Junto al archivo del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="103" />
             <source>Briefs and trackers</source>
-            <translation>Notas y hojas de seguimiento</translation>
+            <translation type="vanished">Notas y hojas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>Choose a logo file</source>
             <translation>Elegir un archivo de logotipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="118" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Choose the backup folder</source>
             <translation>Elegir la carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="45" />
             <source>Closed-door: for diplomats and UN officials</source>
-            <translation>A puerta cerrada: para diplomáticos y funcionarios de la ONU</translation>
+            <translation type="vanished">A puerta cerrada: para diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="50" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Day and month name</source>
             <translation>Día y nombre del mes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="108" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
             <source>Default &amp;audience</source>
             <translation>&amp;Público predeterminado</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
             <source>Display</source>
             <translation>Visualización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="102" />
+            <source>Exports</source>
+            <translation>Exportaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="50" />
             <source>Follow the system</source>
             <translation>Seguir el sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (año-mes-día)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="225" />
+            <location filename="../../ui/settings_dialog.py" line="224" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="44" />
             <source>Internal: the team's own view, everything</source>
-            <translation>Interno: la vista del equipo, todo incluido</translation>
+            <translation type="vanished">Interno: la vista del equipo, todo incluido</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="155" />
             <source>Lan&amp;guage</source>
             <translation>Idi&amp;oma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="50" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="225" />
+            <location filename="../../ui/settings_dialog.py" line="224" />
             <source>Logo for briefs</source>
             <translation>Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="59" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>Long</source>
             <translation>Largo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="141" />
             <source>Not &amp;contacted after</source>
             <translation>Sin &amp;contacto después de</translation>
         </message>
@@ -4252,7 +4488,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Sin contacto después de</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG o JPEG; vacío para el logotipo neutro</translation>
         </message>
@@ -4261,77 +4497,76 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Más una al día &amp;durante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Más una al día du&amp;rante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="82" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Impreso en las notas de este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="170" />
+            <location filename="../../ui/settings_dialog.py" line="169" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="46" />
             <source>Public: only what partners agreed to make public</source>
-            <translation>Público: solo lo que los socios aceptaron hacer público</translation>
+            <translation type="vanished">Público: solo lo que los socios aceptaron hacer público</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="303" />
+            <location filename="../../ui/settings_dialog.py" line="302" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Reinicie Campaign Planner para cambiar de idioma.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="310" />
+            <location filename="../../ui/settings_dialog.py" line="309" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="67" />
+            <location filename="../../ui/settings_dialog.py" line="66" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="301" />
+            <location filename="../../ui/settings_dialog.py" line="300" />
             <source>Settings saved.</source>
             <translation>Configuración guardada.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Short (the system's)</source>
             <translation>Corto (el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="140" />
+            <location filename="../../ui/settings_dialog.py" line="139" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Los destinatarios y socios sin interacción durante este tiempo aparecen como no contactados</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="81" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>This workspace ({name})</source>
             <translation>Este espacio de trabajo ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>Who made each change, in the history</source>
             <translation>Quién hizo cada cambio, en el historial</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Your &amp;name</source>
             <translation>Su &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="79" />
             <source>no workspace open</source>
             <translation>ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="267" />
+            <location filename="../../ui/settings_dialog.py" line="266" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. No se guardó nada.</translation>
         </message>
@@ -4761,99 +4996,99 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="101" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="155" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
             <source>Choose where to save the tracker.</source>
             <translation>Elija dónde guardar la hoja de seguimiento.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
             <source>Excel tracker</source>
             <translation>Hoja de seguimiento Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="110" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="116" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="216" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="60" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="237" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="63" />
             <source>Export tracker</source>
             <translation>Exportar la hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="217" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="238" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Exportando la hoja de seguimiento de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="188" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
             <source>Gathering {t}…</source>
             <translation>Reuniendo los datos de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="130" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interno: todos los socios, incluidos los confidenciales, con sus datos de contacto y el registro de interacciones. Se puede editar y volver a importar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="74" />
             <source>One campaign</source>
             <translation>Una campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="94" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="97" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
             <source>Save tracker as</source>
             <translation>Guardar la hoja de seguimiento como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="137" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Compartida fuera del equipo: los socios reservados se describen o se cuentan, nunca se nombran. No se puede volver a importar; la exportación queda anotada en el Historial de la campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="204" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="226" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>La hoja de seguimiento de {t} está lista ({n} filas en {s} pestañas).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento.</translation>
         </message>
@@ -4862,12 +5097,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="203" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="225" />
             <source>Tracker ready</source>
             <translation>Hoja de seguimiento lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
             <source>all campaigns</source>
             <translation>todas las campañas</translation>
         </message>

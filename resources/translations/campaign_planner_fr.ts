@@ -129,276 +129,384 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
             <source>1 page</source>
             <translation>1 page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="269" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
             <source>Advocacy brief</source>
             <translation>Note de plaidoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Les demandes d'abord, pourquoi maintenant, les voix du terrain, qui se situe où et la suite. Les partenaires ne sont nommés que dans la mesure où le public le permet.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identité visuelle : {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="260" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
             <source>Brief ready</source>
             <translation>Note prête</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="186" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
             <source>Choose where to save the brief.</source>
             <translation>Choisissez où enregistrer la note.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Créez d'abord une campagne : une note porte sur une campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
             <source>Full brief</source>
             <translation>Note complète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="141" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="146" />
             <source>Generate brief</source>
             <translation>Générer la note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interne : nomme tous les partenaires, confidentiels compris, avec leurs coordonnées. À garder au sein de l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
             <source>One-pager</source>
             <translation>Note d'une page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
             <source>Preparing the brief of {c}…</source>
             <translation>Préparation de la note de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
             <source>Print-ready PDF brief</source>
             <translation>Note en PDF prête à imprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="114" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
             <source>Save brief as</source>
             <translation>Enregistrer la note sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="261" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="271" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La note de {c} est prête ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
             <source>US Letter</source>
             <translation>Lettre US</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
             <source>no organisation name</source>
             <translation>aucun nom d'organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
             <source>the neutral logo</source>
             <translation>le logo neutre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="257" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
             <source>{n} pages</source>
             <translation>{n} pages</translation>
         </message>
     </context>
     <context>
+        <name>BundleExport</name>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
+            <source>Bundle (.json)</source>
+            <translation>Paquet (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="194" />
+            <source>Bundle ready</source>
+            <translation>Paquet prêt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="140" />
+            <source>Campaign Planner bundle (*.json)</source>
+            <translation>Paquet Campaign Planner (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="148" />
+            <source>Choose where to save the bundle.</source>
+            <translation>Choisissez où enregistrer le paquet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="83" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="75" />
+            <source>Everything in the workspace</source>
+            <translation>Tout l'espace de travail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="108" />
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="204" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="62" />
+            <source>Export bundle</source>
+            <translation>Exporter un paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="205" />
+            <source>Exporting {t}…</source>
+            <translation>Export de {t}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="131" />
+            <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
+            <translation>Pour une autre organisation : seulement ce que ce public peut voir ; les partenaires protégés sont omis ou décrits.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="124" />
+            <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
+            <translation>Interne : la copie complète, partenaires confidentiels, coordonnées et journal des échanges compris. Seulement pour les ordinateurs de l'équipe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <source>Optional: encrypts the bundle</source>
+            <translation>Facultatif : chiffre le paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="99" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <source>Required: the workspace is encrypted</source>
+            <translation>Obligatoire : l'espace de travail est chiffré</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="82" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="98" />
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="140" />
+            <source>Save bundle as</source>
+            <translation>Enregistrer le paquet sous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="195" />
+            <source>The bundle of {t} is ready ({n} records).</source>
+            <translation>Le paquet de {t} est prêt ({n} enregistrements).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="153" />
+            <source>The folder {f} does not exist.</source>
+            <translation>Le dossier {f} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="155" />
+            <source>The workspace is encrypted: give the bundle a passphrase.</source>
+            <translation>L'espace de travail est chiffré : donnez une phrase secrète au paquet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_export.py" line="67" />
+            <source>To share a campaign with another organisation or carry it to another laptop. A bundle for an outside audience carries only what that audience may see; an internal bundle is the full copy.</source>
+            <translation>Pour partager une campagne avec une autre organisation ou l'emporter sur un autre ordinateur. Un paquet pour un public extérieur ne contient que ce que ce public peut voir ; un paquet interne est la copie complète.</translation>
+        </message>
+    </context>
+    <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="357" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="346" />
             <source>Add relationship…</source>
             <translation>Ajouter une relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
             <source>Cannot move</source>
             <translation>Déplacement impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="132" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
             <translation>Faites glisser une partie prenante (ou sélectionnez-la et utilisez les flèches) pour changer sa position ou son influence. Ctrl+Z annule. Un double-clic ouvre la fiche.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
             <source>Expected and actual vote of the state</source>
             <translation>Vote attendu et vote effectif de l'État</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="358" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="347" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
             <source>Export SVG…</source>
             <translation>Exporter en SVG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="254" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="391" />
             <source>Export failed</source>
-            <translation>Échec de l'export</translation>
+            <translation type="vanished">Échec de l'export</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="234" />
             <source>Export power map</source>
-            <translation>Exporter la carte des pouvoirs</translation>
+            <translation type="vanished">Exporter la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="383" />
             <source>Export relationship map</source>
-            <translation>Exporter la carte des relations</translation>
+            <translation type="vanished">Exporter la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
             <source>Move {name} on the power map</source>
             <translation>Déplacer {name} sur la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="325" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
             <source>No recorded change yet.</source>
             <translation>Aucun changement enregistré pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="472" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>Aucun vote dans cette campagne pour l'instant. Ajoutez un jalon de type Vote pour compter qui votera comment : les 193 États Membres, ou les 15 membres du Conseil de sécurité si son titre ou son lieu mentionne le Conseil de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="312" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="301" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>Actuellement : {stance} · influence {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="285" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="241" />
             <source>PNG image</source>
-            <translation>Image PNG</translation>
+            <translation type="vanished">Image PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="385" />
             <source>PNG image (*.png)</source>
-            <translation>Image PNG (*.png)</translation>
+            <translation type="vanished">Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="246" />
             <source>SVG image</source>
-            <translation>Image SVG</translation>
+            <translation type="vanished">Image SVG</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="257" />
             <source>Saved {path}</source>
-            <translation>Enregistré : {path}</translation>
+            <translation type="vanished">Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="299" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="288" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>Sélectionnez une partie prenante sur la carte pour voir comment sa position a évolué.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
             <source>Set position…</source>
             <translation>Définir la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="284" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="263" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="273" />
             <source>Stance history</source>
             <translation>Historique des positions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
             <source>The whole map as an image</source>
             <translation>Toute la carte en image</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
             <source>Vector, sharp in slides and reports</source>
             <translation>Vectoriel, net dans les présentations et les rapports</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="454" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="438" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="460" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Vote:</source>
             <translation>Vote :</translation>
         </message>
@@ -407,12 +515,12 @@
             <translation type="vanished">Qui peut nous mener jusqu'à cette cible ? Choisissez De et À, puis Afficher les chemins.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="338" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>Qui peut nous mener jusqu'à cette cible ? Choisissez « De » et « À », puis « Afficher les chemins ». Clic droit sur une partie prenante ou un lien pour ajouter, modifier ou supprimer des relations.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="318" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
             <source>recorded</source>
             <translation>enregistré</translation>
         </message>
@@ -535,7 +643,7 @@
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="535" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="519" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
@@ -545,7 +653,7 @@
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="536" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="520" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
@@ -556,7 +664,7 @@
             <translation>Retirer de la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="538" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
             <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
@@ -572,7 +680,7 @@
             <translation>Cette campagne a été supprimée (Ctrl+Z la rétablit)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="537" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
@@ -582,7 +690,7 @@
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="539" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
@@ -874,58 +982,58 @@
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="48" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="55" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="58" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="89" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="105" />
             <source>Calendar export failed</source>
             <translation>Échec de l'export du calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="83" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
             <source>Calendar exported</source>
             <translation>Calendrier exporté</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="40" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
             <source>Calendar file (.ics)</source>
             <translation>Fichier de calendrier (.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="62" />
             <source>Choose file…</source>
             <translation>Choisir un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="107" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="36" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="39" />
             <source>Export calendar</source>
             <translation>Exporter le calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="41" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="44" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
             <translation>Les jalons sous forme d'événements d'une journée dans un fichier .ics (Outlook, Google Agenda, Calendrier Apple). Importer un export plus récent met les événements à jour.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="54" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
             <source>Milestones of</source>
             <translation>Jalons de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="109" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
             <source>iCalendar file (*.ics)</source>
             <translation>Fichier iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="81" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="97" />
             <source>{n} milestones written to {name}.</source>
             <translation>{n} jalons écrits dans {name}.</translation>
         </message>
@@ -933,24 +1041,21 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="37" />
+            <location filename="../../ui/dialogs/audience_choice.py" line="57" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
             <source>Internal — the team only: everything, including confidential partners</source>
-            <translation>Interne — équipe seulement : tout, partenaires confidentiels compris</translation>
+            <translation type="vanished">Interne — équipe seulement : tout, partenaires confidentiels compris</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
             <source>Public — anyone: only what partners agreed to make public</source>
-            <translation>Public — tous : seulement ce que les partenaires ont accepté de publier</translation>
+            <translation type="vanished">Public — tous : seulement ce que les partenaires ont accepté de publier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="33" />
             <source>Restricted — closed-door briefings: partners named only with consent</source>
-            <translation>Restreint — huis clos : partenaires nommés seulement avec leur accord</translation>
+            <translation type="vanished">Restreint — huis clos : partenaires nommés seulement avec leur accord</translation>
         </message>
     </context>
     <context>
@@ -1027,7 +1132,7 @@
             <translation>Ajouter quelqu'un à la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="104" />
+            <location filename="../../ui/forms/stakeholder.py" line="101" />
             <source>Add stakeholder</source>
             <translation>Ajouter une partie prenante</translation>
         </message>
@@ -1048,7 +1153,7 @@
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="80" />
+            <location filename="../../ui/forms/stakeholder.py" line="77" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
@@ -1088,13 +1193,12 @@
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Confidential — never leaves the team</source>
-            <translation>Confidentiel — ne sort jamais de l'équipe</translation>
+            <translation type="vanished">Confidentiel — ne sort jamais de l'équipe</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="94" />
+            <location filename="../../ui/forms/stakeholder.py" line="91" />
             <source>Consent to be named</source>
             <translation>Consentement à être nommé</translation>
         </message>
@@ -1104,7 +1208,7 @@
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="81" />
+            <location filename="../../ui/forms/stakeholder.py" line="78" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
@@ -1166,7 +1270,7 @@
             <translation>Modifier la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>Edit stakeholder</source>
             <translation>Modifier la partie prenante</translation>
         </message>
@@ -1176,7 +1280,7 @@
             <translation>Modifier {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="83" />
+            <location filename="../../ui/forms/stakeholder.py" line="80" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
@@ -1236,9 +1340,8 @@
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Internal — team and closed briefings</source>
-            <translation>Interne — équipe et réunions à huis clos</translation>
+            <translation type="vanished">Interne — équipe et réunions à huis clos</translation>
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="102" />
@@ -1252,7 +1355,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
-            <location filename="../../ui/forms/stakeholder.py" line="73" />
+            <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -1262,7 +1365,7 @@
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="82" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
@@ -1277,7 +1380,7 @@
             <translation>Lien</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="85" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>Local actor (from the affected community)</source>
             <translation>Acteur local (de la communauté affectée)</translation>
         </message>
@@ -1302,18 +1405,18 @@
             <translation>Consigner</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="95" />
+            <location filename="../../ui/forms/stakeholder.py" line="92" />
             <source>May be named in closed-door briefings</source>
             <translation>Peut être nommé lors de réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="95" />
+            <location filename="../../ui/forms/stakeholder.py" line="92" />
             <source>May be named publicly</source>
             <translation>Peut être nommé publiquement</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
-            <location filename="../../ui/forms/stakeholder.py" line="72" />
+            <location filename="../../ui/forms/stakeholder.py" line="69" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -1343,7 +1446,7 @@
             <translation>Nouvelle relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
         </message>
@@ -1363,7 +1466,7 @@
             <translation>Pas de relance</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="95" />
+            <location filename="../../ui/forms/stakeholder.py" line="92" />
             <source>Not to be named outside the team</source>
             <translation>Ne pas nommer hors de l'équipe</translation>
         </message>
@@ -1379,7 +1482,7 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="97" />
+            <location filename="../../ui/forms/stakeholder.py" line="94" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -1410,7 +1513,7 @@
             <translation>Facultatif : comment ils se connaissent, à quel point ils sont proches</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="76" />
+            <location filename="../../ui/forms/stakeholder.py" line="73" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1432,12 +1535,12 @@
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="72" />
+            <location filename="../../ui/forms/stakeholder.py" line="69" />
             <source>Person or organisation</source>
             <translation>Personne ou organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="84" />
+            <location filename="../../ui/forms/stakeholder.py" line="81" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
@@ -1457,9 +1560,8 @@
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="90" />
             <source>Public — may appear in any document</source>
-            <translation>Public — peut figurer dans tout document</translation>
+            <translation type="vanished">Public — peut figurer dans tout document</translation>
         </message>
         <message>
             <location filename="../../ui/forms/quote.py" line="25" />
@@ -1494,7 +1596,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="41" />
-            <location filename="../../ui/forms/stakeholder.py" line="89" />
+            <location filename="../../ui/forms/stakeholder.py" line="86" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
@@ -1567,13 +1669,13 @@
             <translation>La relation en toutes lettres</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="61" />
+            <location filename="../../ui/forms/stakeholder.py" line="58" />
             <source>There is already a stakeholder named “{name}”{where}. Save again to add a second one, or Cancel and use the existing one.</source>
             <translation>Il existe déjà un acteur nommé « {name} »{where}. Enregistrez à nouveau pour en ajouter un second, ou annulez et utilisez l’existant.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="79" />
+            <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -1660,7 +1762,7 @@
             <translation>Qui a dit quoi, et quand</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="86" />
+            <location filename="../../ui/forms/stakeholder.py" line="83" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
@@ -1670,7 +1772,7 @@
             <translation>Travaille à</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="77" />
+            <location filename="../../ui/forms/stakeholder.py" line="74" />
             <source>Works at… (optional)</source>
             <translation>Travaille à… (facultatif)</translation>
         </message>
@@ -1695,7 +1797,7 @@
             <translation>contient des caractères de contrôle</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="79" />
+            <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>p. ex. Représentant permanent adjoint</translation>
         </message>
@@ -1720,7 +1822,7 @@
             <translation>p. ex. les États membres de l'Assemblée générale des Nations Unies</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="82" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>e.g. ar, en</source>
             <translation>p. ex. ar, fr</translation>
         </message>
@@ -1811,7 +1913,7 @@
             <translation>la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="105" />
+            <location filename="../../ui/forms/stakeholder.py" line="102" />
             <source>stakeholder</source>
             <translation>la partie prenante</translation>
         </message>
@@ -2397,17 +2499,17 @@
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="125" />
+            <location filename="../../ui/export_actions.py" line="136" />
             <source>&amp;Brief…</source>
             <translation>&amp;Note de plaidoyer…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="124" />
+            <location filename="../../ui/export_actions.py" line="135" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="104" />
+            <location filename="../../ui/export_actions.py" line="113" />
             <source>&amp;Change passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
@@ -2417,7 +2519,7 @@
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="106" />
+            <location filename="../../ui/export_actions.py" line="115" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
@@ -2427,7 +2529,7 @@
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="102" />
+            <location filename="../../ui/export_actions.py" line="111" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
@@ -2442,12 +2544,12 @@
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="133" />
+            <location filename="../../ui/export_actions.py" line="144" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="99" />
+            <location filename="../../ui/export_actions.py" line="107" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
@@ -2472,7 +2574,7 @@
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="101" />
+            <location filename="../../ui/export_actions.py" line="110" />
             <source>&amp;Security</source>
             <translation>&amp;Sécurité</translation>
         </message>
@@ -2534,7 +2636,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="98" />
+            <location filename="../../ui/export_actions.py" line="106" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
@@ -2547,6 +2649,11 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <location filename="../../ui/navigation.py" line="47" />
             <source>Engagements</source>
             <translation>Échanges</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="108" />
+            <source>Export &amp;bundle…</source>
+            <translation>Exporter un &amp;paquet…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="120" />
@@ -2605,7 +2712,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="100" />
+            <location filename="../../ui/export_actions.py" line="109" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
@@ -3428,6 +3535,56 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         </message>
     </context>
     <context>
+        <name>PictureExport</name>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="78" />
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="115" />
+            <source>Choose where to save the picture.</source>
+            <translation>Choisissez où enregistrer l'image.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="73" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="84" />
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="58" />
+            <location filename="../../ui/dialogs/picture_export.py" line="101" />
+            <source>Export picture</source>
+            <translation>Exporter l'image</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="63" />
+            <source>For a slide or an email: the picture shows what the audience may see. Withheld partners are left out or described, never named, and the audience is printed at the bottom.</source>
+            <translation>Pour une diapositive ou un courriel : l'image montre ce que le public peut voir. Les partenaires protégés sont omis ou décrits, jamais nommés, et le public est indiqué en bas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="72" />
+            <location filename="../../ui/dialogs/picture_export.py" line="79" />
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="158" />
+            <source>Saved {path}</source>
+            <translation>Enregistré : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/picture_export.py" line="120" />
+            <source>The folder {f} does not exist.</source>
+            <translation>Le dossier {f} n'existe pas.</translation>
+        </message>
+    </context>
+    <context>
         <name>Planning</name>
         <message>
             <location filename="../../ui/planning.py" line="84" />
@@ -3453,7 +3610,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="585" />
+            <location filename="../../ui/views/power_map.py" line="601" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n partie prenante</numerusform>
@@ -3461,7 +3618,15 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="587" />
+            <location filename="../../ui/views/power_map.py" line="721" />
+            <source>%n stakeholders not shown</source>
+            <translation>
+                <numerusform>%n acteur non affiché</numerusform>
+                <numerusform>%n acteurs non affichés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/views/power_map.py" line="603" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n masquée pour ce public)</numerusform>
@@ -3469,7 +3634,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="755" />
+            <location filename="../../ui/views/power_map.py" line="848" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n autre</numerusform>
@@ -3477,157 +3642,159 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="368" />
+            <location filename="../../ui/views/power_map.py" line="386" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="363" />
+            <location filename="../../ui/views/power_map.py" line="381" />
             <source>All roles</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="70" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Allies to strengthen</source>
             <translation>Alliés à renforcer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="510" />
             <source>Audience: {audience}</source>
-            <translation>Public : {audience}</translation>
+            <translation type="vanished">Public : {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="303" />
+            <location filename="../../ui/views/power_map.py" line="317" />
             <source>Category:</source>
             <translation>Catégorie :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="69" />
+            <location filename="../../ui/views/power_map.py" line="81" />
             <source>Champions to mobilise</source>
             <translation>Champions à mobiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="758" />
+            <location filename="../../ui/views/power_map.py" line="851" />
             <source>Click to list them on the map</source>
             <translation>Cliquez pour les lister sur la carte</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="753" />
+            <location filename="../../ui/views/power_map.py" line="846" />
             <source>Close the list</source>
             <translation>Fermer la liste</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="717" />
-            <location filename="../../ui/views/power_map.py" line="739" />
-            <source>Could not write {target}</source>
-            <translation>Impossible d'écrire {target}</translation>
+            <location filename="../../ui/views/power_map.py" line="784" />
+            <source>Could not draw the power map</source>
+            <translation>Impossible de dessiner la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="652" />
+            <source>Could not write {target}</source>
+            <translation type="vanished">Impossible d'écrire {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/power_map.py" line="668" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Faites glisser une partie prenante
 pour changer sa position ou son influence.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="297" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Filter by category</source>
             <translation>Filtrer par catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="295" />
+            <location filename="../../ui/views/power_map.py" line="309" />
             <source>Filter by role</source>
             <translation>Filtrer par rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="552" />
+            <location filename="../../ui/views/power_map.py" line="568" />
             <source>Influence  →</source>
             <translation>Influence  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="68" />
+            <location filename="../../ui/views/power_map.py" line="80" />
             <source>Key targets to move</source>
             <translation>Cibles clés à faire bouger</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="147" />
+            <location filename="../../ui/views/power_map.py" line="159" />
             <source>Last contact: none recorded</source>
             <translation>Dernier contact : aucun enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="142" />
+            <location filename="../../ui/views/power_map.py" line="154" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Dernier contact : {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="148" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="628" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="623" />
+            <location filename="../../ui/views/power_map.py" line="639" />
             <source>Markers</source>
             <translation>Repères</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="71" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Monitor</source>
             <translation>À surveiller</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="311" />
+            <location filename="../../ui/views/power_map.py" line="325" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="826" />
+            <location filename="../../ui/views/power_map.py" line="919" />
             <source>Power map canvas</source>
             <translation>Zone de la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="595" />
+            <location filename="../../ui/views/power_map.py" line="611" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Carte des pouvoirs de {campaign} : {total} parties prenantes : {shown}. Sélectionnez une partie prenante et utilisez les flèches pour changer la position (gauche, droite) ou l'influence (haut, bas).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="505" />
-            <location filename="../../ui/views/power_map.py" line="730" />
+            <location filename="../../ui/views/power_map.py" line="523" />
+            <location filename="../../ui/views/power_map.py" line="761" />
             <source>Power map — {title}</source>
             <translation>Carte des pouvoirs — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="607" />
+            <location filename="../../ui/views/power_map.py" line="623" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="301" />
+            <location filename="../../ui/views/power_map.py" line="315" />
             <source>Role:</source>
             <translation>Rôle :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="637" />
+            <location filename="../../ui/views/power_map.py" line="653" />
             <source>Size = interest</source>
             <translation>Taille = intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="542" />
+            <location filename="../../ui/views/power_map.py" line="558" />
             <source>Stance  →  more supportive</source>
             <translation>Position  →  plus favorable</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="136" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Position : {stance} · Influence {influence} · Intérêt {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="629" />
-            <location filename="../../ui/views/power_map.py" line="148" />
+            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
@@ -3638,6 +3805,69 @@ pour changer sa position ou son influence.</translation>
             <location filename="../../ui/dialogs/progress_task.py" line="61" />
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>Publishing</name>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="41" />
+            <source>Before writing, {n} withheld name(s) or contact(s) found in the text will be replaced:</source>
+            <translation>Avant l'écriture, {n} nom(s) ou coordonnée(s) protégés trouvés dans le texte seront remplacés :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="105" />
+            <source>Cannot write there</source>
+            <translation>Impossible d'écrire ici</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="39" />
+            <source>Checked: no withheld name, e-mail or phone in the text.</source>
+            <translation>Vérifié : aucun nom, courriel ou téléphone protégé dans le texte.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="78" />
+            <source>Checking the text for withheld names…</source>
+            <translation>Recherche de noms protégés dans le texte…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="170" />
+            <source>Export failed</source>
+            <translation>Échec de l'export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="37" />
+            <source>Internal: nothing is replaced; every name stays. Keep the file in the team.</source>
+            <translation>Interne : rien n'est remplacé ; tous les noms restent. Gardez le fichier dans l'équipe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="65" />
+            <source>Names replaced before writing</source>
+            <translation>Noms remplacés avant l'écriture</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="112" />
+            <source>Replace?</source>
+            <translation>Remplacer ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="113" />
+            <source>{name} already exists. Replace it?</source>
+            <translation>{name} existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="106" />
+            <source>{p} is a symbolic link; choose the file itself.</source>
+            <translation>{p} est un lien symbolique ; choisissez le fichier lui-même.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="47" />
+            <source>• “{found}” → “{by}” ({where})</source>
+            <translation>• « {found} » → « {by} » (dans {where})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="52" />
+            <source>… and {n} more.</source>
+            <translation>… et {n} autres.</translation>
         </message>
     </context>
     <context>
@@ -3691,7 +3921,7 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="579" />
+            <location filename="../../ui/views/relationship_map.py" line="587" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n plus court chemin</numerusform>
@@ -3699,7 +3929,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="581" />
+            <location filename="../../ui/views/relationship_map.py" line="589" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n lien)</numerusform>
@@ -3707,7 +3937,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="584" />
+            <location filename="../../ui/views/relationship_map.py" line="592" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(et %n autre)</numerusform>
@@ -3715,53 +3945,57 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="504" />
+            <location filename="../../ui/views/relationship_map.py" line="512" />
             <source>Add relationship from here…</source>
             <translation>Ajouter une relation à partir d'ici…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="251" />
-            <location filename="../../ui/views/relationship_map.py" line="254" />
+            <location filename="../../ui/views/relationship_map.py" line="257" />
+            <location filename="../../ui/views/relationship_map.py" line="260" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="259" />
+            <location filename="../../ui/views/relationship_map.py" line="265" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="624" />
-            <source>Could not write {target}</source>
-            <translation>Impossible d'écrire {target}</translation>
+            <location filename="../../ui/views/relationship_map.py" line="652" />
+            <source>Could not draw the relationship map</source>
+            <translation>Impossible de dessiner la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="511" />
+            <source>Could not write {target}</source>
+            <translation type="vanished">Impossible d'écrire {target}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/relationship_map.py" line="519" />
             <source>Edit relationship…</source>
             <translation>Modifier la relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="266" />
+            <location filename="../../ui/views/relationship_map.py" line="272" />
             <source>From:</source>
             <translation>De :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="434" />
+            <location filename="../../ui/views/relationship_map.py" line="442" />
             <source>Links:</source>
             <translation>Liens :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <location filename="../../ui/views/relationship_map.py" line="469" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="341" />
+            <location filename="../../ui/views/relationship_map.py" line="349" />
             <source>No known links yet ({n})</source>
             <translation>Aucun lien connu pour l'instant ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="590" />
+            <location filename="../../ui/views/relationship_map.py" line="598" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Aucun chemin en %n lien au plus (les liens d'opposition ne sont pas des chemins).</numerusform>
@@ -3769,67 +4003,67 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="459" />
+            <location filename="../../ui/views/relationship_map.py" line="467" />
             <source>No role in this campaign</source>
             <translation>Sans rôle dans cette campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="505" />
+            <location filename="../../ui/views/relationship_map.py" line="513" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="250" />
+            <location filename="../../ui/views/relationship_map.py" line="256" />
             <source>Path from</source>
             <translation>Chemin depuis</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="253" />
+            <location filename="../../ui/views/relationship_map.py" line="259" />
             <source>Path to</source>
             <translation>Chemin vers</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="444" />
+            <location filename="../../ui/views/relationship_map.py" line="452" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Les chemins suivent chaque lien dans les deux sens, sauf « {opposes} ».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="277" />
+            <location filename="../../ui/views/relationship_map.py" line="283" />
             <source>Relationship map</source>
             <translation>Carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="246" />
+            <location filename="../../ui/views/relationship_map.py" line="252" />
             <source>Relationship map canvas</source>
             <translation>Zone de la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="377" />
+            <location filename="../../ui/views/relationship_map.py" line="385" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Carte des relations : {n} parties prenantes, {links} liens.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="512" />
+            <location filename="../../ui/views/relationship_map.py" line="520" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="453" />
+            <location filename="../../ui/views/relationship_map.py" line="461" />
             <source>Roles:</source>
             <translation>Rôles :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="255" />
+            <location filename="../../ui/views/relationship_map.py" line="261" />
             <source>Show paths</source>
             <translation>Afficher les chemins</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="268" />
+            <location filename="../../ui/views/relationship_map.py" line="274" />
             <source>To:</source>
             <translation>À :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="462" />
+            <location filename="../../ui/views/relationship_map.py" line="470" />
             <source>Women-led</source>
             <translation>Dirigé par des femmes</translation>
         </message>
@@ -4082,28 +4316,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source> minutes</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="151" />
+            <location filename="../../ui/settings_dialog.py" line="150" />
             <source>&amp;Dates</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Garder les dernières</translation>
         </message>
@@ -4112,138 +4346,140 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="84" />
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>&amp;Organisation name</source>
             <translation>Nom de l'&amp;organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="145" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="157" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>A new language applies when the app restarts.</source>
             <translation>La nouvelle langue s'applique au redémarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
             <source>Back up &amp;every</source>
             <translation>Sauvegarder &amp;toutes les</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="232" />
+            <location filename="../../ui/settings_dialog.py" line="231" />
             <source>Backup folder</source>
             <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="112" />
+            <location filename="../../ui/settings_dialog.py" line="111" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="114" />
+            <location filename="../../ui/settings_dialog.py" line="113" />
             <source>Beside the workspace file</source>
             <translation>À côté du fichier de l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="103" />
             <source>Briefs and trackers</source>
-            <translation>Notes et tableaux de suivi</translation>
+            <translation type="vanished">Notes et tableaux de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>Choose a logo file</source>
             <translation>Choisir un fichier de logo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="118" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Choose the backup folder</source>
             <translation>Choisir le dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="45" />
             <source>Closed-door: for diplomats and UN officials</source>
-            <translation>Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
+            <translation type="vanished">Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="50" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Day and month name</source>
             <translation>Jour et nom du mois</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="108" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
             <source>Default &amp;audience</source>
             <translation>&amp;Public par défaut</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="102" />
+            <source>Exports</source>
+            <translation>Exports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="50" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (année-mois-jour)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="225" />
+            <location filename="../../ui/settings_dialog.py" line="224" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="44" />
             <source>Internal: the team's own view, everything</source>
-            <translation>Interne : la vue de l'équipe, tout compris</translation>
+            <translation type="vanished">Interne : la vue de l'équipe, tout compris</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="155" />
             <source>Lan&amp;guage</source>
             <translation>Lan&amp;gue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="50" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="225" />
+            <location filename="../../ui/settings_dialog.py" line="224" />
             <source>Logo for briefs</source>
             <translation>Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="59" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>Long</source>
             <translation>Long</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="141" />
             <source>Not &amp;contacted after</source>
             <translation>Sans &amp;contact après</translation>
         </message>
@@ -4252,7 +4488,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Sans contact après</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
         </message>
@@ -4261,77 +4497,76 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Plus une par jour &amp;pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Plus une par jou&amp;r pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="82" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Imprimé sur les notes de cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="170" />
+            <location filename="../../ui/settings_dialog.py" line="169" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="46" />
             <source>Public: only what partners agreed to make public</source>
-            <translation>Public : seulement ce que les partenaires ont accepté de rendre public</translation>
+            <translation type="vanished">Public : seulement ce que les partenaires ont accepté de rendre public</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="303" />
+            <location filename="../../ui/settings_dialog.py" line="302" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Redémarrez Campaign Planner pour changer de langue.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="310" />
+            <location filename="../../ui/settings_dialog.py" line="309" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="67" />
+            <location filename="../../ui/settings_dialog.py" line="66" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="301" />
+            <location filename="../../ui/settings_dialog.py" line="300" />
             <source>Settings saved.</source>
             <translation>Paramètres enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Short (the system's)</source>
             <translation>Court (celui du système)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="140" />
+            <location filename="../../ui/settings_dialog.py" line="139" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Les cibles et partenaires sans échange depuis ce délai apparaissent comme non contactés</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="81" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>This workspace ({name})</source>
             <translation>Cet espace de travail ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>Who made each change, in the history</source>
             <translation>Qui a fait chaque modification, dans l'historique</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Your &amp;name</source>
             <translation>Votre &amp;nom</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="79" />
             <source>no workspace open</source>
             <translation>aucun espace de travail ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="267" />
+            <location filename="../../ui/settings_dialog.py" line="266" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. Rien n'a été enregistré.</translation>
         </message>
@@ -4761,99 +4996,99 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="101" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="155" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
             <source>Choose where to save the tracker.</source>
             <translation>Choisissez où enregistrer le tableau de suivi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
             <source>Excel tracker</source>
             <translation>Tableau de suivi Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="110" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="116" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="216" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="60" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="237" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="63" />
             <source>Export tracker</source>
             <translation>Exporter le tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="217" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="238" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Export du tableau de suivi de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="188" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
             <source>Gathering {t}…</source>
             <translation>Collecte des données de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="130" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interne : tous les partenaires, confidentiels compris, avec leurs coordonnées et le journal des échanges. Il peut être modifié puis réimporté.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="74" />
             <source>One campaign</source>
             <translation>Une campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="94" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="97" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="146" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
             <source>Save tracker as</source>
             <translation>Enregistrer le tableau de suivi sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="137" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Partagé hors de l'équipe : les partenaires non divulgués sont décrits ou comptés, jamais nommés. Il ne peut pas être réimporté ; l'export est consigné dans l'Historique de la campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="204" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="226" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>Le tableau de suivi de {t} est prêt ({n} lignes sur {s} feuilles).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi.</translation>
         </message>
@@ -4862,12 +5097,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="203" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="225" />
             <source>Tracker ready</source>
             <translation>Tableau de suivi prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
             <source>all campaigns</source>
             <translation>toutes les campagnes</translation>
         </message>

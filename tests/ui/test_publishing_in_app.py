@@ -73,7 +73,9 @@ def test_every_export_dialog_offers_the_same_audience_words_and_default(
         assert d.audience.currentData() == "closed"
         words.add(tuple(d.audience.itemText(i) for i in range(d.audience.count())))
     assert len(words) == 1
-    assert next(iter(words))[1].startswith("Restricted distribution — closed-door briefings")
+    assert next(iter(words))[1] == (
+        "Restricted distribution — closed-door briefings with diplomats and UN officials"
+    )
 
 
 def test_a_closed_power_map_png_names_no_withheld_partner_and_says_restricted(

@@ -36,7 +36,7 @@ KEPT_LATIN = {
     *("Campaign", "Planner", "Excel", "LibreOffice", "Outlook", "Google", "Apple"),
     *("Calendar", "iCalendar", "CSV", "ISO", "JPEG", "PDF", "PNG", "SVG", "USB"),
     *("Ctrl", "Shift", "Enter", "Esc", "ar", "en", "fr"),
-    *("csv", "db", "ics", "jpeg", "jpg", "pdf", "png", "xlsx"),
+    *("csv", "db", "ics", "jpeg", "jpg", "json", "pdf", "png", "xlsx"),
 }
 
 

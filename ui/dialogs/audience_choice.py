@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QComboBox
 
 from planner import vocabulary as v
-from planner.audience import AUDIENCE_HELP, AUDIENCE_TITLES, DEFAULT_AUDIENCE, MARKINGS
+from planner.audience import AUDIENCE_FOR, AUDIENCE_HELP, AUDIENCE_TITLES, DEFAULT_AUDIENCE
 
 AUDIENCES = v.AUDIENCES
 DEFAULT_AUDIENCE_KEY = "exports/default_audience"
@@ -31,7 +31,12 @@ def audience_title(key: str) -> str:
 
 def audience_text(key: str) -> str:
     """'Restricted distribution — closed-door briefings …': what the combo shows."""
-    return f"{audience_title(key)} — {QCoreApplication.translate('Vocabulary', AUDIENCE_HELP[key])}"
+    return f"{audience_title(key)} — {QCoreApplication.translate('Vocabulary', AUDIENCE_FOR[key])}"
+
+
+def audience_help(key: str) -> str:
+    """What the audience shows and withholds (the combo's tooltip, as in the CLI help)."""
+    return QCoreApplication.translate("Vocabulary", AUDIENCE_HELP[key])
 
 
 def default_audience() -> str:
@@ -45,7 +50,7 @@ def audience_combo(fallback: str | None = None) -> QComboBox:
     combo = QComboBox()
     for key in AUDIENCES:
         combo.addItem(audience_text(key), key)
-        combo.setItemData(combo.count() - 1, MARKINGS.get(key, key), 3)  # tooltip role
+        combo.setItemData(combo.count() - 1, audience_help(key), 3)  # tooltip role
     fallback = fallback or DEFAULT_AUDIENCE
     wanted = str(QSettings().value(DEFAULT_AUDIENCE_KEY, fallback) or fallback)
     combo.setCurrentIndex(max(0, combo.findData(wanted if wanted in AUDIENCES else fallback)))

@@ -56,10 +56,9 @@ from PySide6.QtWidgets import (
 
 from planner import power_map as pm
 from planner import vocabulary as v
-from planner.audience import MARKINGS
 from planner.publishing.gate import Picture, Prepared
 from planner.store import Workspace
-from ui.display import label, plural, relative_days, stance_text
+from ui.display import label, marking, plural, relative_days, stance_text
 from ui.views import palette as pal
 
 CELL_W = 214.0
@@ -525,11 +524,9 @@ class PowerMapView(QWidget):
         heading.setDefaultTextColor(pal.INK)
         heading.setPos(LEFT - 4, 8)
         if self.audience != "internal":
-            mark = s.addText(
-                tr("Audience: {audience}").format(audience=label(self.audience)), pal.font(8.5)
-            )
+            mark = s.addText(marking(self.audience), pal.font(8.5, bold=True))
             mark.setDefaultTextColor(pal.MUTED)
-            mark.setPos(LEFT + GRID_W - 130, 16)
+            mark.setPos(LEFT + GRID_W - mark.boundingRect().width(), 16)
         # quadrant backgrounds, with the label strips above and below the grid
         split_x = cell_rect(1, 1).left()
         split_y = cell_rect(1, pm.HIGH_INFLUENCE).bottom()
@@ -718,7 +715,13 @@ class PowerMapView(QWidget):
     def add_footer(self) -> None:
         """The audience, visible on the picture itself: "Restricted distribution"."""
         rect = self.scene.itemsBoundingRect()
-        foot = self.scene.addText(MARKINGS[self.audience], pal.font(9, bold=True))
+        text = marking(self.audience)
+        withheld = self.data.withheld if self.data else 0
+        if withheld:
+            text += " · " + plural(
+                "PowerMap", "%n stakeholders not shown", withheld, "%n stakeholder not shown"
+            )
+        foot = self.scene.addText(text, pal.font(9, bold=True))
         foot.setDefaultTextColor(pal.INK)
         foot.setPos(rect.left() + 4, rect.bottom() + 6)
 

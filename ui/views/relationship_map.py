@@ -57,11 +57,10 @@ from PySide6.QtWidgets import (
 
 from planner import network
 from planner import vocabulary as v
-from planner.audience import MARKINGS
 from planner.power_map import short_label
 from planner.publishing.gate import Picture, Prepared
 from planner.store import Workspace
-from ui.display import label, plural
+from ui.display import label, marking, plural
 from ui.views import palette as pal
 from ui.views.power_map import paint_marker
 
@@ -617,7 +616,7 @@ class RelationshipMapView(QWidget):
     def add_footer(self, audience: str) -> None:
         """The audience, visible on the picture itself: "Restricted distribution"."""
         rect = self.scene.itemsBoundingRect()
-        foot = self.scene.addText(MARKINGS[audience], pal.font(9, bold=True))
+        foot = self.scene.addText(marking(audience), pal.font(9, bold=True))
         foot.setDefaultTextColor(pal.INK)
         foot.setPos(rect.left(), rect.bottom() + 8)
 
