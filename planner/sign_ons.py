@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from planner import validation as val
 from planner import vocabulary as v
-from planner.audience import NAMEABLE, SHOWN, check_audience
+from planner.audience import NAMEABLE, check_audience, is_shown
 from planner.edge_models import SIGN_ON_KINDS, Signature, SignOn
 from planner.models import Ask, Campaign, Stakeholder, utc_now
 from planner.records import Meta, StakeholderRecord, to_record
@@ -213,9 +213,13 @@ def signatories(ws: Workspace, sign_on_id: str) -> list[Signatory]:
 
 
 def may_list(signatory: Signatory, audience: str) -> bool:
-    """Whether this audience may read the signatory's name."""
+    """Whether this audience may read the signatory's name.
+
+    The audience rules of ``planner.audience`` (``is_shown``), with the signature's own
+    consent in place of the stakeholder's general one.
+    """
     return (
-        signatory.stakeholder.sensitivity in SHOWN[audience]
+        is_shown(signatory.stakeholder, audience)
         and signatory.signature.name_consent in NAMEABLE[audience]
     )
 
