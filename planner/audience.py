@@ -42,29 +42,14 @@ MARKINGS = {
 }
 """The words printed on a document (header, footer, properties) for its audience."""
 
-AUDIENCE_TITLES = {
-    "internal": "Internal",
-    "closed": "Restricted distribution",
-    "public": "Public",
-}
-AUDIENCE_FOR = {
-    "internal": "the team only",
-    "closed": "closed-door briefings with diplomats and UN officials",
-    "public": "anyone",
-}
-"""Who each audience is for, in a few words (the export dialogs' audience list)."""
-AUDIENCE_HELP = {
-    "internal": "the team only: everything, confidential partners, contacts and the "
-    "engagement log included",
-    "closed": "closed-door briefings with diplomats and UN officials: no confidential "
-    "partner; others named only with their consent, otherwise described",
-    "public": "anyone: no confidential or internal partner; names only with consent to "
-    "be named publicly",
-}
-"""One line each: what an audience is for and what it shows."""
+AUDIENCE_TITLES = v.AUDIENCE_TITLES
+AUDIENCE_FOR = v.AUDIENCE_FOR
+AUDIENCE_HELP = v.AUDIENCE_HELP
+"""One line each: what an audience is for and what it shows (defined in vocabulary, so
+the app translates them like every other label)."""
 
 
-def _sensitivity_help() -> dict[str, str]:
+def sensitivity_help_from_rules() -> dict[str, str]:
     """What each sensitivity means, in the audience words: where the stakeholder may appear."""
     out = {}
     for sensitivity in v.SENSITIVITIES:
@@ -99,8 +84,9 @@ SHOWN = {
     "public": {"public"},
 }
 
-SENSITIVITY_HELP = _sensitivity_help()
-"""'Internal — in Internal and Restricted distribution documents' (the Sensitivity field)."""
+SENSITIVITY_HELP = v.SENSITIVITY_HELP
+"""'Internal — in Internal and Restricted distribution documents…' (the Sensitivity field);
+``sensitivity_help_from_rules`` says the same from ``SHOWN``, and a test keeps them equal."""
 
 _PERSON_NOUNS = {
     "local_civil_society": "civil-society activist",

@@ -52,6 +52,33 @@ CATEGORIES = (
     "other",
 )
 AUDIENCES = ("internal", "closed", "public")
+# The audience words every export uses (planner.audience explains the rules behind them).
+AUDIENCE_TITLES = {
+    "internal": "Internal",
+    "closed": "Restricted distribution",
+    "public": "Public",
+}
+AUDIENCE_FOR = {
+    "internal": "the team only",
+    "closed": "closed-door briefings with diplomats and UN officials",
+    "public": "anyone",
+}
+AUDIENCE_HELP = {
+    "internal": "the team only: everything, confidential partners, contacts and the "
+    "engagement log included",
+    "closed": "closed-door briefings with diplomats and UN officials: no confidential "
+    "partner; others named only with their consent, otherwise described",
+    "public": "anyone: no confidential or internal partner; names only with consent to "
+    "be named publicly",
+}
+# Where a stakeholder of each sensitivity may appear, in the audience words above
+# (the Sensitivity field's help; a test checks it against planner.audience.SHOWN).
+SENSITIVITY_HELP = {
+    "public": "Public — may appear in documents for every audience",
+    "internal": "Internal — in Internal and Restricted distribution documents, never in "
+    "Public ones",
+    "confidential": "Confidential — only in Internal documents: never leaves the team",
+}
 
 STANCE_RANGE = (-2, 2)
 SCORE_RANGE = (1, 5)  # influence and interest

@@ -5306,7 +5306,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Academic</source>
             <translation>أكاديمي</translation>
         </message>
@@ -5351,7 +5351,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Champion</source>
             <translation>مناصر</translation>
         </message>
@@ -5371,6 +5371,11 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/display.py" line="184" />
             <source>Confidential — internal</source>
             <translation>سري — داخلي</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="76" />
+            <source>Confidential — only in Internal documents: never leaves the team</source>
+            <translation>سري — في الوثائق الداخلية فقط: لا يخرج أبدًا من الفريق</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="159" />
@@ -5395,7 +5400,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Donor</source>
             <translation>جهة مانحة</translation>
         </message>
@@ -5421,13 +5426,13 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Faith-based</source>
             <translation>ديني</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Government</source>
             <translation>حكومة</translation>
         </message>
@@ -5445,13 +5450,13 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Human rights</source>
             <translation>حقوق الإنسان</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Humanitarian</source>
             <translation>إنساني</translation>
         </message>
@@ -5464,8 +5469,14 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="16" />
             <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../planner/vocabulary.py" line="56" />
             <source>Internal</source>
             <translation>داخلي</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="76" />
+            <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
+            <translation>داخلي — في الوثائق الداخلية وذات التوزيع المحدود، ولا يظهر أبدًا في الوثائق العامة</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="170" />
@@ -5474,13 +5485,13 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Legal</source>
             <translation>قانوني</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Local civil society</source>
             <translation>مجتمع مدني محلي</translation>
         </message>
@@ -5499,13 +5510,13 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../planner/vocabulary.py" line="14" />
             <location filename="../../planner/vocabulary.py" line="16" />
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Media</source>
             <translation>إعلام</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Medical</source>
             <translation>طبي</translation>
         </message>
@@ -5526,7 +5537,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Member state</source>
             <translation>دولة عضو</translation>
         </message>
@@ -5546,7 +5557,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Neutral</source>
             <translation>محايد</translation>
         </message>
@@ -5571,7 +5582,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>معارض</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Opposed</source>
             <translation>معارض</translation>
         </message>
@@ -5589,7 +5600,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../planner/vocabulary.py" line="16" />
             <location filename="../../planner/vocabulary.py" line="32" />
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
@@ -5627,23 +5638,30 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="13" />
             <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../planner/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="186" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
+            <location filename="../../planner/vocabulary.py" line="76" />
+            <source>Public — may appear in documents for every audience</source>
+            <translation>عام — يمكن أن يظهر في وثائق كل الجماهير</translation>
+        </message>
+        <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Regional body</source>
             <translation>هيئة إقليمية</translation>
         </message>
         <message>
+            <location filename="../../planner/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="185" />
             <source>Restricted distribution</source>
             <translation>محدود التوزيع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Sceptical</source>
             <translation>متشكك</translation>
         </message>
@@ -5654,7 +5672,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Student</source>
             <translation>طلابي</translation>
         </message>
@@ -5665,7 +5683,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>قمة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Supportive</source>
             <translation>مؤيد</translation>
         </message>
@@ -5676,13 +5694,13 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Think tank</source>
             <translation>مركز أبحاث</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>UN entity</source>
             <translation>كيان أممي</translation>
         </message>
@@ -5715,7 +5733,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Women's group</source>
             <translation>مجموعة نسائية</translation>
         </message>
@@ -5731,9 +5749,29 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Youth group</source>
             <translation>مجموعة شبابية</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="61" />
+            <source>anyone</source>
+            <translation>أي شخص</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="66" />
+            <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
+            <translation>أي شخص: لا شريك سريّ أو داخلي؛ ولا أسماء إلا بموافقة على الذكر العلني</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="61" />
+            <source>closed-door briefings with diplomats and UN officials</source>
+            <translation>إحاطات مغلقة مع الدبلوماسيين ومسؤولي الأمم المتحدة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="66" />
+            <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
+            <translation>إحاطات مغلقة مع الدبلوماسيين ومسؤولي الأمم المتحدة: لا شريك سريّ؛ ويُذكر الآخرون بأسمائهم بموافقتهم فقط، وإلا يوصفون</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/display.py" line="214" />
@@ -5746,6 +5784,16 @@ Existing backups stay encrypted. Decrypt anyway?</source>
                 <numerusform>بعد %n يومًا</numerusform>
                 <numerusform>بعد %n يوم</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="61" />
+            <source>the team only</source>
+            <translation>الفريق فقط</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="66" />
+            <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
+            <translation>الفريق فقط: كل شيء، بما في ذلك الشركاء السريّون وجهات الاتصال وسجل التواصل</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="208" />

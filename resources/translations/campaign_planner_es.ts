@@ -5270,7 +5270,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Academic</source>
             <translation>Académico</translation>
         </message>
@@ -5315,7 +5315,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Champion</source>
             <translation>Defensor</translation>
         </message>
@@ -5335,6 +5335,11 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/display.py" line="184" />
             <source>Confidential — internal</source>
             <translation>Confidencial — interno</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="76" />
+            <source>Confidential — only in Internal documents: never leaves the team</source>
+            <translation>Confidencial — solo en documentos internos: nunca sale del equipo</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="159" />
@@ -5359,7 +5364,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Donor</source>
             <translation>Donante</translation>
         </message>
@@ -5385,13 +5390,13 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Faith-based</source>
             <translation>Confesional</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Government</source>
             <translation>Gobierno</translation>
         </message>
@@ -5409,13 +5414,13 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Human rights</source>
             <translation>Derechos humanos</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Humanitarian</source>
             <translation>Humanitario</translation>
         </message>
@@ -5428,8 +5433,14 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="16" />
             <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../planner/vocabulary.py" line="56" />
             <source>Internal</source>
             <translation>Interno</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="76" />
+            <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
+            <translation>Interno — en documentos internos y de distribución restringida, nunca en los públicos</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="170" />
@@ -5438,13 +5449,13 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Legal</source>
             <translation>Jurídico</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Local civil society</source>
             <translation>Sociedad civil local</translation>
         </message>
@@ -5463,13 +5474,13 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../planner/vocabulary.py" line="14" />
             <location filename="../../planner/vocabulary.py" line="16" />
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Media</source>
             <translation>Medios</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Medical</source>
             <translation>Médico</translation>
         </message>
@@ -5490,7 +5501,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Member state</source>
             <translation>Estado miembro</translation>
         </message>
@@ -5510,7 +5521,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Moderado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Neutral</source>
             <translation>Neutral</translation>
         </message>
@@ -5535,7 +5546,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Oponente</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Opposed</source>
             <translation>En contra</translation>
         </message>
@@ -5553,7 +5564,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../planner/vocabulary.py" line="16" />
             <location filename="../../planner/vocabulary.py" line="32" />
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
@@ -5591,23 +5602,30 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="13" />
             <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../planner/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="186" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
+            <location filename="../../planner/vocabulary.py" line="76" />
+            <source>Public — may appear in documents for every audience</source>
+            <translation>Público — puede aparecer en documentos para todas las audiencias</translation>
+        </message>
+        <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Regional body</source>
             <translation>Organismo regional</translation>
         </message>
         <message>
+            <location filename="../../planner/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="185" />
             <source>Restricted distribution</source>
             <translation>Distribución restringida</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Sceptical</source>
             <translation>Escéptico</translation>
         </message>
@@ -5618,7 +5636,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Student</source>
             <translation>Estudiantil</translation>
         </message>
@@ -5629,7 +5647,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Cumbre</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Supportive</source>
             <translation>A favor</translation>
         </message>
@@ -5640,13 +5658,13 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Think tank</source>
             <translation>Centro de estudios</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>UN entity</source>
             <translation>Entidad de la ONU</translation>
         </message>
@@ -5679,7 +5697,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Women's group</source>
             <translation>Grupo de mujeres</translation>
         </message>
@@ -5695,9 +5713,29 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Youth group</source>
             <translation>Grupo juvenil</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="61" />
+            <source>anyone</source>
+            <translation>cualquiera</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="66" />
+            <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
+            <translation>cualquiera: ningún socio confidencial o interno; nombres solo con consentimiento para ser nombrado públicamente</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="61" />
+            <source>closed-door briefings with diplomats and UN officials</source>
+            <translation>reuniones a puerta cerrada con diplomáticos y funcionarios de la ONU</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="66" />
+            <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
+            <translation>reuniones a puerta cerrada con diplomáticos y funcionarios de la ONU: ningún socio confidencial; los demás nombrados solo con su consentimiento, si no descritos</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/display.py" line="214" />
@@ -5706,6 +5744,16 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
                 <numerusform>dentro de %n día</numerusform>
                 <numerusform>dentro de %n días</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="61" />
+            <source>the team only</source>
+            <translation>solo el equipo</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="66" />
+            <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
+            <translation>solo el equipo: todo, con socios confidenciales, contactos y registro de interacciones</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="208" />

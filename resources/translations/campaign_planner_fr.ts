@@ -5270,7 +5270,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Academic</source>
             <translation>Universitaire</translation>
         </message>
@@ -5315,7 +5315,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Champion</source>
             <translation>Champion</translation>
         </message>
@@ -5335,6 +5335,11 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../ui/display.py" line="184" />
             <source>Confidential — internal</source>
             <translation>Confidentiel — interne</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="76" />
+            <source>Confidential — only in Internal documents: never leaves the team</source>
+            <translation>Confidentiel — seulement dans les documents internes : ne quitte jamais l'équipe</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="159" />
@@ -5359,7 +5364,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Donor</source>
             <translation>Bailleur de fonds</translation>
         </message>
@@ -5385,13 +5390,13 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Faith-based</source>
             <translation>Confessionnel</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Government</source>
             <translation>Gouvernement</translation>
         </message>
@@ -5409,13 +5414,13 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Human rights</source>
             <translation>Droits humains</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Humanitarian</source>
             <translation>Humanitaire</translation>
         </message>
@@ -5428,8 +5433,14 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="16" />
             <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../planner/vocabulary.py" line="56" />
             <source>Internal</source>
             <translation>Interne</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="76" />
+            <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
+            <translation>Interne — dans les documents internes et à diffusion restreinte, jamais dans les publics</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="170" />
@@ -5438,13 +5449,13 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Legal</source>
             <translation>Juridique</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Local civil society</source>
             <translation>Société civile locale</translation>
         </message>
@@ -5463,13 +5474,13 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../planner/vocabulary.py" line="14" />
             <location filename="../../planner/vocabulary.py" line="16" />
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Media</source>
             <translation>Médias</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Medical</source>
             <translation>Médical</translation>
         </message>
@@ -5490,7 +5501,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
@@ -5510,7 +5521,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Modéré</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Neutral</source>
             <translation>Neutre</translation>
         </message>
@@ -5535,7 +5546,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Opposant</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Opposed</source>
             <translation>Opposé</translation>
         </message>
@@ -5553,7 +5564,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../planner/vocabulary.py" line="16" />
             <location filename="../../planner/vocabulary.py" line="32" />
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
@@ -5591,23 +5602,30 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../planner/vocabulary.py" line="12" />
             <location filename="../../planner/vocabulary.py" line="13" />
             <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../planner/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="186" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
+            <location filename="../../planner/vocabulary.py" line="76" />
+            <source>Public — may appear in documents for every audience</source>
+            <translation>Public — peut figurer dans les documents pour tous les publics</translation>
+        </message>
+        <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Regional body</source>
             <translation>Organisation régionale</translation>
         </message>
         <message>
+            <location filename="../../planner/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="185" />
             <source>Restricted distribution</source>
             <translation>Diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Sceptical</source>
             <translation>Sceptique</translation>
         </message>
@@ -5618,7 +5636,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Student</source>
             <translation>Étudiant</translation>
         </message>
@@ -5629,7 +5647,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Sommet</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/vocabulary.py" line="88" />
             <source>Supportive</source>
             <translation>Favorable</translation>
         </message>
@@ -5640,13 +5658,13 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Think tank</source>
             <translation>Groupe de réflexion</translation>
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>UN entity</source>
             <translation>Entité de l'ONU</translation>
         </message>
@@ -5679,7 +5697,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Women's group</source>
             <translation>Groupe de femmes</translation>
         </message>
@@ -5695,9 +5713,29 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="69" />
+            <location filename="../../planner/vocabulary.py" line="96" />
             <source>Youth group</source>
             <translation>Groupe de jeunes</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="61" />
+            <source>anyone</source>
+            <translation>tout le monde</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="66" />
+            <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
+            <translation>tout le monde : aucun partenaire confidentiel ou interne ; noms seulement avec accord d'être nommé publiquement</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="61" />
+            <source>closed-door briefings with diplomats and UN officials</source>
+            <translation>réunions à huis clos avec diplomates et responsables de l'ONU</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="66" />
+            <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
+            <translation>réunions à huis clos avec diplomates et responsables de l'ONU : aucun partenaire confidentiel ; les autres nommés seulement avec leur accord, sinon décrits</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/display.py" line="214" />
@@ -5706,6 +5744,16 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
                 <numerusform>dans %n jour</numerusform>
                 <numerusform>dans %n jours</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="61" />
+            <source>the team only</source>
+            <translation>l'équipe seulement</translation>
+        </message>
+        <message>
+            <location filename="../../planner/vocabulary.py" line="66" />
+            <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
+            <translation>l'équipe seulement : tout, partenaires confidentiels, coordonnées et journal des échanges compris</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="208" />

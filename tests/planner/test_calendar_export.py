@@ -93,7 +93,7 @@ def test_public_calendar_has_no_internal_milestone_and_no_owner(ws, tmp_path):
 
 def test_cli_writes_all_campaigns(demo_ws, tmp_path, capsys):
     out = tmp_path / "all.ics"
-    rc = main(["--db", str(demo_ws.path), "ics", "--out", str(out)])
+    rc = main(["--db", str(demo_ws.path), "ics", "--audience", "internal", "--out", str(out)])
     assert rc == 0
     total = len(milestones.list_milestones(demo_ws))
     assert len(_events(out)) == total

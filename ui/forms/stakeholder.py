@@ -12,7 +12,7 @@ from planner.records import StakeholderRecord
 from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
 from ui.context import WorkspaceContext
-from ui.display import label
+from ui.display import label, vocabulary_text
 from ui.forms.common import change_text, record_values, tr
 from ui.forms.entity_dialog import ConfirmBySavingAgain, EntityDialog
 from ui.forms.fields import (
@@ -84,7 +84,7 @@ def stakeholder_dialog(
         (
             "sensitivity",
             tr("Sensitivity"),
-            ChoiceEditor([(s, tr(SENSITIVITY_TEXT[s])) for s in v.SENSITIVITIES]),
+            ChoiceEditor([(s, vocabulary_text(SENSITIVITY_TEXT[s])) for s in v.SENSITIVITIES]),
         ),
         (
             "name_consent",
