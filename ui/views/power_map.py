@@ -733,6 +733,8 @@ class PowerMapView(QWidget):
                 texts.append(item.toPlainText())
             elif isinstance(item, PointItem):
                 texts += [item.label, item.toolTip()]
+            elif isinstance(item, ClusterItem):  # "+3 more", and the names it lists
+                texts += [item.text, item.toolTip()]
         return [t for t in texts if t]
 
     def picture(self, fmt: str, scale: float = 2.0) -> Picture:
