@@ -22,6 +22,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "sign_on": ("sign-on", "sign-ons"),
     "signature": ("signature", "signatures"),
     "stance_change": ("stance change", "stance changes"),
+    "interaction_participant": ("interaction participant", "interaction participants"),
     # tracker sheets
     "engagement log": ("engagement log entry", "engagement log entries"),
     "follow-up": ("follow-up", "follow-ups"),
