@@ -203,6 +203,14 @@ def enum(values: Iterable[str], *, optional: bool = False) -> Rule:
     return check
 
 
+def parse_whole(text: str) -> int:
+    """A whole number typed as text: digits (any script ``int()`` reads) between plain
+    blanks; ValueError otherwise (also for the separators ``str.strip`` would drop)."""
+    if not _WHOLE.fullmatch(text):
+        raise ValueError("not a whole number")
+    return int(text)
+
+
 def integer(lo: int, hi: int, *, optional: bool = False) -> Rule:
     """A whole number in ``lo..hi``: an int, an integral float, or ASCII digits as text
     (``None`` or empty when ``optional``)."""
@@ -214,7 +222,7 @@ def integer(lo: int, hi: int, *, optional: bool = False) -> Rule:
         if isinstance(value, bool):
             raise ValidationError(field, value, reason)
         if isinstance(value, str) and _WHOLE.fullmatch(value):
-            value = int(value)
+            value = parse_whole(value)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if not isinstance(value, int) or not lo <= value <= hi:

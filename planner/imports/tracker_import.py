@@ -60,7 +60,7 @@ from planner.services import (
 from planner.services.entity import ConflictError, EntitySpec, NotFound, create_in, load, update_in
 from planner.snapshot import take_snapshot
 from planner.store import Workspace
-from planner.validation import ValidationError, parse_date
+from planner.validation import ValidationError, parse_date, parse_whole, printable
 
 SPECS: dict[str, EntitySpec[Any]] = {
     "milestone": milestones.SPEC,
@@ -156,8 +156,11 @@ class ImportPlan:
 
 
 def _short(text: str, limit: int = 50) -> str:
+    """A cell's text as a message quotes it: one line, cut short, and with control and
+    bidi characters escaped (a cell may hold U+202E to reorder the message around it)."""
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return printable(text)
 
 
 def _show(value: str) -> str:
@@ -745,9 +748,9 @@ def _whole(raw: Any) -> int | None:
         return raw
     if isinstance(raw, float) and raw.is_integer():
         return int(raw)
-    text = _text(raw).strip().replace("−", "-")
+    text = _text(raw).replace("−", "-")
     try:
-        return int(text)
+        return parse_whole(text)
     except ValueError:
         raise _CellError(f'"{_short(text)}" is not a whole number') from None
 
