@@ -26,7 +26,7 @@ from planner.services import (
 from planner.services.entity import EntitySpec
 from planner.sign_ons import SIGN_ON_SPEC, SIGNATURE_SPEC
 from planner.stance_history import STANCE_CHANGE_SPEC
-from planner.validation import is_canonical_id, printable, value_preview
+from planner.validation import is_canonical_id
 
 FORMAT = "campaign-planner-bundle"
 VERSION = 1
@@ -78,6 +78,4 @@ def record_label(section: str, index: int, item: Any) -> str:
     ident = item.get("id") if isinstance(item, dict) else None
     if is_canonical_id(ident):
         return f"{section}[{index}] ({ident})"
-    if isinstance(ident, str) and ident:
-        return f"{section}[{index}] (id {printable(repr(value_preview(ident, 40)))})"
-    return f"{section}[{index}]"
+    return f"{section}[{index}]"  # an id that is not one is quoted by its own error

@@ -84,8 +84,10 @@ def shown_value(value: Any) -> str:
     bidi character escaped, whatever the value is (a 60 000-item list, a 5 000-digit
     number, nested lists, text that would recolour the terminal)."""
     if isinstance(value, str):
-        return printable(repr(value_preview(value)))
-    return printable(_SHORT_REPR.repr(value))
+        shown = printable(repr(value_preview(value)))
+    else:
+        shown = printable(_SHORT_REPR.repr(value))
+    return shown if len(shown) <= 100 else shown[:99] + "…"
 
 
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
