@@ -685,3 +685,20 @@ def test_a_bad_last_record_is_refused_before_anything_is_written(demo_ws, ws):
         holder.rollback()
         holder.close()
     assert all(not rows for _name, rows in content(ws).items() if isinstance(rows, list))
+
+
+def test_an_organisation_circle_closed_against_the_workspace_is_refused(demo_ws):
+    """The bundle carries only one side of the circle; the other is already stored."""
+    org = stakeholders.create(demo_ws, name="Syrian Legal Network")
+    member = stakeholders.create(demo_ws, name="Damascus Bar Group", organisation_id=org.id)
+    bundle = export_bundle(demo_ws)
+    bundle["stakeholders"] = [s for s in bundle["stakeholders"] if s["id"] == org.id]
+    for section, _k, _p in SECTIONS:
+        if section != "stakeholders":
+            bundle[section] = []
+    bundle["stakeholders"][0]["organisation_id"] = member.id
+    before = table_state(demo_ws)
+    with pytest.raises(BundleError, match="circle") as info:
+        import_bundle(demo_ws, bundle)
+    assert "Damascus Bar Group" in str(info.value)
+    assert table_state(demo_ws) == before
