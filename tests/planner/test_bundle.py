@@ -375,13 +375,15 @@ def test_a_whole_workspace_bundle_carries_every_table_row_for_row(demo_ws, ws):
         assert table_rows(ws, name) == source, f"{name} did not arrive intact"
 
 
-def test_the_cli_round_trip_keeps_sign_ons_signatures_and_stance_history(demo_ws, tmp_path):
+def test_the_cli_round_trip_keeps_sign_ons_signatures_and_stance_history(demo_ws, tmp_path, capsys):
     from planner.cli import main
     from planner.store import open_workspace
 
     out = tmp_path / "all.json"
     assert main(["--db", str(demo_ws.path), "bundle", "export", "--out", str(out)]) == 0
+    assert "2 sign-ons, 21 signatures, 6 stance changes" in capsys.readouterr().out
     assert main(["--db", str(tmp_path / "new.db"), "bundle", "import", str(out)]) == 0
+    assert "2 sign-ons, 21 signatures, 6 stance changes" in capsys.readouterr().out
     with open_workspace(tmp_path / "new.db") as new:
         for name in ("sign_on", "signature", "stance_change"):
             assert len(table_rows(new, name)) == len(table_rows(demo_ws, name)) > 0, name
