@@ -1,8 +1,11 @@
 """The JSON bundle (format version 1): share a campaign or a whole workspace, merge it back.
 
-Import is validated as a whole and runs in one transaction: one bad record rejects the
-file with a message naming the record and the field, and nothing changes. The same id
-updates rather than duplicates, so importing a bundle twice is harmless.
+A bundle of the whole workspace carries every table a user's work lives in (the
+sections of ``bundle_format``); a campaign's bundle carries that campaign and everything
+it references. Import is checked as a whole before anything is written
+(``bundle_check``) and runs in one transaction: one bad record rejects the file with a
+message naming the record and the field, and nothing changes. The same id updates rather
+than duplicates, so importing a bundle twice is harmless.
 """
 
 from __future__ import annotations
@@ -10,17 +13,26 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from planner.atomic import atomic_write_text
+from planner.bundle_check import Planned, check_bundle
+from planner.bundle_format import (
+    BOOKKEEPING,
+    DEFERRED,
+    FORMAT,
+    MAX_BUNDLE_BYTES,
+    SECTIONS,
+    VERSION,
+    BundleError,
+)
+from planner.edge_models import STANCE_CARRIED_KEY, Signature, SignOn, StanceChange
 from planner.models import (
-    ENTITY_MODELS,
     Ask,
     Campaign,
     CampaignStakeholder,
@@ -34,57 +46,43 @@ from planner.models import (
     interaction_participant,
     utc_now,
 )
-from planner.records import RECORD_TYPES, domain_fields, to_record
-from planner.services import (
-    asks,
-    campaigns,
-    interactions,
-    milestones,
-    positions,
-    quotes,
-    relationships,
-    stakeholders,
-    votes,
-)
+from planner.records import Meta, domain_fields, to_record
 from planner.services.entity import ConflictError, EntitySpec, create_in, update_in
 from planner.store import Workspace
 from planner.validation import ValidationError
 
-FORMAT = "campaign-planner-bundle"
-VERSION = 1
-MAX_BUNDLE_BYTES = 512 * 1024 * 1024
-
-# Import order: everything a record points at comes before it.
-SECTIONS: tuple[tuple[str, str, EntitySpec[Any]], ...] = (
-    ("campaigns", "campaign", campaigns.SPEC),
-    ("stakeholders", "stakeholder", stakeholders.SPEC),
-    ("asks", "ask", asks.SPEC),
-    ("campaign_stakeholders", "campaign_stakeholder", positions.SPEC),
-    ("relationships", "relationship", relationships.SPEC),
-    ("milestones", "milestone", milestones.SPEC),
-    ("interactions", "interaction", interactions.SPEC),
-    ("quotes", "quote", quotes.SPEC),
-    ("vote_positions", "vote_position", votes.SPEC),
-)
-# References within the same section are set in a second pass, once every row exists.
-DEFERRED = {"stakeholder": "organisation_id", "milestone": "depends_on"}
-BOOKKEEPING = ("created_at", "updated_at", "deleted_at", "version")
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
-
-
-class BundleError(ValueError):
-    """The bundle cannot be imported; the message names the record and field."""
+__all__ = [
+    "FORMAT",
+    "MAX_BUNDLE_BYTES",
+    "SECTIONS",
+    "VERSION",
+    "BundleError",
+    "ImportReport",
+    "export_bundle",
+    "import_bundle",
+    "import_bundle_file",
+    "load_bundle_file",
+    "parse_bundle_json",
+    "write_bundle",
+]
 
 
 @dataclass
 class ImportReport:
+    """What an import changed, per bundle section: every record lands in one count."""
+
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         parts = []
-        for label, counts in (("created", self.created), ("updated", self.updated)):
+        for label, counts in (
+            ("created", self.created),
+            ("updated", self.updated),
+            ("deleted", self.deleted),
+        ):
             total = sum(counts.values())
             if total:
                 detail = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
@@ -104,12 +102,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _serialise(kind: str, obj: Tracked) -> dict[str, Any]:
-    record = to_record(obj, RECORD_TYPES[kind])
-    names = list(domain_fields(RECORD_TYPES[kind]))
-    if kind != "campaign_stakeholder":  # the domain identifies it by its pair
-        names.insert(0, "id")
-    names += list(BOOKKEEPING)
+def _serialise(kind: str, spec: EntitySpec[Any], obj: Tracked) -> dict[str, Any]:
+    record = to_record(obj, spec.record)
+    names = ["id", *domain_fields(spec.record), *BOOKKEEPING]
     return {name: _jsonable(getattr(record, name)) for name in names}
 
 
@@ -118,9 +113,9 @@ def export_bundle(ws: Workspace, campaign_id: str | None = None) -> dict[str, An
     bundle: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported_at": utc_now()}
     with ws.reading() as s:
         rows = _campaign_rows(s, campaign_id) if campaign_id else _all_rows(s)
-        for section, kind, _spec in SECTIONS:
+        for section, kind, spec in SECTIONS:
             items = sorted(rows[kind], key=lambda o: (o.created_at, o.id))
-            bundle[section] = [_serialise(kind, o) for o in items]
+            bundle[section] = [_serialise(kind, spec, o) for o in items]
     return bundle
 
 
@@ -129,7 +124,7 @@ def _live(s: Session, model: type[Tracked], *conditions: Any) -> list[Any]:
 
 
 def _all_rows(s: Session) -> dict[str, list[Any]]:
-    return {kind: _live(s, model) for kind, model in ENTITY_MODELS.items()}
+    return {kind: _live(s, spec.model) for _section, kind, spec in SECTIONS}
 
 
 def _campaign_rows(s: Session, campaign_id: str) -> dict[str, list[Any]]:
@@ -146,11 +141,17 @@ def _campaign_rows(s: Session, campaign_id: str) -> dict[str, list[Any]]:
     rows["quote"] = _live(s, Quote, Quote.campaign_id == campaign_id)
     milestone_ids = [m.id for m in rows["milestone"]]
     rows["vote_position"] = _live(s, VotePosition, VotePosition.milestone_id.in_(milestone_ids))
+    rows["sign_on"] = _live(s, SignOn, SignOn.campaign_id == campaign_id)
+    sign_on_ids = [x.id for x in rows["sign_on"]]
+    rows["signature"] = _live(s, Signature, Signature.sign_on_id.in_(sign_on_ids))
+    rows["stance_change"] = _live(s, StanceChange, StanceChange.campaign_id == campaign_id)
 
     people: set[str] = {link.stakeholder_id for link in rows["campaign_stakeholder"]}
     people |= {a.target_id for a in rows["ask"] if a.target_id}
     people |= {q.stakeholder_id for q in rows["quote"] if q.stakeholder_id}
     people |= {p.stakeholder_id for p in rows["vote_position"]}
+    people |= {x.stakeholder_id for x in rows["signature"]}
+    people |= {x.stakeholder_id for x in rows["stance_change"]}
     interaction_ids = [i.id for i in rows["interaction"]]
     people |= set(
         s.scalars(
@@ -192,151 +193,149 @@ def write_bundle(
 # ---------------------------------------------------------------------------- import
 
 
+class _BigNumber:
+    """A JSON number too long to be one (Python refuses to read more than 4 300 digits):
+    kept as a marker, so the field rules refuse it with the record and field named."""
+
+    def __init__(self, digits: str) -> None:
+        self.digits = len(digits.lstrip("-"))
+
+    def __repr__(self) -> str:
+        return f"<a number of {self.digits} digits>"
+
+
+def _json_int(text: str) -> int | _BigNumber:
+    return int(text) if len(text) <= 30 else _BigNumber(text)
+
+
+def parse_bundle_json(raw: bytes, name: str) -> Any:
+    """The JSON data of a bundle file (not yet checked); BundleError if it is not JSON."""
+    try:
+        return json.loads(raw.decode("utf-8"), parse_int=_json_int)
+    except UnicodeDecodeError as exc:
+        raise BundleError(f"{name}: not UTF-8 text (byte {exc.start}).") from None
+    except json.JSONDecodeError as exc:
+        raise BundleError(
+            f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+            "the file may be truncated."
+        ) from None
+    except RecursionError:
+        raise BundleError(
+            f"{name}: not a bundle: its JSON is nested too deeply (a bundle's records are "
+            "objects of plain values)."
+        ) from None
+
+
 def load_bundle_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     target = Path(path)
     if not target.is_file():
         raise BundleError(f"{target}: no such file.")
     if target.stat().st_size > MAX_BUNDLE_BYTES:
         raise BundleError(f"{target.name}: larger than {MAX_BUNDLE_BYTES // 2**20} MiB, refused.")
-    raw = target.read_bytes()
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise BundleError(f"{target.name}: not UTF-8 text (byte {exc.start}).") from None
-    except json.JSONDecodeError as exc:
-        raise BundleError(
-            f"{target.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "the file may be truncated."
-        ) from None
-    return data
-
-
-def _check_envelope(data: Any) -> None:
-    if not isinstance(data, dict):
-        raise BundleError("Not a Campaign Planner bundle: the top level is not an object.")
-    if data.get("format") != FORMAT:
-        raise BundleError(f"Not a Campaign Planner bundle: format is {data.get('format')!r}.")
-    if data.get("version") != VERSION:
-        raise BundleError(
-            f"Bundle version {data.get('version')!r} is not supported "
-            f"(this app reads version {VERSION})."
-        )
-    for section, _kind, _spec in SECTIONS:
-        if not isinstance(data.get(section, []), list):
-            raise BundleError(f"{section}: must be a list of records.")
-    known = {s for s, _k, _p in SECTIONS} | {"format", "version", "exported_at"}
-    extra = sorted(set(data) - known)
-    if extra:
-        raise BundleError(f"Unknown section {extra[0]!r} in bundle.")
-
-
-def _expected_fields(kind: str) -> list[str]:
-    names = list(domain_fields(RECORD_TYPES[kind]))
-    return names if kind == "campaign_stakeholder" else ["id", *names]
-
-
-def _check_record(kind: str, item: Any, label: str) -> None:
-    if not isinstance(item, dict):
-        raise BundleError(f"{label}: must be an object.")
-    expected = _expected_fields(kind)
-    for name in expected:
-        if name not in item:
-            raise BundleError(f"{label}: field {name!r} is missing.")
-    allowed = set(expected) | set(BOOKKEEPING)
-    for name in item:
-        if name not in allowed:
-            raise BundleError(f"{label}: field {name!r} is not part of a {kind.replace('_', ' ')}.")
-    for stamp in ("created_at", "updated_at", "deleted_at"):
-        value = item.get(stamp)
-        if value is not None and not (isinstance(value, str) and _TIMESTAMP.fullmatch(value)):
-            raise BundleError(f"{label}: field {stamp!r} {value!r} is not a UTC timestamp.")
-    version = item.get("version")
-    if version is not None and (
-        not isinstance(version, int) or isinstance(version, bool) or version < 1
-    ):
-        raise BundleError(f"{label}: field 'version' {version!r} is not a positive whole number.")
+    return parse_bundle_json(target.read_bytes(), target.name)
 
 
 def import_bundle(ws: Workspace, data: Any) -> ImportReport:
-    """Validate and apply a whole bundle in one transaction; raise BundleError on any fault."""
-    _check_envelope(data)
+    """Check the whole bundle, then apply it in one transaction; BundleError on any fault.
+
+    Nothing is written until every record has passed every rule (``bundle_check``), so a
+    bad record fails fast wherever it is in the file. The write goes through the
+    services' create and update, which check again: another writer may have changed the
+    workspace since the check.
+    """
+    with ws.reading() as s:
+        planned = check_bundle(s, data)
     report = ImportReport()
-    seen_ids: set[str] = set()
+    carried_history = {
+        (p.clean["campaign_id"], p.clean["stakeholder_id"])
+        for p in planned
+        if p.kind == "stance_change"
+    }
     try:
         with ws.session() as s:
-            deferred: list[tuple[EntitySpec[Any], str, dict[str, Any], str]] = []
-            stamped: list[tuple[type[Tracked], str, dict[str, Any]]] = []
-            for section, kind, spec in SECTIONS:
-                for index, item in enumerate(data.get(section, [])):
-                    label = _record_label(section, index, item)
-                    _check_record(kind, item, label)
-                    ident = item.get("id")
-                    if ident is not None:
-                        if not isinstance(ident, str):
-                            raise BundleError(f"{label}: field 'id' {ident!r} is not a valid id.")
-                        if ident in seen_ids:
-                            raise BundleError(f"{label}: id {ident!r} appears twice in the bundle.")
-                        seen_ids.add(ident)
-                    values = {k: item[k] for k in domain_fields(RECORD_TYPES[kind])}
-                    late = DEFERRED.get(kind)
-                    later = {late: values.pop(late)} if late and values.get(late) else None
+            s.info[STANCE_CARRIED_KEY] = carried_history
+            recorded_before = _count(s, StanceChange)
+            written = [_write(s, p) for p in planned]
+            for p, w in written:
+                late = DEFERRED.get(p.kind)
+                if late and p.values.get(late):
                     try:
-                        obj, outcome = _upsert(s, kind, spec, ident, values)
+                        update_in(s, p.spec, w.obj.id, {late: p.values[late]})
                     except ValidationError as exc:
-                        raise BundleError(str(exc.in_record(label))) from None
-                    if later:
-                        deferred.append((spec, label, later, obj.id))
-                    stamped.append((type(obj), obj.id, item))
-                    counts = getattr(report, outcome)
-                    counts[section] = counts.get(section, 0) + 1
-            for spec, label, values, ident in deferred:
-                try:
-                    update_in(s, spec, ident, values)
-                except ValidationError as exc:
-                    raise BundleError(str(exc.in_record(label))) from None
+                        raise BundleError(str(exc.in_record(p.label))) from None
             s.flush()
-            for model, ident, item in stamped:
-                _keep_bookkeeping(s, model, ident, item)
+            for p, w in written:
+                _count_outcome(report, p, w)
+            for p, w in written:
+                _keep_bookkeeping(s, p.spec.model, w.obj.id, p.item)
+            # Changes the stance-history event recorded for links the bundle moved
+            # without carrying their history (a bundle from an older planner).
+            recorded = _count(s, StanceChange) - recorded_before
+            recorded -= report.created.get("stance_changes", 0)
+            if recorded > 0:
+                report.created["stance_changes"] = (
+                    report.created.get("stance_changes", 0) + recorded
+                )
     except ConflictError as exc:  # pragma: no cover - another writer in between
         raise BundleError(str(exc)) from None
     return report
 
 
-def _record_label(section: str, index: int, item: Any) -> str:
-    ident = item.get("id") if isinstance(item, dict) else None
-    return f"{section}[{index}]" + (f" ({ident})" if ident else "")
+@dataclass
+class _Written:
+    """A record as the import found it and left it, to count what really changed."""
+
+    obj: Tracked
+    before: Meta | None  # None: created
 
 
-def _upsert(
-    s: Session, kind: str, spec: EntitySpec[Any], ident: str | None, values: dict[str, Any]
-) -> tuple[Tracked, str]:
-    if kind == "campaign_stakeholder":
-        # The pair is looked up before validation runs: check its ids first, so a
-        # hostile value gives a clear error instead of reaching the query.
-        for key in ("campaign_id", "stakeholder_id"):
-            rule = spec.rule(key)
-            assert rule is not None
-            values[key] = rule.rule(key, values.get(key))
-        existing = s.scalars(
-            select(CampaignStakeholder).where(
-                CampaignStakeholder.campaign_id == values.get("campaign_id"),
-                CampaignStakeholder.stakeholder_id == values.get("stakeholder_id"),
-            )
-        ).first()
-        if existing is not None:
-            ident = existing.id
+def _count(s: Session, model: type[Tracked]) -> int:
+    return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _write(s: Session, p: Planned) -> tuple[Planned, _Written]:
+    values = dict(p.values)
+    late = DEFERRED.get(p.kind)
+    if late:
+        values.pop(late)
+    try:
+        existing = s.get(p.spec.model, p.target_id) if p.target_id else None
+        if existing is None:
+            return p, _Written(create_in(s, p.spec, values, ident=p.ident), None)
+        before = to_record(existing, p.spec.record)
+        if existing.deleted_at is not None:
+            existing.deleted_at = None  # brought back; the bundle's own mark is applied later
+        return p, _Written(update_in(s, p.spec, existing.id, values), before)
+    except ValidationError as exc:
+        raise BundleError(str(exc.in_record(p.label))) from None
+
+
+def _count_outcome(report: ImportReport, p: Planned, w: _Written) -> None:
+    """created, deleted (a live row the bundle marks deleted), updated (any field, its
+    deletion undone, or its bookkeeping) or unchanged."""
+    if w.before is None:
+        outcome = "created"
     else:
-        if not isinstance(ident, str) or not re.fullmatch(r"[0-9a-fA-F-]{36}", ident):
-            raise ValidationError("id", ident, "is not a valid id")
-        existing = s.get(spec.model, ident)
-    if existing is None:
-        return create_in(s, spec, values, ident=ident), "created"
-    if existing.deleted_at is not None:
-        existing.deleted_at = None
-    before = to_record(existing, RECORD_TYPES[kind])
-    obj = update_in(s, spec, existing.id, values)
-    changed = to_record(obj, RECORD_TYPES[kind]) != before
-    return obj, "updated" if changed else "unchanged"
+        deleted_now = p.item.get("deleted_at")
+        fields = domain_fields(p.spec.record)
+        after = {name: _plain(getattr(w.obj, name)) for name in fields}
+        data_changed = after != {name: _plain(getattr(w.before, name)) for name in fields}
+        stamps_changed = any(
+            p.item.get(k) is not None and p.item[k] != getattr(w.before, k)
+            for k in ("created_at", "updated_at", "version")
+        )
+        if w.before.deleted_at is None and deleted_now is not None:
+            outcome = "deleted"
+        elif data_changed or stamps_changed or w.before.deleted_at != deleted_now:
+            outcome = "updated"
+        else:
+            outcome = "unchanged"
+    counts = getattr(report, outcome)
+    counts[p.section] = counts.get(p.section, 0) + 1
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
 
 
 def _keep_bookkeeping(s: Session, model: type[Tracked], ident: str, item: dict[str, Any]) -> None:

@@ -28,6 +28,7 @@ from planner.bundle import (
     export_bundle,
     import_bundle,
     load_bundle_file,
+    parse_bundle_json,
 )
 from planner.store import Workspace
 
@@ -104,9 +105,9 @@ def load_any_bundle(path: str | os.PathLike[str], passphrase: str | None = None)
         raise BundleError(f"{target.name}: larger than {MAX_BUNDLE_BYTES // 2**20} MiB, refused.")
     raw = unseal(target.read_bytes(), passphrase, target.name)
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(f"{target.name}: decrypted, but not a valid bundle ({exc}).") from None
+        return parse_bundle_json(raw, target.name)
+    except BundleError as exc:
+        raise BundleError(f"decrypted, but not a valid bundle: {exc}") from None
 
 
 def import_any_bundle(

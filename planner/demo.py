@@ -1162,6 +1162,9 @@ def build_scale(
                 "follow_up_date": day(-10, 30) if rng.random() < 0.3 else None,
                 "sensitivity": rng.choices(v.SENSITIVITIES, (3, 5, 2))[0],
             }
+            # some follow-ups are due or overdue, but none before the engagement itself
+            if row["follow_up_date"] is not None:
+                row["follow_up_date"] = max(row["follow_up_date"], row["date"])
             pool = members[c]
             for sid in rng.sample(pool, min(len(pool), rng.randint(1, 3))):
                 participants.append({"interaction_id": row["id"], "stakeholder_id": sid})

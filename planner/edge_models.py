@@ -100,6 +100,9 @@ EDGE_MODELS: dict[str, type[Tracked]] = {
 
 STANCE_DATE_KEY = "stance_change_date"
 """``session.info`` key: the date to record a change under (default: today)."""
+STANCE_CARRIED_KEY = "stance_changes_carried"
+"""``session.info`` key: (campaign_id, stakeholder_id) pairs whose history arrives already
+recorded (a bundle carrying its own stance changes), so it must not be recorded twice."""
 
 
 def _old(history: Any, current: Any) -> Any:
@@ -108,8 +111,11 @@ def _old(history: Any, current: Any) -> Any:
 
 @event.listens_for(Session, "before_flush")
 def _record_stance_changes(session: Session, _context: Any, _instances: Any) -> None:
+    carried = session.info.get(STANCE_CARRIED_KEY, ())
     for obj in list(session.dirty):
         if not isinstance(obj, CampaignStakeholder):
+            continue
+        if (obj.campaign_id, obj.stakeholder_id) in carried:
             continue
         attrs = inspect(obj).attrs
         stance, influence = attrs.stance.history, attrs.influence.history

@@ -24,9 +24,9 @@ from planner import validation as val
 from planner import vocabulary as v
 from planner.audience import NAMEABLE, check_audience, is_shown
 from planner.edge_models import SIGN_ON_KINDS, Signature, SignOn
-from planner.models import Ask, Campaign, Stakeholder, utc_now
+from planner.models import Ask, Campaign, Stakeholder, Tracked, utc_now
 from planner.records import Meta, StakeholderRecord, to_record
-from planner.services.entity import NotFound
+from planner.services.entity import EntitySpec, NotFound, create_in, update_in
 from planner.store import Workspace
 
 
@@ -93,14 +93,59 @@ class SignatoryList:
         return named + (", and " + " and ".join(others) if others else "")
 
 
-_RULES = {
-    "title": val.line(required=True),
-    "kind": val.enum(SIGN_ON_KINDS),
-    "ask_id": val.identifier(),
-    "date": val.date(),
-    "text": val.text(),
-    "url": val.line(500),
-}
+def _ask_of_the_campaign(session: Session, values: dict[str, Any], _c: Tracked | None) -> None:
+    ask = session.get(Ask, values["ask_id"]) if values.get("ask_id") else None
+    if ask is not None and ask.campaign_id != values.get("campaign_id"):
+        raise val.ValidationError("ask_id", ask.id, "is an ask of another campaign")
+
+
+def _one_signature_per_signatory(
+    session: Session, values: dict[str, Any], current: Tracked | None
+) -> None:
+    exists = session.scalar(
+        select(Signature.id).where(
+            Signature.sign_on_id == values.get("sign_on_id"),
+            Signature.stakeholder_id == values.get("stakeholder_id"),
+            Signature.id != (current.id if current is not None else ""),
+        )
+    )
+    if exists:
+        raise val.ValidationError(
+            "stakeholder_id", values.get("stakeholder_id"), "has already signed"
+        )
+
+
+# The rules of a sign-on and a signature, wherever one comes from (this module, a bundle).
+SIGN_ON_SPEC = EntitySpec(
+    kind="sign_on",
+    label="Sign-on",
+    record=SignOnRecord,
+    rules=(
+        val.FieldRule("campaign_id", val.identifier(required=True), required=True, ref="campaign"),
+        val.FieldRule("title", val.name(), required=True),
+        val.FieldRule("kind", val.enum(SIGN_ON_KINDS)),
+        val.FieldRule("ask_id", val.identifier(), ref="ask"),
+        val.FieldRule("date", val.date()),
+        val.FieldRule("text", val.text()),
+        val.FieldRule("url", val.line(500)),
+    ),
+    checks=(_ask_of_the_campaign,),
+)
+SIGNATURE_SPEC = EntitySpec(
+    kind="signature",
+    label="Signature",
+    record=SignatureRecord,
+    rules=(
+        val.FieldRule("sign_on_id", val.identifier(required=True), required=True, ref="sign_on"),
+        val.FieldRule(
+            "stakeholder_id", val.identifier(required=True), required=True, ref="stakeholder"
+        ),
+        val.FieldRule("date", val.date()),
+        val.FieldRule("name_consent", val.enum(v.NAME_CONSENTS)),
+    ),
+    checks=(_one_signature_per_signatory,),
+)
+_RULES = {r.name: r.rule for r in SIGN_ON_SPEC.rules if r.name != "campaign_id"}
 
 
 def _live(session: Session, model: type, ident: str | None, field: str) -> Any:
@@ -116,16 +161,10 @@ def create_sign_on(ws: Workspace, campaign_id: str, **fields: Any) -> SignOnReco
     for key in fields:
         if key not in _RULES:
             raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
-    clean = {k: _RULES[k](k, value) for k, value in fields.items()}
+    values = {k: value for k, value in fields.items() if value is not None or k == "title"}
     with ws.session() as s:
         _live(s, Campaign, campaign_id, "campaign_id")
-        if clean.get("ask_id"):
-            ask = _live(s, Ask, clean["ask_id"], "ask_id")
-            if ask.campaign_id != campaign_id:
-                raise val.ValidationError("ask_id", ask.id, "is an ask of another campaign")
-        obj = SignOn(campaign_id=campaign_id, **{k: v for k, v in clean.items() if v is not None})
-        s.add(obj)
-        s.flush()
+        obj = create_in(s, SIGN_ON_SPEC, {"campaign_id": campaign_id, **values})
         return to_record(obj, SignOnRecord)
 
 
@@ -137,26 +176,32 @@ def sign(
     date: dt.date | str | None = None,
     name_consent: str | None = None,
 ) -> SignatureRecord:
-    """Record that a stakeholder signed; signing twice is refused with a message."""
-    when = val.date()("date", date)
+    """Record that a stakeholder signed; signing twice is refused with a message.
+
+    Signing again after withdrawing brings the withdrawn signature back (one row per
+    signatory and sign-on, as the unique index and the bundle's merge expect).
+    """
     with ws.session() as s:
         _live(s, SignOn, sign_on_id, "sign_on_id")
         who = _live(s, Stakeholder, stakeholder_id, "stakeholder_id")
-        consent = val.enum(v.NAME_CONSENTS)("name_consent", name_consent or who.name_consent)
-        exists = s.scalar(
-            select(Signature.id).where(
+        values = {
+            "sign_on_id": sign_on_id,
+            "stakeholder_id": stakeholder_id,
+            "date": date,
+            "name_consent": name_consent or who.name_consent,
+        }
+        withdrawn = s.scalars(
+            select(Signature).where(
                 Signature.sign_on_id == sign_on_id,
                 Signature.stakeholder_id == stakeholder_id,
-                Signature.deleted_at.is_(None),
+                Signature.deleted_at.is_not(None),
             )
-        )
-        if exists:
-            raise val.ValidationError("stakeholder_id", stakeholder_id, "has already signed")
-        obj = Signature(
-            sign_on_id=sign_on_id, stakeholder_id=stakeholder_id, date=when, name_consent=consent
-        )
-        s.add(obj)
-        s.flush()
+        ).first()
+        if withdrawn is not None:
+            withdrawn.deleted_at = None
+            obj = update_in(s, SIGNATURE_SPEC, withdrawn.id, values)
+        else:
+            obj = create_in(s, SIGNATURE_SPEC, values)
         return to_record(obj, SignatureRecord)
 
 

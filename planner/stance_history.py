@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from planner import validation as val
 from planner import vocabulary as v
 from planner.edge_models import STANCE_DATE_KEY, StanceChange
 from planner.models import Campaign, CampaignStakeholder, Stakeholder
 from planner.records import Meta, to_record
 from planner.services import positions
-from planner.services.entity import update_in
+from planner.services.entity import EntitySpec, update_in
 from planner.store import Workspace
 from planner.validation import ValidationError, parse_date
 
@@ -42,6 +43,26 @@ class StanceChangeRecord(Meta):
         if self.old_influence != self.new_influence:
             parts.append(f"influence {self.old_influence or '?'} → {self.new_influence}")
         return "; ".join(parts)
+
+
+STANCE_CHANGE_SPEC = EntitySpec(
+    kind="stance_change",
+    label="Stance change",
+    record=StanceChangeRecord,
+    rules=(
+        val.FieldRule("campaign_id", val.identifier(required=True), required=True, ref="campaign"),
+        val.FieldRule(
+            "stakeholder_id", val.identifier(required=True), required=True, ref="stakeholder"
+        ),
+        val.FieldRule("date", val.date(required=True), required=True),
+        val.FieldRule("old_stance", val.integer(*v.STANCE_RANGE, optional=True)),
+        val.FieldRule("new_stance", val.integer(*v.STANCE_RANGE), required=True),
+        val.FieldRule("old_influence", val.integer(*v.SCORE_RANGE, optional=True)),
+        val.FieldRule("new_influence", val.integer(*v.SCORE_RANGE), required=True),
+        val.FieldRule("source", val.text(2000)),
+    ),
+)
+"""What a recorded change holds, so that one carried by a bundle is checked like any row."""
 
 
 @dataclass(frozen=True)

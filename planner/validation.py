@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import reprlib
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +20,19 @@ MAX_LINE = 300
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Lone surrogates (e.g. "\ud800" from JSON) cannot be stored as UTF-8 at all.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Bidi embeddings, overrides and isolates reorder what follows them on screen: in a name
+# they can make "Evil Corp" display as a trusted partner's name. (The plain marks U+200E,
+# U+200F and U+061C do not reorder anything and are part of ordinary Arabic text.)
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# A canonical UUID: lower-case hex in 8-4-4-4-12 groups, exactly as the planner writes ids.
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_ANY_CASE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+# Digits (``int()`` reads Arabic-Indic and other decimal digits too) between plain blanks:
+# ``\s`` would also match the separators U+001C…U+001F, which ``int()`` refuses.
+_WHOLE = re.compile(r"[ \t]*[+-]?\d{1,6}[ \t]*")
+_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})", re.ASCII
+)
 
 
 class ValidationError(ValueError):
@@ -31,9 +46,8 @@ class ValidationError(ValueError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        shown = repr(value_preview(self.value))
         where = f"{self.record}: " if self.record else ""
-        return f"{where}{self.field} {shown}: {self.reason}"
+        return f"{where}{self.field} {shown_value(self.value)}: {self.reason}"
 
     def in_record(self, record: str) -> ValidationError:
         return ValidationError(self.field, self.value, self.reason, record)
@@ -43,6 +57,76 @@ def value_preview(value: Any, limit: int = 60) -> Any:
     if isinstance(value, str) and len(value) > limit:
         return value[:limit] + "…"
     return value
+
+
+class _ShortRepr(reprlib.Repr):
+    """``repr`` cut short at every level; a huge number is described, not written out
+    (``repr`` itself refuses numbers of more than 4 300 digits)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 3
+        self.maxlist = self.maxtuple = self.maxdict = self.maxset = 5
+        self.maxstring = self.maxother = 64
+        self.maxlong = 24
+
+    def repr_int(self, x: int, level: int) -> str:
+        if x.bit_length() > 256:
+            return f"<a number of about {int(x.bit_length() * 0.30103)} digits>"
+        return super().repr_int(x, level)
+
+
+_SHORT_REPR = _ShortRepr()
+
+
+def shown_value(value: Any) -> str:
+    """A bad value as an error message quotes it: short, and with every control or
+    bidi character escaped, whatever the value is (a 60 000-item list, a 5 000-digit
+    number, nested lists, text that would recolour the terminal)."""
+    if isinstance(value, str):
+        shown = printable(repr(value_preview(value)))
+    else:
+        shown = printable(_SHORT_REPR.repr(value))
+    return shown if len(shown) <= 100 else shown[:99] + "…"
+
+
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str, *, keep_newlines: bool = False) -> str:
+    """``text`` with control, format (bidi, zero-width) and separator characters escaped
+    the way ``repr`` writes them, so hostile input cannot move the cursor, recolour a
+    terminal or reorder the line it is quoted in."""
+    out = []
+    for ch in text:
+        if ch == "\n" and keep_newlines:
+            out.append(ch)
+        elif ch in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[ch])
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            code = ord(ch)
+            if code < 0x100:
+                out.append(f"\\x{code:02x}")
+            elif code < 0x10000:
+                out.append(f"\\u{code:04x}")
+            else:
+                out.append(f"\\U{code:08x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def is_canonical_id(value: Any) -> bool:
+    """True for an id exactly as the planner writes one (a lower-case UUID)."""
+    return isinstance(value, str) and _CANONICAL_ID.fullmatch(value) is not None
+
+
+def parse_timestamp(value: Any) -> dt.datetime:
+    """An ISO 8601 timestamp with its offset (``2026-06-29T08:00:00Z``) that is a real
+    moment: ``2026-13-45T99:99:99Z`` has the shape but no month 13."""
+    if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
+        raise ValueError("not an ISO timestamp")
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
 Rule = Callable[[str, Any], Any]
@@ -91,6 +175,23 @@ def line(max_len: int = MAX_LINE, *, required: bool = False) -> Rule:
     return check
 
 
+def name(max_len: int = MAX_LINE) -> Rule:
+    """What people are known by (a stakeholder, a campaign, a moment): a required single
+    line in which bidi embeddings, overrides and isolates are refused (a spoofing vector:
+    U+202E shows "gnp.exe" as "exe.png")."""
+    inner = line(max_len, required=True)
+
+    def check(field: str, value: Any) -> str:
+        value = inner(field, value)
+        if _BIDI_CONTROL.search(value):
+            raise ValidationError(
+                field, value, "contains a bidi control character (U+202A-U+202E, U+2066-U+2069)"
+            )
+        return value
+
+    return check
+
+
 def enum(values: Iterable[str], *, optional: bool = False) -> Rule:
     allowed = tuple(values)
 
@@ -104,16 +205,30 @@ def enum(values: Iterable[str], *, optional: bool = False) -> Rule:
     return check
 
 
-def integer(lo: int, hi: int) -> Rule:
-    def check(field: str, value: Any) -> int:
+def parse_whole(text: str) -> int:
+    """A whole number typed as text: digits (any script ``int()`` reads) between plain
+    blanks; ValueError otherwise (also for the separators ``str.strip`` would drop)."""
+    if not _WHOLE.fullmatch(text):
+        raise ValueError("not a whole number")
+    return int(text)
+
+
+def integer(lo: int, hi: int, *, optional: bool = False) -> Rule:
+    """A whole number in ``lo..hi``: an int, an integral float, or ASCII digits as text
+    (``None`` or empty when ``optional``)."""
+    reason = f"must be a whole number from {lo} to {hi}"
+
+    def check(field: str, value: Any) -> int | None:
+        if optional and (value is None or value == ""):
+            return None
         if isinstance(value, bool):
-            raise ValidationError(field, value, f"must be a whole number from {lo} to {hi}")
-        if isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d{1,6}\s*", value):
-            value = int(value)
+            raise ValidationError(field, value, reason)
+        if isinstance(value, str) and _WHOLE.fullmatch(value):
+            value = parse_whole(value)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if not isinstance(value, int) or not lo <= value <= hi:
-            raise ValidationError(field, value, f"must be a whole number from {lo} to {hi}")
+            raise ValidationError(field, value, reason)
         return value
 
     return check
@@ -182,16 +297,37 @@ def string_list(max_items: int = 50, max_len: int = 100) -> Rule:
 
 
 def identifier(*, required: bool = False) -> Rule:
-    """A UUID string (or None when optional)."""
+    """A UUID string in its 8-4-4-4-12 form, stored lower-case (or None when optional)."""
 
     def check(field: str, value: Any) -> str | None:
         if value is None or value == "":
             if required:
                 raise ValidationError(field, value, "is required")
             return None
-        if not isinstance(value, str) or not re.fullmatch(r"[0-9a-fA-F-]{36}", value):
+        if not isinstance(value, str) or not _ANY_CASE_ID.fullmatch(value):
             raise ValidationError(field, value, "is not a valid id")
         return value.lower()
+
+    return check
+
+
+def timestamp(*, required: bool = False) -> Rule:
+    """A moment in ISO 8601 with its offset, kept exactly as given (the bundle's form)."""
+
+    def check(field: str, value: Any) -> str | None:
+        if value is None:
+            if required:
+                raise ValidationError(field, value, "is required (a UTC timestamp)")
+            return None
+        try:
+            moment = parse_timestamp(value)
+        except ValueError:
+            raise ValidationError(
+                field, value, "is not a UTC timestamp (like 2026-06-29T08:00:00Z)"
+            ) from None
+        if not 1900 <= moment.year <= 2200:
+            raise ValidationError(field, value, "is out of range (years 1900 to 2200)")
+        return value
 
     return check
 

@@ -92,9 +92,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_summary(report: ImportReport) -> str:
-    """'created 3 (1 campaign, 2 asks); 4 unchanged', each noun agreeing with its count."""
+    """'created 3 (1 campaign, 2 asks); deleted 1 (1 stakeholder); 4 unchanged', each noun
+    agreeing with its count: every record of the bundle is in exactly one of the counts."""
     parts = []
-    for label, numbers in (("created", report.created), ("updated", report.updated)):
+    for label, numbers in (
+        ("created", report.created),
+        ("updated", report.updated),
+        ("deleted", report.deleted),
+    ):
         total = sum(numbers.values())
         if total:
             parts.append(f"{label} {total:,} ({counts(numbers, skip_zero=True)})")

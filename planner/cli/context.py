@@ -15,7 +15,7 @@ from planner.atomic import OutputPathError, check_name, check_output
 from planner.bundle import BundleError
 from planner.services.entity import ConflictError, NotFound
 from planner.store import Workspace, WorkspaceError, open_workspace
-from planner.validation import ValidationError
+from planner.validation import ValidationError, printable
 
 # The errors a user can cause; anything else is a bug and keeps its traceback.
 USER_ERRORS: tuple[type[Exception], ...] = (
@@ -33,7 +33,12 @@ class UserError(Exception):
 
 
 def report_error(message: str) -> int:
-    print(f"planner: error: {message}", file=sys.stderr)
+    """Print a user's error: one line (or a listed few), hostile characters escaped.
+
+    Messages quote what the user gave; a bundle or spreadsheet can carry terminal escape
+    sequences or bidi overrides, which are written out as ``\\x1b`` or ``\\u202e``.
+    """
+    print(f"planner: error: {printable(message, keep_newlines=True)}", file=sys.stderr)
     return 1
 
 

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+
+def _key(noun: str) -> str:
+    """'sign-ons', 'sign ons' and the bundle section 'sign_ons' are one noun."""
+    return noun.replace(" ", "_").replace("-", "_")
+
+
 NOUNS: dict[str, tuple[str, str]] = {
     "campaign": ("campaign", "campaigns"),
     "ask": ("ask", "asks"),
@@ -22,6 +28,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "sign_on": ("sign-on", "sign-ons"),
     "signature": ("signature", "signatures"),
     "stance_change": ("stance change", "stance changes"),
+    "interaction_participant": ("interaction participant", "interaction participants"),
     # tracker sheets
     "engagement log": ("engagement log entry", "engagement log entries"),
     "follow-up": ("follow-up", "follow-ups"),
@@ -32,12 +39,12 @@ NOUNS: dict[str, tuple[str, str]] = {
     "audit entry": ("audit entry", "audit entries"),
     "entry": ("entry", "entries"),
 }
-_BY_PLURAL = {plural.replace(" ", "_"): forms for forms in NOUNS.values() for plural in forms[1:]}
+_BY_PLURAL = {_key(plural): forms for forms in NOUNS.values() for plural in forms[1:]}
 
 
 def _forms(key: str) -> tuple[str, str]:
     key = key.strip().lower()
-    found = NOUNS.get(key) or _BY_PLURAL.get(key.replace(" ", "_"))
+    found = NOUNS.get(key) or _BY_PLURAL.get(_key(key))
     if found:
         return found
     word = key.replace("_", " ")

@@ -49,7 +49,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 raise UserError(f"--scale must be a positive number, not {args.scale}")
 
             def progress(done: int, total: int) -> None:
-                print(f"\r  {done:,} / {total:,} stakeholders", end="", file=sys.stderr, flush=True)
+                print(f"\r  {done:,} / {total:,} rows", end="", file=sys.stderr, flush=True)
 
             counts = demo.build_scale(ws, args.scale, seed=args.seed, progress=progress)
             print(file=sys.stderr)

@@ -60,7 +60,7 @@ from planner.services import (
 from planner.services.entity import ConflictError, EntitySpec, NotFound, create_in, load, update_in
 from planner.snapshot import take_snapshot
 from planner.store import Workspace
-from planner.validation import ValidationError, parse_date
+from planner.validation import ValidationError, parse_date, parse_whole, printable
 
 SPECS: dict[str, EntitySpec[Any]] = {
     "milestone": milestones.SPEC,
@@ -156,8 +156,11 @@ class ImportPlan:
 
 
 def _short(text: str, limit: int = 50) -> str:
+    """A cell's text as a message quotes it: one line, cut short, and with control and
+    bidi characters escaped (a cell may hold U+202E to reorder the message around it)."""
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return printable(text)
 
 
 def _show(value: str) -> str:
@@ -265,7 +268,7 @@ def _text(raw: Any) -> str:
     return str(raw)
 
 
-class _CellError(ValueError):
+class CellError(ValueError):
     """A cell that cannot be read as its column's kind; str() is the user's message."""
 
 
@@ -471,7 +474,7 @@ class _Reader:
             old = col.get(item, ctx)
             try:
                 changed, new_values, shown_new = self.compare(col, raw, old, ctx)
-            except _CellError as exc:
+            except CellError as exc:
                 self.problem(where(idx), str(exc))
                 continue
             if not changed:
@@ -562,29 +565,7 @@ class _Reader:
         return True, {col.field: new}, self.shown(col, new)
 
     def convert(self, col: Column, raw: Any) -> Any:
-        kind = col.kind
-        if kind in ("text", "wrap"):
-            return _text(raw)
-        if kind == "date":
-            return _date(raw)
-        if kind == "enum":
-            return self.enum(col, raw)
-        if kind == "int":
-            return _whole(raw)
-        raise AssertionError(kind)
-
-    def enum(self, col: Column, raw: Any) -> Any:
-        text = _text(raw).strip()
-        if not text:
-            return None
-        table = self.enum_tables.get(col.choices)
-        if table is None:
-            table = self.enum_tables[col.choices] = enum_lookup(col.choices)
-        value = table.get(text.casefold())
-        if value is None:
-            allowed = ", ".join(enum_label(c) for c in col.choices)
-            raise _CellError(f'"{_short(text)}" is not one of: {allowed}')
-        return value
+        return cell_value(col, raw, self.enum_tables)
 
     def resolve_names(self, col: Column, names: list[str], text: str) -> dict[str, Any]:
         ids = [self.resolve_name(n) for n in names]
@@ -592,7 +573,7 @@ class _Reader:
             return {col.field: ids} if col.field else {}
         if col.kind == "person":
             if len(ids) > 1:
-                raise _CellError(f'"{_short(text)}": one name only')
+                raise CellError(f'"{_short(text)}": one name only')
             return {"stakeholder_id": ids[0] if ids else None}
         # ask target: a known stakeholder becomes target_id, anything else free text
         if len(names) == 1 and names[0].casefold() in self.names:
@@ -602,7 +583,7 @@ class _Reader:
     def resolve_name(self, name: str) -> str:
         found = self.names.get(name.casefold(), [])
         if len(found) > 1:
-            raise _CellError(f'"{_short(name)}" names {len(found)} stakeholders; rename one')
+            raise CellError(f'"{_short(name)}" names {len(found)} stakeholders; rename one')
         if found:
             return found[0]
         with self.ws.reading() as s:
@@ -613,7 +594,7 @@ class _Reader:
             ).all()
         if len(match) == 1:
             return match[0]
-        raise _CellError(
+        raise CellError(
             f'"{_short(name)}" is not a stakeholder of this workspace (names as in the '
             "Stakeholders sheet, separated by ;)"
         )
@@ -671,7 +652,7 @@ class _Reader:
                     values = self.resolve_names(col, names, text)
                 else:
                     values = {col.field: self.convert(col, raw)}
-            except _CellError as exc:
+            except CellError as exc:
                 self.problem(where(idx), str(exc))
                 ok = False
                 continue
@@ -717,6 +698,37 @@ class _Reader:
         return None
 
 
+def cell_value(
+    col: Column, raw: Any, enum_tables: dict[tuple[Any, ...], dict[str, Any]] | None = None
+) -> Any:
+    """A text, date, choice or number cell as the value its field's rule is given;
+    CellError (a message about the cell) if it cannot be read as its column's kind."""
+    kind = col.kind
+    if kind in ("text", "wrap"):
+        return _text(raw)
+    if kind == "date":
+        return _date(raw)
+    if kind == "enum":
+        return _choice(col, raw, {} if enum_tables is None else enum_tables)
+    if kind == "int":
+        return _whole(raw)
+    raise AssertionError(kind)
+
+
+def _choice(col: Column, raw: Any, tables: dict[tuple[Any, ...], dict[str, Any]]) -> Any:
+    text = _text(raw).strip()
+    if not text:
+        return None
+    table = tables.get(col.choices)
+    if table is None:
+        table = tables[col.choices] = enum_lookup(col.choices)
+    value = table.get(text.casefold())
+    if value is None:
+        allowed = ", ".join(enum_label(c) for c in col.choices)
+        raise CellError(f'"{_short(text)}" is not one of: {allowed}')
+    return value
+
+
 def _col_letter(idx: int) -> str:
     return get_column_letter(idx + 1)
 
@@ -730,26 +742,26 @@ def _date(raw: Any) -> dt.date | None:
         try:
             return parse_date(raw)
         except ValueError:
-            raise _CellError(
+            raise CellError(
                 f'"{_short(raw)}" is not a date (use a date cell, or 2026-06-29)'
             ) from None
-    raise _CellError(f'"{_text(raw)}" is not a date (use a date cell, or 2026-06-29)')
+    raise CellError(f'"{_text(raw)}" is not a date (use a date cell, or 2026-06-29)')
 
 
 def _whole(raw: Any) -> int | None:
     if raw is None or raw == "":
         return None
     if isinstance(raw, bool):
-        raise _CellError(f'"{_text(raw)}" is not a whole number')
+        raise CellError(f'"{_text(raw)}" is not a whole number')
     if isinstance(raw, int):
         return raw
     if isinstance(raw, float) and raw.is_integer():
         return int(raw)
-    text = _text(raw).strip().replace("−", "-")
+    text = _text(raw).replace("−", "-")
     try:
-        return int(text)
+        return parse_whole(text)
     except ValueError:
-        raise _CellError(f'"{_short(text)}" is not a whole number') from None
+        raise CellError(f'"{_short(text)}" is not a whole number') from None
 
 
 # ---------------------------------------------------------------------------------------

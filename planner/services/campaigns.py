@@ -16,7 +16,7 @@ SPEC = EntitySpec(
     label="Campaign",
     record=CampaignRecord,
     rules=(
-        val.FieldRule("name", val.line(required=True), required=True),
+        val.FieldRule("name", val.name(), required=True),
         val.FieldRule("context", val.line(200)),
         val.FieldRule("objective", val.text()),
         val.FieldRule("strategy", val.text()),
@@ -28,7 +28,7 @@ SPEC = EntitySpec(
         val.FieldRule("lead", val.line(200)),
         val.FieldRule("tags", val.string_list()),
     ),
-    checks=(date_order("start_date", "end_date", "start date"),),
+    row_checks=(date_order("start_date", "end_date", "start date"),),
 )
 service = EntityService(SPEC)
 create, update, delete, restore, get = (

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.edge_models import EDGE_MODELS
 from planner.models import ENTITY_MODELS, Tracked, utc_now
 from planner.records import Meta, domain_fields, to_record
 from planner.store import Workspace
@@ -33,7 +34,19 @@ class ConflictError(RuntimeError):
 
 
 Check = Callable[[Session, dict[str, Any], Tracked | None], None]
+"""A rule that needs the database (another row, a count): run by every write."""
+RowCheck = Callable[[dict[str, Any], str | None], None]
+"""A rule across one record's own cleaned fields (and its id, when it has one).
+
+It needs no database, so an importer runs it on every record of a file before writing
+anything, and a bad last record fails at once instead of after minutes of work.
+"""
 Apply = Callable[[Session, Tracked, dict[str, Any]], None]
+
+
+def model_of(kind: str) -> type[Tracked]:
+    """The ORM class of an entity kind, core (campaign …) or edge (sign_on …)."""
+    return ENTITY_MODELS.get(kind) or EDGE_MODELS[kind]
 
 
 @dataclass(frozen=True)
@@ -45,16 +58,36 @@ class EntitySpec(Generic[R]):
     checks: tuple[Check, ...] = ()
     # fields that are not plain columns (interaction participants) are applied here
     apply_special: Mapping[str, Apply] = field(default_factory=dict)
+    row_checks: tuple[RowCheck, ...] = ()
 
     @property
     def model(self) -> type[Tracked]:
-        return ENTITY_MODELS[self.kind]
+        return model_of(self.kind)
 
     def rule(self, name: str) -> FieldRule | None:
         for r in self.rules:
             if r.name == name:
                 return r
         return None
+
+    def clean(self, values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
+        """``values`` cleaned by the field rules alone (no database); raise on the first
+        bad or unknown field, or a missing required one unless ``partial``."""
+        names = {r.name for r in self.rules}
+        for key, value in values.items():
+            if key not in names:
+                raise ValidationError(key, value, f"is not a field of a {self.label.lower()}")
+        clean: dict[str, Any] = {}
+        for rule in self.rules:
+            if rule.name in values:
+                clean[rule.name] = rule.rule(rule.name, values[rule.name])
+            elif rule.required and not partial:
+                raise ValidationError(rule.name, None, "is required")
+        return clean
+
+    def check_row(self, merged: dict[str, Any], ident: str | None) -> None:
+        for check in self.row_checks:
+            check(merged, ident)
 
 
 def validate(
@@ -66,24 +99,16 @@ def validate(
     current: Tracked | None = None,
 ) -> dict[str, Any]:
     """Clean ``values`` by the spec's rules; raise on the first bad field."""
-    names = {r.name for r in spec.rules}
-    for key, value in values.items():
-        if key not in names:
-            raise ValidationError(key, value, f"is not a field of a {spec.label.lower()}")
-    clean: dict[str, Any] = {}
-    for rule in spec.rules:
-        if rule.name in values:
-            clean[rule.name] = rule.rule(rule.name, values[rule.name])
-        elif rule.required and not partial:
-            raise ValidationError(rule.name, None, "is required")
+    clean = spec.clean(values, partial=partial)
     for rule in spec.rules:
         if rule.ref and clean.get(rule.name):
             ids = clean[rule.name] if isinstance(clean[rule.name], list) else [clean[rule.name]]
             check_references(session, rule.ref, rule.name, ids)
     merged = dict(clean)
     if current is not None:
-        for name in names - clean.keys():
-            merged.setdefault(name, _current_value(current, name))
+        for rule in spec.rules:
+            merged.setdefault(rule.name, _current_value(current, rule.name))
+    spec.check_row(merged, current.id if current is not None else None)
     for check in spec.checks:
         check(session, merged, current)
     return clean
@@ -94,7 +119,7 @@ def _current_value(obj: Tracked, name: str) -> Any:
 
 
 def check_references(session: Session, kind: str, field_name: str, ids: Iterable[str]) -> None:
-    model = ENTITY_MODELS[kind]
+    model = model_of(kind)
     wanted = set(ids)
     found = set(
         session.scalars(select(model.id).where(model.id.in_(wanted), model.deleted_at.is_(None)))
@@ -204,10 +229,10 @@ class EntityService(Generic[R]):
         return domain_fields(self.spec.record)
 
 
-def date_order(start: str, end: str, label: str) -> Check:
+def date_order(start: str, end: str, label: str) -> RowCheck:
     """Cross-field rule: ``end`` may not come before ``start``."""
 
-    def check(_s: Session, values: dict[str, Any], _current: Tracked | None) -> None:
+    def check(values: dict[str, Any], _ident: str | None) -> None:
         a, b = values.get(start), values.get(end)
         if a is not None and b is not None and b < a:
             raise ValidationError(end, b.isoformat(), f"is before the {label} ({a.isoformat()})")

@@ -22,7 +22,7 @@ def _set_participants(session: Session, obj: Tracked, values: dict[str, Any]) ->
     obj.participants = [people[i] for i in ids]  # type: ignore[attr-defined]
 
 
-def _follow_up_not_before(_s: Session, values: dict[str, Any], _c: Tracked | None) -> None:
+def _follow_up_not_before(values: dict[str, Any], _ident: str | None) -> None:
     day, follow = values.get("date"), values.get("follow_up_date")
     if day is not None and follow is not None and follow < day:
         raise val.ValidationError(
@@ -46,7 +46,7 @@ SPEC = EntitySpec(
         val.FieldRule("follow_up_date", val.date()),
         val.FieldRule("sensitivity", val.enum(v.SENSITIVITIES)),
     ),
-    checks=(_follow_up_not_before,),
+    row_checks=(_follow_up_not_before,),
     apply_special={"stakeholder_ids": _set_participants},
 )
 service = EntityService(SPEC)

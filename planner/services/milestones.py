@@ -6,19 +6,18 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from planner import validation as val
 from planner import vocabulary as v
-from planner.models import Milestone, Tracked
+from planner.models import Milestone
 from planner.records import MilestoneRecord, to_record
 from planner.services.entity import EntityService, EntitySpec, date_order
 from planner.store import Workspace
 
 
-def _no_self_dependency(_s: Session, values: dict[str, Any], current: Tracked | None) -> None:
-    if current is not None and current.id in (values.get("depends_on") or []):
-        raise val.ValidationError("depends_on", current.id, "a milestone cannot depend on itself")
+def _no_self_dependency(values: dict[str, Any], ident: str | None) -> None:
+    if ident is not None and ident in (values.get("depends_on") or []):
+        raise val.ValidationError("depends_on", ident, "a milestone cannot depend on itself")
 
 
 SPEC = EntitySpec(
@@ -27,7 +26,7 @@ SPEC = EntitySpec(
     record=MilestoneRecord,
     rules=(
         val.FieldRule("campaign_id", val.identifier(required=True), required=True, ref="campaign"),
-        val.FieldRule("title", val.line(required=True), required=True),
+        val.FieldRule("title", val.name(), required=True),
         val.FieldRule("kind", val.enum(v.MILESTONE_KINDS)),
         val.FieldRule("date", val.date(required=True), required=True),
         val.FieldRule("end_date", val.date()),
@@ -38,7 +37,7 @@ SPEC = EntitySpec(
         val.FieldRule("description", val.text()),
         val.FieldRule("outcome", val.text()),
     ),
-    checks=(date_order("date", "end_date", "date"), _no_self_dependency),
+    row_checks=(date_order("date", "end_date", "date"), _no_self_dependency),
 )
 service = EntityService(SPEC)
 create, update, delete, restore, get = (

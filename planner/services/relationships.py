@@ -5,17 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
 
 from planner import validation as val
 from planner import vocabulary as v
-from planner.models import Relationship, Tracked
+from planner.models import Relationship
 from planner.records import RelationshipRecord, to_record
 from planner.services.entity import EntityService, EntitySpec
 from planner.store import Workspace
 
 
-def _not_to_self(_s: Session, values: dict[str, Any], _current: Tracked | None) -> None:
+def _not_to_self(values: dict[str, Any], _ident: str | None) -> None:
     if values.get("from_id") and values.get("from_id") == values.get("to_id"):
         raise val.ValidationError("to_id", values["to_id"], "is the same stakeholder as from_id")
 
@@ -30,7 +29,7 @@ SPEC = EntitySpec(
         val.FieldRule("kind", val.enum(v.RELATIONSHIP_KINDS), required=True),
         val.FieldRule("note", val.text(2000)),
     ),
-    checks=(_not_to_self,),
+    row_checks=(_not_to_self,),
 )
 service = EntityService(SPEC)
 create, update, delete, restore, get = (

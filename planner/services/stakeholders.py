@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -10,10 +12,58 @@ from sqlalchemy.orm import Session
 from planner import search
 from planner import validation as val
 from planner import vocabulary as v
-from planner.models import CampaignStakeholder, Stakeholder
+from planner.models import CampaignStakeholder, Stakeholder, Tracked
 from planner.records import StakeholderRecord, field_names, to_record
 from planner.services.entity import EntityService, EntitySpec, NotFound
 from planner.store import Workspace
+
+
+def organisation_circle(
+    ident: str, organisation_id: str | None, parent_of: Callable[[str], str | None]
+) -> list[str] | None:
+    """The circle ``ident`` would close by belonging to ``organisation_id`` (the ids from
+    ``ident`` back to itself), or None: a stakeholder may not be its own organisation,
+    directly or through others. ``parent_of`` gives each stakeholder's organisation."""
+    path = [ident]
+    seen = {ident}
+    current = organisation_id
+    while current is not None:
+        path.append(current)
+        if current == ident:
+            return path
+        if current in seen:
+            return None  # a circle further up that this change did not make
+        seen.add(current)
+        current = parent_of(current)
+    return None
+
+
+def describe_circle(circle: list[str], names: Callable[[str], str]) -> str:
+    """'is ... itself' or 'would close a circle: A belongs to B, which belongs to A'."""
+    if len(circle) == 2:
+        return "is the stakeholder itself (a stakeholder cannot be its own organisation)"
+    chain = " belongs to ".join(repr(names(i)) for i in circle)
+    return f"would close a circle of organisations ({chain})"
+
+
+def _organisation_not_circular(
+    session: Session, values: dict[str, Any], current: Tracked | None
+) -> None:
+    org = values.get("organisation_id")
+    if current is None or not org:
+        return  # nothing belongs to a new stakeholder yet, so it closes no circle
+
+    def parent_of(sid: str) -> str | None:
+        return session.scalar(select(Stakeholder.organisation_id).where(Stakeholder.id == sid))
+
+    circle = organisation_circle(current.id, org, parent_of)
+    if circle is not None:
+
+        def name_of(sid: str) -> str:
+            return session.scalar(select(Stakeholder.name).where(Stakeholder.id == sid)) or sid
+
+        raise val.ValidationError("organisation_id", org, describe_circle(circle, name_of))
+
 
 SPEC = EntitySpec(
     kind="stakeholder",
@@ -21,7 +71,7 @@ SPEC = EntitySpec(
     record=StakeholderRecord,
     rules=(
         val.FieldRule("kind", val.enum(v.STAKEHOLDER_KINDS)),
-        val.FieldRule("name", val.line(required=True), required=True),
+        val.FieldRule("name", val.name(), required=True),
         val.FieldRule("organisation_id", val.identifier(), ref="stakeholder"),
         val.FieldRule("title", val.line()),
         val.FieldRule("category", val.enum(v.CATEGORIES)),
@@ -36,6 +86,7 @@ SPEC = EntitySpec(
         val.FieldRule("name_consent", val.enum(v.NAME_CONSENTS)),
         val.FieldRule("consent_note", val.text(2000)),
     ),
+    checks=(_organisation_not_circular,),
 )
 service = EntityService(SPEC)
 create, update, delete, restore, get, get_many = (

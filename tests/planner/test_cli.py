@@ -352,3 +352,41 @@ def test_python_dash_m_runs_the_cli(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "Workspace ready" in done.stdout
+
+
+# ------------------------------------------------------------------- issue 14
+
+
+def test_demo_scale_says_what_it_made_in_words_that_agree(capsys, tmp_path):
+    code, out, err = run(capsys, "--db", str(tmp_path / "scale.db"), "demo", "--scale", "300")
+    assert code == 0, err
+    assert "interaction participants" in out
+    assert "interaction participant," not in out and not out.rstrip().endswith("participant")
+    assert " rows" in err and "stakeholders" not in err  # the progress counts rows
+
+
+def test_an_error_quoting_hostile_input_escapes_its_control_characters(capsys, demo_db, tmp_path):
+    good = tmp_path / "good.json"
+    run(capsys, "--db", demo_db, "bundle", "export", "--out", str(good))
+    data = json.loads(good.read_text(encoding="utf-8"))
+    data["stakeholders"][2]["id"] = "\x1b]0;owned\x07\x1b[2J\u202e"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    code, _out, err = run(capsys, "--db", demo_db, "bundle", "import", str(bad))
+    assert code == 1
+    no_traceback(err)
+    assert "stakeholders[2]" in err and "id" in err
+    assert "\x1b" not in err and "\x07" not in err and "\u202e" not in err
+    assert "\\x1b" in err
+
+
+def test_a_bundle_import_reports_what_it_deleted(capsys, demo_db, tmp_path):
+    out_file = tmp_path / "all.json"
+    run(capsys, "--db", demo_db, "bundle", "export", "--out", str(out_file))
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    data["stakeholders"][3]["deleted_at"] = "2026-05-01T09:30:00Z"
+    out_file.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run(capsys, "--db", demo_db, "bundle", "import", str(out_file))
+    assert code == 0, err
+    assert "deleted 1 (1 stakeholder)" in out
+    assert "updated" not in out and "created" not in out

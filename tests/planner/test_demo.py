@@ -348,3 +348,41 @@ def test_scale_is_deterministic_for_a_seed(tmp_path: Path) -> None:
     first = snapshot(tmp_path / "a.db", 7)
     assert first == snapshot(tmp_path / "b.db", 7)
     assert first != snapshot(tmp_path / "c.db", 8)
+
+
+def test_a_scale_workspace_imports_back_from_its_own_bundle(tmp_path: Path) -> None:
+    """Seed 6 at 1 000 stakeholders once generated a follow-up before its engagement, and
+    the workspace's own export could not be imported back (issue 14)."""
+    from planner.bundle import SECTIONS, export_bundle, import_bundle
+
+    with open_workspace(tmp_path / "scale.db") as source:
+        build_scale(source, 1000, seed=6)
+        bundle = export_bundle(source)
+    with open_workspace(tmp_path / "copy.db") as copy:
+        report = import_bundle(copy, bundle)
+    assert sum(report.created.values()) == sum(len(bundle[s]) for s, _k, _p in SECTIONS)
+
+
+@pytest.mark.parametrize("seed", [1, 4, 5])
+def test_scale_data_passes_every_rule_of_the_import(tmp_path: Path, seed: int) -> None:
+    """What the generator writes, the services and the importer accept: the same rules
+    (bundle_check) on every record, for seeds that once broke them."""
+    from planner.bundle import export_bundle
+    from planner.bundle_check import check_bundle
+
+    with open_workspace(tmp_path / "scale.db") as source:
+        build_scale(source, 2000, seed=seed)
+        bundle = export_bundle(source)
+    with open_workspace(tmp_path / "empty.db") as empty, empty.reading() as s:
+        assert len(check_bundle(s, bundle)) == sum(
+            len(v) for v in bundle.values() if isinstance(v, list)
+        )
+
+
+def test_the_demo_passes_every_rule_of_the_import(demo: Workspace) -> None:
+    from planner.bundle import export_bundle
+    from planner.bundle_check import check_bundle
+
+    bundle = export_bundle(demo)
+    with demo.reading() as s:
+        check_bundle(s, bundle)

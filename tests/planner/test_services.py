@@ -613,3 +613,45 @@ def test_follow_ups_due_lists_engagements_whose_follow_up_has_come(ws, campaign,
         follow_up_date="2025-03-01",
     )
     assert [i.id for i in interactions.follow_ups_due(ws, dt.date(2025, 2, 1))] == [due.id]
+
+
+# ------------------------------------------------------------------- issue 14: one set of rules
+
+
+def test_a_stakeholder_cannot_be_its_own_organisation(ws, org):
+    before = table_dump(ws)
+    with pytest.raises(ValidationError, match="itself") as info:
+        stakeholders.update(ws, org.id, organisation_id=org.id)
+    assert info.value.field == "organisation_id"
+    assert table_dump(ws) == before
+
+
+def test_organisations_cannot_belong_to_each_other_in_a_circle(ws, org, person):
+    network = stakeholders.create(ws, name="Sudan Civil Society Network")
+    stakeholders.update(ws, org.id, organisation_id=network.id)  # person → org → network
+    before = table_dump(ws)
+    with pytest.raises(ValidationError, match="circle") as info:
+        stakeholders.update(ws, network.id, organisation_id=person.id)
+    assert "Amal Hassan" in str(info.value) and "Emergency Response Rooms" in str(info.value)
+    assert table_dump(ws) == before
+    stakeholders.update(ws, network.id, organisation_id=None)  # leaving is always allowed
+
+
+@pytest.mark.parametrize(
+    "service, field",
+    [(stakeholders, "name"), (campaigns, "name"), (milestones, "title")],
+)
+def test_a_name_with_a_right_to_left_override_is_refused_by_the_services(
+    ws, campaign, service, field
+):
+    values = {"campaign_id": campaign.id, "date": "2026-06-29"} if service is milestones else {}
+    before = table_dump(ws)
+    with pytest.raises(ValidationError, match="bidi") as info:
+        service.create(ws, **values, **{field: "Families \u202egpj.exe"})
+    assert info.value.field == field
+    assert table_dump(ws) == before
+
+
+def test_an_id_of_dashes_is_refused_as_a_reference(ws, org):
+    with pytest.raises(ValidationError, match="not a valid id"):
+        stakeholders.update(ws, org.id, organisation_id="-" * 36)

@@ -374,3 +374,24 @@ def test_cli_dry_run_prints_the_preview_and_changes_nothing(demo_ws, exported, t
     wb.save(out)
     assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
     assert 'Asks!C2: "Maybe" is not one of' in capsys.readouterr().err
+
+
+def test_hostile_cells_are_quoted_escaped_and_change_nothing(demo_ws, exported, tmp_path, capsys):
+    """A cell may hold a right-to-left override or a line separator: the problem line
+    quotes it escaped, so it cannot reorder or split the message (issue 14)."""
+    wb = load_workbook(exported)
+    ms = Sheet(wb, "Milestones")
+    ms.set(2, "Status", "\u202eDenalp")
+    st = Sheet(wb, "Stakeholders")
+    st.set(2, "Influence", "3\u2028")  # int() would take it, str.strip() would drop it
+    st.set(3, "Name", "Caesar Families \u2066Association\u2069")
+    out = tmp_path / "hostile.xlsx"
+    wb.save(out)
+    before = _state(demo_ws)
+    assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "\\u202eDenalp" in err and "\u202e" not in err
+    assert "\u2066" not in err and "bidi" in err and "\u2028" not in err
+    assert f"Stakeholders!{_letter(st, 'Influence')}2" in err
+    assert _state(demo_ws) == before
