@@ -75,6 +75,8 @@ class ImportReport:
     updated: dict[str, int] = field(default_factory=dict)
     deleted: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
+    # records a redacted (closed/public) bundle also holds but that were left as they are
+    kept: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         parts = []
@@ -90,6 +92,11 @@ class ImportReport:
         unchanged = sum(self.unchanged.values())
         if unchanged:
             parts.append(f"{unchanged} unchanged")
+        kept = sum(self.kept.values())
+        if kept:
+            parts.append(
+                f"{kept} already here kept as they are (a redacted bundle never overwrites)"
+            )
         return "; ".join(parts) or "nothing to import"
 
 
@@ -245,7 +252,13 @@ def import_bundle(ws: Workspace, data: Any) -> ImportReport:
     """
     with ws.reading() as s:
         planned = check_bundle(s, data)
-    report = ImportReport()
+        if data.get("audience", "internal") != "internal":
+            # A bundle for an outside audience holds descriptions instead of names and no
+            # contacts or notes: it may add what is new here, never overwrite what is.
+            planned, already = _new_only(s, planned)
+        else:
+            already = {}
+    report = ImportReport(kept=already)
     carried_history = {
         (p.clean["campaign_id"], p.clean["stakeholder_id"])
         for p in planned
@@ -279,6 +292,18 @@ def import_bundle(ws: Workspace, data: Any) -> ImportReport:
     except ConflictError as exc:  # pragma: no cover - another writer in between
         raise BundleError(str(exc)) from None
     return report
+
+
+def _new_only(s: Session, planned: list[Planned]) -> tuple[list[Planned], dict[str, int]]:
+    """The planned records the workspace does not hold yet, and a count of the others."""
+    fresh: list[Planned] = []
+    already: dict[str, int] = {}
+    for p in planned:
+        if p.target_id and s.get(p.spec.model, p.target_id) is not None:
+            already[p.section] = already.get(p.section, 0) + 1
+        else:
+            fresh.append(p)
+    return fresh, already
 
 
 @dataclass

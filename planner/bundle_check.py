@@ -84,6 +84,10 @@ def _fail(label: str, exc: ValidationError) -> BundleError:
 # ---------------------------------------------------------------------------- in memory
 
 
+# A bundle made for an outside audience says so: its records are redacted copies.
+BUNDLE_AUDIENCES = ("internal", "closed", "public")
+
+
 def check_envelope(data: Any) -> None:
     if not isinstance(data, dict):
         raise BundleError("Not a Campaign Planner bundle: the top level is not an object.")
@@ -101,7 +105,13 @@ def check_envelope(data: Any) -> None:
         _STAMP("exported_at", data.get("exported_at"))
     except ValidationError as exc:
         raise BundleError(f"Bundle envelope: {exc}") from None
-    known = {s for s, _k, _p in SECTIONS} | {"format", "version", "exported_at"}
+    audience = data.get("audience", "internal")
+    if audience not in BUNDLE_AUDIENCES:
+        raise BundleError(
+            f"Bundle envelope: audience {shown_value(audience)} is not one of "
+            f"{', '.join(BUNDLE_AUDIENCES)}."
+        )
+    known = {s for s, _k, _p in SECTIONS} | {"format", "version", "exported_at", "audience"}
     extra = sorted(set(data) - known)
     if extra:
         raise BundleError(f"Unknown section {shown_value(extra[0])} in bundle.")

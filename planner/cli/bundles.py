@@ -106,4 +106,9 @@ def _import_summary(report: ImportReport) -> str:
     unchanged = sum(report.unchanged.values())
     if unchanged:
         parts.append(f"{unchanged:,} unchanged")
+    kept = sum(report.kept.values())
+    if kept:
+        parts.append(
+            f"{kept:,} already here kept as they are (a redacted bundle never overwrites)"
+        )
     return "; ".join(parts) or "nothing to import"

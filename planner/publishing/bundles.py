@@ -68,6 +68,8 @@ def audience_bundle(snapshots: Sequence[RedactedSnapshot]) -> dict[str, Any]:
             if v.milestone_id in kept:
                 add("vote_position", v.id, v)
     bundle: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported_at": utc_now()}
+    # Marked, so that importing it never overwrites a fuller record with a redacted one.
+    bundle["audience"] = snapshots[0].audience if snapshots else "closed"
     for section, kind, _spec in SECTIONS:
         items = rows[kind].values()
         bundle[section] = sorted(items, key=lambda r: (r["created_at"], r.get("id", "")))

@@ -380,7 +380,8 @@ def test_the_cli_round_trip_keeps_sign_ons_signatures_and_stance_history(demo_ws
     from planner.store import open_workspace
 
     out = tmp_path / "all.json"
-    assert main(["--db", str(demo_ws.path), "bundle", "export", "--out", str(out)]) == 0
+    whole = ["bundle", "export", "--audience", "internal", "--out", str(out)]
+    assert main(["--db", str(demo_ws.path), *whole]) == 0
     assert "2 sign-ons, 21 signatures, 6 stance changes" in capsys.readouterr().out
     assert main(["--db", str(tmp_path / "new.db"), "bundle", "import", str(out)]) == 0
     assert "2 sign-ons, 21 signatures, 6 stance changes" in capsys.readouterr().out

@@ -382,7 +382,8 @@ def test_an_error_quoting_hostile_input_escapes_its_control_characters(capsys, d
 
 def test_a_bundle_import_reports_what_it_deleted(capsys, demo_db, tmp_path):
     out_file = tmp_path / "all.json"
-    run(capsys, "--db", demo_db, "bundle", "export", "--out", str(out_file))
+    whole = ["bundle", "export", "--audience", "internal", "--out", str(out_file)]
+    run(capsys, "--db", demo_db, *whole)
     data = json.loads(out_file.read_text(encoding="utf-8"))
     data["stakeholders"][3]["deleted_at"] = "2026-05-01T09:30:00Z"
     out_file.write_text(json.dumps(data), encoding="utf-8")
