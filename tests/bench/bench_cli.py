@@ -11,7 +11,8 @@ the two timed in turn (A B A B …) so that load on a shared machine falls on bo
    page (what one keystroke shows) ≤ 50 ms.
 2. `planner` commands as processes, against a bare ``python`` process that runs the same
    SQL statements on the same file (captured from our command, replayed with sqlite3 or
-   sqlcipher3 and nothing else): wall and CPU seconds from the OS (``os.wait4``).
+   sqlcipher3 and nothing else; encrypted, after the same scrypt derivation a passphrase
+   costs): wall seconds, paired.
    Targets: ``--version``/``--help`` ≤ 0.25 s, read commands ≤ 0.4 s.
 
 Import times count: run ``python -m compileall planner ui`` first if the environment
@@ -147,7 +148,10 @@ REPLAY = r"""
 import json, sys
 spec = json.load(open(sys.argv[1]))
 if spec["key"]:
+    import hashlib
     import sqlcipher3.dbapi2 as db
+    n, r, p = spec["kdf"]  # the passphrase's key derivation, as any unlock must do
+    hashlib.scrypt(b"passphrase", salt=b"s" * 16, n=n, r=r, p=p, maxmem=2**30, dklen=32)
     conn = db.connect(spec["path"], isolation_level=None)
     conn.execute("PRAGMA key = \"x'" + spec["key"] + "'\"")
 else:
@@ -223,14 +227,10 @@ def bench_commands(
     base = [*planner, "--db", str(db)]
     if passphrase_file is not None:
         base += ["--passphrase-file", str(passphrase_file)]
-    with open_workspace(db, key=key, check=False) as ws:
-        vote = (
-            ws.engine.connect()
-            .exec_driver_sql(
-                "SELECT title FROM milestone WHERE kind = 'vote' AND deleted_at IS NULL LIMIT 1"
-            )
-            .scalar()
-        )
+    with open_workspace(db, key=key, check=False) as ws, ws.engine.connect() as conn:
+        vote = conn.exec_driver_sql(
+            "SELECT title FROM milestone WHERE kind = 'vote' AND deleted_at IS NULL LIMIT 1"
+        ).scalar()
     commands = [
         ["campaigns"],
         ["stakeholders", "--search", "Ka", "--country", "Sudan"],
@@ -244,6 +244,10 @@ def bench_commands(
     print("   SQL replayed by a python process with only sqlite3/sqlcipher3)")
     ok = True
     folder = Path(tempfile.mkdtemp(prefix="bench-cli-"))
+    kdf = None
+    if key is not None:
+        wrapped = encryption.read_key_file(db)
+        kdf = (wrapped.n, wrapped.r, wrapped.p)
     if label == "plain":
         for argv in (["--version"], ["--help"]):
             bare = [sys.executable, "-c", "import sqlite3"]
@@ -260,7 +264,12 @@ def bench_commands(
         spec = folder / f"{len(list(folder.iterdir()))}.json"
         spec.write_text(
             json.dumps(
-                {"path": str(db), "key": key.hex() if key else None, "statements": statements}
+                {
+                    "path": str(db),
+                    "key": key.hex() if key else None,
+                    "kdf": kdf,
+                    "statements": statements,
+                }
             )
         )
         bare = [sys.executable, "-c", REPLAY, str(spec)]
