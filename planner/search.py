@@ -169,11 +169,15 @@ def has_match(kind: str, ref_sql: str, user_text: str) -> TextClause:
     """A condition: the ``kind`` row whose id is ``ref_sql`` matches what the user typed.
 
     The match set is built once per statement (a non-correlated IN), so a walk over
-    candidates in some other order costs one index probe per candidate.
+    candidates in some other order costs one index probe per candidate. The unary ``+``
+    keeps the IN a filter on the row that probe finds: SQLite 3.51 (the one sqlcipher3
+    ships) otherwise folds it into the probe itself, as ``(kind, ref, rowid) IN list``,
+    and seeks once per candidate *per match*: 8 s instead of 15 ms for "Ka" + Sudan on
+    100 000 stakeholders, on every encrypted workspace.
     """
     return text(
         f"EXISTS (SELECT 1 FROM search_doc AS d WHERE d.kind = :match_kind "
-        f"AND d.ref = {ref_sql} AND d.id IN "
+        f"AND d.ref = {ref_sql} AND +d.id IN "
         "(SELECT rowid FROM search_fts WHERE search_fts MATCH :match_q))"
     ).bindparams(match_kind=kind, match_q=fts_query(user_text))
 

@@ -206,13 +206,15 @@ def open_workspace(
     upgrade: bool = True,
     passphrase: str | None = None,
     key: bytes | None = None,
-    check: bool = True,
+    check: bool | str = True,
 ) -> Workspace:
     """Open (or create) the workspace at ``path`` and bring its schema up to date.
 
     An encrypted workspace needs ``passphrase`` (or its recovery key, or the data ``key``
     itself); a new workspace opened with a passphrase is created encrypted and carries
-    its recovery key in ``recovery_key``. ``check`` runs ``PRAGMA quick_check`` first.
+    its recovery key in ``recovery_key``. ``check`` runs ``PRAGMA quick_check`` first;
+    ``check="if-unclean"`` only when the last session did not close the file cleanly
+    (see ``closed_cleanly``), for a caller that only reads.
     """
     target = Path(path).expanduser() if path is not None else default_workspace_path()
     if not target.exists():
@@ -241,6 +243,8 @@ def open_workspace(
             connector = encryption.connector_for(target, key)
         else:
             key = None
+    if check == "if-unclean":
+        check = not closed_cleanly(target)
     engine = make_engine(target, connector)
     try:
         _check_is_workspace(engine, target, key)
@@ -266,6 +270,17 @@ def open_workspace(
     except Exception:
         engine.dispose()
         raise
+
+
+def closed_cleanly(target: Path) -> bool:
+    """True unless a ``-wal`` file is left beside the workspace.
+
+    SQLite removes the write-ahead log when the last connection to the file closes, so one
+    left behind means the last session crashed or lost power (or another process has the
+    file open right now): the cases where checking integrity before reading is worth a
+    read of every page.
+    """
+    return not target.with_name(target.name + "-wal").exists()
 
 
 def _backup_before_upgrade(target: Path, engine: Engine, key: bytes | None, current: str) -> None:

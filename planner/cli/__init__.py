@@ -1,8 +1,13 @@
 """The `planner` command: the same services as the GUI, for scripts and the terminal.
 
 Each command group lives in its own module with a ``register(subparsers)`` function;
-``COMMAND_MODULES`` lists them. User mistakes print one clear line to stderr and exit 1
-(argparse exits 2 for usage errors); tracebacks are kept for real bugs.
+``COMMANDS`` names each command's module and its one-line help. Only the module of the
+command being run is imported: importing them all (openpyxl, reportlab, the bundle
+code) cost about a second before ``planner --version`` could answer. The other commands
+are listed by name and help alone, so ``planner --help`` imports no command module; a
+test keeps the help here equal to what each module registers.
+User mistakes print one clear line to stderr and exit 1 (argparse exits 2 for usage
+errors); tracebacks are kept for real bugs.
 """
 
 from __future__ import annotations
@@ -15,20 +20,51 @@ from collections.abc import Sequence
 from planner import __version__
 from planner.cli.context import UserError, report_error
 
-COMMAND_MODULES = (
-    "planner.cli.workspace",
-    "planner.cli.listing",
-    "planner.cli.bundles",
-    "planner.cli.brief",
-    "planner.cli.protection",
-    "planner.cli.votes",
-    "planner.cli.moments",
-    "planner.cli.calendar",
-    "planner.cli.tracker",
-)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("workspace", "create an empty workspace (or upgrade an existing one)"),
+    "demo": ("workspace", "fill a new workspace with demo or synthetic data"),
+    "check": ("workspace", "check integrity and schema version"),
+    "campaigns": ("listing", "list campaigns"),
+    "stakeholders": ("listing", "list stakeholders"),
+    "search": ("listing", "search everything (prefixes, accents ignored)"),
+    "bundle": ("bundles", "export or import a JSON bundle"),
+    "brief": ("brief", "write a campaign's PDF advocacy brief"),
+    "encrypt": ("protection", "encrypt the workspace in place (after a backup)"),
+    "decrypt": ("protection", "remove encryption from the workspace (after a backup)"),
+    "rekey": ("protection", "change the passphrase of an encrypted workspace"),
+    "backup": ("protection", "back up the workspace now"),
+    "backups": ("protection", "list backups, newest first"),
+    "restore": (
+        "protection",
+        "replace the workspace by a backup (the current state is backed up first)",
+    ),
+    "audit": ("protection", "show or export the audit trail"),
+    "votes": ("votes", "expected and actual totals of a vote, overall and by regional group"),
+    "moments": ("moments", "recurring UN moments and international days"),
+    "ics": ("calendar", "export milestones to an .ics calendar file"),
+    "tracker": ("tracker", "write the Excel tracker of a campaign"),
+    "import-tracker": ("tracker", "apply an edited tracker (preview, then all or nothing)"),
+}
+COMMAND_MODULES = tuple(dict.fromkeys(f"planner.cli.{m}" for m, _ in COMMANDS.values()))
+_GLOBAL_WITH_VALUE = ("--db", "--passphrase-file")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (after the global options), if it is one we know."""
+    args = iter(argv)
+    for arg in args:
+        if arg in _GLOBAL_WITH_VALUE:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def build_parser(command: str | None = None, *, every: bool = True) -> argparse.ArgumentParser:
+    """The parser. With ``command``, only that command's module is imported and registered
+    in full; the other commands appear by name and help alone, as all of them do with
+    ``every=False`` (``--help``, ``--version``, a mistyped command). Otherwise every
+    module registers its commands."""
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Campaign Planner: campaigns, stakeholders and moments for convenors.",
@@ -46,13 +82,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(commands)
+    if command is None and every:
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(commands)
+        return parser
+    wanted = COMMANDS[command][0] if command is not None else None
+    for name, (module, help_text) in COMMANDS.items():
+        if module != wanted:
+            commands.add_parser(name, help=help_text)
+        elif name == next(n for n, (m, _) in COMMANDS.items() if m == wanted):
+            # a module registers all its commands, in the order listed above
+            importlib.import_module(f"planner.cli.{module}").register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(command_in(argv), every=False)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)

@@ -39,12 +39,15 @@ w.grab()
 print("shown", flush=True)
 """
 
+# As ``ui.app.main`` starts: the Qt-free core is imported before PySide6 (make_app does it
+# first); the settings are redirected to a temporary folder before the app reads them.
 APP = """
 import os, sys, tempfile
+from ui.app import build_window, make_app, parse_args, preload_core
+preload_core()
 from PySide6.QtCore import QSettings
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-from ui.app import build_window, make_app, parse_args
 app = make_app()
 w = build_window(parse_args([sys.argv[1]]))
 w.show()
