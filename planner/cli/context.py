@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.atomic import OutputPathError, check_name, check_output
-from planner.validation import printable
 
 if TYPE_CHECKING:
     from planner.store import Workspace
@@ -77,6 +76,8 @@ def report_error(message: str) -> int:
     Messages quote what the user gave; a bundle or spreadsheet can carry terminal escape
     sequences or bidi overrides, which are written out as ``\\x1b`` or ``\\u202e``.
     """
+    from planner.validation import printable  # hostile input's control characters escaped
+
     print(f"planner: error: {printable(message, keep_newlines=True)}", file=sys.stderr)
     return 1
 
