@@ -504,3 +504,37 @@ def test_cli_reports_an_unknown_campaign(demo_ws: Workspace, tmp_path: Path, cap
     code = cli_main(["--db", db, "brief", "--campaign", "nope", "--out", str(tmp_path / "x.pdf")])
     assert code == 1
     assert "nope" in capsys.readouterr().err
+
+
+def _fonts(path: Path) -> list[list[str]]:
+    """pdffonts' table: one row per font (name, type, encoding, emb, sub, uni, …)."""
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    return [line.split() for line in out.stdout.splitlines()[2:] if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("lang", "template"), [("en", "full"), ("ar", "full"), ("fr", "one-pager")]
+)
+def test_every_font_of_a_brief_is_embedded(
+    demo_ws: Workspace, tmp_path: Path, lang: str, template: str
+) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "b.pdf", lang=lang, template=template)
+    rows = _fonts(path)
+    assert rows
+    for row in rows:
+        name, emb = row[0], row[-5]
+        assert emb == "yes", f"{name} is not embedded"
+        assert "Helvetica" not in name and "Noto" in name
+
+
+def test_creation_date_is_the_moment_it_was_written_in_utc(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    path = brief(demo_ws, SUDAN, tmp_path / "b.pdf")
+    after = dt.datetime.now(dt.UTC)
+    meta = PdfReader(path).metadata
+    created = meta.creation_date
+    assert created.utcoffset() == dt.timedelta(0)
+    assert before <= created <= after
+    assert meta.modification_date == created

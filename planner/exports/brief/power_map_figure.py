@@ -60,7 +60,7 @@ def power_map_drawing(
     snapshot: CampaignSnapshot, labels: Labels, width: float, height: float = 230
 ) -> Drawing:
     """The figure for ``snapshot`` (already redacted), ``width`` points wide."""
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=SANS, initialFontSize=7)
     legend_h = 30
     pad_left, pad_right, pad_top, pad_bottom = 34, 10, 16, 22 + legend_h
     x0, y0 = pad_left, pad_bottom

@@ -39,7 +39,7 @@ from planner.exports.brief.bidi import (
 )
 from planner.exports.brief.labels import Labels
 from planner.exports.brief.power_map_figure import power_map_drawing
-from planner.exports.brief.styles import Palette, Styles
+from planner.exports.brief.styles import SANS, Palette, Styles
 from planner.exports.brief.template import Bookmark
 from planner.records import MilestoneRecord
 from planner.snapshot import CampaignSnapshot, Person
@@ -121,6 +121,15 @@ def heading_with(
 
 def subheading(text: str, kit: Kit) -> list[Flowable]:
     return [CondPageBreak(30 * mm), para(text, kit.styles.h2, kit)]
+
+
+def embedded_style(commands: list) -> TableStyle:
+    """A table style whose cells start in the brief's embedded font.
+
+    reportlab sets every cell's font before drawing it, even a cell holding only a
+    paragraph or an image, and its default is Helvetica, which it does not embed.
+    """
+    return TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8.5), *commands])
 
 
 def _rtl_row(row: list, kit: Kit) -> list:
@@ -216,7 +225,7 @@ def data_table(
         hAlign="RIGHT" if kit.rtl else "LEFT",
     )
     commands += extra or []
-    table.setStyle(TableStyle(commands))
+    table.setStyle(embedded_style(commands))
     return table
 
 
@@ -264,7 +273,7 @@ def title_block(snapshot: CampaignSnapshot, kit: Kit, *, compact: bool = False) 
             hAlign="RIGHT" if kit.rtl else "LEFT",
         )
         table.setStyle(
-            TableStyle(
+            embedded_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -299,7 +308,7 @@ def title_block(snapshot: CampaignSnapshot, kit: Kit, *, compact: bool = False) 
         hAlign="RIGHT" if kit.rtl else "LEFT",
     )
     pill.setStyle(
-        TableStyle(
+        embedded_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), Palette.marking[snapshot.audience]),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -366,7 +375,7 @@ def asks_section(
         hAlign="RIGHT" if kit.rtl else "LEFT",
     )
     table.setStyle(
-        TableStyle(
+        embedded_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -464,7 +473,7 @@ def _quote_block(snapshot: CampaignSnapshot, quote, kit: Kit) -> Flowable:
     box = Table([[parts]], colWidths=[kit.width], hAlign="RIGHT" if kit.rtl else "LEFT")
     bar = "LINEAFTER" if kit.rtl else "LINEBEFORE"
     box.setStyle(
-        TableStyle(
+        embedded_style(
             [
                 (bar, (0, 0), (0, 0), 2.2, Palette.accent),
                 ("BACKGROUND", (0, 0), (-1, -1), Palette.accent_light),
