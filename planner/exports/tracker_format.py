@@ -477,7 +477,7 @@ VOTES = SheetSpec(
         Column(
             "Vote date", lambda p, ctx: ctx.milestone_dates.get(p.milestone_id), "date", width=13
         ),
-        Column("Member state", lambda p, ctx: ctx.snap.name_of(p.stakeholder_id), "text", width=26),
+        Column("Member state", lambda p, ctx: ctx.snap.name_of(p.stakeholder_id), "wrap", width=26),
         Column("Counted as", lambda p, ctx: ctx.counted_as(p), "text", width=30),
         Column("Expected", _g("expected"), "enum", "vote_position", "expected", 11, v.VOTE_VALUES),
         Column("Actual", _g("actual"), "enum", "vote_position", "actual", 11, v.VOTE_VALUES),

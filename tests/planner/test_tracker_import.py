@@ -374,3 +374,15 @@ def test_cli_dry_run_prints_the_preview_and_changes_nothing(demo_ws, exported, t
     wb.save(out)
     assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
     assert 'Asks!C2: "Maybe" is not one of' in capsys.readouterr().err
+
+
+def test_a_deleted_column_is_refused_naming_sheet_and_column(demo_ws, exported, tmp_path):
+    wb = load_workbook(exported)
+    people = Sheet(wb, "Stakeholders")
+    people.ws.delete_cols(people.col("Stance"))
+    out = tmp_path / "nostance.xlsx"
+    wb.save(out)
+    before = _state(demo_ws)
+    _refused(demo_ws, out, "Stakeholders: column 'Stance' missing")
+    assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
+    assert _state(demo_ws) == before
