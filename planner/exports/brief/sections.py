@@ -35,7 +35,7 @@ from planner.exports.brief.bidi import (
     embed_ltr,
     has_rtl,
     strip_controls,
-    visual_string,
+    text_width,
 )
 from planner.exports.brief.labels import Labels
 from planner.exports.brief.power_map_figure import power_map_drawing
@@ -276,6 +276,8 @@ def title_block(snapshot: CampaignSnapshot, kit: Kit, *, compact: bool = False) 
             embedded_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    # the logo sits at the start of the line: the right edge in Arabic
+                    ("ALIGN", (0, 0), (-1, -1), "RIGHT" if kit.rtl else "LEFT"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ]
@@ -298,10 +300,7 @@ def title_block(snapshot: CampaignSnapshot, kit: Kit, *, compact: bool = False) 
         leading=10,
     )
     pill_fonts = kit.styles.fonts_for(pill_style)
-    pill_width = (
-        sum(stringWidth(ch, pill_fonts.for_char(ch), 7.5) for ch in visual_string(marking)) * 1.05
-        + 16
-    )
+    pill_width = text_width(marking, pill_fonts, 7.5) * 1.05 + 16
     pill = Table(
         [[para(marking, pill_style, kit)]],
         colWidths=[pill_width],
