@@ -28,7 +28,7 @@ from typing import Any, Literal
 from planner import vocabulary as v
 from planner.publishing.free_text import Party, Replacement, WithheldIndex
 from planner.records import StakeholderRecord
-from planner.snapshot import CampaignSnapshot, Person
+from planner.snapshot import CampaignSnapshot, Person, SignOnEntry
 from planner.validation import ValidationError
 
 Audience = Literal["internal", "closed", "public"]
@@ -322,6 +322,7 @@ def redact(
             if p.stakeholder_id in shown
         ],
         withheld=dict(withheld),
+        sign_ons=[_redact_sign_on(x, audience) for x in snapshot.sign_ons],
         withheld_people=dict(
             Counter(
                 (p.position.role, p.stakeholder.category, p.stakeholder.kind)
@@ -415,6 +416,22 @@ def _checked_text(index: WithheldIndex, found: list[Replacement], **parts: Any) 
             _check_record(r, "relationship", index, found) for r in parts["relationships"]
         ],
     }
+def _redact_sign_on(entry: SignOnEntry, audience: str) -> SignOnEntry:
+    """Signatories the audience may read by name (shown *and* the signature's consent
+    allows it); the others leave the list and are only counted, by kind."""
+    named = [
+        x
+        for x in entry.signatories
+        if x.sensitivity in SHOWN[audience] and x.name_consent in NAMEABLE[audience]
+    ]
+    kept = {id(x) for x in named}
+    withheld = [x for x in entry.signatories if id(x) not in kept]
+    return dataclasses.replace(
+        entry,
+        signatories=named,
+        withheld_organisations=sum(1 for x in withheld if x.kind != "person"),
+        withheld_people=sum(1 for x in withheld if x.kind == "person"),
+    )
 
 
 def quote_attribution(

@@ -143,15 +143,18 @@ def sign(
         _live(s, SignOn, sign_on_id, "sign_on_id")
         who = _live(s, Stakeholder, stakeholder_id, "stakeholder_id")
         consent = val.enum(v.NAME_CONSENTS)("name_consent", name_consent or who.name_consent)
-        exists = s.scalar(
-            select(Signature.id).where(
-                Signature.sign_on_id == sign_on_id,
-                Signature.stakeholder_id == stakeholder_id,
-                Signature.deleted_at.is_(None),
+        earlier = s.scalar(
+            select(Signature).where(
+                Signature.sign_on_id == sign_on_id, Signature.stakeholder_id == stakeholder_id
             )
         )
-        if exists:
-            raise val.ValidationError("stakeholder_id", stakeholder_id, "has already signed")
+        if earlier is not None and earlier.deleted_at is None:
+            raise val.ValidationError("stakeholder_id", who.name, "has already signed")
+        if earlier is not None:  # withdrew once and signs again: the same row comes back
+            earlier.deleted_at = None
+            earlier.date, earlier.name_consent = when, consent
+            s.flush()
+            return to_record(earlier, SignatureRecord)
         obj = Signature(
             sign_on_id=sign_on_id, stakeholder_id=stakeholder_id, date=when, name_consent=consent
         )
@@ -165,6 +168,89 @@ def withdraw(ws: Workspace, signature_id: str) -> None:
     with ws.session() as s:
         obj = _live(s, Signature, signature_id, "signature_id")
         obj.deleted_at = utc_now()
+
+
+def restore_signature(ws: Workspace, signature_id: str) -> SignatureRecord:
+    """Undo a withdrawal (or a signing undone and redone)."""
+    with ws.session() as s:
+        obj = s.get(Signature, signature_id)
+        if obj is None:
+            raise NotFound(f"No signature with id {signature_id}.")
+        obj.deleted_at = None
+        s.flush()
+        return to_record(obj, SignatureRecord)
+
+
+def update_sign_on(ws: Workspace, sign_on_id: str, **fields: Any) -> SignOnRecord:
+    """Change a sign-on's title, kind, ask, date, text or link; all checked first."""
+    for key in fields:
+        if key not in _RULES:
+            raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
+    clean = {k: _RULES[k](k, value) for k, value in fields.items()}
+    with ws.session() as s:
+        obj = _live(s, SignOn, sign_on_id, "sign_on_id")
+        if clean.get("ask_id"):
+            ask = _live(s, Ask, clean["ask_id"], "ask_id")
+            if ask.campaign_id != obj.campaign_id:
+                raise val.ValidationError("ask_id", ask.id, "is an ask of another campaign")
+        for key, value in clean.items():
+            setattr(obj, key, value if value is not None or key in ("ask_id", "date") else "")
+        s.flush()
+        return to_record(obj, SignOnRecord)
+
+
+def delete_sign_on(ws: Workspace, sign_on_id: str) -> None:
+    """Remove a sign-on (soft delete, so undo can bring it back with its signatures)."""
+    with ws.session() as s:
+        _live(s, SignOn, sign_on_id, "sign_on_id").deleted_at = utc_now()
+
+
+def restore_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:
+    with ws.session() as s:
+        obj = s.get(SignOn, sign_on_id)
+        if obj is None:
+            raise NotFound(f"No sign-on with id {sign_on_id}.")
+        obj.deleted_at = None
+        s.flush()
+        return to_record(obj, SignOnRecord)
+
+
+def find_sign_on(ws: Workspace, campaign_id: str, id_or_title: str) -> SignOnRecord:
+    """A campaign's sign-on named by id or exact title (case-insensitive), as the CLI takes."""
+    wanted = id_or_title.strip().casefold()
+    matches = [
+        x
+        for x, _n in list_sign_ons(ws, campaign_id)
+        if x.id == id_or_title or x.title.casefold() == wanted
+    ]
+    if not matches:
+        raise NotFound(f"No sign-on with id or title {id_or_title!r} in this campaign.")
+    if len(matches) > 1:
+        raise NotFound(f"{len(matches)} sign-ons are titled {id_or_title!r}; use the id.")
+    return matches[0]
+
+
+def campaign_signatures(ws: Workspace, campaign_id: str) -> dict[str, list[Signatory]]:
+    """Every live signature of the campaign's sign-ons, by sign-on id (one query)."""
+    query = (
+        select(Signature, Stakeholder)
+        .join(Stakeholder, Stakeholder.id == Signature.stakeholder_id)
+        .join(SignOn, SignOn.id == Signature.sign_on_id)
+        .where(
+            SignOn.campaign_id == campaign_id,
+            SignOn.deleted_at.is_(None),
+            Signature.deleted_at.is_(None),
+            Stakeholder.deleted_at.is_(None),
+        )
+        .order_by(Signature.date, func.lower(Stakeholder.name))
+    )
+    out: dict[str, list[Signatory]] = {}
+    with ws.reading() as s:
+        for sig, st in s.execute(query):
+            out.setdefault(sig.sign_on_id, []).append(
+                Signatory(to_record(sig, SignatureRecord), to_record(st, StakeholderRecord))
+            )
+    return out
 
 
 def get_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:

@@ -42,7 +42,7 @@ from planner.exports.brief.power_map_figure import power_map_drawing
 from planner.exports.brief.styles import SANS, Palette, Styles
 from planner.exports.brief.template import Bookmark
 from planner.records import MilestoneRecord
-from planner.snapshot import CampaignSnapshot, Person
+from planner.snapshot import CampaignSnapshot, Person, SignOnEntry
 
 COALITION_ROLES = ("partner", "ally", "voice")
 TARGET_ROLES = ("target", "opponent")
@@ -574,7 +574,8 @@ def coalition_section(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowable]:
                 unnamed[category][kind] += n
     sectors = sorted(set(named) | set(unnamed), key=lambda c: labels.category(c))
     if not sectors:
-        return []
+        block = sign_ons_block(snapshot, kit)
+        return [*heading("coalition", kit), *block] if block else []
     rows = []
     for category in sectors:
         members = sorted(named.get(category, []))
@@ -588,6 +589,47 @@ def coalition_section(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowable]:
     return [
         *heading("coalition", kit),
         data_table([labels["sector"], labels["members"]], rows, widths, kit),
+        *sign_ons_block(snapshot, kit),
+    ]
+
+
+def signatories_text(entry: SignOnEntry, kit: Kit) -> str:
+    """'A, B and C and 4 other organisations': the names the audience may read, the
+    other signatories only counted by kind (never described: that could identify them)."""
+    labels = kit.labels
+    names = sorted((x.name for x in entry.signatories), key=str.casefold)
+    text = kit.comma.join(kit.value(n) for n in names)
+    if entry.withheld_organisations or entry.withheld_people:
+        others = labels.others(
+            entry.withheld_organisations, entry.withheld_people, alone=not names
+        )
+        text = f"{text} {others}" if text else others
+    return text or labels["no_signatories"]
+
+
+def sign_ons_block(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowable]:
+    """Each joint letter, statement or endorsement: what it is, when, which ask, who signed."""
+    if not snapshot.sign_ons:
+        return []
+    labels = kit.labels
+    rows = []
+    for entry in snapshot.sign_ons:
+        note = [labels.sign_on_kind(entry.kind)]
+        if entry.date:
+            note.append(labels.format("signed_on", date=labels.short_date(entry.date)))
+        if entry.ask_text:
+            note.append(labels.format("supports_ask", ask=kit.value(entry.ask_text)))
+        rows.append(
+            [
+                _cell_with_note(entry.title, "  ·  ".join(note), kit),
+                _cell(signatories_text(entry, kit), kit),
+            ]
+        )
+    widths = [kit.width * 0.42, kit.width * 0.58]
+    return [
+        Spacer(1, 3 * mm),
+        *subheading(labels["sign_ons"], kit),
+        data_table([labels["sign_on"], labels["signatories"]], rows, widths, kit),
     ]
 
 
