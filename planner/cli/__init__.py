@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "planner.cli.moments",
     "planner.cli.calendar",
     "planner.cli.tracker",
+    "planner.cli.sign_ons",
 )
 
 
