@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -324,3 +325,41 @@ def signatory_list(ws: Workspace, sign_on_id: str, audience: str) -> SignatoryLi
         else:
             orgs += 1
     return SignatoryList(audience, sorted(names, key=str.casefold), orgs, people)
+
+
+def _create_for_undo(ws: Workspace, *, campaign_id: str, **fields: Any) -> SignOnRecord:
+    return create_sign_on(ws, campaign_id, **fields)
+
+
+def _sign_for_undo(
+    ws: Workspace,
+    *,
+    sign_on_id: str,
+    stakeholder_id: str,
+    date: dt.date | str | None = None,
+    name_consent: str | None = None,
+) -> SignatureRecord:
+    return sign(ws, sign_on_id, stakeholder_id, date=date, name_consent=name_consent)
+
+
+def get_signature(ws: Workspace, signature_id: str) -> SignatureRecord:
+    with ws.reading() as s:
+        obj = s.get(Signature, signature_id)
+        if obj is None or obj.deleted_at is not None:
+            raise NotFound(f"No signature with id {signature_id}.")
+        return to_record(obj, SignatureRecord)
+
+
+# The create/update/delete/restore/get shape the app's undoable commands call, as for
+# the entity services: a sign-on is created and edited like any record, a signature is
+# created by signing and deleted by withdrawing.
+SIGN_ON_SERVICE = SimpleNamespace(
+    create=_create_for_undo,
+    update=update_sign_on,
+    delete=delete_sign_on,
+    restore=restore_sign_on,
+    get=get_sign_on,
+)
+SIGNATURE_SERVICE = SimpleNamespace(
+    create=_sign_for_undo, delete=withdraw, restore=restore_signature, get=get_signature
+)
