@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from planner import sign_ons
@@ -16,9 +17,9 @@ from ui.forms.entity_dialog import EntityDialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, StakeholderPicker, TextEditor
 
 KIND_LABELS = {
-    "letter": "Joint letter",
-    "statement": "Joint statement",
-    "endorsement": "Endorsement of an ask",
+    "letter": QT_TRANSLATE_NOOP("Forms", "Joint letter"),
+    "statement": QT_TRANSLATE_NOOP("Forms", "Joint statement"),
+    "endorsement": QT_TRANSLATE_NOOP("Forms", "Endorsement of an ask"),
 }
 
 

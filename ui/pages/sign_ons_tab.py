@@ -9,7 +9,7 @@ removal and withdrawal is an undoable command through ``planner.sign_ons``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -34,9 +34,9 @@ from ui.pages.campaign_workspace import register_tab
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CONSENT_TEXT = {
-    "none": "Team only (counted in documents)",
-    "closed": "Closed briefings",
-    "public": "Public",
+    "none": QT_TRANSLATE_NOOP("SignOns", "Team only (counted in documents)"),
+    "closed": QT_TRANSLATE_NOOP("SignOns", "Closed briefings"),
+    "public": QT_TRANSLATE_NOOP("SignOns", "Public"),
 }
 
 
