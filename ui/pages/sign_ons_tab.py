@@ -228,8 +228,9 @@ class VoicesAndSignOns(QSplitter):
         self.sign_ons = SignOnsTab(ctx, campaign_id)
         self.addWidget(self.voices)
         self.addWidget(self.sign_ons)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.setSizes([1000, 1000])  # half each: a few quotes, a few letters with signatories
 
 
 register_tab("voices", "Voices", VoicesAndSignOns)
