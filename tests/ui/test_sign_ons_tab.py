@@ -42,6 +42,7 @@ def test_add_a_letter_for_an_ask_and_a_signatory_then_undo_both(qtbot, window, w
     assert not dialog.isVisible()
     ((record, count),) = sign_ons.list_sign_ons(ws, c.id)
     assert (record.title, record.ask_id, count) == ("Joint letter to the GA", ask.id, 0)
+    assert record.date is None  # left empty: no date, not today
     top = tab.tree.topLevelItem(0)
     assert top.text(0) == "Joint letter to the GA" and top.text(3) == ask.text
     tab.tree.setCurrentItem(top)
