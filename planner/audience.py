@@ -301,6 +301,7 @@ def redact(
             for r in snapshot.relationships
             if r.from_id in shown and r.to_id in shown
         ],
+        sign_ons=[_redact_sign_on(x, audience) for x in snapshot.sign_ons],
     )
     shown = checked["shown"]
     return _sealed(
@@ -322,7 +323,7 @@ def redact(
             if p.stakeholder_id in shown
         ],
         withheld=dict(withheld),
-        sign_ons=[_redact_sign_on(x, audience) for x in snapshot.sign_ons],
+        sign_ons=checked["sign_ons"],
         withheld_people=dict(
             Counter(
                 (p.position.role, p.stakeholder.category, p.stakeholder.kind)
@@ -414,6 +415,10 @@ def _checked_text(index: WithheldIndex, found: list[Replacement], **parts: Any) 
         ],
         "relationships": [
             _check_record(r, "relationship", index, found) for r in parts["relationships"]
+        ],
+        "sign_ons": [
+            _check_record(x, f"sign-on {_short(x.title)!r}", index, found)
+            for x in parts["sign_ons"]
         ],
     }
 def _redact_sign_on(entry: SignOnEntry, audience: str) -> SignOnEntry:
