@@ -28,7 +28,7 @@ from typing import Any, Literal
 from planner import vocabulary as v
 from planner.publishing.free_text import Party, Replacement, WithheldIndex
 from planner.records import StakeholderRecord
-from planner.snapshot import CampaignSnapshot, Person
+from planner.snapshot import CampaignSnapshot, Person, SignOnEntry
 from planner.validation import ValidationError
 
 Audience = Literal["internal", "closed", "public"]
@@ -301,6 +301,7 @@ def redact(
             for r in snapshot.relationships
             if r.from_id in shown and r.to_id in shown
         ],
+        sign_ons=[_redact_sign_on(x, audience) for x in snapshot.sign_ons],
     )
     shown = checked["shown"]
     return _sealed(
@@ -322,6 +323,7 @@ def redact(
             if p.stakeholder_id in shown
         ],
         withheld=dict(withheld),
+        sign_ons=checked["sign_ons"],
         withheld_people=dict(
             Counter(
                 (p.position.role, p.stakeholder.category, p.stakeholder.kind)
@@ -414,7 +416,27 @@ def _checked_text(index: WithheldIndex, found: list[Replacement], **parts: Any) 
         "relationships": [
             _check_record(r, "relationship", index, found) for r in parts["relationships"]
         ],
+        "sign_ons": [
+            _check_record(x, f"sign-on {_short(x.title)!r}", index, found)
+            for x in parts["sign_ons"]
+        ],
     }
+def _redact_sign_on(entry: SignOnEntry, audience: str) -> SignOnEntry:
+    """Signatories the audience may read by name (shown *and* the signature's consent
+    allows it); the others leave the list and are only counted, by kind."""
+    named = [
+        x
+        for x in entry.signatories
+        if x.sensitivity in SHOWN[audience] and x.name_consent in NAMEABLE[audience]
+    ]
+    kept = {id(x) for x in named}
+    withheld = [x for x in entry.signatories if id(x) not in kept]
+    return dataclasses.replace(
+        entry,
+        signatories=named,
+        withheld_organisations=sum(1 for x in withheld if x.kind != "person"),
+        withheld_people=sum(1 for x in withheld if x.kind == "person"),
+    )
 
 
 def quote_attribution(

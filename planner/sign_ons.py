@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -212,6 +213,89 @@ def withdraw(ws: Workspace, signature_id: str) -> None:
         obj.deleted_at = utc_now()
 
 
+def restore_signature(ws: Workspace, signature_id: str) -> SignatureRecord:
+    """Undo a withdrawal (or a signing undone and redone)."""
+    with ws.session() as s:
+        obj = s.get(Signature, signature_id)
+        if obj is None:
+            raise NotFound(f"No signature with id {signature_id}.")
+        obj.deleted_at = None
+        s.flush()
+        return to_record(obj, SignatureRecord)
+
+
+def update_sign_on(ws: Workspace, sign_on_id: str, **fields: Any) -> SignOnRecord:
+    """Change a sign-on's title, kind, ask, date, text or link; all checked first."""
+    for key in fields:
+        if key not in _RULES:
+            raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
+    clean = {k: _RULES[k](k, value) for k, value in fields.items()}
+    with ws.session() as s:
+        obj = _live(s, SignOn, sign_on_id, "sign_on_id")
+        if clean.get("ask_id"):
+            ask = _live(s, Ask, clean["ask_id"], "ask_id")
+            if ask.campaign_id != obj.campaign_id:
+                raise val.ValidationError("ask_id", ask.id, "is an ask of another campaign")
+        for key, value in clean.items():
+            setattr(obj, key, value if value is not None or key in ("ask_id", "date") else "")
+        s.flush()
+        return to_record(obj, SignOnRecord)
+
+
+def delete_sign_on(ws: Workspace, sign_on_id: str) -> None:
+    """Remove a sign-on (soft delete, so undo can bring it back with its signatures)."""
+    with ws.session() as s:
+        _live(s, SignOn, sign_on_id, "sign_on_id").deleted_at = utc_now()
+
+
+def restore_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:
+    with ws.session() as s:
+        obj = s.get(SignOn, sign_on_id)
+        if obj is None:
+            raise NotFound(f"No sign-on with id {sign_on_id}.")
+        obj.deleted_at = None
+        s.flush()
+        return to_record(obj, SignOnRecord)
+
+
+def find_sign_on(ws: Workspace, campaign_id: str, id_or_title: str) -> SignOnRecord:
+    """A campaign's sign-on named by id or exact title (case-insensitive), as the CLI takes."""
+    wanted = id_or_title.strip().casefold()
+    matches = [
+        x
+        for x, _n in list_sign_ons(ws, campaign_id)
+        if x.id == id_or_title or x.title.casefold() == wanted
+    ]
+    if not matches:
+        raise NotFound(f"No sign-on with id or title {id_or_title!r} in this campaign.")
+    if len(matches) > 1:
+        raise NotFound(f"{len(matches)} sign-ons are titled {id_or_title!r}; use the id.")
+    return matches[0]
+
+
+def campaign_signatures(ws: Workspace, campaign_id: str) -> dict[str, list[Signatory]]:
+    """Every live signature of the campaign's sign-ons, by sign-on id (one query)."""
+    query = (
+        select(Signature, Stakeholder)
+        .join(Stakeholder, Stakeholder.id == Signature.stakeholder_id)
+        .join(SignOn, SignOn.id == Signature.sign_on_id)
+        .where(
+            SignOn.campaign_id == campaign_id,
+            SignOn.deleted_at.is_(None),
+            Signature.deleted_at.is_(None),
+            Stakeholder.deleted_at.is_(None),
+        )
+        .order_by(Signature.date, func.lower(Stakeholder.name))
+    )
+    out: dict[str, list[Signatory]] = {}
+    with ws.reading() as s:
+        for sig, st in s.execute(query):
+            out.setdefault(sig.sign_on_id, []).append(
+                Signatory(to_record(sig, SignatureRecord), to_record(st, StakeholderRecord))
+            )
+    return out
+
+
 def get_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:
     with ws.reading() as s:
         obj = s.get(SignOn, sign_on_id)
@@ -283,3 +367,41 @@ def signatory_list(ws: Workspace, sign_on_id: str, audience: str) -> SignatoryLi
         else:
             orgs += 1
     return SignatoryList(audience, sorted(names, key=str.casefold), orgs, people)
+
+
+def _create_for_undo(ws: Workspace, *, campaign_id: str, **fields: Any) -> SignOnRecord:
+    return create_sign_on(ws, campaign_id, **fields)
+
+
+def _sign_for_undo(
+    ws: Workspace,
+    *,
+    sign_on_id: str,
+    stakeholder_id: str,
+    date: dt.date | str | None = None,
+    name_consent: str | None = None,
+) -> SignatureRecord:
+    return sign(ws, sign_on_id, stakeholder_id, date=date, name_consent=name_consent)
+
+
+def get_signature(ws: Workspace, signature_id: str) -> SignatureRecord:
+    with ws.reading() as s:
+        obj = s.get(Signature, signature_id)
+        if obj is None or obj.deleted_at is not None:
+            raise NotFound(f"No signature with id {signature_id}.")
+        return to_record(obj, SignatureRecord)
+
+
+# The create/update/delete/restore/get shape the app's undoable commands call, as for
+# the entity services: a sign-on is created and edited like any record, a signature is
+# created by signing and deleted by withdrawing.
+SIGN_ON_SERVICE = SimpleNamespace(
+    create=_create_for_undo,
+    update=update_sign_on,
+    delete=delete_sign_on,
+    restore=restore_sign_on,
+    get=get_sign_on,
+)
+SIGNATURE_SERVICE = SimpleNamespace(
+    create=_sign_for_undo, delete=withdraw, restore=restore_signature, get=get_signature
+)

@@ -46,6 +46,38 @@ class Person:
 
 
 @dataclass(frozen=True)
+class SignatoryLine:
+    """One signatory of a sign-on, with what the audience rules need to decide on them."""
+
+    stakeholder_id: str
+    name: str
+    kind: str  # person or organisation: withheld ones are counted as such
+    date: dt.date | None
+    name_consent: str  # the signature's own consent, not the stakeholder's general one
+    sensitivity: str
+
+
+@dataclass(frozen=True)
+class SignOnEntry:
+    """A joint letter, statement or endorsement, and who signed it.
+
+    After redaction ``signatories`` holds only those the audience may read by name; the
+    others are only counted, never described (a description can identify a signatory).
+    """
+
+    id: str
+    title: str
+    kind: str
+    date: dt.date | None
+    ask_id: str | None
+    ask_text: str
+    signatories: list[SignatoryLine]
+    withheld_organisations: int = 0
+    withheld_people: int = 0
+    version: int = 1
+
+
+@dataclass(frozen=True)
 class CampaignSnapshot:
     workspace_id: str
     workspace_name: str
@@ -66,6 +98,7 @@ class CampaignSnapshot:
     # (role, category, kind) -> campaign people not shown, so a document can count them
     # by what they are ("and one other person") and only where they belong
     withheld_people: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    sign_ons: list[SignOnEntry] = field(default_factory=list)
 
     def name_of(self, stakeholder_id: str | None) -> str:
         if not stakeholder_id:
@@ -121,6 +154,7 @@ def take_snapshot(
         ]
     live = {k: v for k, v in found.items() if v.deleted_at is None}
     return CampaignSnapshot(
+        sign_ons=_sign_ons(ws, campaign_id, ask_rows),
         workspace_id=ws.workspace_id,
         workspace_name=ws.name,
         generated_on=today or dt.date.today(),
@@ -139,3 +173,33 @@ def take_snapshot(
         relationships=links,
         vote_positions=[v for v in vote_rows if v.stakeholder_id in live],
     )
+
+
+def _sign_ons(ws: Workspace, campaign_id: str, ask_rows: list[AskRecord]) -> list[SignOnEntry]:
+    from planner import sign_ons  # it imports the audience rules, which import this module
+
+    asks_by_id = {a.id: a.text for a in ask_rows}
+    signed = sign_ons.campaign_signatures(ws, campaign_id)
+    return [
+        SignOnEntry(
+            id=x.id,
+            title=x.title,
+            kind=x.kind,
+            date=x.date,
+            ask_id=x.ask_id,
+            ask_text=asks_by_id.get(x.ask_id or "", ""),
+            version=x.version,
+            signatories=[
+                SignatoryLine(
+                    stakeholder_id=sig.stakeholder.id,
+                    name=sig.stakeholder.name,
+                    kind=sig.stakeholder.kind,
+                    date=sig.signature.date,
+                    name_consent=sig.signature.name_consent,
+                    sensitivity=sig.stakeholder.sensitivity,
+                )
+                for sig in signed.get(x.id, [])
+            ],
+        )
+        for x, _n in sign_ons.list_sign_ons(ws, campaign_id)
+    ]

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-import ui.pages.campaign_tabs  # noqa: F401  (registers the campaign tabs)
+import ui.pages.campaign_tabs  # registers the campaign tabs
+import ui.pages.sign_ons_tab  # noqa: F401  (sign-ons join the Voices tab)
 from ui.navigation import NavPage, register_page
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner import sign_ons
 from planner.services import (
     asks,
     campaigns,
@@ -30,7 +31,7 @@ from planner.services import (
 from planner.store import Workspace
 from ui.changes import ChangeBus
 
-SERVICES: dict[str, ModuleType] = {
+SERVICES: dict[str, ModuleType | Any] = {
     "campaign": campaigns,
     "ask": asks,
     "stakeholder": stakeholders,
@@ -40,6 +41,8 @@ SERVICES: dict[str, ModuleType] = {
     "interaction": interactions,
     "quote": quotes,
     "vote_position": votes,
+    "sign_on": sign_ons.SIGN_ON_SERVICE,
+    "signature": sign_ons.SIGNATURE_SERVICE,
 }
 
 

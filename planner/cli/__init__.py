@@ -44,6 +44,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ics": ("calendar", "export milestones to an .ics calendar file"),
     "tracker": ("tracker", "write the Excel tracker of a campaign"),
     "import-tracker": ("tracker", "apply an edited tracker (preview, then all or nothing)"),
+    "sign-ons": (
+        "sign_ons",
+        "joint letters, statements and endorsements of an ask, and who signed",
+    ),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(f"planner.cli.{m}" for m, _ in COMMANDS.values()))
 _GLOBAL_WITH_VALUE = ("--db", "--passphrase-file")

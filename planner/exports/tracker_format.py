@@ -16,6 +16,7 @@ from typing import Any
 
 from planner import vocabulary as v
 from planner.audience import quote_attribution
+from planner.sign_ons import SignatoryList
 from planner.snapshot import CampaignSnapshot, Person
 from planner.vote_count import StateVote, Tally, snapshot_tallies
 
@@ -477,7 +478,7 @@ VOTES = SheetSpec(
         Column(
             "Vote date", lambda p, ctx: ctx.milestone_dates.get(p.milestone_id), "date", width=13
         ),
-        Column("Member state", lambda p, ctx: ctx.snap.name_of(p.stakeholder_id), "text", width=26),
+        Column("Member state", lambda p, ctx: ctx.snap.name_of(p.stakeholder_id), "wrap", width=26),
         Column("Counted as", lambda p, ctx: ctx.counted_as(p), "text", width=30),
         Column("Expected", _g("expected"), "enum", "vote_position", "expected", 11, v.VOTE_VALUES),
         Column("Actual", _g("actual"), "enum", "vote_position", "actual", 11, v.VOTE_VALUES),
@@ -501,6 +502,39 @@ VOTES = SheetSpec(
     optional=True,
 )
 
+def _signatories(entry: Any, _ctx: RowContext) -> str:
+    """Names the tracker's audience may read; the other signatories only counted."""
+    return SignatoryList(
+        "",
+        sorted((x.name for x in entry.signatories), key=str.casefold),
+        entry.withheld_organisations,
+        entry.withheld_people,
+    ).text()
+
+
+SIGN_ONS = SheetSpec(
+    "Sign-ons",
+    (
+        Column("Sign-on", _g("title"), "wrap", width=40),
+        Column("Kind", lambda e, _c: v.label(e.kind), "text", width=13),
+        Column("Date", _g("date"), "date", width=13),
+        Column("Ask", _g("ask_text"), "wrap", width=40),
+        Column("Signatories", _signatories, "wrap", width=60),
+        Column(
+            "Signed",
+            lambda e, _c: len(e.signatories) + e.withheld_organisations + e.withheld_people,
+            "text",
+            width=9,
+        ),
+        *_id_cols("sign_on"),
+    ),
+    lambda snap: snap.sign_ons,
+    "sign_on",
+    can_create=False,
+    can_delete=False,
+    optional=True,
+)
+
 SHEETS: tuple[SheetSpec, ...] = (
     MILESTONES,
     STAKEHOLDERS,
@@ -509,6 +543,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     FOLLOW_UPS,
     VOICES,
     VOTES,
+    SIGN_ONS,
 )
 SHEETS_BY_TITLE = {s.title: s for s in SHEETS}
 

@@ -46,13 +46,39 @@ CELL_BORDER = Border(bottom=THIN)
 BODY_FONT = Font(name=FONT_NAME, size=10, color=INK)
 
 
-WRAPPED_KINDS = ("wrap", "names", "target")
+WRAPPED_KINDS = ("wrap", "names", "target", "campaign")
 LINE_HEIGHT = 12.75  # points per line of 10-point text
 
 
+# Calibri's average letter is about 1.1 column units wide, but LibreOffice on a machine
+# without Calibri draws a wider substitute (DejaVu Sans): estimate for the wider one, so
+# wrapped text is never cut, at worst a row has a little air.
+CHARS_PER_WIDTH = 0.85
+
+
 def chars_per_line(width: float) -> int:
-    """About how many characters of 10-point Calibri fit in a column of ``width``."""
-    return max(4, int(width * 1.1))
+    """About how many characters of 10-point text fit on a line of a column of ``width``."""
+    return max(4, int(width * CHARS_PER_WIDTH))
+
+
+def wrapped_lines(text: str, per_line: int) -> int:
+    """Lines ``text`` takes when wrapped at word boundaries, ``per_line`` characters each.
+
+    Counting whole words matters: a spreadsheet moves a word that does not fit to the
+    next line, so a line holds fewer characters than its width.
+    """
+    count = 0
+    for part in text.split("\n"):
+        lines, used = 1, 0
+        for word in part.split(" "):
+            size = len(word)
+            if used and used + 1 + size > per_line:
+                lines, used = lines + 1, 0
+            used = size if not used else used + 1 + size
+            while used > per_line:  # a word longer than the line is broken
+                lines, used = lines + 1, used - per_line
+        count += lines
+    return count
 
 
 def row_height(values: Sequence[Any], wrapped: Sequence[tuple[int, int]]) -> float | None:
@@ -66,10 +92,7 @@ def row_height(values: Sequence[Any], wrapped: Sequence[tuple[int, int]]) -> flo
         text = values[idx]
         if not text or not isinstance(text, str) or (len(text) <= per_line and "\n" not in text):
             continue
-        count = 0
-        for part in text.split("\n"):
-            count += max(1, -(-len(part) // per_line))
-        lines = max(lines, count)
+        lines = max(lines, wrapped_lines(text, per_line))
     return min(409.0, LINE_HEIGHT * lines + 3) if lines > 1 else None
 
 

@@ -124,8 +124,13 @@ def _section(out: _Out, text: str) -> None:
     )
 
 
-def _lines(text: str, chars_per_line: int) -> int:
-    return sum(max(1, -(-len(part) // chars_per_line)) for part in text.split("\n"))
+def _lines(text: str, *columns: str) -> int:
+    """Lines ``text`` wraps to in a cell spanning ``columns`` (letters; a range "A-H")."""
+    if len(columns) == 1 and "-" in columns[0]:
+        first, last = columns[0].split("-")
+        columns = tuple(chr(c) for c in range(ord(first), ord(last) + 1))
+    width = sum(WIDTHS[c] for c in columns)
+    return style.wrapped_lines(text, style.chars_per_line(width))
 
 
 def _fact(out: _Out, label: str, value: Any, *, wrap: bool = False) -> None:
@@ -135,7 +140,7 @@ def _fact(out: _Out, label: str, value: Any, *, wrap: bool = False) -> None:
     top = Alignment(vertical="top", wrap_text=wrap)
     height = None
     if wrap and isinstance(value, str):
-        height = max(15, 13.5 * _lines(value, 100))
+        height = max(15, 13.5 * _lines(value, "B-H"))
     out.append(
         [
             out.cell(label, font=label_font, alignment=Alignment(vertical="top")),
@@ -232,7 +237,7 @@ def _asks(out: _Out, ctx: RowContext) -> None:
                 out.cell(v.label(a.status), font=status_font, alignment=top),
                 out.cell(a.achieved_on, number_format=style.DATE_FORMAT, alignment=top),
             ],
-            height=max(15, 13.5 * max(_lines(a.text, 88), _lines(target, 24))),
+            height=max(15, 13.5 * max(_lines(a.text, "A-E"), _lines(target, "F"))),
         )
         out.merge("A", "E")
 
@@ -381,7 +386,16 @@ def _moments(out: _Out, ctx: RowContext, today: dt.date) -> None:
                 out.cell(status, font=font, alignment=top),
                 out.cell(m.location or None, font=font, alignment=top),
             ],
-            height=max(15, 13.5 * _lines(m.title, 62)),
+            height=max(
+                15,
+                13.5
+                * max(
+                    _lines(m.title, "B-E"),
+                    _lines(enum_label(m.kind), "F"),
+                    _lines(status, "G"),
+                    _lines(m.location or "", "H"),
+                ),
+            ),
         )
         out.merge("B", "E")
 
@@ -400,11 +414,12 @@ def _votes(out: _Out, ctx: RowContext) -> None:
         day = ctx.milestone_dates.get(t.milestone_id)
         title = f"{t.milestone_title} ({day:%-d %b %Y})" if day else t.milestone_title
         out.append(
-            [out.cell(title, font=bold, alignment=wrap)], height=max(15, 13.5 * _lines(title, 100))
+            [out.cell(title, font=bold, alignment=wrap)],
+            height=max(15, 13.5 * _lines(title, "A-H")),
         )
         out.merge("A", LAST)
         rule = vote_count.rule_text(t)
-        out.append([out.cell(rule, font=muted, alignment=wrap)], height=13 * _lines(rule, 110))
+        out.append([out.cell(rule, font=muted, alignment=wrap)], height=13 * _lines(rule, "A-H"))
         out.merge("A", LAST)
         _table_header(
             out,
@@ -433,7 +448,7 @@ def _votes(out: _Out, ctx: RowContext) -> None:
                     *(out.cell(getattr(c, k), alignment=centre) for k in vote_count.VALUES),
                     out.cell(text, font=outcome, alignment=wrap),
                 ],
-                height=max(15, 13.5 * _lines(text, 30)),
+                height=max(15, 13.5 * _lines(text, "G", "H")),
             )
             out.merge("G", "H")
         if t.outside:

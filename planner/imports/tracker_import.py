@@ -393,6 +393,17 @@ class _Reader:
                 f"{', '.join(repr(m) for m in missing)} missing; the sheet cannot be matched "
                 "to the planner's records. Export a fresh tracker to get them back."
             )
+        # an editable column deleted whole would otherwise read as "nothing changed":
+        # the user meant something by it, so say which column went and change nothing
+        gone = [
+            c.header for c in spec.columns if c.editable and c.header.casefold() not in found
+        ]
+        if gone:
+            raise TrackerImportError(
+                f"{spec.title}: column{'s' if len(gone) > 1 else ''} "
+                f"{', '.join(repr(g) for g in gone)} missing (deleted or renamed?); "
+                "nothing was imported. Put the column back, or export a fresh tracker."
+            )
         return columns
 
     def current_items(self, spec: SheetSpec) -> dict[str, tuple[Any, RowContext]]:

@@ -528,52 +528,52 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="233" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
             <source>Add ask</source>
             <translation>إضافة مطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="493" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="497" />
             <source>Add quote</source>
             <translation>إضافة اقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="380" />
             <source>Add someone</source>
             <translation>إضافة طرف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="236" />
             <source>Asks</source>
             <translation>المطالب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Closed briefings</source>
             <translation>الإحاطات المغلقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="314" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="318" />
             <source>Confidential: never leaves the team</source>
             <translation>سري: لا يخرج أبداً من الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="252" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="256" />
             <source>Edit</source>
             <translation>تعديل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="95" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="99" />
             <source>Edit campaign…</source>
             <translation>تعديل الحملة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="374" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="378" />
             <source>Edit position…</source>
             <translation>تعديل الدور والموقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="535" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="539" />
             <source>Engagement log</source>
             <translation>سجل التواصل</translation>
         </message>
@@ -583,62 +583,62 @@
             <translation>سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="156" />
             <source>Lead: {lead}</source>
             <translation>المسؤول: {lead}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="97" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="101" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="534" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="538" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="241" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>لا توجد مطالب بعد. ماذا تريد من صانعي القرار أن يفعلوا؟ أضف مطلباً.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="216" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="220" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>لا يوجد هدف بعد: عدّل الحملة لإضافته.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
             <source>No strategy yet.</source>
             <translation>لا توجد استراتيجية بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="509" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>لا توجد أصوات بعد. أضف ما يقوله المتضررون والشركاء المحليون، بكلماتهم.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="394" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="398" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>لا أحد في هذه الحملة بعد. انقر «إضافة طرف» لرسم خريطة الجهات المؤثرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="219" />
             <source>Objective</source>
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="226" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="230" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="532" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
             <source>Overview</source>
             <translation>نظرة عامة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="533" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="537" />
             <source>People</source>
             <translation>الأطراف</translation>
         </message>
@@ -648,7 +648,7 @@
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
@@ -658,24 +658,24 @@
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="372" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="443" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
             <source>Remove from campaign</source>
             <translation>إزالة من الحملة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="522" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Team only</source>
             <translation>الفريق فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="139" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>حُذفت هذه الحملة (يعيدها Ctrl+Z)</translation>
         </message>
@@ -685,7 +685,8 @@
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="540" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="235" />
             <source>Voices</source>
             <translation>الأصوات</translation>
         </message>
@@ -695,52 +696,52 @@
             <translation>التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="209" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="210" />
             <source>people in play</source>
             <translation>أطراف معنيّة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="148" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
             <source>since {d}</source>
             <translation>منذ {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="211" />
             <source>supportive or champions</source>
             <translation>مؤيدون أو مناصرون</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="150" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="154" />
             <source>until {d}</source>
             <translation>حتى {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>upcoming moments</source>
             <translation>مناسبات قادمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="412" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="416" />
             <source>{n} people and organisations</source>
             <translation>الأفراد والمنظمات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="516" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
             <source>{n} quotes</source>
             <translation>الاقتباسات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="146" />
             <source>{p} priority</source>
             <translation>الأولوية: ‎{p}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="81" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="85" />
             <source>‹ All campaigns</source>
             <translation>› كل الحملات</translation>
         </message>
@@ -755,7 +756,7 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="357" />
             <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>الفئة</translation>
@@ -771,13 +772,13 @@
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="358" />
             <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="477" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="481" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
@@ -804,12 +805,12 @@
             <translation>المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="322" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="326" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="337" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="341" />
             <source>Interest</source>
             <translation>الاهتمام</translation>
         </message>
@@ -820,12 +821,12 @@
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="476" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="480" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="349" />
             <source>Last contact</source>
             <translation>آخر تواصل</translation>
         </message>
@@ -845,7 +846,7 @@
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>May be named</source>
             <translation>يجوز ذكر الاسم</translation>
         </message>
@@ -855,7 +856,7 @@
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="308" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
             <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>الاسم</translation>
@@ -871,7 +872,7 @@
             <translation>الجديد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="356" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
@@ -886,7 +887,7 @@
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="348" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>المسؤول</translation>
@@ -907,7 +908,7 @@
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="465" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
@@ -917,7 +918,7 @@
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="325" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
@@ -928,12 +929,12 @@
             <translation>درجة الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
             <source>Speaker</source>
             <translation>المتحدث</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="329" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="333" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
@@ -964,7 +965,7 @@
             <translation>المسمّى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="469" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="473" />
             <source>Translation</source>
             <translation>الترجمة</translation>
         </message>
@@ -1102,6 +1103,11 @@
             <translation>أضف مشاركاً: اكتب اسماً…</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <source>Add a signatory to {title}</source>
+            <translation>إضافة موقّع إلى {title}</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="34" />
             <source>Add ask</source>
             <translation>إضافة مطلب</translation>
@@ -1127,6 +1133,16 @@
             <translation>إضافة علاقة</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <source>Add sign-on</source>
+            <translation>إضافة توقيع مشترك</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="75" />
+            <source>Add signatory</source>
+            <translation>إضافة موقّع</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="56" />
             <source>Add someone to the campaign</source>
             <translation>إضافة طرف إلى الحملة</translation>
@@ -1140,6 +1156,11 @@
             <location filename="../../ui/forms/position.py" line="51" />
             <source>Add to campaign</source>
             <translation>إضافة إلى الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <source>As they agreed in general</source>
+            <translation>حسب موافقتهم العامة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="24" />
@@ -1270,6 +1291,11 @@
             <translation>تعديل العلاقة</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <source>Edit sign-on</source>
+            <translation>تعديل التوقيع المشترك</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>Edit stakeholder</source>
             <translation>تعديل صاحب المصلحة</translation>
@@ -1288,6 +1314,11 @@
             <location filename="../../ui/forms/campaign.py" line="29" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="22" />
+            <source>Endorsement of an ask</source>
+            <translation>تأييد مطلب</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="35" />
@@ -1354,7 +1385,18 @@
             <translation>متحالف مع</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="20" />
+            <source>Joint letter</source>
+            <translation>رسالة مشتركة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="21" />
+            <source>Joint statement</source>
+            <translation>بيان مشترك</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
+            <location filename="../../ui/forms/sign_on.py" line="39" />
             <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Kind</source>
             <translation>النوع</translation>
@@ -1376,6 +1418,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/sign_on.py" line="43" />
             <source>Link</source>
             <translation>الصلة</translation>
         </message>
@@ -1403,6 +1446,11 @@
             <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Log it</source>
             <translation>تسجيل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="69" />
+            <source>May be named</source>
+            <translation>يجوز ذكر الاسم</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="92" />
@@ -1446,6 +1494,11 @@
             <translation>علاقة جديدة</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <source>New sign-on</source>
+            <translation>توقيع مشترك جديد</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>New stakeholder</source>
             <translation>صاحب مصلحة جديد</translation>
@@ -1454,6 +1507,11 @@
             <location filename="../../ui/forms/position.py" line="43" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <source>No ask</source>
+            <translation>بلا مطلب</translation>
         </message>
         <message>
             <location filename="../../ui/forms/fields.py" line="205" />
@@ -1504,6 +1562,7 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <location filename="../../ui/forms/quote.py" line="28" />
+            <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Optional</source>
             <translation>اختياري</translation>
         </message>
@@ -1511,6 +1570,11 @@
             <location filename="../../ui/forms/relationship.py" line="109" />
             <source>Optional: how they know each other, how close</source>
             <translation>اختياري: كيف يعرف أحدهما الآخر، ومدى قربهما</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="43" />
+            <source>Optional: where it is published</source>
+            <translation>اختياري: مكان النشر</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="73" />
@@ -1601,10 +1665,25 @@
             <translation>درجة الحساسية</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="41" />
+            <source>Sent or published on</source>
+            <translation>تاريخ الإرسال أو النشر</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/vote_position.py" line="73" />
             <location filename="../../ui/forms/vote_position.py" line="63" />
             <source>Set vote of {state}</source>
             <translation>تحديد تصويت {state}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <source>Signatory</source>
+            <translation>الموقّع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="66" />
+            <source>Signed on</source>
+            <translation>تاريخ التوقيع</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="44" />
@@ -1649,6 +1728,11 @@
             <translation>الملخص</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <source>Supports the ask</source>
+            <translation>يدعم المطلب</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
             <source>Tags</source>
             <translation>الوسوم</translation>
@@ -1664,6 +1748,11 @@
             <translation>صاحب المصلحة المستهدف</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="42" />
+            <source>Text or summary</source>
+            <translation>النص أو الملخص</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/relationship.py" line="151" />
             <source>The relationship in words</source>
             <translation>العلاقة بالكلمات</translation>
@@ -1675,6 +1764,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
+            <location filename="../../ui/forms/sign_on.py" line="38" />
             <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Title</source>
             <translation>المسمّى</translation>
@@ -1693,6 +1783,11 @@
             <location filename="../../ui/forms/relationship.py" line="154" />
             <source>Turn the direction round: To becomes From</source>
             <translation>عكس الاتجاه: يصبح «إلى» هو «من»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <source>Type a name</source>
+            <translation>اكتب اسمًا</translation>
         </message>
         <message>
             <location filename="../../ui/forms/fields.py" line="308" />
@@ -1800,6 +1895,11 @@
             <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>مثلاً: نائب الممثل الدائم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="38" />
+            <source>e.g. Joint letter to General Assembly delegations</source>
+            <translation>مثلًا: رسالة مشتركة إلى وفود الجمعية العامة</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
@@ -1911,6 +2011,11 @@
             <location filename="../../ui/forms/relationship.py" line="117" />
             <source>relationship</source>
             <translation>العلاقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="50" />
+            <source>sign-on</source>
+            <translation>توقيع مشترك</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="102" />
@@ -2736,7 +2841,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="29" />
+            <location filename="../../ui/planning.py" line="30" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
@@ -3587,22 +3692,22 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="84" />
+            <location filename="../../ui/planning.py" line="85" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="85" />
+            <location filename="../../ui/planning.py" line="86" />
             <source>Add &amp;moments…</source>
             <translation>إضافة م&amp;ناسبات…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="75" />
+            <location filename="../../ui/planning.py" line="76" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>تصدير الت&amp;قويم (‎.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="60" />
+            <location filename="../../ui/planning.py" line="61" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>أُضيفت المناسبات ({n}) كمحطات. يزيلها Ctrl+Z.</translation>
         </message>
@@ -3646,7 +3751,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="848" />
+            <location filename="../../ui/views/power_map.py" line="850" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n أخرى</numerusform>
@@ -3687,17 +3792,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>مناصرون يجب حشدهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="853" />
             <source>Click to list them on the map</source>
             <translation>انقر لعرضها في قائمة على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="846" />
+            <location filename="../../ui/views/power_map.py" line="848" />
             <source>Close the list</source>
             <translation>إغلاق القائمة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="784" />
+            <location filename="../../ui/views/power_map.py" line="786" />
             <source>Could not draw the power map</source>
             <translation>تعذّر رسم خريطة القوى</translation>
         </message>
@@ -3768,7 +3873,7 @@ change stance or influence.</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="919" />
+            <location filename="../../ui/views/power_map.py" line="921" />
             <source>Power map canvas</source>
             <translation>لوحة خريطة القوى</translation>
         </message>
@@ -3779,7 +3884,7 @@ change stance or influence.</source>
         </message>
         <message>
             <location filename="../../ui/views/power_map.py" line="523" />
-            <location filename="../../ui/views/power_map.py" line="761" />
+            <location filename="../../ui/views/power_map.py" line="763" />
             <source>Power map — {title}</source>
             <translation>خريطة القوى — {title}</translation>
         </message>
@@ -4601,6 +4706,100 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/settings_dialog.py" line="266" />
             <source>{problem}. Nothing was saved.</source>
             <translation>‏{problem}. لم يُحفظ شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOns</name>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <source>Add signatory…</source>
+            <translation>إضافة موقّع…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <source>Ask / may be named</source>
+            <translation>المطلب / يجوز ذكر الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <source>Closed briefings</source>
+            <translation>الإحاطات المغلقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <source>New sign-on…</source>
+            <translation>توقيع مشترك جديد…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="87" />
+            <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
+            <translation>لا توقيعات مشتركة بعد. سجّل رسالة أو بيانًا مشتركًا، أو تأييد مطلب، ومن وقّعه: لا تذكر الوثائق إلا أسماء من وافقوا على ذكرها وتكتفي بعدّ الآخرين.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
+            <source>Public</source>
+            <translation>علني</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="175" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <source>Remove sign-on</source>
+            <translation>إزالة التوقيع المشترك</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="216" />
+            <source>Remove {title}</source>
+            <translation>إزالة {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <source>Sign-on / signatory</source>
+            <translation>النص / الموقّع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="151" />
+            <source>Sign-ons: {n} joint letters, statements and endorsements</source>
+            <translation>التوقيعات المشتركة: {n} من الرسائل والبيانات والتأييدات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
+            <source>Signed</source>
+            <translation>الموقّعون</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <source>Team only (counted in documents)</source>
+            <translation>للفريق فقط (يُعدّ في الوثائق)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="177" />
+            <source>Withdraw signature</source>
+            <translation>سحب التوقيع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="214" />
+            <source>Withdraw {name}</source>
+            <translation>سحب توقيع {name}</translation>
         </message>
     </context>
     <context>

@@ -528,52 +528,52 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="233" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
             <source>Add ask</source>
             <translation>Añadir petición</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="493" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="497" />
             <source>Add quote</source>
             <translation>Añadir cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="380" />
             <source>Add someone</source>
             <translation>Añadir a alguien</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="236" />
             <source>Asks</source>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Closed briefings</source>
             <translation>Reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="314" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="318" />
             <source>Confidential: never leaves the team</source>
             <translation>Confidencial: nunca sale del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="252" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="256" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="95" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="99" />
             <source>Edit campaign…</source>
             <translation>Editar la campaña…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="374" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="378" />
             <source>Edit position…</source>
             <translation>Editar la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="535" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="539" />
             <source>Engagement log</source>
             <translation>Registro de interacciones</translation>
         </message>
@@ -583,62 +583,62 @@
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="156" />
             <source>Lead: {lead}</source>
             <translation>Responsable: {lead}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="97" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="101" />
             <source>Log engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="534" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="538" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="241" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Todavía no hay peticiones. ¿Qué quiere que hagan quienes toman las decisiones? Añada una petición.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="216" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="220" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Todavía no hay objetivo: edite la campaña para añadir uno.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
             <source>No strategy yet.</source>
             <translation>Todavía no hay estrategia.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="509" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Todavía no hay voces. Añada lo que dicen las personas afectadas y los socios locales, con sus propias palabras.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="394" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="398" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Todavía no hay nadie en esta campaña. Haga clic en Añadir a alguien para mapear quién importa.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="219" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="226" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="230" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="532" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="533" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="537" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
@@ -648,7 +648,7 @@
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
@@ -658,24 +658,24 @@
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="372" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="443" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
             <source>Remove from campaign</source>
             <translation>Quitar de la campaña</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="522" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Team only</source>
             <translation>Solo el equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="139" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>Esta campaña se eliminó (Ctrl+Z la recupera)</translation>
         </message>
@@ -685,7 +685,8 @@
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="540" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="235" />
             <source>Voices</source>
             <translation>Voces</translation>
         </message>
@@ -695,52 +696,52 @@
             <translation>Votaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="209" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>overdue</source>
             <translation>atrasado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="210" />
             <source>people in play</source>
             <translation>personas en juego</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="148" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
             <source>since {d}</source>
             <translation>desde el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="211" />
             <source>supportive or champions</source>
             <translation>a favor o defensores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="150" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="154" />
             <source>until {d}</source>
             <translation>hasta el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>upcoming moments</source>
             <translation>próximos momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="412" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="416" />
             <source>{n} people and organisations</source>
             <translation>{n} personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="516" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
             <source>{n} quotes</source>
             <translation>{n} citas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="146" />
             <source>{p} priority</source>
             <translation>prioridad {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="81" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="85" />
             <source>‹ All campaigns</source>
             <translation>‹ Todas las campañas</translation>
         </message>
@@ -755,7 +756,7 @@
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="357" />
             <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>Categoría</translation>
@@ -771,13 +772,13 @@
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="358" />
             <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="477" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="481" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
@@ -804,12 +805,12 @@
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="322" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="326" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="337" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="341" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
@@ -820,12 +821,12 @@
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="476" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="480" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="349" />
             <source>Last contact</source>
             <translation>Último contacto</translation>
         </message>
@@ -845,7 +846,7 @@
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>May be named</source>
             <translation>Puede ser nombrado</translation>
         </message>
@@ -855,7 +856,7 @@
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="308" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
             <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>Nombre</translation>
@@ -871,7 +872,7 @@
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="356" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
         </message>
@@ -886,7 +887,7 @@
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="348" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>Responsable</translation>
@@ -907,7 +908,7 @@
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="465" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
@@ -917,7 +918,7 @@
             <translation>Ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="325" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
@@ -928,12 +929,12 @@
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
             <source>Speaker</source>
             <translation>Hablante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="329" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="333" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
@@ -964,7 +965,7 @@
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="469" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="473" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
@@ -1102,6 +1103,11 @@
             <translation>Añadir un participante: escriba un nombre…</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <source>Add a signatory to {title}</source>
+            <translation>Añadir un firmante a {title}</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="34" />
             <source>Add ask</source>
             <translation>Añadir petición</translation>
@@ -1127,6 +1133,16 @@
             <translation>Añadir una relación</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <source>Add sign-on</source>
+            <translation>Añadir adhesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="75" />
+            <source>Add signatory</source>
+            <translation>Añadir firmante</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="56" />
             <source>Add someone to the campaign</source>
             <translation>Añadir a alguien a la campaña</translation>
@@ -1140,6 +1156,11 @@
             <location filename="../../ui/forms/position.py" line="51" />
             <source>Add to campaign</source>
             <translation>Añadir a la campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <source>As they agreed in general</source>
+            <translation>Según su acuerdo general</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="24" />
@@ -1270,6 +1291,11 @@
             <translation>Editar la relación</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <source>Edit sign-on</source>
+            <translation>Editar la adhesión</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>Edit stakeholder</source>
             <translation>Editar el actor</translation>
@@ -1288,6 +1314,11 @@
             <location filename="../../ui/forms/campaign.py" line="29" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="22" />
+            <source>Endorsement of an ask</source>
+            <translation>Respaldo a una petición</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="35" />
@@ -1354,7 +1385,18 @@
             <translation>Tiene una alianza con</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="20" />
+            <source>Joint letter</source>
+            <translation>Carta conjunta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="21" />
+            <source>Joint statement</source>
+            <translation>Declaración conjunta</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
+            <location filename="../../ui/forms/sign_on.py" line="39" />
             <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Kind</source>
             <translation>Tipo</translation>
@@ -1376,6 +1418,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/sign_on.py" line="43" />
             <source>Link</source>
             <translation>Vínculo</translation>
         </message>
@@ -1403,6 +1446,11 @@
             <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Log it</source>
             <translation>Registrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="69" />
+            <source>May be named</source>
+            <translation>Puede nombrarse</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="92" />
@@ -1446,6 +1494,11 @@
             <translation>Nueva relación</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <source>New sign-on</source>
+            <translation>Nueva adhesión</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
@@ -1454,6 +1507,11 @@
             <location filename="../../ui/forms/position.py" line="43" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <source>No ask</source>
+            <translation>Ninguna petición</translation>
         </message>
         <message>
             <location filename="../../ui/forms/fields.py" line="205" />
@@ -1504,6 +1562,7 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <location filename="../../ui/forms/quote.py" line="28" />
+            <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Optional</source>
             <translation>Opcional</translation>
         </message>
@@ -1511,6 +1570,11 @@
             <location filename="../../ui/forms/relationship.py" line="109" />
             <source>Optional: how they know each other, how close</source>
             <translation>Opcional: cómo se conocen, qué tan cercanos son</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="43" />
+            <source>Optional: where it is published</source>
+            <translation>Opcional: dónde se publica</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="73" />
@@ -1601,10 +1665,25 @@
             <translation>Sensibilidad</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="41" />
+            <source>Sent or published on</source>
+            <translation>Enviado o publicado el</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/vote_position.py" line="73" />
             <location filename="../../ui/forms/vote_position.py" line="63" />
             <source>Set vote of {state}</source>
             <translation>Definir el voto de {state}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <source>Signatory</source>
+            <translation>Firmante</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="66" />
+            <source>Signed on</source>
+            <translation>Firmado el</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="44" />
@@ -1649,6 +1728,11 @@
             <translation>Resumen</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <source>Supports the ask</source>
+            <translation>Respalda la petición</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
@@ -1664,6 +1748,11 @@
             <translation>Actor destinatario</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="42" />
+            <source>Text or summary</source>
+            <translation>Texto o resumen</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/relationship.py" line="151" />
             <source>The relationship in words</source>
             <translation>La relación en palabras</translation>
@@ -1675,6 +1764,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
+            <location filename="../../ui/forms/sign_on.py" line="38" />
             <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Title</source>
             <translation>Título</translation>
@@ -1693,6 +1783,11 @@
             <location filename="../../ui/forms/relationship.py" line="154" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <source>Type a name</source>
+            <translation>Escriba un nombre</translation>
         </message>
         <message>
             <location filename="../../ui/forms/fields.py" line="308" />
@@ -1800,6 +1895,11 @@
             <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>p. ej. Representante Permanente Adjunto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="38" />
+            <source>e.g. Joint letter to General Assembly delegations</source>
+            <translation>p. ej. Carta conjunta a las delegaciones ante la Asamblea General</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
@@ -1911,6 +2011,11 @@
             <location filename="../../ui/forms/relationship.py" line="117" />
             <source>relationship</source>
             <translation>la relación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="50" />
+            <source>sign-on</source>
+            <translation>adhesión</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="102" />
@@ -2736,7 +2841,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Ese elemento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="29" />
+            <location filename="../../ui/planning.py" line="30" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
@@ -3587,22 +3692,22 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="84" />
+            <location filename="../../ui/planning.py" line="85" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="85" />
+            <location filename="../../ui/planning.py" line="86" />
             <source>Add &amp;moments…</source>
             <translation>Añadir &amp;momentos…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="75" />
+            <location filename="../../ui/planning.py" line="76" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exportar el ca&amp;lendario (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="60" />
+            <location filename="../../ui/planning.py" line="61" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} momentos añadidos como hitos. Ctrl+Z los quita.</translation>
         </message>
@@ -3634,7 +3739,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="848" />
+            <location filename="../../ui/views/power_map.py" line="850" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n más</numerusform>
@@ -3671,17 +3776,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Defensores que movilizar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="853" />
             <source>Click to list them on the map</source>
             <translation>Haga clic para listarlos en el mapa</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="846" />
+            <location filename="../../ui/views/power_map.py" line="848" />
             <source>Close the list</source>
             <translation>Cerrar la lista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="784" />
+            <location filename="../../ui/views/power_map.py" line="786" />
             <source>Could not draw the power map</source>
             <translation>No se pudo dibujar el mapa de poder</translation>
         </message>
@@ -3752,7 +3857,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="919" />
+            <location filename="../../ui/views/power_map.py" line="921" />
             <source>Power map canvas</source>
             <translation>Lienzo del mapa de poder</translation>
         </message>
@@ -3763,7 +3868,7 @@ cambiar su postura o su influencia.</translation>
         </message>
         <message>
             <location filename="../../ui/views/power_map.py" line="523" />
-            <location filename="../../ui/views/power_map.py" line="761" />
+            <location filename="../../ui/views/power_map.py" line="763" />
             <source>Power map — {title}</source>
             <translation>Mapa de poder — {title}</translation>
         </message>
@@ -4569,6 +4674,100 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/settings_dialog.py" line="266" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. No se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOns</name>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <source>Add signatory…</source>
+            <translation>Añadir firmante…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <source>Ask / may be named</source>
+            <translation>Petición / puede nombrarse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <source>Closed briefings</source>
+            <translation>Reuniones a puerta cerrada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <source>New sign-on…</source>
+            <translation>Nueva adhesión…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="87" />
+            <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
+            <translation>Aún no hay adhesiones. Registre una carta o declaración conjunta, o el respaldo a una petición, y quién la firmó: los documentos solo nombran a quienes aceptaron ser nombrados y cuentan a los demás.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
+            <source>Public</source>
+            <translation>Público</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="175" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <source>Remove sign-on</source>
+            <translation>Quitar la adhesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="216" />
+            <source>Remove {title}</source>
+            <translation>Quitar {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <source>Sign-on / signatory</source>
+            <translation>Texto / firmante</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="151" />
+            <source>Sign-ons: {n} joint letters, statements and endorsements</source>
+            <translation>Adhesiones: {n} cartas, declaraciones y respaldos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
+            <source>Signed</source>
+            <translation>Firmado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <source>Team only (counted in documents)</source>
+            <translation>Solo el equipo (contado en los documentos)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="177" />
+            <source>Withdraw signature</source>
+            <translation>Retirar la firma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="214" />
+            <source>Withdraw {name}</source>
+            <translation>Retirar la firma de {name}</translation>
         </message>
     </context>
     <context>

@@ -528,52 +528,52 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="233" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
             <source>Add ask</source>
             <translation>Ajouter une demande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="493" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="497" />
             <source>Add quote</source>
             <translation>Ajouter une citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="380" />
             <source>Add someone</source>
             <translation>Ajouter quelqu'un</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="236" />
             <source>Asks</source>
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Closed briefings</source>
             <translation>Réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="314" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="318" />
             <source>Confidential: never leaves the team</source>
             <translation>Confidentiel : ne sort jamais de l'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="252" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="256" />
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="95" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="99" />
             <source>Edit campaign…</source>
             <translation>Modifier la campagne…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="374" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="378" />
             <source>Edit position…</source>
             <translation>Modifier la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="535" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="539" />
             <source>Engagement log</source>
             <translation>Journal des échanges</translation>
         </message>
@@ -583,62 +583,62 @@
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="156" />
             <source>Lead: {lead}</source>
             <translation>Responsable : {lead}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="97" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="101" />
             <source>Log engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="534" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="538" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="241" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Aucune demande pour l'instant. Que voulez-vous que les décideurs fassent ? Ajoutez une demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="216" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="220" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Pas encore d'objectif : modifiez la campagne pour en ajouter un.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
             <source>No strategy yet.</source>
             <translation>Pas encore de stratégie.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="505" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="509" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Aucune voix pour l'instant. Ajoutez ce que disent les personnes affectées et les partenaires locaux, dans leurs propres mots.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="394" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="398" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Personne dans cette campagne pour l'instant. Cliquez sur Ajouter quelqu'un pour cartographier qui compte.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="219" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="226" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="230" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="532" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="533" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="537" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
@@ -648,7 +648,7 @@
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
@@ -658,24 +658,24 @@
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="372" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="443" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
             <source>Remove from campaign</source>
             <translation>Retirer de la campagne</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="522" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Team only</source>
             <translation>Équipe seulement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="139" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>Cette campagne a été supprimée (Ctrl+Z la rétablit)</translation>
         </message>
@@ -685,7 +685,8 @@
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="540" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="235" />
             <source>Voices</source>
             <translation>Voix</translation>
         </message>
@@ -695,52 +696,52 @@
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="209" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>overdue</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="210" />
             <source>people in play</source>
             <translation>personnes en jeu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="148" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
             <source>since {d}</source>
             <translation>depuis le {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="211" />
             <source>supportive or champions</source>
             <translation>favorables ou champions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="150" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="154" />
             <source>until {d}</source>
             <translation>jusqu'au {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="208" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>upcoming moments</source>
             <translation>moments à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="412" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="416" />
             <source>{n} people and organisations</source>
             <translation>{n} personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="516" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
             <source>{n} quotes</source>
             <translation>{n} citations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="142" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="146" />
             <source>{p} priority</source>
             <translation>priorité {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="81" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="85" />
             <source>‹ All campaigns</source>
             <translation>‹ Toutes les campagnes</translation>
         </message>
@@ -755,7 +756,7 @@
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="357" />
             <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>Catégorie</translation>
@@ -771,13 +772,13 @@
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="358" />
             <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="477" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="481" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
@@ -804,12 +805,12 @@
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="322" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="326" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="337" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="341" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
@@ -820,12 +821,12 @@
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="476" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="480" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="345" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="349" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
@@ -845,7 +846,7 @@
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
             <source>May be named</source>
             <translation>Peut être nommé</translation>
         </message>
@@ -855,7 +856,7 @@
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="308" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
             <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -871,7 +872,7 @@
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="352" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="356" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
@@ -886,7 +887,7 @@
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="344" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="348" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>Responsable</translation>
@@ -907,7 +908,7 @@
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="461" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="465" />
             <source>Quote</source>
             <translation>Citation</translation>
         </message>
@@ -917,7 +918,7 @@
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="321" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="325" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -928,12 +929,12 @@
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
             <source>Speaker</source>
             <translation>Locuteur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="329" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="333" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
@@ -964,7 +965,7 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="469" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="473" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
@@ -1102,6 +1103,11 @@
             <translation>Ajouter un participant : tapez un nom…</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <source>Add a signatory to {title}</source>
+            <translation>Ajouter un signataire à {title}</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/ask.py" line="34" />
             <source>Add ask</source>
             <translation>Ajouter une demande</translation>
@@ -1127,6 +1133,16 @@
             <translation>Ajouter une relation</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <source>Add sign-on</source>
+            <translation>Ajouter une signature collective</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="75" />
+            <source>Add signatory</source>
+            <translation>Ajouter un signataire</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/position.py" line="56" />
             <source>Add someone to the campaign</source>
             <translation>Ajouter quelqu'un à la campagne</translation>
@@ -1140,6 +1156,11 @@
             <location filename="../../ui/forms/position.py" line="51" />
             <source>Add to campaign</source>
             <translation>Ajouter à la campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <source>As they agreed in general</source>
+            <translation>Selon leur accord général</translation>
         </message>
         <message>
             <location filename="../../ui/forms/ask.py" line="24" />
@@ -1270,6 +1291,11 @@
             <translation>Modifier la relation</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <source>Edit sign-on</source>
+            <translation>Modifier la signature collective</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>Edit stakeholder</source>
             <translation>Modifier la partie prenante</translation>
@@ -1288,6 +1314,11 @@
             <location filename="../../ui/forms/campaign.py" line="29" />
             <source>End date</source>
             <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="22" />
+            <source>Endorsement of an ask</source>
+            <translation>Soutien à une demande</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="35" />
@@ -1354,7 +1385,18 @@
             <translation>Est en alliance avec</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="20" />
+            <source>Joint letter</source>
+            <translation>Lettre conjointe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="21" />
+            <source>Joint statement</source>
+            <translation>Déclaration conjointe</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
+            <location filename="../../ui/forms/sign_on.py" line="39" />
             <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Kind</source>
             <translation>Type</translation>
@@ -1376,6 +1418,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/sign_on.py" line="43" />
             <source>Link</source>
             <translation>Lien</translation>
         </message>
@@ -1403,6 +1446,11 @@
             <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Log it</source>
             <translation>Consigner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="69" />
+            <source>May be named</source>
+            <translation>Peut être nommé</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="92" />
@@ -1446,6 +1494,11 @@
             <translation>Nouvelle relation</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <source>New sign-on</source>
+            <translation>Nouvelle signature collective</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/stakeholder.py" line="106" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
@@ -1454,6 +1507,11 @@
             <location filename="../../ui/forms/position.py" line="43" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <source>No ask</source>
+            <translation>Aucune demande</translation>
         </message>
         <message>
             <location filename="../../ui/forms/fields.py" line="205" />
@@ -1504,6 +1562,7 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <location filename="../../ui/forms/quote.py" line="28" />
+            <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Optional</source>
             <translation>Facultatif</translation>
         </message>
@@ -1511,6 +1570,11 @@
             <location filename="../../ui/forms/relationship.py" line="109" />
             <source>Optional: how they know each other, how close</source>
             <translation>Facultatif : comment ils se connaissent, à quel point ils sont proches</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="43" />
+            <source>Optional: where it is published</source>
+            <translation>Facultatif : où il est publié</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="73" />
@@ -1601,10 +1665,25 @@
             <translation>Sensibilité</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="41" />
+            <source>Sent or published on</source>
+            <translation>Envoyé ou publié le</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/vote_position.py" line="73" />
             <location filename="../../ui/forms/vote_position.py" line="63" />
             <source>Set vote of {state}</source>
             <translation>Définir le vote de {state}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <source>Signatory</source>
+            <translation>Signataire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="66" />
+            <source>Signed on</source>
+            <translation>Signé le</translation>
         </message>
         <message>
             <location filename="../../ui/forms/position.py" line="44" />
@@ -1649,6 +1728,11 @@
             <translation>Résumé</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <source>Supports the ask</source>
+            <translation>Soutient la demande</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/campaign.py" line="31" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
@@ -1664,6 +1748,11 @@
             <translation>Partie prenante ciblée</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/sign_on.py" line="42" />
+            <source>Text or summary</source>
+            <translation>Texte ou résumé</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/relationship.py" line="151" />
             <source>The relationship in words</source>
             <translation>La relation en toutes lettres</translation>
@@ -1675,6 +1764,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
+            <location filename="../../ui/forms/sign_on.py" line="38" />
             <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Title</source>
             <translation>Titre</translation>
@@ -1693,6 +1783,11 @@
             <location filename="../../ui/forms/relationship.py" line="154" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Inverser le sens : « À » devient « De »</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <source>Type a name</source>
+            <translation>Tapez un nom</translation>
         </message>
         <message>
             <location filename="../../ui/forms/fields.py" line="308" />
@@ -1800,6 +1895,11 @@
             <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>p. ex. Représentant permanent adjoint</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="38" />
+            <source>e.g. Joint letter to General Assembly delegations</source>
+            <translation>p. ex. Lettre conjointe aux délégations à l'Assemblée générale</translation>
         </message>
         <message>
             <location filename="../../ui/forms/campaign.py" line="22" />
@@ -1911,6 +2011,11 @@
             <location filename="../../ui/forms/relationship.py" line="117" />
             <source>relationship</source>
             <translation>la relation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/sign_on.py" line="50" />
+            <source>sign-on</source>
+            <translation>signature collective</translation>
         </message>
         <message>
             <location filename="../../ui/forms/stakeholder.py" line="102" />
@@ -2736,7 +2841,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Cet élément n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="29" />
+            <location filename="../../ui/planning.py" line="30" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
@@ -3587,22 +3692,22 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="84" />
+            <location filename="../../ui/planning.py" line="85" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="85" />
+            <location filename="../../ui/planning.py" line="86" />
             <source>Add &amp;moments…</source>
             <translation>Ajouter des &amp;moments…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="75" />
+            <location filename="../../ui/planning.py" line="76" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exporter le &amp;calendrier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="60" />
+            <location filename="../../ui/planning.py" line="61" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} moments ajoutés comme jalons. Ctrl+Z les retire.</translation>
         </message>
@@ -3634,7 +3739,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="848" />
+            <location filename="../../ui/views/power_map.py" line="850" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n autre</numerusform>
@@ -3671,17 +3776,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Champions à mobiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="853" />
             <source>Click to list them on the map</source>
             <translation>Cliquez pour les lister sur la carte</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="846" />
+            <location filename="../../ui/views/power_map.py" line="848" />
             <source>Close the list</source>
             <translation>Fermer la liste</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="784" />
+            <location filename="../../ui/views/power_map.py" line="786" />
             <source>Could not draw the power map</source>
             <translation>Impossible de dessiner la carte des pouvoirs</translation>
         </message>
@@ -3752,7 +3857,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="919" />
+            <location filename="../../ui/views/power_map.py" line="921" />
             <source>Power map canvas</source>
             <translation>Zone de la carte des pouvoirs</translation>
         </message>
@@ -3763,7 +3868,7 @@ pour changer sa position ou son influence.</translation>
         </message>
         <message>
             <location filename="../../ui/views/power_map.py" line="523" />
-            <location filename="../../ui/views/power_map.py" line="761" />
+            <location filename="../../ui/views/power_map.py" line="763" />
             <source>Power map — {title}</source>
             <translation>Carte des pouvoirs — {title}</translation>
         </message>
@@ -4569,6 +4674,100 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../ui/settings_dialog.py" line="266" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. Rien n'a été enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOns</name>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <source>Add signatory…</source>
+            <translation>Ajouter un signataire…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <source>Ask / may be named</source>
+            <translation>Demande / peut être nommé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <source>Closed briefings</source>
+            <translation>Réunions à huis clos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <source>New sign-on…</source>
+            <translation>Nouvelle signature collective…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="87" />
+            <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
+            <translation>Aucune signature collective pour l'instant. Enregistrez une lettre ou une déclaration conjointe, ou le soutien à une demande, et qui l'a signée : les documents ne nomment que ceux qui ont accepté de l'être et comptent les autres.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
+            <source>Public</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="175" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <source>Remove sign-on</source>
+            <translation>Retirer la signature collective</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="216" />
+            <source>Remove {title}</source>
+            <translation>Retirer {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <source>Sign-on / signatory</source>
+            <translation>Texte / signataire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="151" />
+            <source>Sign-ons: {n} joint letters, statements and endorsements</source>
+            <translation>Signatures collectives : {n} lettres, déclarations et soutiens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
+            <source>Signed</source>
+            <translation>Signé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <source>Team only (counted in documents)</source>
+            <translation>Équipe seulement (compté dans les documents)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="177" />
+            <source>Withdraw signature</source>
+            <translation>Retirer la signature</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/sign_ons_tab.py" line="214" />
+            <source>Withdraw {name}</source>
+            <translation>Retirer la signature de {name}</translation>
         </message>
     </context>
     <context>

@@ -174,7 +174,8 @@ def test_coalition_counts_the_unnamed(demo_ws: Workspace, tmp_path: Path) -> Non
     hidden += sum(1 for p in snapshot.people if not p.named and p.position.role in coalition)
     assert hidden > 0
     path = brief(demo_ws, SUDAN, tmp_path / "public.pdf", audience="public")
-    text = " ".join(pages_text(path))
+    # the coalition table only: the sign-ons after it count their own signatories
+    text = " ".join(pages_text(path)).split("Joint letters and statements")[0]
     counted = [int(n) for n in re.findall(r"(\d+) (?:other )?(?:organisations|people)", text)]
     counted += [1 for _ in re.findall(r"one (?:other )?(?:organisation|person)", text)]
     assert sum(counted) == hidden
@@ -331,27 +332,88 @@ def test_no_decisive_moment_ahead_means_no_decisive_sentence(ws: Workspace, tmp_
     assert "decisive" not in text
 
 
-def test_arabic_quote_extracts_in_logical_order_with_joined_letters(
+def pdftotext(path: Path) -> str:
+    """poppler's reading of the whole brief, bidi controls it adds around runs removed."""
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return "".join(ch for ch in out.stdout if ch not in "\u202a\u202b\u202c\u202d\u202e")
+
+
+def squeezed(text: str) -> str:
+    """Text without whitespace: extractors guess spaces from gaps, the letters are what count."""
+    return "".join(text.split())
+
+
+def test_arabic_quote_extracts_in_logical_order_with_pypdf_and_pdftotext(
     demo_ws: Workspace, tmp_path: Path
 ) -> None:
     campaign = campaigns.find(demo_ws, SYRIA)
     arabic = [q for q in quotes.list_quotes(demo_ws, campaign.id) if q.language == "ar"]
     assert arabic
     path = brief(demo_ws, SYRIA, tmp_path / "syria.pdf")
-    text = flat(" ".join(pages_text(path)))
+    by_pypdf = " ".join(pages_text(path))
+    by_poppler = pdftotext(path)
     for q in arabic:
-        assert flat(q.text) in text  # pypdf reads it back in reading order
-    # joined letter forms: the PDF draws contextual (presentation) forms, not isolated ones
-    raw_text = " ".join(pages_text(path))
-    assert re.search("[\ufe70-\ufefc]", raw_text)
-    # and poppler renders the page without complaint
-    png = tmp_path / "page"
-    subprocess.run(
-        ["pdftoppm", "-r", "50", "-png", "-f", "2", "-l", "2", str(path), str(png)],
-        check=True,
-        capture_output=True,
-    )
-    assert list(tmp_path.glob("page*.png"))
+        for sentence in q.text.split("."):  # poppler places a sentence's full stop itself
+            if sentence.strip():
+                assert squeezed(sentence) in squeezed(by_pypdf)
+                assert squeezed(sentence) in squeezed(by_poppler)
+    # the text layer holds the letters as typed: no presentation forms, no private codes
+    for text in (by_pypdf, by_poppler):
+        assert not re.search("[\ufb50-\ufdff\ufe70-\ufefc\ue000-\uf8ff]", text)
+
+
+def test_arabic_labels_extract_in_logical_order(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "ar.pdf", lang="ar", audience="closed")
+    by_pypdf, by_poppler = " ".join(pages_text(path)), pdftotext(path)
+    for label in ("توزيع محدود", "المطالب الرئيسية", "لماذا الآن", "من يقف أين"):
+        assert label in by_poppler, label
+        assert label in by_pypdf, label
+    assert "دودحم عيزوت" not in by_poppler  # the reversed reading the issue saw
+
+
+@pytest.fixture
+def marked_quotes(ws: Workspace) -> tuple[Workspace, str]:
+    c = campaigns.create(ws, name="Crossings")
+    quotes.create(ws, campaign_id=c.id, text="نطالب أن تُفتح المعابر", language="ar")
+    quotes.create(ws, campaign_id=c.id, text="من يُسمع صوته يُحترم", language="ar")
+    return ws, c.id
+
+
+def test_marks_extract_after_their_letters(
+    marked_quotes: tuple[Workspace, str], tmp_path: Path
+) -> None:
+    ws, cid = marked_quotes
+    path = tmp_path / "marks.pdf"
+    write_brief(ws, cid, path, audience="internal", today=TODAY, lang="ar")
+    qpdf_ok(path)
+    by_pypdf, by_poppler = " ".join(pages_text(path)), pdftotext(path)
+    for phrase in ("أن تُفتح", "من يُسمع", "يُحترم"):
+        assert phrase in by_poppler, phrase
+        assert phrase in by_pypdf, phrase
+
+
+def test_marks_sit_on_their_letters_where_the_font_puts_them() -> None:
+    from planner.exports.brief.bidi import layout_line
+    from planner.exports.brief.styles import REGULAR, make_styles
+
+    make_styles(rtl=True)
+    glyphs, _width = layout_line("تُفتح", REGULAR, 20, True)
+    shown = [g for g in glyphs if g.visible]
+    damma = next(g for g in shown if g.rise)  # raised by the font's mark positioning
+    teh = shown[shown.index(damma) + 1]  # the letter it belongs to, next in display order
+    assert damma.rise > 2  # above the baseline, not floating beside the word
+    assert teh.x <= damma.x <= teh.x + 5.5  # over the teh (5.5 pt wide at 20 pt)
+
+
+def test_one_pager_logo_is_at_the_start_of_the_line(demo_ws: Workspace, tmp_path: Path) -> None:
+    for lang, on_right in (("ar", True), ("en", False)):
+        path = brief(
+            demo_ws, SYRIA, tmp_path / f"{lang}.pdf", template="one-pager", lang=lang, org_name=""
+        )
+        with pdfplumber.open(path) as pdf:
+            page = pdf.pages[0]
+            (logo,) = page.images
+            assert (logo["x0"] > page.width / 2) is on_right, lang
 
 
 def test_arabic_brief_has_arabic_labels_right_to_left(demo_ws: Workspace, tmp_path: Path) -> None:
@@ -504,3 +566,37 @@ def test_cli_reports_an_unknown_campaign(demo_ws: Workspace, tmp_path: Path, cap
     code = cli_main(["--db", db, "brief", "--campaign", "nope", "--out", str(tmp_path / "x.pdf")])
     assert code == 1
     assert "nope" in capsys.readouterr().err
+
+
+def _fonts(path: Path) -> list[list[str]]:
+    """pdffonts' table: one row per font (name, type, encoding, emb, sub, uni, …)."""
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    return [line.split() for line in out.stdout.splitlines()[2:] if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("lang", "template"), [("en", "full"), ("ar", "full"), ("fr", "one-pager")]
+)
+def test_every_font_of_a_brief_is_embedded(
+    demo_ws: Workspace, tmp_path: Path, lang: str, template: str
+) -> None:
+    path = brief(demo_ws, SUDAN, tmp_path / "b.pdf", lang=lang, template=template)
+    rows = _fonts(path)
+    assert rows
+    for row in rows:
+        name, emb = row[0], row[-5]
+        assert emb == "yes", f"{name} is not embedded"
+        assert "Helvetica" not in name and "Noto" in name
+
+
+def test_creation_date_is_the_moment_it_was_written_in_utc(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    path = brief(demo_ws, SUDAN, tmp_path / "b.pdf")
+    after = dt.datetime.now(dt.UTC)
+    meta = PdfReader(path).metadata
+    created = meta.creation_date
+    assert created.utcoffset() == dt.timedelta(0)
+    assert before <= created <= after
+    assert meta.modification_date == created

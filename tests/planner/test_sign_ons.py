@@ -125,3 +125,78 @@ def test_bad_kind_audience_and_foreign_ask_are_refused(ws, letter):
     other = campaigns.create(ws, name="Sudan")
     with pytest.raises(ValidationError, match="another campaign"):
         sign_ons.create_sign_on(ws, other.id, title="Y", ask_id=letter.ask_id)
+
+
+HIDDEN_IN_PUBLIC = (
+    "Families in Idlib",
+    "Mothers of Daraya",
+    "Fadwa",
+    "Jusoor",
+    "Caesar",
+    "Humanitarian Coalition",
+    "Ta'afi",
+)
+
+
+def test_public_brief_lists_the_letter_naming_only_consenting_signatories(
+    ws, letter, signed, tmp_path
+):
+    from pypdf import PdfReader
+
+    from planner.exports.brief import write_brief
+
+    path = tmp_path / "brief.pdf"
+    write_brief(ws, letter.campaign_id, path, audience="public", today=dt.date(2023, 6, 25))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+    assert "Joint letters and statements" in text
+    assert "Joint letter to the General Assembly" in text
+    assert "Create an independent institution" in text  # the ask it supports
+    assert "Amnesty International, Syrian Legal Network and 6 other organisations" in text
+    for hidden in HIDDEN_IN_PUBLIC:
+        assert hidden not in text
+
+
+def test_arabic_brief_counts_withheld_signatories_in_arabic(ws, letter, signed, tmp_path):
+    from pypdf import PdfReader
+
+    from planner.exports.brief import write_brief
+
+    path = tmp_path / "brief.pdf"
+    write_brief(ws, letter.campaign_id, path, audience="closed", lang="ar")
+    text = " ".join((p.extract_text() or "") for p in PdfReader(path).pages)
+    assert "الرسائل والبيانات المشتركة" in text and "الموقّعون" in text
+    assert "Families in Idlib" not in text and "Mothers of Daraya" not in text
+
+
+def test_tracker_sign_ons_sheet_counts_the_withheld_and_reimports_unchanged(
+    ws, letter, signed, tmp_path
+):
+    from openpyxl import load_workbook
+
+    from planner.exports.tracker import export_tracker
+    from planner.imports.tracker_import import read_tracker
+
+    public = tmp_path / "public.xlsx"
+    export_tracker(ws, [letter.campaign_id], public, audience="public")
+    wb = load_workbook(public)
+    rows = list(wb["Sign-ons"].iter_rows(values_only=True))
+    header, row = rows[0], rows[1]
+    got = dict(zip(header, row, strict=False))
+    assert got["Sign-on"] == "Joint letter to the General Assembly"
+    assert got["Signatories"] == (
+        "Amnesty International and Syrian Legal Network, "
+        "and 6 other organisations and 1 other individual"
+    )
+    assert got["Signed"] == 9
+    every_cell = " ".join(
+        str(c) for sheet in wb for r in sheet.iter_rows(values_only=True) for c in r if c
+    )
+    for hidden in HIDDEN_IN_PUBLIC:
+        assert hidden not in every_cell
+    internal = tmp_path / "internal.xlsx"
+    export_tracker(ws, [letter.campaign_id], internal)
+    head, first = list(load_workbook(internal)["Sign-ons"].iter_rows(values_only=True))[:2]
+    names = dict(zip(head, first, strict=True))
+    assert "Families in Idlib" in names["Signatories"]
+    plan = read_tracker(ws, internal)
+    assert plan.problems == [] and plan.changes == []

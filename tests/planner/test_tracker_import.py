@@ -395,3 +395,15 @@ def test_hostile_cells_are_quoted_escaped_and_change_nothing(demo_ws, exported, 
     assert "\u2066" not in err and "bidi" in err and "\u2028" not in err
     assert f"Stakeholders!{_letter(st, 'Influence')}2" in err
     assert _state(demo_ws) == before
+
+
+def test_a_deleted_column_is_refused_naming_sheet_and_column(demo_ws, exported, tmp_path):
+    wb = load_workbook(exported)
+    people = Sheet(wb, "Stakeholders")
+    people.ws.delete_cols(people.col("Stance"))
+    out = tmp_path / "nostance.xlsx"
+    wb.save(out)
+    before = _state(demo_ws)
+    _refused(demo_ws, out, "Stakeholders: column 'Stance' missing")
+    assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
+    assert _state(demo_ws) == before

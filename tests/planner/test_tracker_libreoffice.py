@@ -127,3 +127,45 @@ def test_a_tracker_resaved_by_libreoffice_reimports_without_spurious_changes(
     plan = import_tracker(demo_ws, resaved)
     assert [(c.field, c.new) for c in plan.changes] == [("Date", "2030-01-02")]
     assert milestones.get(demo_ws, milestone_id).date == dt.date(2030, 1, 2)
+
+
+def test_libreoffice_shows_vote_outcomes_and_member_states_whole(demo_ws, tmp_path, lo_profile):
+    """Wrapped cells are tall enough in a real spreadsheet: nothing is cut or overlaps."""
+    import pdfplumber
+
+    src = tmp_path / "tracker.xlsx"
+    export_tracker(demo_ws, [c.id for c in campaigns.list_campaigns(demo_ws)], src)
+    (pdf,) = convert(lo_profile, src, "pdf", tmp_path / "pdf")
+    checked = set()
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages:
+            words = page.extract_words()
+            texts = [w["text"] for w in words]
+            if "VETO" in texts and "Result" in texts:
+                veto = words[texts.index("VETO") - 1]  # "fails:", where the cell starts
+                result = next(w for w in words if w["text"] == "Result" and w["top"] > veto["top"])
+                # the vetoed outcome ends before the next row (Result) begins
+                end = next(
+                    w
+                    for w in words
+                    if w["text"] == "abstain)"
+                    and w["top"] >= veto["top"]
+                    and w["x0"] > veto["x0"] - 5
+                )
+                assert end["bottom"] <= result["top"] + 1, "the outcome runs into the next row"
+                checked.add("outcome")
+            if "Counted" in texts and "Member" in texts and "Russian" in texts:
+                counted = words[texts.index("Counted")]
+                member = words[texts.index("Member")]
+                russian = words[texts.index("Russian")]
+                mission = [
+                    w
+                    for w in words
+                    if 0 <= w["top"] - russian["top"] < 30
+                    and w["text"] in ("Federation", "to", "the", "UN")
+                    and member["x0"] - 5 <= w["x0"] < counted["x0"]
+                ]
+                assert any(w["text"] == "Federation" for w in mission)
+                assert all(w["x1"] <= counted["x0"] + 0.5 for w in mission), "name cut"
+                checked.add("member state")
+    assert checked == {"outcome", "member state"}

@@ -65,9 +65,13 @@ CAMPAIGN_TABS: list[CampaignTab] = []
 
 
 def register_tab(key: str, title: str, factory: Callable[[WorkspaceContext, str], QWidget]) -> None:
-    """Add a tab to every campaign workspace (replacing one with the same key)."""
-    CAMPAIGN_TABS[:] = [t for t in CAMPAIGN_TABS if t.key != key]
-    CAMPAIGN_TABS.append(CampaignTab(key, title, factory))
+    """Add a tab to every campaign workspace (replacing one with the same key, in place)."""
+    tab = CampaignTab(key, title, factory)
+    for i, t in enumerate(CAMPAIGN_TABS):
+        if t.key == key:
+            CAMPAIGN_TABS[i] = tab
+            return
+    CAMPAIGN_TABS.append(tab)
 
 
 class CampaignWorkspace(QWidget):

@@ -1,16 +1,18 @@
-"""Right-to-left text for the brief: shaping, visual ordering, and a paragraph that draws it.
+"""Right-to-left text for the brief: bidi ordering, shaping, and a paragraph that draws it.
 
-reportlab 5 shapes Arabic only with ``uharfbuzz``, which is not installed here, so the
-brief shapes with ``arabic_reshaper`` (contextual letter forms and lam-alef ligatures)
-and orders with ``python-bidi``'s reference algorithm (Unicode UAX #9).
+A line is split into runs by python-bidi's reference algorithm (Unicode UAX #9: embedding
+levels) and by font (Arabic letters in Naskh, the rest in Noto Sans); HarfBuzz shapes
+each run (``shaping``), so letters join and every mark sits where the font's own tables
+put it. Each glyph's code extracts as the characters it stands for.
 
-Every glyph is placed at its display position, so all viewers render the same joined
-letters. The *order* in which glyphs are written makes extraction work: words in
-logical order, and inside a right-to-left word the letters in display order, because
-text extractors (pypdf, poppler) reverse right-to-left runs themselves. Each line is
-also wrapped in an ``/ActualText`` span holding the unshaped logical text, which
-Acrobat uses when copying. Extractors that sort characters by position alone
-(pdfplumber's default) still return display order.
+The order glyphs are written in is chosen for text extraction: runs go in reading
+order and, inside a run, glyphs in display order. Extractors that follow the content
+stream (pypdf) reverse each right-to-left run; those that sort by position (poppler's
+pdftotext) reorder the line from the glyphs' places; both get the text as typed. A
+combining mark sits a little above and inside its letter, which puts it on a baseline
+and at a position of its own: a position-sorting extractor would move it before its
+letter. So the visible mark extracts as nothing, and an invisible copy (text render
+mode 3) written on the baseline at its letter's edge carries the mark's character.
 """
 
 from __future__ import annotations
@@ -20,15 +22,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import arabic_reshaper
 from bidi import algorithm as uax9
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-_RESHAPER = arabic_reshaper.ArabicReshaper(
-    configuration={"delete_harakat": False, "support_ligatures": True}
-)
+from planner.exports.brief.shaping import ShapedGlyph, shape
 
 _RTL_RANGES = (
     (0x0590, 0x08FF),  # Hebrew, Arabic, Syriac, Thaana, NKo, Arabic supplement/extended
@@ -51,34 +50,6 @@ def is_arabic(ch: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _ARABIC_RANGES)
 
 
-@lru_cache(maxsize=8192)
-def shape(text: str) -> str:
-    """Contextual Arabic letter forms, still in logical order."""
-    return _RESHAPER.reshape(text) if has_rtl(text) else text
-
-
-@lru_cache(maxsize=4096)
-def visual_order(text: str, rtl_base: bool = True) -> tuple[tuple[str, int, int], ...]:
-    """The characters of one *line* in display order, each with its logical index.
-
-    Characters are mirrored where UAX #9 says so (brackets in right-to-left runs); the
-    index lets the caller write glyphs in logical order at their visual places.
-    """
-    storage = uax9.get_empty_storage()
-    storage["base_level"] = 1 if rtl_base else 0
-    storage["base_dir"] = "R" if rtl_base else "L"
-    uax9.get_embedding_levels(text, storage)
-    for i, ch in enumerate(storage["chars"]):
-        ch["index"] = i
-    uax9.explicit_embed_and_overrides(storage, False)
-    uax9.resolve_weak_types(storage, False)
-    uax9.resolve_neutral_types(storage, False)
-    uax9.resolve_implicit_levels(storage, False)
-    uax9.reorder_resolved_levels(storage, False)
-    uax9.apply_mirroring(storage, False)
-    return tuple((ch["ch"], ch["index"], ch["level"]) for ch in storage["chars"])
-
-
 def strip_controls(text: str) -> str:
     """Text without bidi control characters, for left-to-right paragraphs."""
     return text.translate(_CONTROLS)
@@ -99,13 +70,6 @@ def embed_ltr(text: str) -> str:
     return f"\u202a{text}\u202c" if text and not has_rtl(text) else text
 
 
-def visual_string(text: str, rtl_base: bool | None = None) -> str:
-    """Shaped text in display order, for places that draw a plain string (figure labels)."""
-    if not has_rtl(text):
-        return text
-    base = has_rtl(text[:1]) if rtl_base is None else rtl_base
-    return "".join(ch for ch, _, _ in visual_order(shape(text), base))
-
 
 @dataclass(frozen=True)
 class Fonts:
@@ -118,91 +82,154 @@ class Fonts:
         return self.arabic if is_arabic(ch) else self.latin
 
 
-def _is_mark(ch: str) -> bool:
-    return unicodedata.category(ch) == "Mn"
+@lru_cache(maxsize=8192)
+def _levels(text: str, rtl_base: bool) -> tuple[int | None, ...]:
+    """Each character's embedding level (UAX #9); None for the controls the algorithm eats."""
+    storage = uax9.get_empty_storage()
+    storage["base_level"] = 1 if rtl_base else 0
+    storage["base_dir"] = "R" if rtl_base else "L"
+    uax9.get_embedding_levels(text, storage)
+    for i, ch in enumerate(storage["chars"]):
+        ch["index"] = i
+    uax9.explicit_embed_and_overrides(storage, False)
+    uax9.resolve_weak_types(storage, False)
+    uax9.resolve_neutral_types(storage, False)
+    uax9.resolve_implicit_levels(storage, False)
+    levels: list[int | None] = [None] * len(text)
+    for ch in storage["chars"]:
+        levels[ch["index"]] = ch["level"]
+    return tuple(levels)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of one line in one embedding level and one font, shaped."""
+
+    text: str
+    font: str
+    level: int
+    glyphs: tuple[ShapedGlyph, ...]
+
+    @property
+    def advance(self) -> float:
+        return sum(g.advance for g in self.glyphs)
+
+
+def _neutral(ch: str) -> bool:
+    """Spaces and punctuation: they take the direction of the text around them."""
+    return unicodedata.bidirectional(ch) in ("WS", "ON", "CS", "ES", "ET", "S")
+
+
+@lru_cache(maxsize=4096)
+def _has_glyph(font_name: str, ch: str) -> bool:
+    return ord(ch) in pdfmetrics.getFont(font_name).face.charToGlyph
+
+
+def _runs(text: str, fonts: Fonts, rtl_base: bool) -> list[Run]:
+    """The line's runs in reading order. Spaces and punctuation keep the font of the
+    letters before them when it has them, so an Arabic sentence is one run (one stretch
+    an extractor reverses whole)."""
+    levels = _levels(text, rtl_base)
+    # whether a letter of the same level follows: trailing punctuation stays a run of its
+    # own, which a stream-order extractor places after the words, not before them
+    inner = [False] * len(text)
+    ahead = False
+    for i in range(len(text) - 1, -1, -1):
+        if i + 1 < len(text) and levels[i + 1] is not None and levels[i + 1] != levels[i]:
+            ahead = False
+        inner[i] = ahead
+        if not _neutral(text[i]):
+            ahead = True
+    pieces: list[list] = []  # [text, font, level]
+    for i, (ch, level) in enumerate(zip(text, levels, strict=True)):
+        if level is None or ch in "\u200e\u200f":
+            continue
+        font = fonts.for_char(ch)
+        joins = inner[i] and _neutral(ch) and pieces and pieces[-1][2] == level
+        if joins and _has_glyph(pieces[-1][1], ch):
+            font = pieces[-1][1]
+        if pieces and pieces[-1][1] == font and pieces[-1][2] == level:
+            pieces[-1][0] += ch
+        else:
+            pieces.append([ch, font, level])
+    return [Run(t, f, lvl, shape(t, f, lvl % 2 == 1)) for t, f, lvl in pieces]
+
+
+def _display_order(levels: list[int]) -> list[int]:
+    """Run indices left to right (UAX #9 rule L2: reverse every stretch at each level)."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    lowest_odd = min(lvl for lvl in levels if lvl % 2) if any(lvl % 2 for lvl in levels) else None
+    if lowest_odd is None:
+        return order
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return order
 
 
 @dataclass(frozen=True)
 class Glyph:
-    text: str
+    """One glyph to write: its code, font, place on the line (points) and visibility."""
+
+    code: int
     font: str
-    x: float  # offset from the line's left edge
-
-
-def _emission_order(text: str, levels: dict[int, int]) -> list[int]:
-    """Logical indices in the order the glyphs are written to the page.
-
-    Runs go in logical order. Inside a right-to-left stretch (odd embedding level), each
-    run of letters and each run of spaces and punctuation is written in display order,
-    i.e. reversed: text extractors (pypdf, poppler) reverse right-to-left runs they read
-    and so get the line back in reading order.
-    """
-    order: list[int] = []
-    run: list[int] = []
-    run_kind = None
-    for index in sorted(levels):
-        ch = text[index]
-        kind = None
-        if levels[index] % 2:
-            kind = "letter" if (ch.isalpha() or _is_mark(ch) or has_rtl(ch)) else "other"
-        if kind != run_kind or kind is None:
-            order.extend(reversed(run))
-            run = []
-        run_kind = kind
-        if kind is None:
-            order.append(index)
-        else:
-            run.append(index)
-    order.extend(reversed(run))
-    return order
+    x: float  # from the line's left edge
+    rise: float
+    visible: bool = True
 
 
 def layout_line(text: str, fonts: Fonts, size: float, rtl_base: bool) -> tuple[list[Glyph], float]:
-    """Glyph runs of one shaped line, in the order to write them, with x offsets; and width.
-
-    Each glyph sits at its display position (UAX #9). A combining mark, which display
-    order puts just before its base letter, is placed at the base letter's right edge:
-    its zero-width glyph hangs left, over the letter. Glyphs that follow each other both
-    in writing order and on the line share one text operator.
-    """
-    order = visual_order(text, rtl_base)
-    shown: dict[int, str] = {}
-    xs: dict[int, float] = {}
-    widths: dict[int, float] = {}
+    """The glyphs of one line in the order to write them, placed; and the line's width."""
+    runs = _runs(text, fonts, rtl_base)
+    starts: dict[int, float] = {}
     x = 0.0
-    pending_marks: list[int] = []
-    levels = {index: level for _, index, level in order}
-    for position, (ch, index, _level) in enumerate(order):
-        shown[index] = ch
-        if _is_mark(ch) and position + 1 < len(order):
-            pending_marks.append(index)
-            continue
-        advance = stringWidth(ch, fonts.for_char(ch), size)
-        xs[index], widths[index] = x, advance
-        for mark in pending_marks:
-            xs[mark], widths[mark] = x + advance, 0.0
-        pending_marks.clear()
-        x += advance
-    for mark in pending_marks:
-        xs[mark], widths[mark] = x, 0.0
-    runs: list[Glyph] = []
-    end = None
-    for index in _emission_order(text, levels):
-        if index not in shown:
-            continue  # an explicit bidi control removed by UAX #9
-        ch, font = shown[index], fonts.for_char(shown[index])
-        prev = runs[-1] if runs else None
-        if prev is not None and prev.font == font and widths[index] and end == xs[index]:
-            runs[-1] = Glyph(prev.text + ch, font, prev.x)
-        else:
-            runs.append(Glyph(ch, font, xs[index]))
-        end = xs[index] + widths[index] if widths[index] else None
-    return runs, x
+    for index in _display_order([r.level for r in runs]):
+        starts[index] = x
+        x += runs[index].advance * size / 1000
+    out: list[Glyph] = []
+    for index, run in enumerate(runs):
+        pen = starts[index]
+        for g in run.glyphs:
+            if g.mark_code is not None:
+                out.append(Glyph(g.mark_code, run.font, pen, 0.0, visible=False))
+            out.append(
+                Glyph(g.code, run.font, pen + g.x_offset * size / 1000, g.y_offset * size / 1000)
+            )
+            pen += g.advance * size / 1000
+    return out, x
 
 
-def _actual_text(text: str) -> str:
-    """A PDF hex string (UTF-16BE with BOM) for an /ActualText entry."""
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+def text_width(text: str, fonts: Fonts, size: float, rtl_base: bool | None = None) -> float:
+    """How wide ``text`` is once shaped, in points."""
+    base = has_rtl(text[:1]) if rtl_base is None else rtl_base
+    return sum(r.advance for r in _runs(text, fonts, base)) * size / 1000
+
+
+def glyph_string(text: str, fonts: Fonts, rtl_base: bool | None = None) -> tuple[str, str]:
+    """Shaped text as one plain string in display order, with its font.
+
+    For figure labels, which reportlab's graphics draw as a single string: joined
+    letters, but marks at their glyphs' default places.
+    """
+    base = has_rtl(text[:1]) if rtl_base is None else rtl_base
+    runs = _runs(text, fonts, base)
+    order = _display_order([r.level for r in runs])
+    chars = "".join(
+        chr(g.mark_code if g.mark_code is not None else g.code)
+        for i in order
+        for g in runs[i].glyphs
+    )
+    return chars, fonts.arabic if any(has_rtl(r.text) for r in runs) else fonts.latin
 
 
 def draw_line(
@@ -220,27 +247,54 @@ def draw_line(
     """Draw one line of bidi text; ``x`` is the left edge, or right edge when aligned right.
 
     Returns the drawn width. Used by the paragraph below and for header/footer labels.
+    Glyphs that follow each other at their natural advance share one text operator.
     """
-    runs, line_width = layout_line(shape(logical), fonts, size, rtl_base)
+    glyphs, line_width = layout_line(logical, fonts, size, rtl_base)
     if align == "right":
         left = x - line_width if not width else x + width - line_width
     elif align == "center":
         left = x + (width - line_width) / 2
     else:
         left = x
-    code = canvas._code
-    code.append(f"/Span <</ActualText {_actual_text(logical)}>> BDC")
     text_object = canvas.beginText()
-    current_font = None
-    for run in runs:
-        if run.font != current_font:
-            text_object.setFont(run.font, size)
-            current_font = run.font
-        text_object.setTextOrigin(left + run.x, y)
-        text_object.textOut(run.text)
+    font = None
+    visible = True
+    chunk: list[str] = []
+    end: float | None = None
+    rise = 0.0
+
+    def flush() -> None:
+        if chunk:
+            text_object.textOut("".join(chunk))
+            chunk.clear()
+
+    for g in glyphs:
+        follows = (
+            g.font == font and g.visible == visible and g.rise == rise == 0.0 and end == g.x
+        )
+        if not follows:
+            flush()
+            if g.font != font:
+                text_object.setFont(g.font, size)
+                font = g.font
+            if g.visible != visible:
+                text_object.setTextRenderMode(0 if g.visible else 3)
+                visible = g.visible
+            text_object.setTextOrigin(left + g.x, y + g.rise)
+            rise = g.rise
+        chunk.append(chr(g.code))
+        advance = _advance(g.font, g.code, size)
+        end = g.x + advance if g.rise == 0.0 else None
+    flush()
+    if not visible:
+        text_object.setTextRenderMode(0)
     canvas.drawText(text_object)
-    code.append("EMC")
     return line_width
+
+
+def _advance(font_name: str, code: int, size: float) -> float:
+    """How far a PDF viewer moves after drawing ``code``: the font's width for it."""
+    return pdfmetrics.getFont(font_name).face.charWidths.get(code, 0) * size / 1000
 
 
 class BidiParagraph(Flowable):
@@ -263,18 +317,12 @@ class BidiParagraph(Flowable):
         self.height = 0.0
 
     def _measure(self, logical: str) -> float:
-        shaped = shape(logical)
-        size = self.style.fontSize
-        return sum(
-            stringWidth(ch, self.fonts.for_char(ch), size)
-            for ch in shaped
-            if unicodedata.category(ch) != "Cf"  # bidi controls take no room
-        )
+        return text_width(logical, self.fonts, self.style.fontSize, self.rtl_base)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         usable = avail_width - self.style.leftIndent - self.style.rightIndent
         words = self.text.split(" ")
-        space = stringWidth(" ", self.fonts.latin, self.style.fontSize)
+        space = self._measure(" ")
         lines: list[str] = []
         current: list[str] = []
         current_width = 0.0

@@ -104,6 +104,9 @@ class Labels:
     def kind(self, kind: str) -> str:
         return self._value("kind_values", kind)
 
+    def sign_on_kind(self, kind: str) -> str:
+        return self._value("sign_on_kinds", kind)
+
     def category(self, category: str) -> str:
         return self._value("category_values", category)
 

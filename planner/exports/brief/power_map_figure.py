@@ -14,9 +14,8 @@ import math
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from planner.exports.brief.bidi import has_rtl, visual_string
+from planner.exports.brief.bidi import Fonts, glyph_string, has_rtl, text_width
 from planner.exports.brief.labels import Labels
 from planner.exports.brief.styles import NASKH, NASKH_BOLD, SANS, SANS_BOLD, Palette
 from planner.snapshot import CampaignSnapshot, Person
@@ -31,14 +30,30 @@ def _font(text: str, bold: bool = False) -> str:
     return SANS_BOLD if bold else SANS
 
 
+def _fonts(bold: bool = False) -> Fonts:
+    return Fonts(SANS_BOLD, NASKH_BOLD) if bold else Fonts(SANS, NASKH)
+
+
+def _shaped(text: str, bold: bool = False) -> tuple[str, str]:
+    """A label as reportlab graphics draw it: one string (shaped if Arabic) and its font."""
+    if not has_rtl(text):
+        return text, _font(text, bold)
+    return glyph_string(text, _fonts(bold))
+
+
+def _width(text: str, size: float) -> float:
+    return text_width(text, _fonts(), size)
+
+
 def _string(
     x: float, y: float, text: str, *, size: float, color, anchor: str = "start", bold: bool = False
 ) -> String:
+    shaped, font = _shaped(text, bold)
     return String(
         x,
         y,
-        visual_string(text),
-        fontName=_font(text, bold),
+        shaped,
+        fontName=font,
         fontSize=size,
         fillColor=color,
         textAnchor=anchor,
@@ -60,7 +75,7 @@ def power_map_drawing(
     snapshot: CampaignSnapshot, labels: Labels, width: float, height: float = 230
 ) -> Drawing:
     """The figure for ``snapshot`` (already redacted), ``width`` points wide."""
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=SANS, initialFontSize=7)
     legend_h = 30
     pad_left, pad_right, pad_top, pad_bottom = 34, 10, 16, 22 + legend_h
     x0, y0 = pad_left, pad_bottom
@@ -139,11 +154,12 @@ def power_map_drawing(
                 anchor="end",
             )
         )
+    axis_text, axis_font = _shaped(labels["axis_influence"])
     axis = String(
         0,
         0,
-        visual_string(labels["axis_influence"]),
-        fontName=_font(labels["axis_influence"]),
+        axis_text,
+        fontName=axis_font,
         fontSize=7,
         fillColor=Palette.muted,
         textAnchor="middle",
@@ -194,7 +210,7 @@ def power_map_drawing(
         x, y, r = places[person.id]
         own = (x - r, y - r, x + r, y + r)
         text = _short(person.display_name)
-        text_w = stringWidth(visual_string(text), _font(text), 6.4)
+        text_w = _width(text, 6.4)
         for right_side in (True, False):
             lx = x + r + 1.5 if right_side else x - r - 1.5
             box = (
@@ -235,7 +251,7 @@ def _legend(
         text = labels.role(role)
         d.add(Circle(x + 3.5, y + 2.5, 3.5, fillColor=Palette.role[role], strokeColor=None))
         d.add(_string(x + 10, y, text, size=7, color=Palette.text))
-        x += 10 + stringWidth(visual_string(text), _font(text), 7) + 12
+        x += 10 + _width(text, 7) + 12
     d.add(Circle(x + 2, y + 2.5, 2, fillColor=Palette.muted, strokeColor=None))
     d.add(Circle(x + 11, y + 2.5, 4.5, fillColor=Palette.muted, strokeColor=None))
     d.add(_string(x + 20, y, labels["legend_size"], size=7, color=Palette.muted))

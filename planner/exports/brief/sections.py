@@ -35,14 +35,14 @@ from planner.exports.brief.bidi import (
     embed_ltr,
     has_rtl,
     strip_controls,
-    visual_string,
+    text_width,
 )
 from planner.exports.brief.labels import Labels
 from planner.exports.brief.power_map_figure import power_map_drawing
-from planner.exports.brief.styles import Palette, Styles
+from planner.exports.brief.styles import SANS, Palette, Styles
 from planner.exports.brief.template import Bookmark
 from planner.records import MilestoneRecord
-from planner.snapshot import CampaignSnapshot, Person
+from planner.snapshot import CampaignSnapshot, Person, SignOnEntry
 
 COALITION_ROLES = ("partner", "ally", "voice")
 TARGET_ROLES = ("target", "opponent")
@@ -121,6 +121,15 @@ def heading_with(
 
 def subheading(text: str, kit: Kit) -> list[Flowable]:
     return [CondPageBreak(30 * mm), para(text, kit.styles.h2, kit)]
+
+
+def embedded_style(commands: list) -> TableStyle:
+    """A table style whose cells start in the brief's embedded font.
+
+    reportlab sets every cell's font before drawing it, even a cell holding only a
+    paragraph or an image, and its default is Helvetica, which it does not embed.
+    """
+    return TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8.5), *commands])
 
 
 def _rtl_row(row: list, kit: Kit) -> list:
@@ -216,7 +225,7 @@ def data_table(
         hAlign="RIGHT" if kit.rtl else "LEFT",
     )
     commands += extra or []
-    table.setStyle(TableStyle(commands))
+    table.setStyle(embedded_style(commands))
     return table
 
 
@@ -264,9 +273,11 @@ def title_block(snapshot: CampaignSnapshot, kit: Kit, *, compact: bool = False) 
             hAlign="RIGHT" if kit.rtl else "LEFT",
         )
         table.setStyle(
-            TableStyle(
+            embedded_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    # the logo sits at the start of the line: the right edge in Arabic
+                    ("ALIGN", (0, 0), (-1, -1), "RIGHT" if kit.rtl else "LEFT"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ]
@@ -289,17 +300,14 @@ def title_block(snapshot: CampaignSnapshot, kit: Kit, *, compact: bool = False) 
         leading=10,
     )
     pill_fonts = kit.styles.fonts_for(pill_style)
-    pill_width = (
-        sum(stringWidth(ch, pill_fonts.for_char(ch), 7.5) for ch in visual_string(marking)) * 1.05
-        + 16
-    )
+    pill_width = text_width(marking, pill_fonts, 7.5) * 1.05 + 16
     pill = Table(
         [[para(marking, pill_style, kit)]],
         colWidths=[pill_width],
         hAlign="RIGHT" if kit.rtl else "LEFT",
     )
     pill.setStyle(
-        TableStyle(
+        embedded_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), Palette.marking[snapshot.audience]),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -366,7 +374,7 @@ def asks_section(
         hAlign="RIGHT" if kit.rtl else "LEFT",
     )
     table.setStyle(
-        TableStyle(
+        embedded_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -464,7 +472,7 @@ def _quote_block(snapshot: CampaignSnapshot, quote, kit: Kit) -> Flowable:
     box = Table([[parts]], colWidths=[kit.width], hAlign="RIGHT" if kit.rtl else "LEFT")
     bar = "LINEAFTER" if kit.rtl else "LINEBEFORE"
     box.setStyle(
-        TableStyle(
+        embedded_style(
             [
                 (bar, (0, 0), (0, 0), 2.2, Palette.accent),
                 ("BACKGROUND", (0, 0), (-1, -1), Palette.accent_light),
@@ -566,7 +574,8 @@ def coalition_section(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowable]:
                 unnamed[category][kind] += n
     sectors = sorted(set(named) | set(unnamed), key=lambda c: labels.category(c))
     if not sectors:
-        return []
+        block = sign_ons_block(snapshot, kit)
+        return [*heading("coalition", kit), *block] if block else []
     rows = []
     for category in sectors:
         members = sorted(named.get(category, []))
@@ -580,6 +589,47 @@ def coalition_section(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowable]:
     return [
         *heading("coalition", kit),
         data_table([labels["sector"], labels["members"]], rows, widths, kit),
+        *sign_ons_block(snapshot, kit),
+    ]
+
+
+def signatories_text(entry: SignOnEntry, kit: Kit) -> str:
+    """'A, B and C and 4 other organisations': the names the audience may read, the
+    other signatories only counted by kind (never described: that could identify them)."""
+    labels = kit.labels
+    names = sorted((x.name for x in entry.signatories), key=str.casefold)
+    text = kit.comma.join(kit.value(n) for n in names)
+    if entry.withheld_organisations or entry.withheld_people:
+        others = labels.others(
+            entry.withheld_organisations, entry.withheld_people, alone=not names
+        )
+        text = f"{text} {others}" if text else others
+    return text or labels["no_signatories"]
+
+
+def sign_ons_block(snapshot: CampaignSnapshot, kit: Kit) -> list[Flowable]:
+    """Each joint letter, statement or endorsement: what it is, when, which ask, who signed."""
+    if not snapshot.sign_ons:
+        return []
+    labels = kit.labels
+    rows = []
+    for entry in snapshot.sign_ons:
+        note = [labels.sign_on_kind(entry.kind)]
+        if entry.date:
+            note.append(labels.format("signed_on", date=labels.short_date(entry.date)))
+        if entry.ask_text:
+            note.append(labels.format("supports_ask", ask=kit.value(entry.ask_text)))
+        rows.append(
+            [
+                _cell_with_note(entry.title, "  ·  ".join(note), kit),
+                _cell(signatories_text(entry, kit), kit),
+            ]
+        )
+    widths = [kit.width * 0.42, kit.width * 0.58]
+    return [
+        Spacer(1, 3 * mm),
+        *subheading(labels["sign_ons"], kit),
+        data_table([labels["sign_on"], labels["signatories"]], rows, widths, kit),
     ]
 
 

@@ -2,7 +2,8 @@
 
 The fonts are the Noto TTFs shipped in ``resources/fonts`` (SIL Open Font License), so
 every accent, every Arabic letter and every dash renders the same on any machine and is
-embedded (subset) in the PDF. Colours are a calm palette that prints well in greyscale.
+embedded (subset) in the PDF; they are registered for HarfBuzz shaping (``shaping``).
+Colours are a calm palette that prints well in greyscale.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from planner.exports.brief.bidi import Fonts
+from planner.exports.brief.shaping import ShapingFont
 from planner.resources import resources_dir
 
 RESOURCES = resources_dir()
@@ -82,7 +83,7 @@ def register_fonts() -> None:
         path = FONT_DIR / filename
         if not path.exists():
             raise FileNotFoundError(f"brief font missing: {path}")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(ShapingFont(name, str(path)))
     pdfmetrics.registerFontFamily(
         SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
     )

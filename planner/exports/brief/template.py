@@ -10,6 +10,7 @@ outline entry pointing at the page where the heading landed.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,11 +63,33 @@ def _text(
     return width
 
 
+class UtcTimeStamp:
+    """The moment the brief is written, in UTC, for its creation and modification dates.
+
+    reportlab's own stamp is either local time or, in invariant mode, 1 Jan 2000; a brief
+    handed to a mission must say when it was made, the same way on every laptop.
+    """
+
+    def __init__(self) -> None:
+        self.t = time.time()
+        self.lt = time.gmtime(self.t)
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+
 class BriefCanvas(Canvas):
-    """A canvas that defines the 'total pages' form when the document is complete."""
+    """A canvas that defines the 'total pages' form when the document is complete.
+
+    It starts in the brief's own embedded font: reportlab's default initial font is
+    Helvetica, which it names on every page without embedding it (print shops and PDF/A
+    checks reject such files).
+    """
 
     def __init__(self, *args, decor: PageDecor, **kwargs) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS
         super().__init__(*args, **kwargs)
+        self._doc._timeStamp = UtcTimeStamp()
         self.decor = decor
 
     def save(self) -> None:
@@ -182,7 +205,8 @@ class BriefDocTemplate(BaseDocTemplate):
             producer="Campaign Planner (ReportLab)",
             keywords="",
             lang=lang,
-            invariant=1,
+            invariant=0,
+            initialFontName=SANS,
             displayDocTitle=1,
         )
         self.decor = decor

@@ -1,0 +1,78 @@
+"""The sign-on forms: a joint letter, statement or endorsement, and one signatory of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from planner import sign_ons
+from planner import vocabulary as v
+from planner.edge_models import SIGN_ON_KINDS
+from planner.services import asks
+from ui.context import WorkspaceContext
+from ui.forms.common import change_text, record_values, tr
+from ui.forms.entity_dialog import EntityDialog
+from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, StakeholderPicker, TextEditor
+
+KIND_LABELS = {
+    "letter": QT_TRANSLATE_NOOP("Forms", "Joint letter"),
+    "statement": QT_TRANSLATE_NOOP("Forms", "Joint statement"),
+    "endorsement": QT_TRANSLATE_NOOP("Forms", "Endorsement of an ask"),
+}
+
+
+def kind_text(kind: str) -> str:
+    return tr(KIND_LABELS.get(kind, kind))
+
+
+def sign_on_dialog(
+    ctx: WorkspaceContext,
+    campaign_id: str,
+    record: sign_ons.SignOnRecord | None = None,
+    parent: QWidget | None = None,
+) -> EntityDialog:
+    ask_choices = [(a.id, a.text) for a in asks.list_asks(ctx.ws, campaign_id)]
+    fields = [
+        ("title", tr("Title"), LineEditor(tr("e.g. Joint letter to General Assembly delegations"))),
+        ("kind", tr("Kind"), ChoiceEditor([(k, kind_text(k)) for k in SIGN_ON_KINDS])),
+        ("ask_id", tr("Supports the ask"), ChoiceEditor(ask_choices, optional=tr("No ask"))),
+        ("date", tr("Sent or published on"), DateEditor(optional=True)),
+        ("text", tr("Text or summary"), TextEditor(tr("Optional"))),
+        ("url", tr("Link"), LineEditor(tr("Optional: where it is published"))),
+    ]
+    labels = {name: text for name, text, _ in fields}
+
+    def submit(values: dict[str, Any]) -> sign_ons.SignOnRecord:
+        if record is None:
+            return ctx.create("sign_on", {"campaign_id": campaign_id, **values}, tr("Add sign-on"))
+        text = change_text(labels, record, values, tr("sign-on"))
+        return ctx.update("sign_on", record.id, values, text) or record
+
+    dialog = EntityDialog(
+        tr("New sign-on") if record is None else tr("Edit sign-on"), fields, submit, parent=parent
+    )
+    dialog.set_values(record_values(record) if record else {"kind": "letter"})
+    return dialog
+
+
+def signatory_dialog(
+    ctx: WorkspaceContext, sign_on: sign_ons.SignOnRecord, parent: QWidget | None = None
+) -> EntityDialog:
+    """Who signed, when, and how far they agreed to be named on this one."""
+    fields = [
+        ("stakeholder_id", tr("Signatory"), StakeholderPicker(ctx.ws, tr("Type a name"))),
+        ("date", tr("Signed on"), DateEditor(optional=True)),
+        (
+            "name_consent",
+            tr("May be named"),
+            ChoiceEditor(v.NAME_CONSENTS, optional=tr("As they agreed in general")),
+        ),
+    ]
+
+    def submit(values: dict[str, Any]) -> sign_ons.SignatureRecord:
+        return ctx.create("signature", {"sign_on_id": sign_on.id, **values}, tr("Add signatory"))
+
+    title = tr("Add a signatory to {title}").format(title=sign_on.title)
+    return EntityDialog(title, fields, submit, parent=parent)
