@@ -133,6 +133,10 @@ def take_backup(
     """
     if not re.fullmatch(r"[a-z]+(-[a-z]+)*", reason):
         raise ValueError(f"backup reason {reason!r}: lower-case words and dashes only")
+    if not ws.backend.file_backups:
+        if only_if_changed:  # the automatic ones (open, close, timer): the server's job
+            return None
+        raise WorkspaceError(ws.backend.backup_refusal(ws))
     target_dir = backups_folder(ws, folder)
     target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     if only_if_changed:

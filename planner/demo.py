@@ -1185,9 +1185,7 @@ def build_scale(
             }
 
     with ws.engine.begin() as conn:
-        # A bigger page cache for this connection only: the random-uuid indexes thrash the
-        # default 2 MB cache during a bulk load.
-        conn.exec_driver_sql("PRAGMA cache_size = -262144")
+        ws.backend.tune_bulk_load(conn)  # e.g. a bigger page cache for this connection
         counts["campaign"] = put(conn, Campaign.__table__, campaigns())
         counts["ask"] = put(conn, Ask.__table__, asks())
         counts["stakeholder"] = put(conn, Stakeholder.__table__, people())

@@ -147,6 +147,7 @@ class Stakeholder(Tracked, Base):
             "deleted_at",
             "id",
             sqlite_where=text("deleted_at IS NOT NULL"),
+            postgresql_where=text("deleted_at IS NOT NULL"),
         ),
     )
 

@@ -25,6 +25,9 @@ from sqlalchemy import (
     text,
 )
 
+from planner.storage_backends import postgres_search
+from planner.storage_backends.base import backend_of
+from planner.storage_backends.clauses import PerDialect
 from planner.store import Workspace
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -70,12 +73,19 @@ def matching_ids(kind: str, user_text: str) -> Select[tuple[str]]:
     # CROSS JOIN pins the FTS table as the outer loop: otherwise SQLite may walk every
     # search_doc row and re-run the MATCH for each (minutes on 100 000 stakeholders).
     stmt = select(ref).select_from(
-        text("search_fts CROSS JOIN search_doc ON search_doc.id = search_fts.rowid")
+        PerDialect(
+            text("search_fts CROSS JOIN search_doc ON search_doc.id = search_fts.rowid"),
+            postgresql=postgres_search.matching_refs_from(),
+        )
     )
     if query is None:
-        return stmt.where(text("0"))
+        return stmt.where(text("1 = 0"))
     return stmt.where(
-        text("search_fts MATCH :q").bindparams(q=query), literal_column("search_doc.kind") == kind
+        PerDialect(
+            text("search_fts MATCH :q").bindparams(q=query),
+            postgresql=postgres_search.matching_refs_where().bindparams(q=query),
+        ),
+        literal_column("search_doc.kind") == kind,
     )
 
 
@@ -115,6 +125,10 @@ def rows_in_title_order(
     query = fts_query(user_text)
     if query is None:
         return []
+    if (server := _server_queries(conn)) is not None:
+        return server.rows_in_title_order(
+            conn, kind, query, columns=columns, descending=descending, offset=offset, limit=limit
+        )
     direction = "DESC" if descending else "ASC"
     order = f"ORDER BY title {direction}, ref {direction}"
     params = {"q": query, "kind": kind, "limit": -1 if limit is None else limit, "offset": offset}
@@ -158,6 +172,8 @@ def count_kind(conn: Connection, kind: str, user_text: str) -> int:
     query = fts_query(user_text)
     if query is None:
         return 0
+    if (server := _server_queries(conn)) is not None:
+        return server.count_kind(conn, kind, query)
     sql = """
         SELECT count(*) FROM search_fts CROSS JOIN search_doc AS d ON d.id = search_fts.rowid
         WHERE search_fts MATCH :q AND d.kind = :kind
@@ -175,11 +191,15 @@ def has_match(kind: str, ref_sql: str, user_text: str) -> TextClause:
     and seeks once per candidate *per match*: 8 s instead of 15 ms for "Ka" + Sudan on
     100 000 stakeholders, on every encrypted workspace.
     """
-    return text(
-        f"EXISTS (SELECT 1 FROM search_doc AS d WHERE d.kind = :match_kind "
-        f"AND d.ref = {ref_sql} AND +d.id IN "
-        "(SELECT rowid FROM search_fts WHERE search_fts MATCH :match_q))"
-    ).bindparams(match_kind=kind, match_q=fts_query(user_text))
+    binds = {"match_kind": kind, "match_q": fts_query(user_text)}
+    return PerDialect(
+        text(
+            f"EXISTS (SELECT 1 FROM search_doc AS d WHERE d.kind = :match_kind "
+            f"AND d.ref = {ref_sql} AND +d.id IN "
+            "(SELECT rowid FROM search_fts WHERE search_fts MATCH :match_q))"
+        ).bindparams(**binds),
+        postgresql=postgres_search.has_match(ref_sql).bindparams(**binds),
+    )
 
 
 RANK_CAP = 5000
@@ -203,6 +223,8 @@ def search(
     if query is None:
         return []
     with ws.engine.connect() as conn:
+        if (server := _server_queries(conn)) is not None:
+            return [SearchHit(*hit) for hit in server.ranked(conn, query, kinds, limit)]
         edge = _window(conn, query)
         if edge is None:
             return _ranked(conn, query, kinds, limit)
@@ -262,3 +284,8 @@ def _ranked(
         """
     rows = conn.execute(text(sql), params).all()
     return [SearchHit(r[0], r[1], r[2], r[3], r[4] or "", float(r[5])) for r in rows]
+
+
+def _server_queries(conn: Connection) -> Any:
+    """The backend's own search SQL (PostgreSQL), or None for the FTS5 SQL above."""
+    return backend_of(conn).search_queries

@@ -22,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 
 from planner.audit import install_audit  # also registers the audit_log table
 from planner.models import WorkspaceInfo, new_id, utc_now
+from planner.storage_backends import StorageBackend, backend_for, is_server_url
 
 APP_NAME = "Campaign Planner"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -99,8 +100,15 @@ class Workspace:
         self.key = key
         # Set only on a workspace just created encrypted: show it to the user once.
         self.recovery_key: str | None = None
+        # What to call it in messages: the file, or the server URL (never with a password).
+        self.location = str(path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         install_audit(self._sessions)
+
+    @property
+    def backend(self) -> StorageBackend:
+        """What depends on the database holding this workspace (file or server)."""
+        return backend_for(self.engine.dialect.name)
 
     @property
     def encrypted(self) -> bool:
@@ -216,6 +224,13 @@ def open_workspace(
     ``check="if-unclean"`` only when the last session did not close the file cleanly
     (see ``closed_cleanly``), for a caller that only reads.
     """
+    if is_server_url(path):
+        from planner.storage_backends.postgres import open_server_workspace
+
+        location = str(path)
+        return open_server_workspace(
+            location, create=create, upgrade=upgrade, passphrase=passphrase, check=check
+        )
     target = Path(path).expanduser() if path is not None else default_workspace_path()
     if not target.exists():
         if not create:
@@ -301,10 +316,7 @@ def _backup_before_upgrade(target: Path, engine: Engine, key: bytes | None, curr
 def _current_revision(engine: Engine) -> str | None:
     """The revisions stamped in the file (Alembic's ``alembic_version`` table), joined."""
     with engine.connect() as conn:
-        stamped = conn.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-        ).first()
-        if stamped is None:
+        if not backend_for(engine.dialect.name).has_table(conn, "alembic_version"):
             return None
         heads = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     return ",".join(sorted(heads)) if heads else None
@@ -397,6 +409,12 @@ class IntegrityCheck:
     def run(self) -> None:
         """Check; raise WorkspaceDamaged on damage, CheckInterrupted if stopped first."""
         ws = self.workspace
+        if not ws.backend.file_backups:  # a server: no page walk to stop, nothing to interrupt
+            with ws.engine.connect() as conn:
+                status = ws.backend.integrity_status(conn)
+            if status != "ok":
+                raise WorkspaceDamaged(f"{ws.location} is damaged ({status}).")
+            return
         try:
             with ws.engine.connect() as conn:
                 status = self._status_on(conn)
@@ -446,22 +464,12 @@ def _newest_good_backup(target: Path, key: bytes | None) -> Path | None:
 def check_workspace(workspace: Workspace) -> dict[str, str]:
     """Integrity and schema facts for ``planner check``."""
     with workspace.engine.connect() as conn:
-        integrity = conn.execute(text("PRAGMA integrity_check")).scalar() or "unknown"
-        fk_problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-        fts = "ok"
-        try:
-            conn.execute(
-                text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
-            )
-        except Exception as exc:
-            fts = f"damaged ({exc})"
+        report = workspace.backend.check_report(conn)
     current = workspace.schema_revision() or "none"
     head = head_revision()
     return {
-        "path": str(workspace.path),
-        "integrity": integrity,
-        "foreign_keys": "ok" if not fk_problems else f"{len(fk_problems)} dangling references",
-        "search_index": fts,
+        "path": workspace.location,
+        **report,
         "schema": current,
         "schema_status": "up to date" if current == head else f"behind (latest is {head})",
     }

@@ -223,7 +223,7 @@ def _walk_with_filters(
     The walk is bounded like the search index's (``search.walk_budget``); a page it
     cannot fill within that budget returns None and the plain query answers instead.
     """
-    if limit is None:
+    if limit is None or not ws.backend.ordered_subqueries:
         return None
     order = (
         (Stakeholder.name.desc(), Stakeholder.id.desc())

@@ -13,6 +13,8 @@ import pytest
 from planner.cli import main
 from planner.store import open_workspace
 
+pytestmark = pytest.mark.both_backends  # on a file and on a server
+
 SUDAN = "Humanitarian access in Sudan"
 
 

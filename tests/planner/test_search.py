@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from planner.search import fts_query, search
 from planner.services import campaigns, interactions, milestones, quotes, stakeholders
 from planner.services.stakeholders import StakeholderFilter
-from planner.store import Workspace
+from planner.store import Workspace, check_workspace
+from tests.raw_client import raw_sql
+
+pytestmark = pytest.mark.both_backends  # on a file and on a server
 
 
 def ids(ws: Workspace, text: str, **kw) -> list[str]:
@@ -113,24 +114,19 @@ def test_soft_delete_removes_from_search_and_restore_puts_back(ws, sudan):
 
 def test_hard_delete_by_raw_sql_removes_from_search(ws):
     s = stakeholders.create(ws, name="Temporary Sudan contact")
-    conn = sqlite3.connect(ws.path)
-    with conn:
-        conn.execute("DELETE FROM stakeholder WHERE id = ?", (s.id,))
-    conn.close()
+    raw_sql(ws, "DELETE FROM stakeholder WHERE id = :id", {"id": s.id})
     assert ids(ws, "temporary") == []
 
 
 def test_raw_sql_insert_is_indexed_too(ws):
-    conn = sqlite3.connect(ws.path)
-    with conn:
-        conn.execute(
-            "INSERT INTO stakeholder (id, kind, name, title, category, country, languages, "
-            "email, phone, notes, is_local, women_led, sensitivity, name_consent, consent_note, "
-            "created_at, updated_at, version) VALUES ('11111111-1111-4111-8111-111111111111', "
-            "'organisation', 'Khartoum Youth Network', '', 'youth_group', 'Sudan', '[]', '', '', "
-            "'', 1, 0, 'internal', 'none', '', 'x', 'x', 1)"
-        )
-    conn.close()
+    raw_sql(
+        ws,
+        "INSERT INTO stakeholder (id, kind, name, title, category, country, languages, "
+        "email, phone, notes, is_local, women_led, sensitivity, name_consent, consent_note, "
+        "created_at, updated_at, version) VALUES ('11111111-1111-4111-8111-111111111111', "
+        "'organisation', 'Khartoum Youth Network', '', 'youth_group', 'Sudan', '[]', '', '', "
+        "'', '1', '0', 'internal', 'none', '', 'x', 'x', 1)",
+    )
     assert ids(ws, "khart") == ["11111111-1111-4111-8111-111111111111"]
 
 
@@ -141,13 +137,9 @@ def test_index_stays_consistent_after_many_edits(ws):
     stakeholders.delete(ws, people[3].id)
     assert ids(ws, "sudan") == [people[4].id]
     assert len(ids(ws, "chad")) == 3
-    conn = sqlite3.connect(ws.path)
-    try:
-        conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
-        docs = conn.execute("SELECT count(*) FROM search_doc WHERE kind = 'stakeholder'")
-        assert docs.fetchone()[0] == 4
-    finally:
-        conn.close()
+    assert check_workspace(ws)["search_index"] == "ok"
+    docs = raw_sql(ws, "SELECT count(*) FROM search_doc WHERE kind = 'stakeholder'")
+    assert docs[0][0] == 4
 
 
 @pytest.mark.parametrize(

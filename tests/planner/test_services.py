@@ -24,6 +24,8 @@ from planner.services.stakeholders import StakeholderFilter
 from planner.store import Workspace
 from planner.validation import ValidationError
 
+pytestmark = pytest.mark.both_backends  # on a file and on a server
+
 MISSING_ID = "00000000-0000-4000-8000-000000000000"
 
 

@@ -15,6 +15,8 @@ from planner.records import StakeholderRecord, field_names
 from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter, filtered_query
 
+pytestmark = pytest.mark.both_backends  # on a file and on a server
+
 TEXTS = ("coord", "a", "sud", "al", "coordinator mali", "zzq", "SUDÁN", '"quoted" AND *', "-")
 PAGES = ((0, 200), (0, 7), (13, 50), (900, 200), (0, None))
 

@@ -88,6 +88,7 @@ def upgrade() -> None:
         "stakeholder",
         ["deleted_at", "id"],
         sqlite_where=sa.text("deleted_at IS NOT NULL"),
+        postgresql_where=sa.text("deleted_at IS NOT NULL"),
     )
 
 

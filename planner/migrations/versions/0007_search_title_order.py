@@ -37,13 +37,12 @@ def upgrade() -> None:
     for name, (_before, after) in COVERED.items():
         op.drop_index(name, table_name="stakeholder")
         op.create_index(name, "stakeholder", after)
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("CREATE INDEX ix_search_doc_title ON search_doc (kind, title, ref)")
+    # both dialects: a text-filtered list is cut from this index in name order
+    op.execute("CREATE INDEX ix_search_doc_title ON search_doc (kind, title, ref)")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("DROP INDEX IF EXISTS ix_search_doc_title")
+    op.execute("DROP INDEX IF EXISTS ix_search_doc_title")
     for name, (before, _after) in COVERED.items():
         op.drop_index(name, table_name="stakeholder")
         op.create_index(name, "stakeholder", before)
