@@ -224,10 +224,10 @@ def open_workspace(
     ``check="if-unclean"`` only when the last session did not close the file cleanly
     (see ``closed_cleanly``), for a caller that only reads.
     """
-    if is_server_url(path):
+    if is_server_url(path if path is not None else os.environ.get("PLANNER_DB")):
         from planner.storage_backends.postgres import open_server_workspace
 
-        location = str(path)
+        location = str(path if path is not None else os.environ["PLANNER_DB"])
         return open_server_workspace(
             location, create=create, upgrade=upgrade, passphrase=passphrase, check=check
         )

@@ -105,6 +105,12 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def ws_pg(request: pytest.FixtureRequest) -> Iterator[Workspace]:
+    """An empty workspace in a fresh database of the test PostgreSQL server."""
+    yield from _server_workspace(request, "pg_empty_template")
+
+
+@pytest.fixture
 def ws(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workspace]:
     """An empty workspace in a real SQLite file or server database (a private copy)."""
     if backend == "postgresql":

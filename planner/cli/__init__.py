@@ -75,8 +75,9 @@ def build_parser(command: str | None = None, *, every: bool = True) -> argparse.
     )
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help="workspace file (default: $PLANNER_DB, else the workspace in your user data folder)",
+        metavar="PATH|URL",
+        help="workspace file, or a team server as postgresql+psycopg://user@host/dbname "
+        "(default: $PLANNER_DB, else the workspace in your user data folder)",
     )
     parser.add_argument(
         "--passphrase-file",

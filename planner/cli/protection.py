@@ -7,6 +7,7 @@ lock first, so they never pull the file from under an open app.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from planner import audit, backups, encryption
@@ -21,6 +22,7 @@ from planner.cli.context import (
 )
 from planner.cli.counting import count as count_of
 from planner.instance_lock import InstanceLock
+from planner.storage_backends import is_server_url
 from planner.store import default_workspace_path
 
 
@@ -69,6 +71,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _path(args: argparse.Namespace) -> Path:
+    """The workspace file these commands copy, encrypt or restore (never a server)."""
+    if is_server_url(getattr(args, "db", None) or os.environ.get("PLANNER_DB")):
+        raise UserError(
+            "This is a team workspace on a PostgreSQL server: back it up and restore it on "
+            "the server with pg_dump and pg_restore; encryption is the server's (TLS, disk)."
+        )
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_workspace_path()
 
 

@@ -30,7 +30,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     with workspace(args, create=True) as ws:
         if args.name:
             ws.set_info("name", args.name)
-        print(f"Workspace ready: {ws.path} (schema {ws.schema_revision()})")
+        print(f"Workspace ready: {ws.location} (schema {ws.schema_revision()})")
     return 0
 
 
@@ -41,7 +41,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with workspace(args, create=True) as ws:
         if count_rows(ws, Campaign):
             raise UserError(
-                f"{ws.path} already holds campaigns; demo data goes into a new workspace."
+                f"{ws.location} already holds campaigns; demo data goes into a new workspace."
             )
         started = time.perf_counter()
         if args.scale is not None:
@@ -57,7 +57,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             counts = demo.build_demo(ws)
         elapsed = time.perf_counter() - started
         detail = count_phrase(counts)
-        print(f"Demo workspace {ws.path}: {detail} ({elapsed:.1f} s)")
+        print(f"Demo workspace {ws.location}: {detail} ({elapsed:.1f} s)")
     return 0
 
 

@@ -32,7 +32,7 @@ def usage(capsys, *argv: str) -> tuple[int, str]:
 
 @pytest.fixture
 def demo_db(demo_ws) -> str:
-    return str(demo_ws.path)
+    return demo_ws.location  # the file, or the server URL
 
 
 def no_traceback(err: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import psycopg
 import pytest
 
 from planner.services import (
@@ -23,6 +24,7 @@ from planner.services.entity import ConflictError, NotFound
 from planner.services.stakeholders import StakeholderFilter
 from planner.store import Workspace
 from planner.validation import ValidationError
+from tests.raw_client import raw_sql
 
 pytestmark = pytest.mark.both_backends  # on a file and on a server
 
@@ -496,17 +498,15 @@ def test_an_error_inside_a_unit_of_work_rolls_back_every_write(ws, campaign):
 
 
 def test_database_constraints_refuse_bad_enums_even_from_raw_sql(ws):
-    conn = sqlite3.connect(ws.path)
-    try:
-        with pytest.raises(sqlite3.IntegrityError):
-            conn.execute(
-                "INSERT INTO campaign (id, name, context, objective, strategy, status, outcome, "
-                "priority, lead, tags, created_at, updated_at, version) VALUES "
-                "(?, 'x', '', '', '', 'finished', '', 2, '', '[]', 'a', 'a', 1)",
-                (MISSING_ID,),
-            )
-    finally:
-        conn.close()
+    with pytest.raises((sqlite3.IntegrityError, psycopg.errors.CheckViolation)):
+        raw_sql(
+            ws,
+            "INSERT INTO campaign (id, name, context, objective, strategy, status, outcome, "
+            "priority, lead, tags, created_at, updated_at, version) VALUES "
+            "(:id, 'x', '', '', '', 'finished', '', 2, '', '[]', 'a', 'a', 1)",
+            {"id": MISSING_ID},
+        )
+    assert campaigns.list_campaigns(ws) == []
 
 
 # ------------------------------------------------------------------- lists and filters
