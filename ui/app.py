@@ -28,7 +28,11 @@ def version() -> str:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="campaign-planner", description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", type=Path, help="workspace file to open")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        help="workspace file to open, or a team server: postgresql+psycopg://user@host/dbname",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument(
@@ -75,14 +79,17 @@ def make_app(argv: Sequence[str] = ()) -> object:
 
 def build_window(args: argparse.Namespace):
     """The main window on the workspace the arguments ask for."""
+    from planner.storage_backends import is_server_url
     from ui import workspace_files as files
     from ui.main_window import MainWindow
 
     window = MainWindow()
     if args.demo:
         window.open_demo()
+    elif args.path is not None and is_server_url(args.path):
+        window.open_server(args.path)
     elif args.path is not None:
-        window.open_path(args.path, create=True)
+        window.open_path(Path(args.path), create=True)
     else:
         last = files.last_workspace()
         if last is not None and last.exists():

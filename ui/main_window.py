@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.services import interactions, milestones, quotes
 from planner.services.entity import NotFound
-from planner.store import APP_NAME, Workspace, WorkspaceError
+from planner.store import APP_NAME, Workspace, WorkspaceError, open_workspace
 from ui import export_actions, first_run, operations, planning, settings_dialog
 from ui import help as help_menu
 from ui import workspace_files as files
@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.ctx.undo_stack)
         self.ctx.undo_stack.cleanChanged.connect(lambda _c: self._saved_note())
         self.ctx.bus.changed.connect(lambda _c: self._saved_note())
-        files.remember(ws.path)
+        if ws.backend.local_file:  # a file: recent files and File > Open know it
+            files.remember(ws.path)
         self.stack.setCurrentWidget(self.shell)
         self._set_workspace_actions(True)
         self._update_title()
@@ -210,6 +211,16 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, *, create: bool = False) -> bool:
         ws = self.guard.open(path, create=create)  # says why when it cannot
         if ws is None:
+            return False
+        self.set_workspace(ws)
+        return True
+
+    def open_server(self, url: str) -> bool:
+        """Open a team workspace on a PostgreSQL server (password from pgpass/PGPASSWORD)."""
+        try:
+            ws = open_workspace(url, create=False)
+        except WorkspaceError as err:
+            QMessageBox.warning(self, tr("Cannot open workspace"), str(err))
             return False
         self.set_workspace(ws)
         return True

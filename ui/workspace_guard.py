@@ -201,7 +201,7 @@ class WorkspaceGuard(QObject):
     def attach(self, ws: Workspace) -> None:
         """A workspace is shown: hold it, check it in the background, then back it up now
         and every N minutes with changes."""
-        if not self.lock(ws.path, quiet=True):
+        if ws.backend.local_file and not self.lock(ws.path, quiet=True):
             self.window.statusBar().showMessage(
                 tr("Another Campaign Planner has this workspace open: changes may collide."),
                 10000,

@@ -20,6 +20,9 @@ class StorageBackend(Protocol):
     name: str
     """The SQLAlchemy dialect name this backend serves ("sqlite", "postgresql")."""
 
+    local_file: bool
+    """Whether the workspace is a file on this computer (instance lock, recent files)."""
+
     file_backups: bool
     ordered_subqueries: bool
     """Whether rows leave an ordered, limited sub-select in its order when the outer query

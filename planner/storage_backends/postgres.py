@@ -31,6 +31,7 @@ CONNECT_TIMEOUT_S = 10
 
 class PostgresBackend:
     name = "postgresql"
+    local_file = False
     file_backups = False
     ordered_subqueries = False
     search_queries = postgres_search

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 class SQLiteBackend:
     name = "sqlite"
+    local_file = True
     file_backups = True
     ordered_subqueries = True
     search_queries = None  # FTS5: the SQL in planner.search
