@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.atomic import atomic_path
 from planner.models import Base, Interaction, Tracked, WorkspaceInfo, utc_now
+from planner.storage_backends.base import backend_of
 
 if TYPE_CHECKING:
     from planner.store import Workspace
@@ -230,6 +231,10 @@ def _record_flush(session: Session, _context: Any) -> None:
 
 
 def _user_name(session: Session) -> str:
+    conn = session.connection()
+    login = backend_of(conn).login_user(conn)  # a team server: each member's own role
+    if login:
+        return login[:200]
     configured = (
         session.connection()
         .execute(select(WorkspaceInfo.value).where(WorkspaceInfo.key == USER_NAME_KEY))
@@ -240,7 +245,9 @@ def _user_name(session: Session) -> str:
 
 def current_user(ws: Workspace) -> str:
     """Who the audit trail names for changes made now: the configured name, else the OS user."""
-    return (ws.info(USER_NAME_KEY) or os_user())[:200]
+    with ws.engine.connect() as conn:
+        login = ws.backend.login_user(conn)
+    return (login or ws.info(USER_NAME_KEY) or os_user())[:200]
 
 
 def log_share(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.services import interactions, milestones, quotes
 from planner.services.entity import NotFound
-from planner.store import APP_NAME, Workspace, WorkspaceError, open_workspace
+from planner.store import APP_NAME, Workspace, WorkspaceError
 from ui import export_actions, first_run, operations, planning, settings_dialog
 from ui import help as help_menu
 from ui import workspace_files as files
@@ -217,10 +217,8 @@ class MainWindow(QMainWindow):
 
     def open_server(self, url: str) -> bool:
         """Open a team workspace on a PostgreSQL server (password from pgpass/PGPASSWORD)."""
-        try:
-            ws = open_workspace(url, create=False)
-        except WorkspaceError as err:
-            QMessageBox.warning(self, tr("Cannot open workspace"), str(err))
+        ws = self.guard.open_server(url)  # says why when it cannot
+        if ws is None:
             return False
         self.set_workspace(ws)
         return True

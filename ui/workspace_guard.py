@@ -37,6 +37,7 @@ from planner.store import (
     Workspace,
     WorkspaceDamaged,
     WorkspaceError,
+    open_workspace,
 )
 from ui import operations
 from ui import workspace_files as files
@@ -123,6 +124,15 @@ class WorkspaceGuard(QObject):
         if ws is None:
             self.release(path)
         return ws
+
+    def open_server(self, url: str) -> Workspace | None:
+        """Open a team workspace on a server: no lock file, no passphrase dialog (libpq
+        reads the password from pgpass or PGPASSWORD); None, having said why, on failure."""
+        try:
+            return open_workspace(url, create=False)
+        except WorkspaceError as exc:
+            QMessageBox.warning(self.window, tr("Cannot open workspace"), str(exc))
+            return None
 
     def open_locked(
         self, path: Path, *, create: bool = False, key: bytes | None = None

@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner.edge_models import EDGE_MODELS
 from planner.models import ENTITY_MODELS, Tracked, utc_now
@@ -172,14 +173,44 @@ def update_in(
 ) -> Tracked:
     obj = load(session, spec, ident)
     if expected_version is not None and obj.version != expected_version:
-        raise ConflictError(
-            f"This {spec.label.lower()} was changed elsewhere (version {obj.version}, "
-            f"you edited version {expected_version}); reload and try again."
-        )
+        raise ConflictError(conflict_message(session, spec, obj, expected_version))
     clean = validate(session, spec, changes, partial=True, current=obj)
     assign(session, spec, obj, clean)
-    session.flush()
+    edited = obj.version
+    try:
+        session.flush()
+    except StaleDataError:
+        # Someone committed a change to this row after it was read here (another window,
+        # a colleague on the team server): the UPDATE ... WHERE version = edited matched
+        # nothing. Nothing of this change is kept; say who got there first.
+        session.rollback()
+        fresh = session.get(spec.model, ident, populate_existing=True)
+        if fresh is None:
+            raise NotFound(f"No {spec.label.lower()} with id {ident}.") from None
+        raise ConflictError(conflict_message(session, spec, fresh, edited)) from None
     return obj
+
+
+def conflict_message(session: Session, spec: EntitySpec[Any], obj: Tracked, edited: int) -> str:
+    """"<record> was changed by <who> at <when> (version n; you edited version m)…"."""
+    from planner.audit import audit_log
+
+    label = spec.label.lower()
+    name = next(
+        (str(getattr(obj, a)) for a in ("name", "title", "summary", "text") if hasattr(obj, a)),
+        obj.id,
+    )
+    last = session.execute(
+        select(audit_log.c.user, audit_log.c.at)
+        .where(audit_log.c.entity_id == obj.id)
+        .order_by(audit_log.c.id.desc())
+        .limit(1)
+    ).first()
+    who = f" by {last.user} at {last.at[:16].replace('T', ' ')} UTC" if last else " elsewhere"
+    return (
+        f"The {label} '{name[:80]}' was changed{who} (version {obj.version}; you edited "
+        f"version {edited}): reload it to see their change, or save again to overwrite it."
+    )
 
 
 class EntityService(Generic[R]):

@@ -38,6 +38,11 @@ class StorageBackend(Protocol):
         """Whether the workspace already holds table ``name`` (e.g. ``alembic_version``)."""
         ...
 
+    def login_user(self, conn: Connection) -> str | None:
+        """Who the database itself says is connected (a server's login role); None for a
+        file, whose audit trail names the configured user instead."""
+        ...
+
     def integrity_status(self, conn: Connection) -> str:
         """A quick integrity check: "ok", or the problems found, one per line."""
         ...

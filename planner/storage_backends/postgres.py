@@ -41,6 +41,9 @@ class PostgresBackend:
             conn.execute(text("SELECT to_regclass(:name) IS NOT NULL"), {"name": name}).scalar()
         )
 
+    def login_user(self, conn: Connection) -> str | None:
+        return conn.execute(text("SELECT session_user")).scalar()
+
     def integrity_status(self, conn: Connection) -> str:
         """The server guards its own pages; what the app can break is the search index."""
         stale = conn.execute(

@@ -29,6 +29,9 @@ class SQLiteBackend:
         ).first()
         return found is not None
 
+    def login_user(self, conn: Connection) -> str | None:
+        return None
+
     def integrity_status(self, conn: Connection) -> str:
         from planner.store import _check_status
 

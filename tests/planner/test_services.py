@@ -22,7 +22,7 @@ from planner.services import (
 )
 from planner.services.entity import ConflictError, NotFound
 from planner.services.stakeholders import StakeholderFilter
-from planner.store import Workspace
+from planner.store import Workspace, open_workspace
 from planner.validation import ValidationError
 from tests.raw_client import raw_sql
 
@@ -381,6 +381,40 @@ def test_update_from_a_stale_version_is_a_conflict_and_changes_nothing(ws, campa
         campaigns.update(ws, campaign.id, expected_version=1, lead="Jonas")
     assert "version" in str(info.value)
     current = campaigns.get(ws, campaign.id)
+    assert (current.lead, current.version) == ("Amira", 2)
+
+
+def test_stale_conflict_names_the_record_and_who_changed_it(ws, campaign):
+    ws.set_info("user_name", "Amira")
+    campaigns.update(ws, campaign.id, lead="Amira")
+    with pytest.raises(ConflictError) as info:
+        campaigns.update(ws, campaign.id, expected_version=1, lead="Jonas")
+    message = str(info.value)
+    assert f"'{campaign.name}'" in message
+    assert " by " in message and "version 2; you edited version 1" in message
+    if ws.engine.dialect.name == "postgresql":  # the server names its login role
+        assert f"by {ws.engine.url.username} at" in message
+    else:
+        assert "by Amira at" in message
+
+
+def test_a_colleague_committing_after_my_read_makes_my_save_a_conflict(ws_pg):
+    """On a team server a colleague commits between this read and this write: the
+    versioned UPDATE matches no row, and nothing of the late save is kept. (A file's
+    write lock serialises its writers instead: there, a stale form is caught by
+    ``expected_version``, above.)"""
+    from planner.services.campaigns import SPEC
+    from planner.services.entity import update_in
+
+    campaign = campaigns.create(ws_pg, name="Humanitarian access in Sudan")
+    with ws_pg.session() as mine:
+        form = mine.get(SPEC.model, campaign.id)  # the form was filled from version 1
+        assert form.version == 1
+        with open_workspace(ws_pg.location, create=False) as colleague:
+            campaigns.update(colleague, campaign.id, lead="Amira")
+        with pytest.raises(ConflictError, match="version 2; you edited version 1"):
+            update_in(mine, SPEC, campaign.id, {"lead": "Jonas"})
+    current = campaigns.get(ws_pg, campaign.id)
     assert (current.lead, current.version) == ("Amira", 2)
 
 
