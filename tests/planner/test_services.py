@@ -32,19 +32,17 @@ MISSING_ID = "00000000-0000-4000-8000-000000000000"
 
 
 def table_dump(ws: Workspace) -> dict[str, list[tuple]]:
-    """Every row of every table, read with the plain sqlite3 module (not the ORM)."""
-    conn = sqlite3.connect(ws.path)
-    try:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'search_fts%' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {n: sorted(map(repr, conn.execute(f'SELECT * FROM "{n}"'))) for n in names}
-    finally:
-        conn.close()
+    """Every row of every table, read with the database's own client (not the ORM)."""
+    if ws.engine.dialect.name == "sqlite":
+        listing = (
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'search_fts%' AND name NOT LIKE 'sqlite_%'"
+        )
+    else:
+        listing = "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+    names = [r[0] for r in raw_sql(ws, listing)]
+    assert "campaign" in names
+    return {n: sorted(map(repr, raw_sql(ws, f'SELECT * FROM "{n}"'))) for n in names}
 
 
 @pytest.fixture
