@@ -17,10 +17,12 @@ from typing import Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from planner.audit import install_audit  # also registers the audit_log table
+from planner.fault_points import fault_point
 from planner.models import WorkspaceInfo, new_id, utc_now
 
 APP_NAME = "Campaign Planner"
@@ -30,6 +32,10 @@ BUSY_TIMEOUT_MS = 5000
 
 class WorkspaceError(Exception):
     """A workspace cannot be opened or used; the message says why, for the user."""
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another program kept the workspace's write lock for longer than we wait."""
 
 
 class WorkspaceDamaged(WorkspaceError):
@@ -108,11 +114,30 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits everything on success, nothing on any error."""
+        """One unit of work: commits everything on success, nothing on any error.
+
+        It takes SQLite's write lock first (``BEGIN IMMEDIATE``), waiting up to the busy
+        timeout for another writer: a unit of work that read first and then tried to
+        write would otherwise fail at once ("database is locked") whenever another
+        process committed in between, since its read snapshot can no longer become a
+        write. A lock held longer than the wait is ``WorkspaceBusy``, one plain line.
+        """
         session = self._sessions()
         try:
-            yield session
-            session.commit()
+            try:
+                session.connection(execution_options={WRITE_OPTION: True})
+                yield session
+                session.flush()
+                fault_point("session:flushed")
+                session.commit()
+            except OperationalError as exc:
+                if not _is_locked(exc):
+                    raise
+                raise WorkspaceBusy(
+                    f"{self.path.name} is busy: another program kept it locked for more than "
+                    f"{BUSY_TIMEOUT_MS / 1000:g} s; nothing was changed, try again."
+                ) from None
+            fault_point("session:committed")
         except BaseException:
             session.rollback()
             raise
@@ -159,6 +184,14 @@ class Workspace:
         self.close()
 
 
+WRITE_OPTION = "planner_write"
+
+
+def _is_locked(exc: OperationalError) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
 def make_engine(path: Path, connector: Connector | None = None) -> Engine:
     """An engine on the file with the pragmas every connection needs.
 
@@ -182,9 +215,11 @@ def make_engine(path: Path, connector: Connector | None = None) -> Engine:
 
     # pysqlite's own transaction handling is off (isolation_level=None); emit BEGIN
     # ourselves so that SAVEPOINTs and all-or-nothing writes behave as documented.
+    # Units of work that write take the write lock at once (see ``Workspace.session``).
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -215,20 +250,35 @@ def open_workspace(
     its recovery key in ``recovery_key``. ``check`` runs ``PRAGMA quick_check`` first;
     ``check="if-unclean"`` only when the last session did not close the file cleanly
     (see ``closed_cleanly``), for a caller that only reads.
+
+    The path is resolved once, here: a workspace opened through a link is known by its
+    real file (``Workspace.path``), so its key file, lock and backups sit beside that one.
+    An operation interrupted by a kill (encrypt, restore…) is finished or undone first,
+    and then the file is checked whatever ``check`` says.
     """
-    target = Path(path).expanduser() if path is not None else default_workspace_path()
+    from planner import private_files, protection_journal
+    from planner.instance_lock import resolved
+
+    given = Path(path).expanduser() if path is not None else default_workspace_path()
+    target = resolved(given)
+    if protection_journal.recover(target):
+        check = True
     if not target.exists():
         if not create:
-            raise WorkspaceError(f"No workspace at {target}.")
-        target.parent.mkdir(parents=True, exist_ok=True)
+            raise WorkspaceError(f"No workspace at {given}.")
+        private_files.private_folder(target.parent)
         if passphrase is not None and connector is None:
             from planner.encryption import create_encrypted
 
             workspace, recovery = create_encrypted(target, passphrase)
             workspace.recovery_key = recovery
             return workspace
+        private_files.create_private(target)  # SQLite gives -wal and -shm the same mode
     elif target.is_dir():
         raise WorkspaceError(f"{target} is a folder, not a workspace file.")
+    else:
+        for suffix in ("", "-wal", "-shm", ".key"):
+            private_files.tighten(target.with_name(target.name + suffix))
     if connector is None:
         from planner import encryption
 
@@ -266,6 +316,9 @@ def open_workspace(
             with workspace.session() as s:
                 s.merge(WorkspaceInfo(key="workspace_id", value=new_id()))
                 s.merge(WorkspaceInfo(key="created_at", value=utc_now()))
+        chosen = workspace.info("backup_folder")  # the leftovers of backups killed there
+        if chosen:
+            protection_journal.recover(target, [Path(chosen).expanduser()])
         return workspace
     except Exception:
         engine.dispose()

@@ -1,16 +1,20 @@
 """`planner encrypt|decrypt|rekey|backup|backups|restore|audit`: protecting the data.
 
-Commands that replace the workspace file (encrypt, decrypt, restore) take the instance
-lock first, so they never pull the file from under an open app.
+Commands that change the workspace file or its backups (encrypt, decrypt, rekey,
+restore, backup) take the instance lock of the resolved file first, so they never pull
+the file from under an open app, nor write through a link.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from planner import audit, backups, encryption
 from planner.cli.context import (
+    LOCK_WAIT_S,
     USER_ERRORS,
     UserError,
     output_file,
@@ -18,10 +22,10 @@ from planner.cli.context import (
     print_json,
     print_table,
     workspace,
+    workspace_path,
 )
 from planner.cli.counting import count as count_of
-from planner.instance_lock import InstanceLock
-from planner.store import default_workspace_path
+from planner.instance_lock import InstanceLock, resolved
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -69,7 +73,18 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if getattr(args, "db", None) else default_workspace_path()
+    """The real workspace file (a link resolved once, here, for the whole command)."""
+    return resolved(workspace_path(args))
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    lock = InstanceLock(path)
+    lock.acquire(wait=LOCK_WAIT_S)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _folder(args: argparse.Namespace, name: str = "backups") -> Path | None:
@@ -98,7 +113,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     path = _path(args)
     new = _new_passphrase(args)
     try:
-        with InstanceLock(path):
+        with _locked(path):
             result = encryption.encrypt_workspace(path, new, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
@@ -116,7 +131,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     path = _path(args)
     secret = _secret(args, path)
     try:
-        with InstanceLock(path):
+        with _locked(path):
             safety = encryption.decrypt_workspace(path, secret, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
@@ -130,7 +145,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     secret = _secret(args, path)
     new = _new_passphrase(args)
     try:
-        with InstanceLock(path):
+        with _locked(path):
             count = encryption.rekey_workspace(path, secret, new, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
@@ -221,7 +236,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         except USER_ERRORS:
             key = None  # the current file may be the damaged one being replaced
     try:
-        with InstanceLock(path):
+        with _locked(path):
             before = backups.restore_backup(path, chosen, key=key, secret=secret, folder=folder)
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
