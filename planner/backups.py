@@ -144,7 +144,7 @@ def take_backup(
     final = new_backup_path(target_dir, ws.path.stem, reason)
     tmp = target_dir / f".{final.name}.part"  # swept on the next open if killed meanwhile
     try:
-        _copy_live(ws, tmp)
+        copy_live(ws, tmp)
         fault_point("backup:copied")
         if ws.key is not None:
             _copy_key_file(ws.path, final)
@@ -164,7 +164,7 @@ def new_backup_path(folder: Path, stem: str, reason: str) -> Path:
     return folder / f"{stem}-{dt.datetime.now(dt.UTC).strftime(_STAMP)}-{reason}.db"
 
 
-def _copy_live(ws: Workspace, dest: Path) -> None:
+def copy_live(ws: Workspace, dest: Path) -> None:
     """SQLite's online backup from the workspace's own kind of connection into ``dest``."""
     create_private(dest)
     with ws.engine.connect() as conn:
@@ -423,25 +423,51 @@ def restore_backup(
             raise WorkspaceError(f"The backup {source.name} is damaged ({status}); choose another.")
         # Replacing plain data by an encrypted backup: the plain file's blocks are scrubbed.
         plain_now = target.exists() and not encryption.is_encrypted(target)
-        before = _save_current(target, key, where)
-        fault_point("restore:saved-current")
         plan = protection_journal.Plan(target, "restore", folders=[where])
-        tmp = plan.swap(
-            target.with_name(f".{target.name}.restoring"),
-            target,
-            scrub_old=plain_now and backup_key is not None,
-        )
-        if backup_key is not None and encryption.key_file_path(source).exists():
-            plan.key_files[target] = encryption.read_key_file(source).to_json()
-        elif backup_key is None:
-            plan.remove.append(encryption.key_file_path(target))
+        current = _open_current(target, key)
+        before: BackupInfo | None = None
+        try:
+            if current is not None:  # its backup is part of the operation, like the rest
+                part, saved = plan_safety_backup(plan, current, where, "before-restore")
+            elif target.exists():
+                before = _copy_damaged(target, where)
+            tmp = plan.swap(
+                target.with_name(f".{target.name}.restoring"),
+                target,
+                scrub_old=plain_now and backup_key is not None,
+            )
+            if backup_key is not None and encryption.key_file_path(source).exists():
+                plan.key_files[target] = encryption.read_key_file(source).to_json()
+            elif backup_key is None:
+                plan.remove.append(encryption.key_file_path(target))
 
-        def prepare() -> None:
-            copy_private(source, tmp)
-            fault_point("restore:copied")
+            def prepare() -> None:
+                if current is not None:
+                    copy_live(current, part)
+                    current.close()
+                    encryption.settle(target, key if encryption.is_encrypted(target) else None)
+                    fault_point("restore:saved-current")
+                copy_private(source, tmp)
+                fault_point("restore:copied")
 
-        protection_journal.run(plan, prepare)
+            protection_journal.run(plan, prepare)
+        finally:
+            if current is not None:
+                current.close()
+        if current is not None:
+            before = describe(saved, key)
     return before
+
+
+def plan_safety_backup(plan: Any, ws: Workspace, folder: Path, reason: str) -> tuple[Path, Path]:
+    """Make a backup of ``ws`` part of a journaled operation: taken into a ``.part`` file
+    before its commit, moved into place with the rest after. Returns (part, final)."""
+    private_folder(folder)
+    final = new_backup_path(folder, ws.path.stem, reason)
+    part = plan.swap(folder / f".{final.name}.part", final, scrub_old=False)
+    if ws.key is not None and encryption.key_file_path(ws.path).exists():
+        plan.key_files[final] = encryption.read_key_file(ws.path).to_json()
+    return part, final
 
 
 def _backup_key(source: Path, key: bytes | None, secret: str | None) -> bytes | None:
@@ -461,23 +487,18 @@ def _backup_key(source: Path, key: bytes | None, secret: str | None) -> bytes | 
     return encryption.unlock(source, secret)
 
 
-def _save_current(target: Path, key: bytes | None, where: Path) -> BackupInfo | None:
-    """Back up the workspace about to be replaced; a damaged one is copied byte for byte."""
+def _open_current(target: Path, key: bytes | None) -> Workspace | None:
+    """The workspace about to be replaced, open, or None if it is missing or unreadable."""
     if not target.exists():
         return None
     try:
-        ws = open_workspace(target, key=key, create=False, check=True, upgrade=False)
+        return open_workspace(target, key=key, create=False, check=True, upgrade=False)
     except WorkspaceError:
-        ws = None
-    if ws is not None:
-        try:
-            return take_backup(
-                ws, "before-restore", folder=where, policy=RetentionPolicy(10**6, 36500)
-            )
-        finally:
-            ws.close()
-            encryption.settle(target, key if encryption.is_encrypted(target) else None)
-    # Unreadable (damaged, or encrypted with a key we do not have): keep its exact bytes.
+        return None
+
+
+def _copy_damaged(target: Path, where: Path) -> BackupInfo:
+    """Unreadable (damaged, or encrypted with a key we do not have): keep its exact bytes."""
     private_folder(where)
     copy = new_backup_path(where, target.stem, "damaged")
     copy_private(target, copy)

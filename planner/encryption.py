@@ -679,23 +679,30 @@ def decrypt_workspace(
         if not is_encrypted(target):
             raise WorkspaceError(f"{target.name} is not encrypted.")
         data_key = unlock(target, secret)
-        with open_workspace(target, key=data_key) as ws:
-            safety = backups.take_backup(ws, reason="before-decrypt", folder=backups_folder)
-        assert safety is not None
-        fault_point("decrypt:backed-up")
-        settle(target, data_key)
-        fault_point("decrypt:settled")
-        plan = protection_journal.Plan(target, "decrypt", folders=[safety.path.parent])
-        tmp = plan.swap(target.with_name(f".{target.name}.decrypting"), target, scrub_old=False)
-        plan.remove.append(key_file_path(target))
+        ws = open_workspace(target, key=data_key)
+        try:
+            folder = backups.backups_folder(ws, backups_folder)
+            policy = backups.policy_of(ws)
+            plan = protection_journal.Plan(target, "decrypt", folders=[folder])
+            part, safety = backups.plan_safety_backup(plan, ws, folder, "before-decrypt")
+            tmp = plan.swap(target.with_name(f".{target.name}.decrypting"), target, scrub_old=False)
+            plan.remove.append(key_file_path(target))
 
-        def prepare() -> None:
-            export_copy(target, data_key, tmp, None)
-            _verify_copy(target, data_key, tmp, None)
-            fault_point("decrypt:copied")
+            def prepare() -> None:
+                backups.copy_live(ws, part)
+                ws.close()
+                fault_point("decrypt:backed-up")
+                settle(target, data_key)
+                fault_point("decrypt:settled")
+                export_copy(target, data_key, tmp, None)
+                _verify_copy(target, data_key, tmp, None)
+                fault_point("decrypt:copied")
 
-        protection_journal.run(plan, prepare)
-    return safety.path
+            protection_journal.run(plan, prepare)
+        finally:
+            ws.close()
+        backups.rotate(folder, policy, stem=target.stem)
+    return safety
 
 
 def rekey_workspace(

@@ -107,6 +107,7 @@ class Workspace:
         self.recovery_key: str | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         install_audit(self._sessions)
+        event.listen(self._sessions, "after_flush", _flush_fault_point)
 
     @property
     def encrypted(self) -> bool:
@@ -185,6 +186,11 @@ class Workspace:
 
 
 WRITE_OPTION = "planner_write"
+
+
+def _flush_fault_point(*_args: Any) -> None:
+    """Each flush of a long unit of work (an import flushes many times) is a kill point."""
+    fault_point("session:flush")
 
 
 def _is_locked(exc: OperationalError) -> bool:
