@@ -194,6 +194,51 @@ def test_a_writer_whose_snapshot_went_stale_waits_instead_of_failing(tmp_path):
         second.close()
 
 
+BUSY_WRITER = """
+import sys, time
+from planner.services import stakeholders
+from planner.services.entity import create_in
+from planner.store import open_workspace
+ws = open_workspace(sys.argv[1])
+end = time.monotonic() + float(sys.argv[2])
+print("writing", flush=True)
+i = 0
+while time.monotonic() < end:
+    with ws.session() as s:
+        for j in range(20):
+            create_in(s, stakeholders.SPEC, {"name": f"busy {i} {j}"})
+    i += 1
+print(i, flush=True)
+"""
+
+
+def test_imports_and_creates_wait_their_turn_while_another_process_writes(tmp_path, capsys):
+    """The issue's case: one process writing all the time, a second importing a bundle
+    and creating records; the second failed within 0.3-1.5 s with "database is locked"."""
+    source = tmp_path / "source.db"
+    with open_workspace(source) as ws:
+        add_partner(ws)
+        write_bundle(ws, tmp_path / "b.json")
+    db = tmp_path / "ws.db"
+    open_workspace(db).close()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", BUSY_WRITER, str(db), "4"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+        assert main(["--db", str(db), "bundle", "import", str(tmp_path / "b.json")]) == 0
+        with open_workspace(db) as ws:
+            for k in range(30):
+                stakeholders.service.create(ws, name=f"single {k}")
+    finally:
+        rounds = writer.communicate(timeout=60)[0].strip()
+    assert writer.returncode == 0 and int(rounds) > 0
+    capsys.readouterr()
+    with open_workspace(db) as ws:
+        assert stakeholders.find(ws, "Zaynab Qasimova")
+        assert stakeholders.find(ws, "single 29")
+
+
 HOLD_WRITE_LOCK = """
 import sqlite3, sys, time
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
