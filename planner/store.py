@@ -322,7 +322,9 @@ def open_workspace(
             with workspace.session() as s:
                 s.merge(WorkspaceInfo(key="workspace_id", value=new_id()))
                 s.merge(WorkspaceInfo(key="created_at", value=utc_now()))
-        chosen = workspace.info("backup_folder")  # the leftovers of backups killed there
+        # The leftovers of backups killed in a chosen backups folder (a migrated schema
+        # has the table; an unmigrated new file has nothing to look at).
+        chosen = workspace.info("backup_folder") if upgrade or current else None
         if chosen:
             protection_journal.recover(target, [Path(chosen).expanduser()])
         return workspace
