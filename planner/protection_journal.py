@@ -255,11 +255,13 @@ def default_backups_folder(target: Path) -> Path:
 def _leftovers(target: Path, folders: list[Path]) -> list[Path]:
     """Temporary files of killed operations: beside the workspace and in its backups."""
     found = []
-    prefix = f".{target.name}."
+    # Ours, and the atomic writer's temporary key files (named after the first 40
+    # characters of the file they replace).
+    prefixes = (f".{target.name}.", f".{(target.name + '.key')[:40]}.")
     found += [
         p
         for p in _entries(target.parent)
-        if p.name.startswith(prefix) and p.name.endswith(LEFTOVER_SUFFIXES)
+        if p.name.startswith(prefixes) and p.name.endswith(LEFTOVER_SUFFIXES)
     ]
     backup_prefix = f".{target.stem}-"
     backup_name = re.compile(rf"^{re.escape(target.stem)}-\d{{8}}T\d{{12}}Z-[a-z-]+\.db$")
