@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -22,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from planner import encryption
+from planner.fault_points import fault_point
+from planner.instance_lock import holding, resolved
+from planner.private_files import copy_private, create_private, private_folder
 from planner.store import Workspace, WorkspaceError, open_workspace
 
 FOLDER_KEY = "backup_folder"
@@ -138,30 +140,37 @@ def take_backup(
             return None
         raise WorkspaceError(ws.backend.backup_refusal(ws))
     target_dir = backups_folder(ws, folder)
-    target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(target_dir)
     if only_if_changed:
         newest = next(iter(list_backup_files(ws.path, folder=target_dir)), None)
         if newest is not None and _fingerprint_file(newest, ws.key) == fingerprint(ws):
             return None
-    stamp = dt.datetime.now(dt.UTC)
-    name = f"{ws.path.stem}-{stamp.strftime(_STAMP)}-{reason}.db"
-    final = target_dir / name
-    tmp = target_dir / f".{name}.part"
+    final = new_backup_path(target_dir, ws.path.stem, reason)
+    tmp = target_dir / f".{final.name}.part"  # swept on the next open if killed meanwhile
     try:
-        _copy_live(ws, tmp)
+        copy_live(ws, tmp)
+        fault_point("backup:copied")
         if ws.key is not None:
             _copy_key_file(ws.path, final)
+            fault_point("backup:key-copied")
         os.replace(tmp, final)
     finally:
         if tmp.exists():
             tmp.unlink()
     encryption.fsync_dir(target_dir)
+    fault_point("backup:placed")
     rotate(target_dir, policy or policy_of(ws), stem=ws.path.stem)
     return describe(final, ws.key)
 
 
-def _copy_live(ws: Workspace, dest: Path) -> None:
+def new_backup_path(folder: Path, stem: str, reason: str) -> Path:
+    """The name of a backup taken now: ``<stem>-<UTC time>-<reason>.db``."""
+    return folder / f"{stem}-{dt.datetime.now(dt.UTC).strftime(_STAMP)}-{reason}.db"
+
+
+def copy_live(ws: Workspace, dest: Path) -> None:
     """SQLite's online backup from the workspace's own kind of connection into ``dest``."""
+    create_private(dest)
     with ws.engine.connect() as conn:
         source = conn.connection.driver_connection
         target = encryption.connect(dest, ws.key)
@@ -403,27 +412,66 @@ def restore_backup(
     or recovery key for a backup made under another key. Returns the backup of the
     state that was replaced (None if the workspace file did not exist).
     """
-    target = Path(workspace_path).expanduser()
+    from planner import protection_journal
+
+    target = resolved(workspace_path)
     source = Path(backup).expanduser()
     if not source.is_file():
         raise WorkspaceError(f"No backup at {source}.")
-    backup_key = _backup_key(source, key, secret)
-    status = encryption.integrity(source, backup_key, quick=True)
-    if status != "ok":
-        raise WorkspaceError(f"The backup {source.name} is damaged ({status}); choose another.")
     where = backups_folder(target, folder)
-    before = _save_current(target, key, where)
-    tmp = target.with_name(f".{target.name}.restoring")
-    shutil.copyfile(source, tmp)
-    encryption.fsync_file(tmp)
-    for suffix in ("-wal", "-shm", "-journal"):
-        target.with_name(target.name + suffix).unlink(missing_ok=True)
-    if backup_key is not None and encryption.key_file_path(source).exists():
-        encryption.write_key_file(target, encryption.read_key_file(source))
-    encryption.replace_database(tmp, target, scrub_old=False)
-    if backup_key is None:
-        encryption.key_file_path(target).unlink(missing_ok=True)
+    with holding(target):
+        protection_journal.recover(target, [where])
+        backup_key = _backup_key(source, key, secret)
+        status = encryption.integrity(source, backup_key, quick=True)
+        if status != "ok":
+            raise WorkspaceError(f"The backup {source.name} is damaged ({status}); choose another.")
+        # Replacing plain data by an encrypted backup: the plain file's blocks are scrubbed.
+        plain_now = target.exists() and not encryption.is_encrypted(target)
+        plan = protection_journal.Plan(target, "restore", folders=[where])
+        current = _open_current(target, key)
+        before: BackupInfo | None = None
+        try:
+            if current is not None:  # its backup is part of the operation, like the rest
+                part, saved = plan_safety_backup(plan, current, where, "before-restore")
+            elif target.exists():
+                before = _copy_damaged(target, where)
+            tmp = plan.swap(
+                target.with_name(f".{target.name}.restoring"),
+                target,
+                scrub_old=plain_now and backup_key is not None,
+            )
+            if backup_key is not None and encryption.key_file_path(source).exists():
+                plan.key_files[target] = encryption.read_key_file(source).to_json()
+            elif backup_key is None:
+                plan.remove.append(encryption.key_file_path(target))
+
+            def prepare() -> None:
+                if current is not None:
+                    copy_live(current, part)
+                    current.close()
+                    encryption.settle(target, key if encryption.is_encrypted(target) else None)
+                    fault_point("restore:saved-current")
+                copy_private(source, tmp)
+                fault_point("restore:copied")
+
+            protection_journal.run(plan, prepare)
+        finally:
+            if current is not None:
+                current.close()
+        if current is not None:
+            before = describe(saved, key)
     return before
+
+
+def plan_safety_backup(plan: Any, ws: Workspace, folder: Path, reason: str) -> tuple[Path, Path]:
+    """Make a backup of ``ws`` part of a journaled operation: taken into a ``.part`` file
+    before its commit, moved into place with the rest after. Returns (part, final)."""
+    private_folder(folder)
+    final = new_backup_path(folder, ws.path.stem, reason)
+    part = plan.swap(folder / f".{final.name}.part", final, scrub_old=False)
+    if ws.key is not None and encryption.key_file_path(ws.path).exists():
+        plan.key_files[final] = encryption.read_key_file(ws.path).to_json()
+    return part, final
 
 
 def _backup_key(source: Path, key: bytes | None, secret: str | None) -> bytes | None:
@@ -443,32 +491,26 @@ def _backup_key(source: Path, key: bytes | None, secret: str | None) -> bytes | 
     return encryption.unlock(source, secret)
 
 
-def _save_current(target: Path, key: bytes | None, where: Path) -> BackupInfo | None:
-    """Back up the workspace about to be replaced; a damaged one is copied byte for byte."""
+def _open_current(target: Path, key: bytes | None) -> Workspace | None:
+    """The workspace about to be replaced, open, or None if it is missing or unreadable."""
     if not target.exists():
         return None
     try:
-        ws = open_workspace(target, key=key, create=False, check=True, upgrade=False)
+        return open_workspace(target, key=key, create=False, check=True, upgrade=False)
     except WorkspaceError:
-        ws = None
-    if ws is not None:
-        try:
-            return take_backup(
-                ws, "before-restore", folder=where, policy=RetentionPolicy(10**6, 36500)
-            )
-        finally:
-            ws.close()
-            encryption.settle(target, key if encryption.is_encrypted(target) else None)
-    # Unreadable (damaged, or encrypted with a key we do not have): keep its exact bytes.
-    where.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
-    copy = where / f"{target.stem}-{stamp}-damaged.db"
-    shutil.copyfile(target, copy)
+        return None
+
+
+def _copy_damaged(target: Path, where: Path) -> BackupInfo:
+    """Unreadable (damaged, or encrypted with a key we do not have): keep its exact bytes."""
+    private_folder(where)
+    copy = new_backup_path(where, target.stem, "damaged")
+    copy_private(target, copy)
     wal = target.with_name(target.name + "-wal")
     if wal.exists():
-        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        copy_private(wal, copy.with_name(copy.name + "-wal"))
     if encryption.key_file_path(target).exists():
-        shutil.copyfile(encryption.key_file_path(target), encryption.key_file_path(copy))
+        copy_private(encryption.key_file_path(target), encryption.key_file_path(copy))
     return BackupInfo(
         copy,
         dt.datetime.now(dt.UTC),
@@ -478,34 +520,3 @@ def _save_current(target: Path, key: bytes | None, where: Path) -> BackupInfo | 
         encryption.is_encrypted(copy),
         copy.stat().st_size,
     )
-
-
-# ----------------------------------------------------------------------- after encrypting
-
-
-def encrypt_plain_backups(
-    workspace_path: Path,
-    data_key: bytes,
-    kf: encryption.KeyFile,
-    *,
-    folder: str | os.PathLike[str] | None = None,
-) -> int:
-    """Re-encrypt the plain backups of a workspace that was just encrypted.
-
-    Otherwise the backups folder would keep readable copies of everything the
-    encryption was meant to protect. Returns how many were converted.
-    """
-    count = 0
-    for item in list_backup_files(workspace_path, folder=folder):
-        if encryption.is_encrypted(item):
-            continue
-        tmp = item.with_name(f".{item.name}.encrypting")
-        try:
-            encryption.export_copy(item, None, tmp, data_key)
-            encryption.write_key_file(item, kf)
-            encryption.replace_database(tmp, item, scrub_old=True)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-        count += 1
-    return count

@@ -37,6 +37,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from planner.atomic import atomic_write_text
+from planner.fault_points import fault_point
+from planner.instance_lock import holding, resolved
+from planner.private_files import copy_private, create_private, private_folder
 from planner.store import WorkspaceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -376,6 +379,8 @@ def connect(path: str | os.PathLike[str], data_key: bytes | None) -> Any:
     protects only against someone who can already read this process's memory, where the
     key and the open data are anyway. Page HMACs and the raw 256-bit key are unchanged.
     """
+    from planner.store import BUSY_TIMEOUT_MS
+
     if data_key is None:
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
     else:
@@ -385,6 +390,7 @@ def connect(path: str | os.PathLike[str], data_key: bytes | None) -> Any:
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     return conn
 
 
@@ -441,8 +447,7 @@ def export_copy(
     ``sqlcipher_export`` rewrites every page, so this is how a plain file becomes encrypted
     and back (SQLite's backup API copies pages as they are).
     """
-    if target.exists():
-        target.unlink()
+    create_private(target)  # owner-only from the start (ATTACH takes an empty file as new)
     conn = sqlcipher_module().connect(str(source), check_same_thread=False, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -534,10 +539,14 @@ def scrub(path: Path) -> None:
     On SSDs and copy-on-write filesystems old blocks may survive; full-disk encryption is
     the only complete answer, but this removes the easy copy.
     """
+    if path.is_symlink():  # overwriting would zero the file it points to
+        path.unlink()
+        return
     if not path.exists():
         return
-    size = path.stat().st_size
-    with open(path, "r+b") as fh:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "r+b") as fh:
+        size = os.fstat(fh.fileno()).st_size
         block = b"\0" * (1 << 20)
         left = size
         while left > 0:
@@ -549,24 +558,6 @@ def scrub(path: Path) -> None:
     path.unlink()
 
 
-def replace_database(tmp: Path, target: Path, *, scrub_old: bool) -> None:
-    """Move ``tmp`` over ``target`` atomically; scrub the old file's blocks if asked."""
-    old_link = target.with_name(f".{target.name}.old")
-    if old_link.exists():
-        old_link.unlink()
-    linked = False
-    if scrub_old and target.exists():
-        try:
-            os.link(target, old_link)
-            linked = True
-        except OSError:
-            linked = False
-    os.replace(tmp, target)
-    fsync_dir(target.parent)
-    if linked:
-        scrub(old_link)
-
-
 # ----------------------------------------------------------------------- operations
 
 
@@ -576,18 +567,33 @@ class EncryptionResult:
     backup: Path | None
 
 
+def workspace_file(path: str | os.PathLike[str]) -> Path:
+    """The real workspace file behind ``path``: every protection operation works on it.
+
+    Links are followed once, here, so that nothing is ever written through a link or
+    replaces one (a link's target keeps its name, its key file and its backups beside it).
+    """
+    target = resolved(path)
+    if not target.exists():
+        raise WorkspaceError(f"No workspace at {target}.")
+    if not target.is_file():
+        raise WorkspaceError(f"{target} is not a workspace file.")
+    return target
+
+
 def create_encrypted(path: str | os.PathLike[str], passphrase: str) -> tuple[Any, str]:
     """A new, empty encrypted workspace at ``path`` and its recovery key (show it once)."""
     from planner.store import open_workspace
 
-    target = Path(path).expanduser()
+    target = resolved(path)
     if target.exists() and target.stat().st_size > 0:
         raise WorkspaceError(f"{target} already exists; encrypt it with `planner encrypt`.")
     require_strong(passphrase)
     data_key = new_data_key()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     write_key_file(target, wrap_key(data_key, passphrase))
     # An empty keyed file: SQLCipher writes its salt and first page on the first write.
+    create_private(target)
     conn = connect(target, data_key)
     try:
         conn.execute("PRAGMA user_version = 0")
@@ -602,36 +608,57 @@ def create_encrypted(path: str | os.PathLike[str], passphrase: str) -> tuple[Any
 def encrypt_workspace(
     path: str | os.PathLike[str], passphrase: str, *, backups_folder: Path | None = None
 ) -> EncryptionResult:
-    """Encrypt a plain workspace in place, after a backup; return its new recovery key.
+    """Encrypt a plain workspace in place and its plain backups; return its recovery key.
 
-    The plain safety backup and any older plain backups are then re-encrypted with the
-    same key, so no plaintext copy of the data is left behind in the backups folder.
+    Journaled (``planner.protection_journal``): first encrypted copies are made beside the
+    workspace and every plain backup, and an encrypted "before-encrypt" backup; then, past
+    the commit, each copy replaces its original and the original's blocks are scrubbed.
+    A kill before the commit leaves everything plain as it was; after it, the next open
+    finishes the job. No plaintext copy is ever made, so none can be left behind.
     """
-    from planner import backups
+    from planner import backups, protection_journal
     from planner.store import open_workspace
 
-    target = Path(path).expanduser()
-    if not target.exists():
-        raise WorkspaceError(f"No workspace at {target}.")
-    if is_encrypted(target):
-        raise WorkspaceError(f"{target.name} is already encrypted; use rekey to change it.")
-    require_strong(passphrase)
-    with open_workspace(target) as ws:
-        safety = backups.take_backup(ws, reason="before-encrypt", folder=backups_folder)
-    settle(target, None)
-    data_key = new_data_key()
-    tmp = target.with_name(f".{target.name}.encrypting")
-    try:
-        export_copy(target, None, tmp, data_key)
-        _verify_copy(target, None, tmp, data_key)
-        write_key_file(target, wrap_key(data_key, passphrase))
-        replace_database(tmp, target, scrub_old=True)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    kf = read_key_file(target)
-    backups.encrypt_plain_backups(target, data_key, kf, folder=backups_folder)
-    return EncryptionResult(format_recovery_key(data_key), safety.path)
+    target = workspace_file(path)
+    with holding(target):
+        protection_journal.recover(target, [backups_folder])
+        if is_encrypted(target):
+            raise WorkspaceError(f"{target.name} is already encrypted; use rekey to change it.")
+        require_strong(passphrase)
+        with open_workspace(target) as ws:
+            folder = backups.backups_folder(ws, backups_folder)
+            policy = backups.policy_of(ws)
+        settle(target, None)
+        fault_point("encrypt:settled")
+        data_key = new_data_key()
+        wrapped = wrap_key(data_key, passphrase).to_json()
+        plan = protection_journal.Plan(target, "encrypt", folders=[folder])
+        plan.key_files[target] = wrapped
+        tmp = plan.swap(target.with_name(f".{target.name}.encrypting"), target, scrub_old=True)
+        plain = [b for b in backups.list_backup_files(target, folder=folder) if not is_encrypted(b)]
+        copies = []
+        for item in plain:
+            plan.key_files[item] = wrapped
+            copy = item.with_name(f".{item.name}.encrypting")
+            copies.append(plan.swap(copy, item, scrub_old=True))
+        private_folder(folder)
+        safety = backups.new_backup_path(folder, target.stem, "before-encrypt")
+        plan.key_files[safety] = wrapped
+        safety_part = plan.swap(safety.with_name(f".{safety.name}.part"), safety, scrub_old=False)
+
+        def prepare() -> None:
+            export_copy(target, None, tmp, data_key)
+            _verify_copy(target, None, tmp, data_key)
+            fault_point("encrypt:copied")
+            for item, copy in zip(plain, copies, strict=True):
+                export_copy(item, None, copy, data_key)
+                fault_point("encrypt:backup-copied")
+            copy_private(tmp, safety_part)
+            fault_point("encrypt:safety-copied")
+
+        protection_journal.run(plan, prepare)
+        backups.rotate(folder, policy, stem=target.stem)
+    return EncryptionResult(format_recovery_key(data_key), safety)
 
 
 def decrypt_workspace(
@@ -640,28 +667,42 @@ def decrypt_workspace(
     """Turn an encrypted workspace back into a plain one, after an (encrypted) backup.
 
     Returns the safety backup's path. Earlier backups stay encrypted; they still open
-    with the passphrase or recovery key of their time.
+    with the passphrase or recovery key of their time. Journaled like ``encrypt``: the
+    plain copy made before the commit is scrubbed if the operation is undone.
     """
-    from planner import backups
+    from planner import backups, protection_journal
     from planner.store import open_workspace
 
-    target = Path(path).expanduser()
-    if not is_encrypted(target):
-        raise WorkspaceError(f"{target.name} is not encrypted.")
-    data_key = unlock(target, secret)
-    with open_workspace(target, passphrase=secret) as ws:
-        safety = backups.take_backup(ws, reason="before-decrypt", folder=backups_folder)
-    settle(target, data_key)
-    tmp = target.with_name(f".{target.name}.decrypting")
-    try:
-        export_copy(target, data_key, tmp, None)
-        _verify_copy(target, data_key, tmp, None)
-        replace_database(tmp, target, scrub_old=False)
-    finally:
-        if tmp.exists():
-            scrub(tmp)
-    key_file_path(target).unlink(missing_ok=True)
-    return safety.path
+    target = workspace_file(path)
+    with holding(target):
+        protection_journal.recover(target, [backups_folder])
+        if not is_encrypted(target):
+            raise WorkspaceError(f"{target.name} is not encrypted.")
+        data_key = unlock(target, secret)
+        ws = open_workspace(target, key=data_key)
+        try:
+            folder = backups.backups_folder(ws, backups_folder)
+            policy = backups.policy_of(ws)
+            plan = protection_journal.Plan(target, "decrypt", folders=[folder])
+            part, safety = backups.plan_safety_backup(plan, ws, folder, "before-decrypt")
+            tmp = plan.swap(target.with_name(f".{target.name}.decrypting"), target, scrub_old=False)
+            plan.remove.append(key_file_path(target))
+
+            def prepare() -> None:
+                backups.copy_live(ws, part)
+                ws.close()
+                fault_point("decrypt:backed-up")
+                settle(target, data_key)
+                fault_point("decrypt:settled")
+                export_copy(target, data_key, tmp, None)
+                _verify_copy(target, data_key, tmp, None)
+                fault_point("decrypt:copied")
+
+            protection_journal.run(plan, prepare)
+        finally:
+            ws.close()
+        backups.rotate(folder, policy, stem=target.stem)
+    return safety
 
 
 def rekey_workspace(
@@ -674,29 +715,34 @@ def rekey_workspace(
     """Change the passphrase (``secret`` may be the old one or the recovery key).
 
     The data key is rewrapped, here and in the key files of the backups that share it, so
-    one passphrase opens them all. Returns how many backups were rewrapped.
+    one passphrase opens them all. Returns how many backups were rewrapped. The new key
+    files are journaled first (a wrapped key holds no secret), so a kill halfway is
+    finished on the next open instead of leaving backups under the old passphrase.
     """
-    from planner import backups
+    from planner import backups, protection_journal
 
-    target = Path(path).expanduser()
-    if not is_encrypted(target):
-        raise WorkspaceError(f"{target.name} is not encrypted; use `planner encrypt`.")
-    require_strong(new_passphrase)
-    data_key = unlock(target, secret)
-    kf = wrap_key(data_key, new_passphrase)
-    write_key_file(target, kf)
-    count = 0
-    for info in backups.list_backup_files(target, folder=backups_folder):
-        side = key_file_path(info)
-        if side.exists():
-            try:
-                same = KeyFile.from_json(side.read_text(encoding="utf-8"), side).key_id == kf.key_id
-            except WorkspaceError:
-                same = False
-            if same:
-                write_key_file(info, kf)
-                count += 1
-    return count
+    target = workspace_file(path)
+    with holding(target):
+        protection_journal.recover(target, [backups_folder])
+        if not is_encrypted(target):
+            raise WorkspaceError(f"{target.name} is not encrypted; use `planner encrypt`.")
+        require_strong(new_passphrase)
+        data_key = unlock(target, secret)
+        kf = wrap_key(data_key, new_passphrase)
+        plan = protection_journal.Plan(target, "rekey")
+        plan.key_files[target] = kf.to_json()
+        for info in backups.list_backup_files(target, folder=backups_folder):
+            side = key_file_path(info)
+            if side.exists():
+                try:
+                    text = side.read_text(encoding="utf-8")
+                    same = KeyFile.from_json(text, side).key_id == kf.key_id
+                except (OSError, UnicodeDecodeError, WorkspaceError):
+                    same = False
+                if same:
+                    plan.key_files[info] = kf.to_json()
+        protection_journal.run(plan, lambda: None)
+    return len(plan.key_files) - 1
 
 
 def _verify_copy(source: Path, skey: bytes | None, copy: Path, ckey: bytes | None) -> None:

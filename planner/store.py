@@ -17,10 +17,12 @@ from typing import Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from planner.audit import install_audit  # also registers the audit_log table
+from planner.fault_points import fault_point
 from planner.models import WorkspaceInfo, new_id, utc_now
 from planner.storage_backends import StorageBackend, backend_for, is_server_url
 
@@ -31,6 +33,10 @@ BUSY_TIMEOUT_MS = 5000
 
 class WorkspaceError(Exception):
     """A workspace cannot be opened or used; the message says why, for the user."""
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another program kept the workspace's write lock for longer than we wait."""
 
 
 class WorkspaceDamaged(WorkspaceError):
@@ -104,6 +110,7 @@ class Workspace:
         self.location = str(path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         install_audit(self._sessions)
+        event.listen(self._sessions, "after_flush", _flush_fault_point)
 
     @property
     def backend(self) -> StorageBackend:
@@ -116,11 +123,30 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits everything on success, nothing on any error."""
+        """One unit of work: commits everything on success, nothing on any error.
+
+        It takes SQLite's write lock first (``BEGIN IMMEDIATE``), waiting up to the busy
+        timeout for another writer: a unit of work that read first and then tried to
+        write would otherwise fail at once ("database is locked") whenever another
+        process committed in between, since its read snapshot can no longer become a
+        write. A lock held longer than the wait is ``WorkspaceBusy``, one plain line.
+        """
         session = self._sessions()
         try:
-            yield session
-            session.commit()
+            try:
+                session.connection(execution_options={WRITE_OPTION: True})
+                yield session
+                session.flush()
+                fault_point("session:flushed")
+                session.commit()
+            except OperationalError as exc:
+                if not _is_locked(exc):
+                    raise
+                raise WorkspaceBusy(
+                    f"{self.path.name} is busy: another program kept it locked for more than "
+                    f"{BUSY_TIMEOUT_MS / 1000:g} s; nothing was changed, try again."
+                ) from None
+            fault_point("session:committed")
         except BaseException:
             session.rollback()
             raise
@@ -167,6 +193,19 @@ class Workspace:
         self.close()
 
 
+WRITE_OPTION = "planner_write"
+
+
+def _flush_fault_point(*_args: Any) -> None:
+    """Each flush of a long unit of work (an import flushes many times) is a kill point."""
+    fault_point("session:flush")
+
+
+def _is_locked(exc: OperationalError) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
 def make_engine(path: Path, connector: Connector | None = None) -> Engine:
     """An engine on the file with the pragmas every connection needs.
 
@@ -190,9 +229,11 @@ def make_engine(path: Path, connector: Connector | None = None) -> Engine:
 
     # pysqlite's own transaction handling is off (isolation_level=None); emit BEGIN
     # ourselves so that SAVEPOINTs and all-or-nothing writes behave as documented.
+    # Units of work that write take the write lock at once (see ``Workspace.session``).
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -223,6 +264,11 @@ def open_workspace(
     its recovery key in ``recovery_key``. ``check`` runs ``PRAGMA quick_check`` first;
     ``check="if-unclean"`` only when the last session did not close the file cleanly
     (see ``closed_cleanly``), for a caller that only reads.
+
+    The path is resolved once, here: a workspace opened through a link is known by its
+    real file (``Workspace.path``), so its key file, lock and backups sit beside that one.
+    An operation interrupted by a kill (encrypt, restore…) is finished or undone first,
+    and then the file is checked whatever ``check`` says.
     """
     if is_server_url(path if path is not None else os.environ.get("PLANNER_DB")):
         from planner.storage_backends.postgres import open_server_workspace
@@ -231,19 +277,29 @@ def open_workspace(
         return open_server_workspace(
             location, create=create, upgrade=upgrade, passphrase=passphrase, check=check
         )
-    target = Path(path).expanduser() if path is not None else default_workspace_path()
+    from planner import private_files, protection_journal
+    from planner.instance_lock import resolved
+
+    given = Path(path).expanduser() if path is not None else default_workspace_path()
+    target = resolved(given)
+    if protection_journal.recover(target):
+        check = True
     if not target.exists():
         if not create:
-            raise WorkspaceError(f"No workspace at {target}.")
-        target.parent.mkdir(parents=True, exist_ok=True)
+            raise WorkspaceError(f"No workspace at {given}.")
+        private_files.private_folder(target.parent)
         if passphrase is not None and connector is None:
             from planner.encryption import create_encrypted
 
             workspace, recovery = create_encrypted(target, passphrase)
             workspace.recovery_key = recovery
             return workspace
+        private_files.create_private(target)  # SQLite gives -wal and -shm the same mode
     elif target.is_dir():
         raise WorkspaceError(f"{target} is a folder, not a workspace file.")
+    else:
+        for suffix in ("", "-wal", "-shm", ".key"):
+            private_files.tighten(target.with_name(target.name + suffix))
     if connector is None:
         from planner import encryption
 
@@ -281,6 +337,11 @@ def open_workspace(
             with workspace.session() as s:
                 s.merge(WorkspaceInfo(key="workspace_id", value=new_id()))
                 s.merge(WorkspaceInfo(key="created_at", value=utc_now()))
+        # The leftovers of backups killed in a chosen backups folder (a migrated schema
+        # has the table; an unmigrated new file has nothing to look at).
+        chosen = workspace.info("backup_folder") if upgrade or current else None
+        if chosen:
+            protection_journal.recover(target, [Path(chosen).expanduser()])
         return workspace
     except Exception:
         engine.dispose()

@@ -3,8 +3,9 @@
 The main window asks the guard to ``open`` a file and tells it when a workspace is
 shown (``attach``), about to close (``closing``) and closed (``closed``). The guard:
 
-- holds the instance lock of each workspace it opened (``planner.instance_lock``), so a
-  second window or program is told the file is in use instead of opening it twice;
+- holds the instance lock of each workspace it opened (``planner.instance_lock``, on the
+  resolved file), so a second window or program is told the file is in use instead of
+  opening it twice, and CLI commands that write refuse while the app has it;
 - asks for the passphrase of an encrypted workspace (retrying on a wrong one);
 - opens without the integrity check and runs ``PRAGMA quick_check`` in a worker once the
   window shows (seconds on a large encrypted file), with a quiet note in the status bar;
@@ -93,7 +94,7 @@ class WorkspaceGuard(QObject):
         key = lock_path(path.expanduser().resolve())
         if key in self._locks:
             return True
-        held = InstanceLock(path.expanduser().resolve())
+        held = InstanceLock(path, role="app")  # commands that write then refuse at once
         try:
             held.acquire()
         except WorkspaceInUse as exc:

@@ -99,35 +99,78 @@ def passphrase(args: argparse.Namespace) -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
+# Commands that change the workspace (command, or command and action). They hold the
+# workspace's instance lock for their whole run: never while the app has it open, and
+# one after another (a second waits up to LOCK_WAIT_S for the first). Readers need no
+# lock: SQLite gives them a consistent snapshot while someone writes.
+WRITING_COMMANDS = frozenset(
+    {"init", "demo", "backup", "import-tracker", ("bundle", "import"), ("moments", "add")}
+)
+LOCK_WAIT_S = 30.0
+
+
+def writes(args: argparse.Namespace) -> bool:
+    command = getattr(args, "command", None)
+    if command == "import-tracker" and getattr(args, "dry_run", False):
+        return False
+    return command in WRITING_COMMANDS or (command, getattr(args, "action", None)) in (
+        WRITING_COMMANDS
+    )
+
+
+def workspace_path(args: argparse.Namespace) -> Path:
+    """The workspace file the command names: ``--db``, else ``$PLANNER_DB``, else the default."""
+    from planner.store import default_workspace_path
+
+    given = getattr(args, "db", None)
+    return Path(given).expanduser() if given else default_workspace_path()
+
+
 @contextmanager
 def workspace(args: argparse.Namespace, *, create: bool = False) -> Iterator[Workspace]:
-    from planner.store import open_workspace
+    from sqlalchemy.exc import OperationalError
 
+    from planner.instance_lock import InstanceLock
+    from planner.storage_backends import is_server_url
+    from planner.store import BUSY_TIMEOUT_MS, open_workspace
+
+    given = getattr(args, "db", None) or os.environ.get("PLANNER_DB")
+    on_server = is_server_url(given)
+    # A server keeps its own locks; a file gets the one writer lock beside its real path.
+    lock = InstanceLock(workspace_path(args)) if writes(args) and not on_server else None
     try:
+        if lock is not None:
+            lock.acquire(wait=LOCK_WAIT_S)
         ws = open_workspace(
-            getattr(args, "db", None),
+            given if on_server else workspace_path(args),
             create=create,
             passphrase=passphrase(args),
             check=integrity_check_on_open(args),
         )
-    except Exception as exc:
-        if isinstance(exc, user_errors()):
-            raise UserError(str(exc)) from None
-        raise
-    if ws.recovery_key:
-        print(
-            f"Created {ws.path} encrypted. Recovery key (shown only this once; write it down "
-            f"and keep it apart from this computer):\n  {ws.recovery_key}",
-            file=sys.stderr,
-        )
-    try:
-        yield ws
-    except Exception as exc:
+        if ws.recovery_key:
+            print(
+                f"Created {ws.path} encrypted. Recovery key (shown only this once; write it "
+                f"down and keep it apart from this computer):\n  {ws.recovery_key}",
+                file=sys.stderr,
+            )
+        try:
+            yield ws
+        finally:
+            ws.close()
+    except OperationalError as exc:  # a write outside a unit of work (a migration)
+        if "locked" not in str(exc.orig):
+            raise
+        raise UserError(
+            f"{workspace_path(args).name} is busy: another program kept it locked for more "
+            f"than {BUSY_TIMEOUT_MS / 1000:g} s; try again."
+        ) from None
+    except Exception as exc:  # the lock taken by the app or another command, among others
         if isinstance(exc, user_errors()):
             raise UserError(str(exc)) from None
         raise
     finally:
-        ws.close()
+        if lock is not None:
+            lock.release()
 
 
 def output_file(raw: str, suffix: str, what: str) -> Path:

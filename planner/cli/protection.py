@@ -1,17 +1,21 @@
 """`planner encrypt|decrypt|rekey|backup|backups|restore|audit`: protecting the data.
 
-Commands that replace the workspace file (encrypt, decrypt, restore) take the instance
-lock first, so they never pull the file from under an open app.
+Commands that change the workspace file or its backups (encrypt, decrypt, rekey,
+restore, backup) take the instance lock of the resolved file first, so they never pull
+the file from under an open app, nor write through a link.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from planner import audit, backups, encryption
 from planner.cli.context import (
+    LOCK_WAIT_S,
     USER_ERRORS,
     UserError,
     output_file,
@@ -19,11 +23,11 @@ from planner.cli.context import (
     print_json,
     print_table,
     workspace,
+    workspace_path,
 )
 from planner.cli.counting import count as count_of
-from planner.instance_lock import InstanceLock
+from planner.instance_lock import InstanceLock, resolved
 from planner.storage_backends import is_server_url
-from planner.store import default_workspace_path
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -71,13 +75,24 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _path(args: argparse.Namespace) -> Path:
-    """The workspace file these commands copy, encrypt or restore (never a server)."""
+    """The real workspace file these commands copy, encrypt or restore (never a server);
+    a link is resolved once, here, for the whole command."""
     if is_server_url(getattr(args, "db", None) or os.environ.get("PLANNER_DB")):
         raise UserError(
             "This is a team workspace on a PostgreSQL server: back it up and restore it on "
             "the server with pg_dump and pg_restore; encryption is the server's (TLS, disk)."
         )
-    return Path(args.db).expanduser() if getattr(args, "db", None) else default_workspace_path()
+    return resolved(workspace_path(args))
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    lock = InstanceLock(path)
+    lock.acquire(wait=LOCK_WAIT_S)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _folder(args: argparse.Namespace, name: str = "backups") -> Path | None:
@@ -106,7 +121,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     path = _path(args)
     new = _new_passphrase(args)
     try:
-        with InstanceLock(path):
+        with _locked(path):
             result = encryption.encrypt_workspace(path, new, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
@@ -124,7 +139,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     path = _path(args)
     secret = _secret(args, path)
     try:
-        with InstanceLock(path):
+        with _locked(path):
             safety = encryption.decrypt_workspace(path, secret, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
@@ -138,7 +153,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     secret = _secret(args, path)
     new = _new_passphrase(args)
     try:
-        with InstanceLock(path):
+        with _locked(path):
             count = encryption.rekey_workspace(path, secret, new, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
@@ -229,7 +244,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         except USER_ERRORS:
             key = None  # the current file may be the damaged one being replaced
     try:
-        with InstanceLock(path):
+        with _locked(path):
             before = backups.restore_backup(path, chosen, key=key, secret=secret, folder=folder)
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
