@@ -343,8 +343,8 @@ def _count_outcome(report: ImportReport, p: Planned, w: _Written) -> None:
     else:
         deleted_now = p.item.get("deleted_at")
         fields = domain_fields(p.spec.record)
-        after = {name: _plain(getattr(w.obj, name)) for name in fields}
-        data_changed = after != {name: _plain(getattr(w.before, name)) for name in fields}
+        after = {name: _plain(name, getattr(w.obj, name)) for name in fields}
+        data_changed = after != {name: _plain(name, getattr(w.before, name)) for name in fields}
         stamps_changed = any(
             p.item.get(k) is not None and p.item[k] != getattr(w.before, k)
             for k in ("created_at", "updated_at", "version")
@@ -359,8 +359,15 @@ def _count_outcome(report: ImportReport, p: Planned, w: _Written) -> None:
     counts[p.section] = counts.get(p.section, 0) + 1
 
 
-def _plain(value: Any) -> Any:
-    return list(value) if isinstance(value, list) else value
+# Lists whose order carries no meaning: a PostgreSQL server returns an engagement's
+# participants in no set order, which must not count as a change.
+_UNORDERED = frozenset({"stakeholder_ids"})
+
+
+def _plain(name: str, value: Any) -> Any:
+    if isinstance(value, list):
+        return sorted(value) if name in _UNORDERED else list(value)
+    return value
 
 
 def _keep_bookkeeping(s: Session, model: type[Tracked], ident: str, item: dict[str, Any]) -> None:
