@@ -221,6 +221,8 @@ def _record_flush(session: Session, _context: Any) -> None:
     if not rows:
         return
     conn = session.connection()
+    if _writes_user_name(session):
+        session.info.pop(_USER_CACHE_KEY, None)
     user = _user_name(session)
     at = utc_now()
     for row in rows:
@@ -230,17 +232,38 @@ def _record_flush(session: Session, _context: Any) -> None:
     conn.execute(insert(audit_log), rows)
 
 
+_USER_CACHE_KEY = "planner.audit.user"
+
+
 def _user_name(session: Session) -> str:
+    """The audit name, read once per transaction: an import flushes thousands of times.
+
+    The cache lives on the session keyed by its outermost transaction, so a name
+    saved by another session shows from the next transaction on; a flush that
+    writes the name itself drops the cache (see ``_record_flush``).
+    """
+    transaction = session.get_transaction()
+    cached = session.info.get(_USER_CACHE_KEY)
+    if cached is not None and transaction is not None and cached[0] is transaction:
+        return cached[1]
     conn = session.connection()
     login = backend_of(conn).login_user(conn)  # a team server: each member's own role
     if login:
-        return login[:200]
-    configured = (
-        session.connection()
-        .execute(select(WorkspaceInfo.value).where(WorkspaceInfo.key == USER_NAME_KEY))
-        .scalar()
+        name = login[:200]
+    else:
+        configured = conn.execute(
+            select(WorkspaceInfo.value).where(WorkspaceInfo.key == USER_NAME_KEY)
+        ).scalar()
+        name = (configured or os_user())[:200]
+    session.info[_USER_CACHE_KEY] = (transaction, name)
+    return name
+
+
+def _writes_user_name(session: Session) -> bool:
+    return any(
+        isinstance(obj, WorkspaceInfo) and obj.key == USER_NAME_KEY
+        for obj in (*session.new, *session.dirty, *session.deleted)
     )
-    return (configured or os_user())[:200]
 
 
 def current_user(ws: Workspace) -> str:

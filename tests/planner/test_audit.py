@@ -36,6 +36,23 @@ def test_a_service_update_is_recorded_field_by_field_with_old_and_new_values(ws)
     assert dt.datetime.fromisoformat(history[-1].at.replace("Z", "+00:00"))
 
 
+def test_a_name_changed_mid_session_names_the_changes_after_it(ws):
+    from planner.models import Stakeholder, WorkspaceInfo
+
+    ws.set_info("user_name", "Amal")
+    person = stakeholders.service.create(ws, name="Hala Ahmad", country="Syria")
+    with ws.session() as s:
+        s.get(Stakeholder, person.id).country = "Jordan"
+        s.flush()
+        s.merge(WorkspaceInfo(key="user_name", value="Omar"))
+        s.flush()
+        s.get(Stakeholder, person.id).country = "Türkiye"
+    ws.set_info("user_name", "Lina")
+    stakeholders.service.update(ws, person.id, country="Lebanon")
+    updates = [(e.user, e.new) for e in audit.history(ws, person.id) if e.field == "country"]
+    assert updates == [("Amal", "Jordan"), ("Omar", "Türkiye"), ("Lina", "Lebanon")]
+
+
 def test_without_a_configured_name_the_os_user_is_recorded(ws):
     camp = campaigns.service.create(ws, name="Sudan access")
     assert audit.history(ws, camp.id)[0].user == audit.os_user()
