@@ -59,8 +59,10 @@ def default_workspace_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace.db"
 
 
-SCHEMA_HEADS = ("0007",)
-SCHEMA_REVISIONS = frozenset({"0001", "0002", "0004", "0005", "0006", "0007"})
+SCHEMA_HEADS = ("0009_team_access",)
+SCHEMA_REVISIONS = frozenset(
+    {"0001", "0002", "0004", "0005", "0006", "0007", "0008_change_notify", "0009_team_access"}
+)
 """The migrations this app ships, written out so that opening an up-to-date workspace
 (every start of the app) needs no Alembic import: half a second of start-up. Alembic
 is loaded only to migrate. A test checks both against the migration scripts."""

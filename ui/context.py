@@ -29,10 +29,21 @@ class WorkspaceContext:
     def create(self, kind: str, values: dict[str, Any], text: str) -> Any:
         return uc.run(self.undo_stack, uc.CreateCommand(self.ws, self.bus, kind, values, text))
 
-    def update(self, kind: str, ident: str, changes: dict[str, Any], text: str) -> Any:
-        return uc.run(
-            self.undo_stack, uc.UpdateCommand(self.ws, self.bus, kind, ident, changes, text)
+    def update(
+        self,
+        kind: str,
+        ident: str,
+        changes: dict[str, Any],
+        text: str,
+        *,
+        expected_version: int | None = None,
+    ) -> Any:
+        """Save ``changes``; with ``expected_version`` (what the form showed) a record
+        changed since by someone else raises ``ConflictError`` and nothing is saved."""
+        command = uc.UpdateCommand(
+            self.ws, self.bus, kind, ident, changes, text, expected_version=expected_version
         )
+        return uc.run(self.undo_stack, command)
 
     def delete(self, kind: str, ident: str, text: str) -> Any:
         return uc.run(self.undo_stack, uc.DeleteCommand(self.ws, self.bus, kind, ident, text))

@@ -34,6 +34,7 @@ from ui import help as help_menu
 from ui import workspace_files as files
 from ui.context import WorkspaceContext
 from ui.forms.interaction import interaction_dialog
+from ui.live_changes import LiveChanges
 from ui.navigation import NAV_PAGES
 from ui.pages.campaign_workspace import CampaignWorkspace
 from ui.quick_search import QuickSearch
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.ctx: WorkspaceContext | None = None
+        self.live: LiveChanges | None = None  # a server workspace: colleagues' commits
         self.pages: dict[str, QWidget] = {}
         self.campaign_views: dict[str, CampaignWorkspace] = {}
         self.undo_group = QUndoGroup(self)
@@ -197,6 +199,8 @@ class MainWindow(QMainWindow):
         self.ctx.bus.changed.connect(lambda _c: self._saved_note())
         if ws.backend.local_file:  # a file: recent files and File > Open know it
             files.remember(ws.path)
+        else:  # a team server: colleagues' commits refresh the views as they happen
+            self.live = LiveChanges(ws, self.ctx.bus, self)
         self.stack.setCurrentWidget(self.shell)
         self._set_workspace_actions(True)
         self._update_title()
@@ -282,6 +286,9 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(self.ctx.undo_stack)
         operations.shutdown()  # no background query may outlive its workspace
         self.guard.closing(self.ctx.ws)  # backup on close
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         self.ctx.bus.blockSignals(True)
         self.ctx.ws.close()
         self.guard.closed(self.ctx.ws.path)  # other windows may open it now

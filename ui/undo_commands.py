@@ -119,9 +119,14 @@ class UpdateCommand(ServiceCommand):
         ident: str,
         changes: dict[str, Any],
         text: str,
+        *,
+        expected_version: int | None = None,
     ) -> None:
         super().__init__(ws, bus, kind, text)
         self.ident = ident
+        # The version the user edited: the first save is refused if it is stale. Undo and
+        # redo then act on the version this command itself wrote.
+        self.expected_version = expected_version
         current = self.service.get(ws, ident)
         self.new = {k: v for k, v in changes.items() if getattr(current, k) != v}
         self.old = {k: getattr(current, k) for k in self.new}
@@ -131,7 +136,12 @@ class UpdateCommand(ServiceCommand):
         return not self.new
 
     def _do(self) -> Any:
-        return self.service.update(self.ws, self.ident, **self.new)
+        expected, self.expected_version = self.expected_version, None
+        try:
+            return self.service.update(self.ws, self.ident, expected_version=expected, **self.new)
+        except Exception:
+            self.expected_version = expected  # refused: a retry checks the same version
+            raise
 
     def _undo(self) -> None:
         self.service.update(self.ws, self.ident, **self.old)

@@ -33,7 +33,10 @@ def ask_dialog(
         if record is None:
             return ctx.create("ask", {"campaign_id": campaign_id, **values}, tr("Add ask"))
         text = change_text(labels, record, values, tr("ask"))
-        return ctx.update("ask", record.id, values, text) or record
+        return (
+            ctx.update("ask", record.id, values, text, expected_version=dialog.seen_version)
+            or record
+        )
 
     dialog = EntityDialog(
         tr("New ask") if record is None else tr("Edit ask"),
@@ -44,4 +47,6 @@ def ask_dialog(
         parent=parent,
     )
     dialog.set_values(record_values(record) if record else {"status": "open"})
+    if record is not None:
+        dialog.track(ctx.ws, record)
     return dialog

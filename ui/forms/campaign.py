@@ -36,7 +36,10 @@ def campaign_dialog(
         if record is None:
             return ctx.create("campaign", values, tr("Create campaign"))
         text = change_text(labels, record, values, tr("campaign"))
-        return ctx.update("campaign", record.id, values, text) or record
+        return (
+            ctx.update("campaign", record.id, values, text, expected_version=dialog.seen_version)
+            or record
+        )
 
     dialog = EntityDialog(
         tr("New campaign") if record is None else tr("Edit campaign"),
@@ -50,4 +53,6 @@ def campaign_dialog(
         dialog.set_values({"status": "planning", "priority": 2})
     else:
         dialog.set_values(record_values(record))
+    if record is not None:
+        dialog.track(ctx.ws, record)
     return dialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,11 @@ class EntityDialog(QDialog):
         self.labels: dict[str, str] = {}
         self._submit = submit
         self.result_record: Any = None
+        # The record being edited and the version the user saw: every save carries it, so
+        # a colleague's change in between is a conflict, not silently overwritten.
+        self.ws: Any = None
+        self.record: Any = None
+        self.seen_version: int | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(22, 20, 22, 16)
@@ -169,7 +175,13 @@ class EntityDialog(QDialog):
         except ValidationError as err:
             self.show_errors([err, *self.other_problems(values, err.field)])
             return
-        except (ConflictError, NotFound) as err:
+        except ConflictError as err:
+            if self.record is not None and self.kind is not None:
+                self.resolve_conflict(err)
+            else:
+                self.show_message(str(err))
+            return
+        except NotFound as err:
             self.show_message(str(err))
             return
         except ConfirmBySavingAgain as warning:
@@ -180,6 +192,47 @@ class EntityDialog(QDialog):
                 editor.focus_widget.setFocus()
             return
         self.accept()
+
+    def track(self, ws: Any, record: Any) -> None:
+        """Edit ``record`` of ``ws``: saves carry its version (see ``seen_version``)."""
+        self.ws, self.record, self.seen_version = ws, record, record.version
+
+    def resolve_conflict(self, err: ConflictError) -> None:
+        """A colleague saved this record after the user opened it: ask what wins.
+
+        Reload discards the user's edits and shows the colleague's values (the next
+        save starts from them); Overwrite saves the user's values over theirs as a new
+        version. Cancel keeps the dialog as it is, nothing saved.
+        """
+        from ui.undo_commands import SERVICES
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Changed by someone else"))
+        box.setText(str(err))
+        reload = box.addButton(tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        reload.setObjectName("conflictReload")
+        overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite.setObjectName("conflictOverwrite")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.clickedButton()
+        if chosen not in (reload, overwrite):
+            self.show_message(str(err))
+            return
+        try:
+            fresh = SERVICES[self.kind].get(self.ws, self.record.id)
+        except NotFound as gone:
+            self.show_message(str(gone))
+            return
+        self.record, self.seen_version = fresh, fresh.version
+        if chosen is reload:
+            from ui.forms.common import record_values
+
+            self.set_values(record_values(fresh))
+            self.show_message(tr("Reloaded: these are the values saved by your colleague."))
+            return
+        self.save()  # mine, against the version just read: a new version over theirs
 
     def other_problems(self, values: dict[str, Any], known: str) -> list[ValidationError]:
         """The fields besides ``known`` that the entity's own rules reject, so that the user

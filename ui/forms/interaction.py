@@ -46,7 +46,10 @@ def interaction_dialog(
         if record is None:
             return ctx.create("interaction", values, tr("Log engagement"))
         text = change_text(labels, record, values, tr("engagement"))
-        return ctx.update("interaction", record.id, values, text) or record
+        return (
+            ctx.update("interaction", record.id, values, text, expected_version=dialog.seen_version)
+            or record
+        )
 
     dialog = EntityDialog(
         tr("Log an engagement") if record is None else tr("Edit engagement"),
@@ -70,4 +73,6 @@ def interaction_dialog(
         dialog.editors["summary"].focus_widget.setFocus()
     else:
         dialog.set_values(record_values(record))
+    if record is not None:
+        dialog.track(ctx.ws, record)
     return dialog

@@ -45,7 +45,10 @@ def milestone_dialog(
         if record is None:
             return ctx.create("milestone", values, tr("Add milestone"))
         text = change_text(labels, record, values, tr("milestone"))
-        return ctx.update("milestone", record.id, values, text) or record
+        return (
+            ctx.update("milestone", record.id, values, text, expected_version=dialog.seen_version)
+            or record
+        )
 
     dialog = EntityDialog(
         tr("New milestone") if record is None else tr("Edit milestone"),
@@ -59,4 +62,6 @@ def milestone_dialog(
         dialog.set_values({"campaign_id": campaign_id, "kind": "un_meeting", "status": "planned"})
     else:
         dialog.set_values(record_values(record))
+    if record is not None:
+        dialog.track(ctx.ws, record)
     return dialog

@@ -50,7 +50,16 @@ def position_dialog(
             values = {"campaign_id": campaign_id, **values}
             return ctx.create("campaign_stakeholder", values, tr("Add to campaign"))
         text = change_text(labels, record, values, tr("position"))
-        return ctx.update("campaign_stakeholder", record.id, values, text) or record
+        return (
+            ctx.update(
+                "campaign_stakeholder",
+                record.id,
+                values,
+                text,
+                expected_version=dialog.seen_version,
+            )
+            or record
+        )
 
     dialog = EntityDialog(
         tr("Add someone to the campaign") if record is None else tr("Edit position"),
@@ -64,4 +73,6 @@ def position_dialog(
         dialog.set_values({"role": "target", "influence": 3, "stance": 0, "interest": 3})
     else:
         dialog.set_values(record_values(record))
+    if record is not None:
+        dialog.track(ctx.ws, record)
     return dialog

@@ -39,7 +39,10 @@ def quote_dialog(
         if record is None:
             return ctx.create("quote", {"campaign_id": campaign_id, **values}, tr("Add quote"))
         text = change_text(labels, record, values, tr("quote"))
-        return ctx.update("quote", record.id, values, text) or record
+        return (
+            ctx.update("quote", record.id, values, text, expected_version=dialog.seen_version)
+            or record
+        )
 
     dialog = EntityDialog(
         tr("New quote") if record is None else tr("Edit quote"),
@@ -50,4 +53,6 @@ def quote_dialog(
         parent=parent,
     )
     dialog.set_values(record_values(record) if record else {"name_consent": "none"})
+    if record is not None:
+        dialog.track(ctx.ws, record)
     return dialog

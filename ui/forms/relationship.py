@@ -115,7 +115,12 @@ def relationship_dialog(
             if record is None:
                 return ctx.create("relationship", values, tr("Add relationship"))
             text = change_text(labels, record, values, tr("relationship"))
-            return ctx.update("relationship", record.id, values, text) or record
+            return (
+                ctx.update(
+                    "relationship", record.id, values, text, expected_version=dialog.seen_version
+                )
+                or record
+            )
         except ValidationError as err:
             raise in_words(err, labels) from err
 
@@ -134,6 +139,8 @@ def relationship_dialog(
     _add_sentence(dialog, ctx, from_picker, kind, to_picker)
     if record is None and from_id:
         (kind if to_id else to_picker).focus_widget.setFocus()
+    if record is not None:
+        dialog.track(ctx.ws, record)
     return dialog
 
 

@@ -48,12 +48,17 @@ def sign_on_dialog(
         if record is None:
             return ctx.create("sign_on", {"campaign_id": campaign_id, **values}, tr("Add sign-on"))
         text = change_text(labels, record, values, tr("sign-on"))
-        return ctx.update("sign_on", record.id, values, text) or record
+        return (
+            ctx.update("sign_on", record.id, values, text, expected_version=dialog.seen_version)
+            or record
+        )
 
     dialog = EntityDialog(
         tr("New sign-on") if record is None else tr("Edit sign-on"), fields, submit, parent=parent
     )
     dialog.set_values(record_values(record) if record else {"kind": "letter"})
+    if record is not None:
+        dialog.track(ctx.ws, record)
     return dialog
 
 

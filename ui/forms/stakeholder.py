@@ -100,7 +100,10 @@ def stakeholder_dialog(
             warn_of_namesake(ctx, values.get("name") or "", dialog.confirmed)
             return ctx.create("stakeholder", values, tr("Add stakeholder"))
         text = change_text(labels, record, values, tr("stakeholder"))
-        return ctx.update("stakeholder", record.id, values, text) or record
+        return (
+            ctx.update("stakeholder", record.id, values, text, expected_version=dialog.seen_version)
+            or record
+        )
 
     dialog = EntityDialog(
         tr("New stakeholder") if record is None else tr("Edit stakeholder"),
@@ -114,4 +117,6 @@ def stakeholder_dialog(
         dialog.set_values({"kind": "organisation", "category": "other", "sensitivity": "internal"})
     else:
         dialog.set_values(record_values(record))
+    if record is not None:
+        dialog.track(ctx.ws, record)
     return dialog

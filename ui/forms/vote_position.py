@@ -63,7 +63,12 @@ def vote_position_dialog(
                 tr("Set vote of {state}").format(state=state.state.short_name),
             )
         text = tr("Change vote of {state}").format(state=state.state.short_name)
-        return ctx.update("vote_position", existing.id, values, text) or existing
+        return (
+            ctx.update(
+                "vote_position", existing.id, values, text, expected_version=dialog.seen_version
+            )
+            or existing
+        )
 
     def submit(values: dict[str, Any]) -> Any:
         if state.stakeholder_id is not None:
@@ -107,4 +112,6 @@ def vote_position_dialog(
             "note": state.note,
         }
     )
+    if existing is not None:
+        dialog.track(ctx.ws, existing)
     return dialog

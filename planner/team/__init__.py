@@ -1,0 +1,1 @@
+"""Team mode on a shared PostgreSQL server: colleagues' changes heard live (``live``)."""

@@ -1,0 +1,156 @@
+"""Team members of a server workspace: PostgreSQL login roles and the campaigns they are on.
+
+Access is enforced by the server's row-level security (migration ``0009_team_access``),
+so these functions only manage roles and the ``campaign_member`` table; they run as
+an admin (a role allowed to create roles, e.g. the one that ran the migrations).
+Passwords arrive as values (from a file or the environment), never on a command line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from planner.store import Workspace
+from planner.validation import ValidationError
+
+ADMIN = "planner_admin"
+MEMBER = "planner_member"
+_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
+
+
+class NotATeamServer(ValueError):
+    """Team membership exists only on a PostgreSQL workspace."""
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    admin: bool
+    campaigns: tuple[str, ...]  # campaign names, sorted
+
+
+def check_name(name: str) -> str:
+    """A role name we create: lower-case letters, digits, ``_ . -``; why: it is a login."""
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise ValidationError(
+            "member", name, "is not a member name (lower-case letters, digits, _ . -)"
+        )
+    return name
+
+
+def _server(ws: Workspace) -> None:
+    if ws.backend.local_file:
+        raise NotATeamServer("Team members exist only on a team server workspace.")
+
+
+def _execute(ws: Workspace, statements: list[tuple[str, dict[str, str]]]) -> None:
+    """Run role statements with identifiers and literals quoted by psycopg."""
+    from psycopg import sql
+
+    with ws.engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        for template, parts in statements:
+            composed = sql.SQL(template).format(
+                **{
+                    k: (sql.Literal(v[1:]) if v.startswith("=") else sql.Identifier(v))
+                    for k, v in parts.items()
+                }
+            )
+            conn.exec_driver_sql(composed.as_string(raw).replace("%", "%%"))
+
+
+def members(ws: Workspace) -> list[Member]:
+    _server(ws)
+    with ws.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT r.rolname AS name, pg_has_role(r.rolname, :admin, 'MEMBER') AS admin, "
+                "coalesce(array_agg(c.name ORDER BY c.name) FILTER (WHERE c.name IS NOT NULL),"
+                " '{}') AS campaigns "
+                "FROM pg_roles r JOIN pg_auth_members am ON am.member = r.oid "
+                "JOIN pg_roles g ON g.oid = am.roleid AND g.rolname IN (:member, :admin) "
+                "LEFT JOIN campaign_member m ON m.member = r.rolname "
+                "LEFT JOIN campaign c ON c.id = m.campaign_id AND c.deleted_at IS NULL "
+                "WHERE r.rolcanlogin GROUP BY r.rolname ORDER BY r.rolname"
+            ),
+            {"admin": ADMIN, "member": MEMBER},
+        ).all()
+    return [Member(r.name, bool(r.admin), tuple(r.campaigns)) for r in rows]
+
+
+def add_member(ws: Workspace, name: str, password: str, *, admin: bool = False) -> None:
+    """Create the login role ``name`` in the members' group (and the admins' if asked)."""
+    _server(ws)
+    check_name(name)
+    if not password:
+        raise ValidationError("password", "", "must not be empty")
+    with ws.engine.connect() as conn:
+        exists = conn.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
+        ).first()
+    if exists:
+        raise ValidationError("member", name, "already exists on this server")
+    statements = [
+        ("CREATE ROLE {n} LOGIN PASSWORD {p}", {"n": name, "p": "=" + password}),
+        ("GRANT {g} TO {n}", {"g": ADMIN if admin else MEMBER, "n": name}),
+    ]
+    _execute(ws, statements)
+
+
+def remove_member(ws: Workspace, name: str) -> None:
+    """Drop the role and its campaign links; it can no longer log in or read anything."""
+    _server(ws)
+    _known(ws, name)
+    with ws.engine.begin() as conn:
+        conn.execute(text("DELETE FROM campaign_member WHERE member = :n"), {"n": name})
+    _execute(ws, [("DROP ROLE {n}", {"n": name})])
+
+
+def _known(ws: Workspace, name: str) -> None:
+    check_name(name)
+    if not any(m.name == name for m in members(ws)):
+        raise ValidationError("member", name, "is not a team member")
+
+
+def _campaign_id(ws: Workspace, campaign: str) -> str:
+    with ws.engine.connect() as conn:
+        found = conn.execute(
+            text("SELECT id FROM campaign WHERE (id = :c OR name = :c) AND deleted_at IS NULL"),
+            {"c": campaign},
+        ).all()
+    if len(found) != 1:
+        why = "names no campaign" if not found else "names several campaigns: use the id"
+        raise ValidationError("campaign", campaign, why)
+    return found[0].id
+
+
+def grant(ws: Workspace, name: str, campaign: str) -> str:
+    """Put ``name`` on ``campaign`` (id or exact name); returns the campaign id."""
+    _server(ws)
+    _known(ws, name)
+    ident = _campaign_id(ws, campaign)
+    with ws.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO campaign_member (campaign_id, member) VALUES (:c, :n) "
+                "ON CONFLICT DO NOTHING"
+            ),
+            {"c": ident, "n": name},
+        )
+    return ident
+
+
+def revoke(ws: Workspace, name: str, campaign: str) -> str:
+    """Take ``name`` off ``campaign``: the server stops showing it at their next read."""
+    _server(ws)
+    _known(ws, name)
+    ident = _campaign_id(ws, campaign)
+    with ws.engine.begin() as conn:
+        conn.execute(
+            text("DELETE FROM campaign_member WHERE campaign_id = :c AND member = :n"),
+            {"c": ident, "n": name},
+        )
+    return ident
