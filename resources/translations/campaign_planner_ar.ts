@@ -686,7 +686,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="235" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="236" />
             <source>Voices</source>
             <translation>الأصوات</translation>
         </message>
@@ -1103,7 +1103,7 @@
             <translation>أضف مشاركاً: اكتب اسماً…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <location filename="../../ui/forms/sign_on.py" line="82" />
             <source>Add a signatory to {title}</source>
             <translation>إضافة موقّع إلى {title}</translation>
         </message>
@@ -1113,7 +1113,7 @@
             <translation>إضافة مطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="86" />
+            <location filename="../../ui/forms/vote_position.py" line="91" />
             <source>Add member state</source>
             <translation>إضافة دولة عضو</translation>
         </message>
@@ -1138,12 +1138,12 @@
             <translation>إضافة توقيع مشترك</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="75" />
+            <location filename="../../ui/forms/sign_on.py" line="80" />
             <source>Add signatory</source>
             <translation>إضافة موقّع</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="56" />
+            <location filename="../../ui/forms/position.py" line="65" />
             <source>Add someone to the campaign</source>
             <translation>إضافة طرف إلى الحملة</translation>
         </message>
@@ -1158,7 +1158,7 @@
             <translation>إضافة إلى الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="75" />
             <source>As they agreed in general</source>
             <translation>حسب موافقتهم العامة</translation>
         </message>
@@ -1187,6 +1187,11 @@
             <location filename="../../ui/forms/common.py" line="24" />
             <source>Change {field}</source>
             <translation>تغيير {field}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="211" />
+            <source>Changed by someone else</source>
+            <translation>غيّره شخص آخر</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="33" />
@@ -1256,47 +1261,47 @@
             <translation>الوصف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="39" />
+            <location filename="../../ui/forms/ask.py" line="42" />
             <source>Edit ask</source>
             <translation>تعديل المطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="42" />
+            <location filename="../../ui/forms/campaign.py" line="45" />
             <source>Edit campaign</source>
             <translation>تعديل الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="52" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Edit engagement</source>
             <translation>تعديل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="51" />
+            <location filename="../../ui/forms/milestone.py" line="54" />
             <source>Edit milestone</source>
             <translation>تعديل المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="56" />
+            <location filename="../../ui/forms/position.py" line="65" />
             <source>Edit position</source>
             <translation>تعديل الدور والموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="45" />
+            <location filename="../../ui/forms/quote.py" line="48" />
             <source>Edit quote</source>
             <translation>تعديل الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="123" />
+            <location filename="../../ui/forms/relationship.py" line="128" />
             <source>Edit relationship</source>
             <translation>تعديل العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <location filename="../../ui/forms/sign_on.py" line="57" />
             <source>Edit sign-on</source>
             <translation>تعديل التوقيع المشترك</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="106" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>Edit stakeholder</source>
             <translation>تعديل صاحب المصلحة</translation>
         </message>
@@ -1336,7 +1341,7 @@
             <translation>المتابعة في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="134" />
+            <location filename="../../ui/forms/entity_dialog.py" line="140" />
             <source>Form error</source>
             <translation>خطأ في النموذج</translation>
         </message>
@@ -1433,7 +1438,7 @@
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="52" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Log an engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
@@ -1443,12 +1448,12 @@
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="58" />
             <source>Log it</source>
             <translation>تسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="69" />
+            <location filename="../../ui/forms/sign_on.py" line="74" />
             <source>May be named</source>
             <translation>يجوز ذكر الاسم</translation>
         </message>
@@ -1469,37 +1474,37 @@
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="39" />
+            <location filename="../../ui/forms/ask.py" line="42" />
             <source>New ask</source>
             <translation>مطلب جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="42" />
+            <location filename="../../ui/forms/campaign.py" line="45" />
             <source>New campaign</source>
             <translation>حملة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="51" />
+            <location filename="../../ui/forms/milestone.py" line="54" />
             <source>New milestone</source>
             <translation>محطة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="45" />
+            <location filename="../../ui/forms/quote.py" line="48" />
             <source>New quote</source>
             <translation>اقتباس جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="123" />
+            <location filename="../../ui/forms/relationship.py" line="128" />
             <source>New relationship</source>
             <translation>علاقة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <location filename="../../ui/forms/sign_on.py" line="57" />
             <source>New sign-on</source>
             <translation>توقيع مشترك جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="106" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>New stakeholder</source>
             <translation>صاحب مصلحة جديد</translation>
         </message>
@@ -1545,7 +1550,7 @@
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="236" />
+            <location filename="../../ui/forms/entity_dialog.py" line="289" />
             <source>Nothing was saved.</source>
             <translation>لم يُحفظ شيء.</translation>
         </message>
@@ -1588,6 +1593,11 @@
             <translation>النتيجة</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <source>Overwrite</source>
+            <translation>استبدال</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="38" />
             <location filename="../../ui/forms/position.py" line="42" />
             <source>Owner</source>
@@ -1609,7 +1619,7 @@
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="177" />
+            <location filename="../../ui/forms/relationship.py" line="184" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>اختر صاحبَي المصلحة ونوع الصلة بينهما.</translation>
         </message>
@@ -1633,7 +1643,17 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="220" />
+            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <source>Reload</source>
+            <translation>إعادة التحميل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <source>Reloaded: these are the values saved by your colleague.</source>
+            <translation>أُعيد التحميل: هذه هي القيم التي حفظها زميلك.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="227" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
         </message>
@@ -1653,8 +1673,8 @@
             <translation>اليوم نفسه</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="142" />
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="148" />
+            <location filename="../../ui/forms/interaction.py" line="58" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
@@ -1670,18 +1690,18 @@
             <translation>تاريخ الإرسال أو النشر</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="73" />
+            <location filename="../../ui/forms/vote_position.py" line="78" />
             <location filename="../../ui/forms/vote_position.py" line="63" />
             <source>Set vote of {state}</source>
             <translation>تحديد تصويت {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>Signatory</source>
             <translation>الموقّع</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="66" />
+            <location filename="../../ui/forms/sign_on.py" line="71" />
             <source>Signed on</source>
             <translation>تاريخ التوقيع</translation>
         </message>
@@ -1753,7 +1773,7 @@
             <translation>النص أو الملخص</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="151" />
+            <location filename="../../ui/forms/relationship.py" line="158" />
             <source>The relationship in words</source>
             <translation>العلاقة بالكلمات</translation>
         </message>
@@ -1780,12 +1800,12 @@
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="154" />
+            <location filename="../../ui/forms/relationship.py" line="161" />
             <source>Turn the direction round: To becomes From</source>
             <translation>عكس الاتجاه: يصبح «إلى» هو «من»</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>Type a name</source>
             <translation>اكتب اسمًا</translation>
         </message>
@@ -1802,7 +1822,7 @@
             <translation>غير معروف (لم يحسم بعد)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="93" />
+            <location filename="../../ui/forms/vote_position.py" line="98" />
             <source>Vote of {state}</source>
             <translation>تصويت {state}</translation>
         </message>
@@ -1842,7 +1862,7 @@
             <translation>من في الفريق يتولى التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="126" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>من يعرف من. تتبع المسارات على خريطة العلاقات كل صلة في الاتجاهين، باستثناء «يعارض».</translation>
         </message>
@@ -1872,7 +1892,7 @@
             <translation>يعمل في… (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>a milestone cannot depend on itself</source>
             <translation>لا يمكن لمحطة أن تعتمد على نفسها</translation>
         </message>
@@ -1887,7 +1907,7 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>contains control characters</source>
             <translation>يحتوي على محارف تحكم</translation>
         </message>
@@ -1937,27 +1957,27 @@
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>ليس تاريخاً (الصيغة المتوقعة سنة-شهر-يوم، مثل 2026-06-29)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>ليس رمز لغة (مثل en أو ar أو fr)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is not an email address (like name@example.org)</source>
             <translation>ليس عنوانًا صالحًا (يلزم وجود @ واسم نطاق)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>خارج النطاق (السنوات من 1900 إلى 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="46" />
+            <location filename="../../ui/forms/entity_dialog.py" line="47" />
             <source>is required</source>
             <translation>مطلوب</translation>
         </message>
@@ -1983,17 +2003,17 @@
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>must be a single line</source>
             <translation>يجب أن يكون في سطر واحد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="48" />
+            <location filename="../../ui/forms/entity_dialog.py" line="49" />
             <source>must be text</source>
             <translation>يجب أن يكون نصاً</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="47" />
+            <location filename="../../ui/forms/entity_dialog.py" line="48" />
             <source>must not be empty</source>
             <translation>لا يجوز أن يكون فارغاً</translation>
         </message>
@@ -2027,47 +2047,47 @@
             <translation type="vanished">{action} — {subject}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} influences {b}</source>
             <translation>‏{a} يؤثر في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} is a member of {b}</source>
             <translation>‏{a} عضو في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} is allied with {b}</source>
             <translation>‏{a} متحالف مع {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} opposes {b}</source>
             <translation>‏{a} يعارض {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} works at {b}</source>
             <translation>‏{a} يعمل في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="235" />
+            <location filename="../../ui/forms/entity_dialog.py" line="288" />
             <source>{field} {reason}.</source>
             <translation>الحقل «{field}»: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <location filename="../../ui/forms/entity_dialog.py" line="286" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. لم يُحفظ شيء.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="96" />
+            <location filename="../../ui/forms/vote_position.py" line="101" />
             <source>{name} · {group}. The actual vote is entered after the vote.</source>
             <translation>‏{name} · {group}. يُدخَل التصويت الفعلي بعد التصويت.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="152" />
+            <location filename="../../ui/forms/relationship.py" line="159" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ تبديل «من» و«إلى»</translation>
         </message>
@@ -2594,12 +2614,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source> (demo)</source>
             <translation> (تجريبية)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>&amp;About Campaign Planner</source>
             <translation>&amp;حول Campaign Planner</translation>
         </message>
@@ -2619,7 +2639,7 @@
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>&amp;Close workspace</source>
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
@@ -2629,7 +2649,7 @@
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>&amp;Edit</source>
             <translation>&amp;تحرير</translation>
         </message>
@@ -2639,12 +2659,12 @@
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
@@ -2659,22 +2679,22 @@
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;Log engagement…</source>
             <translation>ت&amp;سجيل تواصل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>&amp;New workspace…</source>
             <translation>مساحة عمل &amp;جديدة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;فتح مساحة عمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
@@ -2684,32 +2704,32 @@
             <translation>الأ&amp;مان</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>About Campaign Planner</source>
             <translation>حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>مساحة عمل Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>مساحة عمل Campaign Planner (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>‏Campaign Planner {v}
@@ -2721,12 +2741,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Cannot open the demo</source>
             <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2736,7 +2756,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Demo data: explore freely</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
@@ -2746,7 +2766,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="376" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>Engagement logged.</source>
             <translation>سُجِّل التواصل.</translation>
         </message>
@@ -2761,7 +2781,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تصدير &amp;حزمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
@@ -2771,48 +2791,48 @@ Offline-first planning for coalition convenors.</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>No recent workspaces</source>
             <translation>لا توجد مساحات عمل حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Open &amp;demo workspace</source>
             <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Open &amp;recent</source>
             <translation>فتح مساحة عمل &amp;حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>Open workspace</source>
             <translation>فتح مساحة عمل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>فُتح ‎{path}‎. يُحفظ كل تغيير فور إجرائه.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Quick &amp;search…</source>
             <translation>&amp;بحث سريع…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
@@ -2822,7 +2842,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Search…</source>
             <translation>بحث…</translation>
         </message>
@@ -2836,7 +2856,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
@@ -2846,12 +2866,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>{path} already exists.</source>
             <translation>‏‎{path}‎ موجود مسبقاً.</translation>
         </message>
@@ -6430,100 +6450,101 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="206" />
+            <location filename="../../ui/workspace_guard.py" line="217" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>نسخة أخرى من Campaign Planner تفتح مساحة العمل هذه: قد تتعارض التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="328" />
+            <location filename="../../ui/workspace_guard.py" line="339" />
             <source>Automatic backup failed: {e}</source>
             <translation>فشل النسخ الاحتياطي التلقائي: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="348" />
+            <location filename="../../ui/workspace_guard.py" line="359" />
             <source>Backup failed</source>
             <translation>فشل النسخ الاحتياطي</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="153" />
+            <location filename="../../ui/workspace_guard.py" line="135" />
+            <location filename="../../ui/workspace_guard.py" line="164" />
             <source>Cannot open workspace</source>
             <translation>تعذّر فتح مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="235" />
+            <location filename="../../ui/workspace_guard.py" line="246" />
             <source>Checking the workspace for damage…</source>
             <translation>جارٍ فحص مساحة العمل بحثاً عن أعطال…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="223" />
+            <location filename="../../ui/workspace_guard.py" line="234" />
             <source>Integrity check</source>
             <translation>فحص السلامة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="181" />
+            <location filename="../../ui/workspace_guard.py" line="192" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>لم يُعثر على نسخة احتياطية سليمة. احتفظ بالملف لمحاولة استرداده.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="194" />
-            <location filename="../../ui/workspace_guard.py" line="293" />
+            <location filename="../../ui/workspace_guard.py" line="205" />
+            <location filename="../../ui/workspace_guard.py" line="304" />
             <source>Restore backup</source>
             <translation>استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="167" />
+            <location filename="../../ui/workspace_guard.py" line="178" />
             <source>Restore failed</source>
             <translation>فشلت الاستعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="297" />
+            <location filename="../../ui/workspace_guard.py" line="308" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}. الملف التالف في مجلد النسخ الاحتياطية.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="294" />
+            <location filename="../../ui/workspace_guard.py" line="305" />
             <source>Restoring the backup from {when}…</source>
             <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="118" />
+            <location filename="../../ui/workspace_guard.py" line="120" />
             <source>That workspace is already open.</source>
             <translation>مساحة العمل هذه مفتوحة بالفعل.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="349" />
+            <location filename="../../ui/workspace_guard.py" line="360" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>فشل النسخ الاحتياطي عند الإغلاق: {e}
 بياناتك محفوظة في ‎{p}‎.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="269" />
+            <location filename="../../ui/workspace_guard.py" line="280" />
             <source>The integrity check could not run: {e}</source>
             <translation>تعذّر إجراء فحص السلامة: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="188" />
+            <location filename="../../ui/workspace_guard.py" line="199" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>أحدث نسخة احتياطية سليمة مأخوذة في {when}. هل تريد استعادتها؟ يُحفظ الملف التالف في مجلد النسخ الاحتياطية دون أن يُمسّ.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="175" />
+            <location filename="../../ui/workspace_guard.py" line="186" />
             <source>Workspace damaged</source>
             <translation>مساحة العمل تالفة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="100" />
+            <location filename="../../ui/workspace_guard.py" line="102" />
             <source>Workspace in use</source>
             <translation>مساحة العمل قيد الاستخدام</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="177" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>‏‎{name}‎ تالف ولا يمكن فتحه بأمان.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="279" />
+            <location filename="../../ui/workspace_guard.py" line="290" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>أُغلق ‎{name}‎ لأنه تالف؛ وتُرك الملف على حاله.</translation>
         </message>

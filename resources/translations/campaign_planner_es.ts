@@ -686,7 +686,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="235" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="236" />
             <source>Voices</source>
             <translation>Voces</translation>
         </message>
@@ -1103,7 +1103,7 @@
             <translation>Añadir un participante: escriba un nombre…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <location filename="../../ui/forms/sign_on.py" line="82" />
             <source>Add a signatory to {title}</source>
             <translation>Añadir un firmante a {title}</translation>
         </message>
@@ -1113,7 +1113,7 @@
             <translation>Añadir petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="86" />
+            <location filename="../../ui/forms/vote_position.py" line="91" />
             <source>Add member state</source>
             <translation>Añadir Estado miembro</translation>
         </message>
@@ -1138,12 +1138,12 @@
             <translation>Añadir adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="75" />
+            <location filename="../../ui/forms/sign_on.py" line="80" />
             <source>Add signatory</source>
             <translation>Añadir firmante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="56" />
+            <location filename="../../ui/forms/position.py" line="65" />
             <source>Add someone to the campaign</source>
             <translation>Añadir a alguien a la campaña</translation>
         </message>
@@ -1158,7 +1158,7 @@
             <translation>Añadir a la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="75" />
             <source>As they agreed in general</source>
             <translation>Según su acuerdo general</translation>
         </message>
@@ -1187,6 +1187,11 @@
             <location filename="../../ui/forms/common.py" line="24" />
             <source>Change {field}</source>
             <translation>Cambiar: {field}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="211" />
+            <source>Changed by someone else</source>
+            <translation>Modificado por otra persona</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="33" />
@@ -1256,47 +1261,47 @@
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="39" />
+            <location filename="../../ui/forms/ask.py" line="42" />
             <source>Edit ask</source>
             <translation>Editar la petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="42" />
+            <location filename="../../ui/forms/campaign.py" line="45" />
             <source>Edit campaign</source>
             <translation>Editar la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="52" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Edit engagement</source>
             <translation>Editar la interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="51" />
+            <location filename="../../ui/forms/milestone.py" line="54" />
             <source>Edit milestone</source>
             <translation>Editar el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="56" />
+            <location filename="../../ui/forms/position.py" line="65" />
             <source>Edit position</source>
             <translation>Editar la posición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="45" />
+            <location filename="../../ui/forms/quote.py" line="48" />
             <source>Edit quote</source>
             <translation>Editar la cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="123" />
+            <location filename="../../ui/forms/relationship.py" line="128" />
             <source>Edit relationship</source>
             <translation>Editar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <location filename="../../ui/forms/sign_on.py" line="57" />
             <source>Edit sign-on</source>
             <translation>Editar la adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="106" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>Edit stakeholder</source>
             <translation>Editar el actor</translation>
         </message>
@@ -1336,7 +1341,7 @@
             <translation>Hacer seguimiento el</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="134" />
+            <location filename="../../ui/forms/entity_dialog.py" line="140" />
             <source>Form error</source>
             <translation>Error en el formulario</translation>
         </message>
@@ -1433,7 +1438,7 @@
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="52" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Log an engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
@@ -1443,12 +1448,12 @@
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="58" />
             <source>Log it</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="69" />
+            <location filename="../../ui/forms/sign_on.py" line="74" />
             <source>May be named</source>
             <translation>Puede nombrarse</translation>
         </message>
@@ -1469,37 +1474,37 @@
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="39" />
+            <location filename="../../ui/forms/ask.py" line="42" />
             <source>New ask</source>
             <translation>Nueva petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="42" />
+            <location filename="../../ui/forms/campaign.py" line="45" />
             <source>New campaign</source>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="51" />
+            <location filename="../../ui/forms/milestone.py" line="54" />
             <source>New milestone</source>
             <translation>Nuevo hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="45" />
+            <location filename="../../ui/forms/quote.py" line="48" />
             <source>New quote</source>
             <translation>Nueva cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="123" />
+            <location filename="../../ui/forms/relationship.py" line="128" />
             <source>New relationship</source>
             <translation>Nueva relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <location filename="../../ui/forms/sign_on.py" line="57" />
             <source>New sign-on</source>
             <translation>Nueva adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="106" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
         </message>
@@ -1545,7 +1550,7 @@
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="236" />
+            <location filename="../../ui/forms/entity_dialog.py" line="289" />
             <source>Nothing was saved.</source>
             <translation>No se guardó nada.</translation>
         </message>
@@ -1588,6 +1593,11 @@
             <translation>Resultado</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <source>Overwrite</source>
+            <translation>Sobrescribir</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="38" />
             <location filename="../../ui/forms/position.py" line="42" />
             <source>Owner</source>
@@ -1609,7 +1619,7 @@
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="177" />
+            <location filename="../../ui/forms/relationship.py" line="184" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>Elija los dos actores y el tipo de vínculo.</translation>
         </message>
@@ -1633,7 +1643,17 @@
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="220" />
+            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <source>Reload</source>
+            <translation>Recargar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <source>Reloaded: these are the values saved by your colleague.</source>
+            <translation>Recargado: estos son los valores que guardó su colega.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="227" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
@@ -1653,8 +1673,8 @@
             <translation>El mismo día</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="142" />
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="148" />
+            <location filename="../../ui/forms/interaction.py" line="58" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -1670,18 +1690,18 @@
             <translation>Enviado o publicado el</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="73" />
+            <location filename="../../ui/forms/vote_position.py" line="78" />
             <location filename="../../ui/forms/vote_position.py" line="63" />
             <source>Set vote of {state}</source>
             <translation>Definir el voto de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>Signatory</source>
             <translation>Firmante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="66" />
+            <location filename="../../ui/forms/sign_on.py" line="71" />
             <source>Signed on</source>
             <translation>Firmado el</translation>
         </message>
@@ -1753,7 +1773,7 @@
             <translation>Texto o resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="151" />
+            <location filename="../../ui/forms/relationship.py" line="158" />
             <source>The relationship in words</source>
             <translation>La relación en palabras</translation>
         </message>
@@ -1780,12 +1800,12 @@
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="154" />
+            <location filename="../../ui/forms/relationship.py" line="161" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>Type a name</source>
             <translation>Escriba un nombre</translation>
         </message>
@@ -1802,7 +1822,7 @@
             <translation>Desconocido (indeciso)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="93" />
+            <location filename="../../ui/forms/vote_position.py" line="98" />
             <source>Vote of {state}</source>
             <translation>Voto de {state}</translation>
         </message>
@@ -1842,7 +1862,7 @@
             <translation>Quién del equipo mantiene el contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="126" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>Quién conoce a quién. Los caminos del mapa de relaciones siguen cada vínculo en ambos sentidos, salvo «se opone a».</translation>
         </message>
@@ -1872,7 +1892,7 @@
             <translation>Trabaja en… (opcional)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>a milestone cannot depend on itself</source>
             <translation>un hito no puede depender de sí mismo</translation>
         </message>
@@ -1887,7 +1907,7 @@
             <translation>la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>contains control characters</source>
             <translation>contiene caracteres de control</translation>
         </message>
@@ -1937,27 +1957,27 @@
             <translation>la interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>no es una fecha (se espera AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>no es un código de idioma (como en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is not an email address (like name@example.org)</source>
             <translation>no es una dirección de correo electrónico (por ejemplo, nombre@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>está fuera de rango (años 1900 a 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="46" />
+            <location filename="../../ui/forms/entity_dialog.py" line="47" />
             <source>is required</source>
             <translation>obligatorio</translation>
         </message>
@@ -1983,17 +2003,17 @@
             <translation>el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>must be a single line</source>
             <translation>debe ocupar una sola línea</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="48" />
+            <location filename="../../ui/forms/entity_dialog.py" line="49" />
             <source>must be text</source>
             <translation>debe ser texto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="47" />
+            <location filename="../../ui/forms/entity_dialog.py" line="48" />
             <source>must not be empty</source>
             <translation>no puede estar vacío</translation>
         </message>
@@ -2027,47 +2047,47 @@
             <translation type="vanished">{action} — {subject}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} influences {b}</source>
             <translation>{a} influye en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} is a member of {b}</source>
             <translation>{a} es miembro de {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} is allied with {b}</source>
             <translation>{a} tiene una alianza con {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} opposes {b}</source>
             <translation>{a} se opone a {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} works at {b}</source>
             <translation>{a} trabaja en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="235" />
+            <location filename="../../ui/forms/entity_dialog.py" line="288" />
             <source>{field} {reason}.</source>
             <translation>{field}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <location filename="../../ui/forms/entity_dialog.py" line="286" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. No se guardó nada.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="96" />
+            <location filename="../../ui/forms/vote_position.py" line="101" />
             <source>{name} · {group}. The actual vote is entered after the vote.</source>
             <translation>{name} · {group}. El voto real se introduce después de la votación.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="152" />
+            <location filename="../../ui/forms/relationship.py" line="159" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ Intercambiar Origen y Destino</translation>
         </message>
@@ -2594,12 +2614,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>&amp;About Campaign Planner</source>
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
@@ -2619,7 +2639,7 @@
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
@@ -2629,7 +2649,7 @@
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -2639,12 +2659,12 @@
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -2659,22 +2679,22 @@
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Registrar una interacción…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2684,32 +2704,32 @@
             <translation>Se&amp;guridad</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2721,12 +2741,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Cannot open the demo</source>
             <translation>No se puede abrir la demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2736,7 +2756,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
@@ -2746,7 +2766,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="376" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
@@ -2761,7 +2781,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Exportar &amp;paquete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>Log engagement</source>
             <translation>Nueva interacción</translation>
         </message>
@@ -2771,48 +2791,48 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Open &amp;demo workspace</source>
             <translation>Abrir el espacio de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} abierto. Cada cambio se guarda en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Quick &amp;search…</source>
             <translation>&amp;Búsqueda rápida…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
@@ -2822,7 +2842,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Search…</source>
             <translation>Buscar…</translation>
         </message>
@@ -2836,7 +2856,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
@@ -2846,12 +2866,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -6390,100 +6410,101 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="206" />
+            <location filename="../../ui/workspace_guard.py" line="217" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Otra instancia de Campaign Planner tiene abierto este espacio de trabajo: los cambios pueden entrar en conflicto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="328" />
+            <location filename="../../ui/workspace_guard.py" line="339" />
             <source>Automatic backup failed: {e}</source>
             <translation>Falló la copia de seguridad automática: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="348" />
+            <location filename="../../ui/workspace_guard.py" line="359" />
             <source>Backup failed</source>
             <translation>Falló la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="153" />
+            <location filename="../../ui/workspace_guard.py" line="135" />
+            <location filename="../../ui/workspace_guard.py" line="164" />
             <source>Cannot open workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="235" />
+            <location filename="../../ui/workspace_guard.py" line="246" />
             <source>Checking the workspace for damage…</source>
             <translation>Comprobando si el espacio de trabajo está dañado…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="223" />
+            <location filename="../../ui/workspace_guard.py" line="234" />
             <source>Integrity check</source>
             <translation>Comprobación de integridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="181" />
+            <location filename="../../ui/workspace_guard.py" line="192" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>No se encontró ninguna copia en buen estado. Conserve el archivo para recuperarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="194" />
-            <location filename="../../ui/workspace_guard.py" line="293" />
+            <location filename="../../ui/workspace_guard.py" line="205" />
+            <location filename="../../ui/workspace_guard.py" line="304" />
             <source>Restore backup</source>
             <translation>Restaurar la copia</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="167" />
+            <location filename="../../ui/workspace_guard.py" line="178" />
             <source>Restore failed</source>
             <translation>Falló la restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="297" />
+            <location filename="../../ui/workspace_guard.py" line="308" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Copia del {when} restaurada. El archivo dañado está en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="294" />
+            <location filename="../../ui/workspace_guard.py" line="305" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="118" />
+            <location filename="../../ui/workspace_guard.py" line="120" />
             <source>That workspace is already open.</source>
             <translation>Ese espacio de trabajo ya está abierto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="349" />
+            <location filename="../../ui/workspace_guard.py" line="360" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>Falló la copia de seguridad al cerrar: {e}
 Sus datos están guardados en {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="269" />
+            <location filename="../../ui/workspace_guard.py" line="280" />
             <source>The integrity check could not run: {e}</source>
             <translation>No se pudo realizar la comprobación de integridad: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="188" />
+            <location filename="../../ui/workspace_guard.py" line="199" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La copia en buen estado más reciente es del {when}. ¿Restaurarla? El archivo dañado se conserva intacto en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="175" />
+            <location filename="../../ui/workspace_guard.py" line="186" />
             <source>Workspace damaged</source>
             <translation>Espacio de trabajo dañado</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="100" />
+            <location filename="../../ui/workspace_guard.py" line="102" />
             <source>Workspace in use</source>
             <translation>Espacio de trabajo en uso</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="177" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} está dañado y no se puede abrir con seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="279" />
+            <location filename="../../ui/workspace_guard.py" line="290" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} se cerró porque está dañado; el archivo se dejó tal cual.</translation>
         </message>

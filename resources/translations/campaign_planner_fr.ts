@@ -686,7 +686,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="235" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="236" />
             <source>Voices</source>
             <translation>Voix</translation>
         </message>
@@ -1103,7 +1103,7 @@
             <translation>Ajouter un participant : tapez un nom…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <location filename="../../ui/forms/sign_on.py" line="82" />
             <source>Add a signatory to {title}</source>
             <translation>Ajouter un signataire à {title}</translation>
         </message>
@@ -1113,7 +1113,7 @@
             <translation>Ajouter une demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="86" />
+            <location filename="../../ui/forms/vote_position.py" line="91" />
             <source>Add member state</source>
             <translation>Ajouter un État membre</translation>
         </message>
@@ -1138,12 +1138,12 @@
             <translation>Ajouter une signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="75" />
+            <location filename="../../ui/forms/sign_on.py" line="80" />
             <source>Add signatory</source>
             <translation>Ajouter un signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="56" />
+            <location filename="../../ui/forms/position.py" line="65" />
             <source>Add someone to the campaign</source>
             <translation>Ajouter quelqu'un à la campagne</translation>
         </message>
@@ -1158,7 +1158,7 @@
             <translation>Ajouter à la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="75" />
             <source>As they agreed in general</source>
             <translation>Selon leur accord général</translation>
         </message>
@@ -1187,6 +1187,11 @@
             <location filename="../../ui/forms/common.py" line="24" />
             <source>Change {field}</source>
             <translation>Modifier : {field}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="211" />
+            <source>Changed by someone else</source>
+            <translation>Modifié par quelqu’un d’autre</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="33" />
@@ -1256,47 +1261,47 @@
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="39" />
+            <location filename="../../ui/forms/ask.py" line="42" />
             <source>Edit ask</source>
             <translation>Modifier la demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="42" />
+            <location filename="../../ui/forms/campaign.py" line="45" />
             <source>Edit campaign</source>
             <translation>Modifier la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="52" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Edit engagement</source>
             <translation>Modifier l'échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="51" />
+            <location filename="../../ui/forms/milestone.py" line="54" />
             <source>Edit milestone</source>
             <translation>Modifier le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/position.py" line="56" />
+            <location filename="../../ui/forms/position.py" line="65" />
             <source>Edit position</source>
             <translation>Modifier la position</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="45" />
+            <location filename="../../ui/forms/quote.py" line="48" />
             <source>Edit quote</source>
             <translation>Modifier la citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="123" />
+            <location filename="../../ui/forms/relationship.py" line="128" />
             <source>Edit relationship</source>
             <translation>Modifier la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <location filename="../../ui/forms/sign_on.py" line="57" />
             <source>Edit sign-on</source>
             <translation>Modifier la signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="106" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>Edit stakeholder</source>
             <translation>Modifier la partie prenante</translation>
         </message>
@@ -1336,7 +1341,7 @@
             <translation>Relancer le</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="134" />
+            <location filename="../../ui/forms/entity_dialog.py" line="140" />
             <source>Form error</source>
             <translation>Erreur dans le formulaire</translation>
         </message>
@@ -1433,7 +1438,7 @@
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="52" />
+            <location filename="../../ui/forms/interaction.py" line="55" />
             <source>Log an engagement</source>
             <translation>Consigner un échange</translation>
         </message>
@@ -1443,12 +1448,12 @@
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="58" />
             <source>Log it</source>
             <translation>Consigner</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="69" />
+            <location filename="../../ui/forms/sign_on.py" line="74" />
             <source>May be named</source>
             <translation>Peut être nommé</translation>
         </message>
@@ -1469,37 +1474,37 @@
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="39" />
+            <location filename="../../ui/forms/ask.py" line="42" />
             <source>New ask</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="42" />
+            <location filename="../../ui/forms/campaign.py" line="45" />
             <source>New campaign</source>
             <translation>Nouvelle campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="51" />
+            <location filename="../../ui/forms/milestone.py" line="54" />
             <source>New milestone</source>
             <translation>Nouveau jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="45" />
+            <location filename="../../ui/forms/quote.py" line="48" />
             <source>New quote</source>
             <translation>Nouvelle citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="123" />
+            <location filename="../../ui/forms/relationship.py" line="128" />
             <source>New relationship</source>
             <translation>Nouvelle relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <location filename="../../ui/forms/sign_on.py" line="57" />
             <source>New sign-on</source>
             <translation>Nouvelle signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="106" />
+            <location filename="../../ui/forms/stakeholder.py" line="109" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
         </message>
@@ -1545,7 +1550,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="236" />
+            <location filename="../../ui/forms/entity_dialog.py" line="289" />
             <source>Nothing was saved.</source>
             <translation>Rien n’a été enregistré.</translation>
         </message>
@@ -1588,6 +1593,11 @@
             <translation>Résultat</translation>
         </message>
         <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <source>Overwrite</source>
+            <translation>Écraser</translation>
+        </message>
+        <message>
             <location filename="../../ui/forms/milestone.py" line="38" />
             <location filename="../../ui/forms/position.py" line="42" />
             <source>Owner</source>
@@ -1609,7 +1619,7 @@
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="177" />
+            <location filename="../../ui/forms/relationship.py" line="184" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>Choisissez les deux parties prenantes et leur type de lien.</translation>
         </message>
@@ -1633,7 +1643,17 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="220" />
+            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <source>Reloaded: these are the values saved by your colleague.</source>
+            <translation>Rechargé : voici les valeurs enregistrées par votre collègue.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/relationship.py" line="227" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
@@ -1653,8 +1673,8 @@
             <translation>Le même jour</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="142" />
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="148" />
+            <location filename="../../ui/forms/interaction.py" line="58" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1670,18 +1690,18 @@
             <translation>Envoyé ou publié le</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="73" />
+            <location filename="../../ui/forms/vote_position.py" line="78" />
             <location filename="../../ui/forms/vote_position.py" line="63" />
             <source>Set vote of {state}</source>
             <translation>Définir le vote de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>Signatory</source>
             <translation>Signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="66" />
+            <location filename="../../ui/forms/sign_on.py" line="71" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
@@ -1753,7 +1773,7 @@
             <translation>Texte ou résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="151" />
+            <location filename="../../ui/forms/relationship.py" line="158" />
             <source>The relationship in words</source>
             <translation>La relation en toutes lettres</translation>
         </message>
@@ -1780,12 +1800,12 @@
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="154" />
+            <location filename="../../ui/forms/relationship.py" line="161" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Inverser le sens : « À » devient « De »</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="65" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>Type a name</source>
             <translation>Tapez un nom</translation>
         </message>
@@ -1802,7 +1822,7 @@
             <translation>Inconnu (indécis)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="93" />
+            <location filename="../../ui/forms/vote_position.py" line="98" />
             <source>Vote of {state}</source>
             <translation>Vote de {state}</translation>
         </message>
@@ -1842,7 +1862,7 @@
             <translation>Qui, dans l'équipe, garde le contact</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="126" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>Qui connaît qui. Les chemins de la carte des relations suivent chaque lien dans les deux sens, sauf « s'oppose à ».</translation>
         </message>
@@ -1872,7 +1892,7 @@
             <translation>Travaille à… (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>a milestone cannot depend on itself</source>
             <translation>un jalon ne peut pas dépendre de lui-même</translation>
         </message>
@@ -1887,7 +1907,7 @@
             <translation>la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>contains control characters</source>
             <translation>contient des caractères de contrôle</translation>
         </message>
@@ -1937,27 +1957,27 @@
             <translation>l'échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>n'est pas une date (attendu AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>n'est pas un code de langue (comme en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is not an email address (like name@example.org)</source>
             <translation>n'est pas une adresse électronique (par exemple nom@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>est hors limites (années 1900 à 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="46" />
+            <location filename="../../ui/forms/entity_dialog.py" line="47" />
             <source>is required</source>
             <translation>obligatoire</translation>
         </message>
@@ -1983,17 +2003,17 @@
             <translation>le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>must be a single line</source>
             <translation>doit tenir sur une ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="48" />
+            <location filename="../../ui/forms/entity_dialog.py" line="49" />
             <source>must be text</source>
             <translation>doit être du texte</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="47" />
+            <location filename="../../ui/forms/entity_dialog.py" line="48" />
             <source>must not be empty</source>
             <translation>ne doit pas être vide</translation>
         </message>
@@ -2027,47 +2047,47 @@
             <translation type="vanished">{action} — {subject}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} influences {b}</source>
             <translation>{a} influence {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} is a member of {b}</source>
             <translation>{a} est membre de {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} is allied with {b}</source>
             <translation>{a} est en alliance avec {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} opposes {b}</source>
             <translation>{a} s'oppose à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="179" />
+            <location filename="../../ui/forms/relationship.py" line="186" />
             <source>{a} works at {b}</source>
             <translation>{a} travaille à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="235" />
+            <location filename="../../ui/forms/entity_dialog.py" line="288" />
             <source>{field} {reason}.</source>
             <translation>{field} : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <location filename="../../ui/forms/entity_dialog.py" line="286" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field} : {reason}. Rien n'a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/vote_position.py" line="96" />
+            <location filename="../../ui/forms/vote_position.py" line="101" />
             <source>{name} · {group}. The actual vote is entered after the vote.</source>
             <translation>{name} · {group}. Le vote effectif se saisit après le vote.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="152" />
+            <location filename="../../ui/forms/relationship.py" line="159" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ Inverser « De » et « À »</translation>
         </message>
@@ -2594,12 +2614,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source> (demo)</source>
             <translation> (démo)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>&amp;About Campaign Planner</source>
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
@@ -2619,7 +2639,7 @@
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
@@ -2629,7 +2649,7 @@
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
@@ -2639,12 +2659,12 @@
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -2659,22 +2679,22 @@
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Consigner un échange…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nouvel espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Ouvrir un espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -2684,32 +2704,32 @@
             <translation>&amp;Sécurité</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>About Campaign Planner</source>
             <translation>À propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espace de travail Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espace de travail Campaign Planner (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2721,12 +2741,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Cannot open the demo</source>
             <translation>Impossible d'ouvrir la démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2736,7 +2756,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Demo data: explore freely</source>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
@@ -2746,7 +2766,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="376" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>Engagement logged.</source>
             <translation>Échange consigné.</translation>
         </message>
@@ -2761,7 +2781,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Exporter un &amp;paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>Log engagement</source>
             <translation>Nouvel échange</translation>
         </message>
@@ -2771,48 +2791,48 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>No recent workspaces</source>
             <translation>Aucun espace de travail récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Open &amp;demo workspace</source>
             <translation>Ouvrir l'espace de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>Open workspace</source>
             <translation>Ouvrir un espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Quick &amp;search…</source>
             <translation>Recherche &amp;rapide…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
@@ -2822,7 +2842,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Search…</source>
             <translation>Rechercher…</translation>
         </message>
@@ -2836,7 +2856,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
@@ -2846,12 +2866,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -6390,100 +6410,101 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="206" />
+            <location filename="../../ui/workspace_guard.py" line="217" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Une autre instance de Campaign Planner a ouvert cet espace de travail : les modifications risquent d'entrer en conflit.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="328" />
+            <location filename="../../ui/workspace_guard.py" line="339" />
             <source>Automatic backup failed: {e}</source>
             <translation>Échec de la sauvegarde automatique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="348" />
+            <location filename="../../ui/workspace_guard.py" line="359" />
             <source>Backup failed</source>
             <translation>Échec de la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="153" />
+            <location filename="../../ui/workspace_guard.py" line="135" />
+            <location filename="../../ui/workspace_guard.py" line="164" />
             <source>Cannot open workspace</source>
             <translation>Impossible d'ouvrir l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="235" />
+            <location filename="../../ui/workspace_guard.py" line="246" />
             <source>Checking the workspace for damage…</source>
             <translation>Recherche de dommages dans l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="223" />
+            <location filename="../../ui/workspace_guard.py" line="234" />
             <source>Integrity check</source>
             <translation>Contrôle d'intégrité</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="181" />
+            <location filename="../../ui/workspace_guard.py" line="192" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>Aucune sauvegarde intacte n'a été trouvée. Conservez le fichier pour une récupération.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="194" />
-            <location filename="../../ui/workspace_guard.py" line="293" />
+            <location filename="../../ui/workspace_guard.py" line="205" />
+            <location filename="../../ui/workspace_guard.py" line="304" />
             <source>Restore backup</source>
             <translation>Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="167" />
+            <location filename="../../ui/workspace_guard.py" line="178" />
             <source>Restore failed</source>
             <translation>Échec de la restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="297" />
+            <location filename="../../ui/workspace_guard.py" line="308" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Sauvegarde du {when} restaurée. Le fichier endommagé se trouve dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="294" />
+            <location filename="../../ui/workspace_guard.py" line="305" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="118" />
+            <location filename="../../ui/workspace_guard.py" line="120" />
             <source>That workspace is already open.</source>
             <translation>Cet espace de travail est déjà ouvert.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="349" />
+            <location filename="../../ui/workspace_guard.py" line="360" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>La sauvegarde à la fermeture a échoué : {e}
 Vos données sont enregistrées dans {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="269" />
+            <location filename="../../ui/workspace_guard.py" line="280" />
             <source>The integrity check could not run: {e}</source>
             <translation>Le contrôle d'intégrité n'a pas pu s'exécuter : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="188" />
+            <location filename="../../ui/workspace_guard.py" line="199" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La sauvegarde intacte la plus récente date du {when}. La restaurer ? Le fichier endommagé est conservé tel quel dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="175" />
+            <location filename="../../ui/workspace_guard.py" line="186" />
             <source>Workspace damaged</source>
             <translation>Espace de travail endommagé</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="100" />
+            <location filename="../../ui/workspace_guard.py" line="102" />
             <source>Workspace in use</source>
             <translation>Espace de travail en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="177" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} est endommagé et ne peut pas être ouvert sans risque.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="279" />
+            <location filename="../../ui/workspace_guard.py" line="290" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} a été fermé car il est endommagé ; le fichier a été laissé tel quel.</translation>
         </message>
