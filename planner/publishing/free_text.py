@@ -16,10 +16,12 @@ both a withheld and a nameable stakeholder, the withheld one wins.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 MIN_NAME_CHARS = 3  # shorter "names" (initials) would replace ordinary words
 MIN_PHONE_DIGITS = 6
@@ -43,30 +45,47 @@ _ARABIC_FOLD = str.maketrans(
 _WORD = re.compile(r"\w+")
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9&\-]{1,11})\)\s*$")
 _PHONE_RUN = re.compile(r"\+?\d[\d\s().\-/]{4,}\d")
+_NOT_DIGIT = re.compile(r"\D")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
-    """One character as matching sees it: no accent, no vowel mark, case folded."""
+    """One character as matching sees it: no accent, no vowel mark, case folded.
+
+    Cached: a workspace's names use a few hundred distinct characters, and the scan
+    folds every name of the workspace before each shared document.
+    """
     decomposed = unicodedata.normalize("NFKD", c)
     kept = "".join(x for x in decomposed if not unicodedata.combining(x))
     return kept.casefold().translate(_ARABIC_FOLD)
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def fold(text: str) -> tuple[str, Sequence[int]]:
     """``text`` folded for matching, and for each folded character its index in ``text``."""
+    if text.isascii():
+        return text.lower(), range(len(text))  # ASCII folds to itself, one for one
     out: list[str] = []
     origin: list[int] = []
     for i, c in enumerate(text):
         f = c if c.isascii() and not c.isupper() else _fold_char(c)
         out.append(f)
-        origin.extend([i] * len(f))
+        if len(f) == 1:
+            origin.append(i)
+        else:
+            origin.extend([i] * len(f))
     return "".join(out), origin
 
 
+def folded(text: str) -> str:
+    """``text`` as matching sees it, without the index map ``fold`` also builds."""
+    if text.isascii():
+        return text.lower()
+    return "".join(c if c.isascii() and not c.isupper() else _fold_char(c) for c in text)
+
+
 def words(text: str) -> tuple[str, ...]:
-    folded, _ = fold(text)
-    return tuple(m.group(0) for m in _WORD.finditer(folded))
+    return tuple(_WORD.findall(folded(text)))
 
 
 @dataclass(frozen=True)
@@ -81,9 +100,12 @@ class Replacement:
         return f"replaced {self.found!r} with {self.replaced_by!r} in {self.where}"
 
 
-@dataclass(frozen=True)
-class Party:
-    """A stakeholder as the scanner needs it: how to find them and what to say instead."""
+class Party(NamedTuple):
+    """A stakeholder as the scanner needs it: how to find them and what to say instead.
+
+    A tuple, not a dataclass: one is made for every stakeholder of the workspace before
+    each shared document, and a frozen dataclass costs three times as much to build.
+    """
 
     name: str
     email: str
@@ -114,10 +136,12 @@ class WithheldIndex:
                     best[key] = p.description
                 else:
                     best.setdefault(key, None)
-            if p.withheld and p.email.strip():
+            if not p.withheld:
+                continue  # a nameable party's contacts are never looked for
+            if p.email.strip():
                 index.emails[p.email.strip().casefold()] = p.description
-            digits = re.sub(r"\D", "", p.phone or "")
-            if p.withheld and len(digits) >= MIN_PHONE_DIGITS:
+            digits = _NOT_DIGIT.sub("", p.phone or "")
+            if len(digits) >= MIN_PHONE_DIGITS:
                 index.phones[digits] = p.description
         for key, description in best.items():
             index.phrases.setdefault(key[0], []).append((key, description))
@@ -138,8 +162,8 @@ class WithheldIndex:
         if not text or self.empty:
             return text
         text = self._scrub_contacts(text, where, found)
-        folded, origin = fold(text)
-        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
+        flat, origin = fold(text)
+        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(flat)]
         spans: list[tuple[int, int, str]] = []
         i = 0
         while i < len(tokens):

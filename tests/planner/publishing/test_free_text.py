@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from planner.publishing.free_text import CONTACT_WITHHELD, Party, Replacement, WithheldIndex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planner.publishing.free_text import (
+    CONTACT_WITHHELD,
+    Party,
+    Replacement,
+    WithheldIndex,
+    _fold_char,
+    fold,
+    folded,
+)
 
 WITHHELD = [
     Party("Zeïnab Al-Ḥasan", "zeinab@example.org", "+249 912 345 678", "a woman activist", True),
@@ -53,3 +64,19 @@ def test_emails_and_phones_are_found_in_other_spellings():
 
 def test_other_text_is_returned_unchanged():
     assert scrub("Open the Adre crossing by 2030.") == ("Open the Adre crossing by 2030.", [])
+
+
+# The fast paths (ASCII text folded at once, characters cached) must fold exactly as the
+# character-by-character rule does, or a withheld name typed one way would slip through.
+@given(st.text())
+def test_fast_folding_matches_the_character_rule(text: str) -> None:
+    slow = [_fold_char.__wrapped__(c) for c in text]
+    flat, origin = fold(text)
+    assert flat == "".join(slow) == folded(text)
+    assert list(origin) == [i for i, f in enumerate(slow) for _ in f]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_folds_one_for_one(text: str) -> None:
+    flat, origin = fold(text)
+    assert flat == text.casefold() and list(origin) == list(range(len(text)))
