@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -163,6 +164,21 @@ def domain_fields(record_type: type[Meta]) -> tuple[str, ...]:
     """The fields a user edits (no bookkeeping columns)."""
     skip = {"id", "created_at", "updated_at", "deleted_at", "version"}
     return tuple(n for n in field_names(record_type) if n not in skip)
+
+
+def record_columns(model: type, record_type: type[Meta]) -> list[Any]:
+    """The model's columns in the record's field order, to select rows straight into records.
+
+    Reading whole ORM objects only to copy them into records cost most of a big
+    campaign's snapshot (80 000 objects for a tracker of 50 000 engagements); plain rows
+    of the same columns carry the same typed values.
+    """
+    return [getattr(model, name) for name in field_names(record_type)]
+
+
+def from_row(row: Sequence[Any], record_type: type[R]) -> R:
+    """A record from a row selected with ``record_columns``."""
+    return record_type(*row)
 
 
 def to_record(obj: Any, record_type: type[R]) -> R:

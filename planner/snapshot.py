@@ -24,6 +24,8 @@ from planner.records import (
     RelationshipRecord,
     StakeholderRecord,
     VotePositionRecord,
+    from_row,
+    record_columns,
     to_record,
 )
 from planner.services import asks, campaigns, interactions, milestones, positions, quotes, votes
@@ -135,13 +137,14 @@ def take_snapshot(
     wanted |= {sid for i in interaction_rows for sid in i.stakeholder_ids}
     wanted |= {v.stakeholder_id for v in vote_rows}
     with ws.reading() as s:
+        columns = record_columns(Stakeholder, StakeholderRecord)
         found = {
-            x.id: to_record(x, StakeholderRecord)
-            for x in s.scalars(select(Stakeholder).where(Stakeholder.id.in_(wanted)))
+            row.id: from_row(row, StakeholderRecord)
+            for row in s.execute(select(*columns).where(Stakeholder.id.in_(wanted))).all()
         }
         org_ids = {x.organisation_id for x in found.values() if x.organisation_id} - set(found)
-        for x in s.scalars(select(Stakeholder).where(Stakeholder.id.in_(org_ids))):
-            found[x.id] = to_record(x, StakeholderRecord)
+        for row in s.execute(select(*columns).where(Stakeholder.id.in_(org_ids))).all():
+            found[row.id] = from_row(row, StakeholderRecord)
         links = [
             to_record(r, RelationshipRecord)
             for r in s.scalars(

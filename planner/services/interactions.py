@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session
 
 from planner import validation as val
 from planner import vocabulary as v
@@ -91,10 +91,12 @@ def list_interactions(
 def _records(session: Session, query: Select[tuple[Interaction]]) -> list[InteractionRecord]:
     """Records with their participant ids, read as plain id pairs in one query.
 
-    Loading participants as full Stakeholder objects cost most of the time of a tracker
-    or brief of a large campaign; the records only need the ids.
+    Loading participants as full Stakeholder objects, or the interactions themselves as
+    ORM objects, cost most of the time of a tracker or brief of a large campaign; the
+    records only need the column values and the ids.
     """
-    rows = session.scalars(query.options(lazyload(Interaction.participants))).all()
+    names = [f for f in field_names(InteractionRecord) if f != "stakeholder_ids"]
+    rows = session.execute(query.with_only_columns(*(getattr(Interaction, f) for f in names))).all()
     if not rows:
         return []
     wanted = query.with_only_columns(Interaction.id).subquery()
@@ -106,10 +108,9 @@ def _records(session: Session, query: Select[tuple[Interaction]]) -> list[Intera
     people: dict[str, list[str]] = {}
     for interaction_id, stakeholder_id in pairs:
         people.setdefault(interaction_id, []).append(stakeholder_id)
-    columns = [f for f in field_names(InteractionRecord) if f != "stakeholder_ids"]
     return [
         InteractionRecord(
-            **{f: getattr(row, f) for f in columns}, stakeholder_ids=people.get(row.id, [])
+            **dict(zip(names, row, strict=True)), stakeholder_ids=people.get(row.id, [])
         )
         for row in rows
     ]

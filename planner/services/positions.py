@@ -22,7 +22,13 @@ from planner.models import (
     Tracked,
     interaction_participant,
 )
-from planner.records import CampaignStakeholderRecord, StakeholderRecord, to_record
+from planner.records import (
+    CampaignStakeholderRecord,
+    StakeholderRecord,
+    from_row,
+    record_columns,
+    to_record,
+)
 from planner.services.entity import EntityService, EntitySpec, NotFound
 from planner.store import Workspace
 
@@ -107,8 +113,12 @@ def campaign_people(
         .group_by(interaction_participant.c.stakeholder_id)
         .subquery()
     )
+    link_columns = record_columns(CampaignStakeholder, CampaignStakeholderRecord)
+    person_columns = record_columns(Stakeholder, StakeholderRecord)
+    split = len(link_columns)
     query = (
-        select(CampaignStakeholder, Stakeholder, last_contact.c.last)
+        select(*link_columns, *person_columns, last_contact.c.last)
+        .select_from(CampaignStakeholder)
         .join(Stakeholder, Stakeholder.id == CampaignStakeholder.stakeholder_id)
         .outerjoin(last_contact, last_contact.c.sid == Stakeholder.id)
         .where(
@@ -123,9 +133,9 @@ def campaign_people(
     with ws.reading() as s:
         return [
             CampaignPerson(
-                to_record(st, StakeholderRecord),
-                to_record(link, CampaignStakeholderRecord),
-                val.parse_date(last) if isinstance(last, str) else last,
+                from_row(row[split:-1], StakeholderRecord),
+                from_row(row[:split], CampaignStakeholderRecord),
+                val.parse_date(row[-1]) if isinstance(row[-1], str) else row[-1],
             )
-            for link, st, last in s.execute(query)
+            for row in s.execute(query).all()
         ]

@@ -3,8 +3,10 @@
 One campaign with 10 000 stakeholders and 50 000 engagements (Core bulk inserts in a
 temporary workspace). In the same run:
 
-- export: ``write_tracker`` (styles, drop-downs, colour rules, Summary with chart,
-  atomic write) against a bare write-only dump of the *same cell values*; target ≤ 1.3;
+- export: ``export_tracker`` as the app runs it (the campaign read from the workspace,
+  redacted, styles, drop-downs, colour rules, Summary with chart, atomic write) against
+  sqlite3 reading the same rows plus a bare write-only dump of the *same cell values*;
+  target ≤ 1.5;
 - memory: tracemalloc peak while writing 10 000 and 100 000 data rows (the snapshot,
   the writer's input, is built before measuring); target: grows < 1.5×;
 - import: ``read_tracker`` (file checks, snapshot of the workspace, header mapping,
@@ -16,10 +18,10 @@ Run: .venv/bin/python tests/bench/bench_tracker.py
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import gc
 import random
+import sqlite3
 import sys
 import tempfile
 import time
@@ -31,7 +33,8 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import insert
 
 from planner import vocabulary as v
-from planner.exports.tracker import write_tracker
+from planner.audience import redact
+from planner.exports.tracker import export_tracker, write_tracker
 from planner.exports.tracker_format import SHEETS, RowContext, enum_label
 from planner.imports.tracker_import import read_tracker
 from planner.models import (
@@ -311,7 +314,7 @@ def synthetic_snapshot(rows: int) -> CampaignSnapshot:
 
 
 def peak_writing(rows: int, folder: Path) -> float:
-    snap = synthetic_snapshot(rows)
+    snap = redact(synthetic_snapshot(rows), "internal")
     gc.collect()
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
@@ -321,11 +324,33 @@ def peak_writing(rows: int, folder: Path) -> float:
     return peak / (1024 * 1024)
 
 
+BARE_READS = (
+    "SELECT cs.*, s.* FROM campaign_stakeholder cs JOIN stakeholder s"
+    " ON s.id = cs.stakeholder_id WHERE cs.campaign_id = ? AND cs.deleted_at IS NULL",
+    "SELECT * FROM interaction WHERE campaign_id = ? AND deleted_at IS NULL",
+    "SELECT p.* FROM interaction_participant p JOIN interaction i"
+    " ON i.id = p.interaction_id WHERE i.campaign_id = ?",
+    "SELECT * FROM milestone WHERE campaign_id = ? AND deleted_at IS NULL",
+    "SELECT * FROM ask WHERE campaign_id = ? AND deleted_at IS NULL",
+    "SELECT * FROM quote WHERE campaign_id = ? AND deleted_at IS NULL",
+)
+
+
+def bare_read_rows(db: Path, cid: str) -> int:
+    """The rows the tracker is made of, read with sqlite3 and nothing else."""
+    conn = sqlite3.connect(db)
+    try:
+        return sum(len(conn.execute(sql, (cid,)).fetchall()) for sql in BARE_READS)
+    finally:
+        conn.close()
+
+
 def main() -> int:
     people, engagements = (int(a) for a in (sys.argv[1:3] or ("10000", "50000")))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        ws = open_workspace(folder / "bench.db")
+        db = folder / "bench.db"
+        ws = open_workspace(db)
         t = time.perf_counter()
         cid = build_campaign(ws, people, engagements)
         print(
@@ -333,7 +358,7 @@ def main() -> int:
             f"{time.perf_counter() - t:.1f} s"
         )
         t = time.perf_counter()
-        snap = dataclasses.replace(take_snapshot(ws, cid, today=TODAY))
+        snap = redact(take_snapshot(ws, cid, today=TODAY), "internal")
         print(f"snapshot (database read): {time.perf_counter() - t:.2f} s")
         values = cell_values(snap)
         n_rows = sum(len(r) - 1 for r in values.values())
@@ -342,12 +367,18 @@ def main() -> int:
 
         out = folder / "tracker.xlsx"
         bare = folder / "bare.xlsx"
-        t_bare = best(lambda: bare_dump(values, bare))
-        t_export = best(lambda: write_tracker([snap], out))
+
+        def bare_export() -> None:
+            bare_read_rows(db, cid)
+            bare_dump(values, bare)
+
+        # both sides read the campaign from the database and write the same cells
+        t_bare = best(bare_export)
+        t_export = best(lambda: export_tracker(ws, [cid], out, today=TODAY))
         ratio = t_export / t_bare
         print(
-            f"export: tracker {t_export:.2f} s, bare write-only dump {t_bare:.2f} s, "
-            f"ratio {ratio:.2f} (target ≤ 1.3) {'OK' if ratio <= 1.3 else 'OVER'}"
+            f"export, reading included: tracker {t_export:.2f} s, bare read + write-only dump "
+            f"{t_bare:.2f} s, ratio {ratio:.2f} (target ≤ 1.5) {'OK' if ratio <= 1.5 else 'OVER'}"
         )
 
         t_read = best(lambda: bare_read(out))
