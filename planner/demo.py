@@ -26,11 +26,10 @@ from sqlalchemy import Column, MetaData, Table, delete, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from planner import vocabulary as v
-from planner import vote_count
-from planner.edge_models import STANCE_DATE_KEY, Signature, SignOn, StanceChange
-from planner.member_states import member_states
-from planner.models import (
+from planner.domain import vocabulary as v
+from planner.domain.edge_models import STANCE_DATE_KEY, Signature, SignOn, StanceChange
+from planner.domain.member_states import member_states
+from planner.domain.models import (
     Ask,
     Campaign,
     CampaignStakeholder,
@@ -43,8 +42,9 @@ from planner.models import (
     interaction_participant,
     utc_now,
 )
-from planner.security_council import council_on
-from planner.store import Workspace
+from planner.domain.security_council import council_on
+from planner.planning import vote_count
+from planner.storage.store import Workspace
 
 # A date in the tables below is a real date (a historic fact), an int (days from today,
 # so that the demo always has something due), or (month, day): the next such day.
@@ -798,7 +798,7 @@ class Built:
 def _move_stances(s: Session, built: dict[str, Built], today: dt.date) -> None:
     """Move this month's stances to their final value, each on its day.
 
-    The stance-history session event records every move (``planner.edge_models``);
+    The stance-history session event records every move (``planner.domain.edge_models``);
     the day it records is taken from ``session.info``, one flush per move.
     """
     for context, key, days_ago, _before, why in STANCE_MOVES:
@@ -861,7 +861,7 @@ def _council_votes(ws: Workspace, vote_ids: dict[tuple[str, str], str]) -> None:
 def _whip_count(ws: Workspace, campaign_id: str, vote_id: str) -> None:
     """Every member state's expected and recorded vote on resolution 77/301.
 
-    Goes through ``planner.vote_count`` as a user entering the whip count and then the UN
+    Goes through ``planner.planning.vote_count`` as a user entering the whip count and then the UN
     record would: missing states are created, expectations set, the 156 recorded votes
     entered. Absent states that had an expectation are marked ``absent``; the others
     keep no position at all (an unrecorded state counts as absent anyway).

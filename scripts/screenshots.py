@@ -138,8 +138,8 @@ def edited_tracker_plan(ws: object, tmp: Path) -> object:
     """Export the Sudan tracker, edit a few cells with openpyxl, and dry-run its import."""
     from openpyxl import load_workbook
 
-    from planner.exports.tracker import export_tracker
     from planner.imports.tracker_import import read_tracker
+    from planner.publishing.exports.tracker import export_tracker
     from planner.services import campaigns
 
     sudan = next(c for c in campaigns.list_campaigns(ws) if "Sudan" in c.name)  # type: ignore[arg-type]
@@ -175,7 +175,7 @@ def planning_shots(window: object, shot: Callable[[str], None], settle: Callable
     """The visual-planning views as seen inside the app window, on the demo workspace."""
     from PySide6.QtCore import QPointF
 
-    from planner import vote_count
+    from planner.planning import vote_count
     from planner.services import campaigns, milestones, stakeholders
 
     ws = window.ctx.ws  # type: ignore[attr-defined]

@@ -34,11 +34,11 @@ def main() -> int:
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "ini"))
-    from planner.audience import may_name
     from planner.demo import build_demo
+    from planner.domain.audience import may_name
     from planner.publishing import gate
     from planner.services import asks, campaigns, positions
-    from planner.store import open_workspace
+    from planner.storage.store import open_workspace
     from ui.app import make_app
     from ui.context import WorkspaceContext
     from ui.dialogs.brief_dialog import BriefDialog

@@ -11,7 +11,7 @@ extractor reads each module's ``tr`` context (also ``tr`` imported from another 
 ``self.tr`` in a class, and direct ``QCoreApplication.translate("Ctx", "…")`` calls),
 plus the page and tab titles the shell translates for other modules, the column titles
 of ``Column(key, "Title", …)`` (context "Columns"), ``QT_TRANSLATE_NOOP("Ctx", "…")``
-markers, and every label of ``planner.vocabulary`` (context "Vocabulary": ``planner``
+markers, and every label of ``planner.domain.vocabulary`` (context "Vocabulary": ``planner``
 never imports Qt, so ``ui.display`` translates its labels when it shows them, and no call
 in ``ui/`` names them). A source with ``%n`` is a plural ("numerus") message: its
 translation has one form per plural form of the language (French 2, Arabic 6); in a
@@ -51,7 +51,7 @@ REGISTERED = {
     "CampaignTab": (1, "CampaignWorkspace"),
     "Column": (1, "Columns"),
 }
-VOCABULARY_MODULE = "planner.vocabulary"
+VOCABULARY_MODULE = "planner.domain.vocabulary"
 VOCABULARY_CONTEXT = "Vocabulary"  # the context ui.display translates labels in
 
 
@@ -130,7 +130,7 @@ def table_texts(arg: ast.AST | None, tables: dict[str, list[str]]) -> list[str]:
 
 
 def vocabulary_labels() -> list[tuple[str, int]]:
-    """(label, line) of every value of ``planner.vocabulary``'s tuples and label tables:
+    """(label, line) of every value of ``planner.domain.vocabulary``'s tuples and label tables:
     the words ``ui.display.label`` and ``stance_word`` translate at display time."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))

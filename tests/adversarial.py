@@ -14,9 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from planner import sign_ons
-from planner.audience import is_shown, may_name
-from planner.records import StakeholderRecord
+from planner.domain.audience import is_shown, may_name
+from planner.domain.records import StakeholderRecord
 from planner.services import (
     asks,
     campaigns,
@@ -25,10 +24,11 @@ from planner.services import (
     positions,
     quotes,
     relationships,
+    sign_ons,
     stakeholders,
     votes,
 )
-from planner.store import Workspace
+from planner.storage.store import Workspace
 
 CAMPAIGN = "Adversarial campaign"
 

@@ -16,8 +16,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from planner.models import new_id
-from planner.store import Workspace, open_workspace
+from planner.domain.models import new_id
+from planner.storage.store import Workspace, open_workspace
 from tests import postgres_server
 
 BACKENDS = ("sqlite", "postgresql")

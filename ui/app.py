@@ -51,10 +51,6 @@ def preload_core() -> None:
     after it (looking for ``from __feature__ import``): several hundred SQLAlchemy and
     planner modules, about a tenth of the start-up. The core does not use Qt features.
     """
-    import planner.backups
-    import planner.dashboard
-    import planner.search
-    import planner.services  # noqa: F401
 
 
 def make_app(argv: Sequence[str] = ()) -> object:
@@ -79,7 +75,7 @@ def make_app(argv: Sequence[str] = ()) -> object:
 
 def build_window(args: argparse.Namespace):
     """The main window on the workspace the arguments ask for."""
-    from planner.storage_backends import is_server_url
+    from planner.storage.backends import is_server_url
     from ui import workspace_files as files
     from ui.main_window import MainWindow
 

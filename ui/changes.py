@@ -43,6 +43,6 @@ class ChangeBus(QObject):
 
     def everything(self) -> None:
         """After an import or a restore: every view reloads."""
-        from planner.records import RECORD_TYPES
+        from planner.domain.records import RECORD_TYPES
 
         self.announce(RECORD_TYPES.keys())

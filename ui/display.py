@@ -3,7 +3,7 @@
 ``planner`` keeps its vocabulary in English and never imports Qt, so the translation of
 enum labels, score words and relative dates happens here, at display time (context
 "Vocabulary"); stored values, sort keys and filters keep the raw values.
-``scripts/update_translations.py`` lists every label of ``planner.vocabulary``.
+``scripts/update_translations.py`` lists every label of ``planner.domain.vocabulary``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 
-from planner import vocabulary as v
+from planner.domain import vocabulary as v
 
 VOCABULARY = "Vocabulary"
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
@@ -179,7 +179,7 @@ PRIORITY_LABELS = TranslatedLabels(
 )
 
 
-# planner.audience.MARKINGS: the audience words printed on documents, shown in the history.
+# planner.domain.audience.MARKINGS: the audience words printed on documents, shown in the history.
 AUDIENCE_MARKINGS = {
     "internal": QT_TRANSLATE_NOOP("Vocabulary", "Confidential — internal"),
     "closed": QT_TRANSLATE_NOOP("Vocabulary", "Restricted distribution"),

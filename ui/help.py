@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.resources import docs_path
+from planner.files.resources import docs_path
 
 GUIDE = "user-guide.md"
 

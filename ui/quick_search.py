@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import vocabulary as v
-from planner.search import KINDS, SearchHit, search
+from planner.domain import vocabulary as v
 from planner.services import interactions, stakeholders
+from planner.storage.search import KINDS, SearchHit, search
 from ui.context import WorkspaceContext
 from ui.display import label
 from ui.theme import icon

@@ -125,7 +125,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         return f"first window after {age:.2f} s" if age is not None else "first window shown"
 
     def resources() -> str:
-        from planner.resources import resource_path
+        from planner.files.resources import resource_path
 
         needed = [
             ("style.qss",),
@@ -146,7 +146,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
 
     def demo() -> str:
         from planner.demo import build_demo
-        from planner.store import head_revision, open_workspace
+        from planner.storage.store import head_revision, open_workspace
 
         ws = open_workspace(folder / "self-test-demo.db")
         counts = build_demo(ws)
@@ -196,7 +196,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
     def tracker() -> str:
         from openpyxl import load_workbook
 
-        from planner.exports.tracker import export_tracker
+        from planner.publishing.exports.tracker import export_tracker
         from planner.services import campaigns
 
         ws = state["ws"]
@@ -214,7 +214,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         return f"{sheets} sheets, {rows} rows, {path.stat().st_size // 1024} KB"
 
     def brief() -> str:
-        from planner.exports.brief import write_brief
+        from planner.publishing.exports.brief import write_brief
 
         path = folder / "brief.pdf"
         result = write_brief(
@@ -232,7 +232,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         return f"{pages} pages, {len(data) // 1024} KB"
 
     def arabic_brief() -> str:
-        from planner.exports.brief import write_brief
+        from planner.publishing.exports.brief import write_brief
 
         path = folder / "brief-ar.pdf"
         result = write_brief(
@@ -296,7 +296,7 @@ def _pdf_pages(path: Path, data: bytes) -> int:
 def main(out: TextIO | None = None) -> int:
     """Run every check in a temp folder; print a report; 0 if all passed, else 1."""
     from planner import __version__
-    from planner.resources import is_frozen
+    from planner.files.resources import is_frozen
 
     out = out or sys.stdout or sys.stderr
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

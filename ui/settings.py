@@ -17,11 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from planner import vocabulary as v
-from planner.audience import DEFAULT_AUDIENCE
-from planner.audit import USER_NAME_KEY
-from planner.store import Workspace
-from planner.validation import ValidationError
+from planner.domain import vocabulary as v
+from planner.domain.audience import DEFAULT_AUDIENCE
+from planner.domain.validation import ValidationError
+from planner.storage.audit import USER_NAME_KEY
+from planner.storage.store import Workspace
 
 THEMES = ("system", "light", "dark")
 DATE_FORMATS = ("medium", "short", "iso", "long")
@@ -80,7 +80,7 @@ class WorkspacePreferences:
     user_name: str = ""
 
 
-# the keys ``planner.exports.brief.write_brief`` reads (not imported: reportlab is slow
+# the keys ``planner.publishing.exports.brief.write_brief`` reads (not imported: reportlab is slow
 # to load and start-up should not pay for it)
 WORKSPACE_KEYS = {
     "organisation_name": "organisation_name",
@@ -181,14 +181,14 @@ def check_workspace(prefs: WorkspacePreferences) -> WorkspacePreferences:
 
 def save(prefs: Preferences, ws: Workspace | None = None) -> Preferences:
     """Check and store ``prefs``; backup rotation is also written into the open workspace
-    (``planner.backups`` reads it from there, so the CLI and the app rotate alike)."""
+    (``planner.storage.backups`` reads it from there, so the CLI and the app rotate alike)."""
     check(prefs)
     settings = QSettings()
     for f in fields(Preferences):
         settings.setValue(KEYS[f.name], getattr(prefs, f.name))
     settings.sync()
     if ws is not None:
-        from planner import backups
+        from planner.storage import backups
 
         backups.configure(
             ws,

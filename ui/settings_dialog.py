@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import vocabulary as v
-from planner.store import Workspace
-from planner.validation import ValidationError
+from planner.domain import vocabulary as v
+from planner.domain.validation import ValidationError
+from planner.storage.store import Workspace
 from ui import settings
 
 
@@ -40,7 +40,7 @@ def tr(text: str) -> str:
 
 
 def audience_names() -> dict[str, str]:
-    """The audiences as every export dialog names them (``planner.audience``)."""
+    """The audiences as every export dialog names them (``planner.domain.audience``)."""
     from ui.dialogs.audience_choice import audience_text
 
     return {a: audience_text(a) for a in v.AUDIENCES}

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from planner.resources import resources_dir
+from planner.files.resources import resources_dir
 
 RESOURCES = resources_dir()
 ICONS = RESOURCES / "icons"

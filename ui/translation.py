@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from planner.resources import resource_path
+from planner.files.resources import resource_path
 
 CATALOGUE = "campaign_planner"
 RTL_LANGUAGES = ("ar",)

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner import sign_ons
 from planner.services import (
     asks,
     campaigns,
@@ -25,10 +24,11 @@ from planner.services import (
     positions,
     quotes,
     relationships,
+    sign_ons,
     stakeholders,
     votes,
 )
-from planner.store import Workspace
+from planner.storage.store import Workspace
 from ui.changes import ChangeBus
 
 SERVICES: dict[str, ModuleType | Any] = {

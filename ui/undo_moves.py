@@ -13,11 +13,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from planner import moments as lib
-from planner import power_map as pm
-from planner import timeline as tl
+from planner.planning import moments as lib
+from planner.planning import power_map as pm
+from planner.planning import timeline as tl
 from planner.services import milestones
-from planner.store import Workspace
+from planner.storage.store import Workspace
 from ui.changes import ChangeBus
 from ui.undo_commands import ServiceCommand
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from PySide6.QtCore import QSettings
 
-from planner.store import APP_NAME, Workspace, open_workspace
+from planner.storage.store import APP_NAME, Workspace, open_workspace
 
 MAX_RECENT = 8
 

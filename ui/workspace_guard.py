@@ -3,7 +3,7 @@
 The main window asks the guard to ``open`` a file and tells it when a workspace is
 shown (``attach``), about to close (``closing``) and closed (``closed``). The guard:
 
-- holds the instance lock of each workspace it opened (``planner.instance_lock``, on the
+- holds the instance lock of each workspace it opened (``planner.storage.instance_lock``, on the
   resolved file), so a second window or program is told the file is in use instead of
   opening it twice, and CLI commands that write refuse while the app has it;
 - asks for the passphrase of an encrypted workspace (retrying on a wrong one);
@@ -12,7 +12,7 @@ shown (``attach``), about to close (``closing``) and closed (``closed``). The gu
   on a failed check (then, or at open if the file is unreadable) it offers the newest
   good backup; closing meanwhile interrupts the check (the file stays "not checked",
   never "damaged") instead of waiting for it;
-- takes automatic backups (``planner.backups``): on open (once the check passed), on
+- takes automatic backups (``planner.storage.backups``): on open (once the check passed), on
   close, and every N minutes with changes (N from the setting ``backups/interval_minutes``,
   default 10);
 - replaces the workspace file safely for restore, encrypt and decrypt: it closes the
@@ -30,9 +30,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy.exc import DatabaseError
 
-from planner import backups, encryption
-from planner.instance_lock import InstanceLock, WorkspaceInUse, lock_path
-from planner.store import (
+from planner.storage import backups, encryption
+from planner.storage.instance_lock import InstanceLock, WorkspaceInUse, lock_path
+from planner.storage.store import (
     CheckInterrupted,
     IntegrityCheck,
     Workspace,

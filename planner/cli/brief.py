@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.audience import MARKINGS
 from planner.cli.context import output_file, workspace
 from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
-from planner.exports.brief import TEMPLATES, BriefOptions
-from planner.exports.brief.labels import LANGUAGES
-from planner.exports.brief.template import PAPERS
+from planner.domain.audience import MARKINGS
+from planner.publishing.exports.brief import TEMPLATES, BriefOptions
+from planner.publishing.exports.brief.labels import LANGUAGES
+from planner.publishing.exports.brief.template import PAPERS
 from planner.services import campaigns
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.bundle import ImportReport
-from planner.bundle_crypto import import_any_bundle, is_encrypted_bundle
 from planner.cli.context import UserError, output_file, passphrase, workspace
 from planner.cli.counting import counts
 from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
-from planner.encryption import read_passphrase_file
+from planner.exchange.bundle import ImportReport
+from planner.exchange.bundle_crypto import import_any_bundle, is_encrypted_bundle
 from planner.services import campaigns
-from planner.store import WorkspaceError
+from planner.storage.encryption import read_passphrase_file
+from planner.storage.store import WorkspaceError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -108,7 +108,5 @@ def _import_summary(report: ImportReport) -> str:
         parts.append(f"{unchanged:,} unchanged")
     kept = sum(report.kept.values())
     if kept:
-        parts.append(
-            f"{kept:,} already here kept as they are (a redacted bundle never overwrites)"
-        )
+        parts.append(f"{kept:,} already here kept as they are (a redacted bundle never overwrites)")
     return "; ".join(parts) or "nothing to import"

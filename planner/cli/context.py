@@ -11,10 +11,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.atomic import OutputPathError, check_name, check_output
+from planner.files.atomic import OutputPathError, check_name, check_output
 
 if TYPE_CHECKING:
-    from planner.store import Workspace
+    from planner.storage.store import Workspace
 
 
 def user_errors() -> tuple[type[Exception], ...]:
@@ -23,12 +23,12 @@ def user_errors() -> tuple[type[Exception], ...]:
     Imported when first needed, not with this module: ``planner --help`` should not load
     SQLAlchemy and the bundle code to print its help, nor `planner campaigns` the bundle
     code."""
+    from planner.domain.validation import ValidationError
     from planner.services.entity import ConflictError, NotFound
-    from planner.store import WorkspaceError
-    from planner.validation import ValidationError
+    from planner.storage.store import WorkspaceError
 
     errors = (WorkspaceError, ValidationError, NotFound, ConflictError, OSError)
-    bundle = sys.modules.get("planner.bundle")  # not loaded: nothing can raise its error
+    bundle = sys.modules.get("planner.exchange.bundle")  # not loaded: nothing can raise its error
     return errors if bundle is None else (*errors, bundle.BundleError)
 
 
@@ -76,7 +76,7 @@ def report_error(message: str) -> int:
     Messages quote what the user gave; a bundle or spreadsheet can carry terminal escape
     sequences or bidi overrides, which are written out as ``\\x1b`` or ``\\u202e``.
     """
-    from planner.validation import printable  # hostile input's control characters escaped
+    from planner.domain.validation import printable  # hostile input's control characters escaped
 
     print(f"planner: error: {printable(message, keep_newlines=True)}", file=sys.stderr)
     return 1
@@ -87,8 +87,8 @@ PASSPHRASE_ENV = "PLANNER_PASSPHRASE"
 
 def passphrase(args: argparse.Namespace) -> str | None:
     """The passphrase from ``--passphrase-file`` or ``$PLANNER_PASSPHRASE``, if any."""
-    from planner.encryption import read_passphrase_file
-    from planner.store import WorkspaceError
+    from planner.storage.encryption import read_passphrase_file
+    from planner.storage.store import WorkspaceError
 
     path = getattr(args, "passphrase_file", None)
     if path:
@@ -120,7 +120,7 @@ def writes(args: argparse.Namespace) -> bool:
 
 def workspace_path(args: argparse.Namespace) -> Path:
     """The workspace file the command names: ``--db``, else ``$PLANNER_DB``, else the default."""
-    from planner.store import default_workspace_path
+    from planner.storage.store import default_workspace_path
 
     given = getattr(args, "db", None)
     return Path(given).expanduser() if given else default_workspace_path()
@@ -130,9 +130,9 @@ def workspace_path(args: argparse.Namespace) -> Path:
 def workspace(args: argparse.Namespace, *, create: bool = False) -> Iterator[Workspace]:
     from sqlalchemy.exc import OperationalError
 
-    from planner.instance_lock import InstanceLock
-    from planner.storage_backends import is_server_url
-    from planner.store import BUSY_TIMEOUT_MS, open_workspace
+    from planner.storage.backends import is_server_url
+    from planner.storage.instance_lock import InstanceLock
+    from planner.storage.store import BUSY_TIMEOUT_MS, open_workspace
 
     given = getattr(args, "db", None) or os.environ.get("PLANNER_DB")
     on_server = is_server_url(given)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from planner import vocabulary as v
 from planner.cli.context import print_json, print_table, workspace
-from planner.search import search
+from planner.domain import vocabulary as v
 from planner.services import campaigns, stakeholders
+from planner.storage.search import search
 
 # The words the app shows for a priority (ui.display.PRIORITY_LABELS, which translates them).
 PRIORITY_WORDS = {1: "High", 2: "Medium", 3: "Low"}

@@ -6,9 +6,9 @@ import argparse
 import dataclasses
 import datetime as dt
 
-from planner import moments
 from planner.cli.context import UserError, print_json, print_table, workspace
 from planner.cli.counting import count
+from planner.planning import moments
 from planner.services import campaigns
 
 

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from planner import audit, backups, encryption
 from planner.cli.context import (
     LOCK_WAIT_S,
     USER_ERRORS,
@@ -26,8 +25,9 @@ from planner.cli.context import (
     workspace_path,
 )
 from planner.cli.counting import count as count_of
-from planner.instance_lock import InstanceLock, resolved
-from planner.storage_backends import is_server_url
+from planner.storage import audit, backups, encryption
+from planner.storage.backends import is_server_url
+from planner.storage.instance_lock import InstanceLock, resolved
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -14,10 +14,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from planner import vocabulary as v
-from planner.audience import DEFAULT_AUDIENCE, audience_cli_help
 from planner.cli.context import UserError
-from planner.store import Workspace
+from planner.domain import vocabulary as v
+from planner.domain.audience import DEFAULT_AUDIENCE, audience_cli_help
+from planner.storage.store import Workspace
 
 
 def add_audience_options(p: argparse.ArgumentParser) -> None:
@@ -32,7 +32,7 @@ def audience_of(args: argparse.Namespace) -> str:
 
 def check_out(out: Path, force: bool) -> None:
     """Refuse at once (before any work) a file that exists (without --force) or a symlink."""
-    from planner.atomic import check_target
+    from planner.files.atomic import check_target
 
     try:
         check_target(out, force=force)

@@ -74,8 +74,7 @@ def _ask_id(ws, campaign_id: str, raw: str | None) -> str | None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from planner import sign_ons
-    from planner.services import campaigns
+    from planner.services import campaigns, sign_ons
 
     with workspace(args) as ws:
         campaign = campaigns.find(ws, args.campaign)
@@ -117,8 +116,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from planner import sign_ons
-    from planner.services import campaigns
+    from planner.services import campaigns, sign_ons
 
     with workspace(args) as ws:
         campaign = campaigns.find(ws, args.campaign)
@@ -137,8 +135,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from planner import sign_ons
-    from planner.services import campaigns, stakeholders
+    from planner.services import campaigns, sign_ons, stakeholders
 
     with workspace(args) as ws:
         campaign = campaigns.find(ws, args.campaign)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.audience import MARKINGS
 from planner.cli.context import UserError, output_file, workspace
 from planner.cli.counting import counts
 from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
-from planner.exports.tracker_format import TrackerCancelled
+from planner.domain.audience import MARKINGS
 from planner.imports.tracker_import import TrackerImportError, apply_tracker, read_tracker
+from planner.publishing.exports.tracker_format import TrackerCancelled
 from planner.services import campaigns
 
 

@@ -1,7 +1,7 @@
 """`planner votes --milestone M`: the whip count (expected and actual) of a vote.
 
 A General Assembly vote is counted over the 193 member states by regional group; a
-Security Council vote (``planner.security_council.voting_body``) over the 15 members of
+Security Council vote (``planner.domain.security_council.voting_body``) over the 15 members of
 the year, by seat, with the Council's rule: 9 votes in favour and no veto.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 
-from planner import vote_count
 from planner.cli.context import print_json, print_table, workspace
+from planner.planning import vote_count
 
 COLUMNS = ("yes", "no", "abstain", "absent", "unknown")
 

@@ -8,7 +8,7 @@ import time
 
 from planner.cli.context import UserError, print_json, workspace
 from planner.cli.counting import counts as count_phrase
-from planner.models import Campaign
+from planner.domain.models import Campaign
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -36,7 +36,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from planner import demo
-    from planner.store import count_rows
+    from planner.storage.store import count_rows
 
     with workspace(args, create=True) as ws:
         if count_rows(ws, Campaign):
@@ -62,7 +62,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from planner.store import check_workspace
+    from planner.storage.store import check_workspace
 
     with workspace(args) as ws:
         facts = check_workspace(ws)

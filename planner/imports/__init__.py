@@ -1,1 +1,1 @@
-"""Bringing data back in: tracker round-trip (bundle import lives in planner.bundle)."""
+"""Bringing data back in: tracker round-trip (bundle import lives in planner.exchange.bundle)."""

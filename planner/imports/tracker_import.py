@@ -29,7 +29,10 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.exports.tracker_format import (
+from planner.domain.models import Stakeholder, utc_now
+from planner.domain.validation import ValidationError, parse_date, parse_whole, printable
+from planner.imports.tracker_safety import TrackerFileError, check_xlsx_file
+from planner.publishing.exports.tracker_format import (
     CAMPAIGN_COLUMN,
     DELETE_WORDS,
     FORMAT_NAME,
@@ -45,8 +48,7 @@ from planner.exports.tracker_format import (
     enum_label,
     enum_lookup,
 )
-from planner.imports.tracker_safety import TrackerFileError, check_xlsx_file
-from planner.models import Stakeholder, utc_now
+from planner.publishing.snapshot import take_snapshot
 from planner.services import (
     asks,
     campaigns,
@@ -58,9 +60,7 @@ from planner.services import (
     votes,
 )
 from planner.services.entity import ConflictError, EntitySpec, NotFound, create_in, load, update_in
-from planner.snapshot import take_snapshot
-from planner.store import Workspace
-from planner.validation import ValidationError, parse_date, parse_whole, printable
+from planner.storage.store import Workspace
 
 SPECS: dict[str, EntitySpec[Any]] = {
     "milestone": milestones.SPEC,
@@ -395,9 +395,7 @@ class _Reader:
             )
         # an editable column deleted whole would otherwise read as "nothing changed":
         # the user meant something by it, so say which column went and change nothing
-        gone = [
-            c.header for c in spec.columns if c.editable and c.header.casefold() not in found
-        ]
+        gone = [c.header for c in spec.columns if c.editable and c.header.casefold() not in found]
         if gone:
             raise TrackerImportError(
                 f"{spec.title}: column{'s' if len(gone) > 1 else ''} "

@@ -1,6 +1,6 @@
 """A bundle for another organisation: only what its audience may see, still importable.
 
-An ``internal`` bundle is the full copy (``planner.bundle.export_bundle``). For
+An ``internal`` bundle is the full copy (``planner.exchange.bundle.export_bundle``). For
 ``closed`` or ``public`` the bundle is built from the redacted snapshots of the
 campaigns it carries, so it holds exactly what a brief for that audience could say:
 withheld partners absent, others described where they may not be named, no contacts,
@@ -16,10 +16,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from planner.audience import RedactedSnapshot, require_redacted
-from planner.bundle import BOOKKEEPING, FORMAT, SECTIONS, VERSION
-from planner.models import utc_now
-from planner.records import RECORD_TYPES, domain_fields
+from planner.domain.models import utc_now
+from planner.domain.records import RECORD_TYPES, domain_fields
+from planner.exchange.bundle import BOOKKEEPING, FORMAT, SECTIONS, VERSION
+from planner.publishing.redaction import RedactedSnapshot, require_redacted
 
 
 def _jsonable(value: Any) -> Any:

@@ -5,7 +5,7 @@ the app and from the CLI alike:
 
 1. **check the audience** (``internal``, ``closed``, ``public``),
 2. **take the snapshot** of the campaigns it is about,
-3. **redact** it for the audience (``planner.audience.redact``): withheld partners are
+3. **redact** it for the audience (``planner.publishing.redaction.redact``): withheld partners are
    absent or described, and free text is scanned for their names and contacts, which
    are replaced and listed in ``Prepared.replacements`` so the user is told,
 4. **render** the file from the ``RedactedSnapshot`` (the only type renderers accept),
@@ -31,23 +31,16 @@ from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import select
 
-from planner.atomic import atomic_path, check_target
-from planner.audience import (
-    RedactedSnapshot,
-    check_audience,
-    describe,
-    is_shown,
-    may_name,
-    redact,
-    require_redacted,
-)
-from planner.audit import log_share
-from planner.models import Stakeholder
+from planner.domain.audience import check_audience, describe, is_shown, may_name
+from planner.domain.models import Stakeholder
+from planner.domain.validation import ValidationError
+from planner.files.atomic import atomic_path, check_target
 from planner.publishing.free_text import Party, Replacement, WithheldIndex
+from planner.publishing.redaction import RedactedSnapshot, redact, require_redacted
+from planner.publishing.snapshot import take_snapshot
 from planner.services import campaigns
-from planner.snapshot import take_snapshot
-from planner.store import Workspace
-from planner.validation import ValidationError
+from planner.storage.audit import log_share
+from planner.storage.store import Workspace
 
 Scope = Literal["one", "many", "any"]
 """one: exactly one campaign; many: one or more; any: one campaign, or all when none given."""
@@ -194,7 +187,7 @@ def prepare(
     for cid in ids:
         campaigns.get(ws, cid)  # an unknown id fails here, naming it
     if door.name == "bundle" and audience == "internal":
-        from planner.bundle import export_bundle
+        from planner.exchange.bundle import export_bundle
 
         full = export_bundle(ws, ids[0] if ids else None)
         return Prepared(door.name, audience, ids, (), ws.name, whole, full_bundle=full)
@@ -265,8 +258,8 @@ def export(
 
 
 def _brief_options(ws: Workspace, given: dict[str, Any]) -> dict[str, Any]:
-    from planner.exports.brief import LOGO_KEY, ORG_NAME_KEY
-    from planner.exports.brief.styles import DEFAULT_LOGO
+    from planner.publishing.exports.brief import LOGO_KEY, ORG_NAME_KEY
+    from planner.publishing.exports.brief.styles import DEFAULT_LOGO
 
     out = dict(given)
     if out.get("org_name") is None:
@@ -278,7 +271,7 @@ def _brief_options(ws: Workspace, given: dict[str, Any]) -> dict[str, Any]:
 
 
 def _render_brief(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -> Any:
-    from planner.exports.brief import BriefOptions, render_brief
+    from planner.publishing.exports.brief import BriefOptions, render_brief
 
     opts = BriefOptions(
         template=options.get("template", "full"),
@@ -292,7 +285,7 @@ def _render_brief(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -> 
 
 
 def _render_tracker(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -> Any:
-    from planner.exports.tracker import write_tracker
+    from planner.publishing.exports.tracker import write_tracker
 
     return write_tracker(
         prepared.snapshots,
@@ -303,7 +296,7 @@ def _render_tracker(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -
 
 
 def _render_calendar(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -> int:
-    from planner.exports.calendar import build_calendar
+    from planner.publishing.exports.calendar import build_calendar
 
     if prepared.whole_workspace:
         name = f"{prepared.workspace_name} — milestones"
@@ -314,7 +307,7 @@ def _render_calendar(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) 
 
 
 def _render_bundle(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -> dict[str, int]:
-    from planner.bundle import SECTIONS
+    from planner.exchange.bundle import SECTIONS
     from planner.publishing.bundles import audience_bundle
 
     data = prepared.full_bundle
@@ -323,7 +316,7 @@ def _render_bundle(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) ->
     text = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     secret = options.get("passphrase")
     if secret:
-        from planner.bundle_crypto import seal
+        from planner.exchange.bundle_crypto import seal
 
         text = seal(text, secret)
     tmp.write_bytes(text)

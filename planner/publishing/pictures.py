@@ -1,15 +1,21 @@
 """The data the map pictures draw, taken from the gate's redacted snapshot only.
 
 The app draws the pictures (Qt stays in ``ui/``), but what it may draw is decided here:
-the power map's points (``planner.power_map.power_map_of``) and the relationship
+the power map's points (``power_map_of``) and the relationship
 graph below, both built from a ``RedactedSnapshot``, so a withheld partner is absent or
 described, never named, whatever the drawing code does.
 """
 
 from __future__ import annotations
 
-from planner.audience import RedactedSnapshot, may_name, require_redacted
-from planner.network import Edge, Graph, Node
+from collections.abc import Iterable
+
+from planner.domain.audience import check_audience, may_name
+from planner.planning.network import Edge, Graph, Node
+from planner.planning.power_map import Point, PowerMap, power_map, short_label
+from planner.publishing import gate
+from planner.publishing.redaction import RedactedSnapshot, require_redacted
+from planner.storage.store import Workspace
 
 
 def relationship_graph_of(snapshot: RedactedSnapshot) -> Graph:
@@ -41,3 +47,68 @@ def relationship_graph_of(snapshot: RedactedSnapshot) -> Graph:
         if r.from_id in nodes and r.to_id in nodes
     ]
     return Graph(nodes, edges)
+
+
+def power_map_for(
+    ws: Workspace,
+    campaign_id: str,
+    audience: str,
+    *,
+    roles: Iterable[str] | None = None,
+    categories: Iterable[str] | None = None,
+) -> PowerMap:
+    """The power map as ``audience`` may see it: the live map for the team, else the map
+    of the gate's redacted snapshot (withheld stakeholders left out and counted, names
+    following the consent rules, owner and last contact blank)."""
+    check_audience(audience)
+    whole = power_map(ws, campaign_id, roles=roles, categories=categories)
+    if audience == "internal":
+        return whole
+    role_set, cat_set = set(roles or ()), set(categories or ())
+    prepared = gate.prepare(ws, "power-map-png", [campaign_id], audience)
+    shown = power_map_of(prepared.snapshots[0])
+    kept = [
+        p
+        for p in shown.points
+        if (not role_set or p.role in role_set) and (not cat_set or p.category in cat_set)
+    ]
+    return PowerMap(shown.campaign_id, shown.campaign_name, audience, kept, shown.withheld)
+
+
+def power_map_of(snapshot: RedactedSnapshot) -> PowerMap:
+    """The power map an audience may see, from the gate's redacted snapshot only.
+
+    Names are the snapshot's display names (a description where the partner may not be
+    named), organisations are named only when both the person and the organisation may
+    be; withheld people are only counted.
+    """
+    snap = require_redacted(snapshot)
+    internal = snap.audience == "internal"
+    points: list[Point] = []
+    for person in snap.people:
+        st, pos = person.stakeholder, person.position
+        org = snap.stakeholders.get(st.organisation_id or "")
+        org_named = org is not None and (internal or may_name(org, snap.audience))
+        name = person.display_name
+        points.append(
+            Point(
+                stakeholder_id=st.id,
+                link_id=pos.id,
+                version=pos.version,
+                name=name,
+                short=short_label(name),
+                organisation=org.name if org is not None and org_named and person.named else "",
+                kind=st.kind,
+                category=st.category,
+                role=pos.role,
+                stance=pos.stance,
+                influence=pos.influence,
+                interest=pos.interest,
+                is_local=st.is_local,
+                women_led=st.women_led,
+                owner=pos.owner if internal else "",
+                last_contact=person.last_contact if internal else None,
+            )
+        )
+    withheld = sum(snap.withheld_people.values())
+    return PowerMap(snap.campaign.id, snap.campaign.name, snap.audience, points, withheld)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from planner import validation as val
-from planner import vocabulary as v
-from planner.models import Campaign
-from planner.records import CampaignRecord, to_record
+from planner.domain import validation as val
+from planner.domain import vocabulary as v
+from planner.domain.models import Campaign
+from planner.domain.records import CampaignRecord, to_record
 from planner.services.entity import EntityService, EntitySpec, NotFound, date_order
-from planner.store import Workspace
+from planner.storage.store import Workspace
 
 SPEC = EntitySpec(
     kind="campaign",

@@ -17,11 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.edge_models import EDGE_MODELS
-from planner.models import ENTITY_MODELS, Tracked, utc_now
-from planner.records import Meta, domain_fields, to_record
-from planner.store import Workspace
-from planner.validation import FieldRule, ValidationError
+from planner.domain.edge_models import EDGE_MODELS
+from planner.domain.models import ENTITY_MODELS, Tracked, utc_now
+from planner.domain.records import Meta, domain_fields, to_record
+from planner.domain.validation import FieldRule, ValidationError
+from planner.storage.store import Workspace
 
 R = TypeVar("R", bound=Meta)
 
@@ -192,8 +192,8 @@ def update_in(
 
 
 def conflict_message(session: Session, spec: EntitySpec[Any], obj: Tracked, edited: int) -> str:
-    """"<record> was changed by <who> at <when> (version n; you edited version m)…"."""
-    from planner.audit import audit_log
+    """ "<record> was changed by <who> at <when> (version n; you edited version m)…"."""
+    from planner.storage.audit import audit_log
 
     label = spec.label.lower()
     name = next(

@@ -8,12 +8,12 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from planner import validation as val
-from planner import vocabulary as v
-from planner.models import Interaction, Stakeholder, Tracked, interaction_participant
-from planner.records import InteractionRecord, field_names
+from planner.domain import validation as val
+from planner.domain import vocabulary as v
+from planner.domain.models import Interaction, Stakeholder, Tracked, interaction_participant
+from planner.domain.records import InteractionRecord, field_names
 from planner.services.entity import EntityService, EntitySpec
-from planner.store import Workspace
+from planner.storage.store import Workspace
 
 
 def _set_participants(session: Session, obj: Tracked, values: dict[str, Any]) -> None:

@@ -7,12 +7,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from planner import validation as val
-from planner import vocabulary as v
-from planner.models import Milestone
-from planner.records import MilestoneRecord, to_record
+from planner.domain import validation as val
+from planner.domain import vocabulary as v
+from planner.domain.models import Milestone
+from planner.domain.records import MilestoneRecord, to_record
 from planner.services.entity import EntityService, EntitySpec, date_order
-from planner.store import Workspace
+from planner.storage.store import Workspace
 
 
 def _no_self_dependency(values: dict[str, Any], ident: str | None) -> None:

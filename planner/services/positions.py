@@ -13,16 +13,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planner import validation as val
-from planner import vocabulary as v
-from planner.models import (
+from planner.domain import validation as val
+from planner.domain import vocabulary as v
+from planner.domain.models import (
     CampaignStakeholder,
     Interaction,
     Stakeholder,
     Tracked,
     interaction_participant,
 )
-from planner.records import (
+from planner.domain.records import (
     CampaignStakeholderRecord,
     StakeholderRecord,
     from_row,
@@ -30,7 +30,7 @@ from planner.records import (
     to_record,
 )
 from planner.services.entity import EntityService, EntitySpec, NotFound
-from planner.store import Workspace
+from planner.storage.store import Workspace
 
 
 def _one_link_per_pair(session: Session, values: dict[str, Any], current: Tracked | None) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from planner import validation as val
-from planner import vocabulary as v
-from planner.models import Quote
-from planner.records import QuoteRecord, to_record
+from planner.domain import validation as val
+from planner.domain import vocabulary as v
+from planner.domain.models import Quote
+from planner.domain.records import QuoteRecord, to_record
 from planner.services.entity import EntityService, EntitySpec
-from planner.store import Workspace
+from planner.storage.store import Workspace
 
 SPEC = EntitySpec(
     kind="quote",

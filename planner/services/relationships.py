@@ -6,12 +6,12 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from planner import validation as val
-from planner import vocabulary as v
-from planner.models import Relationship
-from planner.records import RelationshipRecord, to_record
+from planner.domain import validation as val
+from planner.domain import vocabulary as v
+from planner.domain.models import Relationship
+from planner.domain.records import RelationshipRecord, to_record
 from planner.services.entity import EntityService, EntitySpec
-from planner.store import Workspace
+from planner.storage.store import Workspace
 
 
 def _not_to_self(values: dict[str, Any], _ident: str | None) -> None:

@@ -9,13 +9,13 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from planner import search
-from planner import validation as val
-from planner import vocabulary as v
-from planner.models import CampaignStakeholder, Stakeholder, Tracked
-from planner.records import StakeholderRecord, field_names, to_record
+from planner.domain import validation as val
+from planner.domain import vocabulary as v
+from planner.domain.models import CampaignStakeholder, Stakeholder, Tracked
+from planner.domain.records import StakeholderRecord, field_names, to_record
 from planner.services.entity import EntityService, EntitySpec, NotFound
-from planner.store import Workspace
+from planner.storage import search
+from planner.storage.store import Workspace
 
 
 def organisation_circle(

@@ -7,12 +7,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import validation as val
-from planner import vocabulary as v
-from planner.models import Milestone, Tracked, VotePosition
-from planner.records import VotePositionRecord, to_record
+from planner.domain import validation as val
+from planner.domain import vocabulary as v
+from planner.domain.models import Milestone, Tracked, VotePosition
+from planner.domain.records import VotePositionRecord, to_record
 from planner.services.entity import EntityService, EntitySpec
-from planner.store import Workspace
+from planner.storage.store import Workspace
 
 
 def _milestone_is_a_vote(session: Session, values: dict[str, Any], _c: Tracked | None) -> None:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from planner.store import Workspace
-from planner.validation import ValidationError
+from planner.domain.validation import ValidationError
+from planner.storage.store import Workspace
 
 ADMIN = "planner_admin"
 MEMBER = "planner_member"

@@ -21,15 +21,15 @@ from pathlib import Path
 
 from reportlab.platypus import SimpleDocTemplate
 
-from planner import vocabulary as v
-from planner.audience import redact
-from planner.exports.brief import BriefOptions, build_story, render_brief, sections
-from planner.exports.brief.labels import Labels
-from planner.exports.brief.styles import make_styles
-from planner.exports.brief.template import PAPERS, frame_width
+from planner.domain import vocabulary as v
+from planner.publishing.exports.brief import BriefOptions, build_story, render_brief, sections
+from planner.publishing.exports.brief.labels import Labels
+from planner.publishing.exports.brief.styles import make_styles
+from planner.publishing.exports.brief.template import PAPERS, frame_width
+from planner.publishing.redaction import redact
+from planner.publishing.snapshot import take_snapshot
 from planner.services import asks, campaigns, milestones, positions, quotes, stakeholders
-from planner.snapshot import take_snapshot
-from planner.store import Workspace, open_workspace
+from planner.storage.store import Workspace, open_workspace
 
 TODAY = dt.date(2026, 6, 1)
 ARABIC = "نريد أن نعرف مصير أبنائنا وبناتنا. الحقيقة حقّ لكل عائلة."

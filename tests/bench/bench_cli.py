@@ -35,12 +35,12 @@ from typing import Any
 
 from sqlalchemy import event
 
-from planner import encryption, stakeholder_browse
-from planner.search import search
-from planner.services import stakeholders
+from planner.services import stakeholder_browse, stakeholders
 from planner.services.campaigns import list_campaigns
 from planner.services.stakeholders import StakeholderFilter
-from planner.store import Workspace, open_workspace
+from planner.storage import encryption
+from planner.storage.search import search
+from planner.storage.store import Workspace, open_workspace
 
 PAGE_TARGET_MS = 50.0
 RATIO_TARGET = 2.0
@@ -166,8 +166,8 @@ for sql, params in spec["statements"]:
 
 def captured_sql(argv: list[str], path: Path, key: bytes | None) -> list[tuple[str, Any]]:
     """The statements our command runs (in this process), for the bare replay."""
-    from planner import store
     from planner.cli import main
+    from planner.storage import store
 
     statements: list[tuple[str, Any]] = []
     made = store.make_engine

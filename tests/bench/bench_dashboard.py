@@ -2,7 +2,7 @@
 
 Run: ``.venv/bin/python tests/bench/bench_dashboard.py [--n 100000] [--workspace FILE]``.
 
-Reports ``planner.dashboard.dashboard`` (every section: counts plus the first items)
+Reports ``planner.planning.dashboard.dashboard`` (every section: counts plus the first items)
 against a bare baseline measured in the same run: one ``SELECT count(*)`` over the
 stakeholders, the least a start page that shows any number must cost.
 """
@@ -38,8 +38,8 @@ def main() -> int:
     args = parser.parse_args()
     from sqlalchemy import text
 
-    from planner.dashboard import dashboard
-    from planner.store import open_workspace
+    from planner.planning.dashboard import dashboard
+    from planner.storage.store import open_workspace
     from tests.bench.bench_ui import scale_workspace
 
     path = scale_workspace(args.n, args.workspace)

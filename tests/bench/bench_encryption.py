@@ -25,11 +25,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from planner import bundle_crypto, encryption
-from planner.bundle import write_bundle
 from planner.demo import build_scale
+from planner.exchange import bundle_crypto
+from planner.exchange.bundle import write_bundle
 from planner.services.stakeholders import StakeholderFilter, count_stakeholders, list_stakeholders
-from planner.store import Workspace, open_workspace, quick_check
+from planner.storage import encryption
+from planner.storage.store import Workspace, open_workspace, quick_check
 
 PASSPHRASE = "correct horse battery staple"
 

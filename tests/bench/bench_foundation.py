@@ -22,10 +22,10 @@ from typing import Any
 from sqlalchemy import select, text
 
 from planner.demo import build_scale
-from planner.models import Stakeholder
-from planner.search import fts_query, search
+from planner.domain.models import Stakeholder
 from planner.services.stakeholders import StakeholderFilter, list_stakeholders
-from planner.store import Workspace, open_workspace
+from planner.storage.search import fts_query, search
+from planner.storage.store import Workspace, open_workspace
 
 SEARCH_TARGET_MS = 50.0
 PAGE_TARGET_MS = 20.0

@@ -38,10 +38,10 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def operations(ws) -> dict[str, Callable[[], object]]:  # type: ignore[no-untyped-def]
-    from planner.dashboard import dashboard
-    from planner.search import search
+    from planner.planning.dashboard import dashboard
     from planner.services import stakeholders
     from planner.services.stakeholders import StakeholderFilter
+    from planner.storage.search import search
 
     today = dt.date.today()
     return {
@@ -68,7 +68,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=20_000, help="stakeholders (default 20 000)")
     args = parser.parse_args()
     from planner.demo import build_scale
-    from planner.store import open_workspace
+    from planner.storage.store import open_workspace
     from tests import postgres_server
 
     server, started = postgres_server.start()

@@ -32,12 +32,8 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import insert
 
-from planner import vocabulary as v
-from planner.audience import redact
-from planner.exports.tracker import export_tracker, write_tracker
-from planner.exports.tracker_format import SHEETS, RowContext, enum_label
-from planner.imports.tracker_import import read_tracker
-from planner.models import (
+from planner.domain import vocabulary as v
+from planner.domain.models import (
     Campaign,
     CampaignStakeholder,
     Interaction,
@@ -46,14 +42,18 @@ from planner.models import (
     interaction_participant,
     utc_now,
 )
-from planner.records import (
+from planner.domain.records import (
     CampaignRecord,
     CampaignStakeholderRecord,
     InteractionRecord,
     StakeholderRecord,
 )
-from planner.snapshot import CampaignSnapshot, Person, take_snapshot
-from planner.store import Workspace, open_workspace
+from planner.imports.tracker_import import read_tracker
+from planner.publishing.exports.tracker import export_tracker, write_tracker
+from planner.publishing.exports.tracker_format import SHEETS, RowContext, enum_label
+from planner.publishing.redaction import redact
+from planner.publishing.snapshot import CampaignSnapshot, Person, take_snapshot
+from planner.storage.store import Workspace, open_workspace
 
 TODAY = dt.date(2026, 6, 1)
 TEAM = ("Amira", "Jonas", "Li Wei", "Hana", "Tomás")

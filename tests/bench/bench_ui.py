@@ -81,7 +81,7 @@ def time_process(code: str, *args: str) -> float:
 
 def scale_workspace(n: int, path: Path | None) -> Path:
     from planner.demo import build_scale
-    from planner.store import open_workspace
+    from planner.storage.store import open_workspace
 
     target = path or Path(tempfile.gettempdir()) / "campaign-planner-bench" / f"scale-{n}.db"
     if not target.exists():
@@ -121,8 +121,8 @@ def main() -> int:
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    from planner import stakeholder_browse
-    from planner.store import open_workspace
+    from planner.services import stakeholder_browse
+    from planner.storage.store import open_workspace
     from ui.app import make_app
     from ui.main_window import MainWindow
 

@@ -28,9 +28,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
 from sqlalchemy import insert
 
-from planner import vocabulary as v
-from planner.models import Campaign, CampaignStakeholder, Milestone, Stakeholder, utc_now
-from planner.store import Workspace, open_workspace
+from planner.domain import vocabulary as v
+from planner.domain.models import Campaign, CampaignStakeholder, Milestone, Stakeholder, utc_now
+from planner.storage.store import Workspace, open_workspace
 
 N = 2000
 SIZE = (1400, 900)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from planner.demo import build_demo  # noqa: E402
 from planner.services import campaigns, stakeholders  # noqa: E402
-from planner.store import open_workspace  # noqa: E402
+from planner.storage.store import open_workspace  # noqa: E402
 
 SYRIA = "Missing persons in Syria: an independent institution"
 

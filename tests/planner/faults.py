@@ -16,8 +16,8 @@ from pathlib import Path
 
 CHILD = """
 import sys
-import planner.bundle_crypto as bc
-import planner.encryption as enc
+import planner.exchange.bundle_crypto as bc
+import planner.storage.encryption as enc
 enc.SCRYPT_N = 2 ** 12
 bc.SCRYPT_LOG2_N = 12
 from planner.cli import main

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from planner.services import campaigns
-from planner.store import open_workspace
+from planner.storage.store import open_workspace
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
 
@@ -22,10 +22,10 @@ pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
 # campaign itself; after the commit returns, the writer prints the new id.
 WRITER = """
 import sys
-from planner.models import Campaign
+from planner.domain.models import Campaign
 from planner.services import positions, stakeholders
 from planner.services.entity import create_in
-from planner.store import open_workspace
+from planner.storage.store import open_workspace
 
 path, start, campaign_id = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 ws = open_workspace(path)

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from planner import vocabulary as v
-from planner import vote_count
 from planner.demo import MYANMAR, SUDAN, SYRIA, build_demo, build_scale
-from planner.models import (
+from planner.domain import vocabulary as v
+from planner.domain.models import (
     Campaign,
     CampaignStakeholder,
     Interaction,
@@ -23,10 +22,11 @@ from planner.models import (
     Stakeholder,
     VotePosition,
 )
+from planner.planning import vote_count
 from planner.services.milestones import list_milestones
-from planner.sign_ons import list_sign_ons, signatory_list
-from planner.stance_history import moved_towards_us
-from planner.store import Workspace, open_workspace
+from planner.services.sign_ons import list_sign_ons, signatory_list
+from planner.services.stance_history import moved_towards_us
+from planner.storage.store import Workspace, open_workspace
 
 TODAY = dt.date(2026, 3, 2)
 
@@ -353,7 +353,7 @@ def test_scale_is_deterministic_for_a_seed(tmp_path: Path) -> None:
 def test_a_scale_workspace_imports_back_from_its_own_bundle(tmp_path: Path) -> None:
     """Seed 6 at 1 000 stakeholders once generated a follow-up before its engagement, and
     the workspace's own export could not be imported back (issue 14)."""
-    from planner.bundle import SECTIONS, export_bundle, import_bundle
+    from planner.exchange.bundle import SECTIONS, export_bundle, import_bundle
 
     with open_workspace(tmp_path / "scale.db") as source:
         build_scale(source, 1000, seed=6)
@@ -367,8 +367,8 @@ def test_a_scale_workspace_imports_back_from_its_own_bundle(tmp_path: Path) -> N
 def test_scale_data_passes_every_rule_of_the_import(tmp_path: Path, seed: int) -> None:
     """What the generator writes, the services and the importer accept: the same rules
     (bundle_check) on every record, for seeds that once broke them."""
-    from planner.bundle import export_bundle
-    from planner.bundle_check import check_bundle
+    from planner.exchange.bundle import export_bundle
+    from planner.exchange.bundle_check import check_bundle
 
     with open_workspace(tmp_path / "scale.db") as source:
         build_scale(source, 2000, seed=seed)
@@ -380,8 +380,8 @@ def test_scale_data_passes_every_rule_of_the_import(tmp_path: Path, seed: int) -
 
 
 def test_the_demo_passes_every_rule_of_the_import(demo: Workspace) -> None:
-    from planner.bundle import export_bundle
-    from planner.bundle_check import check_bundle
+    from planner.exchange.bundle import export_bundle
+    from planner.exchange.bundle_check import check_bundle
 
     bundle = export_bundle(demo)
     with demo.reading() as s:

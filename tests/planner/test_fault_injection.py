@@ -1,7 +1,7 @@
 """Kill -9 at every step of every long operation, then reopen: all before, or all after.
 
 Each case runs the real `planner` CLI in a subprocess that SIGKILLs itself at one named
-step (``PLANNER_FAULT_POINT``, see ``planner.fault_points``), then opens the workspace
+step (``PLANNER_FAULT_POINT``, see ``planner.files.fault_points``), then opens the workspace
 again as the next command or the app would. The workspace must then be entirely as it
 was before the operation or entirely as after it (its data, its encryption, the secret
 that opens it and its backups, all together), pass its integrity check, and hold no
@@ -26,13 +26,14 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from planner import backups, bundle_crypto, encryption
-from planner.bundle import export_bundle, write_bundle
 from planner.cli import main
 from planner.demo import build_demo
-from planner.exports.tracker import export_tracker
+from planner.exchange import bundle_crypto
+from planner.exchange.bundle import export_bundle, write_bundle
+from planner.publishing.exports.tracker import export_tracker
 from planner.services import campaigns, positions, stakeholders
-from planner.store import check_workspace, open_workspace
+from planner.storage import backups, encryption
+from planner.storage.store import check_workspace, open_workspace
 from tests.planner.faults import plaintext_files, run_cli
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")

@@ -26,10 +26,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from planner import bundle_crypto, encryption, sign_ons
-from planner import vocabulary as v
-from planner.bundle import BundleError, export_bundle, import_bundle, load_bundle_file
-from planner.bundle_check import check_records
+from planner.domain import vocabulary as v
+from planner.domain.validation import ValidationError
+from planner.exchange import bundle_crypto
+from planner.exchange.bundle import BundleError, export_bundle, import_bundle, load_bundle_file
+from planner.exchange.bundle_check import check_records
 from planner.services import (
     asks,
     campaigns,
@@ -38,11 +39,12 @@ from planner.services import (
     positions,
     quotes,
     relationships,
+    sign_ons,
     stakeholders,
     votes,
 )
-from planner.stance_history import STANCE_CHANGE_SPEC, record_change
-from planner.validation import ValidationError
+from planner.services.stance_history import STANCE_CHANGE_SPEC, record_change
+from planner.storage import encryption
 
 HOSTILE = settings(
     max_examples=60,
@@ -553,7 +555,7 @@ _ENCRYPTED: dict[str, Any] = {}
 
 @pytest.fixture
 def tracker_file(demo_ws, tmp_path_factory) -> Any:
-    from planner.exports.tracker import export_tracker
+    from planner.publishing.exports.tracker import export_tracker
 
     ids = [c.id for c in campaigns.list_campaigns(demo_ws)][:1]
     path = tmp_path_factory.mktemp("t") / "tracker.xlsx"
@@ -572,7 +574,7 @@ cell_values = st.one_of(
 
 
 def _editable_columns() -> list[Any]:
-    from planner.exports.tracker_format import SHEETS
+    from planner.publishing.exports.tracker_format import SHEETS
 
     return [
         col

@@ -19,12 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from planner import bundle_crypto, encryption
-from planner.bundle import write_bundle
 from planner.cli import main
-from planner.instance_lock import InstanceLock
+from planner.exchange import bundle_crypto
+from planner.exchange.bundle import write_bundle
 from planner.services import campaigns, positions, stakeholders
-from planner.store import open_workspace
+from planner.storage import encryption
+from planner.storage.instance_lock import InstanceLock
+from planner.storage.store import open_workspace
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes, links and SIGKILL")
 
@@ -106,7 +107,7 @@ def test_a_workspace_opened_through_a_link_is_known_by_its_real_path(tmp_path):
 # just been replaced by its encrypted copy (the issue's `.ws.db.old` case).
 KILL_AT_FIRST_SCRUB = """
 import os, signal, sys
-import planner.encryption as enc
+import planner.storage.encryption as enc
 enc.SCRYPT_N = 2 ** 12
 enc.scrub = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
 from planner.cli import main
@@ -168,7 +169,7 @@ def test_a_writer_whose_snapshot_went_stale_waits_instead_of_failing(tmp_path):
     def slow_writer() -> None:
         try:
             with first.session() as s:
-                from planner.models import Campaign
+                from planner.domain.models import Campaign
 
                 s.get(Campaign, camp.id)  # a read opens the snapshot
                 read_done.set()
@@ -198,7 +199,7 @@ BUSY_WRITER = """
 import sys, time
 from planner.services import stakeholders
 from planner.services.entity import create_in
-from planner.store import open_workspace
+from planner.storage.store import open_workspace
 ws = open_workspace(sys.argv[1])
 end = time.monotonic() + float(sys.argv[2])
 print("writing", flush=True)
@@ -251,9 +252,9 @@ conn.execute("COMMIT")
 
 
 def test_a_lock_that_outlasts_the_wait_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
-    import planner.store
+    import planner.storage.store
 
-    monkeypatch.setattr(planner.store, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(planner.storage.store, "BUSY_TIMEOUT_MS", 300)
     db = tmp_path / "ws.db"
     with open_workspace(db) as ws:
         add_partner(ws)

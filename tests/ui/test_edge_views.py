@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from planner import strategy, vote_count
-from planner.security_council import council_on
+from planner.domain.security_council import council_on
+from planner.planning import strategy, vote_count
 from planner.services import campaigns, milestones, positions, votes
 from ui.views.strategy_view import StrategyView, plan_html
 from ui.views.whip_count import WhipCountView

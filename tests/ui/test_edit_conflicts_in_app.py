@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy import select
 
-from planner.audit import audit_log
 from planner.services import campaigns
-from planner.store import Workspace, open_workspace
+from planner.storage.audit import audit_log
+from planner.storage.store import Workspace, open_workspace
 from tests.ui.driving import when_modal
 from ui.context import WorkspaceContext
 from ui.forms.campaign import campaign_dialog

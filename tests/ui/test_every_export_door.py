@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from planner.audience import is_shown, may_name
+from planner.domain.audience import is_shown, may_name
+from planner.domain.records import StakeholderRecord
 from planner.publishing import gate
 from planner.publishing.free_text import fold, words
-from planner.records import StakeholderRecord
 from planner.services import campaigns, stakeholders
-from planner.store import Workspace
+from planner.storage.store import Workspace
 from tests.adversarial import build_adversarial
 from ui.views.pictures import DRAWERS
 
@@ -150,8 +150,8 @@ def test_no_withheld_name_email_or_phone_in_any_byte(qtbot, any_ws, tmp_path, na
 
 
 def test_the_internal_bundle_is_the_full_copy_and_a_closed_one_still_imports(ws, tmp_path):
-    from planner.bundle import import_bundle_file
-    from planner.store import open_workspace
+    from planner.exchange.bundle import import_bundle_file
+    from planner.storage.store import open_workspace
 
     build_adversarial(ws)
     full = gate.export(ws, "bundle", [], "internal", tmp_path / "full.json")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 
-from planner import vocabulary as v
+from planner.domain import vocabulary as v
 from planner.services import campaigns
 from ui import theme, translation
 from ui.display import label

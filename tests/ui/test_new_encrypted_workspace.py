@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from planner import encryption
 from planner.services import campaigns, stakeholders
-from planner.store import open_workspace
+from planner.storage import encryption
+from planner.storage.store import open_workspace
 from tests.ui.driving import when_modal
 from ui.dialogs.new_workspace import NewWorkspaceDialog
 from ui.dialogs.passphrase import RecoveryKeyDialog, UnlockDialog

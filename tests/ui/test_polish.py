@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import backups, encryption
 from planner.demo import build_scale
-from planner.member_states import lookup
+from planner.domain.member_states import lookup
+from planner.domain.validation import ValidationError
+from planner.planning.vote_count import StateVote
 from planner.services import campaigns, milestones
-from planner.store import open_workspace, quick_check
-from planner.validation import ValidationError
-from planner.vote_count import StateVote
+from planner.storage import backups, encryption
+from planner.storage.store import open_workspace, quick_check
 from ui import operations, theme, translation, workspace_guard
 from ui.dialogs.restore_backup import RestoreBackupDialog, when_text
 from ui.forms.vote_position import vote_position_dialog

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from planner import backups, encryption
-from planner.instance_lock import InstanceLock
 from planner.services import campaigns
-from planner.store import open_workspace
+from planner.storage import backups, encryption
+from planner.storage.instance_lock import InstanceLock
+from planner.storage.store import open_workspace
 from tests.ui.driving import when_modal
 from ui.dialogs.passphrase import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog
 from ui.dialogs.restore_backup import RestoreBackupDialog

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from planner import audit
 from planner.cli import main
 from planner.services import campaigns
+from planner.storage import audit
 from tests.adversarial import CAMPAIGN, build_adversarial
 from tests.ui.driving import when_modal
 from ui.dialogs.brief_dialog import BriefDialog
@@ -37,9 +37,7 @@ def _shares(ws) -> list[audit.AuditEntry]:
     return [e for e in audit.entries(ws) if e.action == "share"]
 
 
-def test_the_brief_dialog_lists_what_will_be_replaced_before_writing(
-    qtbot, adversarial_window, ws
-):
+def test_the_brief_dialog_lists_what_will_be_replaced_before_writing(qtbot, adversarial_window, ws):
     dialog = BriefDialog(adversarial_window.ctx, _campaign(ws).id, adversarial_window)
     qtbot.addWidget(dialog)
     assert dialog.audience.currentData() == "closed"  # the one default of every export

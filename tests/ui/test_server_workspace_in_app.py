@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.services import campaigns
-from planner.store import open_workspace
+from planner.storage.store import open_workspace
 
 
 def test_app_opens_a_server_workspace_by_url_and_shows_its_campaigns(

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from planner import __version__, backups
+from planner import __version__
 from planner.services import campaigns
-from planner.store import head_revision, migrate, open_workspace
+from planner.storage import backups
+from planner.storage.store import head_revision, migrate, open_workspace
 from ui import display, settings, theme, translation
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -161,7 +162,7 @@ def test_settings_persist_and_briefs_use_the_organisation_name(qtbot, window, tm
     from pypdf import PdfReader
 
     from planner.demo import build_demo
-    from planner.exports.brief import write_brief
+    from planner.publishing.exports.brief import write_brief
 
     ws = window.ctx.ws
     build_demo(ws)
@@ -433,7 +434,7 @@ def test_user_guide_opens_offline_and_describes_the_menus(qtbot, window):
     for words in ("Quick search", "Log engagement", "Settings", "Keyboard shortcuts", "Brief"):
         assert words in text, words
     # every contents link leads to its section
-    from planner.resources import docs_path
+    from planner.files.resources import docs_path
 
     links = re.findall(r"\]\(#([\w-]+)\)", docs_path("user-guide.md").read_text("utf-8"))
     assert len(links) >= 8
@@ -444,7 +445,7 @@ def test_user_guide_opens_offline_and_describes_the_menus(qtbot, window):
 
 def test_user_guide_names_every_menu_of_the_window(qtbot, window):
     """The guide must not fall behind the app: each menu and page it can show is named."""
-    from planner.resources import docs_path
+    from planner.files.resources import docs_path
     from ui.help import _plain
     from ui.navigation import NAV_PAGES
 
@@ -489,7 +490,7 @@ def test_version_is_the_package_version(capsys):
 def test_resources_are_found_under_the_frozen_bundle(monkeypatch, tmp_path):
     import sys
 
-    from planner import resources
+    from planner.files import resources
 
     resources.resources_dir.cache_clear()
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
@@ -545,7 +546,7 @@ def test_a_workspace_from_a_newer_version_is_refused_with_a_clear_message(qtbot,
 
 
 def test_stylesheet_font_sizes_follow_the_system_font(qtbot):
-    from planner.resources import resource_path
+    from planner.files.resources import resource_path
 
     source = resource_path("style.qss").read_text(encoding="utf-8")
     assert re.findall(r"font-size:\s*[\d.]+px", source) == []  # relative sizes only

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from planner import sign_ons
-from planner.services import asks, campaigns, stakeholders
+from planner.services import asks, campaigns, sign_ons, stakeholders
 
 
 def _setup(ws):

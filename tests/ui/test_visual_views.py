@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
-from planner import network
-from planner import power_map as pm
+from planner.planning import network
+from planner.planning import power_map as pm
 from planner.services import campaigns, milestones, positions, stakeholders
 from ui.views.power_map import PointItem, PowerMapView, cell_rect
 from ui.views.relationship_map import RelationshipMapView

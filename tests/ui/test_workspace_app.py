@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from planner.services import campaigns, interactions, positions, stakeholders
 from planner.services.stakeholders import StakeholderFilter
-from planner.store import open_workspace
+from planner.storage.store import open_workspace
 from tests.ui.driving import when_modal
 from ui.forms.campaign import campaign_dialog
 from ui.forms.entity_dialog import EntityDialog

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from planner import bundle_crypto, encryption
 from planner.cli import main
+from planner.exchange import bundle_crypto
 from planner.services import campaigns, stakeholders
-from planner.store import open_workspace
+from planner.storage import encryption
+from planner.storage.store import open_workspace
 from tests.planner.faults import plaintext_files, run_cli
 from tests.ui.driving import when_modal
 from ui.dialogs.passphrase import NewPassphraseDialog, RecoveryKeyDialog, UnlockDialog

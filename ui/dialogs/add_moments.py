@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import moments as lib
+from planner.domain.validation import ValidationError
+from planner.planning import moments as lib
 from planner.services import campaigns, milestones
-from planner.validation import ValidationError
 from ui import undo_commands as uc
 from ui.context import WorkspaceContext
 from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
@@ -37,7 +37,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("AddMoments", text)
 
 
-# The rule of a library moment in words (``planner.moments.describe_rule`` in the
+# The rule of a library moment in words (``planner.planning.moments.describe_rule`` in the
 # interface language): one sentence per ordinal, so each language can agree its words.
 NTH_WEEKDAY = {
     1: "first {weekday} of {month}",

@@ -1,6 +1,6 @@
 """The audience picker every export dialog shares, and where exported files go by default.
 
-The audience names and their explanations come from ``planner.audience`` (defined
+The audience names and their explanations come from ``planner.domain.audience`` (defined
 once, the same words as the CLI help and the user guide); the preselected one is the
 user's default from Settings, else restricted distribution.
 """
@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QComboBox
 
-from planner import vocabulary as v
-from planner.audience import AUDIENCE_FOR, AUDIENCE_HELP, AUDIENCE_TITLES, DEFAULT_AUDIENCE
+from planner.domain import vocabulary as v
+from planner.domain.audience import AUDIENCE_FOR, AUDIENCE_HELP, AUDIENCE_TITLES, DEFAULT_AUDIENCE
 
 AUDIENCES = v.AUDIENCES
 DEFAULT_AUDIENCE_KEY = "exports/default_audience"

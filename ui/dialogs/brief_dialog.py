@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.exports.brief import LOGO_KEY, ORG_NAME_KEY, BriefResult
+from planner.publishing.exports.brief import LOGO_KEY, ORG_NAME_KEY, BriefResult
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import (

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import encryption
-from planner.store import WorkspaceError
+from planner.storage import encryption
+from planner.storage.store import WorkspaceError
 from ui import operations, theme
 
 

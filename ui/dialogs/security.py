@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from planner import encryption
+from planner.storage import encryption
 from ui.dialogs.passphrase import RecoveryKeyDialog, ask_new_passphrase, ask_secret
 from ui.dialogs.progress_task import run_with_progress
 

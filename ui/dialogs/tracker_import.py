@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import backups
 from planner.imports.tracker_import import (
     SPECS,
     Change,
@@ -36,7 +35,8 @@ from planner.imports.tracker_import import (
     apply_tracker,
     read_tracker,
 )
-from planner.record_history import ENTITY_LABELS
+from planner.services.record_history import ENTITY_LABELS
+from planner.storage import backups
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import export_folder
 from ui.dialogs.progress_task import Task, run_with_progress

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from planner import vocabulary as v
-from planner.records import CampaignRecord
+from planner.domain import vocabulary as v
+from planner.domain.records import CampaignRecord
 from ui.context import WorkspaceContext
 from ui.display import PRIORITY_LABELS
 from ui.forms.common import change_text, record_values, tr

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.validation import ValidationError
 from planner.services.entity import ConflictError, NotFound
-from planner.validation import ValidationError
 from ui.forms.common import tr
 from ui.forms.fields import Editor
 
@@ -40,7 +40,7 @@ class ConfirmBySavingAgain(Exception):
         self.field, self.key, self.message = field, key, message
 
 
-# The reasons ``planner.validation`` gives for a rejected form value that take no
+# The reasons ``planner.domain.validation`` gives for a rejected form value that take no
 # parameters: translated when shown (planner/ never imports Qt). Others stay English.
 PLAIN_REASONS = frozenset(
     {

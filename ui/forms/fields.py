@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import stakeholder_browse as browse
+from planner.services import stakeholder_browse as browse
 from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
-from planner.store import Workspace
+from planner.storage.store import Workspace
 from ui.display import label, medium_pattern, pydate, qdate
 from ui.forms.common import tr
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from planner import vocabulary as v
-from planner.records import InteractionRecord
+from planner.domain import vocabulary as v
+from planner.domain.records import InteractionRecord
 from ui.context import WorkspaceContext
 from ui.display import date_text
 from ui.forms.common import change_text, record_values, tr

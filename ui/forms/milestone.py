@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from planner import vocabulary as v
-from planner.records import MilestoneRecord
+from planner.domain import vocabulary as v
+from planner.domain.records import MilestoneRecord
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.forms.common import change_text, record_values, tr

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from planner import vocabulary as v
-from planner.records import CampaignStakeholderRecord
+from planner.domain import vocabulary as v
+from planner.domain.records import CampaignStakeholderRecord
 from planner.services import stakeholders
 from ui.context import WorkspaceContext
 from ui.display import INFLUENCE_LABELS, INTEREST_LABELS, score_text, stance_text

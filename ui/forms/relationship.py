@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from planner import vocabulary as v
-from planner.records import RelationshipRecord
+from planner.domain import vocabulary as v
+from planner.domain.records import RelationshipRecord
+from planner.domain.validation import ValidationError
 from planner.services import relationships, stakeholders
 from planner.services.entity import NotFound
-from planner.validation import ValidationError
 from ui.context import WorkspaceContext
 from ui.forms.common import change_text, record_values, tr
 from ui.forms.entity_dialog import EntityDialog

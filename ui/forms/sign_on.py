@@ -7,10 +7,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from planner import sign_ons
-from planner import vocabulary as v
-from planner.edge_models import SIGN_ON_KINDS
-from planner.services import asks
+from planner.domain import vocabulary as v
+from planner.domain.edge_models import SIGN_ON_KINDS
+from planner.services import asks, sign_ons
 from ui.context import WorkspaceContext
 from ui.forms.common import change_text, record_values, tr
 from ui.forms.entity_dialog import EntityDialog

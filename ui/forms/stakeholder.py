@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from planner import vocabulary as v
-from planner.audience import SENSITIVITY_HELP
-from planner.records import StakeholderRecord
+from planner.domain import vocabulary as v
+from planner.domain.audience import SENSITIVITY_HELP
+from planner.domain.records import StakeholderRecord
 from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
 from ui.context import WorkspaceContext

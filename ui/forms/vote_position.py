@@ -2,7 +2,7 @@
 
 Saving goes through ``planner.services.votes`` as one undoable step. A state the
 workspace does not hold yet is created first (a public member-state organisation, as
-``planner.vote_count.seed_member_states`` would) inside the same undo step.
+``planner.planning.vote_count.seed_member_states`` would) inside the same undo step.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from planner.member_states import GROUP_SHORT
+from planner.domain.member_states import GROUP_SHORT
+from planner.planning.vote_count import StateVote
 from planner.services import votes
-from planner.vote_count import StateVote
 from ui.context import WorkspaceContext
 from ui.forms.common import tr
 from ui.forms.entity_dialog import EntityDialog

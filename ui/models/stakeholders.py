@@ -1,6 +1,6 @@
 """The stakeholder list: pages of 100 rows fetched as the view scrolls, counted lazily.
 
-Filters go into the service query (``planner.stakeholder_browse``), so a filter on
+Filters go into the service query (``planner.services.stakeholder_browse``), so a filter on
 100 000 stakeholders costs one page query; the total is counted in the background and
 announced with ``countChanged``. Sorting is done by the query too.
 """
@@ -19,10 +19,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from planner import stakeholder_browse as browse
-from planner.records import StakeholderRecord
+from planner.domain.records import StakeholderRecord
+from planner.services import stakeholder_browse as browse
 from planner.services.stakeholders import StakeholderFilter
-from planner.store import Workspace
+from planner.storage.store import Workspace
 from ui.models.columns import Column
 from ui.models.record_table import FONT, HANDLED, ID, column_data
 from ui.operations import Operation, run_in_background

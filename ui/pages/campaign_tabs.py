@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.validation import ValidationError
 from planner.services import milestones, positions
 from planner.services.entity import ConflictError, NotFound
-from planner.stance_history import stance_history
-from planner.validation import ValidationError
+from planner.services.stance_history import stance_history
 from ui import undo_commands as uc
 from ui.changes import Changes
 from ui.context import WorkspaceContext

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.records import AskRecord
+from planner.domain.records import AskRecord
 from planner.services import asks, campaigns, milestones, positions, quotes
 from planner.services.entity import NotFound
 from ui.changes import Changes

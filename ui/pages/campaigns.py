@@ -6,7 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox
 
-from planner import vocabulary as v
+from planner.domain import vocabulary as v
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.display import PRIORITY_LABELS, date_text, label

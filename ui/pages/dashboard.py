@@ -1,6 +1,6 @@
 """The start page: what is due this week and next, what is late, who went quiet, who moved.
 
-Everything comes from ``planner.dashboard`` (one background query, counts plus the first
+Everything comes from ``planner.planning.dashboard`` (one background query, counts plus the first
 items of each section). Every line opens the item where it lives with a single click (or
 Enter), and every status is written as a word beside its colour.
 """
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.dashboard import Change, Dashboard, Moment, dashboard
+from planner.planning.dashboard import Change, Dashboard, Moment, dashboard
 from ui import theme
 from ui.context import WorkspaceContext
 from ui.display import date_text, label, relative_days, stance_text

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
-from planner.records import InteractionRecord
+from planner.domain.records import InteractionRecord
 from planner.services import campaigns, interactions, stakeholders
 from ui.context import WorkspaceContext
 from ui.display import date_text, label

@@ -1,6 +1,6 @@
 """History: who changed what and when, for a campaign (a tab) or a stakeholder (a dialog).
 
-Reads ``planner.record_history`` (the audit trail gathered for a campaign or a
+Reads ``planner.services.record_history`` (the audit trail gathered for a campaign or a
 stakeholder) in the background, newest first: when, who, which record, field, old → new.
 Shares of closed and public documents show too. *Export audit…* writes what is listed
 to CSV.
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import record_history
-from planner.record_history import HistoryRow
-from planner.store import Workspace
+from planner.services import record_history
+from planner.services.record_history import HistoryRow
+from planner.storage.store import Workspace
 from ui import operations
 from ui.changes import Changes
 from ui.context import WorkspaceContext

@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox
 
-from planner import vocabulary as v
-from planner.records import MilestoneRecord
+from planner.domain import vocabulary as v
+from planner.domain.records import MilestoneRecord
 from planner.services import campaigns, milestones
 from ui.context import WorkspaceContext
 from ui.display import date_text, label

@@ -4,7 +4,7 @@ They live under the Voices tab (what the coalition says together, below what its
 members say), which keeps the tab bar within the window in every language. One row per
 sign-on (which letter, for which ask, when, how many signed) with its
 signatories under it (who, when, how far they may be named on it). Every add, edit,
-removal and withdrawal is an undoable command through ``planner.sign_ons``.
+removal and withdrawal is an undoable command through ``planner.services.sign_ons``.
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import sign_ons
-from planner.services import asks
+from planner.services import asks, sign_ons
 from ui.context import WorkspaceContext
 from ui.display import date_text
 from ui.forms.sign_on import kind_text, sign_on_dialog, signatory_dialog

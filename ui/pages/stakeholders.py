@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSplitter
 
-from planner import vocabulary as v
-from planner.records import StakeholderRecord
+from planner.domain import vocabulary as v
+from planner.domain.records import StakeholderRecord
 from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
 from ui.context import WorkspaceContext

@@ -12,9 +12,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from planner.domain.validation import ValidationError
 from planner.services import milestones
 from planner.services.entity import ConflictError, NotFound
-from planner.validation import ValidationError
 from ui import undo_commands as uc
 from ui.changes import Changes
 from ui.context import WorkspaceContext

@@ -54,10 +54,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import power_map as pm
-from planner import vocabulary as v
+from planner.domain import vocabulary as v
+from planner.planning import power_map as pm
+from planner.publishing import pictures
 from planner.publishing.gate import Picture, Prepared
-from planner.store import Workspace
+from planner.storage.store import Workspace
 from ui.display import label, marking, plural, relative_days, stance_text
 from ui.views import palette as pal
 
@@ -75,7 +76,7 @@ INFLUENCES = range(v.SCORE_RANGE[0], v.SCORE_RANGE[1] + 1)
 GRID_W = CELL_W * len(STANCES)
 GRID_H = CELL_H * len(INFLUENCES)
 
-# planner.power_map.QUADRANTS, listed for the translation extractor (planner/ has no Qt)
+# planner.planning.power_map.QUADRANTS, listed for the translation extractor (planner/ has no Qt)
 QUADRANT_WORDS = (
     QT_TRANSLATE_NOOP("PowerMap", "Key targets to move"),
     QT_TRANSLATE_NOOP("PowerMap", "Champions to mobilise"),
@@ -334,7 +335,7 @@ class PowerMapView(QWidget):
             self.data = dataclasses.replace(self._fixed, points=list(self._fixed.points))
         else:
             assert self.ws is not None
-            self.data = pm.power_map(self.ws, self.campaign_id, audience=self.audience)
+            self.data = pictures.power_map_for(self.ws, self.campaign_id, self.audience)
         self._fill_filters()
         self._rebuild()
 
@@ -825,7 +826,7 @@ def draw_power_map(
 ) -> Picture:
     """The power map picture of a gate export: drawn from the redacted data, with footer."""
     snap = prepared.snapshots[0]
-    view = PowerMapView(None, snap.campaign.id, data=pm.power_map_of(snap), today=today)
+    view = PowerMapView(None, snap.campaign.id, data=pictures.power_map_of(snap), today=today)
     try:
         if roles or categories:
             view.set_filter(roles, categories)

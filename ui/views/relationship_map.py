@@ -4,7 +4,7 @@ Nodes are stakeholders (colour by role in the campaign, diamond for local actors
 halo for women-led), links are relationships (style by kind; opposition in dashed red).
 Pick a *from* and a *to* stakeholder and the shortest paths between them are
 highlighted, everything else fades, and the path is spelled out in words beneath. The
-layout comes from ``planner.network`` (deterministic, so the picture does not jump
+layout comes from ``planner.planning.network`` (deterministic, so the picture does not jump
 between refreshes).
 """
 
@@ -55,11 +55,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import network
-from planner import vocabulary as v
-from planner.power_map import short_label
+from planner.domain import vocabulary as v
+from planner.planning import network
+from planner.planning.power_map import short_label
 from planner.publishing.gate import Picture, Prepared
-from planner.store import Workspace
+from planner.storage.store import Workspace
 from ui.display import label, marking, plural
 from ui.views import palette as pal
 from ui.views.power_map import paint_marker

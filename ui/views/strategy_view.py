@@ -1,7 +1,7 @@
 """A campaign's strategy on one page: objective, asks, targets to move and who reaches them,
 the next moments.
 
-The plan is ``planner.strategy.build_plan``'s; this view lays it out as a readable page
+The plan is ``planner.planning.strategy.build_plan``'s; this view lays it out as a readable page
 (rich text in a ``QTextBrowser``, so it scrolls, selects, copies and prints as is).
 It is the team's internal view: it names everyone. Clicking a name emits
 ``stakeholder_activated`` with its id, a moment ``milestone_activated``.
@@ -15,9 +15,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from planner import strategy
-from planner.records import MilestoneRecord
-from planner.store import Workspace
+from planner.domain.records import MilestoneRecord
+from planner.planning import strategy
+from planner.storage.store import Workspace
 from ui.display import date_text, label, line, stance_word
 from ui.operations import run_in_background
 from ui.views import palette as pal

@@ -48,9 +48,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import timeline as tl
+from planner.planning import timeline as tl
 from planner.services.milestones import is_overdue
-from planner.store import Workspace
+from planner.storage.store import Workspace
 from ui.display import label, line, qdate
 from ui.views import palette as pal
 
@@ -62,7 +62,7 @@ MIN_PX_PER_DAY, MAX_PX_PER_DAY = 0.25, 60.0
 MARGIN_DAYS = 14
 
 
-# planner.timeline's status flags, listed for the translation extractor
+# planner.planning.timeline's status flags, listed for the translation extractor
 FLAG_WORDS = (
     QT_TRANSLATE_NOOP("Timeline", "OVERDUE"),
     QT_TRANSLATE_NOOP("Timeline", "MISSED"),

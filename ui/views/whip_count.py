@@ -1,8 +1,8 @@
 """The whip count of a vote: projected totals, by regional group, and every state's line.
 
-All counting is ``planner.vote_count``'s; this view only shows a ``Tally``. A General
+All counting is ``planner.planning.vote_count``'s; this view only shows a ``Tally``. A General
 Assembly vote lists the 193 member states by regional group; a Security Council vote
-(``planner.security_council.voting_body``) lists the 15 members of the year by seat,
+(``planner.domain.security_council.voting_body``) lists the 15 members of the year by seat,
 says "9 votes and no veto" and names a permanent member voting or expected no. Colours
 say the vote (teal yes, brick no, ochre abstain, grey absent, pale unknown) but every
 figure also carries its word, so the view reads in greyscale and in print. After the
@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import vote_count as vc
-from planner.member_states import GROUP_ORDER, GROUP_SHORT, NO_GROUP
-from planner.security_council import AFFIRMATIVE_VOTES_REQUIRED
-from planner.store import Workspace
+from planner.domain.member_states import GROUP_ORDER, GROUP_SHORT, NO_GROUP
+from planner.domain.security_council import AFFIRMATIVE_VOTES_REQUIRED
+from planner.planning import vote_count as vc
+from planner.storage.store import Workspace
 from ui.views import palette as pal
 
 VOTE_COLOURS: dict[str, QColor] = {
@@ -67,7 +67,7 @@ VOTE_LABELS = {
     "absent": QT_TRANSLATE_NOOP("WhipCount", "Absent"),
     "unknown": QT_TRANSLATE_NOOP("WhipCount", "Unknown"),
 }
-# planner.member_states.GROUP_SHORT words that translate; GRULAC and WEOG are the UN's
+# planner.domain.member_states.GROUP_SHORT words that translate; GRULAC and WEOG are the UN's
 # own acronyms and read the same in every language.
 GROUP_WORDS = {
     "african": QT_TRANSLATE_NOOP("WhipCount", "African"),

@@ -7,13 +7,13 @@ from dataclasses import fields
 
 import pytest
 
-from planner import audit
-from planner.audience import RedactedSnapshot, redact
 from planner.cli import main
-from planner.exports.tracker import write_tracker
 from planner.publishing import gate
+from planner.publishing.exports.tracker import write_tracker
+from planner.publishing.redaction import RedactedSnapshot, redact
+from planner.publishing.snapshot import CampaignSnapshot, take_snapshot
 from planner.services import asks, campaigns, positions, stakeholders
-from planner.snapshot import CampaignSnapshot, take_snapshot
+from planner.storage import audit
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_a_closed_tracker_describes_an_ask_target_that_may_not_be_named(ws, leak
 def test_renderers_refuse_a_snapshot_that_did_not_go_through_redact(ws, leaky, tmp_path):
     with pytest.raises(TypeError, match="RedactedSnapshot"):
         write_tracker([take_snapshot(ws, leaky.id)], tmp_path / "t.xlsx")
-    with pytest.raises(TypeError, match=r"only by planner\.audience\.redact"):
+    with pytest.raises(TypeError, match=r"only by planner\.publishing\.redaction\.redact"):
         snap = redact(take_snapshot(ws, leaky.id), "closed")
         RedactedSnapshot(**{f.name: getattr(snap, f.name) for f in fields(CampaignSnapshot)})
     assert not (tmp_path / "t.xlsx").exists()
@@ -121,7 +121,7 @@ def test_a_300_character_file_name_is_one_clear_line(capsys, ws, leaky, tmp_path
 def test_a_closed_bundle_brought_back_home_overwrites_nothing(demo_ws, tmp_path, capsys):
     """A redacted copy (descriptions for names, no contacts) re-imported into the workspace
     it came from must not replace the full records it was made from."""
-    from planner.bundle import export_bundle
+    from planner.exchange.bundle import export_bundle
 
     before = export_bundle(demo_ws)
     out = tmp_path / "closed.json"

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from planner.services import campaigns, positions, stakeholders
-from planner.store import Workspace, open_workspace
+from planner.storage.store import Workspace, open_workspace
 from planner.team import members
 
 
@@ -116,7 +116,7 @@ def team_free_name() -> str:
 
 
 def test_bad_member_names_are_refused_and_nothing_created(ws_pg: Workspace) -> None:
-    from planner.validation import ValidationError
+    from planner.domain.validation import ValidationError
 
     before = members.members(ws_pg)
     with pytest.raises(ValidationError, match="member"):

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from planner.services import campaigns, stakeholders
-from planner.store import Workspace, open_workspace
+from planner.storage.store import Workspace, open_workspace
 from planner.team.live import listen
 
 

@@ -1,0 +1,157 @@
+"""Audience rules: what a document for the team, for diplomats, or for the public may show.
+
+- ``internal``: everything.
+- ``closed`` (restricted distribution): no confidential stakeholder, engagement or quote
+  at all (only counted); others named only with name consent ``closed`` or ``public``,
+  otherwise described from category and country; no contact details, notes, engagement
+  log or internal working fields.
+- ``public``: as closed, and no ``internal`` stakeholder either; names only with
+  consent ``public``.
+
+These are domain rules (services such as the sign-on lists apply them too); building a
+document for an audience is ``planner.publishing.redaction``.
+
+The audience names and what each means are defined here once; Settings, every export
+dialog, the CLI help, the Sensitivity field and the user guide use these words.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from planner.domain import vocabulary as v
+from planner.domain.records import StakeholderRecord
+from planner.domain.validation import ValidationError
+
+Audience = Literal["internal", "closed", "public"]
+DEFAULT_AUDIENCE: Audience = "closed"
+"""Every export starts on restricted distribution: a forgotten option must not expose anyone."""
+
+MARKINGS = {
+    "internal": "Confidential — internal",
+    "closed": "Restricted distribution",
+    "public": "Public",
+}
+"""The words printed on a document (header, footer, properties) for its audience."""
+
+AUDIENCE_TITLES = v.AUDIENCE_TITLES
+AUDIENCE_FOR = v.AUDIENCE_FOR
+AUDIENCE_HELP = v.AUDIENCE_HELP
+"""One line each: what an audience is for and what it shows (defined in vocabulary, so
+the app translates them like every other label)."""
+
+
+def sensitivity_help_from_rules() -> dict[str, str]:
+    """What each sensitivity means, in the audience words: where the stakeholder may appear."""
+    out = {}
+    for sensitivity in v.SENSITIVITIES:
+        where = [AUDIENCE_TITLES[a] for a in v.AUDIENCES if sensitivity in SHOWN[a]]
+        never = [AUDIENCE_TITLES[a] for a in v.AUDIENCES if sensitivity not in SHOWN[a]]
+        if not never:
+            text = "may appear in documents for every audience"
+        elif len(where) == 1:
+            text = f"only in {where[0]} documents: never leaves the team"
+        else:
+            text = f"in {' and '.join(where)} documents, never in {' or '.join(never)} ones"
+        out[sensitivity] = f"{sensitivity.capitalize()} — {text}"
+    return out
+
+
+def audience_line(audience: str) -> str:
+    """'Restricted distribution — closed-door briefings …': the title and its explanation."""
+    return f"{AUDIENCE_TITLES[audience]} — {AUDIENCE_HELP[audience]}"
+
+
+def audience_cli_help() -> str:
+    """The --audience help of every export command."""
+    parts = "; ".join(f"{a}: {AUDIENCE_HELP[a]}" for a in v.AUDIENCES)
+    return f"who may read it ({parts}). Default: {DEFAULT_AUDIENCE}"
+
+
+# Which name_consent values allow a real name, and which sensitivities may appear at all.
+NAMEABLE = {"internal": set(v.NAME_CONSENTS), "closed": {"closed", "public"}, "public": {"public"}}
+SHOWN = {
+    "internal": set(v.SENSITIVITIES),
+    "closed": {"public", "internal"},
+    "public": {"public"},
+}
+
+SENSITIVITY_HELP = v.SENSITIVITY_HELP
+"""'Internal — in Internal and Restricted distribution documents…' (the Sensitivity field);
+``sensitivity_help_from_rules`` says the same from ``SHOWN``, and a test keeps them equal."""
+
+_PERSON_NOUNS = {
+    "local_civil_society": "civil-society activist",
+    "womens_group": "women's rights activist",
+    "youth_group": "youth activist",
+    "faith_based": "faith leader",
+    "think_tank": "analyst",
+    "human_rights": "human rights defender",
+    "humanitarian": "humanitarian worker",
+    "legal": "lawyer",
+    "media": "journalist",
+    "medical": "doctor",
+    "academic": "researcher",
+    "student": "student",
+    "member_state": "diplomat",
+    "un_entity": "UN official",
+    "regional_body": "regional official",
+    "government": "government official",
+    "donor": "donor representative",
+    "other": "person",
+}
+_ORG_NOUNS = {
+    "local_civil_society": "local civil-society group",
+    "womens_group": "women's group",
+    "youth_group": "youth group",
+    "faith_based": "faith-based organisation",
+    "think_tank": "think tank",
+    "human_rights": "human rights organisation",
+    "humanitarian": "humanitarian organisation",
+    "legal": "legal organisation",
+    "media": "media outlet",
+    "medical": "medical organisation",
+    "academic": "academic institution",
+    "student": "student group",
+    "member_state": "member state",
+    "un_entity": "UN entity",
+    "regional_body": "regional body",
+    "government": "government body",
+    "donor": "donor",
+    "other": "organisation",
+}
+
+
+def check_audience(audience: str) -> str:
+    if audience not in v.AUDIENCES:
+        raise ValidationError("audience", audience, f"must be one of {', '.join(v.AUDIENCES)}")
+    return audience
+
+
+def describe(s: StakeholderRecord) -> str:
+    """A description that says what kind of actor this is without saying who."""
+    if s.kind == "person":
+        noun = _PERSON_NOUNS.get(s.category, "person")
+        if s.women_led and "women" not in noun:
+            noun = f"woman {noun}"
+    else:
+        noun = _ORG_NOUNS.get(s.category, "organisation")
+        if s.women_led and "women" not in noun:
+            noun = f"women-led {noun}"
+        if s.is_local and "local" not in noun:
+            noun = f"local {noun}"
+    article = "an" if noun[0].lower() in "aeiou" else "a"
+    place = f" in {s.country}" if s.country else ""
+    return f"{article} {noun}{place}"
+
+
+def is_shown(s: StakeholderRecord, audience: str) -> bool:
+    return s.sensitivity in SHOWN[audience]
+
+
+def may_name(s: StakeholderRecord, audience: str) -> bool:
+    return s.name_consent in NAMEABLE[audience]
+
+
+def display_name(s: StakeholderRecord, audience: str) -> str:
+    return s.name if may_name(s, audience) else describe(s)

@@ -1,0 +1,125 @@
+"""The domain's closed vocabularies: every enum value a field may take.
+
+They are plain tuples (not Python enums) because the same strings travel unchanged
+through the database, the JSON bundle, the tracker's drop-downs and the CLI.
+"""
+
+from __future__ import annotations
+
+CAMPAIGN_STATUSES = ("planning", "active", "paused", "closed")
+ASK_STATUSES = ("open", "progressing", "achieved", "dropped")
+STAKEHOLDER_KINDS = ("person", "organisation")
+SENSITIVITIES = ("public", "internal", "confidential")
+NAME_CONSENTS = ("none", "closed", "public")
+ROLES = ("partner", "target", "ally", "opponent", "voice", "media")
+RELATIONSHIP_KINDS = ("works_at", "member_of", "allied_with", "influences", "opposes")
+MILESTONE_KINDS = (
+    "un_meeting",
+    "vote",
+    "summit",
+    "hearing",
+    "deadline",
+    "media",
+    "anniversary",
+    "internal",
+    "other",
+)
+# Moments where something is decided or due from others (a vote, a Council meeting, a
+# summit, a hearing, a negotiation deadline): what a brief calls "the next decisive
+# moment". Media pieces, anniversaries and the team's own steps prepare for them.
+DECISIVE_MILESTONE_KINDS = ("un_meeting", "vote", "summit", "hearing", "deadline")
+MILESTONE_STATUSES = ("planned", "done", "missed", "cancelled")
+CHANNELS = ("meeting", "call", "email", "briefing", "event", "message", "other")
+VOTE_VALUES = ("yes", "no", "abstain", "absent", "unknown")
+CATEGORIES = (
+    "local_civil_society",
+    "womens_group",
+    "youth_group",
+    "faith_based",
+    "think_tank",
+    "human_rights",
+    "humanitarian",
+    "legal",
+    "media",
+    "medical",
+    "academic",
+    "student",
+    "member_state",
+    "un_entity",
+    "regional_body",
+    "government",
+    "donor",
+    "other",
+)
+AUDIENCES = ("internal", "closed", "public")
+# The audience words every export uses (planner.domain.audience explains the rules behind them).
+AUDIENCE_TITLES = {
+    "internal": "Internal",
+    "closed": "Restricted distribution",
+    "public": "Public",
+}
+AUDIENCE_FOR = {
+    "internal": "the team only",
+    "closed": "closed-door briefings with diplomats and UN officials",
+    "public": "anyone",
+}
+AUDIENCE_HELP = {
+    "internal": "the team only: everything, confidential partners, contacts and the "
+    "engagement log included",
+    "closed": "closed-door briefings with diplomats and UN officials: no confidential "
+    "partner; others named only with their consent, otherwise described",
+    "public": "anyone: no confidential or internal partner; names only with consent to "
+    "be named publicly",
+}
+# Where a stakeholder of each sensitivity may appear, in the audience words above
+# (the Sensitivity field's help; a test checks it against planner.domain.audience.SHOWN).
+SENSITIVITY_HELP = {
+    "public": "Public — may appear in documents for every audience",
+    "internal": "Internal — in Internal and Restricted distribution documents, never in "
+    "Public ones",
+    "confidential": "Confidential — only in Internal documents: never leaves the team",
+}
+
+STANCE_RANGE = (-2, 2)
+SCORE_RANGE = (1, 5)  # influence and interest
+PRIORITY_RANGE = (1, 3)
+CONFIDENCE_RANGE = (1, 3)
+
+STANCE_LABELS = {
+    -2: "Opposed",
+    -1: "Sceptical",
+    0: "Neutral",
+    1: "Supportive",
+    2: "Champion",
+}
+
+CATEGORY_LABELS = {
+    "local_civil_society": "Local civil society",
+    "womens_group": "Women's group",
+    "youth_group": "Youth group",
+    "faith_based": "Faith-based",
+    "think_tank": "Think tank",
+    "human_rights": "Human rights",
+    "humanitarian": "Humanitarian",
+    "legal": "Legal",
+    "media": "Media",
+    "medical": "Medical",
+    "academic": "Academic",
+    "student": "Student",
+    "member_state": "Member state",
+    "un_entity": "UN entity",
+    "regional_body": "Regional body",
+    "government": "Government",
+    "donor": "Donor",
+    "other": "Other",
+}
+
+
+def label(value: str) -> str:
+    """Human label for an enum value ('un_meeting' -> 'UN meeting')."""
+    if value in CATEGORY_LABELS:
+        return CATEGORY_LABELS[value]
+    words = value.split("_")
+    words = ["UN" if w == "un" else w for w in words]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,1 @@
+"""Workspace bundles: the file format laptops exchange, its checks, sealing and import."""

@@ -1,0 +1,81 @@
+"""The JSON bundle's vocabulary: its envelope, its sections and how their records are read.
+
+Version 1 of the format (design.md) grew, compatibly, three optional sections
+(``sign_ons``, ``signatures``, ``stance_changes``) and an optional ``id`` for a campaign
+stakeholder, so that a whole-workspace bundle carries every table row for row; a bundle
+without them is still version 1 and imports as before. Every section is
+validated by its entity's own ``EntitySpec``: the rules the services apply.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner.domain.records import domain_fields
+from planner.domain.validation import is_canonical_id
+from planner.services import (
+    asks,
+    campaigns,
+    interactions,
+    milestones,
+    positions,
+    quotes,
+    relationships,
+    stakeholders,
+    votes,
+)
+from planner.services.entity import EntitySpec
+from planner.services.sign_ons import SIGN_ON_SPEC, SIGNATURE_SPEC
+from planner.services.stance_history import STANCE_CHANGE_SPEC
+
+FORMAT = "campaign-planner-bundle"
+VERSION = 1
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+
+# Import order: everything a record points at comes before it.
+SECTIONS: tuple[tuple[str, str, EntitySpec[Any]], ...] = (
+    ("campaigns", "campaign", campaigns.SPEC),
+    ("stakeholders", "stakeholder", stakeholders.SPEC),
+    ("asks", "ask", asks.SPEC),
+    ("campaign_stakeholders", "campaign_stakeholder", positions.SPEC),
+    ("relationships", "relationship", relationships.SPEC),
+    ("milestones", "milestone", milestones.SPEC),
+    ("interactions", "interaction", interactions.SPEC),
+    ("quotes", "quote", quotes.SPEC),
+    ("vote_positions", "vote_position", votes.SPEC),
+    ("sign_ons", "sign_on", SIGN_ON_SPEC),
+    ("signatures", "signature", SIGNATURE_SPEC),
+    ("stance_changes", "stance_change", STANCE_CHANGE_SPEC),
+)
+SECTION_OF_KIND = {kind: section for section, kind, _spec in SECTIONS}
+# References within the same section are set in a second pass, once every row exists.
+DEFERRED = {"stakeholder": "organisation_id", "milestone": "depends_on"}
+# Fields that identify a record besides its id (a unique index in the schema): a bundle
+# record whose id this workspace does not know, but whose pair it does, updates that row.
+NATURAL_KEYS: dict[str, tuple[str, str]] = {
+    "campaign_stakeholder": ("campaign_id", "stakeholder_id"),
+    "vote_position": ("milestone_id", "stakeholder_id"),
+    "signature": ("sign_on_id", "stakeholder_id"),
+}
+# The domain identifies a stakeholder's place in a campaign by its pair: its id is
+# written (so that a round trip keeps it) but a bundle may leave it out.
+OPTIONAL_ID = {"campaign_stakeholder"}
+BOOKKEEPING = ("created_at", "updated_at", "deleted_at", "version")
+MAX_VERSION = 2**62  # the version counter is an SQLite INTEGER (64-bit)
+
+
+class BundleError(ValueError):
+    """The bundle cannot be imported; the message names the record and field."""
+
+
+def expected_fields(kind: str, spec: EntitySpec[Any]) -> list[str]:
+    names = list(domain_fields(spec.record))
+    return names if kind in OPTIONAL_ID else ["id", *names]
+
+
+def record_label(section: str, index: int, item: Any) -> str:
+    """'stakeholders[3] (9b1d…)': where a record is, for every message about it."""
+    ident = item.get("id") if isinstance(item, dict) else None
+    if is_canonical_id(ident):
+        return f"{section}[{index}] ({ident})"
+    return f"{section}[{index}]"  # an id that is not one is quoted by its own error

@@ -1,0 +1,407 @@
+"""Coalition sign-ons: joint letters, statements and endorsements of an ask, and who signed.
+
+Each signature carries its own ``name_consent``: a partner may sign a letter yet agree to
+be listed only in closed briefings, whatever they agreed elsewhere. It defaults to the
+stakeholder's general consent at the time of signing.
+
+``signatory_list`` applies the audience rules of design.md: a signatory is named only
+if the audience may see the stakeholder at all (no confidential one outside the team,
+no internal one in public) *and* the signature's consent allows naming for that
+audience; every other signatory is only counted ("and 4 other organisations"), never
+described, since a description of a signatory can identify them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner.domain import validation as val
+from planner.domain import vocabulary as v
+from planner.domain.audience import NAMEABLE, check_audience, is_shown
+from planner.domain.edge_models import SIGN_ON_KINDS, Signature, SignOn
+from planner.domain.models import Ask, Campaign, Stakeholder, Tracked, utc_now
+from planner.domain.records import Meta, StakeholderRecord, to_record
+from planner.services.entity import EntitySpec, NotFound, create_in, update_in
+from planner.storage.store import Workspace
+
+
+@dataclass(frozen=True)
+class SignOnRecord(Meta):
+    campaign_id: str
+    title: str
+    kind: str
+    ask_id: str | None
+    date: dt.date | None
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class SignatureRecord(Meta):
+    sign_on_id: str
+    stakeholder_id: str
+    date: dt.date | None
+    name_consent: str
+
+
+@dataclass(frozen=True)
+class Signatory:
+    signature: SignatureRecord
+    stakeholder: StakeholderRecord
+
+
+@dataclass(frozen=True)
+class SignatoryList:
+    """What an audience may read of a sign-on's signatories."""
+
+    audience: str
+    names: list[str]
+    withheld_organisations: int
+    withheld_people: int
+
+    @property
+    def withheld(self) -> int:
+        return self.withheld_organisations + self.withheld_people
+
+    @property
+    def total(self) -> int:
+        return len(self.names) + self.withheld
+
+    def text(self) -> str:
+        """'A, B and C, and 4 other organisations' — the sentence a document prints."""
+        other = "other " if self.names else ""
+        others = [
+            f"{n} {other}{word if n == 1 else word + 's'}"
+            for n, word in (
+                (self.withheld_organisations, "organisation"),
+                (self.withheld_people, "individual"),
+            )
+            if n
+        ]
+        if not self.names:
+            return " and ".join(others) if others else "No signatories yet"
+        named = (
+            self.names[0]
+            if len(self.names) == 1
+            else ", ".join(self.names[:-1]) + " and " + self.names[-1]
+        )
+        return named + (", and " + " and ".join(others) if others else "")
+
+
+def _ask_of_the_campaign(session: Session, values: dict[str, Any], _c: Tracked | None) -> None:
+    ask = session.get(Ask, values["ask_id"]) if values.get("ask_id") else None
+    if ask is not None and ask.campaign_id != values.get("campaign_id"):
+        raise val.ValidationError("ask_id", ask.id, "is an ask of another campaign")
+
+
+def _one_signature_per_signatory(
+    session: Session, values: dict[str, Any], current: Tracked | None
+) -> None:
+    exists = session.scalar(
+        select(Signature.id).where(
+            Signature.sign_on_id == values.get("sign_on_id"),
+            Signature.stakeholder_id == values.get("stakeholder_id"),
+            Signature.id != (current.id if current is not None else ""),
+        )
+    )
+    if exists:
+        raise val.ValidationError(
+            "stakeholder_id", values.get("stakeholder_id"), "has already signed"
+        )
+
+
+# The rules of a sign-on and a signature, wherever one comes from (this module, a bundle).
+SIGN_ON_SPEC = EntitySpec(
+    kind="sign_on",
+    label="Sign-on",
+    record=SignOnRecord,
+    rules=(
+        val.FieldRule("campaign_id", val.identifier(required=True), required=True, ref="campaign"),
+        val.FieldRule("title", val.name(), required=True),
+        val.FieldRule("kind", val.enum(SIGN_ON_KINDS)),
+        val.FieldRule("ask_id", val.identifier(), ref="ask"),
+        val.FieldRule("date", val.date()),
+        val.FieldRule("text", val.text()),
+        val.FieldRule("url", val.line(500)),
+    ),
+    checks=(_ask_of_the_campaign,),
+)
+SIGNATURE_SPEC = EntitySpec(
+    kind="signature",
+    label="Signature",
+    record=SignatureRecord,
+    rules=(
+        val.FieldRule("sign_on_id", val.identifier(required=True), required=True, ref="sign_on"),
+        val.FieldRule(
+            "stakeholder_id", val.identifier(required=True), required=True, ref="stakeholder"
+        ),
+        val.FieldRule("date", val.date()),
+        val.FieldRule("name_consent", val.enum(v.NAME_CONSENTS)),
+    ),
+    checks=(_one_signature_per_signatory,),
+)
+_RULES = {r.name: r.rule for r in SIGN_ON_SPEC.rules if r.name != "campaign_id"}
+
+
+def _live(session: Session, model: type, ident: str | None, field: str) -> Any:
+    obj = session.get(model, ident) if ident else None
+    if obj is None or obj.deleted_at is not None:
+        raise val.ValidationError(field, ident, f"points to no {model.__tablename__}")
+    return obj
+
+
+def create_sign_on(ws: Workspace, campaign_id: str, **fields: Any) -> SignOnRecord:
+    """A new letter, statement or endorsement; ``title`` is required."""
+    fields.setdefault("title", None)
+    for key in fields:
+        if key not in _RULES:
+            raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
+    values = {k: value for k, value in fields.items() if value is not None or k == "title"}
+    with ws.session() as s:
+        _live(s, Campaign, campaign_id, "campaign_id")
+        obj = create_in(s, SIGN_ON_SPEC, {"campaign_id": campaign_id, **values})
+        return to_record(obj, SignOnRecord)
+
+
+def sign(
+    ws: Workspace,
+    sign_on_id: str,
+    stakeholder_id: str,
+    *,
+    date: dt.date | str | None = None,
+    name_consent: str | None = None,
+) -> SignatureRecord:
+    """Record that a stakeholder signed; signing twice is refused with a message.
+
+    Signing again after withdrawing brings the withdrawn signature back (one row per
+    signatory and sign-on, as the unique index and the bundle's merge expect).
+    """
+    with ws.session() as s:
+        _live(s, SignOn, sign_on_id, "sign_on_id")
+        who = _live(s, Stakeholder, stakeholder_id, "stakeholder_id")
+        values = {
+            "sign_on_id": sign_on_id,
+            "stakeholder_id": stakeholder_id,
+            "date": date,
+            "name_consent": name_consent or who.name_consent,
+        }
+        withdrawn = s.scalars(
+            select(Signature).where(
+                Signature.sign_on_id == sign_on_id,
+                Signature.stakeholder_id == stakeholder_id,
+                Signature.deleted_at.is_not(None),
+            )
+        ).first()
+        if withdrawn is not None:
+            withdrawn.deleted_at = None
+            obj = update_in(s, SIGNATURE_SPEC, withdrawn.id, values)
+        else:
+            obj = create_in(s, SIGNATURE_SPEC, values)
+        return to_record(obj, SignatureRecord)
+
+
+def withdraw(ws: Workspace, signature_id: str) -> None:
+    """A signatory withdraws (soft delete: the row stays for the record)."""
+    with ws.session() as s:
+        obj = _live(s, Signature, signature_id, "signature_id")
+        obj.deleted_at = utc_now()
+
+
+def restore_signature(ws: Workspace, signature_id: str) -> SignatureRecord:
+    """Undo a withdrawal (or a signing undone and redone)."""
+    with ws.session() as s:
+        obj = s.get(Signature, signature_id)
+        if obj is None:
+            raise NotFound(f"No signature with id {signature_id}.")
+        obj.deleted_at = None
+        s.flush()
+        return to_record(obj, SignatureRecord)
+
+
+def update_sign_on(ws: Workspace, sign_on_id: str, **fields: Any) -> SignOnRecord:
+    """Change a sign-on's title, kind, ask, date, text or link; all checked first."""
+    for key in fields:
+        if key not in _RULES:
+            raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
+    clean = {k: _RULES[k](k, value) for k, value in fields.items()}
+    with ws.session() as s:
+        obj = _live(s, SignOn, sign_on_id, "sign_on_id")
+        if clean.get("ask_id"):
+            ask = _live(s, Ask, clean["ask_id"], "ask_id")
+            if ask.campaign_id != obj.campaign_id:
+                raise val.ValidationError("ask_id", ask.id, "is an ask of another campaign")
+        for key, value in clean.items():
+            setattr(obj, key, value if value is not None or key in ("ask_id", "date") else "")
+        s.flush()
+        return to_record(obj, SignOnRecord)
+
+
+def delete_sign_on(ws: Workspace, sign_on_id: str) -> None:
+    """Remove a sign-on (soft delete, so undo can bring it back with its signatures)."""
+    with ws.session() as s:
+        _live(s, SignOn, sign_on_id, "sign_on_id").deleted_at = utc_now()
+
+
+def restore_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:
+    with ws.session() as s:
+        obj = s.get(SignOn, sign_on_id)
+        if obj is None:
+            raise NotFound(f"No sign-on with id {sign_on_id}.")
+        obj.deleted_at = None
+        s.flush()
+        return to_record(obj, SignOnRecord)
+
+
+def find_sign_on(ws: Workspace, campaign_id: str, id_or_title: str) -> SignOnRecord:
+    """A campaign's sign-on named by id or exact title (case-insensitive), as the CLI takes."""
+    wanted = id_or_title.strip().casefold()
+    matches = [
+        x
+        for x, _n in list_sign_ons(ws, campaign_id)
+        if x.id == id_or_title or x.title.casefold() == wanted
+    ]
+    if not matches:
+        raise NotFound(f"No sign-on with id or title {id_or_title!r} in this campaign.")
+    if len(matches) > 1:
+        raise NotFound(f"{len(matches)} sign-ons are titled {id_or_title!r}; use the id.")
+    return matches[0]
+
+
+def campaign_signatures(ws: Workspace, campaign_id: str) -> dict[str, list[Signatory]]:
+    """Every live signature of the campaign's sign-ons, by sign-on id (one query)."""
+    query = (
+        select(Signature, Stakeholder)
+        .join(Stakeholder, Stakeholder.id == Signature.stakeholder_id)
+        .join(SignOn, SignOn.id == Signature.sign_on_id)
+        .where(
+            SignOn.campaign_id == campaign_id,
+            SignOn.deleted_at.is_(None),
+            Signature.deleted_at.is_(None),
+            Stakeholder.deleted_at.is_(None),
+        )
+        .order_by(Signature.date, func.lower(Stakeholder.name))
+    )
+    out: dict[str, list[Signatory]] = {}
+    with ws.reading() as s:
+        for sig, st in s.execute(query):
+            out.setdefault(sig.sign_on_id, []).append(
+                Signatory(to_record(sig, SignatureRecord), to_record(st, StakeholderRecord))
+            )
+    return out
+
+
+def get_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:
+    with ws.reading() as s:
+        obj = s.get(SignOn, sign_on_id)
+        if obj is None or obj.deleted_at is not None:
+            raise NotFound(f"No sign-on with id {sign_on_id}.")
+        return to_record(obj, SignOnRecord)
+
+
+def list_sign_ons(ws: Workspace, campaign_id: str) -> list[tuple[SignOnRecord, int]]:
+    """The campaign's sign-ons, newest first, each with its number of signatures."""
+    counts = (
+        select(Signature.sign_on_id, func.count().label("n"))
+        .where(Signature.deleted_at.is_(None))
+        .group_by(Signature.sign_on_id)
+        .subquery()
+    )
+    query = (
+        select(SignOn, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.sign_on_id == SignOn.id)
+        .where(SignOn.campaign_id == campaign_id, SignOn.deleted_at.is_(None))
+        .order_by(SignOn.date.desc(), SignOn.title)
+    )
+    with ws.reading() as s:
+        return [(to_record(x, SignOnRecord), n) for x, n in s.execute(query)]
+
+
+def signatories(ws: Workspace, sign_on_id: str) -> list[Signatory]:
+    """Everyone who signed (internal view), in signing order."""
+    query = (
+        select(Signature, Stakeholder)
+        .join(Stakeholder, Stakeholder.id == Signature.stakeholder_id)
+        .where(
+            Signature.sign_on_id == sign_on_id,
+            Signature.deleted_at.is_(None),
+            Stakeholder.deleted_at.is_(None),
+        )
+        .order_by(Signature.date, func.lower(Stakeholder.name))
+    )
+    with ws.reading() as s:
+        return [
+            Signatory(to_record(sig, SignatureRecord), to_record(st, StakeholderRecord))
+            for sig, st in s.execute(query)
+        ]
+
+
+def may_list(signatory: Signatory, audience: str) -> bool:
+    """Whether this audience may read the signatory's name.
+
+    The audience rules of ``planner.domain.audience`` (``is_shown``), with the signature's own
+    consent in place of the stakeholder's general one.
+    """
+    return (
+        is_shown(signatory.stakeholder, audience)
+        and signatory.signature.name_consent in NAMEABLE[audience]
+    )
+
+
+def signatory_list(ws: Workspace, sign_on_id: str, audience: str) -> SignatoryList:
+    """The names ``audience`` may read, sorted; the others only counted."""
+    check_audience(audience)
+    get_sign_on(ws, sign_on_id)
+    names: list[str] = []
+    orgs = people = 0
+    for sig in signatories(ws, sign_on_id):
+        if may_list(sig, audience):
+            names.append(sig.stakeholder.name)
+        elif sig.stakeholder.kind == "person":
+            people += 1
+        else:
+            orgs += 1
+    return SignatoryList(audience, sorted(names, key=str.casefold), orgs, people)
+
+
+def _create_for_undo(ws: Workspace, *, campaign_id: str, **fields: Any) -> SignOnRecord:
+    return create_sign_on(ws, campaign_id, **fields)
+
+
+def _sign_for_undo(
+    ws: Workspace,
+    *,
+    sign_on_id: str,
+    stakeholder_id: str,
+    date: dt.date | str | None = None,
+    name_consent: str | None = None,
+) -> SignatureRecord:
+    return sign(ws, sign_on_id, stakeholder_id, date=date, name_consent=name_consent)
+
+
+def get_signature(ws: Workspace, signature_id: str) -> SignatureRecord:
+    with ws.reading() as s:
+        obj = s.get(Signature, signature_id)
+        if obj is None or obj.deleted_at is not None:
+            raise NotFound(f"No signature with id {signature_id}.")
+        return to_record(obj, SignatureRecord)
+
+
+# The create/update/delete/restore/get shape the app's undoable commands call, as for
+# the entity services: a sign-on is created and edited like any record, a signature is
+# created by signing and deleted by withdrawing.
+SIGN_ON_SERVICE = SimpleNamespace(
+    create=_create_for_undo,
+    update=update_sign_on,
+    delete=delete_sign_on,
+    restore=restore_sign_on,
+    get=get_sign_on,
+)
+SIGNATURE_SERVICE = SimpleNamespace(
+    create=_sign_for_undo, delete=withdraw, restore=restore_signature, get=get_signature
+)

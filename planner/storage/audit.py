@@ -1,0 +1,383 @@
+"""Audit trail: every change to the workspace, who made it and when, field by field.
+
+A session event listener (installed on every workspace's session factory) records each
+flush, so every service write, the bundle import and any future importer are covered
+without each of them remembering to log. Exports and prints of closed or public
+documents are logged by ``log_share``: what was shared, when, with which audience.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import getpass
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import (
+    Column,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    event,
+    insert,
+    inspect,
+    select,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from planner.domain.models import Base, Interaction, Tracked, WorkspaceInfo, utc_now
+from planner.files.atomic import atomic_path
+from planner.storage.backends.base import backend_of
+
+if TYPE_CHECKING:
+    from planner.storage.store import Workspace
+
+audit_log = Table(
+    "audit_log",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", String(32), nullable=False),
+    Column("user", String(200), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(64), nullable=False),
+    Column("field", String(64)),
+    Column("old", Text),
+    Column("new", Text),
+    Column("note", Text),
+    Index("ix_audit_log_entity_id", "entity_id", "id"),
+    Index("ix_audit_log_at", "at"),
+)
+
+# Bookkeeping columns change on every write; logging them would only add noise.
+_SKIPPED = {"id", "created_at", "updated_at", "version", "deleted_at"}
+USER_NAME_KEY = "user_name"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One recorded change; ``old`` and ``new`` are the values as they were stored."""
+
+    id: int
+    at: str
+    user: str
+    action: str  # create, update, delete, restore, purge, share
+    entity: str
+    entity_id: str
+    field: str | None
+    old: Any
+    new: Any
+    note: str | None
+
+    def describe(self) -> str:
+        """A one-line account for the History tab and the CLI."""
+        if self.action == "update":
+            return f"{self.field}: {_show(self.old)} → {_show(self.new)}"
+        if self.action == "share":
+            return f"shared {self.entity} with audience {self.new}" + (
+                f" ({self.note})" if self.note else ""
+            )
+        return f"{self.action}d {self.entity.replace('_', ' ')}"
+
+
+def _show(value: Any) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _encode(value: Any) -> str | None:
+    """Values are stored as JSON so that they read back exactly, type included."""
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (set, tuple)):
+        return sorted(value)
+    raise TypeError(f"cannot record a {type(value).__name__} in the audit log")
+
+
+def _decode(text: str | None) -> Any:
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser() or "unknown"
+    except (KeyError, OSError, ImportError):  # no login name in this environment
+        return "unknown"
+
+
+# ----------------------------------------------------------------------- recording
+
+
+def install_audit(factory: sessionmaker[Session]) -> None:
+    """Record every flush of sessions made by ``factory`` (one workspace's sessions)."""
+    event.listen(factory, "after_flush", _record_flush)
+
+
+def _entity_name(obj: Any) -> str | None:
+    if isinstance(obj, Tracked):
+        return obj.__tablename__
+    if isinstance(obj, WorkspaceInfo):
+        return "workspace_info"
+    return None
+
+
+def _column_names(obj: Any) -> list[str]:
+    return [attr.key for attr in inspect(type(obj)).column_attrs]
+
+
+def _values(obj: Any) -> dict[str, Any]:
+    values = {name: getattr(obj, name) for name in _column_names(obj) if name not in _SKIPPED}
+    if isinstance(obj, Interaction):
+        values["stakeholder_ids"] = sorted(p.id for p in obj.participants)
+    return values
+
+
+def _participants_change(obj: Interaction) -> tuple[list[str], list[str]] | None:
+    history = inspect(obj).attrs.participants.history
+    if not history.added and not history.deleted:
+        return None
+    now = sorted(p.id for p in obj.participants)
+    before = sorted({p.id for p in (history.unchanged or ())} | {p.id for p in history.deleted})
+    return (before, now) if before != now else None
+
+
+def _record_flush(session: Session, _context: Any) -> None:
+    """after_flush: ids are assigned and attribute history still shows the old values."""
+    rows: list[dict[str, Any]] = []
+
+    def add(action: str, entity: str, ident: str, field: str | None, old: Any, new: Any) -> None:
+        rows.append(
+            {
+                "action": action,
+                "entity": entity,
+                "entity_id": ident,
+                "field": field,
+                "old": _encode(old),
+                "new": _encode(new),
+            }
+        )
+
+    for obj in session.new:
+        entity = _entity_name(obj)
+        if entity is None:
+            continue
+        ident = obj.key if isinstance(obj, WorkspaceInfo) else obj.id
+        values = {"value": obj.value} if isinstance(obj, WorkspaceInfo) else _values(obj)
+        add("create", entity, ident, None, None, values)
+    for obj in session.dirty:
+        entity = _entity_name(obj)
+        if entity is None or not session.is_modified(obj, include_collections=True):
+            continue
+        state = inspect(obj)
+        ident = obj.key if isinstance(obj, WorkspaceInfo) else obj.id
+        for name in _column_names(obj):
+            if name in _SKIPPED and name != "deleted_at":
+                continue
+            history = state.attrs[name].history
+            if not history.added and not history.deleted:
+                continue
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old == new:
+                continue
+            if name == "deleted_at":
+                if old is None and new is not None:
+                    add("delete", entity, ident, None, None, None)
+                elif old is not None and new is None:
+                    add("restore", entity, ident, None, None, None)
+                continue
+            add("update", entity, ident, name, old, new)
+        if isinstance(obj, Interaction):
+            change = _participants_change(obj)
+            if change is not None:
+                add("update", entity, ident, "stakeholder_ids", *change)
+    for obj in session.deleted:
+        entity = _entity_name(obj)
+        if entity is None:
+            continue
+        ident = obj.key if isinstance(obj, WorkspaceInfo) else obj.id
+        values = {"value": obj.value} if isinstance(obj, WorkspaceInfo) else _values(obj)
+        add("purge", entity, ident, None, values, None)
+    if not rows:
+        return
+    conn = session.connection()
+    if _writes_user_name(session):
+        session.info.pop(_USER_CACHE_KEY, None)
+    user = _user_name(session)
+    at = utc_now()
+    for row in rows:
+        row["at"] = at
+        row["user"] = user
+        row["note"] = None
+    conn.execute(insert(audit_log), rows)
+
+
+_USER_CACHE_KEY = "planner.storage.audit.user"
+
+
+def _user_name(session: Session) -> str:
+    """The audit name, read once per transaction: an import flushes thousands of times.
+
+    The cache lives on the session keyed by its outermost transaction, so a name
+    saved by another session shows from the next transaction on; a flush that
+    writes the name itself drops the cache (see ``_record_flush``).
+    """
+    transaction = session.get_transaction()
+    cached = session.info.get(_USER_CACHE_KEY)
+    if cached is not None and transaction is not None and cached[0] is transaction:
+        return cached[1]
+    conn = session.connection()
+    login = backend_of(conn).login_user(conn)  # a team server: each member's own role
+    if login:
+        name = login[:200]
+    else:
+        configured = conn.execute(
+            select(WorkspaceInfo.value).where(WorkspaceInfo.key == USER_NAME_KEY)
+        ).scalar()
+        name = (configured or os_user())[:200]
+    session.info[_USER_CACHE_KEY] = (transaction, name)
+    return name
+
+
+def _writes_user_name(session: Session) -> bool:
+    return any(
+        isinstance(obj, WorkspaceInfo) and obj.key == USER_NAME_KEY
+        for obj in (*session.new, *session.dirty, *session.deleted)
+    )
+
+
+def current_user(ws: Workspace) -> str:
+    """Who the audit trail names for changes made now: the configured name, else the OS user."""
+    with ws.engine.connect() as conn:
+        login = ws.backend.login_user(conn)
+    return (login or ws.info(USER_NAME_KEY) or os_user())[:200]
+
+
+def log_share(
+    ws: Workspace,
+    what: str,
+    audience: str,
+    path: str | os.PathLike[str] | None,
+    *,
+    campaign_id: str | None = None,
+) -> None:
+    """Record that a document left the team: e.g. ``log_share(ws, "brief", "closed", out)``.
+
+    Call it after the file is written (or sent to the printer); ``path`` is None for a
+    print. Shares are kept under the campaign's id so they show in its History tab.
+    """
+    with ws.session() as s:
+        s.execute(
+            insert(audit_log).values(
+                at=utc_now(),
+                user=_user_name(s),
+                action="share",
+                entity=what[:40],
+                entity_id=campaign_id or "",
+                field="audience",
+                old=None,
+                new=_encode(audience),
+                note=str(path) if path is not None else "printed",
+            )
+        )
+
+
+# ----------------------------------------------------------------------- reading
+
+
+def _entry(row: Any) -> AuditEntry:
+    return AuditEntry(
+        id=row.id,
+        at=row.at,
+        user=row.user,
+        action=row.action,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        field=row.field,
+        old=_decode(row.old),
+        new=_decode(row.new),
+        note=row.note,
+    )
+
+
+def history(ws: Workspace, entity_id: str) -> list[AuditEntry]:
+    """Every recorded change to one record (or shares of one campaign), oldest first."""
+    with ws.reading() as s:
+        rows = s.execute(
+            select(audit_log).where(audit_log.c.entity_id == entity_id).order_by(audit_log.c.id)
+        ).all()
+    return [_entry(r) for r in rows]
+
+
+def entries(
+    ws: Workspace, *, entity_id: str | None = None, since: str | None = None
+) -> Iterator[AuditEntry]:
+    """All entries (or one record's), oldest first, streamed for long exports."""
+    query = select(audit_log).order_by(audit_log.c.id)
+    if entity_id is not None:
+        query = query.where(audit_log.c.entity_id == entity_id)
+    if since is not None:
+        query = query.where(audit_log.c.at >= since)
+    with ws.reading() as s:
+        for row in s.execute(query.execution_options(yield_per=2000)):
+            yield _entry(row)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> str:
+    """Text for a CSV cell; a leading formula character is quoted so no spreadsheet runs it."""
+    text = "" if value is None else (value if isinstance(value, str) else _encode(value) or "")
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def export_audit(
+    ws: Workspace, out_csv: str | os.PathLike[str], *, entity_id: str | None = None
+) -> int:
+    """Write the audit trail (or one record's) to a CSV file atomically; return the row count."""
+    count = 0
+    with atomic_path(Path(out_csv)) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(
+            ["at", "user", "action", "entity", "entity_id", "field", "old", "new", "note"]
+        )
+        for e in entries(ws, entity_id=entity_id):
+            writer.writerow(
+                [
+                    _csv_cell(c)
+                    for c in (
+                        e.at,
+                        e.user,
+                        e.action,
+                        e.entity,
+                        e.entity_id,
+                        e.field,
+                        e.old,
+                        e.new,
+                        e.note,
+                    )
+                ]
+            )
+            count += 1
+    return count

@@ -1,0 +1,81 @@
+"""The one small interface between the app and the database that holds a workspace."""
+
+from __future__ import annotations
+
+import os
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import Connection
+
+if TYPE_CHECKING:
+    from planner.storage.store import Workspace
+
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+class StorageBackend(Protocol):
+    """What differs between an SQLite file and a PostgreSQL server, and nothing else."""
+
+    name: str
+    """The SQLAlchemy dialect name this backend serves ("sqlite", "postgresql")."""
+
+    local_file: bool
+    """Whether the workspace is a file on this computer (instance lock, recent files)."""
+
+    file_backups: bool
+    ordered_subqueries: bool
+    """Whether rows leave an ordered, limited sub-select in its order when the outer query
+    only filters them (SQLite does; PostgreSQL may reorder them in a hash join), which
+    the hand-made index walks of the stakeholder list rely on."""
+
+    search_queries: ModuleType | None
+    """The module with this backend's search SQL; None for SQLite's FTS5, whose SQL is
+    ``planner.storage.search``'s own."""
+    """Whether the app itself takes backups (a file copies; a server has pg_dump)."""
+
+    def has_table(self, conn: Connection, name: str) -> bool:
+        """Whether the workspace already holds table ``name`` (e.g. ``alembic_version``)."""
+        ...
+
+    def login_user(self, conn: Connection) -> str | None:
+        """Who the database itself says is connected (a server's login role); None for a
+        file, whose audit trail names the configured user instead."""
+        ...
+
+    def integrity_status(self, conn: Connection) -> str:
+        """A quick integrity check: "ok", or the problems found, one per line."""
+        ...
+
+    def check_report(self, conn: Connection) -> dict[str, str]:
+        """The ``planner check`` facts: integrity, foreign keys, search index."""
+        ...
+
+    def backup_refusal(self, ws: Workspace) -> str:
+        """Why (and how else) to back up ``ws`` when ``file_backups`` is False."""
+        ...
+
+    def tune_bulk_load(self, conn: Connection) -> None:
+        """Settings for one connection about to insert many rows (the demo at scale)."""
+        ...
+
+
+def is_server_url(location: str | os.PathLike[str] | None) -> bool:
+    """True when ``--db`` names a PostgreSQL server rather than a file."""
+    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+
+
+def backend_for(dialect_name: str) -> StorageBackend:
+    """The backend for an engine's dialect (``engine.dialect.name``)."""
+    if dialect_name == "postgresql":
+        from planner.storage.backends.postgres import POSTGRES
+
+        return POSTGRES
+    from planner.storage.backends.sqlite import SQLITE
+
+    return SQLITE
+
+
+def backend_of(bind: Any) -> StorageBackend:
+    """The backend for an engine, connection or SQL compiler (anything with a dialect)."""
+    return backend_for(bind.dialect.name)

@@ -1,0 +1,138 @@
+"""What `planner` loads and checks before it answers: only what the command needs.
+
+`planner --version` used to import openpyxl, reportlab, SQLAlchemy and the bundle code
+(every command module) and every read command read every page of the workspace for
+``PRAGMA quick_check``: 1.2 s before a version number, 2 s before a list of campaigns on
+100 000 stakeholders. The check still runs where it matters: `planner check`, commands
+that change data, and any open after a session that did not close the file cleanly.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.cli import COMMANDS, build_parser, main
+from planner.storage.store import closed_cleanly, open_workspace
+
+HEAVY = (
+    "openpyxl",
+    "reportlab",
+    "sqlalchemy",
+    "planner.exchange.bundle",
+    "icalendar",
+    "cryptography",
+)
+
+
+def modules_loaded_by(*argv: str) -> set[str]:
+    """The top-level packages (and planner modules) a fresh `planner ARGV` imports."""
+    code = (
+        "import sys, json\n"
+        "from planner.cli import main\n"
+        "try:\n"
+        f"    main({list(argv)!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "sys.stdout = sys.__stdout__\n"
+        "print('\\nMODULES' + json.dumps(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    return set(json.loads(out.rsplit("MODULES", 1)[1]))
+
+
+@pytest.mark.parametrize("argv", [("--help",), ("--version",), ()])
+def test_help_and_version_load_no_heavy_library(argv):
+    loaded = modules_loaded_by(*argv)
+    assert not [m for m in loaded if m.split(".")[0] in HEAVY or m in HEAVY]
+    assert {m for m in loaded if m.startswith("planner")} <= {
+        "planner",
+        "planner.files",
+        "planner.files.atomic",
+        "planner.cli",
+        "planner.cli.context",
+    }
+
+
+def test_a_read_command_does_not_load_the_document_libraries(tmp_path):
+    db = tmp_path / "w.db"
+    open_workspace(db).close()
+    loaded = modules_loaded_by("--db", str(db), "campaigns")
+    assert {"openpyxl", "reportlab", "planner.exchange.bundle", "icalendar"}.isdisjoint(loaded)
+    assert "planner.publishing.exports.tracker" not in loaded
+
+
+def test_the_help_of_each_command_is_the_one_its_module_registers():
+    full = build_parser()
+    (registered,) = [a for a in full._actions if a.dest == "command"]
+    helps = {c.dest: c.help for c in registered._choices_actions}
+    assert helps == {name: help_text for name, (_m, help_text) in COMMANDS.items()}
+    assert list(registered.choices) == list(COMMANDS)
+
+
+def test_the_top_level_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for name in COMMANDS:
+        assert f"    {name} " in out or f"    {name}\n" in out
+
+
+def test_a_command_after_global_options_gets_its_own_options(capsys, tmp_path):
+    db = tmp_path / "w.db"
+    open_workspace(db).close()
+    assert main(["--db", str(db), "stakeholders", "--search", "zzq", "--limit", "3"]) == 0
+    assert "No stakeholders match." in capsys.readouterr().out
+
+
+def damaged_closed_workspace(demo_ws) -> Path:
+    """The demo workspace, closed cleanly, then bytes overwritten mid-file (the search
+    index, far from the campaign table) as a failing disk would."""
+    path = demo_ws.path
+    demo_ws.close()
+    assert closed_cleanly(path)
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(b"\xde\xad\xbe\xef" * 2048)
+    return path
+
+
+def test_reading_a_cleanly_closed_workspace_skips_the_integrity_check(demo_ws, capsys):
+    path = damaged_closed_workspace(demo_ws)
+    assert main(["--db", str(path), "campaigns"]) == 0  # only the campaign pages are read
+    assert "Humanitarian access in Sudan" in capsys.readouterr().out
+    assert closed_cleanly(path)
+
+
+def test_check_and_writing_commands_still_find_the_damage(demo_ws, capsys, tmp_path):
+    path = damaged_closed_workspace(demo_ws)
+    assert main(["--db", str(path), "check"]) == 1
+    assert "damaged" in capsys.readouterr().err
+    bundle = tmp_path / "b.json"
+    bundle.write_text('{"format": "campaign-planner-bundle", "version": 1}')
+    assert main(["--db", str(path), "bundle", "import", str(bundle)]) == 1
+    assert "damaged" in capsys.readouterr().err
+
+
+def test_after_an_unclean_shutdown_a_read_command_checks_first(demo_ws, capsys):
+    path = damaged_closed_workspace(demo_ws)
+    crash = (
+        "import os, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1])\n"
+        "conn.execute('PRAGMA journal_mode = WAL')\n"
+        "conn.execute(\"UPDATE workspace_info SET value = value WHERE key = 'workspace_id'\")\n"
+        "conn.commit()\n"
+        "os._exit(0)  # no close: the write-ahead log is left behind, as after a crash\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(path)], check=True)
+    assert not closed_cleanly(path)
+    assert main(["--db", str(path), "campaigns"]) == 1
+    assert "damaged" in capsys.readouterr().err

@@ -1,0 +1,119 @@
+"""Power map data: quadrants, filters, audiences, and moving a point."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.domain.validation import ValidationError
+from planner.planning import power_map as pm
+from planner.publishing import pictures
+from planner.services import campaigns, interactions, positions, stakeholders
+from planner.services.entity import ConflictError
+
+
+@pytest.mark.parametrize(
+    ("stance", "influence", "key"),
+    [
+        (-2, 5, "move"),
+        (0, 3, "move"),
+        (1, 3, "mobilise"),
+        (2, 5, "mobilise"),
+        (1, 2, "strengthen"),
+        (0, 2, "monitor"),
+        (-2, 1, "monitor"),
+    ],
+)
+def test_quadrant_of_a_position(stance, influence, key):
+    assert pm.quadrant(stance, influence) == key
+
+
+@pytest.fixture
+def mapped(ws):
+    c = campaigns.create(ws, name="Sudan access")
+    org = stakeholders.create(ws, name="Emergency Response Rooms", is_local=True)
+    people = {
+        "Hawa": dict(
+            kind="person",
+            organisation_id=org.id,
+            category="local_civil_society",
+            is_local=True,
+            women_led=True,
+            sensitivity="confidential",
+        ),
+        "UK mission": dict(category="member_state", sensitivity="public", name_consent="public"),
+        "Sceptic": dict(category="member_state", sensitivity="public", name_consent="none"),
+    }
+    ids = {}
+    for name, fields in people.items():
+        ids[name] = stakeholders.create(ws, name=name, **fields).id
+    positions.create(
+        ws,
+        campaign_id=c.id,
+        stakeholder_id=ids["Hawa"],
+        role="partner",
+        stance=2,
+        influence=2,
+        interest=5,
+    )
+    positions.create(
+        ws, campaign_id=c.id, stakeholder_id=ids["UK mission"], role="target", stance=1, influence=5
+    )
+    positions.create(
+        ws, campaign_id=c.id, stakeholder_id=ids["Sceptic"], role="target", stance=-1, influence=4
+    )
+    return ws, c, ids, org
+
+
+def test_points_carry_quadrant_organisation_and_last_contact(mapped):
+    ws, c, ids, _org = mapped
+    interactions.create(
+        ws, campaign_id=c.id, date="2026-02-01", summary="Call", stakeholder_ids=[ids["Hawa"]]
+    )
+    m = pm.power_map(ws, c.id)
+    hawa = m.point(ids["Hawa"])
+    assert hawa.organisation == "Emergency Response Rooms"
+    assert hawa.is_local and hawa.women_led and hawa.interest == 5
+    assert str(hawa.last_contact) == "2026-02-01"
+    assert hawa.quadrant_label == "Allies to strengthen"
+    assert m.point(ids["UK mission"]).quadrant_label == "Champions to mobilise"
+    assert m.point(ids["Sceptic"]).quadrant_label == "Key targets to move"
+    assert m.counts() == {"strengthen": 1, "mobilise": 1, "move": 1}
+
+
+def test_filter_by_role_and_category(mapped):
+    ws, c, ids, _org = mapped
+    assert {p.stakeholder_id for p in pm.power_map(ws, c.id, roles=["partner"]).points} == {
+        ids["Hawa"]
+    }
+    only_states = pm.power_map(ws, c.id, categories=["member_state"], roles=["target"])
+    assert {p.stakeholder_id for p in only_states.points} == {ids["UK mission"], ids["Sceptic"]}
+
+
+def test_public_map_withholds_and_describes(mapped):
+    ws, c, ids, _org = mapped
+    m = pictures.power_map_for(ws, c.id, "public")
+    assert m.withheld == 1 and m.point(ids["Hawa"]) is None
+    assert m.point(ids["UK mission"]).name == "UK mission"
+    assert m.point(ids["Sceptic"]).name == "a member state"
+    assert all(p.owner == "" and p.last_contact is None for p in m.points)
+
+
+def test_moving_a_point_saves_stance_and_influence(mapped):
+    ws, c, ids, _org = mapped
+    before, _after = pm.move_point(ws, c.id, ids["Sceptic"], stance=1, influence=5)
+    assert (before.stance, before.influence) == (-1, 4)
+    saved = positions.find_link(ws, c.id, ids["Sceptic"])
+    assert (saved.stance, saved.influence, saved.version) == (1, 5, before.version + 1)
+    # undo is a move back
+    pm.move_point(ws, c.id, ids["Sceptic"], stance=before.stance, influence=before.influence)
+    assert positions.find_link(ws, c.id, ids["Sceptic"]).stance == -1
+
+
+def test_bad_move_is_refused_and_nothing_saved(mapped):
+    ws, c, ids, _org = mapped
+    with pytest.raises(ValidationError) as err:
+        pm.move_point(ws, c.id, ids["Sceptic"], stance=3, influence=4)
+    assert err.value.field == "stance"
+    with pytest.raises(ConflictError):
+        pm.move_point(ws, c.id, ids["Sceptic"], stance=0, influence=4, expected_version=99)
+    assert positions.find_link(ws, c.id, ids["Sceptic"]).stance == -1

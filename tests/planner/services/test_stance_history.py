@@ -1,0 +1,79 @@
+"""Stance history: every stance or influence change is recorded with its date and source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.domain.validation import ValidationError
+from planner.services import campaigns, positions, stakeholders
+from planner.services import stance_history as sh
+
+
+@pytest.fixture
+def link(ws):
+    campaign = campaigns.create(ws, name="Humanitarian access in Sudan")
+    chad = stakeholders.create(ws, name="Permanent Mission of Chad", category="member_state")
+    return positions.create(
+        ws, campaign_id=campaign.id, stakeholder_id=chad.id, role="target", stance=-1, influence=3
+    )
+
+
+def test_each_stance_or_influence_change_is_recorded_with_date_and_source(ws, link):
+    positions.update(ws, link.id, stance=0, source="Meeting with the deputy PR")
+    positions.update(ws, link.id, influence=4)
+    positions.update(ws, link.id, next_step="Send the briefing note")  # not a stance change
+    positions.update(ws, link.id, stance=0)  # same value: nothing to record
+    positions.update(ws, link.id, stance=1, influence=5, source="Statement in the Council")
+    history = sh.stance_history(ws, link.campaign_id, link.stakeholder_id)
+    assert [(h.old_stance, h.new_stance, h.old_influence, h.new_influence) for h in history] == [
+        (-1, 0, 3, 3),
+        (0, 0, 3, 4),
+        (0, 1, 4, 5),
+    ]
+    assert [h.source for h in history] == [
+        "Meeting with the deputy PR",
+        "Meeting with the deputy PR",
+        "Statement in the Council",
+    ]
+    assert {h.date for h in history} == {dt.date.today()}
+    assert history[0].describe() == "Sceptical → Neutral"
+    assert history[2].describe() == "Neutral → Supportive; influence 4 → 5"
+
+
+def test_a_backdated_change_carries_its_own_date(ws, link):
+    met = dt.date.today() - dt.timedelta(days=10)
+    change = sh.record_change(
+        ws, link.campaign_id, link.stakeholder_id, date=met, stance=1, source="Side event"
+    )
+    assert (change.date, change.old_stance, change.new_stance) == (met, -1, 1)
+    assert positions.get(ws, link.id).stance == 1
+    assert sh.record_change(ws, link.campaign_id, link.stakeholder_id, date=met, stance=1) is None
+    with pytest.raises(ValidationError, match="future"):
+        sh.record_change(
+            ws, link.campaign_id, link.stakeholder_id, date=dt.date.today() + dt.timedelta(1)
+        )
+
+
+def test_moved_towards_us_counts_the_net_move_over_the_period(ws, link):
+    campaign = link.campaign_id
+    today = dt.date.today()
+    qatar = stakeholders.create(ws, name="Qatar", category="member_state")
+    q = positions.create(ws, campaign_id=campaign, stakeholder_id=qatar.id, stance=0)
+    egypt = stakeholders.create(ws, name="Egypt", category="member_state")
+    e = positions.create(ws, campaign_id=campaign, stakeholder_id=egypt.id, stance=0)
+    old = today - dt.timedelta(days=60)
+    sh.record_change(ws, campaign, link.stakeholder_id, date=old, stance=0)  # before the month
+    sh.record_change(ws, campaign, link.stakeholder_id, date=today, stance=2)
+    positions.update(ws, q.id, stance=1)
+    positions.update(ws, e.id, stance=1)
+    positions.update(ws, e.id, stance=0)  # up and back down: not a move
+    moved = sh.moved_towards_us(ws, today - dt.timedelta(days=30))
+    assert [(m.stakeholder_name, m.before, m.now) for m in moved] == [
+        ("Permanent Mission of Chad", 0, 2),
+        ("Qatar", 0, 1),
+    ]
+    assert moved[0].campaign_name == "Humanitarian access in Sudan"
+    assert sh.moved_towards_us(ws, today, campaign_id="nope") == []
+    assert sh.changes_since(ws, today - dt.timedelta(days=30)) == 4

@@ -1,0 +1,367 @@
+"""Encryption at rest: nothing readable on disk, wrong secrets fail cleanly, no data lost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+from planner.exchange import bundle_crypto
+from planner.exchange.bundle import BundleError, export_bundle
+from planner.services import campaigns, positions, stakeholders
+from planner.storage import backups, encryption
+from planner.storage.instance_lock import InstanceLock, WorkspaceInUse, holder
+from planner.storage.store import WorkspaceError, open_workspace
+
+PASS = "correct horse battery staple"
+OTHER = "a completely different long passphrase"
+# What must never appear in clear on disk: a partner's name, e-mail and phone number.
+SECRETS = ["Zaynab Qasimova", "zaynab.qasimova@example.org", "+249 912 345 678", "Qasimova"]
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap scrypt for tests; the cost is stored in each key file, so reading still works."""
+    monkeypatch.setattr(encryption, "SCRYPT_N", 2**12)
+    monkeypatch.setattr(bundle_crypto, "SCRYPT_LOG2_N", 12)
+
+
+def add_partner(ws) -> str:
+    camp = campaigns.service.create(ws, name="Missing persons in Syria")
+    person = stakeholders.service.create(
+        ws,
+        name="Zaynab Qasimova",
+        kind="person",
+        email="zaynab.qasimova@example.org",
+        phone="+249 912 345 678",
+        notes="Met in Gaziantep; prefers Signal.",
+        sensitivity="confidential",
+    )
+    positions.service.create(ws, campaign_id=camp.id, stakeholder_id=person.id, role="voice")
+    return person.id
+
+
+def assert_no_plaintext(path: Path) -> None:
+    data = path.read_bytes()
+    for secret in SECRETS:
+        for encoded in (secret.encode("utf-8"), secret.encode("utf-16-le")):
+            assert encoded not in data, f"{secret!r} found in clear in {path.name}"
+
+
+def comparable(ws) -> dict:
+    bundle = export_bundle(ws)
+    bundle.pop("exported_at")
+    return bundle
+
+
+def test_encrypted_workspace_keeps_names_emails_phones_out_of_every_file(tmp_path):
+    path = tmp_path / "travel.db"
+    ws = open_workspace(path, passphrase=PASS)
+    assert ws.encrypted and ws.recovery_key
+    wal = path.with_name(path.name + "-wal")
+    with ws.engine.connect() as conn:  # keep a connection so the WAL is not folded away
+        conn.exec_driver_sql("SELECT 1")
+        add_partner(ws)
+        for i in range(50):
+            stakeholders.service.create(ws, name=f"Qasimova kin {i}", email=f"q{i}@example.org")
+        assert wal.exists() and wal.stat().st_size > 0
+        assert_no_plaintext(wal)
+        assert_no_plaintext(path)
+        backup = backups.take_backup(ws, "manual")
+        bundle_out = tmp_path / "share.cpbundle"
+        bundle_crypto.write_encrypted_bundle(ws, bundle_out, OTHER)
+    ws.close()
+
+    assert backup is not None and backup.encrypted
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert path in files and backup.path in files and bundle_out in files
+    for f in files:
+        assert_no_plaintext(f)
+    # No stray temporary or journal files: only the database, its key file and the lock.
+    leftovers = {p.name for p in tmp_path.iterdir() if p.is_file()}
+    assert leftovers <= {"travel.db", "travel.db.key", "share.cpbundle"}
+
+
+def test_connections_keep_temporary_data_in_memory(tmp_path):
+    with open_workspace(tmp_path / "w.db", passphrase=PASS) as ws, ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # MEMORY
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_encrypted_connections_keep_page_hmacs_and_cache_decrypted_pages(tmp_path):
+    """The speed settings of encrypted connections must never cost the page HMACs."""
+    with open_workspace(tmp_path / "w.db", passphrase=PASS) as ws, ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cipher_use_hmac").scalar() in (1, "1")
+        assert conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar() in (0, "0")
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        assert cache == -encryption.ENCRYPTED_CACHE_KIB  # decrypted pages reused across lists
+    with open_workspace(tmp_path / "plain.db") as ws, ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000  # SQLite's own
+
+
+def test_an_unchecked_open_then_the_separate_quick_check_finds_the_damage(tmp_path):
+    """The app opens without the check and runs ``store.quick_check`` in a worker."""
+    from planner.storage.store import WorkspaceDamaged, quick_check
+
+    path = tmp_path / "field.db"
+    with open_workspace(path, passphrase=PASS) as ws:
+        for i in range(40):
+            campaigns.service.create(ws, name=f"Campaign {i}", objective="y" * 2000)
+        good = backups.take_backup(ws, "manual")
+        key = ws.key
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek(size // 2)
+        fh.write(b"\xde\xad\xbe\xef" * 2048)
+    ws = open_workspace(path, key=key, check=False)  # opens: the damage is elsewhere
+    try:
+        with pytest.raises(WorkspaceDamaged) as caught:
+            quick_check(ws)
+    finally:
+        ws.close()
+    assert caught.value.backup == good.path
+    assert "damaged" in str(caught.value)
+    with pytest.raises(WorkspaceDamaged):  # and the CLI, which checks on open, refuses it
+        open_workspace(path, key=key)
+
+
+def test_wrong_passphrase_fails_cleanly_and_missing_one_is_asked_for(tmp_path):
+    path = tmp_path / "w.db"
+    open_workspace(path, passphrase=PASS).close()
+    with pytest.raises(encryption.WrongPassphrase, match="Wrong passphrase"):
+        open_workspace(path, passphrase="not the passphrase at all")
+    with pytest.raises(encryption.PassphraseRequired, match="encrypted"):
+        open_workspace(path)
+    # The failed attempts changed nothing: the right passphrase still opens it.
+    with open_workspace(path, passphrase=PASS) as ws:
+        assert ws.workspace_id
+
+
+def test_recovery_key_opens_the_workspace_even_without_the_key_file(tmp_path):
+    path = tmp_path / "w.db"
+    ws = open_workspace(path, passphrase=PASS)
+    recovery = ws.recovery_key
+    ident = add_partner(ws)
+    ws.close()
+    encryption.key_file_path(path).unlink()
+    with pytest.raises(WorkspaceError, match="recovery key"):
+        open_workspace(path, passphrase=PASS)
+    # Typed loosely (lower case, spaces instead of dashes) it still works.
+    typed = recovery.lower().replace("-", " ")
+    with open_workspace(path, passphrase=typed) as ws:
+        assert stakeholders.service.get(ws, ident).email == "zaynab.qasimova@example.org"
+
+
+def test_mistyped_recovery_key_is_named_as_a_typo(tmp_path):
+    path = tmp_path / "w.db"
+    ws = open_workspace(path, passphrase=PASS)
+    recovery = ws.recovery_key
+    ws.close()
+    last = recovery[-1]
+    typo = recovery[:-1] + ("A" if last != "A" else "B")
+    with pytest.raises(encryption.WrongPassphrase, match="typo"):
+        open_workspace(path, passphrase=typo)
+
+
+def test_rekey_keeps_all_data_and_retires_the_old_passphrase(tmp_path):
+    path = tmp_path / "w.db"
+    ws = open_workspace(path, passphrase=PASS)
+    recovery = ws.recovery_key
+    add_partner(ws)
+    backups.take_backup(ws, "manual")
+    before = comparable(ws)
+    ws.close()
+
+    rewrapped = encryption.rekey_workspace(path, PASS, OTHER)
+    assert rewrapped == 1  # the backup's key file follows the new passphrase
+    with pytest.raises(encryption.WrongPassphrase):
+        open_workspace(path, passphrase=PASS)
+    with open_workspace(path, passphrase=OTHER) as ws:
+        assert comparable(ws) == before
+    with open_workspace(path, passphrase=recovery) as ws:
+        assert comparable(ws) == before
+    newest = backups.list_backup_files(path)[0]
+    assert encryption.unlock(newest, OTHER)
+
+
+def test_encrypt_in_place_keeps_data_and_leaves_no_plain_backup(demo_ws, tmp_path):
+    path = demo_ws.path
+    add_partner(demo_ws)
+    backups.take_backup(demo_ws, "manual")  # a plain backup from before encryption
+    before = comparable(demo_ws)
+    demo_ws.close()
+
+    result = encryption.encrypt_workspace(path, PASS)
+    assert encryption.is_encrypted(path)
+    assert result.backup is not None and result.backup.exists()
+    with open_workspace(path, passphrase=PASS) as ws:
+        assert comparable(ws) == before
+    with open_workspace(path, passphrase=result.recovery_key) as ws:
+        assert stakeholders.find(ws, "Zaynab Qasimova").phone == "+249 912 345 678"
+    found = backups.list_backup_files(path)
+    assert len(found) == 2 and all(encryption.is_encrypted(p) for p in found)
+    for f in [path, *found, *path.parent.glob(".*")]:
+        if f.is_file():
+            assert_no_plaintext(f)
+    # Both backups open with the passphrase and hold the data of their moment.
+    for b in backups.list_backups(path, key=encryption.unlock(path, PASS)):
+        assert b.stakeholders == len(before["stakeholders"])
+
+
+def test_decrypt_in_place_keeps_data(tmp_path):
+    path = tmp_path / "w.db"
+    ws = open_workspace(path, passphrase=PASS)
+    add_partner(ws)
+    before = comparable(ws)
+    ws.close()
+    safety = encryption.decrypt_workspace(path, PASS)
+    assert not encryption.is_encrypted(path)
+    assert not encryption.key_file_path(path).exists()
+    assert encryption.is_encrypted(safety)  # the backup taken first stays encrypted
+    with open_workspace(path) as ws:
+        assert comparable(ws) == before
+
+
+def test_weak_new_passphrases_are_refused_with_a_hint(tmp_path):
+    with pytest.raises(encryption.WeakPassphrase, match="too weak"):
+        open_workspace(tmp_path / "w.db", passphrase="password1")
+    assert not (tmp_path / "w.db").exists()
+    scores = [encryption.passphrase_strength(p)[0] for p in ("", "abc", "Tr0ub4dor", PASS)]
+    assert scores == sorted(scores) and scores[0] == 0 and scores[-1] >= 3
+    assert "words" in encryption.passphrase_strength("short")[1]
+
+
+def test_key_file_uses_strong_scrypt_by_default(tmp_path, monkeypatch):
+    monkeypatch.setattr(encryption, "SCRYPT_N", 2**17)
+    ws, _recovery = encryption.create_encrypted(tmp_path / "w.db", PASS)
+    ws.close()
+    stored = json.loads(encryption.key_file_path(tmp_path / "w.db").read_text())
+    assert stored["kdf"] == {**stored["kdf"], "name": "scrypt", "n": 2**17, "r": 8, "p": 1}
+
+
+def test_encrypted_bundle_round_trips_and_refuses_a_wrong_passphrase_or_tampering(tmp_path):
+    src = open_workspace(tmp_path / "a.db")
+    add_partner(src)
+    before = comparable(src)
+    out = tmp_path / "share.bundle"
+    bundle_crypto.write_encrypted_bundle(src, out, OTHER)
+    src.close()
+    assert bundle_crypto.is_encrypted_bundle(out)
+    assert_no_plaintext(out)
+
+    dst = open_workspace(tmp_path / "b.db")
+    with pytest.raises(BundleError, match="wrong passphrase"):
+        bundle_crypto.import_any_bundle(dst, out, PASS)
+    with pytest.raises(BundleError, match="encrypted"):
+        bundle_crypto.import_any_bundle(dst, out, None)
+    tampered = tmp_path / "tampered.bundle"
+    blob = bytearray(out.read_bytes())
+    blob[len(blob) // 2] ^= 0x01
+    tampered.write_bytes(bytes(blob))
+    with pytest.raises(BundleError, match="changed or damaged"):
+        bundle_crypto.import_any_bundle(dst, tampered, OTHER)
+    assert comparable(dst)["stakeholders"] == []  # nothing half-imported
+    bundle_crypto.import_any_bundle(dst, out, OTHER)
+    assert comparable(dst)["stakeholders"] == before["stakeholders"]
+    dst.close()
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_encrypt_rekey_decrypt_round_trip(demo_ws, tmp_path, capsys, monkeypatch):
+    db = str(demo_ws.path)
+    before = comparable(demo_ws)
+    demo_ws.close()
+    monkeypatch.delenv("PLANNER_PASSPHRASE", raising=False)
+    pw, pw2 = write(tmp_path / "pw", PASS), write(tmp_path / "pw2", OTHER)
+
+    assert main(["--db", db, "encrypt", "--new-passphrase-file", str(pw)]) == 0
+    out = capsys.readouterr().out
+    recovery = out.strip().splitlines()[-1].strip()
+    assert encryption.parse_recovery_key(recovery)
+
+    assert main(["--db", db, "campaigns"]) == 1
+    assert "encrypted" in capsys.readouterr().err
+    assert main(["--db", db, "--passphrase-file", str(pw2), "campaigns"]) == 1
+    assert "Wrong passphrase" in capsys.readouterr().err
+    assert main(["--db", db, "--passphrase-file", str(pw), "campaigns"]) == 0
+    assert "Syria" in capsys.readouterr().out
+
+    assert (
+        main(["--db", db, "--passphrase-file", str(pw), "rekey", "--new-passphrase-file", str(pw2)])
+        == 0
+    )
+    monkeypatch.setenv("PLANNER_PASSPHRASE", OTHER)
+    assert main(["--db", db, "stakeholders"]) == 0
+    capsys.readouterr()
+    monkeypatch.delenv("PLANNER_PASSPHRASE")
+    rk = write(tmp_path / "rk", recovery)
+    assert main(["--db", db, "--passphrase-file", str(rk), "decrypt"]) == 0
+    with open_workspace(db) as ws:
+        assert comparable(ws) == before
+
+
+def test_cli_bundle_export_from_an_encrypted_workspace_is_encrypted(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "w.db"
+    ws = open_workspace(db, passphrase=PASS)
+    add_partner(ws)
+    ws.close()
+    monkeypatch.setenv("PLANNER_PASSPHRASE", PASS)
+    out = tmp_path / "b.json"
+    argv = ["--db", str(db), "bundle", "export", "--audience", "internal", "--out", str(out)]
+    assert main(argv) == 0
+    assert bundle_crypto.is_encrypted_bundle(out)
+    assert_no_plaintext(out)
+    other = tmp_path / "other.db"
+    open_workspace(other).close()
+    monkeypatch.delenv("PLANNER_PASSPHRASE")
+    pw = write(tmp_path / "pw", PASS)
+    assert main(["--db", str(other), "bundle", "import", str(out)]) == 1
+    assert "encrypted" in capsys.readouterr().err
+    assert (
+        main(["--db", str(other), "--passphrase-file", str(pw), "bundle", "import", str(out)]) == 0
+    )
+    with open_workspace(other) as ws2:
+        assert stakeholders.find(ws2, "Zaynab Qasimova")
+
+
+def test_a_second_opener_is_told_who_holds_the_workspace(tmp_path):
+    path = tmp_path / "w.db"
+    first = InstanceLock(path)
+    first.acquire()
+    with pytest.raises(WorkspaceInUse, match="open in another") as caught:
+        InstanceLock(path).acquire()
+    import os
+
+    assert caught.value.pid == os.getpid()
+    first.release()
+    assert holder(path) is None
+    with InstanceLock(path):
+        pass
+
+
+def test_the_lock_of_a_crashed_process_is_free_again(tmp_path):
+    path = tmp_path / "w.db"
+    script = (
+        "import sys, time\n"
+        "from planner.storage.instance_lock import InstanceLock\n"
+        f"InstanceLock({str(path)!r}).acquire()\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+        assert holder(path) == proc.pid
+    finally:
+        proc.kill()
+        proc.wait()
+    assert holder(path) is None
