@@ -44,7 +44,7 @@ from planner.domain.models import (
 )
 from planner.domain.security_council import council_on
 from planner.planning import vote_count
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 # A date in the tables below is a real date (a historic fact), an int (days from today,
 # so that the demo always has something due), or (month, day): the next such day.

@@ -28,7 +28,7 @@ from planner.services import (
     stakeholders,
     votes,
 )
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 CAMPAIGN = "Adversarial campaign"
 

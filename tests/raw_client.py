@@ -8,7 +8,7 @@ from typing import Any
 
 import psycopg
 
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def raw_sql(ws: Workspace, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:

@@ -109,4 +109,4 @@ def test_frozen_bundle_leaves_out_unused_qt(frozen_app: Path):
     assert any(n.startswith("libQt6Svg") for n in names)  # kept: the icons are SVG
     assert (internal / "resources" / "translations" / "campaign_planner_fr.qm").is_file()
     assert (internal / "docs" / "user-guide.md").is_file()
-    assert (internal / "planner" / "migrations" / "env.py").is_file()
+    assert (internal / "planner" / "storage" / "migrations" / "env.py").is_file()

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui import undo_commands as uc
 from ui.changes import ChangeBus
 

@@ -12,7 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from planner.team.live import EVERYTHING, Batch, listen
 from ui.changes import ChangeBus
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from planner.services import interactions, milestones, quotes
 from planner.services.entity import NotFound
-from planner.storage.store import APP_NAME, Workspace, WorkspaceError
+from planner.storage.errors import WorkspaceError
+from planner.storage.workspace import APP_NAME, Workspace
 from ui import export_actions, first_run, operations, planning, settings_dialog
 from ui import help as help_menu
 from ui import workspace_files as files

@@ -146,7 +146,8 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
 
     def demo() -> str:
         from planner.demo import build_demo
-        from planner.storage.store import head_revision, open_workspace
+        from planner.storage.store import open_workspace
+        from planner.storage.workspace import head_revision
 
         ws = open_workspace(folder / "self-test-demo.db")
         counts = build_demo(ws)

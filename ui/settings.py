@@ -21,7 +21,7 @@ from planner.domain import vocabulary as v
 from planner.domain.audience import DEFAULT_AUDIENCE
 from planner.domain.validation import ValidationError
 from planner.storage.audit import USER_NAME_KEY
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 THEMES = ("system", "light", "dark")
 DATE_FORMATS = ("medium", "short", "iso", "long")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain import vocabulary as v
 from planner.domain.validation import ValidationError
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui import settings
 
 

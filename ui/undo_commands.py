@@ -28,7 +28,7 @@ from planner.services import (
     stakeholders,
     votes,
 )
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui.changes import ChangeBus
 
 SERVICES: dict[str, ModuleType | Any] = {

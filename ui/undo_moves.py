@@ -17,7 +17,7 @@ from planner.planning import moments as lib
 from planner.planning import power_map as pm
 from planner.planning import timeline as tl
 from planner.services import milestones
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui.changes import ChangeBus
 from ui.undo_commands import ServiceCommand
 

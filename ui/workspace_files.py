@@ -12,7 +12,8 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from PySide6.QtCore import QSettings
 
-from planner.storage.store import APP_NAME, Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import APP_NAME, Workspace
 
 MAX_RECENT = 8
 

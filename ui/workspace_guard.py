@@ -30,16 +30,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy.exc import DatabaseError
 
-from planner.storage import backups, encryption
+from planner.storage import backups, encryption, protection
+from planner.storage.errors import WorkspaceDamaged, WorkspaceError
 from planner.storage.instance_lock import InstanceLock, WorkspaceInUse, lock_path
-from planner.storage.store import (
-    CheckInterrupted,
-    IntegrityCheck,
-    Workspace,
-    WorkspaceDamaged,
-    WorkspaceError,
-    open_workspace,
-)
+from planner.storage.store import CheckInterrupted, IntegrityCheck, open_workspace
+from planner.storage.workspace import Workspace
 from ui import operations
 from ui import workspace_files as files
 from ui.dialogs.passphrase import ask_key
@@ -173,7 +168,7 @@ class WorkspaceGuard(QObject):
         if not self._ask_restore(path, exc):
             return False
         try:
-            backups.restore_backup(path, exc.backup, key=key)
+            protection.restore_backup(path, exc.backup, key=key)
         except WorkspaceError as err:
             QMessageBox.warning(self.window, tr("Restore failed"), str(err))
             return False
@@ -297,7 +292,7 @@ class WorkspaceGuard(QObject):
         when = _backup_time(backup)
 
         def work(target: Path, key: bytes | None) -> tuple[None, bytes | None]:
-            backups.restore_backup(target, backup, key=key)
+            protection.restore_backup(target, backup, key=key)
             return None, key
 
         self.replace_file(

@@ -17,7 +17,7 @@ from planner.exchange.bundle import ImportReport
 from planner.exchange.bundle_crypto import import_any_bundle, is_encrypted_bundle
 from planner.services import campaigns
 from planner.storage.encryption import read_passphrase_file
-from planner.storage.store import WorkspaceError
+from planner.storage.errors import WorkspaceError
 
 
 def register(commands: argparse._SubParsersAction) -> None:

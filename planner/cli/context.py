@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from planner.files.atomic import OutputPathError, check_name, check_output
 
 if TYPE_CHECKING:
-    from planner.storage.store import Workspace
+    from planner.storage.workspace import Workspace
 
 
 def user_errors() -> tuple[type[Exception], ...]:
@@ -25,7 +25,7 @@ def user_errors() -> tuple[type[Exception], ...]:
     code."""
     from planner.domain.validation import ValidationError
     from planner.services.entity import ConflictError, NotFound
-    from planner.storage.store import WorkspaceError
+    from planner.storage.errors import WorkspaceError
 
     errors = (WorkspaceError, ValidationError, NotFound, ConflictError, OSError)
     bundle = sys.modules.get("planner.exchange.bundle")  # not loaded: nothing can raise its error
@@ -88,7 +88,7 @@ PASSPHRASE_ENV = "PLANNER_PASSPHRASE"
 def passphrase(args: argparse.Namespace) -> str | None:
     """The passphrase from ``--passphrase-file`` or ``$PLANNER_PASSPHRASE``, if any."""
     from planner.storage.encryption import read_passphrase_file
-    from planner.storage.store import WorkspaceError
+    from planner.storage.errors import WorkspaceError
 
     path = getattr(args, "passphrase_file", None)
     if path:
@@ -120,7 +120,7 @@ def writes(args: argparse.Namespace) -> bool:
 
 def workspace_path(args: argparse.Namespace) -> Path:
     """The workspace file the command names: ``--db``, else ``$PLANNER_DB``, else the default."""
-    from planner.storage.store import default_workspace_path
+    from planner.storage.workspace import default_workspace_path
 
     given = getattr(args, "db", None)
     return Path(given).expanduser() if given else default_workspace_path()
@@ -131,8 +131,9 @@ def workspace(args: argparse.Namespace, *, create: bool = False) -> Iterator[Wor
     from sqlalchemy.exc import OperationalError
 
     from planner.storage.backends import is_server_url
+    from planner.storage.errors import BUSY_TIMEOUT_MS
     from planner.storage.instance_lock import InstanceLock
-    from planner.storage.store import BUSY_TIMEOUT_MS, open_workspace
+    from planner.storage.store import open_workspace
 
     given = getattr(args, "db", None) or os.environ.get("PLANNER_DB")
     on_server = is_server_url(given)

@@ -25,7 +25,8 @@ from planner.cli.context import (
     workspace_path,
 )
 from planner.cli.counting import count as count_of
-from planner.storage import audit, backups, encryption
+from planner.services import audit_trail
+from planner.storage import backups, encryption, protection
 from planner.storage.backends import is_server_url
 from planner.storage.instance_lock import InstanceLock, resolved
 
@@ -122,7 +123,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     new = _new_passphrase(args)
     try:
         with _locked(path):
-            result = encryption.encrypt_workspace(path, new, backups_folder=_folder(args))
+            result = protection.encrypt_workspace(path, new, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
     first = result.backup.name if result.backup else "-"
@@ -140,7 +141,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     secret = _secret(args, path)
     try:
         with _locked(path):
-            safety = encryption.decrypt_workspace(path, secret, backups_folder=_folder(args))
+            safety = protection.decrypt_workspace(path, secret, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
     print(f"Decrypted {path}; anyone with the file can now read it.")
@@ -154,7 +155,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     new = _new_passphrase(args)
     try:
         with _locked(path):
-            count = encryption.rekey_workspace(path, secret, new, backups_folder=_folder(args))
+            count = protection.rekey_workspace(path, secret, new, backups_folder=_folder(args))
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
     print(
@@ -245,7 +246,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             key = None  # the current file may be the damaged one being replaced
     try:
         with _locked(path):
-            before = backups.restore_backup(path, chosen, key=key, secret=secret, folder=folder)
+            before = protection.restore_backup(path, chosen, key=key, secret=secret, folder=folder)
     except USER_ERRORS as exc:
         raise UserError(str(exc)) from None
     print(f"Restored {path} from {chosen.name}.")
@@ -258,10 +259,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         if args.out:
             out = output_file(args.out, ".csv", "the audit trail")
-            written = audit.export_audit(ws, out, entity_id=args.entity)
+            written = audit_trail.export_audit(ws, out, entity_id=args.entity)
             print(f"Wrote {count_of(written, 'audit entry')} to {out}")
             return 0
-        found = list(audit.entries(ws, entity_id=args.entity))
+        found = list(audit_trail.entries(ws, entity_id=args.entity))
     shown = found[-args.limit :] if args.limit > 0 else found
     print_table(
         ["when", "who", "action", "entity", "id", "change"],

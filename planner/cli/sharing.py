@@ -17,7 +17,7 @@ from typing import Any
 from planner.cli.context import UserError
 from planner.domain import vocabulary as v
 from planner.domain.audience import DEFAULT_AUDIENCE, audience_cli_help
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def add_audience_options(p: argparse.ArgumentParser) -> None:

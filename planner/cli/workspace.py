@@ -36,7 +36,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from planner import demo
-    from planner.storage.store import count_rows
+    from planner.storage.workspace import count_rows
 
     with workspace(args, create=True) as ws:
         if count_rows(ws, Campaign):

@@ -49,7 +49,7 @@ from planner.exchange.bundle_format import (
 )
 from planner.files.atomic import atomic_write_text
 from planner.services.entity import ConflictError, EntitySpec, create_in, update_in
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 __all__ = [
     "FORMAT",

@@ -30,7 +30,7 @@ from planner.exchange.bundle import (
     parse_bundle_json,
 )
 from planner.files.atomic import atomic_path
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 MAGIC = b"CPBUNDLE-AESGCM1"  # 16 bytes: never the start of a JSON text
 _HEADER = struct.Struct(">16sBBB16s12s")  # magic, log2(N), r, p, salt, nonce

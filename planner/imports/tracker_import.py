@@ -60,7 +60,7 @@ from planner.services import (
     votes,
 )
 from planner.services.entity import ConflictError, EntitySpec, NotFound, create_in, load, update_in
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 SPECS: dict[str, EntitySpec[Any]] = {
     "milestone": milestones.SPEC,

@@ -34,7 +34,7 @@ from planner.domain.records import CampaignRecord, InteractionRecord, MilestoneR
 from planner.domain.validation import parse_date
 from planner.services.milestones import is_overdue
 from planner.services.stance_history import Movement, moved_towards_us
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 STALE_ROLES = ("target", "partner")
 """Whose silence matters: the people we must move and the partners we carry with us."""

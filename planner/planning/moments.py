@@ -32,7 +32,7 @@ from planner.files.resources import resource_path
 from planner.services import milestones
 from planner.services.campaigns import SPEC as CAMPAIGN_SPEC
 from planner.services.entity import create_in, load
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 BUILTIN_FILE = resource_path("moments.json")
 WORKSPACE_KEY = "personal_moments"

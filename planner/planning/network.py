@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, aliased
 
 from planner.domain import vocabulary as v
 from planner.domain.models import CampaignStakeholder, Relationship, Stakeholder
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 PATH_KINDS = frozenset({"works_at", "member_of", "allied_with", "influences"})
 """Relationship kinds a path may follow (in either direction); ``opposes`` is excluded."""

@@ -21,7 +21,7 @@ from planner.domain import vocabulary as v
 from planner.domain.models import Stakeholder
 from planner.domain.records import CampaignStakeholderRecord
 from planner.services import campaigns, positions
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 HIGH_INFLUENCE = 3
 

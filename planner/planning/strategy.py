@@ -29,7 +29,7 @@ from planner.domain.records import AskRecord, CampaignRecord, MilestoneRecord, S
 from planner.planning.network import PATH_KINDS, Edge, describe_path
 from planner.services import asks, campaigns, milestones, positions, stakeholders
 from planner.services.positions import CampaignPerson
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 MIN_INFLUENCE = 3
 MAX_STANCE = 0

@@ -18,7 +18,7 @@ from planner.domain.models import Campaign, Milestone
 from planner.domain.records import MilestoneRecord, to_record
 from planner.services import milestones
 from planner.services.milestones import is_overdue
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ from planner.domain.validation import ValidationError
 from planner.publishing.snapshot import CampaignSnapshot
 from planner.services import stakeholders, votes
 from planner.services.entity import NotFound, create_in, update_in
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 VALUES = v.VOTE_VALUES  # yes, no, abstain, absent, unknown
 

@@ -39,8 +39,8 @@ from planner.publishing.free_text import Party, Replacement, WithheldIndex
 from planner.publishing.redaction import RedactedSnapshot, redact, require_redacted
 from planner.publishing.snapshot import take_snapshot
 from planner.services import campaigns
-from planner.storage.audit import log_share
-from planner.storage.store import Workspace
+from planner.services.audit_trail import log_share
+from planner.storage.workspace import Workspace
 
 Scope = Literal["one", "many", "any"]
 """one: exactly one campaign; many: one or more; any: one campaign, or all when none given."""

@@ -15,7 +15,7 @@ from planner.planning.network import Edge, Graph, Node
 from planner.planning.power_map import Point, PowerMap, power_map, short_label
 from planner.publishing import gate
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def relationship_graph_of(snapshot: RedactedSnapshot) -> Graph:

@@ -29,7 +29,7 @@ from planner.domain.records import (
     to_record,
 )
 from planner.services import asks, campaigns, interactions, milestones, positions, quotes, votes
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 @dataclass(frozen=True)

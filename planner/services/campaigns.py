@@ -9,7 +9,7 @@ from planner.domain import vocabulary as v
 from planner.domain.models import Campaign
 from planner.domain.records import CampaignRecord, to_record
 from planner.services.entity import EntityService, EntitySpec, NotFound, date_order
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 SPEC = EntitySpec(
     kind="campaign",

@@ -21,7 +21,7 @@ from planner.domain.edge_models import EDGE_MODELS
 from planner.domain.models import ENTITY_MODELS, Tracked, utc_now
 from planner.domain.records import Meta, domain_fields, to_record
 from planner.domain.validation import FieldRule, ValidationError
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 R = TypeVar("R", bound=Meta)
 

@@ -13,7 +13,7 @@ from planner.domain import vocabulary as v
 from planner.domain.models import Interaction, Stakeholder, Tracked, interaction_participant
 from planner.domain.records import InteractionRecord, field_names
 from planner.services.entity import EntityService, EntitySpec
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def _set_participants(session: Session, obj: Tracked, values: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from planner.domain import vocabulary as v
 from planner.domain.models import Milestone
 from planner.domain.records import MilestoneRecord, to_record
 from planner.services.entity import EntityService, EntitySpec, date_order
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def _no_self_dependency(values: dict[str, Any], ident: str | None) -> None:

@@ -30,7 +30,7 @@ from planner.domain.records import (
     to_record,
 )
 from planner.services.entity import EntityService, EntitySpec, NotFound
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def _one_link_per_pair(session: Session, values: dict[str, Any], current: Tracked | None) -> None:

@@ -9,7 +9,7 @@ from planner.domain import vocabulary as v
 from planner.domain.models import Quote
 from planner.domain.records import QuoteRecord, to_record
 from planner.services.entity import EntityService, EntitySpec
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 SPEC = EntitySpec(
     kind="quote",

@@ -1,6 +1,6 @@
 """The audit trail gathered for one campaign or one stakeholder, as History views show it.
 
-``planner.storage.audit.history`` answers for one record; a campaign's story is spread over its
+``audit_trail.history`` answers for one record; a campaign's story is spread over its
 positions, milestones, asks, engagements, quotes and vote positions, and a stakeholder's
 over their record, their place in each campaign and their quotes. This module finds
 those records (deleted ones too: their deletion is part of the story) and returns the
@@ -30,8 +30,9 @@ from planner.domain.models import (
     VotePosition,
 )
 from planner.files.atomic import atomic_path
-from planner.storage import audit
-from planner.storage.store import Workspace
+from planner.services.audit_trail import AuditEntry, entry
+from planner.storage.audit import audit_log
+from planner.storage.workspace import Workspace
 
 ENTITY_LABELS = {
     "campaign": "Campaign",
@@ -53,7 +54,7 @@ _CHUNK = 500  # ids per IN (...) query: far below SQLite's variable limit
 class HistoryRow:
     """One audit entry and what it is about ("Position · Ambassador X")."""
 
-    entry: audit.AuditEntry
+    entry: AuditEntry
     subject: str
 
 
@@ -130,10 +131,8 @@ def workspace_history(ws: Workspace, limit: int = 2000) -> list[HistoryRow]:
     list page): each named like the other histories ("Stakeholder · Claire Weber")."""
     with ws.reading() as s:
         entries = [
-            _entry(r)
-            for r in s.execute(
-                select(audit.audit_log).order_by(audit.audit_log.c.id.desc()).limit(limit)
-            )
+            entry(r)
+            for r in s.execute(select(audit_log).order_by(audit_log.c.id.desc()).limit(limit))
         ]
         ids = {e.entity_id for e in entries}
         subjects: dict[str, str] = {}
@@ -163,49 +162,23 @@ def workspace_history(ws: Workspace, limit: int = 2000) -> list[HistoryRow]:
 
 def _rows(ws: Workspace, subjects: dict[str, str]) -> list[HistoryRow]:
     """The entries of all ``subjects`` newest first (one query per chunk of ids)."""
-    found: list[audit.AuditEntry] = []
+    found: list[AuditEntry] = []
     ids = list(subjects)
     with ws.reading() as s:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             found += [
-                _entry(r)
-                for r in s.execute(
-                    select(audit.audit_log).where(audit.audit_log.c.entity_id.in_(chunk))
-                )
+                entry(r)
+                for r in s.execute(select(audit_log).where(audit_log.c.entity_id.in_(chunk)))
             ]
     found.sort(key=lambda e: e.id, reverse=True)
     return [HistoryRow(e, _subject(e, subjects)) for e in found]
 
 
-def _subject(entry: audit.AuditEntry, subjects: dict[str, str]) -> str:
+def _subject(entry: AuditEntry, subjects: dict[str, str]) -> str:
     if entry.action == "share":
         return f"{ENTITY_LABELS.get(entry.entity, entry.entity.title())} shared"
     return subjects.get(entry.entity_id, ENTITY_LABELS.get(entry.entity, entry.entity))
-
-
-def _decode(text: str | None) -> Any:
-    if text is None:
-        return None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return text
-
-
-def _entry(row: Any) -> audit.AuditEntry:
-    return audit.AuditEntry(
-        id=row.id,
-        at=row.at,
-        user=row.user,
-        action=row.action,
-        entity=row.entity,
-        entity_id=row.entity_id,
-        field=row.field,
-        old=_decode(row.old),
-        new=_decode(row.new),
-        note=row.note,
-    )
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

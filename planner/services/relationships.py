@@ -11,7 +11,7 @@ from planner.domain import vocabulary as v
 from planner.domain.models import Relationship
 from planner.domain.records import RelationshipRecord, to_record
 from planner.services.entity import EntityService, EntitySpec
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def _not_to_self(values: dict[str, Any], _ident: str | None) -> None:

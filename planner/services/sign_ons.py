@@ -28,7 +28,7 @@ from planner.domain.edge_models import SIGN_ON_KINDS, Signature, SignOn
 from planner.domain.models import Ask, Campaign, Stakeholder, Tracked, utc_now
 from planner.domain.records import Meta, StakeholderRecord, to_record
 from planner.services.entity import EntitySpec, NotFound, create_in, update_in
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from planner.domain.models import Stakeholder
 from planner.domain.records import StakeholderRecord, to_record
 from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def _initial(flt: StakeholderFilter) -> str | None:

@@ -15,7 +15,7 @@ from planner.domain.models import CampaignStakeholder, Stakeholder, Tracked
 from planner.domain.records import StakeholderRecord, field_names, to_record
 from planner.services.entity import EntityService, EntitySpec, NotFound
 from planner.storage import search
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def organisation_circle(

@@ -20,7 +20,7 @@ from planner.domain.records import Meta, to_record
 from planner.domain.validation import ValidationError, parse_date
 from planner.services import positions
 from planner.services.entity import EntitySpec, update_in
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from planner.domain import vocabulary as v
 from planner.domain.models import Milestone, Tracked, VotePosition
 from planner.domain.records import VotePositionRecord, to_record
 from planner.services.entity import EntityService, EntitySpec
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 
 def _milestone_is_a_vote(session: Session, values: dict[str, Any], _c: Tracked | None) -> None:

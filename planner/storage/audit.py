@@ -2,21 +2,16 @@
 
 A session event listener (installed on every workspace's session factory) records each
 flush, so every service write, the bundle import and any future importer are covered
-without each of them remembering to log. Exports and prints of closed or public
-documents are logged by ``log_share``: what was shared, when, with which audience.
+without each of them remembering to log. Reading it back, and logging the documents
+that leave the team, is ``planner.services.audit_trail``.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import getpass
 import json
-import os
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -33,11 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.domain.models import Base, Interaction, Tracked, WorkspaceInfo, utc_now
-from planner.files.atomic import atomic_path
-from planner.storage.backends.base import backend_of
-
-if TYPE_CHECKING:
-    from planner.storage.store import Workspace
+from planner.storage.backends import backend_of
 
 audit_log = Table(
     "audit_log",
@@ -61,40 +52,7 @@ _SKIPPED = {"id", "created_at", "updated_at", "version", "deleted_at"}
 USER_NAME_KEY = "user_name"
 
 
-@dataclass(frozen=True)
-class AuditEntry:
-    """One recorded change; ``old`` and ``new`` are the values as they were stored."""
-
-    id: int
-    at: str
-    user: str
-    action: str  # create, update, delete, restore, purge, share
-    entity: str
-    entity_id: str
-    field: str | None
-    old: Any
-    new: Any
-    note: str | None
-
-    def describe(self) -> str:
-        """A one-line account for the History tab and the CLI."""
-        if self.action == "update":
-            return f"{self.field}: {_show(self.old)} → {_show(self.new)}"
-        if self.action == "share":
-            return f"shared {self.entity} with audience {self.new}" + (
-                f" ({self.note})" if self.note else ""
-            )
-        return f"{self.action}d {self.entity.replace('_', ' ')}"
-
-
-def _show(value: Any) -> str:
-    if value is None or value == "":
-        return "(empty)"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:79] + "…"
-
-
-def _encode(value: Any) -> str | None:
+def encode_value(value: Any) -> str | None:
     """Values are stored as JSON so that they read back exactly, type included."""
     if value is None:
         return None
@@ -109,7 +67,7 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot record a {type(value).__name__} in the audit log")
 
 
-def _decode(text: str | None) -> Any:
+def decode_value(text: str | None) -> Any:
     if text is None:
         return None
     try:
@@ -123,9 +81,6 @@ def os_user() -> str:
         return getpass.getuser() or "unknown"
     except (KeyError, OSError, ImportError):  # no login name in this environment
         return "unknown"
-
-
-# ----------------------------------------------------------------------- recording
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:
@@ -172,8 +127,8 @@ def _record_flush(session: Session, _context: Any) -> None:
                 "entity": entity,
                 "entity_id": ident,
                 "field": field,
-                "old": _encode(old),
-                "new": _encode(new),
+                "old": encode_value(old),
+                "new": encode_value(new),
             }
         )
 
@@ -223,7 +178,7 @@ def _record_flush(session: Session, _context: Any) -> None:
     conn = session.connection()
     if _writes_user_name(session):
         session.info.pop(_USER_CACHE_KEY, None)
-    user = _user_name(session)
+    user = user_name_for(session)
     at = utc_now()
     for row in rows:
         row["at"] = at
@@ -235,7 +190,7 @@ def _record_flush(session: Session, _context: Any) -> None:
 _USER_CACHE_KEY = "planner.storage.audit.user"
 
 
-def _user_name(session: Session) -> str:
+def user_name_for(session: Session) -> str:
     """The audit name, read once per transaction: an import flushes thousands of times.
 
     The cache lives on the session keyed by its outermost transaction, so a name
@@ -266,118 +221,4 @@ def _writes_user_name(session: Session) -> bool:
     )
 
 
-def current_user(ws: Workspace) -> str:
-    """Who the audit trail names for changes made now: the configured name, else the OS user."""
-    with ws.engine.connect() as conn:
-        login = ws.backend.login_user(conn)
-    return (login or ws.info(USER_NAME_KEY) or os_user())[:200]
-
-
-def log_share(
-    ws: Workspace,
-    what: str,
-    audience: str,
-    path: str | os.PathLike[str] | None,
-    *,
-    campaign_id: str | None = None,
-) -> None:
-    """Record that a document left the team: e.g. ``log_share(ws, "brief", "closed", out)``.
-
-    Call it after the file is written (or sent to the printer); ``path`` is None for a
-    print. Shares are kept under the campaign's id so they show in its History tab.
-    """
-    with ws.session() as s:
-        s.execute(
-            insert(audit_log).values(
-                at=utc_now(),
-                user=_user_name(s),
-                action="share",
-                entity=what[:40],
-                entity_id=campaign_id or "",
-                field="audience",
-                old=None,
-                new=_encode(audience),
-                note=str(path) if path is not None else "printed",
-            )
-        )
-
-
 # ----------------------------------------------------------------------- reading
-
-
-def _entry(row: Any) -> AuditEntry:
-    return AuditEntry(
-        id=row.id,
-        at=row.at,
-        user=row.user,
-        action=row.action,
-        entity=row.entity,
-        entity_id=row.entity_id,
-        field=row.field,
-        old=_decode(row.old),
-        new=_decode(row.new),
-        note=row.note,
-    )
-
-
-def history(ws: Workspace, entity_id: str) -> list[AuditEntry]:
-    """Every recorded change to one record (or shares of one campaign), oldest first."""
-    with ws.reading() as s:
-        rows = s.execute(
-            select(audit_log).where(audit_log.c.entity_id == entity_id).order_by(audit_log.c.id)
-        ).all()
-    return [_entry(r) for r in rows]
-
-
-def entries(
-    ws: Workspace, *, entity_id: str | None = None, since: str | None = None
-) -> Iterator[AuditEntry]:
-    """All entries (or one record's), oldest first, streamed for long exports."""
-    query = select(audit_log).order_by(audit_log.c.id)
-    if entity_id is not None:
-        query = query.where(audit_log.c.entity_id == entity_id)
-    if since is not None:
-        query = query.where(audit_log.c.at >= since)
-    with ws.reading() as s:
-        for row in s.execute(query.execution_options(yield_per=2000)):
-            yield _entry(row)
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value: Any) -> str:
-    """Text for a CSV cell; a leading formula character is quoted so no spreadsheet runs it."""
-    text = "" if value is None else (value if isinstance(value, str) else _encode(value) or "")
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def export_audit(
-    ws: Workspace, out_csv: str | os.PathLike[str], *, entity_id: str | None = None
-) -> int:
-    """Write the audit trail (or one record's) to a CSV file atomically; return the row count."""
-    count = 0
-    with atomic_path(Path(out_csv)) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(
-            ["at", "user", "action", "entity", "entity_id", "field", "old", "new", "note"]
-        )
-        for e in entries(ws, entity_id=entity_id):
-            writer.writerow(
-                [
-                    _csv_cell(c)
-                    for c in (
-                        e.at,
-                        e.user,
-                        e.action,
-                        e.entity,
-                        e.entity_id,
-                        e.field,
-                        e.old,
-                        e.new,
-                        e.note,
-                    )
-                ]
-            )
-            count += 1
-    return count

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from planner.files.fault_points import fault_point
-from planner.files.private_files import copy_private, create_private, private_folder
+from planner.files.private_files import create_private, private_folder
 from planner.storage import encryption
-from planner.storage.instance_lock import holding, resolved
-from planner.storage.store import Workspace, WorkspaceError, open_workspace
+from planner.storage.errors import WorkspaceError
+from planner.storage.workspace import Workspace
 
 FOLDER_KEY = "backup_folder"
 KEEP_LAST_KEY = "backup_keep_last"
@@ -138,7 +138,7 @@ def take_backup(
     if not ws.backend.file_backups:
         if only_if_changed:  # the automatic ones (open, close, timer): the server's job
             return None
-        raise WorkspaceError(ws.backend.backup_refusal(ws))
+        raise WorkspaceError(ws.backend.backup_refusal(ws.path))
     target_dir = backups_folder(ws, folder)
     private_folder(target_dir)
     if only_if_changed:
@@ -397,72 +397,6 @@ def rotate(
 # ----------------------------------------------------------------------- restoring
 
 
-def restore_backup(
-    workspace_path: str | os.PathLike[str],
-    backup: str | os.PathLike[str],
-    *,
-    key: bytes | None = None,
-    secret: str | None = None,
-    folder: str | os.PathLike[str] | None = None,
-) -> BackupInfo | None:
-    """Put ``backup`` in place of the workspace, after backing up the current state.
-
-    The workspace must be closed (the GUI closes it first; the instance lock keeps other
-    programs out). ``key`` is the current workspace's data key, ``secret`` a passphrase
-    or recovery key for a backup made under another key. Returns the backup of the
-    state that was replaced (None if the workspace file did not exist).
-    """
-    from planner.storage import protection_journal
-
-    target = resolved(workspace_path)
-    source = Path(backup).expanduser()
-    if not source.is_file():
-        raise WorkspaceError(f"No backup at {source}.")
-    where = backups_folder(target, folder)
-    with holding(target):
-        protection_journal.recover(target, [where])
-        backup_key = _backup_key(source, key, secret)
-        status = encryption.integrity(source, backup_key, quick=True)
-        if status != "ok":
-            raise WorkspaceError(f"The backup {source.name} is damaged ({status}); choose another.")
-        # Replacing plain data by an encrypted backup: the plain file's blocks are scrubbed.
-        plain_now = target.exists() and not encryption.is_encrypted(target)
-        plan = protection_journal.Plan(target, "restore", folders=[where])
-        current = _open_current(target, key)
-        before: BackupInfo | None = None
-        try:
-            if current is not None:  # its backup is part of the operation, like the rest
-                part, saved = plan_safety_backup(plan, current, where, "before-restore")
-            elif target.exists():
-                before = _copy_damaged(target, where)
-            tmp = plan.swap(
-                target.with_name(f".{target.name}.restoring"),
-                target,
-                scrub_old=plain_now and backup_key is not None,
-            )
-            if backup_key is not None and encryption.key_file_path(source).exists():
-                plan.key_files[target] = encryption.read_key_file(source).to_json()
-            elif backup_key is None:
-                plan.remove.append(encryption.key_file_path(target))
-
-            def prepare() -> None:
-                if current is not None:
-                    copy_live(current, part)
-                    current.close()
-                    encryption.settle(target, key if encryption.is_encrypted(target) else None)
-                    fault_point("restore:saved-current")
-                copy_private(source, tmp)
-                fault_point("restore:copied")
-
-            protection_journal.run(plan, prepare)
-        finally:
-            if current is not None:
-                current.close()
-        if current is not None:
-            before = describe(saved, key)
-    return before
-
-
 def plan_safety_backup(plan: Any, ws: Workspace, folder: Path, reason: str) -> tuple[Path, Path]:
     """Make a backup of ``ws`` part of a journaled operation: taken into a ``.part`` file
     before its commit, moved into place with the rest after. Returns (part, final)."""
@@ -474,7 +408,7 @@ def plan_safety_backup(plan: Any, ws: Workspace, folder: Path, reason: str) -> t
     return part, final
 
 
-def _backup_key(source: Path, key: bytes | None, secret: str | None) -> bytes | None:
+def backup_key(source: Path, key: bytes | None, secret: str | None) -> bytes | None:
     if not encryption.is_encrypted(source):
         return None
     if key is not None:
@@ -489,34 +423,3 @@ def _backup_key(source: Path, key: bytes | None, secret: str | None) -> bytes | 
             f"The backup {source.name} is encrypted: give its passphrase or recovery key."
         )
     return encryption.unlock(source, secret)
-
-
-def _open_current(target: Path, key: bytes | None) -> Workspace | None:
-    """The workspace about to be replaced, open, or None if it is missing or unreadable."""
-    if not target.exists():
-        return None
-    try:
-        return open_workspace(target, key=key, create=False, check=True, upgrade=False)
-    except WorkspaceError:
-        return None
-
-
-def _copy_damaged(target: Path, where: Path) -> BackupInfo:
-    """Unreadable (damaged, or encrypted with a key we do not have): keep its exact bytes."""
-    private_folder(where)
-    copy = new_backup_path(where, target.stem, "damaged")
-    copy_private(target, copy)
-    wal = target.with_name(target.name + "-wal")
-    if wal.exists():
-        copy_private(wal, copy.with_name(copy.name + "-wal"))
-    if encryption.key_file_path(target).exists():
-        copy_private(encryption.key_file_path(target), encryption.key_file_path(copy))
-    return BackupInfo(
-        copy,
-        dt.datetime.now(dt.UTC),
-        "damaged",
-        None,
-        None,
-        encryption.is_encrypted(copy),
-        copy.stat().st_size,
-    )

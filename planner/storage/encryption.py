@@ -15,6 +15,9 @@ Scheme (kept deliberately small):
 
 Every connection sets ``temp_store = MEMORY`` (no temporary files with data); the WAL is
 encrypted by SQLCipher page by page like the database itself.
+
+Encrypting, decrypting and re-keying a workspace in place (journaled, crash-safe) are
+``planner.storage.protection``; this module holds the keys and the connections.
 """
 
 from __future__ import annotations
@@ -37,10 +40,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from planner.files.atomic import atomic_write_text
-from planner.files.fault_points import fault_point
-from planner.files.private_files import copy_private, create_private, private_folder
-from planner.storage.instance_lock import holding, resolved
-from planner.storage.store import WorkspaceError
+from planner.files.private_files import create_private, private_folder
+from planner.storage.errors import WorkspaceError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 KEY_FILE_FORMAT = "campaign-planner-key"
@@ -379,7 +380,7 @@ def connect(path: str | os.PathLike[str], data_key: bytes | None) -> Any:
     protects only against someone who can already read this process's memory, where the
     key and the open data are anyway. Page HMACs and the raw 256-bit key are unchanged.
     """
-    from planner.storage.store import BUSY_TIMEOUT_MS
+    from planner.storage.errors import BUSY_TIMEOUT_MS
 
     if data_key is None:
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
@@ -558,34 +559,11 @@ def scrub(path: Path) -> None:
     path.unlink()
 
 
-# ----------------------------------------------------------------------- operations
+def new_keyed_file(target: Path, passphrase: str) -> bytes:
+    """An empty SQLCipher file at ``target`` with its key file; returns the data key.
 
-
-@dataclass(frozen=True)
-class EncryptionResult:
-    recovery_key: str
-    backup: Path | None
-
-
-def workspace_file(path: str | os.PathLike[str]) -> Path:
-    """The real workspace file behind ``path``: every protection operation works on it.
-
-    Links are followed once, here, so that nothing is ever written through a link or
-    replaces one (a link's target keeps its name, its key file and its backups beside it).
+    Refuses a file that already holds data (that one is encrypted with ``encrypt``).
     """
-    target = resolved(path)
-    if not target.exists():
-        raise WorkspaceError(f"No workspace at {target}.")
-    if not target.is_file():
-        raise WorkspaceError(f"{target} is not a workspace file.")
-    return target
-
-
-def create_encrypted(path: str | os.PathLike[str], passphrase: str) -> tuple[Any, str]:
-    """A new, empty encrypted workspace at ``path`` and its recovery key (show it once)."""
-    from planner.storage.store import open_workspace
-
-    target = resolved(path)
     if target.exists() and target.stat().st_size > 0:
         raise WorkspaceError(f"{target} already exists; encrypt it with `planner encrypt`.")
     require_strong(passphrase)
@@ -601,155 +579,4 @@ def create_encrypted(path: str | os.PathLike[str], passphrase: str) -> tuple[Any
         conn.execute("DROP TABLE _init")
     finally:
         conn.close()
-    ws = open_workspace(target, key=data_key)
-    return ws, format_recovery_key(data_key)
-
-
-def encrypt_workspace(
-    path: str | os.PathLike[str], passphrase: str, *, backups_folder: Path | None = None
-) -> EncryptionResult:
-    """Encrypt a plain workspace in place and its plain backups; return its recovery key.
-
-    Journaled (``planner.storage.protection_journal``): first encrypted copies are made beside the
-    workspace and every plain backup, and an encrypted "before-encrypt" backup; then, past
-    the commit, each copy replaces its original and the original's blocks are scrubbed.
-    A kill before the commit leaves everything plain as it was; after it, the next open
-    finishes the job. No plaintext copy is ever made, so none can be left behind.
-    """
-    from planner.storage import backups, protection_journal
-    from planner.storage.store import open_workspace
-
-    target = workspace_file(path)
-    with holding(target):
-        protection_journal.recover(target, [backups_folder])
-        if is_encrypted(target):
-            raise WorkspaceError(f"{target.name} is already encrypted; use rekey to change it.")
-        require_strong(passphrase)
-        with open_workspace(target) as ws:
-            folder = backups.backups_folder(ws, backups_folder)
-            policy = backups.policy_of(ws)
-        settle(target, None)
-        fault_point("encrypt:settled")
-        data_key = new_data_key()
-        wrapped = wrap_key(data_key, passphrase).to_json()
-        plan = protection_journal.Plan(target, "encrypt", folders=[folder])
-        plan.key_files[target] = wrapped
-        tmp = plan.swap(target.with_name(f".{target.name}.encrypting"), target, scrub_old=True)
-        plain = [b for b in backups.list_backup_files(target, folder=folder) if not is_encrypted(b)]
-        copies = []
-        for item in plain:
-            plan.key_files[item] = wrapped
-            copy = item.with_name(f".{item.name}.encrypting")
-            copies.append(plan.swap(copy, item, scrub_old=True))
-        private_folder(folder)
-        safety = backups.new_backup_path(folder, target.stem, "before-encrypt")
-        plan.key_files[safety] = wrapped
-        safety_part = plan.swap(safety.with_name(f".{safety.name}.part"), safety, scrub_old=False)
-
-        def prepare() -> None:
-            export_copy(target, None, tmp, data_key)
-            _verify_copy(target, None, tmp, data_key)
-            fault_point("encrypt:copied")
-            for item, copy in zip(plain, copies, strict=True):
-                export_copy(item, None, copy, data_key)
-                fault_point("encrypt:backup-copied")
-            copy_private(tmp, safety_part)
-            fault_point("encrypt:safety-copied")
-
-        protection_journal.run(plan, prepare)
-        backups.rotate(folder, policy, stem=target.stem)
-    return EncryptionResult(format_recovery_key(data_key), safety)
-
-
-def decrypt_workspace(
-    path: str | os.PathLike[str], secret: str, *, backups_folder: Path | None = None
-) -> Path:
-    """Turn an encrypted workspace back into a plain one, after an (encrypted) backup.
-
-    Returns the safety backup's path. Earlier backups stay encrypted; they still open
-    with the passphrase or recovery key of their time. Journaled like ``encrypt``: the
-    plain copy made before the commit is scrubbed if the operation is undone.
-    """
-    from planner.storage import backups, protection_journal
-    from planner.storage.store import open_workspace
-
-    target = workspace_file(path)
-    with holding(target):
-        protection_journal.recover(target, [backups_folder])
-        if not is_encrypted(target):
-            raise WorkspaceError(f"{target.name} is not encrypted.")
-        data_key = unlock(target, secret)
-        ws = open_workspace(target, key=data_key)
-        try:
-            folder = backups.backups_folder(ws, backups_folder)
-            policy = backups.policy_of(ws)
-            plan = protection_journal.Plan(target, "decrypt", folders=[folder])
-            part, safety = backups.plan_safety_backup(plan, ws, folder, "before-decrypt")
-            tmp = plan.swap(target.with_name(f".{target.name}.decrypting"), target, scrub_old=False)
-            plan.remove.append(key_file_path(target))
-
-            def prepare() -> None:
-                backups.copy_live(ws, part)
-                ws.close()
-                fault_point("decrypt:backed-up")
-                settle(target, data_key)
-                fault_point("decrypt:settled")
-                export_copy(target, data_key, tmp, None)
-                _verify_copy(target, data_key, tmp, None)
-                fault_point("decrypt:copied")
-
-            protection_journal.run(plan, prepare)
-        finally:
-            ws.close()
-        backups.rotate(folder, policy, stem=target.stem)
-    return safety
-
-
-def rekey_workspace(
-    path: str | os.PathLike[str],
-    secret: str,
-    new_passphrase: str,
-    *,
-    backups_folder: Path | None = None,
-) -> int:
-    """Change the passphrase (``secret`` may be the old one or the recovery key).
-
-    The data key is rewrapped, here and in the key files of the backups that share it, so
-    one passphrase opens them all. Returns how many backups were rewrapped. The new key
-    files are journaled first (a wrapped key holds no secret), so a kill halfway is
-    finished on the next open instead of leaving backups under the old passphrase.
-    """
-    from planner.storage import backups, protection_journal
-
-    target = workspace_file(path)
-    with holding(target):
-        protection_journal.recover(target, [backups_folder])
-        if not is_encrypted(target):
-            raise WorkspaceError(f"{target.name} is not encrypted; use `planner encrypt`.")
-        require_strong(new_passphrase)
-        data_key = unlock(target, secret)
-        kf = wrap_key(data_key, new_passphrase)
-        plan = protection_journal.Plan(target, "rekey")
-        plan.key_files[target] = kf.to_json()
-        for info in backups.list_backup_files(target, folder=backups_folder):
-            side = key_file_path(info)
-            if side.exists():
-                try:
-                    text = side.read_text(encoding="utf-8")
-                    same = KeyFile.from_json(text, side).key_id == kf.key_id
-                except (OSError, UnicodeDecodeError, WorkspaceError):
-                    same = False
-                if same:
-                    plan.key_files[info] = kf.to_json()
-        protection_journal.run(plan, lambda: None)
-    return len(plan.key_files) - 1
-
-
-def _verify_copy(source: Path, skey: bytes | None, copy: Path, ckey: bytes | None) -> None:
-    status = integrity(copy, ckey)
-    if status != "ok":
-        raise WorkspaceError(
-            f"The rewritten copy failed its integrity check ({status}); nothing changed."
-        )
-    if table_counts(source, skey) != table_counts(copy, ckey):
-        raise WorkspaceError("The rewritten copy does not hold the same rows; nothing changed.")
+    return data_key

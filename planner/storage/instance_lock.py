@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 from planner.files.private_files import private_folder
-from planner.storage.store import WorkspaceError
+from planner.storage.errors import WorkspaceError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from planner.files.atomic import atomic_write_text
 from planner.files.fault_points import fault_point
+from planner.storage import encryption
+from planner.storage.encryption import KeyFile, fsync_dir, key_file_path, write_key_file
 from planner.storage.instance_lock import InstanceLock, WorkspaceInUse, held_here, resolved
 
 JOURNAL_FORMAT = "campaign-planner-journal"
@@ -126,8 +128,6 @@ def _running(workspace: Path) -> Iterator[None]:
 
 
 def _write(plan: Plan, phase: str) -> None:
-    from planner.storage.encryption import fsync_dir
-
     atomic_write_text(journal_path(plan.workspace), plan.to_json(phase))
     fsync_dir(plan.workspace.parent)
 
@@ -139,8 +139,6 @@ def _roll_back(plan: Plan) -> None:
 
 
 def _finish(plan: Plan) -> None:
-    from planner.storage.encryption import KeyFile, fsync_dir, key_file_path, write_key_file
-
     for db, text in plan.key_files.items():
         write_key_file(db, KeyFile.from_json(text, key_file_path(db)))
         fault_point(f"{plan.op}:key-file-written")
@@ -161,8 +159,6 @@ def _move_into_place(tmp: Path, final: Path, scrub_old: bool) -> None:
     Repeatable: a kill at any point leaves ``tmp`` (not yet moved), or ``final`` already
     new; either way running it again ends in the same place.
     """
-    from planner.storage.encryption import fsync_dir
-
     if not tmp.exists():
         return
     old = old_path(final)
@@ -184,8 +180,6 @@ def _move_into_place(tmp: Path, final: Path, scrub_old: bool) -> None:
 
 
 def _scrub_file(path: Path) -> None:
-    from planner.storage import encryption
-
     if path.is_symlink():
         path.unlink()
     elif path.exists():

@@ -25,10 +25,9 @@ from sqlalchemy import (
     text,
 )
 
-from planner.storage.backends import postgres_search
-from planner.storage.backends.base import backend_of
+from planner.storage.backends import backend_of, postgres_search
 from planner.storage.backends.clauses import PerDialect
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("campaign", "stakeholder", "milestone", "interaction", "quote")

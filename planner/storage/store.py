@@ -1,253 +1,37 @@
-"""Opening a workspace: the SQLite file, its pragmas, its schema migrations, its sessions.
+"""Opening a workspace: a SQLite file (plain or encrypted) or a team server.
 
-A workspace is one SQLite file. Opening it upgrades the schema with the Alembic
-migrations shipped in this package (never ``create_all`` on user data) and refuses a file
-written by a newer version of the app, so that an old app never damages new data.
+Opening finishes or undoes an operation a kill interrupted, unlocks an encrypted file,
+checks integrity, and upgrades the schema with the Alembic migrations shipped in this
+package (never ``create_all`` on user data); it refuses a file written by a newer
+version of the app, so that an old app never damages new data. The open workspace itself
+is ``planner.storage.workspace.Workspace``.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, select, text
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
-from planner.domain import edge_models  # noqa: F401  (registers the edge tables and the stance-history event)
 from planner.domain.models import WorkspaceInfo, new_id, utc_now
-from planner.files.fault_points import fault_point
-from planner.storage.audit import install_audit  # also registers the audit_log table
-from planner.storage.backends import StorageBackend, backend_for, is_server_url
-
-APP_NAME = "Campaign Planner"
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-BUSY_TIMEOUT_MS = 5000
-
-
-class WorkspaceError(Exception):
-    """A workspace cannot be opened or used; the message says why, for the user."""
-
-
-class WorkspaceBusy(WorkspaceError):
-    """Another program kept the workspace's write lock for longer than we wait."""
-
-
-class WorkspaceDamaged(WorkspaceError):
-    """The file failed its integrity check; ``backup`` is the newest good backup, if any."""
-
-    def __init__(self, message: str, backup: Path | None = None) -> None:
-        self.backup = backup
-        if backup is not None:
-            message += f" The newest good backup is {backup}; restore it with `planner restore`."
-        else:
-            message += " No good backup was found."
-        super().__init__(message)
-
-
-def default_workspace_path() -> Path:
-    """Where a workspace lives unless the user chose another path (``PLANNER_DB``)."""
-    env = os.environ.get("PLANNER_DB")
-    if env:
-        return Path(env).expanduser()
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace.db"
-
-
-SCHEMA_HEADS = ("0009_team_access",)
-SCHEMA_REVISIONS = frozenset(
-    {"0001", "0002", "0004", "0005", "0006", "0007", "0008_change_notify", "0009_team_access"}
+from planner.storage.backends import is_server_url
+from planner.storage.backends.sqlite import check_status
+from planner.storage.errors import WorkspaceDamaged, WorkspaceError
+from planner.storage.workspace import (
+    Connector,
+    Workspace,
+    closed_cleanly,
+    current_revision,
+    default_workspace_path,
+    head_revision,
+    known_revisions,
+    make_engine,
+    migrate,
 )
-"""The migrations this app ships, written out so that opening an up-to-date workspace
-(every start of the app) needs no Alembic import: half a second of start-up. Alembic
-is loaded only to migrate. A test checks both against the migration scripts."""
-
-
-def alembic_config() -> Any:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return cfg
-
-
-def head_revision() -> str:
-    """The schema this app writes: its migration heads, joined (branches are allowed so that
-    independent features can each add a migration without a merge revision)."""
-    return ",".join(sorted(SCHEMA_HEADS))
-
-
-def known_revisions() -> set[str]:
-    return set(SCHEMA_REVISIONS)
-
-
-def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
-
-
-Connector = Callable[[], Any]
-
-
-class Workspace:
-    """An open workspace file. Hand it to services; open one session per unit of work."""
-
-    def __init__(self, path: Path, engine: Engine, key: bytes | None = None) -> None:
-        self.path = path
-        self.engine = engine
-        # The SQLCipher data key of an encrypted workspace (None if plain): backups reuse it.
-        self.key = key
-        # Set only on a workspace just created encrypted: show it to the user once.
-        self.recovery_key: str | None = None
-        # What to call it in messages: the file, or the server URL (never with a password).
-        self.location = str(path)
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        install_audit(self._sessions)
-        event.listen(self._sessions, "after_flush", _flush_fault_point)
-
-    @property
-    def backend(self) -> StorageBackend:
-        """What depends on the database holding this workspace (file or server)."""
-        return backend_for(self.engine.dialect.name)
-
-    @property
-    def encrypted(self) -> bool:
-        return self.key is not None
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits everything on success, nothing on any error.
-
-        It takes SQLite's write lock first (``BEGIN IMMEDIATE``), waiting up to the busy
-        timeout for another writer: a unit of work that read first and then tried to
-        write would otherwise fail at once ("database is locked") whenever another
-        process committed in between, since its read snapshot can no longer become a
-        write. A lock held longer than the wait is ``WorkspaceBusy``, one plain line.
-        """
-        session = self._sessions()
-        try:
-            try:
-                session.connection(execution_options={WRITE_OPTION: True})
-                yield session
-                session.flush()
-                fault_point("session:flushed")
-                session.commit()
-            except OperationalError as exc:
-                if not _is_locked(exc):
-                    raise
-                raise WorkspaceBusy(
-                    f"{self.path.name} is busy: another program kept it locked for more than "
-                    f"{BUSY_TIMEOUT_MS / 1000:g} s; nothing was changed, try again."
-                ) from None
-            fault_point("session:committed")
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
-
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A read-only unit of work (rolled back at the end)."""
-        session = self._sessions()
-        try:
-            yield session
-        finally:
-            session.rollback()
-            session.close()
-
-    @property
-    def workspace_id(self) -> str:
-        return self.info("workspace_id") or ""
-
-    @property
-    def name(self) -> str:
-        return self.info("name") or self.path.stem
-
-    def info(self, key: str) -> str | None:
-        with self.reading() as s:
-            row = s.get(WorkspaceInfo, key)
-            return row.value if row else None
-
-    def set_info(self, key: str, value: str) -> None:
-        with self.session() as s:
-            s.merge(WorkspaceInfo(key=key, value=value))
-
-    def schema_revision(self) -> str | None:
-        return _current_revision(self.engine)
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    def __enter__(self) -> Workspace:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-WRITE_OPTION = "planner_write"
-
-
-def _flush_fault_point(*_args: Any) -> None:
-    """Each flush of a long unit of work (an import flushes many times) is a kill point."""
-    fault_point("session:flush")
-
-
-def _is_locked(exc: OperationalError) -> bool:
-    message = str(getattr(exc, "orig", exc)).lower()
-    return "database is locked" in message or "database is busy" in message
-
-
-def make_engine(path: Path, connector: Connector | None = None) -> Engine:
-    """An engine on the file with the pragmas every connection needs.
-
-    ``connector`` lets encrypted workspaces supply their own DB-API connection.
-    Connections are pooled: a fresh one per unit of work costs five pragmas and a cold
-    page cache (and, encrypted, re-decrypting every page), which made small list pages
-    several times slower. ``Workspace.close`` disposes of the pool so the file is released.
-    """
-    if connector is None:
-
-        def connector() -> sqlite3.Connection:
-            return sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-
-    # An encrypted connector names its DB-API module so that its errors are wrapped too.
-    module = getattr(connector, "dbapi", None)
-    extra: dict[str, Any] = {"module": module} if module is not None else {}
-    engine = create_engine(
-        "sqlite://", creator=connector, poolclass=QueuePool, pool_size=4, max_overflow=8, **extra
-    )
-    event.listen(engine, "connect", _apply_pragmas)
-
-    # pysqlite's own transaction handling is off (isolation_level=None); emit BEGIN
-    # ourselves so that SAVEPOINTs and all-or-nothing writes behave as documented.
-    # Units of work that write take the write lock at once (see ``Workspace.session``).
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        immediate = conn.get_execution_options().get(WRITE_OPTION)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-    return engine
-
-
-def migrate(engine: Engine, revision: str = "head") -> None:
-    from alembic import command
-
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads" if revision == "head" else revision)
 
 
 def open_workspace(
@@ -274,10 +58,8 @@ def open_workspace(
     and then the file is checked whatever ``check`` says.
     """
     if is_server_url(path if path is not None else os.environ.get("PLANNER_DB")):
-        from planner.storage.backends.postgres import open_server_workspace
-
         location = str(path if path is not None else os.environ["PLANNER_DB"])
-        return open_server_workspace(
+        return _open_server_workspace(
             location, create=create, upgrade=upgrade, passphrase=passphrase, check=check
         )
     from planner.files import private_files
@@ -293,8 +75,6 @@ def open_workspace(
             raise WorkspaceError(f"No workspace at {given}.")
         private_files.private_folder(target.parent)
         if passphrase is not None and connector is None:
-            from planner.storage.encryption import create_encrypted
-
             workspace, recovery = create_encrypted(target, passphrase)
             workspace.recovery_key = recovery
             return workspace
@@ -325,7 +105,7 @@ def open_workspace(
         _check_is_workspace(engine, target, key)
         if check:
             _quick_check(engine, target, key)
-        current = _current_revision(engine)
+        current = current_revision(engine)
         unknown = set(current.split(",")) - known_revisions() if current else set()
         if unknown:
             raise WorkspaceError(
@@ -352,15 +132,66 @@ def open_workspace(
         raise
 
 
-def closed_cleanly(target: Path) -> bool:
-    """True unless a ``-wal`` file is left beside the workspace.
+def create_encrypted(path: str | os.PathLike[str], passphrase: str) -> tuple[Workspace, str]:
+    """A new, empty encrypted workspace at ``path`` and its recovery key (show it once)."""
+    from planner.storage import encryption
+    from planner.storage.instance_lock import resolved
 
-    SQLite removes the write-ahead log when the last connection to the file closes, so one
-    left behind means the last session crashed or lost power (or another process has the
-    file open right now): the cases where checking integrity before reading is worth a
-    read of every page.
-    """
-    return not target.with_name(target.name + "-wal").exists()
+    target = resolved(path)
+    data_key = encryption.new_keyed_file(target, passphrase)
+    return open_workspace(target, key=data_key), encryption.format_recovery_key(data_key)
+
+
+def _open_server_workspace(
+    location: str,
+    *,
+    create: bool = True,
+    upgrade: bool = True,
+    passphrase: str | None = None,
+    check: bool | str = True,
+) -> Workspace:
+    """Open the team workspace in database ``location``; migrate it (``create``) if empty."""
+    from planner.storage.backends import postgres
+
+    url = postgres.server_url(location, passphrase)
+    shown = postgres.display_url(url)
+    engine = postgres.make_server_engine(url)
+    try:
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise WorkspaceError(f"Cannot connect to the team server {shown}: {reason}") from None
+        current = current_revision(engine)
+        if current is None and not create:
+            raise WorkspaceError(
+                f"{shown} holds no Campaign Planner workspace yet: "
+                "run `planner --db URL init` once to create its tables."
+            )
+        unknown = set(current.split(",")) - known_revisions() if current else set()
+        if unknown:
+            raise WorkspaceError(
+                f"{shown} was written by a newer version of Campaign Planner "
+                f"(schema {current}); update the app to open it."
+            )
+        if upgrade and current != head_revision():
+            migrate(engine)
+        workspace = Workspace(Path(url.database or "workspace"), engine, None)
+        workspace.location = shown
+        if check is True and current is not None:  # "if-unclean": a server never is
+            with engine.connect() as conn:
+                status = postgres.POSTGRES.integrity_status(conn)
+            if status != "ok":
+                raise WorkspaceDamaged(f"{shown} is damaged ({status}).")
+        if upgrade and workspace.info("workspace_id") is None:
+            with workspace.session() as s:
+                s.merge(WorkspaceInfo(key="workspace_id", value=new_id()))
+                s.merge(WorkspaceInfo(key="created_at", value=utc_now()))
+        return workspace
+    except Exception:
+        engine.dispose()
+        raise
 
 
 def _backup_before_upgrade(target: Path, engine: Engine, key: bytes | None, current: str) -> None:
@@ -376,15 +207,6 @@ def _backup_before_upgrade(target: Path, engine: Engine, key: bytes | None, curr
             f"{target.name} needs an upgrade (schema {current}), but the backup taken first "
             f"failed ({exc}); nothing was changed."
         ) from exc
-
-
-def _current_revision(engine: Engine) -> str | None:
-    """The revisions stamped in the file (Alembic's ``alembic_version`` table), joined."""
-    with engine.connect() as conn:
-        if not backend_for(engine.dialect.name).has_table(conn, "alembic_version"):
-            return None
-        heads = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    return ",".join(sorted(heads)) if heads else None
 
 
 def _check_is_workspace(engine: Engine, target: Path, key: bytes | None = None) -> None:
@@ -408,19 +230,10 @@ def _quick_check(engine: Engine, target: Path, key: bytes | None) -> None:
     """``PRAGMA quick_check``: catch a damaged file before anything is written to it."""
     try:
         with engine.connect() as conn:
-            status = _check_status(conn)
+            status = check_status(conn)
     except Exception as exc:  # a damaged page can fail to decode at all
         status = f"{exc.__class__.__name__}: {getattr(exc, 'orig', exc)}"
     _raise_if_damaged(status, target, key)
-
-
-def _check_status(conn: Any) -> str:
-    """What ``PRAGMA quick_check`` says on ``conn``: "ok", or its problems (or its error)."""
-    try:
-        rows = conn.execute(text("PRAGMA quick_check")).fetchall()
-    except Exception as exc:  # a damaged page can fail to decode at all
-        return f"{exc.__class__.__name__}: {getattr(exc, 'orig', exc)}"
-    return "\n".join(str(r[0]) for r in rows)
 
 
 def _raise_if_damaged(status: str, target: Path, key: bytes | None) -> None:
@@ -503,7 +316,7 @@ class IntegrityCheck:
         raw.set_progress_handler(lambda: self._stopped, PROGRESS_STEPS)
         self.started.set()
         try:
-            return _check_status(conn)
+            return check_status(conn)
         finally:
             raw.set_progress_handler(None, 0)
             with self._lock:
@@ -538,12 +351,3 @@ def check_workspace(workspace: Workspace) -> dict[str, str]:
         "schema": current,
         "schema_status": "up to date" if current == head else f"behind (latest is {head})",
     }
-
-
-def count_rows(workspace: Workspace, model: type) -> int:
-    from sqlalchemy import func
-
-    with workspace.reading() as s:
-        return (
-            s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
-        )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from planner.domain.validation import ValidationError
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 ADMIN = "planner_admin"
 MEMBER = "planner_member"

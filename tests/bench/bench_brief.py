@@ -29,7 +29,8 @@ from planner.publishing.exports.brief.template import PAPERS, frame_width
 from planner.publishing.redaction import redact
 from planner.publishing.snapshot import take_snapshot
 from planner.services import asks, campaigns, milestones, positions, quotes, stakeholders
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 
 TODAY = dt.date(2026, 6, 1)
 ARABIC = "نريد أن نعرف مصير أبنائنا وبناتنا. الحقيقة حقّ لكل عائلة."

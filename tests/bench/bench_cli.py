@@ -40,7 +40,8 @@ from planner.services.campaigns import list_campaigns
 from planner.services.stakeholders import StakeholderFilter
 from planner.storage import encryption
 from planner.storage.search import search
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 
 PAGE_TARGET_MS = 50.0
 RATIO_TARGET = 2.0

@@ -30,7 +30,8 @@ from planner.exchange import bundle_crypto
 from planner.exchange.bundle import write_bundle
 from planner.services.stakeholders import StakeholderFilter, count_stakeholders, list_stakeholders
 from planner.storage import encryption
-from planner.storage.store import Workspace, open_workspace, quick_check
+from planner.storage.store import open_workspace, quick_check
+from planner.storage.workspace import Workspace
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -25,7 +25,8 @@ from planner.demo import build_scale
 from planner.domain.models import Stakeholder
 from planner.services.stakeholders import StakeholderFilter, list_stakeholders
 from planner.storage.search import fts_query, search
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 
 SEARCH_TARGET_MS = 50.0
 PAGE_TARGET_MS = 20.0

@@ -53,7 +53,8 @@ from planner.publishing.exports.tracker import export_tracker, write_tracker
 from planner.publishing.exports.tracker_format import SHEETS, RowContext, enum_label
 from planner.publishing.redaction import redact
 from planner.publishing.snapshot import CampaignSnapshot, Person, take_snapshot
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 
 TODAY = dt.date(2026, 6, 1)
 TEAM = ("Amira", "Jonas", "Li Wei", "Hana", "Tomás")

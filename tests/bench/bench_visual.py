@@ -30,7 +30,8 @@ from sqlalchemy import insert
 
 from planner.domain import vocabulary as v
 from planner.domain.models import Campaign, CampaignStakeholder, Milestone, Stakeholder, utc_now
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 
 N = 2000
 SIZE = (1400, 900)

@@ -26,7 +26,8 @@ from planner.planning import vote_count
 from planner.services.milestones import list_milestones
 from planner.services.sign_ons import list_sign_ons, signatory_list
 from planner.services.stance_history import moved_towards_us
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 
 TODAY = dt.date(2026, 3, 2)
 

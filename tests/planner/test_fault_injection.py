@@ -32,7 +32,7 @@ from planner.exchange import bundle_crypto
 from planner.exchange.bundle import export_bundle, write_bundle
 from planner.publishing.exports.tracker import export_tracker
 from planner.services import campaigns, positions, stakeholders
-from planner.storage import backups, encryption
+from planner.storage import backups, encryption, protection
 from planner.storage.store import check_workspace, open_workspace
 from tests.planner.faults import plaintext_files, run_cli
 
@@ -141,7 +141,7 @@ def encrypted_template(plain_template: Path, tmp_path_factory: pytest.TempPathFa
     monkey.setattr(encryption, "SCRYPT_N", 2**12)
     root = tmp_path_factory.mktemp("fault-encrypted") / "t"
     shutil.copytree(plain_template, root)
-    encryption.encrypt_workspace(root / "field.db", OLD)
+    protection.encrypt_workspace(root / "field.db", OLD)
     with open_workspace(root / "field.db", passphrase=OLD) as ws:
         backups.take_backup(ws, "manual")  # an encrypted backup, then other content
         stakeholders.service.create(ws, name="Added after the encrypted backup")

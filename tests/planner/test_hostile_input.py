@@ -44,7 +44,7 @@ from planner.services import (
     votes,
 )
 from planner.services.stance_history import STANCE_CHANGE_SPEC, record_change
-from planner.storage import encryption
+from planner.storage import encryption, store
 
 HOSTILE = settings(
     max_examples=60,
@@ -535,7 +535,7 @@ def test_any_passphrase_attempt_fails_cleanly(secret, tmp_path_factory):
         old = encryption.SCRYPT_N
         encryption.SCRYPT_N = 2**10
         try:
-            ws, _recovery = encryption.create_encrypted(folder / "w.db", "the real passphrase here")
+            ws, _recovery = store.create_encrypted(folder / "w.db", "the real passphrase here")
             ws.close()
         finally:
             encryption.SCRYPT_N = old

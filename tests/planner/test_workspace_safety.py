@@ -252,9 +252,9 @@ conn.execute("COMMIT")
 
 
 def test_a_lock_that_outlasts_the_wait_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
-    import planner.storage.store
+    import planner.storage.errors
 
-    monkeypatch.setattr(planner.storage.store, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(planner.storage.errors, "BUSY_TIMEOUT_MS", 300)
     db = tmp_path / "ws.db"
     with open_workspace(db) as ws:
         add_partner(ws)

@@ -15,7 +15,8 @@ from sqlalchemy import select
 
 from planner.services import campaigns
 from planner.storage.audit import audit_log
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 from tests.ui.driving import when_modal
 from ui.context import WorkspaceContext
 from ui.forms.campaign import campaign_dialog

@@ -25,7 +25,7 @@ from planner.domain.records import StakeholderRecord
 from planner.publishing import gate
 from planner.publishing.free_text import fold, words
 from planner.services import campaigns, stakeholders
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from tests.adversarial import build_adversarial
 from ui.views.pictures import DRAWERS
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 
 from planner.services import campaigns
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.live_changes import LiveChanges

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from planner.services import campaigns
-from planner.storage import backups, encryption
+from planner.storage import backups, encryption, store
 from planner.storage.instance_lock import InstanceLock
 from planner.storage.store import open_workspace
 from tests.ui.driving import when_modal
@@ -20,7 +20,7 @@ def test_passphrase_prompt_opens_an_encrypted_workspace_after_a_wrong_try(
     qtbot, app_window, tmp_path
 ):
     path = tmp_path / "field.db"
-    ws, _recovery = encryption.create_encrypted(path, PASSPHRASE)
+    ws, _recovery = store.create_encrypted(path, PASSPHRASE)
     campaigns.create(ws, name="Protection of civilians")
     ws.close()
     seen: dict[str, object] = {}
@@ -59,7 +59,7 @@ def test_passphrase_prompt_opens_an_encrypted_workspace_after_a_wrong_try(
 
 def test_the_recovery_key_opens_it_when_the_passphrase_is_forgotten(qtbot, app_window, tmp_path):
     path = tmp_path / "field.db"
-    ws, recovery = encryption.create_encrypted(path, PASSPHRASE)
+    ws, recovery = store.create_encrypted(path, PASSPHRASE)
     ws.close()
 
     def use_recovery(dialog: QDialog) -> None:
@@ -75,7 +75,7 @@ def test_the_recovery_key_opens_it_when_the_passphrase_is_forgotten(qtbot, app_w
 
 def test_cancelling_the_prompt_opens_nothing_and_frees_the_file(qtbot, app_window, tmp_path):
     path = tmp_path / "field.db"
-    encryption.create_encrypted(path, PASSPHRASE)[0].close()
+    store.create_encrypted(path, PASSPHRASE)[0].close()
     when_modal(lambda d: d.reject(), UnlockDialog)
     assert not app_window.open_path(path)
     assert app_window.ctx is None

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner.cli import main
-from planner.services import campaigns
-from planner.storage import audit
+from planner.services import audit_trail, campaigns
 from tests.adversarial import CAMPAIGN, build_adversarial
 from tests.ui.driving import when_modal
 from ui.dialogs.brief_dialog import BriefDialog
@@ -33,8 +32,8 @@ def _campaign(ws):
     return campaigns.find(ws, CAMPAIGN)
 
 
-def _shares(ws) -> list[audit.AuditEntry]:
-    return [e for e in audit.entries(ws) if e.action == "share"]
+def _shares(ws) -> list[audit_trail.AuditEntry]:
+    return [e for e in audit_trail.entries(ws) if e.action == "share"]
 
 
 def test_the_brief_dialog_lists_what_will_be_replaced_before_writing(qtbot, adversarial_window, ws):

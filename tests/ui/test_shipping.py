@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.services import campaigns
 from planner.storage import backups
-from planner.storage.store import head_revision, migrate, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import head_revision, migrate
 from ui import display, settings, theme, translation
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog

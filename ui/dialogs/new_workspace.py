@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.storage.store import Workspace, WorkspaceError, open_workspace
+from planner.storage.errors import WorkspaceError
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 from ui.dialogs.layout import action_buttons, dialog_frame, options_form
 from ui.dialogs.passphrase import PassphraseFields, RecoveryKeyDialog
 from ui.dialogs.progress_task import run_with_progress

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.storage import encryption
-from planner.storage.store import WorkspaceError
+from planner.storage.errors import WorkspaceError
 from ui import operations, theme
 
 

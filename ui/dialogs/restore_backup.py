@@ -2,7 +2,7 @@
 
 Reading the counts opens every backup, so the list fills in the background. Restoring
 goes through ``WorkspaceGuard.replace_file``: the workspace closes (keeping its lock),
-``planner.storage.backups.restore_backup`` first backs up the current state and then puts the
+``planner.storage.protection.restore_backup`` first backs up the current state and then puts the
 backup in place, and the workspace reopens.
 """
 
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.storage import backups, encryption
-from planner.storage.store import Workspace
+from planner.storage import backups, encryption, protection
+from planner.storage.workspace import Workspace
 from ui import operations
 from ui.dialogs.passphrase import ask_secret
 from ui.display import moment_text
@@ -208,7 +208,7 @@ def restore(
             return
 
     def work(path: Path, key: bytes | None) -> tuple[object, bytes | None]:
-        before = backups.restore_backup(path, info.path, key=key, secret=secret)
+        before = protection.restore_backup(path, info.path, key=key, secret=secret)
         if not encryption.is_encrypted(path):
             return before, None
         return before, encryption.unlock(path, secret) if secret else key

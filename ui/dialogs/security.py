@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from planner.storage import encryption
+from planner.storage import encryption, protection
 from ui.dialogs.passphrase import RecoveryKeyDialog, ask_new_passphrase, ask_secret
 from ui.dialogs.progress_task import run_with_progress
 
@@ -50,7 +50,7 @@ def encrypt_action(window: MainWindow) -> None:
         return
 
     def work(path: Path, _key: bytes | None) -> tuple[str, bytes | None]:
-        result = encryption.encrypt_workspace(path, passphrase)
+        result = protection.encrypt_workspace(path, passphrase)
         return result.recovery_key, encryption.parse_recovery_key(result.recovery_key)
 
     def done(recovery_key: str) -> None:
@@ -93,7 +93,7 @@ def change_passphrase_action(window: MainWindow) -> None:
         window,
         tr("Change passphrase"),
         tr("Changing the passphrase…"),
-        lambda _p, _t: encryption.rekey_workspace(path, current, new),
+        lambda _p, _t: protection.rekey_workspace(path, current, new),
         on_success=lambda n: window.statusBar().showMessage(
             tr("Passphrase changed (and for {n} backups).").format(n=n), 8000
         ),
@@ -129,7 +129,7 @@ def decrypt_action(window: MainWindow) -> None:
         return
 
     def work(path: Path, _key: bytes | None) -> tuple[Path, None]:
-        return encryption.decrypt_workspace(path, secret), None
+        return protection.decrypt_workspace(path, secret), None
 
     window.guard.replace_file(
         tr("Decrypt workspace"),

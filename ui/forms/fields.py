@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from planner.services import stakeholder_browse as browse
 from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui.display import label, medium_pattern, pydate, qdate
 from ui.forms.common import tr
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from planner.domain.records import StakeholderRecord
 from planner.services import stakeholder_browse as browse
 from planner.services.stakeholders import StakeholderFilter
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui.models.columns import Column
 from ui.models.record_table import FONT, HANDLED, ID, column_data
 from ui.operations import Operation, run_in_background

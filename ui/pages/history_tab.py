@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner.services import record_history
 from planner.services.record_history import HistoryRow
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui import operations
 from ui.changes import Changes
 from ui.context import WorkspaceContext

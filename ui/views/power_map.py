@@ -58,7 +58,7 @@ from planner.domain import vocabulary as v
 from planner.planning import power_map as pm
 from planner.publishing import pictures
 from planner.publishing.gate import Picture, Prepared
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui.display import label, marking, plural, relative_days, stance_text
 from ui.views import palette as pal
 

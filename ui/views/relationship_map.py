@@ -59,7 +59,7 @@ from planner.domain import vocabulary as v
 from planner.planning import network
 from planner.planning.power_map import short_label
 from planner.publishing.gate import Picture, Prepared
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui.display import label, marking, plural
 from ui.views import palette as pal
 from ui.views.power_map import paint_marker

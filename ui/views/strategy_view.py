@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from planner.domain.records import MilestoneRecord
 from planner.planning import strategy
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui.display import date_text, label, line, stance_word
 from ui.operations import run_in_background
 from ui.views import palette as pal

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from planner.planning import timeline as tl
 from planner.services.milestones import is_overdue
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui.display import label, line, qdate
 from ui.views import palette as pal
 

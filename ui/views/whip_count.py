@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from planner.domain.member_states import GROUP_ORDER, GROUP_SHORT, NO_GROUP
 from planner.domain.security_council import AFFIRMATIVE_VOTES_REQUIRED
 from planner.planning import vote_count as vc
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 from ui.views import palette as pal
 
 VOTE_COLOURS: dict[str, QColor] = {

@@ -21,7 +21,7 @@ from planner.domain import vocabulary as v
 from planner.domain.audience import MARKINGS
 from planner.domain.records import MilestoneRecord
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 UID_DOMAIN = "campaign-planner"
 PRODID = "-//Campaign Planner//Milestones//EN"

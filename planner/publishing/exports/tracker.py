@@ -44,7 +44,7 @@ from planner.publishing.exports.tracker_format import (
 from planner.publishing.exports.tracker_summary import write_summary
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
 from planner.publishing.snapshot import CampaignSnapshot
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
 

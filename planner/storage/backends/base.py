@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import Connection
-
-if TYPE_CHECKING:
-    from planner.storage.store import Workspace
 
 SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 
@@ -51,8 +49,8 @@ class StorageBackend(Protocol):
         """The ``planner check`` facts: integrity, foreign keys, search index."""
         ...
 
-    def backup_refusal(self, ws: Workspace) -> str:
-        """Why (and how else) to back up ``ws`` when ``file_backups`` is False."""
+    def backup_refusal(self, path: Path) -> str:
+        """Why (and how else) to back up the workspace at ``path`` if ``file_backups`` is False."""
         ...
 
     def tune_bulk_load(self, conn: Connection) -> None:
@@ -63,19 +61,3 @@ class StorageBackend(Protocol):
 def is_server_url(location: str | os.PathLike[str] | None) -> bool:
     """True when ``--db`` names a PostgreSQL server rather than a file."""
     return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
-
-
-def backend_for(dialect_name: str) -> StorageBackend:
-    """The backend for an engine's dialect (``engine.dialect.name``)."""
-    if dialect_name == "postgresql":
-        from planner.storage.backends.postgres import POSTGRES
-
-        return POSTGRES
-    from planner.storage.backends.sqlite import SQLITE
-
-    return SQLITE
-
-
-def backend_of(bind: Any) -> StorageBackend:
-    """The backend for an engine, connection or SQL compiler (anything with a dialect)."""
-    return backend_for(bind.dialect.name)

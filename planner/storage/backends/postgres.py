@@ -13,17 +13,14 @@ server database is consistent, and restoring one is a DBA's decision, not a menu
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError
 
 from planner.storage.backends import postgres_search
 from planner.storage.backends.base import SERVER_SCHEMES
-
-if TYPE_CHECKING:
-    from planner.storage.store import Workspace
+from planner.storage.errors import WorkspaceError
 
 DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_S = 10
@@ -77,8 +74,8 @@ class PostgresBackend:
             "search_index": "ok" if status == "ok" else f"damaged ({status})",
         }
 
-    def backup_refusal(self, ws: Workspace) -> str:
-        db = ws.path.name
+    def backup_refusal(self, path: Path) -> str:
+        db = path.name
         return (
             f"{db} is a team workspace on a PostgreSQL server; the app does not back it up. "
             f"Back it up on the server with `pg_dump --format=custom --file={db}.dump {db}` "
@@ -95,8 +92,6 @@ POSTGRES = PostgresBackend()
 
 def server_url(location: str, password: str | None = None) -> URL:
     """The engine URL for ``--db``; refuses a password in it, adds the one given."""
-    from planner.storage.store import WorkspaceError
-
     if not location.startswith(SERVER_SCHEMES):
         raise WorkspaceError(f"{location!r} is not a postgresql:// URL.")
     try:
@@ -134,64 +129,3 @@ def make_server_engine(url: URL) -> Engine:
             "application_name": "Campaign Planner",
         },
     )
-
-
-def open_server_workspace(
-    location: str,
-    *,
-    create: bool = True,
-    upgrade: bool = True,
-    passphrase: str | None = None,
-    check: bool | str = True,
-) -> Workspace:
-    """Open the team workspace in database ``location``; migrate it (``create``) if empty."""
-    from planner.domain.models import WorkspaceInfo, new_id, utc_now
-    from planner.storage.store import (
-        Workspace,
-        WorkspaceDamaged,
-        WorkspaceError,
-        _current_revision,
-        head_revision,
-        known_revisions,
-        migrate,
-    )
-
-    url = server_url(location, passphrase)
-    shown = display_url(url)
-    engine = make_server_engine(url)
-    try:
-        try:
-            with engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except DBAPIError as exc:
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            raise WorkspaceError(f"Cannot connect to the team server {shown}: {reason}") from None
-        current = _current_revision(engine)
-        if current is None and not create:
-            raise WorkspaceError(
-                f"{shown} holds no Campaign Planner workspace yet: "
-                "run `planner --db URL init` once to create its tables."
-            )
-        unknown = set(current.split(",")) - known_revisions() if current else set()
-        if unknown:
-            raise WorkspaceError(
-                f"{shown} was written by a newer version of Campaign Planner "
-                f"(schema {current}); update the app to open it."
-            )
-        if upgrade and current != head_revision():
-            migrate(engine)
-        workspace = Workspace(Path(url.database or "workspace"), engine, None)
-        workspace.location = shown
-        if check is True and current is not None:  # "if-unclean": a server never is
-            with engine.connect() as conn:
-                status = POSTGRES.integrity_status(conn)
-            if status != "ok":
-                raise WorkspaceDamaged(f"{shown} is damaged ({status}).")
-        if upgrade and workspace.info("workspace_id") is None:
-            with workspace.session() as s:
-                s.merge(WorkspaceInfo(key="workspace_id", value=new_id()))
-                s.merge(WorkspaceInfo(key="created_at", value=utc_now()))
-        return workspace
-    except Exception:
-        engine.dispose()
-        raise

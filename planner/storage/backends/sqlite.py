@@ -7,12 +7,19 @@ questions the rest of the app asks of every backend.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, text
 
-if TYPE_CHECKING:
-    from planner.storage.store import Workspace
+
+def check_status(conn: Any) -> str:
+    """What ``PRAGMA quick_check`` says on ``conn``: "ok", or its problems (or its error)."""
+    try:
+        rows = conn.execute(text("PRAGMA quick_check")).fetchall()
+    except Exception as exc:  # a damaged page can fail to decode at all
+        return f"{exc.__class__.__name__}: {getattr(exc, 'orig', exc)}"
+    return "\n".join(str(r[0]) for r in rows)
 
 
 class SQLiteBackend:
@@ -33,9 +40,7 @@ class SQLiteBackend:
         return None
 
     def integrity_status(self, conn: Connection) -> str:
-        from planner.storage.store import _check_status
-
-        return _check_status(conn)
+        return check_status(conn)
 
     def check_report(self, conn: Connection) -> dict[str, str]:
         integrity = conn.execute(text("PRAGMA integrity_check")).scalar() or "unknown"
@@ -53,7 +58,7 @@ class SQLiteBackend:
             "search_index": fts,
         }
 
-    def backup_refusal(self, ws: Workspace) -> str:  # pragma: no cover - files back up
+    def backup_refusal(self, path: Path) -> str:  # pragma: no cover - files back up
         return ""
 
     def tune_bulk_load(self, conn: Connection) -> None:

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from planner.cli import COMMANDS, build_parser, main
-from planner.storage.store import closed_cleanly, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import closed_cleanly
 
 HEAVY = (
     "openpyxl",

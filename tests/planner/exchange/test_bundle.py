@@ -21,7 +21,7 @@ from planner.exchange.bundle import (
 )
 from planner.services import campaigns, positions, stakeholders
 from planner.storage.search import search
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 MISSING_ID = "00000000-0000-4000-8000-000000000000"
 

@@ -12,8 +12,7 @@ from planner.publishing import gate
 from planner.publishing.exports.tracker import write_tracker
 from planner.publishing.redaction import RedactedSnapshot, redact
 from planner.publishing.snapshot import CampaignSnapshot, take_snapshot
-from planner.services import asks, campaigns, positions, stakeholders
-from planner.storage import audit
+from planner.services import asks, audit_trail, campaigns, positions, stakeholders
 
 
 @pytest.fixture
@@ -74,7 +73,7 @@ def test_the_cli_says_on_stderr_what_it_replaced_and_logs_the_brief(capsys, ws, 
         "in ask 'Fund local responders' target\n"
     )
     assert "audience closed" in stdout
-    shares = [e for e in audit.entries(ws) if e.action == "share"]
+    shares = [e for e in audit_trail.entries(ws) if e.action == "share"]
     assert [(e.entity, e.new, e.note) for e in shares] == [("brief", "closed", str(out))]
 
 

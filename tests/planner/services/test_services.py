@@ -23,7 +23,8 @@ from planner.services import (
 )
 from planner.services.entity import ConflictError, NotFound
 from planner.services.stakeholders import StakeholderFilter
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 from tests.raw_client import raw_sql
 
 pytestmark = pytest.mark.both_backends  # on a file and on a server

@@ -10,12 +10,12 @@ import pytest
 from planner.cli import main
 from planner.domain.validation import ValidationError
 from planner.exchange.bundle import export_bundle, import_bundle
-from planner.services import campaigns, interactions, milestones, stakeholders
+from planner.services import audit_trail, campaigns, interactions, milestones, stakeholders
 from planner.storage import audit
 from planner.storage.store import open_workspace
 
 
-def actions(entries: list[audit.AuditEntry]) -> list[tuple]:
+def actions(entries: list[audit_trail.AuditEntry]) -> list[tuple]:
     return [(e.action, e.field, e.old, e.new) for e in entries]
 
 
@@ -23,7 +23,7 @@ def test_a_service_update_is_recorded_field_by_field_with_old_and_new_values(ws)
     ws.set_info("user_name", "Amal (Geneva office)")
     person = stakeholders.service.create(ws, name="Hala Ahmad", country="Syria")
     stakeholders.service.update(ws, person.id, country="Türkiye", is_local=True)
-    history = audit.history(ws, person.id)
+    history = audit_trail.history(ws, person.id)
     assert history[0].action == "create" and history[0].new["name"] == "Hala Ahmad"
     changes = sorted(actions(history[1:]))
     assert changes == [
@@ -49,13 +49,13 @@ def test_a_name_changed_mid_session_names_the_changes_after_it(ws):
         s.get(Stakeholder, person.id).country = "Türkiye"
     ws.set_info("user_name", "Lina")
     stakeholders.service.update(ws, person.id, country="Lebanon")
-    updates = [(e.user, e.new) for e in audit.history(ws, person.id) if e.field == "country"]
+    updates = [(e.user, e.new) for e in audit_trail.history(ws, person.id) if e.field == "country"]
     assert updates == [("Amal", "Jordan"), ("Omar", "Türkiye"), ("Lina", "Lebanon")]
 
 
 def test_without_a_configured_name_the_os_user_is_recorded(ws):
     camp = campaigns.service.create(ws, name="Sudan access")
-    assert audit.history(ws, camp.id)[0].user == audit.os_user()
+    assert audit_trail.history(ws, camp.id)[0].user == audit.os_user()
 
 
 def test_delete_restore_and_dates_are_recorded(ws):
@@ -64,7 +64,7 @@ def test_delete_restore_and_dates_are_recorded(ws):
     milestones.service.update(ws, m.id, date=dt.date(2026, 6, 18))
     milestones.service.delete(ws, m.id)
     milestones.service.restore(ws, m.id)
-    assert actions(audit.history(ws, m.id))[1:] == [
+    assert actions(audit_trail.history(ws, m.id))[1:] == [
         ("update", "date", "2026-06-16", "2026-06-18"),
         ("delete", None, None, None),
         ("restore", None, None, None),
@@ -79,17 +79,17 @@ def test_interaction_participants_changes_are_recorded(ws):
         ws, campaign_id=camp.id, date="2026-01-05", summary="Call", stakeholder_ids=[a.id]
     )
     interactions.service.update(ws, i.id, stakeholder_ids=[a.id, b.id])
-    history = audit.history(ws, i.id)
+    history = audit_trail.history(ws, i.id)
     assert history[0].new["stakeholder_ids"] == [a.id]
     assert ("update", "stakeholder_ids", [a.id], sorted([a.id, b.id])) in actions(history)
 
 
 def test_a_refused_change_leaves_no_audit_entry(ws):
     person = stakeholders.service.create(ws, name="Hala")
-    count = len(list(audit.entries(ws)))
+    count = len(list(audit_trail.entries(ws)))
     with pytest.raises(ValidationError):
         stakeholders.service.update(ws, person.id, name="ok", category="not a category")
-    assert len(list(audit.entries(ws))) == count
+    assert len(list(audit_trail.entries(ws))) == count
     assert stakeholders.service.get(ws, person.id).name == "Hala"
 
 
@@ -98,15 +98,15 @@ def test_bundle_import_is_audited_like_any_other_write(demo_ws, tmp_path):
     with open_workspace(tmp_path / "other.db") as other:
         import_bundle(other, data)
         some = data["stakeholders"][0]["id"]
-        assert audit.history(other, some)[0].action == "create"
+        assert audit_trail.history(other, some)[0].action == "create"
 
 
 def test_shares_are_logged_under_their_campaign(ws, tmp_path):
     camp = campaigns.service.create(ws, name="Syria")
     out = tmp_path / "brief.pdf"
-    audit.log_share(ws, "brief", "closed", out, campaign_id=camp.id)
-    audit.log_share(ws, "tracker", "public", None, campaign_id=camp.id)
-    shares = [e for e in audit.history(ws, camp.id) if e.action == "share"]
+    audit_trail.log_share(ws, "brief", "closed", out, campaign_id=camp.id)
+    audit_trail.log_share(ws, "tracker", "public", None, campaign_id=camp.id)
+    shares = [e for e in audit_trail.history(ws, camp.id) if e.action == "share"]
     assert [(e.entity, e.new, e.note) for e in shares] == [
         ("brief", "closed", str(out)),
         ("tracker", "public", "printed"),
@@ -119,14 +119,14 @@ def test_export_is_a_csv_a_spreadsheet_cannot_turn_into_formulas(ws, tmp_path):
     stakeholders.service.update(ws, person.id, name='=HYPERLINK("http://evil")')
     stakeholders.service.update(ws, person.id, notes="line one\nline two, with comma")
     out = tmp_path / "audit.csv"
-    assert audit.export_audit(ws, out, entity_id=person.id) == 3
+    assert audit_trail.export_audit(ws, out, entity_id=person.id) == 3
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert rows[1]["new"] == '\'=HYPERLINK("http://evil")'
     assert rows[2]["field"] == "notes" and rows[2]["new"] == "line one\nline two, with comma"
     assert not any(v.startswith("=") for row in rows for v in row.values())
-    assert audit.export_audit(ws, tmp_path / "all.csv") >= 3
-    assert audit.export_audit(ws, tmp_path / "none.csv", entity_id="nothing") == 0
+    assert audit_trail.export_audit(ws, tmp_path / "all.csv") >= 3
+    assert audit_trail.export_audit(ws, tmp_path / "none.csv", entity_id="nothing") == 0
 
 
 def test_cli_prints_and_exports_the_audit_trail(ws, tmp_path, capsys):

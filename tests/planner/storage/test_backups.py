@@ -12,8 +12,9 @@ from planner.cli import main
 from planner.exchange.bundle import export_bundle
 from planner.services import campaigns, stakeholders
 from planner.services.entity import NotFound
-from planner.storage import backups, encryption
-from planner.storage.store import WorkspaceDamaged, open_workspace
+from planner.storage import backups, encryption, protection
+from planner.storage.errors import WorkspaceDamaged
+from planner.storage.store import open_workspace
 
 
 def content(ws) -> dict:
@@ -35,12 +36,12 @@ def test_restore_brings_back_the_exact_content_of_that_moment(demo_ws):
     later = content(demo_ws)
     demo_ws.close()
 
-    before = backups.restore_backup(path, taken.path)
+    before = protection.restore_backup(path, taken.path)
     with open_workspace(path) as ws:
         assert content(ws) == moment
     # The state that was replaced is itself a backup, so the restore can be undone.
     assert before is not None and before.reason == "before-restore"
-    backups.restore_backup(path, before.path)
+    protection.restore_backup(path, before.path)
     with open_workspace(path) as ws:
         assert content(ws) == later
 
@@ -127,7 +128,7 @@ def test_a_corrupted_workspace_is_detected_on_open_and_the_newest_backup_offered
     message = str(caught.value)
     assert "damaged" in message and newest.path.name in message and "planner restore" in message
 
-    backups.restore_backup(path, caught.value.backup)
+    protection.restore_backup(path, caught.value.backup)
     with open_workspace(path) as ws:
         assert len(content(ws)["campaigns"]) == 3
     damaged = [b for b in backups.list_backups(path) if b.reason in ("damaged", "before-restore")]

@@ -13,9 +13,10 @@ from planner.cli import main
 from planner.exchange import bundle_crypto
 from planner.exchange.bundle import BundleError, export_bundle
 from planner.services import campaigns, positions, stakeholders
-from planner.storage import backups, encryption
+from planner.storage import backups, encryption, protection, store
+from planner.storage.errors import WorkspaceError
 from planner.storage.instance_lock import InstanceLock, WorkspaceInUse, holder
-from planner.storage.store import WorkspaceError, open_workspace
+from planner.storage.store import open_workspace
 
 PASS = "correct horse battery staple"
 OTHER = "a completely different long passphrase"
@@ -106,7 +107,8 @@ def test_encrypted_connections_keep_page_hmacs_and_cache_decrypted_pages(tmp_pat
 
 def test_an_unchecked_open_then_the_separate_quick_check_finds_the_damage(tmp_path):
     """The app opens without the check and runs ``store.quick_check`` in a worker."""
-    from planner.storage.store import WorkspaceDamaged, quick_check
+    from planner.storage.errors import WorkspaceDamaged
+    from planner.storage.store import quick_check
 
     path = tmp_path / "field.db"
     with open_workspace(path, passphrase=PASS) as ws:
@@ -177,7 +179,7 @@ def test_rekey_keeps_all_data_and_retires_the_old_passphrase(tmp_path):
     before = comparable(ws)
     ws.close()
 
-    rewrapped = encryption.rekey_workspace(path, PASS, OTHER)
+    rewrapped = protection.rekey_workspace(path, PASS, OTHER)
     assert rewrapped == 1  # the backup's key file follows the new passphrase
     with pytest.raises(encryption.WrongPassphrase):
         open_workspace(path, passphrase=PASS)
@@ -196,7 +198,7 @@ def test_encrypt_in_place_keeps_data_and_leaves_no_plain_backup(demo_ws, tmp_pat
     before = comparable(demo_ws)
     demo_ws.close()
 
-    result = encryption.encrypt_workspace(path, PASS)
+    result = protection.encrypt_workspace(path, PASS)
     assert encryption.is_encrypted(path)
     assert result.backup is not None and result.backup.exists()
     with open_workspace(path, passphrase=PASS) as ws:
@@ -219,7 +221,7 @@ def test_decrypt_in_place_keeps_data(tmp_path):
     add_partner(ws)
     before = comparable(ws)
     ws.close()
-    safety = encryption.decrypt_workspace(path, PASS)
+    safety = protection.decrypt_workspace(path, PASS)
     assert not encryption.is_encrypted(path)
     assert not encryption.key_file_path(path).exists()
     assert encryption.is_encrypted(safety)  # the backup taken first stays encrypted
@@ -238,7 +240,7 @@ def test_weak_new_passphrases_are_refused_with_a_hint(tmp_path):
 
 def test_key_file_uses_strong_scrypt_by_default(tmp_path, monkeypatch):
     monkeypatch.setattr(encryption, "SCRYPT_N", 2**17)
-    ws, _recovery = encryption.create_encrypted(tmp_path / "w.db", PASS)
+    ws, _recovery = store.create_encrypted(tmp_path / "w.db", PASS)
     ws.close()
     stored = json.loads(encryption.key_file_path(tmp_path / "w.db").read_text())
     assert stored["kdf"] == {**stored["kdf"], "name": "scrypt", "n": 2**17, "r": 8, "p": 1}

@@ -9,13 +9,8 @@ import pytest
 from planner.demo import build_scale
 from planner.services import campaigns
 from planner.storage import backups
-from planner.storage.store import (
-    CheckInterrupted,
-    IntegrityCheck,
-    WorkspaceDamaged,
-    open_workspace,
-    quick_check,
-)
+from planner.storage.errors import WorkspaceDamaged
+from planner.storage.store import CheckInterrupted, IntegrityCheck, open_workspace, quick_check
 
 
 def test_a_check_interrupted_while_it_runs_is_not_checked_rather_than_damaged(tmp_path):

@@ -12,15 +12,10 @@ from alembic.runtime.migration import MigrationContext
 
 from planner.domain.models import Base
 from planner.services import campaigns, interactions, positions, stakeholders
+from planner.storage.errors import WorkspaceError
 from planner.storage.search import search
-from planner.storage.store import (
-    WorkspaceError,
-    check_workspace,
-    head_revision,
-    make_engine,
-    migrate,
-    open_workspace,
-)
+from planner.storage.store import check_workspace, open_workspace
+from planner.storage.workspace import head_revision, make_engine, migrate
 
 CAMPAIGN = "c0000000-0000-4000-8000-000000000001"
 ORG = "50000000-0000-4000-8000-000000000001"
@@ -255,7 +250,7 @@ def test_downgrade_and_upgrade_rebuild_the_search_index(tmp_path):
         migrate(engine)
         from alembic import command
 
-        from planner.storage.store import alembic_config
+        from planner.storage.workspace import alembic_config
 
         cfg = alembic_config()
         with engine.begin() as conn:
@@ -290,7 +285,7 @@ def test_the_listed_schema_revisions_are_exactly_the_shipped_migrations():
     migration not listed there would leave workspaces un-upgraded (or refused)."""
     from alembic.script import ScriptDirectory
 
-    from planner.storage.store import SCHEMA_HEADS, SCHEMA_REVISIONS, alembic_config
+    from planner.storage.workspace import SCHEMA_HEADS, SCHEMA_REVISIONS, alembic_config
 
     scripts = ScriptDirectory.from_config(alembic_config())
     assert set(SCHEMA_HEADS) == set(scripts.get_heads())

@@ -7,7 +7,8 @@ import pytest
 from planner.services import campaigns, interactions, milestones, quotes, stakeholders
 from planner.services.stakeholders import StakeholderFilter
 from planner.storage.search import fts_query, search
-from planner.storage.store import Workspace, check_workspace
+from planner.storage.store import check_workspace
+from planner.storage.workspace import Workspace
 from tests.raw_client import raw_sql
 
 pytestmark = pytest.mark.both_backends  # on a file and on a server

@@ -24,7 +24,8 @@ from planner.services import stakeholder_browse, stakeholders
 from planner.services.campaigns import list_campaigns
 from planner.services.stakeholders import StakeholderFilter
 from planner.storage import encryption
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 
 # An index probe keyed on the document's rowid *and* other columns: the IN list of
 # matches has become part of the probe, so SQLite seeks once per candidate per match.

@@ -9,15 +9,9 @@ import pytest
 
 from planner.domain.models import Stakeholder
 from planner.services import stakeholders
-from planner.storage.store import (
-    BUSY_TIMEOUT_MS,
-    WorkspaceError,
-    check_workspace,
-    count_rows,
-    default_workspace_path,
-    head_revision,
-    open_workspace,
-)
+from planner.storage.errors import BUSY_TIMEOUT_MS, WorkspaceError
+from planner.storage.store import check_workspace, open_workspace
+from planner.storage.workspace import count_rows, default_workspace_path, head_revision
 from tests.raw_client import raw_sql
 
 pytestmark = pytest.mark.both_backends  # on a file and on a server

@@ -15,7 +15,8 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from planner.services import campaigns, positions, stakeholders
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 from planner.team import members
 
 

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from planner.services import campaigns, stakeholders
-from planner.storage.store import Workspace, open_workspace
+from planner.storage.store import open_workspace
+from planner.storage.workspace import Workspace
 from planner.team.live import listen
 
 

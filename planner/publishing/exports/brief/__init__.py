@@ -32,7 +32,7 @@ from planner.publishing.exports.brief.template import (
 )
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
 from planner.publishing.snapshot import CampaignSnapshot
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 TEMPLATES = ("full", "one-pager")
 ORG_NAME_KEY = "organisation_name"

@@ -20,7 +20,7 @@ from planner.publishing.exports.brief.labels import Labels
 from planner.publishing.redaction import redact
 from planner.publishing.snapshot import take_snapshot
 from planner.services import asks, campaigns, milestones, positions, quotes, stakeholders
-from planner.storage.store import Workspace
+from planner.storage.workspace import Workspace
 
 TODAY = dt.date(2026, 6, 1)
 SUDAN = "Humanitarian access in Sudan"

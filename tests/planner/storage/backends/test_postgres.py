@@ -10,8 +10,9 @@ from sqlalchemy.engine import make_url
 
 from planner.cli import main
 from planner.services import campaigns, quotes, stakeholders
+from planner.storage.errors import WorkspaceError
 from planner.storage.search import search
-from planner.storage.store import WorkspaceError, check_workspace, open_workspace
+from planner.storage.store import check_workspace, open_workspace
 from tests import postgres_server
 from tests.raw_client import raw_sql
 
