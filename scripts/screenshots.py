@@ -139,7 +139,7 @@ def edited_tracker_plan(ws: object, tmp: Path) -> object:
     from openpyxl import load_workbook
 
     from planner.imports.tracker_import import read_tracker
-    from planner.publishing.exports.tracker import export_tracker
+    from planner.publishing.documents import export_tracker
     from planner.services import campaigns
 
     sudan = next(c for c in campaigns.list_campaigns(ws) if "Sudan" in c.name)  # type: ignore[arg-type]

@@ -197,7 +197,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
     def tracker() -> str:
         from openpyxl import load_workbook
 
-        from planner.publishing.exports.tracker import export_tracker
+        from planner.publishing.documents import export_tracker
         from planner.services import campaigns
 
         ws = state["ws"]
@@ -215,7 +215,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         return f"{sheets} sheets, {rows} rows, {path.stat().st_size // 1024} KB"
 
     def brief() -> str:
-        from planner.publishing.exports.brief import write_brief
+        from planner.publishing.documents import write_brief
 
         path = folder / "brief.pdf"
         result = write_brief(
@@ -233,7 +233,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         return f"{pages} pages, {len(data) // 1024} KB"
 
     def arabic_brief() -> str:
-        from planner.publishing.exports.brief import write_brief
+        from planner.publishing.documents import write_brief
 
         path = folder / "brief-ar.pdf"
         result = write_brief(

@@ -80,7 +80,7 @@ class WorkspacePreferences:
     user_name: str = ""
 
 
-# the keys ``planner.publishing.exports.brief.write_brief`` reads (not imported: reportlab is slow
+# the keys ``planner.publishing.documents.write_brief`` reads (not imported: reportlab is slow
 # to load and start-up should not pay for it)
 WORKSPACE_KEYS = {
     "organisation_name": "organisation_name",

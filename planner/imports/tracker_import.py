@@ -48,7 +48,6 @@ from planner.publishing.exports.tracker_format import (
     enum_label,
     enum_lookup,
 )
-from planner.publishing.snapshot import take_snapshot
 from planner.services import (
     asks,
     campaigns,
@@ -60,6 +59,7 @@ from planner.services import (
     votes,
 )
 from planner.services.entity import ConflictError, EntitySpec, NotFound, create_in, load, update_in
+from planner.services.snapshot import take_snapshot
 from planner.storage.workspace import Workspace
 
 SPECS: dict[str, EntitySpec[Any]] = {

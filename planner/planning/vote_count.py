@@ -55,9 +55,9 @@ from planner.domain.security_council import (
     voting_body,
 )
 from planner.domain.validation import ValidationError
-from planner.publishing.snapshot import CampaignSnapshot
 from planner.services import stakeholders, votes
 from planner.services.entity import NotFound, create_in, update_in
+from planner.services.snapshot import CampaignSnapshot
 from planner.storage.workspace import Workspace
 
 VALUES = v.VOTE_VALUES  # yes, no, abstain, absent, unknown

@@ -37,9 +37,9 @@ from planner.domain.validation import ValidationError
 from planner.files.atomic import atomic_path, check_target
 from planner.publishing.free_text import Party, Replacement, WithheldIndex
 from planner.publishing.redaction import RedactedSnapshot, redact, require_redacted
-from planner.publishing.snapshot import take_snapshot
 from planner.services import campaigns
 from planner.services.audit_trail import log_share
+from planner.services.snapshot import take_snapshot
 from planner.storage.workspace import Workspace
 
 Scope = Literal["one", "many", "any"]

@@ -17,7 +17,7 @@ from typing import Any
 from planner.domain.audience import NAMEABLE, SHOWN, check_audience, describe, is_shown, may_name
 from planner.domain.records import StakeholderRecord
 from planner.publishing.free_text import Party, Replacement, WithheldIndex
-from planner.publishing.snapshot import CampaignSnapshot, Person, SignOnEntry
+from planner.services.snapshot import CampaignSnapshot, Person, SignOnEntry
 
 
 def _scrub(s: StakeholderRecord, audience: str) -> StakeholderRecord:

@@ -27,8 +27,8 @@ from planner.publishing.exports.brief.labels import Labels
 from planner.publishing.exports.brief.styles import make_styles
 from planner.publishing.exports.brief.template import PAPERS, frame_width
 from planner.publishing.redaction import redact
-from planner.publishing.snapshot import take_snapshot
 from planner.services import asks, campaigns, milestones, positions, quotes, stakeholders
+from planner.services.snapshot import take_snapshot
 from planner.storage.store import open_workspace
 from planner.storage.workspace import Workspace
 

@@ -49,10 +49,11 @@ from planner.domain.records import (
     StakeholderRecord,
 )
 from planner.imports.tracker_import import read_tracker
-from planner.publishing.exports.tracker import export_tracker, write_tracker
+from planner.publishing.documents import export_tracker
+from planner.publishing.exports.tracker import write_tracker
 from planner.publishing.exports.tracker_format import SHEETS, RowContext, enum_label
 from planner.publishing.redaction import redact
-from planner.publishing.snapshot import CampaignSnapshot, Person, take_snapshot
+from planner.services.snapshot import CampaignSnapshot, Person, take_snapshot
 from planner.storage.store import open_workspace
 from planner.storage.workspace import Workspace
 

@@ -30,7 +30,7 @@ from planner.cli import main
 from planner.demo import build_demo
 from planner.exchange import bundle_crypto
 from planner.exchange.bundle import export_bundle, write_bundle
-from planner.publishing.exports.tracker import export_tracker
+from planner.publishing.documents import export_tracker
 from planner.services import campaigns, positions, stakeholders
 from planner.storage import backups, encryption, protection
 from planner.storage.store import check_workspace, open_workspace

@@ -555,7 +555,7 @@ _ENCRYPTED: dict[str, Any] = {}
 
 @pytest.fixture
 def tracker_file(demo_ws, tmp_path_factory) -> Any:
-    from planner.publishing.exports.tracker import export_tracker
+    from planner.publishing.documents import export_tracker
 
     ids = [c.id for c in campaigns.list_campaigns(demo_ws)][:1]
     path = tmp_path_factory.mktemp("t") / "tracker.xlsx"

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
-from planner.publishing.exports.tracker import export_tracker
+from planner.publishing.documents import export_tracker
 from planner.services import campaigns, milestones, positions, stakeholders
 from tests.ui.driving import when_modal
 from ui.dialogs.brief_dialog import BriefDialog

@@ -163,7 +163,7 @@ def test_settings_persist_and_briefs_use_the_organisation_name(qtbot, window, tm
     from pypdf import PdfReader
 
     from planner.demo import build_demo
-    from planner.publishing.exports.brief import write_brief
+    from planner.publishing.documents import write_brief
 
     ws = window.ctx.ws
     build_demo(ws)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 
 from icalendar import Calendar, Event
 
@@ -21,7 +20,6 @@ from planner.domain import vocabulary as v
 from planner.domain.audience import MARKINGS
 from planner.domain.records import MilestoneRecord
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
-from planner.storage.workspace import Workspace
 
 UID_DOMAIN = "campaign-planner"
 PRODID = "-//Campaign Planner//Milestones//EN"
@@ -90,32 +88,3 @@ def build_calendar(snapshots: Sequence[RedactedSnapshot], name: str) -> Calendar
         for m in sorted(snap.milestones, key=lambda m: (m.date, m.title, m.id)):
             cal.add_component(milestone_event(m, snap.campaign.name, audience))
     return cal
-
-
-def calendar_snapshots(
-    ws: Workspace, campaign_id: str | None = None, *, audience: str = "internal"
-) -> list[RedactedSnapshot]:
-    from planner.publishing import gate
-
-    ids = [campaign_id] if campaign_id else []
-    return list(gate.prepare(ws, "ics", ids, audience).snapshots)
-
-
-def export_calendar(
-    ws: Workspace,
-    target: Path | str,
-    campaign_id: str | None = None,
-    *,
-    audience: str = "internal",
-    force: bool = True,
-) -> int:
-    """Write the milestones of one campaign (or all) to ``target``; returns the event count.
-
-    Through the gate: written atomically (a failure never leaves half a calendar
-    behind) and recorded in the audit trail as a share.
-    """
-    from planner.publishing import gate
-
-    ids = [campaign_id] if campaign_id else []
-    published = gate.export(ws, "ics", ids, audience, target, force=force)
-    return int(published.detail)

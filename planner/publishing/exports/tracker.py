@@ -1,6 +1,6 @@
 """The Excel tracker: one workbook per campaign (or several) that staff share and edit.
 
-``export_tracker`` sends the tracker through the gate (``planner.publishing.gate``:
+``documents.export_tracker`` sends the tracker through the gate (``planner.publishing.gate``:
 snapshot, redaction, free-text check, write, share recorded), which hands the
 ``RedactedSnapshot``s to ``write_tracker``. That never sees a session: it streams every
 sheet with openpyxl's write-only mode (memory stays flat as rows grow) into a temporary
@@ -14,7 +14,6 @@ For the GUI worker: ``progress(done, total)`` is called as rows are written and
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,8 +42,7 @@ from planner.publishing.exports.tracker_format import (
 )
 from planner.publishing.exports.tracker_summary import write_summary
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
-from planner.publishing.snapshot import CampaignSnapshot
-from planner.storage.workspace import Workspace
+from planner.services.snapshot import CampaignSnapshot
 
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
 
@@ -58,43 +56,6 @@ class TrackerResult:
     def summary(self) -> str:
         parts = ", ".join(f"{n} {title.lower()}" for title, n in self.sheets.items())
         return f"{self.path} ({MARKINGS[self.audience].lower()}): {parts}"
-
-
-def tracker_snapshots(
-    ws: Workspace, campaign_ids: Sequence[str], audience: str, today: dt.date | None = None
-) -> list[RedactedSnapshot]:
-    """The redacted snapshots a tracker is written from (the only step needing the DB)."""
-    from planner.publishing import gate
-
-    return list(gate.prepare(ws, "tracker", campaign_ids, audience, today=today).snapshots)
-
-
-def export_tracker(
-    ws: Workspace,
-    campaign_ids: Sequence[str],
-    target: str | os.PathLike[str],
-    *,
-    audience: str = "internal",
-    today: dt.date | None = None,
-    progress: Progress | None = None,
-    cancelled: CancelCheck | None = None,
-    force: bool = True,
-) -> TrackerResult:
-    """The tracker of ``campaign_ids`` for ``audience``, through the gate (share recorded)."""
-    from planner.publishing import gate
-
-    published = gate.export(
-        ws,
-        "tracker",
-        campaign_ids,
-        audience,
-        Path(target),
-        options={"progress": progress, "cancelled": cancelled},
-        force=force,
-        today=today,
-    )
-    result: TrackerResult = published.detail
-    return TrackerResult(published.path, result.audience, result.sheets)
 
 
 def _sheet_rows(spec: SheetSpec, contexts: Sequence[RowContext]) -> int:

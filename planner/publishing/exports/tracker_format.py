@@ -17,8 +17,8 @@ from typing import Any
 from planner.domain import vocabulary as v
 from planner.planning.vote_count import StateVote, Tally, snapshot_tallies
 from planner.publishing.redaction import quote_attribution
-from planner.publishing.snapshot import CampaignSnapshot, Person
 from planner.services.sign_ons import SignatoryList
+from planner.services.snapshot import CampaignSnapshot, Person
 
 FORMAT_NAME = "campaign-planner-tracker"
 FORMAT_VERSION = 1

@@ -12,9 +12,9 @@ from planner.domain import security_council as sc
 from planner.domain.member_states import lookup, member_states
 from planner.files.resources import resource_path
 from planner.planning import vote_count
-from planner.publishing.exports.tracker import export_tracker
-from planner.publishing.snapshot import take_snapshot
+from planner.publishing.documents import export_tracker
 from planner.services import campaigns, milestones
+from planner.services.snapshot import take_snapshot
 
 P5 = ("CHN", "FRA", "RUS", "GBR", "USA")
 # Elected members by year, as the UN lists them (names as in member_states.json).

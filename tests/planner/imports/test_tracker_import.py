@@ -17,10 +17,10 @@ from planner.imports.tracker_import import (
     import_tracker,
     read_tracker,
 )
-from planner.publishing.exports.tracker import export_tracker
+from planner.publishing.documents import export_tracker
 from planner.publishing.exports.tracker_format import TrackerCancelled
-from planner.publishing.snapshot import take_snapshot
 from planner.services import campaigns, interactions, milestones, positions, stakeholders
+from planner.services.snapshot import take_snapshot
 from planner.storage.store import open_workspace
 
 

@@ -11,8 +11,8 @@ from planner.cli import main
 from planner.publishing import gate
 from planner.publishing.exports.tracker import write_tracker
 from planner.publishing.redaction import RedactedSnapshot, redact
-from planner.publishing.snapshot import CampaignSnapshot, take_snapshot
 from planner.services import asks, audit_trail, campaigns, positions, stakeholders
+from planner.services.snapshot import CampaignSnapshot, take_snapshot
 
 
 @pytest.fixture

@@ -142,7 +142,7 @@ def test_public_brief_lists_the_letter_naming_only_consenting_signatories(
 ):
     from pypdf import PdfReader
 
-    from planner.publishing.exports.brief import write_brief
+    from planner.publishing.documents import write_brief
 
     path = tmp_path / "brief.pdf"
     write_brief(ws, letter.campaign_id, path, audience="public", today=dt.date(2023, 6, 25))
@@ -158,7 +158,7 @@ def test_public_brief_lists_the_letter_naming_only_consenting_signatories(
 def test_arabic_brief_counts_withheld_signatories_in_arabic(ws, letter, signed, tmp_path):
     from pypdf import PdfReader
 
-    from planner.publishing.exports.brief import write_brief
+    from planner.publishing.documents import write_brief
 
     path = tmp_path / "brief.pdf"
     write_brief(ws, letter.campaign_id, path, audience="closed", lang="ar")
@@ -173,7 +173,7 @@ def test_tracker_sign_ons_sheet_counts_the_withheld_and_reimports_unchanged(
     from openpyxl import load_workbook
 
     from planner.imports.tracker_import import read_tracker
-    from planner.publishing.exports.tracker import export_tracker
+    from planner.publishing.documents import export_tracker
 
     public = tmp_path / "public.xlsx"
     export_tracker(ws, [letter.campaign_id], public, audience="public")

@@ -1,7 +1,7 @@
 """The PDF advocacy brief: what a manager prints and hands to a diplomat.
 
 ``render_brief`` turns a ``RedactedSnapshot`` (nothing else is accepted) into a PDF,
-written atomically; ``write_brief`` is the one-call version, which sends the brief
+written atomically; ``documents.write_brief`` is the one-call version, which sends the brief
 through the gate (``planner.publishing.gate``): snapshot, redaction, free-text check,
 render, write and a share recorded in the audit trail. Nothing here holds a session,
 so the GUI can run ``render_brief`` in a worker thread.
@@ -16,7 +16,6 @@ from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, KeepTogether
 
-from planner.domain.audience import DEFAULT_AUDIENCE
 from planner.domain.validation import ValidationError
 from planner.files.atomic import atomic_path
 from planner.publishing.exports.brief import sections
@@ -31,8 +30,7 @@ from planner.publishing.exports.brief.template import (
     frame_width,
 )
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
-from planner.publishing.snapshot import CampaignSnapshot
-from planner.storage.workspace import Workspace
+from planner.services.snapshot import CampaignSnapshot
 
 TEMPLATES = ("full", "one-pager")
 ORG_NAME_KEY = "organisation_name"
@@ -158,53 +156,3 @@ def render_brief(
         pages = doc.page
     step(3, "Done")
     return BriefResult(out_path, pages)
-
-
-def write_brief(
-    ws: Workspace,
-    campaign_id: str,
-    out: Path | str,
-    *,
-    audience: str = DEFAULT_AUDIENCE,
-    template: str = "full",
-    lang: str = "en",
-    paper: str = "a4",
-    org_name: str | None = None,
-    logo: Path | str | None = None,
-    today: dt.date | None = None,
-    progress: Progress | None = None,
-    force: bool = True,
-) -> BriefResult:
-    """Snapshot a campaign, redact it for ``audience`` and render its brief to ``out``.
-
-    The audience defaults to ``closed`` (restricted distribution), the safe choice for a
-    document that is printed and handed out; the team's own copy asks for ``internal``.
-
-    ``org_name`` and ``logo`` default to the workspace settings, then to no name and the
-    neutral logo shipped in ``resources/``. The share is recorded in the audit trail.
-    """
-    from planner.publishing import gate
-
-    BriefOptions(
-        template=template, lang=lang, paper=paper, logo=Path(logo) if logo else None
-    ).check()  # bad options fail before any work
-    published = gate.export(
-        ws,
-        "brief",
-        [campaign_id],
-        audience,
-        out,
-        options={
-            "template": template,
-            "lang": lang,
-            "paper": paper,
-            "org_name": org_name,
-            "logo": logo,
-            "today": today,
-            "progress": progress,
-        },
-        force=force,
-        today=today,
-    )
-    result: BriefResult = published.detail
-    return BriefResult(published.path, result.pages)

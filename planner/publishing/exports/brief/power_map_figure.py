@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from planner.publishing.exports.brief.bidi import Fonts, glyph_string, has_rtl, text_width
 from planner.publishing.exports.brief.labels import Labels
 from planner.publishing.exports.brief.styles import NASKH, NASKH_BOLD, SANS, SANS_BOLD, Palette
-from planner.publishing.snapshot import CampaignSnapshot, Person
+from planner.services.snapshot import CampaignSnapshot, Person
 
 ROLE_ORDER = ("target", "opponent", "ally", "partner", "voice", "media")
 MAX_LABELS = 8

@@ -42,7 +42,7 @@ from planner.publishing.exports.brief.power_map_figure import power_map_drawing
 from planner.publishing.exports.brief.styles import SANS, Palette, Styles
 from planner.publishing.exports.brief.template import Bookmark
 from planner.publishing.redaction import quote_attribution
-from planner.publishing.snapshot import CampaignSnapshot, Person, SignOnEntry
+from planner.services.snapshot import CampaignSnapshot, Person, SignOnEntry
 
 COALITION_ROLES = ("partner", "ally", "voice")
 TARGET_ROLES = ("target", "opponent")

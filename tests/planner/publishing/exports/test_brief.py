@@ -15,11 +15,12 @@ from pypdf import PdfReader
 from planner.cli import main as cli_main
 from planner.domain.audience import MARKINGS, NAMEABLE, SHOWN
 from planner.domain.validation import ValidationError
-from planner.publishing.exports.brief import BriefOptions, render_brief, write_brief
+from planner.publishing.documents import write_brief
+from planner.publishing.exports.brief import BriefOptions, render_brief
 from planner.publishing.exports.brief.labels import Labels
 from planner.publishing.redaction import redact
-from planner.publishing.snapshot import take_snapshot
 from planner.services import asks, campaigns, milestones, positions, quotes, stakeholders
+from planner.services.snapshot import take_snapshot
 from planner.storage.workspace import Workspace
 
 TODAY = dt.date(2026, 6, 1)

@@ -7,7 +7,7 @@ import datetime as dt
 from icalendar import Calendar
 
 from planner.cli import main
-from planner.publishing.exports.calendar import export_calendar
+from planner.publishing.documents import export_calendar
 from planner.services import campaigns, milestones
 
 

@@ -13,10 +13,10 @@ from openpyxl import load_workbook
 
 from planner.cli import main
 from planner.domain.audience import MARKINGS, NAMEABLE, SHOWN
-from planner.publishing.exports.tracker import export_tracker
+from planner.publishing.documents import export_tracker
 from planner.publishing.exports.tracker_format import TrackerCancelled
-from planner.publishing.snapshot import take_snapshot
 from planner.services import campaigns, positions, stakeholders
+from planner.services.snapshot import take_snapshot
 
 TODAY = dt.date(2026, 6, 1)
 

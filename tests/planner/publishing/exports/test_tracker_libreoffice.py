@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 
 from planner.domain.audience import MARKINGS
 from planner.imports.tracker_import import import_tracker, read_tracker
-from planner.publishing.exports.tracker import export_tracker
+from planner.publishing.documents import export_tracker
 from planner.services import campaigns, milestones, positions, stakeholders
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
