@@ -36,7 +36,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     from ui import theme
-    from ui.app import make_app
+    from ui.application import make_app
     from ui.main_window import MainWindow
 
     app = make_app()

@@ -39,7 +39,7 @@ def main() -> int:
     from planner.publishing import gate
     from planner.services import asks, campaigns, positions
     from planner.storage.store import open_workspace
-    from ui.app import make_app
+    from ui.application import make_app
     from ui.context import WorkspaceContext
     from ui.dialogs.brief_dialog import BriefDialog
     from ui.dialogs.picture_export import PictureExportDialog

@@ -176,6 +176,10 @@ def test_the_core_has_no_import_cycle():
     assert _cycles("planner") == []
 
 
+def test_the_app_has_no_import_cycle():
+    assert _cycles("ui") == []
+
+
 def test_the_checker_sees_imports_hidden_inside_functions():
     # the PostgreSQL backend is imported only when a server URL is opened
     assert "planner.storage.backends.postgres" in GRAPH["planner.storage.store"]

@@ -2,14 +2,15 @@
 
 Kept out of ``ui.main_window`` so the shell stays a shell: ``install(window)`` adds
 File ▸ Export tracker… / Import tracker… / Export bundle… / Restore from backup… /
-Security ▸ …,
-Campaign ▸ Brief… and Edit ▸ History…, and registers the campaign History tab.
+Security ▸ …, Campaign ▸ Brief… and Edit ▸ History…, registers the campaign History tab,
+and returns the actions (``DocumentActions``) for the window to keep.
 Each action only opens a dialog from ``ui.dialogs``; the work is in ``planner``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,50 +18,64 @@ from PySide6.QtWidgets import QMenu
 
 from ui.pages import history_tab  # registers the campaign History tab
 from ui.planning import find_or_add_menu
+from ui.shell import MenuHost
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+
+@dataclass(frozen=True)
+class DocumentActions:
+    """The menu actions this module adds, as the main window exposes them."""
+
+    export_tracker: QAction
+    import_tracker: QAction
+    export_bundle: QAction
+    restore: QAction
+    security_menu: QMenu
+    encrypt: QAction
+    rekey: QAction
+    decrypt: QAction
+    brief: QAction
+    history: QAction
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def brief(window: MainWindow) -> None:
+def brief(window: MenuHost) -> None:
     from ui.dialogs.brief_dialog import brief_action
 
     if window.ctx is not None:
         brief_action(window.ctx, window)
 
 
-def export_tracker(window: MainWindow) -> None:
+def export_tracker(window: MenuHost) -> None:
     from ui.dialogs.tracker_export import export_tracker_action
 
     if window.ctx is not None:
         export_tracker_action(window.ctx, window)
 
 
-def export_bundle(window: MainWindow) -> None:
+def export_bundle(window: MenuHost) -> None:
     from ui.dialogs.bundle_export import export_bundle_action
 
     if window.ctx is not None:
         export_bundle_action(window.ctx, window)
 
 
-def import_tracker(window: MainWindow) -> None:
+def import_tracker(window: MenuHost) -> None:
     from ui.dialogs.tracker_import import import_tracker_action
 
     if window.ctx is not None:
         import_tracker_action(window.ctx, window)
 
 
-def restore_backup(window: MainWindow) -> None:
+def restore_backup(window: MenuHost) -> None:
     from ui.dialogs.restore_backup import restore_action
 
     restore_action(window)
 
 
-def show_history(window: MainWindow) -> None:
+def show_history(window: MenuHost) -> None:
     """History of what is selected (a stakeholder, a campaign in the list, the open
     campaign), else the whole workspace's recent changes."""
     from ui.pages.campaign_workspace import CampaignWorkspace
@@ -81,7 +96,10 @@ def show_history(window: MainWindow) -> None:
 
 
 def _action(
-    window: MainWindow, text: str, slot, shortcut: str | list[str] | None = None
+    window: MenuHost,
+    text: str,
+    slot: Callable[[MenuHost], None],
+    shortcut: str | list[str] | None = None,
 ) -> QAction:
     act = QAction(text, window)
     if isinstance(shortcut, str):
@@ -92,7 +110,7 @@ def _action(
     return act
 
 
-def install(window: MainWindow) -> None:
+def install(window: MenuHost) -> DocumentActions:
     """Add the actions to the window's menus (they follow the workspace's open state)."""
     from ui.dialogs import security
 
@@ -103,64 +121,76 @@ def install(window: MainWindow) -> None:
         if act.isSeparator():
             anchor = act
             break
-    window.export_tracker_action = _action(window, tr("E&xport tracker…"), export_tracker)
-    window.import_tracker_action = _action(window, tr("&Import tracker…"), import_tracker)
-    window.export_bundle_action = _action(window, tr("Export &bundle…"), export_bundle)
-    window.restore_action = _action(window, tr("Restore from &backup…"), restore_backup)
+    export_tracker_action = _action(window, tr("E&xport tracker…"), export_tracker)
+    import_tracker_action = _action(window, tr("&Import tracker…"), import_tracker)
+    export_bundle_action = _action(window, tr("Export &bundle…"), export_bundle)
+    restore_action = _action(window, tr("Restore from &backup…"), restore_backup)
     security_menu = QMenu(tr("&Security"), window)
-    window.encrypt_action = security_menu.addAction(tr("&Encrypt workspace…"))
-    window.encrypt_action.triggered.connect(lambda: security.encrypt_action(window))
-    window.rekey_action = security_menu.addAction(tr("&Change passphrase…"))
-    window.rekey_action.triggered.connect(lambda: security.change_passphrase_action(window))
-    window.decrypt_action = security_menu.addAction(tr("&Decrypt workspace…"))
-    window.decrypt_action.triggered.connect(lambda: security.decrypt_action(window))
-    security_menu.aboutToShow.connect(lambda: _update_security(window))
-    window.security_menu = security_menu
+    encrypt_action = security_menu.addAction(tr("&Encrypt workspace…"))
+    encrypt_action.triggered.connect(lambda: security.encrypt_action(window))
+    rekey_action = security_menu.addAction(tr("&Change passphrase…"))
+    rekey_action.triggered.connect(lambda: security.change_passphrase_action(window))
+    decrypt_action = security_menu.addAction(tr("&Decrypt workspace…"))
+    decrypt_action.triggered.connect(lambda: security.decrypt_action(window))
 
     # Export tracker / Import tracker next to the other exports (calendar), if present
     calendar = getattr(window, "export_calendar_action", None)
     if calendar is not None and calendar in file_menu.actions():
-        file_menu.insertAction(calendar, window.export_tracker_action)
-        file_menu.insertAction(calendar, window.import_tracker_action)
-        file_menu.insertAction(calendar, window.export_bundle_action)
+        file_menu.insertAction(calendar, export_tracker_action)
+        file_menu.insertAction(calendar, import_tracker_action)
+        file_menu.insertAction(calendar, export_bundle_action)
     else:
         file_menu.insertSeparator(anchor)
-        file_menu.insertAction(anchor, window.export_tracker_action)
-        file_menu.insertAction(anchor, window.import_tracker_action)
-        file_menu.insertAction(anchor, window.export_bundle_action)
+        file_menu.insertAction(anchor, export_tracker_action)
+        file_menu.insertAction(anchor, import_tracker_action)
+        file_menu.insertAction(anchor, export_bundle_action)
     file_menu.insertSeparator(anchor)
-    file_menu.insertAction(anchor, window.restore_action)
+    file_menu.insertAction(anchor, restore_action)
     file_menu.insertMenu(anchor, security_menu)
 
     campaign_menu = find_or_add_menu(window, tr("&Campaign"), before=window.help_menu)
-    window.brief_action = _action(window, tr("&Brief…"), brief, ["Ctrl+Shift+B", "Ctrl+P"])
+    brief_action = _action(window, tr("&Brief…"), brief, ["Ctrl+Shift+B", "Ctrl+P"])
     first = next(iter(campaign_menu.actions()), None)
     if first is not None:  # the brief first: it is what managers come for
-        campaign_menu.insertAction(first, window.brief_action)
+        campaign_menu.insertAction(first, brief_action)
         campaign_menu.insertSeparator(first)
     else:
-        campaign_menu.addAction(window.brief_action)
+        campaign_menu.addAction(brief_action)
 
-    window.history_action = _action(window, tr("&History…"), show_history, "Ctrl+H")
+    history_action = _action(window, tr("&History…"), show_history, "Ctrl+H")
     window.edit_menu.addSeparator()
-    window.edit_menu.addAction(window.history_action)
+    window.edit_menu.addAction(history_action)
 
     mine = [
-        window.export_tracker_action,
-        window.import_tracker_action,
-        window.export_bundle_action,
-        window.restore_action,
+        export_tracker_action,
+        import_tracker_action,
+        export_bundle_action,
+        restore_action,
         security_menu.menuAction(),
-        window.brief_action,
-        window.history_action,
+        brief_action,
+        history_action,
     ]
-    window._workspace_actions.extend(mine)
+    window.workspace_actions.extend(mine)
     for act in mine:
         act.setEnabled(window.ctx is not None)
+    actions = DocumentActions(
+        export_tracker=export_tracker_action,
+        import_tracker=import_tracker_action,
+        export_bundle=export_bundle_action,
+        restore=restore_action,
+        security_menu=security_menu,
+        encrypt=encrypt_action,
+        rekey=rekey_action,
+        decrypt=decrypt_action,
+        brief=brief_action,
+        history=history_action,
+    )
+    security_menu.aboutToShow.connect(lambda: _update_security(window, actions))
+    return actions
 
 
-def _update_security(window: MainWindow) -> None:
+def _update_security(window: MenuHost, actions: DocumentActions) -> None:
     encrypted = window.ctx is not None and window.ctx.ws.encrypted
-    window.encrypt_action.setEnabled(window.ctx is not None and not encrypted)
-    window.rekey_action.setEnabled(encrypted)
-    window.decrypt_action.setEnabled(encrypted)
+    actions.encrypt.setEnabled(window.ctx is not None and not encrypted)
+    actions.rekey.setEnabled(encrypted)
+    actions.decrypt.setEnabled(encrypted)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QLabel,
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.campaign_views: dict[str, CampaignWorkspace] = {}
         self.undo_group = QUndoGroup(self)
+        # Kept while open (the workspace dialogs set them; tests find them here).
+        self.recovery_dialog: QDialog | None = None
+        self.new_workspace_dialog: QDialog | None = None
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(980, 640))
 
@@ -81,7 +85,8 @@ class MainWindow(QMainWindow):
         self.guard = WorkspaceGuard(self)  # instance lock, passphrase, integrity, backups
         self._build_menus()
         planning.install_menus(self)  # timeline, calendar export, moments
-        export_actions.install(self)  # brief, tracker, backups, security, history
+        # brief, tracker, bundle, backups, security, history
+        self.document_actions = export_actions.install(self)
         settings_dialog.install(self)  # Edit ▸ Settings… (Ctrl+,)
         help_menu.install(self)  # Help ▸ User guide, Keyboard shortcuts, Take the tour
         first_run.install(self)  # tour offered once, demo badge in the status bar
@@ -178,12 +183,12 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(tr("&About Campaign Planner"), self._about)
         self.help_menu = help_menu
-        self._workspace_actions = [self.close_action, self.search_action, self.log_action]
+        self.workspace_actions = [self.close_action, self.search_action, self.log_action]
         self._set_workspace_actions(False)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_filter)
 
     def _set_workspace_actions(self, on: bool) -> None:
-        for act in self._workspace_actions:
+        for act in self.workspace_actions:
             act.setEnabled(on)
         self.view_menu.setEnabled(on)
 
@@ -403,7 +408,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("All changes saved"), 3000)
 
     def _about(self) -> None:
-        from ui.app import version
+        from ui.application import version
 
         QMessageBox.about(
             self,

@@ -89,7 +89,7 @@ def install_menus(window: QMainWindow) -> None:
 
     window.export_calendar_action = export  # type: ignore[attr-defined]
     window.add_moments_action = moments  # type: ignore[attr-defined]
-    actions = getattr(window, "_workspace_actions", None)
+    actions = getattr(window, "workspace_actions", None)
     if isinstance(actions, list):
         actions += [export, moments]
     on = getattr(window, "ctx", None) is not None

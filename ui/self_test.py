@@ -107,7 +107,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         os.environ["CAMPAIGN_PLANNER_DATA"] = str(folder / "data")
     app = QApplication.instance()
     if app is None:
-        from ui.app import make_app
+        from ui.application import make_app
 
         app = make_app()
 

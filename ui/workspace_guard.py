@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -41,9 +41,7 @@ from ui.dialogs.passphrase import ask_key
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.display import moment_text
 from ui.operations import Progress
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.shell import Shell
 
 INTERVAL_KEY = "backups/interval_minutes"
 DEFAULT_INTERVAL = 10
@@ -67,7 +65,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 class WorkspaceGuard(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.window = window
         self._locks: dict[Path, InstanceLock] = {}

@@ -43,7 +43,8 @@ print("shown", flush=True)
 # first); the settings are redirected to a temporary folder before the app reads them.
 APP = """
 import os, sys, tempfile
-from ui.app import build_window, make_app, parse_args, preload_core
+from ui.app import build_window, parse_args
+from ui.application import make_app, preload_core
 preload_core()
 from PySide6.QtCore import QSettings
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -123,7 +124,7 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     from planner.services import stakeholder_browse
     from planner.storage.store import open_workspace
-    from ui.app import make_app
+    from ui.application import make_app
     from ui.main_window import MainWindow
 
     qapp = make_app()

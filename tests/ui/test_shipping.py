@@ -480,7 +480,8 @@ def test_self_test_passes_in_process(qtbot, tmp_path):
 
 
 def test_version_is_the_package_version(capsys):
-    from ui.app import parse_args, version
+    from ui.app import parse_args
+    from ui.application import version
 
     assert version() == __version__
     with pytest.raises(SystemExit):

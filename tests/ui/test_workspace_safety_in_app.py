@@ -54,7 +54,7 @@ def test_encrypting_in_the_app_through_a_link_encrypts_the_real_file(qtbot, app_
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     when_modal(choose, NewPassphraseDialog)
-    app_window.encrypt_action.trigger()
+    app_window.document_actions.encrypt.trigger()
     qtbot.waitUntil(lambda: getattr(app_window, "recovery_dialog", None) is not None, timeout=30000)
     dialog: RecoveryKeyDialog = app_window.recovery_dialog
     dialog.kept.setChecked(True)

@@ -10,7 +10,6 @@ Creating takes a second or two (scrypt, then the schema), so it runs in the back
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -29,9 +28,7 @@ from planner.storage.workspace import Workspace
 from ui.dialogs.layout import action_buttons, dialog_frame, options_form
 from ui.dialogs.passphrase import PassphraseFields, RecoveryKeyDialog
 from ui.dialogs.progress_task import run_with_progress
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.shell import Shell
 
 
 def tr(text: str) -> str:
@@ -122,7 +119,7 @@ class NewWorkspaceDialog(QDialog):
         super().reject()
 
 
-def create_workspace(window: MainWindow, path: Path) -> NewWorkspaceDialog | None:
+def create_workspace(window: Shell, path: Path) -> NewWorkspaceDialog | None:
     """Ask how to create ``path``; create it (encrypted in the background) and show it.
 
     Returns the dialog (for tests) or None if the user cancelled. An encrypted workspace

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -30,9 +29,7 @@ from planner.storage.workspace import Workspace
 from ui import operations
 from ui.dialogs.passphrase import ask_secret
 from ui.display import moment_text
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.shell import Shell
 
 
 def tr(text: str) -> str:
@@ -192,7 +189,7 @@ def _opens(path: Path, key: bytes | None) -> bool:
 
 
 def restore(
-    window: MainWindow, info: backups.BackupInfo, *, on_done: Callable[[object], None] | None = None
+    window: Shell, info: backups.BackupInfo, *, on_done: Callable[[object], None] | None = None
 ) -> None:
     """Restore ``info`` in place of the open workspace (the guard closes and reopens it)."""
     assert window.ctx is not None
@@ -231,7 +228,7 @@ def restore(
     )
 
 
-def restore_action(window: MainWindow) -> RestoreBackupDialog | None:
+def restore_action(window: Shell) -> RestoreBackupDialog | None:
     """File ▸ Restore from backup…"""
     if window.ctx is None:
         return None

@@ -9,7 +9,6 @@ stays open. The recovery key is shown once, right after encrypting.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -17,16 +16,14 @@ from PySide6.QtWidgets import QMessageBox
 from planner.storage import encryption, protection
 from ui.dialogs.passphrase import RecoveryKeyDialog, ask_new_passphrase, ask_secret
 from ui.dialogs.progress_task import run_with_progress
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.shell import Shell
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Security", text)
 
 
-def encrypt_action(window: MainWindow) -> None:
+def encrypt_action(window: Shell) -> None:
     """Encrypt the open workspace in place (after a backup), then show the recovery key."""
     if window.ctx is None:
         return
@@ -64,7 +61,7 @@ def encrypt_action(window: MainWindow) -> None:
     )
 
 
-def change_passphrase_action(window: MainWindow) -> None:
+def change_passphrase_action(window: Shell) -> None:
     """Rekey: the current passphrase (or recovery key), then the new one twice."""
     if window.ctx is None:
         return
@@ -101,7 +98,7 @@ def change_passphrase_action(window: MainWindow) -> None:
     )
 
 
-def decrypt_action(window: MainWindow) -> None:
+def decrypt_action(window: Shell) -> None:
     """Remove encryption after a clear warning and the current passphrase."""
     if window.ctx is None:
         return

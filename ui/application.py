@@ -1,0 +1,52 @@
+"""The QApplication: the app's names (QSettings keys), version and look.
+
+Shared by the entry point (``app``), the main window's About box and the self-test, so
+none of them has to import another.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+APP_NAME = "Campaign Planner"
+
+
+ORGANISATION = "Campaign Planner"
+
+
+def version() -> str:
+    """The app's version (``planner.__version__``: also right in the frozen build, which
+    carries no package metadata)."""
+    from planner import __version__
+
+    return __version__
+
+
+def preload_core() -> None:
+    """Import the Qt-free core (SQLAlchemy, the models, the services) before PySide6.
+
+    Once PySide6 is imported, its import hook reads the source of every module imported
+    after it (looking for ``from __feature__ import``): several hundred SQLAlchemy and
+    planner modules, about a tenth of the start-up. The core does not use Qt features.
+    """
+
+
+def make_app(argv: Sequence[str] = ()) -> object:
+    """The QApplication with the app's names (QSettings keys) and look."""
+    preload_core()
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(version())
+    app.setWindowIcon(theme.icon("app"))
+    from ui import settings
+
+    settings.apply(app)  # theme, date format, language (from the user's settings)
+    return app
