@@ -71,12 +71,6 @@ def member_states() -> tuple[MemberState, ...]:
 
 
 @cache
-def group_labels() -> dict[str, str]:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    return {**data["groups"], NO_GROUP: "No regional group"}
-
-
-@cache
 def _by_folded_name() -> dict[str, MemberState]:
     return {fold(n): s for s in member_states() for n in s.names}
 

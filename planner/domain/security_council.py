@@ -1,6 +1,6 @@
 """Which UN body votes on a milestone, and who sat on the Security Council in a given year.
 
-A vote milestone carries no "body" field (the JSON bundle v1 of design.md has none), so
+A vote milestone carries no "body" field (version 1 of the JSON bundle has none), so
 the body is read from what the team already writes. The rule, applied by
 ``voting_body`` and nowhere else:
 

@@ -374,12 +374,6 @@ def _pick_states(rows: Iterable[Any], prefer: set[str] | None = None) -> dict[st
     return {iso3: st for iso3, (_rank, st) in best.items()}
 
 
-def state_stakeholder_ids(ws: Workspace) -> dict[str, str]:
-    """iso3 -> stakeholder id for the states this workspace already has."""
-    with ws.reading() as s:
-        return {k: st.id for k, st in _state_stakeholders(s).items()}
-
-
 def seed_member_states(ws: Workspace) -> dict[str, str]:
     """Make sure every member state has a stakeholder; returns iso3 -> stakeholder id.
 
