@@ -1,6 +1,6 @@
 """The JSON bundle's vocabulary: its envelope, its sections and how their records are read.
 
-Version 1 of the format (the sections ``bundle.SECTIONS`` lists) grew, compatibly, three optional sections
+Version 1 of the format (``bundle.SECTIONS``) grew, compatibly, three optional sections
 (``sign_ons``, ``signatures``, ``stance_changes``) and an optional ``id`` for a campaign
 stakeholder, so that a whole-workspace bundle carries every table row for row; a bundle
 without them is still version 1 and imports as before. Every section is

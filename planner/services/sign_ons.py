@@ -4,8 +4,8 @@ Each signature carries its own ``name_consent``: a partner may sign a letter yet
 be listed only in closed briefings, whatever they agreed elsewhere. It defaults to the
 stakeholder's general consent at the time of signing.
 
-``signatory_list`` applies the audience rules (``planner.domain.audience``): a signatory is named only
-if the audience may see the stakeholder at all (no confidential one outside the team,
+``signatory_list`` applies the audience rules (``domain.audience``): a signatory is named
+only if the audience may see the stakeholder at all (no confidential one outside the team,
 no internal one in public) *and* the signature's consent allows naming for that
 audience; every other signatory is only counted ("and 4 other organisations"), never
 described, since a description of a signatory can identify them.
