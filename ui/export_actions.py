@@ -134,7 +134,7 @@ def install(window: MenuHost) -> DocumentActions:
     decrypt_action.triggered.connect(lambda: security.decrypt_action(window))
 
     # Export tracker / Import tracker next to the other exports (calendar), if present
-    calendar = getattr(window, "export_calendar_action", None)
+    calendar = window.planning_actions.export_calendar
     if calendar is not None and calendar in file_menu.actions():
         file_menu.insertAction(calendar, export_tracker_action)
         file_menu.insertAction(calendar, import_tracker_action)

@@ -218,7 +218,16 @@ def show_guide(window: QMainWindow) -> UserGuide:
     return guide
 
 
-def install(window: QMainWindow) -> None:
+@dataclass(frozen=True)
+class HelpActions:
+    """Help ▸ User guide, Keyboard shortcuts, Take the tour, as the window exposes them."""
+
+    guide: QAction
+    shortcuts: QAction
+    tour: QAction
+
+
+def install(window: QMainWindow) -> HelpActions:
     """Put User guide (F1), Keyboard shortcuts (Ctrl+/) and Take the tour in Help."""
     from ui import tour
 
@@ -239,6 +248,4 @@ def install(window: QMainWindow) -> None:
             menu.addAction(act)
     if first is not None:
         menu.insertSeparator(first)
-    window.guide_action = guide  # type: ignore[attr-defined]
-    window.shortcuts_action = keys  # type: ignore[attr-defined]
-    window.tour_action = take  # type: ignore[attr-defined]
+    return HelpActions(guide=guide, shortcuts=keys, tour=take)

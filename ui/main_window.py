@@ -84,11 +84,11 @@ class MainWindow(QMainWindow):
 
         self.guard = WorkspaceGuard(self)  # instance lock, passphrase, integrity, backups
         self._build_menus()
-        planning.install_menus(self)  # timeline, calendar export, moments
+        self.planning_actions = planning.install_menus(self)  # calendar export, moments
         # brief, tracker, bundle, backups, security, history
         self.document_actions = export_actions.install(self)
-        settings_dialog.install(self)  # Edit ▸ Settings… (Ctrl+,)
-        help_menu.install(self)  # Help ▸ User guide, Keyboard shortcuts, Take the tour
+        self.settings_action = settings_dialog.install(self)  # Edit ▸ Settings… (Ctrl+,)
+        self.help_actions = help_menu.install(self)  # User guide, Keyboard shortcuts, tour
         first_run.install(self)  # tour offered once, demo badge in the status bar
         self.statusBar().setSizeGripEnabled(False)
         self._restore_geometry()

@@ -8,6 +8,8 @@ this module and calls ``install_menus``: everything else lives here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
@@ -45,7 +47,15 @@ def find_or_add_menu(window: QMainWindow, title: str, before: QMenu | None = Non
     return menu
 
 
-def install_menus(window: QMainWindow) -> None:
+@dataclass(frozen=True)
+class PlanningActions:
+    """File ▸ Export calendar… and Campaign ▸ Add moments…, as the window exposes them."""
+
+    export_calendar: QAction
+    add_moments: QAction
+
+
+def install_menus(window: QMainWindow) -> PlanningActions:
     """Add the planning actions to the window's menus (enabled with a workspace)."""
 
     def add_moments() -> None:
@@ -87,11 +97,10 @@ def install_menus(window: QMainWindow) -> None:
     moments.triggered.connect(add_moments)
     campaign_menu.addAction(moments)
 
-    window.export_calendar_action = export  # type: ignore[attr-defined]
-    window.add_moments_action = moments  # type: ignore[attr-defined]
     actions = getattr(window, "workspace_actions", None)
     if isinstance(actions, list):
         actions += [export, moments]
     on = getattr(window, "ctx", None) is not None
     export.setEnabled(on)
     moments.setEnabled(on)
+    return PlanningActions(export_calendar=export, add_moments=moments)

@@ -323,5 +323,4 @@ def install(window: QMainWindow) -> QAction:
         menu.addAction(action)
     else:
         window.addAction(action)
-    window.settings_action = action  # type: ignore[attr-defined]
     return action

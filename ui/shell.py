@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QStackedWidget, QStatusBar, QWidge
 from planner.storage.workspace import Workspace
 from ui.context import WorkspaceContext
 from ui.dialogs.progress_task import Task
+from ui.planning import PlanningActions
 
 
 class Guard(Protocol):
@@ -62,5 +63,6 @@ class MenuHost(Shell, Protocol):
     help_menu: QMenu
     page_stack: QStackedWidget
     workspace_actions: list[QAction]
+    planning_actions: PlanningActions
 
     def open_campaign(self, campaign_id: str, tab: str | None = None) -> QWidget: ...

@@ -235,8 +235,8 @@ def test_export_calendar_writes_an_ics_file_that_icalendar_parses(
 
 
 def test_the_menus_offer_the_calendar_export_and_add_moments(demo_window):
-    assert demo_window.export_calendar_action.isEnabled()
-    assert demo_window.add_moments_action.isEnabled()
+    assert demo_window.planning_actions.export_calendar.isEnabled()
+    assert demo_window.planning_actions.add_moments.isEnabled()
     titles = [a.text().replace("&", "") for a in demo_window.menuBar().actions()]
     assert "Campaign" in titles
 

@@ -109,7 +109,7 @@ def test_first_run_demo_is_marked_and_the_tour_is_offered_once(qtbot):
     again.show()
     qtbot.wait(50)
     assert getattr(again, "tour", None) is None  # offered once only
-    again.tour_action.trigger()  # … and re-opened from Help
+    again.help_actions.tour.trigger()  # … and re-opened from Help
     assert again.tour.isVisible()
     again.tour.finish()
     again.close()
@@ -427,7 +427,7 @@ def test_keyboard_shortcuts_lists_the_real_actions(qtbot, window):
 
 
 def test_user_guide_opens_offline_and_describes_the_menus(qtbot, window):
-    window.guide_action.trigger()
+    window.help_actions.guide.trigger()
     guide = window.user_guide
     assert guide.isVisible()
     text = guide.text()
