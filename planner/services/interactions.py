@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from planner.domain import validation as val
 from planner.domain import vocabulary as v
-from planner.domain.models import Interaction, Stakeholder, Tracked, interaction_participant
+from planner.domain.models import (
+    Interaction,
+    Stakeholder,
+    Tracked,
+    interaction_participant,
+    utc_now,
+)
 from planner.domain.records import InteractionRecord, field_names
 from planner.services.entity import EntityService, EntitySpec
 from planner.storage.workspace import Workspace
@@ -19,7 +25,13 @@ from planner.storage.workspace import Workspace
 def _set_participants(session: Session, obj: Tracked, values: dict[str, Any]) -> None:
     ids = values["stakeholder_ids"]
     people = {s.id: s for s in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(ids)))}
+    before = [s.id for s in obj.participants] if obj.id is not None else None  # type: ignore[attr-defined]
     obj.participants = [people[i] for i in ids]  # type: ignore[attr-defined]
+    if before is not None and before != list(ids):
+        # Who took part lives in a link table, so changing only that would not touch the
+        # engagement's row: its version would not move and a stale edit of the
+        # participants from another window or laptop would not be refused.
+        obj.updated_at = utc_now()
 
 
 def _follow_up_not_before(values: dict[str, Any], _ident: str | None) -> None:

@@ -222,6 +222,21 @@ def test_follow_up_before_the_engagement_is_refused(ws, campaign, org):
     assert info.value.field == "follow_up_date"
 
 
+def test_changing_only_who_took_part_moves_the_version_and_refuses_a_stale_edit(
+    ws, campaign, org
+):
+    other = stakeholders.create(ws, name="Second partner", kind="organisation")
+    made = interactions.create(
+        ws, campaign_id=campaign.id, date="2025-03-10", summary="Call", stakeholder_ids=[org.id]
+    )
+    moved = interactions.update(ws, made.id, made.version, stakeholder_ids=[org.id, other.id])
+    assert moved.version == made.version + 1
+    assert sorted(moved.stakeholder_ids) == sorted([org.id, other.id])
+    with pytest.raises(ConflictError):  # a window still showing the first version
+        interactions.update(ws, made.id, made.version, stakeholder_ids=[other.id])
+    assert sorted(interactions.get(ws, made.id).stakeholder_ids) == sorted([org.id, other.id])
+
+
 # ------------------------------------------------------------------- references
 
 
