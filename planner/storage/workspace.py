@@ -41,11 +41,19 @@ def default_workspace_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace.db"
 
 
-SCHEMA_HEADS = ("0009_team_access",)
-
-
+SCHEMA_HEADS = ("0010_member_campaigns",)
 SCHEMA_REVISIONS = frozenset(
-    {"0001", "0002", "0004", "0005", "0006", "0007", "0008_change_notify", "0009_team_access"}
+    {
+        "0001",
+        "0002",
+        "0004",
+        "0005",
+        "0006",
+        "0007",
+        "0008_change_notify",
+        "0009_team_access",
+        "0010_member_campaigns",
+    }
 )
 """The migrations this app ships, written out so that opening an up-to-date workspace
 (every start of the app) needs no Alembic import: half a second of start-up. Alembic

@@ -125,3 +125,33 @@ def test_bad_member_names_are_refused_and_nothing_created(ws_pg: Workspace) -> N
     with pytest.raises(ValidationError, match="not a team member"):
         members.grant(ws_pg, team_free_name(), "x")
     assert members.members(ws_pg) == before
+
+
+def test_a_campaign_a_member_creates_is_theirs_and_no_one_elses(
+    ws_pg: Workspace, team: dict
+) -> None:
+    """A member creating a campaign is put on it by the server (not by the app, which a
+    member's login could bypass); a colleague on other campaigns does not see it."""
+    os.environ["PGPASSWORD"] = f"pw-{team['alice']}"
+    try:
+        mine = open_workspace(as_login(ws_pg, team["alice"]), create=False)
+    finally:
+        del os.environ["PGPASSWORD"]
+    try:
+        made = campaigns.create(mine, name="Alice's new campaign")
+        assert sorted(c.name for c in campaigns.list_campaigns(mine)) == [
+            "Alice's new campaign",
+            "Campaign A",
+        ]
+        campaigns.update(mine, made.id, made.version, objective="Protect civilians in X")
+    finally:
+        mine.close()
+    found = {m.name: m for m in members.members(ws_pg)}
+    assert found[team["alice"]].campaigns == ("Alice's new campaign", "Campaign A")
+    assert found[team["bob"]].campaigns == ("Campaign B",)
+    url = as_login(ws_pg, team["bob"]).replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(url, password=f"pw-{team['bob']}") as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM campaign")] == ["Campaign B"]
+        # and a member cannot put themselves on someone else's campaign
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO campaign_member VALUES (%s, %s)", (team["a"], team["bob"]))
