@@ -113,6 +113,21 @@ class PowerMap:
         return None
 
 
+def checked_filters(
+    roles: Iterable[str] | None, categories: Iterable[str] | None
+) -> tuple[set[str] | None, set[str] | None]:
+    """The role and category filters as sets (None: no filter); an unknown one is refused."""
+    role_set = set(roles) if roles else None
+    cat_set = set(categories) if categories else None
+    for r in role_set or ():
+        if r not in v.ROLES:
+            raise ValueError(f"unknown role {r!r}")
+    for c in cat_set or ():
+        if c not in v.CATEGORIES:
+            raise ValueError(f"unknown category {c!r}")
+    return role_set, cat_set
+
+
 def power_map(
     ws: Workspace,
     campaign_id: str,
@@ -126,14 +141,7 @@ def power_map(
     ``closed`` or ``public`` audience (exported for a briefing) comes from the gate's
     redacted snapshot instead (``planner.publishing.pictures.power_map_for``).
     """
-    role_set = set(roles) if roles else None
-    cat_set = set(categories) if categories else None
-    for r in role_set or ():
-        if r not in v.ROLES:
-            raise ValueError(f"unknown role {r!r}")
-    for c in cat_set or ():
-        if c not in v.CATEGORIES:
-            raise ValueError(f"unknown category {c!r}")
+    role_set, cat_set = checked_filters(roles, categories)
     campaign = campaigns.get(ws, campaign_id)
     people = positions.campaign_people(ws, campaign_id)
     org_ids = {p.stakeholder.organisation_id for p in people if p.stakeholder.organisation_id}

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from planner.domain.audience import check_audience, may_name
 from planner.planning.network import Edge, Graph, Node
-from planner.planning.power_map import Point, PowerMap, power_map, short_label
+from planner.planning.power_map import Point, PowerMap, checked_filters, power_map, short_label
 from planner.publishing import gate
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
 from planner.storage.workspace import Workspace
@@ -61,10 +61,9 @@ def power_map_for(
     of the gate's redacted snapshot (withheld stakeholders left out and counted, names
     following the consent rules, owner and last contact blank)."""
     check_audience(audience)
-    whole = power_map(ws, campaign_id, roles=roles, categories=categories)
     if audience == "internal":
-        return whole
-    role_set, cat_set = set(roles or ()), set(categories or ())
+        return power_map(ws, campaign_id, roles=roles, categories=categories)
+    role_set, cat_set = checked_filters(roles, categories)
     prepared = gate.prepare(ws, "power-map-png", [campaign_id], audience)
     shown = power_map_of(prepared.snapshots[0])
     kept = [
