@@ -103,3 +103,22 @@ def test_every_vocabulary_a_tracker_offers_is_one_the_domain_defines():
     for _, header, col in CLOSED:
         if isinstance(col.choices[0], str):
             assert tuple(col.choices) in defined.values(), f"{header}: a vocabulary of its own"
+
+
+def test_the_search_index_reads_only_declared_fields():
+    """The search triggers (a migration, so written out as SQL) name fields by hand."""
+    import importlib.util
+    import re
+    from pathlib import Path
+
+    import planner.storage
+
+    versions = Path(planner.storage.__file__).parent / "migrations" / "versions"
+    path = versions / "0002_search_index.py"
+    spec = importlib.util.spec_from_file_location("search_index_migration", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    for kind, expressions in migration.INDEXED.items():
+        named = set(re.findall(r"new\.(\w+)", " ".join(expressions)))
+        assert named <= set(field_names(SPECS[kind].record)), kind
