@@ -102,3 +102,13 @@ def test_withdraw_a_signature_and_remove_a_letter_are_undoable(qtbot, window, ws
     window.ctx.undo_stack.undo()
     assert [(x.title, n) for x, n in sign_ons.list_sign_ons(ws, c.id)] == [("Statement", 1)]
     assert tab.tree.topLevelItem(0).child(0).text(0) == "Amnesty International"
+
+
+def test_the_count_says_one_sign_on_then_two(qtbot, window, ws):
+    c, _ask, _amnesty = _setup(ws)
+    sign_ons.create_sign_on(ws, c.id, title="Statement")
+    tab = _tab(qtbot, window, c.id)
+    assert tab.count.text() == "1 sign-on (joint letter, statement, endorsement)"
+    sign_ons.create_sign_on(ws, c.id, title="Second letter")
+    tab.refresh()
+    assert tab.count.text() == "2 sign-ons (joint letters, statements, endorsements)"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.services import asks, sign_ons
 from ui.context import WorkspaceContext
-from ui.display import date_text
+from ui.display import date_text, plural
 from ui.forms.sign_on import kind_text, sign_on_dialog, signatory_dialog
 from ui.pages.base import EmptyState
 from ui.pages.campaign_tabs import LazyTab
@@ -147,7 +147,12 @@ class SignOnsTab(LazyTab):
             if selected and selected[1] == record.id:
                 self.tree.setCurrentItem(top)
         self.count.setText(
-            tr("Sign-ons: {n} joint letters, statements and endorsements").format(n=len(rows))
+            plural(
+                "SignOns",
+                "%n sign-ons (joint letters, statements, endorsements)",
+                len(rows),
+                "%n sign-on (joint letter, statement, endorsement)",
+            )
         )
         self.stack.setCurrentWidget(self.tree if rows else self.empty)
         self._selection_changed()
