@@ -34,6 +34,16 @@ class ChangeBus(QObject):
     """The workspace's change announcements; one per open workspace."""
 
     changed = Signal(object)  # Changes
+    refused = Signal(str)  # an undo or redo the workspace refused, and why
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The version each row was left at by this window's own edits: an undo or redo
+        # expects it, so a colleague's save in between is refused, not overwritten.
+        self.last_written: dict[str, int] = {}
+
+    def refuse(self, message: str) -> None:
+        self.refused.emit(message)
 
     def announce(self, kinds: str | Iterable[str], ids: Iterable[str] = ()) -> None:
         kinds = {kinds} if isinstance(kinds, str) else set(kinds)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         # Kept while open (the workspace dialogs set them; tests find them here).
         self.recovery_dialog: QDialog | None = None
         self.new_workspace_dialog: QDialog | None = None
+        self.refusal_box: QMessageBox | None = None  # an undo the workspace refused
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(980, 640))
 
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.ctx.undo_stack)
         self.ctx.undo_stack.cleanChanged.connect(lambda _c: self._saved_note())
         self.ctx.bus.changed.connect(lambda _c: self._saved_note())
+        self.ctx.bus.refused.connect(self._undo_refused)
         if ws.backend.local_file:  # a file: recent files and File > Open know it
             files.remember(ws.path)
         else:  # a team server: colleagues' commits refresh the views as they happen
@@ -217,6 +219,15 @@ class MainWindow(QMainWindow):
             8000,
         )
         self.guard.attach(ws)
+
+    def _undo_refused(self, message: str) -> None:
+        """Say why an undo did nothing (it left the Edit menu's history); not modal, so
+        the user can look at the colleague's change straight away."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Not undone"), message, parent=self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.refusal_box = box
+        self.statusBar().showMessage(message, 10000)
 
     def open_path(self, path: Path, *, create: bool = False) -> bool:
         ws = self.guard.open(path, create=create)  # says why when it cannot

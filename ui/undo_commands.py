@@ -11,11 +11,14 @@ stack's first ``redo()`` then does nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner.domain.validation import ValidationError
 from planner.services import (
     asks,
     campaigns,
@@ -28,8 +31,14 @@ from planner.services import (
     stakeholders,
     votes,
 )
+from planner.services.entity import ConflictError, NotFound
 from planner.storage.workspace import Workspace
 from ui.changes import ChangeBus
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
 
 SERVICES: dict[str, ModuleType | Any] = {
     "campaign": campaigns,
@@ -57,10 +66,12 @@ class ServiceCommand(QUndoCommand):
         self.service = SERVICES[kind]
         self.ident: str | None = None
         self._performed = False
+        self._done_once = False  # the first do is the user's own gesture, on what they saw
 
     def perform(self) -> Any:
         """Do it now (may raise ValidationError); the stack's first redo is then a no-op."""
         result = self._do()
+        self._track(result)
         self._performed = True
         self._announce()
         return result
@@ -69,12 +80,43 @@ class ServiceCommand(QUndoCommand):
         if self._performed:
             self._performed = False  # pushed after perform(): already done
             return
-        self._do()
-        self._announce()
+        self._guarded(self._do)
 
     def undo(self) -> None:
-        self._undo()
+        self._guarded(self._undo)
+
+    def _guarded(self, step: Callable[[], Any]) -> None:
+        """Undo or redo, unless the record changed since this command last wrote it.
+
+        A colleague's save (or another window's) after ours would be silently overwritten
+        by putting our old values back, so the service refuses it; the command then
+        leaves the stack (Qt drops an obsolete command) and the user is told why.
+        """
+        try:
+            self._track(step())
+        except (ConflictError, NotFound, ValidationError) as err:
+            self.setObsolete(True)
+            self.bus.refuse(
+                tr("Cannot undo or redo “{what}”: {why}").format(what=self.text(), why=str(err))
+            )
         self._announce()
+
+    @property
+    def version(self) -> int | None:
+        """The version this window's own commands last left the row at: what the next
+        undo or redo expects (a later command of ours on the same row moves it too)."""
+        return self.bus.last_written.get(self.ident) if self.ident else None
+
+    def expected(self) -> int | None:
+        """The version an undo or redo must find (the first do checks nothing more than
+        the form it came from did)."""
+        return self.version if self._done_once else None
+
+    def _track(self, record: Any) -> None:
+        self._done_once = True
+        version = getattr(record, "version", None)
+        if version is not None and self.ident:
+            self.bus.last_written[self.ident] = version
 
     def _announce(self) -> None:
         self.bus.announce(self.kind, [self.ident] if self.ident else [])
@@ -82,7 +124,7 @@ class ServiceCommand(QUndoCommand):
     def _do(self) -> Any:
         raise NotImplementedError
 
-    def _undo(self) -> None:
+    def _undo(self) -> Any:
         raise NotImplementedError
 
 
@@ -101,11 +143,13 @@ class CreateCommand(ServiceCommand):
             self.record = self.service.create(self.ws, **self.values)
             self.ident = self.record.id
         else:
-            self.record = self.service.restore(self.ws, self.ident)
+            self.record = self.service.restore(
+                self.ws, self.ident, expected_version=self.expected()
+            )
         return self.record
 
-    def _undo(self) -> None:
-        self.service.delete(self.ws, self.ident)
+    def _undo(self) -> Any:
+        return self.service.delete(self.ws, self.ident, expected_version=self.expected())
 
 
 class UpdateCommand(ServiceCommand):
@@ -136,15 +180,15 @@ class UpdateCommand(ServiceCommand):
         return not self.new
 
     def _do(self) -> Any:
-        expected, self.expected_version = self.expected_version, None
-        try:
-            return self.service.update(self.ws, self.ident, expected_version=expected, **self.new)
-        except Exception:
-            self.expected_version = expected  # refused: a retry checks the same version
-            raise
+        # The first save checks the version the form showed; a redo checks the version
+        # this command's own undo left.
+        expected = self.expected() if self._done_once else self.expected_version
+        return self.service.update(self.ws, self.ident, expected_version=expected, **self.new)
 
-    def _undo(self) -> None:
-        self.service.update(self.ws, self.ident, **self.old)
+    def _undo(self) -> Any:
+        return self.service.update(
+            self.ws, self.ident, expected_version=self.expected(), **self.old
+        )
 
 
 class DeleteCommand(ServiceCommand):
@@ -155,10 +199,10 @@ class DeleteCommand(ServiceCommand):
         self.ident = ident
 
     def _do(self) -> Any:
-        return self.service.delete(self.ws, self.ident)
+        return self.service.delete(self.ws, self.ident, expected_version=self.expected())
 
-    def _undo(self) -> None:
-        self.service.restore(self.ws, self.ident)
+    def _undo(self) -> Any:
+        return self.service.restore(self.ws, self.ident, expected_version=self.expected())
 
 
 def run(stack: QUndoStack, command: ServiceCommand) -> Any:

@@ -172,8 +172,7 @@ def update_in(
     expected_version: int | None = None,
 ) -> Tracked:
     obj = load(session, spec, ident)
-    if expected_version is not None and obj.version != expected_version:
-        raise ConflictError(conflict_message(session, spec, obj, expected_version))
+    check_version(session, spec, obj, expected_version)
     clean = validate(session, spec, changes, partial=True, current=obj)
     assign(session, spec, obj, clean)
     edited = obj.version
@@ -189,6 +188,18 @@ def update_in(
             raise NotFound(f"No {spec.label.lower()} with id {ident}.") from None
         raise ConflictError(conflict_message(session, spec, fresh, edited)) from None
     return obj
+
+
+def check_version(
+    session: Session, spec: EntitySpec[Any], obj: Tracked, expected: int | None
+) -> None:
+    """Refuse to act on a row someone changed since ``expected`` (None: do not check).
+
+    Every write a user can repeat from a stale view passes it: a form's save, and an
+    undo or redo, which would otherwise put back values over a colleague's newer ones.
+    """
+    if expected is not None and obj.version != expected:
+        raise ConflictError(conflict_message(session, spec, obj, expected))
 
 
 def conflict_message(session: Session, spec: EntitySpec[Any], obj: Tracked, edited: int) -> str:
@@ -230,17 +241,19 @@ class EntityService(Generic[R]):
             obj = update_in(s, self.spec, ident, changes, expected_version=expected_version)
             return to_record(obj, self.spec.record)
 
-    def delete(self, ws: Workspace, ident: str) -> R:
+    def delete(self, ws: Workspace, ident: str, expected_version: int | None = None) -> R:
         """Soft delete: the row stays (undo, sync, audit) but leaves every list."""
         with ws.session() as s:
             obj = load(s, self.spec, ident)
+            check_version(s, self.spec, obj, expected_version)
             obj.deleted_at = utc_now()
             s.flush()
             return to_record(obj, self.spec.record)
 
-    def restore(self, ws: Workspace, ident: str) -> R:
+    def restore(self, ws: Workspace, ident: str, expected_version: int | None = None) -> R:
         with ws.session() as s:
             obj = load(s, self.spec, ident, deleted=True)
+            check_version(s, self.spec, obj, expected_version)
             obj.deleted_at = None
             s.flush()
             return to_record(obj, self.spec.record)

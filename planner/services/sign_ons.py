@@ -27,7 +27,7 @@ from planner.domain.audience import NAMEABLE, check_audience, is_shown
 from planner.domain.edge_models import SIGN_ON_KINDS, Signature, SignOn
 from planner.domain.models import Ask, Campaign, Stakeholder, Tracked, utc_now
 from planner.domain.records import Meta, StakeholderRecord, to_record
-from planner.services.entity import EntitySpec, NotFound, create_in, update_in
+from planner.services.entity import EntitySpec, NotFound, check_version, create_in, update_in
 from planner.storage.workspace import Workspace
 
 
@@ -206,32 +206,47 @@ def sign(
         return to_record(obj, SignatureRecord)
 
 
-def withdraw(ws: Workspace, signature_id: str) -> None:
+def withdraw(
+    ws: Workspace, signature_id: str, expected_version: int | None = None
+) -> SignatureRecord:
     """A signatory withdraws (soft delete: the row stays for the record)."""
     with ws.session() as s:
         obj = _live(s, Signature, signature_id, "signature_id")
+        check_version(s, SIGNATURE_SPEC, obj, expected_version)
         obj.deleted_at = utc_now()
+        s.flush()
+        return to_record(obj, SignatureRecord)
 
 
-def restore_signature(ws: Workspace, signature_id: str) -> SignatureRecord:
+def restore_signature(
+    ws: Workspace, signature_id: str, expected_version: int | None = None
+) -> SignatureRecord:
     """Undo a withdrawal (or a signing undone and redone)."""
     with ws.session() as s:
         obj = s.get(Signature, signature_id)
         if obj is None:
             raise NotFound(f"No signature with id {signature_id}.")
+        check_version(s, SIGNATURE_SPEC, obj, expected_version)
         obj.deleted_at = None
         s.flush()
         return to_record(obj, SignatureRecord)
 
 
-def update_sign_on(ws: Workspace, sign_on_id: str, **fields: Any) -> SignOnRecord:
-    """Change a sign-on's title, kind, ask, date, text or link; all checked first."""
+def update_sign_on(
+    ws: Workspace, sign_on_id: str, expected_version: int | None = None, **fields: Any
+) -> SignOnRecord:
+    """Change a sign-on's title, kind, ask, date, text or link; all checked first.
+
+    With ``expected_version`` (what the form showed), a sign-on a colleague changed
+    since is refused with ``ConflictError`` and nothing is saved.
+    """
     for key in fields:
         if key not in _RULES:
             raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
     clean = {k: _RULES[k](k, value) for k, value in fields.items()}
     with ws.session() as s:
         obj = _live(s, SignOn, sign_on_id, "sign_on_id")
+        check_version(s, SIGN_ON_SPEC, obj, expected_version)
         if clean.get("ask_id"):
             ask = _live(s, Ask, clean["ask_id"], "ask_id")
             if ask.campaign_id != obj.campaign_id:
@@ -242,17 +257,26 @@ def update_sign_on(ws: Workspace, sign_on_id: str, **fields: Any) -> SignOnRecor
         return to_record(obj, SignOnRecord)
 
 
-def delete_sign_on(ws: Workspace, sign_on_id: str) -> None:
+def delete_sign_on(
+    ws: Workspace, sign_on_id: str, expected_version: int | None = None
+) -> SignOnRecord:
     """Remove a sign-on (soft delete, so undo can bring it back with its signatures)."""
     with ws.session() as s:
-        _live(s, SignOn, sign_on_id, "sign_on_id").deleted_at = utc_now()
+        obj = _live(s, SignOn, sign_on_id, "sign_on_id")
+        check_version(s, SIGN_ON_SPEC, obj, expected_version)
+        obj.deleted_at = utc_now()
+        s.flush()
+        return to_record(obj, SignOnRecord)
 
 
-def restore_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:
+def restore_sign_on(
+    ws: Workspace, sign_on_id: str, expected_version: int | None = None
+) -> SignOnRecord:
     with ws.session() as s:
         obj = s.get(SignOn, sign_on_id)
         if obj is None:
             raise NotFound(f"No sign-on with id {sign_on_id}.")
+        check_version(s, SIGN_ON_SPEC, obj, expected_version)
         obj.deleted_at = None
         s.flush()
         return to_record(obj, SignOnRecord)
@@ -401,7 +425,12 @@ SIGN_ON_SERVICE = SimpleNamespace(
     delete=delete_sign_on,
     restore=restore_sign_on,
     get=get_sign_on,
+    SPEC=SIGN_ON_SPEC,
 )
 SIGNATURE_SERVICE = SimpleNamespace(
-    create=_sign_for_undo, delete=withdraw, restore=restore_signature, get=get_signature
+    create=_sign_for_undo,
+    delete=withdraw,
+    restore=restore_signature,
+    get=get_signature,
+    SPEC=SIGNATURE_SPEC,
 )

@@ -53,7 +53,11 @@ def sign_on_dialog(
         )
 
     dialog = EntityDialog(
-        tr("New sign-on") if record is None else tr("Edit sign-on"), fields, submit, parent=parent
+        tr("New sign-on") if record is None else tr("Edit sign-on"),
+        fields,
+        submit,
+        kind="sign_on",
+        parent=parent,
     )
     dialog.set_values(record_values(record) if record else {"kind": "letter"})
     if record is not None:

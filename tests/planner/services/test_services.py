@@ -465,6 +465,20 @@ def test_soft_delete_hides_from_lists_and_restore_brings_back(ws, campaign, org,
     assert {s.id for s in stakeholders.list_stakeholders(ws)} == {org.id, person.id}
 
 
+def test_a_stale_delete_or_restore_is_refused_and_changes_nothing(ws, org):
+    """Undo and redo send the version they left: a colleague's edit in between wins."""
+    seen = org.version
+    stakeholders.update(ws, org.id, notes="Their note")
+    with pytest.raises(ConflictError, match="you edited version 1"):
+        stakeholders.delete(ws, org.id, expected_version=seen)
+    assert stakeholders.get(ws, org.id).deleted_at is None
+    deleted = stakeholders.delete(ws, org.id, expected_version=seen + 1)
+    with pytest.raises(ConflictError):
+        stakeholders.restore(ws, org.id, expected_version=seen)
+    assert stakeholders.get(ws, org.id, deleted=True).deleted_at is not None
+    assert stakeholders.restore(ws, org.id, expected_version=deleted.version).deleted_at is None
+
+
 def test_soft_deleted_campaign_leaves_the_list_and_find(ws, campaign):
     campaigns.delete(ws, campaign.id)
     assert campaigns.list_campaigns(ws) == []

@@ -199,3 +199,31 @@ def test_tracker_sign_ons_sheet_counts_the_withheld_and_reimports_unchanged(
     assert "Families in Idlib" in names["Signatories"]
     plan = read_tracker(ws, internal)
     assert plan.problems == [] and plan.changes == []
+
+
+def test_a_stale_edit_withdrawal_or_removal_is_refused_and_changes_nothing(ws, letter):
+    from planner.services.entity import ConflictError
+
+    seen = letter.version
+    sign_ons.update_sign_on(ws, letter.id, title="Joint letter, second draft")
+    for act in (
+        lambda: sign_ons.update_sign_on(ws, letter.id, expected_version=seen, title="Mine"),
+        lambda: sign_ons.delete_sign_on(ws, letter.id, expected_version=seen),
+    ):
+        with pytest.raises(ConflictError, match=r"second draft.*you edited version 1"):
+            act()
+    stored = sign_ons.get_sign_on(ws, letter.id)
+    assert (stored.title, stored.version, stored.deleted_at) == (
+        "Joint letter, second draft",
+        2,
+        None,
+    )
+    amnesty = org(ws, "Amnesty International")
+    signature = sign_ons.sign(ws, letter.id, amnesty.id)
+    sign_ons.update_sign_on(ws, letter.id, url="https://example.org")  # not the signature
+    withdrawn = sign_ons.withdraw(ws, signature.id, expected_version=signature.version)
+    with pytest.raises(ConflictError):
+        sign_ons.restore_signature(ws, signature.id, expected_version=signature.version)
+    assert sign_ons.signatories(ws, letter.id) == []
+    sign_ons.restore_signature(ws, signature.id, expected_version=withdrawn.version)
+    assert [s.stakeholder.id for s in sign_ons.signatories(ws, letter.id)] == [amnesty.id]
