@@ -25,13 +25,8 @@ SPEC = EntitySpec(
     ),
 )
 service = EntityService(SPEC)
-create, update, delete, restore, get = (
-    service.create,
-    service.update,
-    service.delete,
-    service.restore,
-    service.get,
-)
+create, update, delete = service.create, service.update, service.delete
+restore, get = service.restore, service.get
 
 
 def list_asks(ws: Workspace, campaign_id: str) -> list[AskRecord]:

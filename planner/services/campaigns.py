@@ -31,13 +31,8 @@ SPEC = EntitySpec(
     row_checks=(date_order("start_date", "end_date", "start date"),),
 )
 service = EntityService(SPEC)
-create, update, delete, restore, get = (
-    service.create,
-    service.update,
-    service.delete,
-    service.restore,
-    service.get,
-)
+create, update, delete = service.create, service.update, service.delete
+restore, get = service.restore, service.get
 
 
 def list_campaigns(

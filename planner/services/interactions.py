@@ -62,13 +62,8 @@ SPEC = EntitySpec(
     apply_special={"stakeholder_ids": _set_participants},
 )
 service = EntityService(SPEC)
-create, update, delete, restore, get = (
-    service.create,
-    service.update,
-    service.delete,
-    service.restore,
-    service.get,
-)
+create, update, delete = service.create, service.update, service.delete
+restore, get = service.restore, service.get
 
 
 def list_interactions(

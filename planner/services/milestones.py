@@ -40,13 +40,8 @@ SPEC = EntitySpec(
     row_checks=(date_order("date", "end_date", "date"), _no_self_dependency),
 )
 service = EntityService(SPEC)
-create, update, delete, restore, get = (
-    service.create,
-    service.update,
-    service.delete,
-    service.restore,
-    service.get,
-)
+create, update, delete = service.create, service.update, service.delete
+restore, get = service.restore, service.get
 
 
 def is_overdue(m: MilestoneRecord, today: dt.date) -> bool:

@@ -68,13 +68,8 @@ SPEC = EntitySpec(
     checks=(_one_link_per_pair,),
 )
 service = EntityService(SPEC)
-create, update, delete, restore, get = (
-    service.create,
-    service.update,
-    service.delete,
-    service.restore,
-    service.get,
-)
+create, update, delete = service.create, service.update, service.delete
+restore, get = service.restore, service.get
 
 
 @dataclass(frozen=True)

@@ -26,13 +26,8 @@ SPEC = EntitySpec(
     ),
 )
 service = EntityService(SPEC)
-create, update, delete, restore, get = (
-    service.create,
-    service.update,
-    service.delete,
-    service.restore,
-    service.get,
-)
+create, update, delete = service.create, service.update, service.delete
+restore, get = service.restore, service.get
 
 
 def list_quotes(ws: Workspace, campaign_id: str | None = None) -> list[QuoteRecord]:

@@ -32,13 +32,8 @@ SPEC = EntitySpec(
     row_checks=(_not_to_self,),
 )
 service = EntityService(SPEC)
-create, update, delete, restore, get = (
-    service.create,
-    service.update,
-    service.delete,
-    service.restore,
-    service.get,
-)
+create, update, delete = service.create, service.update, service.delete
+restore, get = service.restore, service.get
 
 
 def list_relationships(

@@ -89,14 +89,8 @@ SPEC = EntitySpec(
     checks=(_organisation_not_circular,),
 )
 service = EntityService(SPEC)
-create, update, delete, restore, get, get_many = (
-    service.create,
-    service.update,
-    service.delete,
-    service.restore,
-    service.get,
-    service.get_many,
-)
+create, update, delete = service.create, service.update, service.delete
+restore, get, get_many = service.restore, service.get, service.get_many
 
 _RECORD_COLUMNS = tuple(Stakeholder.__table__.c[name] for name in field_names(StakeholderRecord))
 SORTABLE = ("name", "category", "country", "sensitivity", "kind", "updated_at")

@@ -42,13 +42,8 @@ SPEC = EntitySpec(
     checks=(_milestone_is_a_vote,),
 )
 service = EntityService(SPEC)
-create, update, delete, restore, get = (
-    service.create,
-    service.update,
-    service.delete,
-    service.restore,
-    service.get,
-)
+create, update, delete = service.create, service.update, service.delete
+restore, get = service.restore, service.get
 
 
 def list_positions(ws: Workspace, milestone_id: str) -> list[VotePositionRecord]:
