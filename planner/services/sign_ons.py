@@ -26,7 +26,7 @@ from planner.domain import vocabulary as v
 from planner.domain.audience import NAMEABLE, check_audience, is_shown
 from planner.domain.edge_models import SIGN_ON_KINDS, Signature, SignOn
 from planner.domain.models import Ask, Campaign, Stakeholder, Tracked, utc_now
-from planner.domain.records import Meta, StakeholderRecord, to_record
+from planner.domain.records import Meta, R, StakeholderRecord, to_record
 from planner.services.entity import EntitySpec, NotFound, check_version, create_in, update_in
 from planner.storage.workspace import Workspace
 
@@ -149,7 +149,7 @@ SIGNATURE_SPEC = EntitySpec(
 _RULES = {r.name: r.rule for r in SIGN_ON_SPEC.rules if r.name != "campaign_id"}
 
 
-def _live(session: Session, model: type, ident: str | None, field: str) -> Any:
+def _live(session: Session, model: type[Tracked], ident: str | None, field: str) -> Any:
     obj = session.get(model, ident) if ident else None
     if obj is None or obj.deleted_at is not None:
         raise val.ValidationError(field, ident, f"points to no {model.__tablename__}")
@@ -210,26 +210,14 @@ def withdraw(
     ws: Workspace, signature_id: str, expected_version: int | None = None
 ) -> SignatureRecord:
     """A signatory withdraws (soft delete: the row stays for the record)."""
-    with ws.session() as s:
-        obj = _live(s, Signature, signature_id, "signature_id")
-        check_version(s, SIGNATURE_SPEC, obj, expected_version)
-        obj.deleted_at = utc_now()
-        s.flush()
-        return to_record(obj, SignatureRecord)
+    return _set_removed(ws, SIGNATURE_SPEC, signature_id, True, expected_version)
 
 
 def restore_signature(
     ws: Workspace, signature_id: str, expected_version: int | None = None
 ) -> SignatureRecord:
     """Undo a withdrawal (or a signing undone and redone)."""
-    with ws.session() as s:
-        obj = s.get(Signature, signature_id)
-        if obj is None:
-            raise NotFound(f"No signature with id {signature_id}.")
-        check_version(s, SIGNATURE_SPEC, obj, expected_version)
-        obj.deleted_at = None
-        s.flush()
-        return to_record(obj, SignatureRecord)
+    return _set_removed(ws, SIGNATURE_SPEC, signature_id, False, expected_version)
 
 
 def update_sign_on(
@@ -261,25 +249,31 @@ def delete_sign_on(
     ws: Workspace, sign_on_id: str, expected_version: int | None = None
 ) -> SignOnRecord:
     """Remove a sign-on (soft delete, so undo can bring it back with its signatures)."""
-    with ws.session() as s:
-        obj = _live(s, SignOn, sign_on_id, "sign_on_id")
-        check_version(s, SIGN_ON_SPEC, obj, expected_version)
-        obj.deleted_at = utc_now()
-        s.flush()
-        return to_record(obj, SignOnRecord)
+    return _set_removed(ws, SIGN_ON_SPEC, sign_on_id, True, expected_version)
 
 
 def restore_sign_on(
     ws: Workspace, sign_on_id: str, expected_version: int | None = None
 ) -> SignOnRecord:
+    return _set_removed(ws, SIGN_ON_SPEC, sign_on_id, False, expected_version)
+
+
+def _set_removed(
+    ws: Workspace, spec: EntitySpec[R], ident: str, removed: bool, expected: int | None
+) -> R:
+    """The one soft-delete path of sign-ons and signatures: removing needs a live row,
+    restoring any row; both refuse a row changed since ``expected``."""
     with ws.session() as s:
-        obj = s.get(SignOn, sign_on_id)
-        if obj is None:
-            raise NotFound(f"No sign-on with id {sign_on_id}.")
-        check_version(s, SIGN_ON_SPEC, obj, expected_version)
-        obj.deleted_at = None
+        if removed:
+            obj = _live(s, spec.model, ident, f"{spec.kind}_id")
+        else:
+            obj = s.get(spec.model, ident)
+            if obj is None:
+                raise NotFound(f"No {spec.label.lower()} with id {ident}.")
+        check_version(s, spec, obj, expected)
+        obj.deleted_at = utc_now() if removed else None
         s.flush()
-        return to_record(obj, SignOnRecord)
+        return to_record(obj, spec.record)
 
 
 def find_sign_on(ws: Workspace, campaign_id: str, id_or_title: str) -> SignOnRecord:
