@@ -8,7 +8,7 @@ from planner.domain import validation as val
 from planner.domain import vocabulary as v
 from planner.domain.models import Campaign
 from planner.domain.records import CampaignRecord, to_record
-from planner.services.entity import EntityService, EntitySpec, NotFound, date_order
+from planner.services.entity import EntityService, EntitySpec, date_order
 from planner.storage.workspace import Workspace
 
 SPEC = EntitySpec(
@@ -32,7 +32,7 @@ SPEC = EntitySpec(
 )
 service = EntityService(SPEC)
 create, update, delete = service.create, service.update, service.delete
-restore, get = service.restore, service.get
+restore, get, find = service.restore, service.get, service.find
 
 
 def list_campaigns(
@@ -45,22 +45,3 @@ def list_campaigns(
         query = query.where(Campaign.status == val.enum(v.CAMPAIGN_STATUSES)("status", status))
     with ws.reading() as s:
         return [to_record(c, CampaignRecord) for c in s.scalars(query)]
-
-
-def find(ws: Workspace, id_or_name: str) -> CampaignRecord:
-    """A campaign named by id or by exact name (case-insensitive), as the CLI accepts."""
-    with ws.reading() as s:
-        found = s.get(Campaign, id_or_name)
-        if found is None or found.deleted_at is not None:
-            matches = s.scalars(
-                select(Campaign).where(
-                    func.lower(Campaign.name) == id_or_name.strip().lower(),
-                    Campaign.deleted_at.is_(None),
-                )
-            ).all()
-            if len(matches) > 1:
-                raise NotFound(f"{len(matches)} campaigns are named {id_or_name!r}; use the id.")
-            found = matches[0] if matches else None
-        if found is None:
-            raise NotFound(f"No campaign with id or name {id_or_name!r}.")
-        return to_record(found, CampaignRecord)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -257,6 +257,33 @@ class EntityService(Generic[R]):
             obj.deleted_at = None
             s.flush()
             return to_record(obj, self.spec.record)
+
+    def find(self, ws: Workspace, id_or_name: str) -> R:
+        """A record named by id or by exact name (case-insensitive), as the CLI accepts.
+
+        Two live records of one name are refused rather than one picked: a command run
+        on the wrong partner or campaign is worse than being asked for the id.
+        """
+        model = self.spec.model
+        name = model.name
+        plural = f"{self.spec.label.lower()}s"
+        with ws.reading() as s:
+            found = s.get(model, id_or_name)
+            if found is None or found.deleted_at is not None:
+                matches = s.scalars(
+                    select(model)
+                    .where(
+                        func.lower(name) == id_or_name.strip().lower(),
+                        model.deleted_at.is_(None),
+                    )
+                    .limit(2)
+                ).all()
+                if len(matches) > 1:
+                    raise NotFound(f"Several {plural} are named {id_or_name!r}; use the id.")
+                found = matches[0] if matches else None
+            if found is None:
+                raise NotFound(f"No {self.spec.label.lower()} with id or name {id_or_name!r}.")
+            return to_record(found, self.spec.record)
 
     def get(self, ws: Workspace, ident: str, *, deleted: bool = False) -> R:
         with ws.reading() as s:

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from planner.domain import validation as val
 from planner.domain import vocabulary as v
 from planner.domain.models import CampaignStakeholder, Stakeholder, Tracked
-from planner.domain.records import StakeholderRecord, field_names, to_record
-from planner.services.entity import EntityService, EntitySpec, NotFound
+from planner.domain.records import StakeholderRecord, field_names
+from planner.services.entity import EntityService, EntitySpec
 from planner.storage import search
 from planner.storage.workspace import Workspace
 
@@ -90,7 +90,7 @@ SPEC = EntitySpec(
 )
 service = EntityService(SPEC)
 create, update, delete = service.create, service.update, service.delete
-restore, get, get_many = service.restore, service.get, service.get_many
+restore, get, get_many, find = service.restore, service.get, service.get_many, service.find
 
 _RECORD_COLUMNS = tuple(Stakeholder.__table__.c[name] for name in field_names(StakeholderRecord))
 SORTABLE = ("name", "category", "country", "sensitivity", "kind", "updated_at")
@@ -259,18 +259,3 @@ def countries(ws: Workspace) -> list[str]:
     )
     with ws.reading() as s:
         return list(s.scalars(query))
-
-
-def find(ws: Workspace, id_or_name: str) -> StakeholderRecord:
-    with ws.reading() as s:
-        found = s.get(Stakeholder, id_or_name)
-        if found is None or found.deleted_at is not None:
-            found = s.scalars(
-                select(Stakeholder).where(
-                    func.lower(Stakeholder.name) == id_or_name.strip().lower(),
-                    Stakeholder.deleted_at.is_(None),
-                )
-            ).first()
-        if found is None:
-            raise NotFound(f"No stakeholder with id or name {id_or_name!r}.")
-        return to_record(found, StakeholderRecord)

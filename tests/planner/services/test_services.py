@@ -719,3 +719,16 @@ def test_a_name_with_a_right_to_left_override_is_refused_by_the_services(
 def test_an_id_of_dashes_is_refused_as_a_reference(ws, org):
     with pytest.raises(ValidationError, match="not a valid id"):
         stakeholders.update(ws, org.id, organisation_id="-" * 36)
+
+
+def test_find_by_name_refuses_two_records_of_one_name_and_names_the_way_out(ws):
+    """The CLI takes a name or an id: with two partners of one name it must not pick one."""
+    first = stakeholders.create(ws, name="Amal Hassan", kind="person")
+    stakeholders.create(ws, name="amal hassan", kind="person")
+    with pytest.raises(NotFound, match="Several stakeholders are named 'Amal Hassan'; use the id"):
+        stakeholders.find(ws, "Amal Hassan")
+    assert stakeholders.find(ws, first.id).id == first.id
+    campaigns.create(ws, name="Missing persons")
+    assert campaigns.find(ws, " missing PERSONS ").name == "Missing persons"
+    with pytest.raises(NotFound, match="No campaign with id or name 'Nothing'"):
+        campaigns.find(ws, "Nothing")
