@@ -94,12 +94,17 @@ class ServiceCommand(QUndoCommand):
         """
         try:
             self._track(step())
-        except (ConflictError, NotFound, ValidationError) as err:
-            self.setObsolete(True)
-            self.bus.refuse(
-                tr("Cannot undo or redo “{what}”: {why}").format(what=self.text(), why=str(err))
-            )
+        except ConflictError as err:
+            self._refuse(tr("{fact}. Their change is kept.").format(fact=err.fact))
+        except (NotFound, ValidationError) as err:
+            self._refuse(str(err))
         self._announce()
+
+    def _refuse(self, why: str) -> None:
+        self.setObsolete(True)
+        self.bus.refuse(
+            tr("Not undone or redone: “{what}”. {why}").format(what=self.text(), why=why)
+        )
 
     @property
     def version(self) -> int | None:

@@ -31,7 +31,15 @@ class NotFound(LookupError):
 
 
 class ConflictError(RuntimeError):
-    """The record changed since the caller read it (another window, another laptop)."""
+    """The record changed since the caller read it (another window, another laptop).
+
+    ``fact`` says who changed what and when; the message adds what a form can do about
+    it (an undo, which has no form, says only the fact).
+    """
+
+    def __init__(self, fact: str) -> None:
+        super().__init__(f"{fact}: reload it to see their change, or save again to overwrite it.")
+        self.fact = fact
 
 
 Check = Callable[[Session, dict[str, Any], Tracked | None], None]
@@ -203,7 +211,7 @@ def check_version(
 
 
 def conflict_message(session: Session, spec: EntitySpec[Any], obj: Tracked, edited: int) -> str:
-    """ "<record> was changed by <who> at <when> (version n; you edited version m)…"."""
+    """ "<record> was changed by <who> at <when> (version n; you edited version m)"."""
     from planner.storage.audit import audit_log
 
     label = spec.label.lower()
@@ -220,7 +228,7 @@ def conflict_message(session: Session, spec: EntitySpec[Any], obj: Tracked, edit
     who = f" by {last.user} at {last.at[:16].replace('T', ' ')} UTC" if last else " elsewhere"
     return (
         f"The {label} '{name[:80]}' was changed{who} (version {obj.version}; you edited "
-        f"version {edited}): reload it to see their change, or save again to overwrite it."
+        f"version {edited})"
     )
 
 

@@ -5518,9 +5518,18 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../ui/undo_commands.py" line="100" />
             <source>Cannot undo or redo “{what}”: {why}</source>
-            <translation>تعذّر التراجع عن «{what}» أو إعادته: {why}</translation>
+            <translation type="vanished">تعذّر التراجع عن «{what}» أو إعادته: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo_commands.py" line="106" />
+            <source>Not undone or redone: “{what}”. {why}</source>
+            <translation>لم يُتراجع عن «{what}» ولم يُعَد. {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo_commands.py" line="98" />
+            <source>{fact}. Their change is kept.</source>
+            <translation>{fact}. أُبقي على تعديله.</translation>
         </message>
     </context>
     <context>

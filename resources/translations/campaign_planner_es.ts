@@ -5482,9 +5482,18 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../ui/undo_commands.py" line="100" />
             <source>Cannot undo or redo “{what}”: {why}</source>
-            <translation>No se puede deshacer ni rehacer «{what}»: {why}</translation>
+            <translation type="vanished">No se puede deshacer ni rehacer «{what}»: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo_commands.py" line="106" />
+            <source>Not undone or redone: “{what}”. {why}</source>
+            <translation>No se deshizo ni rehízo: «{what}». {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo_commands.py" line="98" />
+            <source>{fact}. Their change is kept.</source>
+            <translation>{fact}. Se conserva su cambio.</translation>
         </message>
     </context>
     <context>

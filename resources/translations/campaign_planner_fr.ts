@@ -5482,9 +5482,18 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../ui/undo_commands.py" line="100" />
             <source>Cannot undo or redo “{what}”: {why}</source>
-            <translation>Impossible d’annuler ou de rétablir « {what} » : {why}</translation>
+            <translation type="vanished">Impossible d’annuler ou de rétablir « {what} » : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo_commands.py" line="106" />
+            <source>Not undone or redone: “{what}”. {why}</source>
+            <translation>Ni annulé ni rétabli : « {what} ». {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo_commands.py" line="98" />
+            <source>{fact}. Their change is kept.</source>
+            <translation>{fact}. Sa modification est conservée.</translation>
         </message>
     </context>
     <context>
