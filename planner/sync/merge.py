@@ -64,6 +64,8 @@ def merge_record(
         return RecordMerge()
     if server is None:
         assert local is not None
+        if base is not None:
+            return RecordMerge()  # synced before, and the server no longer shows it to us
         if local.get(DELETED):
             return RecordMerge()  # created and deleted before the other side saw it
         return RecordMerge(to_server={n: local[n] for n in names}, create_server=True)

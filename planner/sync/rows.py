@@ -1,0 +1,140 @@
+"""Reading every row of a side as plain values, and writing merged values back.
+
+Rows are read in the bundle's own form (``bundle.serialise_record``: JSON-able domain
+fields), tombstones included, so both dialects compare equal value for value. Writes go
+through the services' validation and assignment (``entity.validate``/``assign``/
+``create_in``) in one session, so every change is checked, versioned and audited by the
+workspace's own flush listeners, and the search index and change notifications follow
+from the same triggers as any edit. A deletion or restore sets ``deleted_at`` on the ORM
+object, as the services' delete and restore do (audited as such).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from planner.domain.edge_models import STANCE_CARRIED_KEY
+from planner.domain.models import Tracked, utc_now
+from planner.domain.records import domain_fields
+from planner.exchange.bundle import serialise_record
+from planner.exchange.bundle_format import DEFERRED, SECTIONS
+from planner.services.entity import EntitySpec, assign, create_in, validate
+from planner.sync.merge import DELETED
+
+SPECS: dict[str, EntitySpec[Any]] = {kind: spec for _section, kind, spec in SECTIONS}
+KINDS: tuple[str, ...] = tuple(SPECS)
+# Lists whose order means nothing (a server returns participants in no set order).
+_UNORDERED = frozenset({"stakeholder_ids"})
+
+
+def merge_fields(kind: str) -> tuple[str, ...]:
+    """The fields the merge compares: the domain fields and the tombstone flag."""
+    return (*domain_fields(SPECS[kind].record), DELETED)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One record of one side: its merge values and the bookkeeping a copy keeps."""
+
+    values: dict[str, Any]
+    created_at: str
+    updated_at: str
+    deleted_at: str | None
+
+
+def read_side(s: Session) -> dict[str, dict[str, Row]]:
+    """Every row of every kind (deleted ones too), by kind and id."""
+    out: dict[str, dict[str, Row]] = {}
+    for kind, spec in SPECS.items():
+        rows: dict[str, Row] = {}
+        for obj in s.scalars(select(spec.model)):
+            item = serialise_record(spec, obj)
+            values = {name: _plain(name, item[name]) for name in domain_fields(spec.record)}
+            values[DELETED] = item["deleted_at"] is not None
+            rows[item["id"]] = Row(
+                values, item["created_at"], item["updated_at"], item["deleted_at"]
+            )
+        out[kind] = rows
+    return out
+
+
+def _plain(name: str, value: Any) -> Any:
+    if name in _UNORDERED and isinstance(value, list):
+        return sorted(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Change:
+    """Fields to set on one record of one side (all of them when ``create``)."""
+
+    kind: str
+    ident: str
+    fields: dict[str, Any]
+    create: bool = False
+    created_at: str | None = None  # a copy keeps its creation time
+    deleted_at: str | None = None  # the tombstone's time, when ``fields`` deletes
+
+
+class _EverySeat:
+    """Stance history travels as its own rows: a synced stance is never recorded twice."""
+
+    def __contains__(self, _pair: object) -> bool:
+        return True
+
+
+def apply_changes(s: Session, changes: Iterable[Change]) -> None:
+    """Write ``changes`` in dependency order: rows first, then references within one
+    kind (an organisation, a milestone's dependencies), then deletions and restores."""
+    s.info[STANCE_CARRIED_KEY] = _EverySeat()
+    pending = sorted(changes, key=lambda c: KINDS.index(c.kind))
+    late: list[tuple[Change, dict[str, Any]]] = []
+    for change in pending:
+        spec = SPECS[change.kind]
+        fields = {k: v for k, v in change.fields.items() if k != DELETED}
+        deferred = DEFERRED.get(change.kind)
+        held = {deferred: fields.pop(deferred)} if deferred and deferred in fields else {}
+        if change.create:
+            create_in(s, spec, fields, ident=change.ident)
+            if change.created_at:
+                s.execute(
+                    update(spec.model)
+                    .where(spec.model.id == change.ident)
+                    .values(created_at=change.created_at)
+                    .execution_options(synchronize_session=False)
+                )
+        elif fields:
+            set_fields(s, spec, change.ident, fields)
+        if held and (not change.create or any(held.values())):
+            late.append((change, held))
+    for change, held in late:
+        set_fields(s, SPECS[change.kind], change.ident, held)
+    for change in pending:
+        if DELETED in change.fields and not change.create:
+            obj = _row(s, SPECS[change.kind], change.ident)
+            if change.fields[DELETED]:
+                obj.deleted_at = change.deleted_at or utc_now()
+            else:
+                obj.deleted_at = None
+    s.flush()
+
+
+def set_fields(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> None:
+    """The services' update of ``fields`` (checked, versioned, audited), on a live row
+    or a tombstone alike: a merged edit lands on a record deleted on this side too."""
+    obj = _row(s, spec, ident)
+    clean = validate(s, spec, fields, partial=True, current=obj)
+    assign(s, spec, obj, clean)
+    s.flush()
+
+
+def _row(s: Session, spec: EntitySpec[Any], ident: str) -> Tracked:
+    obj = s.get(spec.model, ident)
+    if obj is None:
+        raise LookupError(f"No {spec.label.lower()} with id {ident}.")
+    return obj

@@ -1,0 +1,129 @@
+"""Two laptops and one server edit one campaign offline and sync, in both orders."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.services import asks, campaigns, interactions, milestones
+from planner.sync.conflicts import list_conflicts, resolve
+from planner.sync.engine import SyncError, sync
+from planner.sync.merge import DELETED
+from tests.planner.sync.conftest import content, seed, versions
+
+
+def _offline_edits(a, b, ids):
+    """A and B each edit the same campaign and engagement without the server."""
+    campaigns.update(a, ids["campaign"], objective="A binding treaty")  # A only
+    campaigns.update(b, ids["campaign"], status="active")  # B only: another field
+    campaigns.update(a, ids["campaign"], name="Water rights now")  # both: one conflict
+    campaigns.update(b, ids["campaign"], name="Right to water")
+    new_ask = asks.create(a, campaign_id=ids["campaign"], text="Ratify the treaty")
+    new_milestone = milestones.create(
+        b, campaign_id=ids["campaign"], title="Hearing", date="2026-12-10", kind="hearing"
+    )
+    interactions.delete(a, ids["interaction"])  # A deletes, B edits: a conflict
+    interactions.update(b, ids["interaction"], summary="First meeting, notes added")
+    return new_ask.id, new_milestone.id
+
+
+@pytest.mark.parametrize("order", ["a-first", "b-first"])
+def test_offline_edits_merge_conflict_once_and_end_identical(server, laptops, order):
+    a, b = laptops
+    ids = seed(server)
+    for lap in (a, b):
+        first = sync(lap, server)
+        assert sum(first.pulled.values()) == 4 and not first.conflicts
+    assert content(a) == content(b) == content(server)
+
+    ask_id, milestone_id = _offline_edits(a, b, ids)
+    first, second = (a, b) if order == "a-first" else (b, a)
+    one = sync(first, server)
+    assert not one.conflicts, one.summary()
+    two = sync(second, server)
+    assert two.conflicts == {"campaign": 1, "interaction": 1}, two.summary()
+    listed = list_conflicts(second)
+    assert sorted((c.conflict.kind, c.conflict.field) for c in listed) == [
+        ("campaign", "name"),
+        ("interaction", DELETED),
+    ]
+    name = next(c.conflict for c in listed if c.conflict.field == "name")
+    assert name.local_value == campaigns.get(second, ids["campaign"]).name
+    assert name.server_value == campaigns.get(server, ids["campaign"]).name
+    assert name.base_value == "Water rights"
+    assert name.local.by and name.local.at and name.server.by and name.server.at
+
+    # nothing was overwritten for the conflicting fields; everything else merged
+    camp = campaigns.get(server, ids["campaign"])
+    assert camp.objective == "A binding treaty" and camp.status == "active"
+    assert campaigns.get(second, ids["campaign"]).status == "active"
+    assert asks.get(second, ask_id) and milestones.get(server, milestone_id)
+    edited = interactions.get(server, ids["interaction"], deleted=True)
+    assert edited.summary == "First meeting, notes added"  # the edit is kept on the server
+
+    # a rerun keeps the same two conflicts and changes nothing
+    again = sync(second, server)
+    assert again.conflicts == two.conflicts and not (again.pushed or again.pulled or again.merged)
+
+    resolved = resolve(second, "local")
+    assert len(resolved) == 2 and list_conflicts(second) == []
+    sync(second, server)
+    sync(first, server)
+    assert content(a) == content(b) == content(server)
+    final = campaigns.get(server, ids["campaign"])
+    assert final.name == campaigns.get(second, ids["campaign"]).name
+    assert final.objective == "A binding treaty" and final.status == "active"
+    # the second laptop's choice for the engagement holds everywhere
+    kept_deleted = second is a
+    for ws in (a, b, server):
+        row = interactions.get(ws, ids["interaction"], deleted=True)
+        assert (row.deleted_at is not None) == kept_deleted
+        assert row.summary == "First meeting, notes added"
+
+
+def test_prefer_server_takes_the_servers_value_everywhere(server, laptops):
+    a, b = laptops
+    ids = seed(server)
+    sync(a, server)
+    campaigns.update(a, ids["campaign"], name="Mine")
+    campaigns.update(server, ids["campaign"], name="Theirs")
+    assert sync(a, server).conflicts == {"campaign": 1}
+    resolve(a, "server")
+    assert campaigns.get(a, ids["campaign"]).name == "Theirs"
+    result = sync(a, server)
+    assert not (result.pushed or result.pulled or result.conflicts)
+    assert content(a) == content(server)
+
+
+def test_second_sync_changes_nothing(server, laptops):
+    a, b = laptops
+    ids = seed(server)
+    sync(a, server)
+    sync(b, server)
+    _offline_edits(a, b, ids)
+    sync(a, server)
+    sync(b, server)
+    resolve(b, "server")
+    sync(b, server)
+    sync(a, server)
+    before = [versions(ws) for ws in (a, b, server)]
+    for lap in (a, b):
+        result = sync(lap, server)
+        assert result.summary() == "pushed 0, pulled 0, merged 0, conflicts 0"
+    assert [versions(ws) for ws in (a, b, server)] == before
+    assert content(a) == content(b) == content(server)
+
+
+def test_a_deletion_alone_propagates(server, laptops):
+    a, b = laptops
+    ids = seed(server)
+    sync(a, server)
+    sync(b, server)
+    interactions.delete(a, ids["interaction"])
+    assert sync(a, server).pushed == {"interaction": 1}
+    assert sync(b, server).pulled == {"interaction": 1}
+    assert interactions.get(b, ids["interaction"], deleted=True).deleted_at is not None
+
+
+def test_syncing_a_workspace_with_itself_is_refused(server):
+    with pytest.raises(SyncError, match="same workspace"):
+        sync(server, server)
