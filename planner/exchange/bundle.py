@@ -62,8 +62,8 @@ __all__ = [
     "import_bundle",
     "import_bundle_file",
     "load_bundle_file",
-    "serialise_record",
     "parse_bundle_json",
+    "serialise_record",
     "write_bundle",
 ]
 

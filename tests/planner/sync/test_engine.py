@@ -81,7 +81,7 @@ def test_offline_edits_merge_conflict_once_and_end_identical(server, laptops, or
 
 
 def test_prefer_server_takes_the_servers_value_everywhere(server, laptops):
-    a, b = laptops
+    a, _b = laptops
     ids = seed(server)
     sync(a, server)
     campaigns.update(a, ids["campaign"], name="Mine")
