@@ -48,6 +48,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "sign_ons",
         "joint letters, statements and endorsements of an ask, and who signed",
     ),
+    "sync": ("sync", "sync this laptop's workspace with the team server"),
+    "resolve": ("sync", "resolve sync conflicts: keep this side or the server's"),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(f"planner.cli.{m}" for m, _ in COMMANDS.values()))
 _GLOBAL_WITH_VALUE = ("--db", "--passphrase-file")

@@ -1,0 +1,65 @@
+"""`planner sync` killed (SIGKILL) at each step completes on the next run, identically."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from planner.services import asks, campaigns, milestones, stakeholders
+from planner.storage.store import open_workspace
+from planner.sync.engine import sync
+from tests.planner.faults import run_cli
+from tests.planner.sync.conftest import content, seed
+
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+
+POINTS = [
+    "session:flush@2",  # the server's writes under way, nothing committed
+    "sync:server-written",  # all written on the server, not committed
+    "session:committed@1",  # the server committed, the laptop not yet
+    "sync:server-committed",
+    "session:flush@12",  # the laptop's writes under way
+    "sync:local-written",  # the laptop's writes and base done, not committed
+]
+
+SERVER_COMMITTED = set(POINTS[2:])
+
+
+@pytest.mark.parametrize("point", POINTS)
+def test_a_sync_killed_at_any_step_completes_on_the_next_run(
+    server, server_url, laptops, tmp_path, point
+):
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    # offline: the laptop and a colleague on the server each change things
+    campaigns.update(a, ids["campaign"], objective="Laptop objective")
+    campaigns.update(server, ids["campaign"], status="active")
+    for i in range(5):
+        asks.create(a, campaign_id=ids["campaign"], text=f"Laptop ask {i}")
+        stakeholders.create(server, name=f"Server partner {i}")
+    milestones.create(
+        a, campaign_id=ids["campaign"], title="Hearing", date="2026-12-10", kind="hearing"
+    )
+    path = a.path
+    a.close()
+    args = ["--db", str(path), "sync", "--server", server_url]
+
+    killed = run_cli(args, point, tmp_path)
+    assert killed.killed, (point, killed.returncode, killed.stderr)
+    # the server holds all of the laptop's changes or none of them
+    pushed = campaigns.get(server, ids["campaign"]).objective == "Laptop objective"
+    assert pushed == (point in SERVER_COMMITTED)
+    assert len(content(server)["ask"]) == (5 if pushed else 0)
+    done = run_cli(args, None, tmp_path)
+    assert done.returncode == 0, done.stderr
+    again = run_cli(args, None, tmp_path)
+    assert "pushed 0, pulled 0, merged 0, conflicts 0" in again.stdout, again.stdout
+
+    with open_workspace(path) as laptop:
+        assert content(laptop) == content(server)
+        camp = campaigns.get(laptop, ids["campaign"])
+        assert (camp.objective, camp.status) == ("Laptop objective", "active")
+        counts = {k: len(v) for k, v in content(laptop).items()}
+        assert counts["ask"] == 5 and counts["stakeholder"] == 6 and counts["milestone"] == 1
