@@ -6,7 +6,7 @@ both to different values it is a conflict, and neither side's value is overwritt
 the user chooses. Deletion is the field ``deleted`` (a tombstone's flag): a deletion
 alone propagates, but a deletion on one side and an edit on the other is a conflict on
 ``deleted``, so an edit is never lost under a tombstone. A record new on one side is
-copied whole; one created and deleted before it was ever synced is not copied at all.
+copied whole, tombstone and all (a live record may still name it).
 """
 
 from __future__ import annotations
@@ -66,12 +66,8 @@ def merge_record(
         assert local is not None
         if base is not None:
             return RecordMerge()  # synced before, and the server no longer shows it to us
-        if local.get(DELETED):
-            return RecordMerge()  # created and deleted before the other side saw it
         return RecordMerge(to_server={n: local[n] for n in names}, create_server=True)
     if local is None:
-        if server.get(DELETED):
-            return RecordMerge()
         return RecordMerge(to_local={n: server[n] for n in names}, create_local=True)
     known: Values = base if base is not None else {}
     held = set(open_conflicts)

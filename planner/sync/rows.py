@@ -100,7 +100,7 @@ def apply_changes(s: Session, changes: Iterable[Change]) -> None:
         deferred = DEFERRED.get(change.kind)
         held = {deferred: fields.pop(deferred)} if deferred and deferred in fields else {}
         if change.create:
-            create_in(s, spec, fields, ident=change.ident)
+            create_in(s, spec, fields, ident=change.ident, live_references=False)
             if change.created_at:
                 s.execute(
                     update(spec.model)
@@ -115,7 +115,7 @@ def apply_changes(s: Session, changes: Iterable[Change]) -> None:
     for change, held in late:
         set_fields(s, SPECS[change.kind], change.ident, held)
     for change in pending:
-        if DELETED in change.fields and not change.create:
+        if DELETED in change.fields and (not change.create or change.fields[DELETED]):
             obj = _row(s, SPECS[change.kind], change.ident)
             if change.fields[DELETED]:
                 obj.deleted_at = change.deleted_at or utc_now()
@@ -128,7 +128,7 @@ def set_fields(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, 
     """The services' update of ``fields`` (checked, versioned, audited), on a live row
     or a tombstone alike: a merged edit lands on a record deleted on this side too."""
     obj = _row(s, spec, ident)
-    clean = validate(s, spec, fields, partial=True, current=obj)
+    clean = validate(s, spec, fields, partial=True, current=obj, live_references=False)
     assign(s, spec, obj, clean)
     s.flush()
 

@@ -127,3 +127,54 @@ def test_a_deletion_alone_propagates(server, laptops):
 def test_syncing_a_workspace_with_itself_is_refused(server):
     with pytest.raises(SyncError, match="same workspace"):
         sync(server, server)
+
+
+def test_a_new_record_naming_a_partner_deleted_meanwhile_still_syncs(server, laptops):
+    from planner.services import quotes, stakeholders
+
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    stakeholders.delete(server, ids["person"])
+    quote = quotes.create(a, campaign_id=ids["campaign"], stakeholder_id=ids["person"], text="Q")
+    result = sync(a, server)
+    assert result.pushed == {"quote": 1} and result.pulled == {"stakeholder": 1}
+    assert quotes.get(server, quote.id).stakeholder_id == ids["person"]
+    assert content(a) == content(server)
+
+
+def test_a_record_created_and_deleted_offline_arrives_as_a_tombstone(server, laptops):
+    from planner.services import quotes, stakeholders
+
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    gone = stakeholders.create(a, name="Short-lived")
+    quotes.create(a, campaign_id=ids["campaign"], stakeholder_id=gone.id, text="Said once")
+    stakeholders.delete(a, gone.id)
+    sync(a, server)
+    assert stakeholders.get(server, gone.id, deleted=True).deleted_at is not None
+    assert content(a) == content(server)
+
+
+def test_a_stance_change_syncs_with_its_history_recorded_once(server, laptops):
+    from sqlalchemy import func, select
+
+    from planner.domain.edge_models import StanceChange
+    from planner.domain.models import CampaignStakeholder
+    from planner.services import positions
+
+    a, b = laptops
+    seed(server)
+    sync(a, server)
+    sync(b, server)
+    with a.reading() as s:
+        link_id = s.scalar(select(CampaignStakeholder.id))
+    positions.update(a, link_id, stance=2)
+    sync(a, server)
+    sync(b, server)
+    for ws in (a, b, server):
+        with ws.reading() as s:
+            assert s.scalar(select(func.count()).select_from(StanceChange)) == 1
+        assert positions.get(ws, link_id).stance == 2
+    assert content(a) == content(b) == content(server)

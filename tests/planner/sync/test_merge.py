@@ -35,13 +35,14 @@ def test_conflict_on_one_field_does_not_hold_back_the_others():
     assert m.to_server == {"status": "active"}
 
 
-def test_new_records_are_copied_whole_and_new_tombstones_not_at_all():
+def test_new_records_are_copied_whole_tombstones_too():
     new = {"name": "N", "status": "planning", DELETED: False}
     pushed = merge_record(new, None, None, FIELDS)
     assert pushed.create_server and pushed.to_server == new
     pulled = merge_record(None, new, None, FIELDS)
     assert pulled.create_local and pulled.to_local == new
-    assert merge_record({**new, DELETED: True}, None, None, FIELDS).changes_nothing
+    tombstone = merge_record({**new, DELETED: True}, None, None, FIELDS)
+    assert tombstone.create_server and tombstone.to_server[DELETED] is True
 
 
 def test_a_deletion_alone_propagates():
