@@ -24,7 +24,16 @@ from planner.storage.errors import WorkspaceError
 from planner.storage.workspace import Workspace
 from planner.sync import state
 from planner.sync.merge import DELETED, merge_record, settled
-from planner.sync.rows import KINDS, SPECS, Change, Row, apply_changes, merge_fields, read_side
+from planner.sync.rows import (
+    KINDS,
+    SPECS,
+    Change,
+    Row,
+    adopt_server_ids,
+    apply_changes,
+    merge_fields,
+    read_side,
+)
 
 Progress = Callable[[str], None]
 
@@ -92,6 +101,7 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
         with server.session() as ss:
             say(f"reading {server.location}")
             theirs = read_side(ss)
+            adopt_server_ids(ls, mine, theirs, set(bases))
             plan = _plan(mine, theirs, bases, state.open_fields(existing))
             found = [_found(ls, ss, *f) for f in plan.found]
             say(f"writing {len(plan.to_server)} records to the server")

@@ -22,8 +22,9 @@ from planner.domain.edge_models import STANCE_CARRIED_KEY
 from planner.domain.models import Tracked, utc_now
 from planner.domain.records import domain_fields
 from planner.exchange.bundle import serialise_record
-from planner.exchange.bundle_format import DEFERRED, SECTIONS
+from planner.exchange.bundle_format import DEFERRED, NATURAL_KEYS, SECTIONS
 from planner.services.entity import EntitySpec, assign, create_in, validate
+from planner.storage.audit import audit_log
 from planner.sync.merge import DELETED
 
 SPECS: dict[str, EntitySpec[Any]] = {kind: spec for _section, kind, spec in SECTIONS}
@@ -138,3 +139,45 @@ def _row(s: Session, spec: EntitySpec[Any], ident: str) -> Tracked:
     if obj is None:
         raise LookupError(f"No {spec.label.lower()} with id {ident}.")
     return obj
+
+
+def adopt_server_ids(
+    s: Session,
+    mine: dict[str, dict[str, Row]],
+    theirs: dict[str, dict[str, Row]],
+    synced: set[tuple[str, str]],
+) -> int:
+    """Give this side's never-synced rows the server's id where both hold the same pair.
+
+    A stakeholder put on one campaign on two laptops (or one vote position, one
+    signature) is one record by the schema's unique pair, under two ids. The laptop's
+    row takes the server's id (its audit trail follows it; nothing references these
+    rows by id), so the merge then sees one record on both sides and flags each field
+    they set differently. Returns how many rows were re-identified.
+    """
+    moved = 0
+    for kind, (a, b) in NATURAL_KEYS.items():
+        here, there = mine[kind], theirs[kind]
+        by_pair = {(row.values[a], row.values[b]): ident for ident, row in there.items()}
+        for ident in sorted(set(here) - set(there)):
+            if (kind, ident) in synced:
+                continue
+            row = here[ident]
+            other = by_pair.get((row.values[a], row.values[b]))
+            if other is None or other in here:
+                continue
+            model = SPECS[kind].model
+            s.execute(
+                update(model)
+                .where(model.id == ident)
+                .values(id=other)
+                .execution_options(synchronize_session=False)
+            )
+            s.execute(
+                update(audit_log).where(audit_log.c.entity_id == ident).values(entity_id=other)
+            )
+            here[other] = here.pop(ident)
+            moved += 1
+    if moved:
+        s.expunge_all()  # the objects read under their old ids are gone
+    return moved

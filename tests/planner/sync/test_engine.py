@@ -178,3 +178,26 @@ def test_a_stance_change_syncs_with_its_history_recorded_once(server, laptops):
             assert s.scalar(select(func.count()).select_from(StanceChange)) == 1
         assert positions.get(ws, link_id).stance == 2
     assert content(a) == content(b) == content(server)
+
+
+def test_one_partner_put_on_the_campaign_on_both_sides_becomes_one_link(server, laptops):
+    from planner.services import positions, stakeholders
+
+    a, _b = laptops
+    ids = seed(server)
+    newcomer = stakeholders.create(server, name="Nadia Osman")
+    sync(a, server)
+    on_server = positions.create(
+        server, campaign_id=ids["campaign"], stakeholder_id=newcomer.id, role="ally", owner="Sam"
+    )
+    positions.create(
+        a, campaign_id=ids["campaign"], stakeholder_id=newcomer.id, role="ally", owner="Lina"
+    )
+    result = sync(a, server)
+    assert result.conflicts == {"campaign_stakeholder": 1}, result.summary()
+    (conflict,) = [c.conflict for c in list_conflicts(a)]
+    assert (conflict.record_id, conflict.field) == (on_server.id, "owner")
+    assert positions.get(a, on_server.id).owner == "Lina"  # the laptop's own value kept
+    resolve(a, "server")
+    sync(a, server)
+    assert content(a) == content(server)
