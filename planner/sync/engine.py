@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from planner.domain.validation import ValidationError
@@ -90,7 +91,11 @@ def server_identity(server: Workspace, local: Workspace) -> str:
 
 
 def sync(local: Workspace, server: Workspace, progress: Progress | None = None) -> SyncResult:
-    """Push the laptop's changes since the last sync, pull the server's, merge by field."""
+    """Push the laptop's changes since the last sync, pull the server's, merge by field.
+
+    ``progress`` hears each stage; raising from it cancels the run (the laptop keeps
+    nothing of it; the server only what it had committed, which the next run settles).
+    """
     say = progress or (lambda _text: None)
     server_id = server_identity(server, local)
     with local.session() as ls:
@@ -98,15 +103,22 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
         mine = read_side(ls)
         bases = state.load_bases(ls, server_id)
         existing = state.load_conflicts(ls, server_id)
-        with server.session() as ss:
-            say(f"reading {server.location}")
-            theirs = read_side(ss)
-            adopt_server_ids(ls, mine, theirs, set(bases))
-            plan = _plan(mine, theirs, bases, state.open_fields(existing))
-            found = [_found(ls, ss, *f) for f in plan.found]
-            say(f"writing {len(plan.to_server)} records to the server")
-            _apply(ss, plan.to_server, "the server", "nothing was changed on either side")
-            fault_point("sync:server-written")
+        try:
+            with server.session() as ss:
+                say(f"reading {server.location}")
+                theirs = read_side(ss)
+                adopt_server_ids(ls, mine, theirs, set(bases))
+                plan = _plan(mine, theirs, bases, state.open_fields(existing))
+                found = [_found(ls, ss, *f) for f in plan.found]
+                say(f"writing {len(plan.to_server)} records to the server")
+                _apply(ss, plan.to_server, "the server", "nothing was changed on either side")
+                fault_point("sync:server-written")
+        except DBAPIError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise SyncError(
+                f"Lost the connection to {server.location} during the sync ({reason}); "
+                "nothing was changed on this laptop: sync again when the server is back."
+            ) from None
         fault_point("sync:server-committed")
         say(f"writing {len(plan.to_local)} records here")
         _apply(

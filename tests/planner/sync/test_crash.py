@@ -63,3 +63,43 @@ def test_a_sync_killed_at_any_step_completes_on_the_next_run(
         assert (camp.objective, camp.status) == ("Laptop objective", "active")
         counts = {k: len(v) for k, v in content(laptop).items()}
         assert counts["ask"] == 5 and counts["stakeholder"] == 6 and counts["milestone"] == 1
+
+
+def _drop_connections(server_url: str) -> None:
+    """What a laptop losing its network looks like to the server: every session ends."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server_url)
+    admin = url.set(drivername="postgresql", database="postgres")
+    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            (url.database,),
+        )
+
+
+def test_a_connection_dropped_mid_sync_changes_nothing_and_the_next_run_completes(
+    server, server_url, laptops
+):
+    from planner.sync.engine import SyncError
+
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    campaigns.update(a, ids["campaign"], objective="Laptop objective")
+    campaigns.update(server, ids["campaign"], status="active")
+    before = content(a)
+
+    def cut(text: str) -> None:
+        if text.startswith("writing") and "server" in text:
+            _drop_connections(server_url)
+
+    with pytest.raises(SyncError, match="Lost the connection"):
+        sync(a, server, progress=cut)
+    assert content(a) == before
+    assert campaigns.get(server, ids["campaign"]).objective == "A treaty"
+    result = sync(a, server)
+    assert (result.pushed, result.pulled) == ({}, {}) and result.merged == {"campaign": 1}
+    assert content(a) == content(server)
