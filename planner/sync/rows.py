@@ -11,7 +11,7 @@ object, as the services' delete and restore do (audited as such).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from planner.domain.edge_models import STANCE_CARRIED_KEY
 from planner.domain.models import Tracked, utc_now
 from planner.domain.records import domain_fields
+from planner.domain.validation import ValidationError
 from planner.exchange.bundle import serialise_record
 from planner.exchange.bundle_format import DEFERRED, NATURAL_KEYS, SECTIONS
 from planner.services.entity import EntitySpec, assign, create_in, validate
@@ -89,12 +90,19 @@ class _EverySeat:
         return True
 
 
-def apply_changes(s: Session, changes: Iterable[Change]) -> None:
+def apply_changes(
+    s: Session, changes: Iterable[Change], refused: Callable[[Change], None] | None = None
+) -> None:
     """Write ``changes`` in dependency order: rows first, then references within one
-    kind (an organisation, a milestone's dependencies), then deletions and restores."""
+    kind (an organisation, a milestone's dependencies), then deletions and restores.
+
+    With ``refused``, an update of an existing record that its rules refuse is left out
+    (nothing of it written) and handed to ``refused``; otherwise the error is raised.
+    """
     s.info[STANCE_CARRIED_KEY] = _EverySeat()
     pending = sorted(changes, key=lambda c: KINDS.index(c.kind))
     late: list[tuple[Change, dict[str, Any]]] = []
+    left_out: set[int] = set()
     for change in pending:
         spec = SPECS[change.kind]
         fields = {k: v for k, v in change.fields.items() if k != DELETED}
@@ -110,12 +118,18 @@ def apply_changes(s: Session, changes: Iterable[Change]) -> None:
                     .execution_options(synchronize_session=False)
                 )
         elif fields:
+            if refused is not None and not _allowed(s, spec, change.ident, fields):
+                refused(change)
+                left_out.add(id(change))
+                continue
             set_fields(s, spec, change.ident, fields)
         if held and (not change.create or any(held.values())):
             late.append((change, held))
     for change, held in late:
         set_fields(s, SPECS[change.kind], change.ident, held)
     for change in pending:
+        if id(change) in left_out:
+            continue
         if DELETED in change.fields and (not change.create or change.fields[DELETED]):
             obj = _row(s, SPECS[change.kind], change.ident)
             if change.fields[DELETED]:
@@ -123,6 +137,15 @@ def apply_changes(s: Session, changes: Iterable[Change]) -> None:
             else:
                 obj.deleted_at = None
     s.flush()
+
+
+def _allowed(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> bool:
+    """Whether the record's rules accept these changes (checked only, nothing written)."""
+    try:
+        validate(s, spec, fields, partial=True, current=_row(s, spec, ident), live_references=False)
+    except ValidationError:
+        return False
+    return True
 
 
 def set_fields(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> None:

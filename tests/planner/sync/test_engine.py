@@ -201,3 +201,24 @@ def test_one_partner_put_on_the_campaign_on_both_sides_becomes_one_link(server, 
     resolve(a, "server")
     sync(a, server)
     assert content(a) == content(server)
+
+
+def test_edits_valid_alone_but_not_together_become_conflicts_not_a_stuck_sync(server, laptops):
+    a, _b = laptops
+    ids = seed(server)
+    campaigns.update(server, ids["campaign"], start_date="2026-01-01", end_date="2026-06-30")
+    sync(a, server)
+    campaigns.update(a, ids["campaign"], start_date="2026-05-01", lead="Lina")
+    campaigns.update(server, ids["campaign"], end_date="2026-03-01")
+    result = sync(a, server)
+    # every field the refused merge would have moved waits for the user, on both sides
+    assert result.conflicts == {"campaign": 3}, result.summary()
+    fields = sorted(c.conflict.field for c in list_conflicts(a))
+    assert fields == ["end_date", "lead", "start_date"]
+    on_server = campaigns.get(server, ids["campaign"])
+    assert (str(on_server.start_date), str(on_server.end_date)) == ("2026-01-01", "2026-03-01")
+    resolve(a, "local")
+    sync(a, server)
+    assert content(a) == content(server)
+    final = campaigns.get(server, ids["campaign"])
+    assert (str(final.start_date), str(final.end_date)) == ("2026-05-01", "2026-06-30")
