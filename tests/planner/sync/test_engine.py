@@ -222,3 +222,36 @@ def test_edits_valid_alone_but_not_together_become_conflicts_not_a_stuck_sync(se
     assert content(a) == content(server)
     final = campaigns.get(server, ids["campaign"])
     assert (str(final.start_date), str(final.end_date)) == ("2026-05-01", "2026-06-30")
+
+
+def test_new_records_pointing_at_each_other_arrive_together(server, laptops):
+    from planner.services import stakeholders
+
+    a, b = laptops
+    ids = seed(server)
+    sync(a, server)
+    sync(b, server)
+    org = stakeholders.create(a, name="Sudan Lawyers", kind="organisation")
+    person = stakeholders.create(a, name="Omar", kind="person", organisation_id=org.id)
+    first = milestones.create(
+        a, campaign_id=ids["campaign"], title="Draft", date="2026-12-01", kind="deadline"
+    )
+    milestones.create(
+        a,
+        campaign_id=ids["campaign"],
+        title="Vote",
+        date="2026-12-20",
+        kind="vote",
+        depends_on=[first.id],
+    )
+    interactions.update(b, ids["interaction"], outcome="Agreed to co-sign")
+    interactions.update(a, ids["interaction"], stakeholder_ids=[ids["person"], person.id])
+    assert sync(a, server).pushed == {"interaction": 1, "milestone": 2, "stakeholder": 2}
+    assert sync(b, server).merged == {"interaction": 1}  # outcome up, participants down
+    assert sync(a, server).pulled == {"interaction": 1}
+    sync(b, server)
+    for ws in (a, b, server):
+        meeting = interactions.get(ws, ids["interaction"])
+        assert sorted(meeting.stakeholder_ids) == sorted([ids["person"], person.id])
+        assert meeting.outcome == "Agreed to co-sign"
+    assert content(a) == content(b) == content(server)
