@@ -255,3 +255,23 @@ def test_new_records_pointing_at_each_other_arrive_together(server, laptops):
         assert sorted(meeting.stakeholder_ids) == sorted([ids["person"], person.id])
         assert meeting.outcome == "Agreed to co-sign"
     assert content(a) == content(b) == content(server)
+
+
+def test_synced_changes_are_searchable_and_audited_on_the_side_they_reach(server, laptops):
+    from planner.services.audit_trail import history
+    from planner.storage.search import search
+
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    assert ids["campaign"] in {h.id for h in search(a, "water")}
+    campaigns.update(a, ids["campaign"], name="Groundwater justice")
+    campaigns.update(server, ids["campaign"], objective="A binding treaty")
+    sync(a, server)
+    assert ids["campaign"] in {h.id for h in search(server, "groundwat")}
+    assert ids["campaign"] not in {h.id for h in search(server, "rights")}
+    assert ids["campaign"] in {h.id for h in search(a, "groundwat")}
+    pushed = [e for e in history(server, ids["campaign"]) if e.field == "name"]
+    assert any(e.new == "Groundwater justice" for e in pushed)
+    pulled = [e for e in history(a, ids["campaign"]) if e.field == "objective"]
+    assert any(e.new == "A binding treaty" for e in pulled)
