@@ -70,6 +70,19 @@ class SyncResult:
         parts.append(f"conflicts {total}" + (f" ({detail})" if total else ""))
         return ", ".join(parts)
 
+    def details(self) -> str:
+        """What moved, by kind: "pushed 2 ask, 1 campaign; pulled 3 stakeholder"."""
+        lines = []
+        for label, counts in (
+            ("pushed", self.pushed),
+            ("pulled", self.pulled),
+            ("merged", self.merged),
+        ):
+            if counts:
+                kinds = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+                lines.append(f"{label} {kinds}")
+        return "; ".join(lines)
+
 
 @dataclass(frozen=True)
 class _Merged:

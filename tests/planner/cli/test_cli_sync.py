@@ -32,6 +32,7 @@ def test_sync_conflicts_and_resolve_from_the_command_line(capsys, ws_pg, url, tm
     code, out, err = run(capsys, "--db", db, "sync", "--server", url)
     assert code == 0, err
     assert "pushed 0, pulled 4, merged 0, conflicts 0" in out
+    assert "pulled 1 campaign, 1 campaign stakeholder, 1 interaction, 1 stakeholder" in out
     assert "password" not in out + err
 
     with open_workspace(db) as laptop:
