@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from planner.domain.validation import ValidationError
@@ -152,9 +152,14 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
                 fault_point("sync:server-written")
         except DBAPIError as exc:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            raise SyncError(
-                f"Lost the connection to {server.location} during the sync ({reason}); "
-                "nothing was changed on this laptop: sync again when the server is back."
+            if isinstance(exc, (OperationalError, InterfaceError)):
+                raise SyncError(
+                    f"Lost the connection to {server.location} during the sync ({reason}); "
+                    "nothing was changed on this laptop: sync again when the server is back."
+                ) from None
+            raise SyncError(  # a permission or constraint of the server itself
+                f"{server.location} refused the sync's changes ({reason}); nothing was "
+                "changed on this laptop."
             ) from None
         fault_point("sync:server-committed")
         say(f"writing {len(plan.to_local)} records here")

@@ -29,3 +29,23 @@ def test_a_members_laptop_holds_only_their_campaigns_and_pushes_their_edits(
         assert content(laptop) == content(server)
     assert campaigns.get(ws_pg, team["a"]).objective == "Alice's objective"
     assert asks.get(ws_pg, ask.id).text == "Alice's ask"
+
+
+def test_what_the_server_refuses_a_member_is_one_clear_error_and_the_laptop_keeps_all(
+    ws_pg, team, laptops
+):
+    import pytest
+
+    from planner.sync.engine import SyncError
+
+    alice = team["alice"]
+    laptop, _other = laptops
+    sync(laptop, ws_pg)  # this laptop was synced by an admin once: it holds campaign B
+    ask = asks.create(laptop, campaign_id=team["b"], text="An ask on B, as Alice")
+    before = content(laptop)
+    member = open_workspace(as_login(ws_pg, alice), create=False, passphrase=f"pw-{alice}")
+    with member as server, pytest.raises(SyncError, match="points to no campaign"):
+        sync(laptop, server)  # campaign B does not exist for Alice
+    assert content(laptop) == before
+    with pytest.raises(LookupError):
+        asks.get(ws_pg, ask.id)
