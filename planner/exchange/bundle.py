@@ -110,10 +110,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def serialise_record(spec: EntitySpec[Any], obj: Tracked) -> dict[str, Any]:
-    """One row as a bundle record: its id, its domain fields and bookkeeping, JSON-able.
-
-    Sync compares and copies rows in this same form."""
+def serialise_record(spec: EntitySpec[Any], obj: Tracked | Meta) -> dict[str, Any]:
+    """One row (an ORM object or its record) as a bundle record: its id, its domain
+    fields and bookkeeping, JSON-able. Sync compares and copies rows in this same form."""
     record = to_record(obj, spec.record)
     names = ["id", *domain_fields(spec.record), *BOOKKEEPING]
     return {name: _jsonable(getattr(record, name)) for name in names}
