@@ -104,9 +104,13 @@ def remove_member(ws: Workspace, name: str) -> None:
     """Drop the role and its campaign links; it can no longer log in or read anything."""
     _server(ws)
     _known(ws, name)
-    with ws.engine.begin() as conn:
-        conn.execute(text("DELETE FROM campaign_member WHERE member = :n"), {"n": name})
-    _execute(ws, [("DROP ROLE {n}", {"n": name})])
+    _execute(
+        ws,
+        [
+            ("DELETE FROM campaign_member WHERE member = {p}", {"p": "=" + name}),
+            ("DROP ROLE {n}", {"n": name}),
+        ],
+    )  # one transaction: a refused DROP ROLE leaves the member's campaigns as they were
 
 
 def _known(ws: Workspace, name: str) -> None:
@@ -124,7 +128,7 @@ def _campaign_id(ws: Workspace, campaign: str) -> str:
     if len(found) != 1:
         why = "names no campaign" if not found else "names several campaigns: use the id"
         raise ValidationError("campaign", campaign, why)
-    return found[0].id
+    return str(found[0].id)
 
 
 def grant(ws: Workspace, name: str, campaign: str) -> str:
