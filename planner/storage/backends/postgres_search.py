@@ -73,10 +73,67 @@ def count_kind(conn: Connection, kind: str, query: str) -> int:
     return conn.execute(text(sql), {"q": query, "kind": kind}).scalar() or 0
 
 
+TITLE_QUERY = (
+    "(SELECT to_tsquery('simple', replace(CAST(planner_tsquery(:q) AS text), ':*', ':*A')))"
+)
+"""The same words, matched in the title only (weight A): ``'sud':*A``. Words never hold a
+colon (``planner_search_text`` turns it into a space), so only the prefix marks change."""
+
+
 def ranked(
-    conn: Connection, query: str, kinds: tuple[str, ...], limit: int
+    conn: Connection,
+    query: str,
+    kinds: tuple[str, ...],
+    limit: int,
+    *,
+    cap: int | None = None,
 ) -> list[tuple[str, str, str | None, str, str, float]]:
-    """The best ``limit`` matches of ``kinds``, best first, with a highlighted snippet."""
+    """The best ``limit`` matches of ``kinds``, best first, with a highlighted snippet.
+
+    With more than ``cap`` matches only the newest ``cap`` are ranked, as on SQLite
+    (``planner.storage.search.RANK_CAP``): ``ts_rank`` reads every matching document's
+    vector, 60 000 of them for a two-letter prefix on a big server. Then the documents
+    whose title matches come first (ranked among the newest ``cap`` of them), and the
+    rest is the best of the newest ``cap`` matches.
+    """
+    if cap is None or (edge := _window(conn, MATCH, query, kinds, cap)) is None:
+        return _ranked(conn, MATCH, query, kinds, limit)
+    title_match = f"d.tsv @@ {TITLE_QUERY}"
+    title_edge = _window(conn, title_match, query, kinds, cap)
+    hits = _ranked(conn, title_match, query, kinds, limit, after=title_edge)
+    if len(hits) < limit:
+        seen = {h[1] for h in hits}
+        more = _ranked(conn, MATCH, query, kinds, limit + len(hits), after=edge)
+        hits += [h for h in more if h[1] not in seen][: limit - len(hits)]
+    return hits
+
+
+def _window(
+    conn: Connection, match: str, query: str, kinds: tuple[str, ...], cap: int
+) -> int | None:
+    """The id after which the newest ``cap`` matches lie; None if there are fewer.
+
+    Listing the matching ids costs the GIN index and a top-N sort; ranking them costs
+    reading and scoring every vector, which is what the cap saves."""
+    sql = (
+        f"SELECT d.id FROM search_doc AS d WHERE {match} AND d.kind = ANY(:kinds) "
+        "ORDER BY d.id DESC LIMIT 1 OFFSET :cap"
+    )
+    found = conn.execute(text(sql), {"q": query, "kinds": list(kinds), "cap": cap}).scalar()
+    return None if found is None else int(found)
+
+
+def _ranked(
+    conn: Connection,
+    match: str,
+    query: str,
+    kinds: tuple[str, ...],
+    limit: int,
+    *,
+    after: int | None = None,
+) -> list[tuple[str, str, str | None, str, str, float]]:
+    """Rank the matches of ``match`` (with id above ``after``), the best ``limit`` first."""
+    window = "" if after is None else " AND d.id > :after"
     sql = f"""
         SELECT top.kind, top.ref, top.campaign_id, top.title,
                ts_headline('simple', top.title || ' … ' || top.body, {QUERY},
@@ -85,9 +142,10 @@ def ranked(
         FROM (SELECT d.kind, d.ref, d.campaign_id, d.title, d.body, d.id,
                      -ts_rank({WEIGHTS}, d.tsv, {QUERY}) AS rank
               FROM search_doc AS d
-              WHERE {MATCH} AND d.kind = ANY(:kinds)
+              WHERE {match} AND d.kind = ANY(:kinds){window}
               ORDER BY rank, d.id DESC LIMIT :limit) AS top
         ORDER BY top.rank, top.id DESC
     """
-    rows = conn.execute(text(sql), {"q": query, "kinds": list(kinds), "limit": limit}).all()
+    params = {"q": query, "kinds": list(kinds), "limit": limit, "after": after}
+    rows = conn.execute(text(sql), params).all()
     return [(r[0], r[1], r[2], r[3], r[4] or "", float(r[5])) for r in rows]
