@@ -56,26 +56,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 @contextmanager
 def team_server(args: argparse.Namespace) -> Iterator[Workspace]:
-    """The workspace, with the team errors a user can cause turned into one-line errors.
-
-    A login that is not allowed to create or drop roles is refused by the server itself;
-    its message names the privilege, which says little to a convenor, so it is replaced.
-    """
-    from sqlalchemy.exc import DBAPIError
-
+    """The workspace, with the team errors a user can cause turned into one-line errors."""
     with workspace(args) as ws:
         try:
             yield ws
         except members.NotATeamServer as exc:
             raise UserError(f"{exc} {ws.location} is a file.") from None
-        except DBAPIError as exc:
-            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
-                raise
-            user = ws.engine.url.username or "this login"
-            raise UserError(
-                f"{user} may not manage the team on this server: run this as an admin "
-                "(a login allowed to create roles, e.g. the one that ran `planner init`)."
-            ) from None
+        except members.NotAllowed as exc:
+            raise UserError(str(exc)) from None
 
 
 def read_password(args: argparse.Namespace) -> str:
