@@ -686,7 +686,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="236" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="235" />
             <source>Voices</source>
             <translation>الأصوات</translation>
         </message>
@@ -1103,7 +1103,7 @@
             <translation>أضف مشاركاً: اكتب اسماً…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="82" />
+            <location filename="../../ui/forms/sign_on.py" line="81" />
             <source>Add a signatory to {title}</source>
             <translation>إضافة موقّع إلى {title}</translation>
         </message>
@@ -1133,12 +1133,12 @@
             <translation>إضافة علاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <location filename="../../ui/forms/sign_on.py" line="48" />
             <source>Add sign-on</source>
             <translation>إضافة توقيع مشترك</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="80" />
+            <location filename="../../ui/forms/sign_on.py" line="79" />
             <source>Add signatory</source>
             <translation>إضافة موقّع</translation>
         </message>
@@ -1158,7 +1158,7 @@
             <translation>إضافة إلى الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="75" />
+            <location filename="../../ui/forms/sign_on.py" line="74" />
             <source>As they agreed in general</source>
             <translation>حسب موافقتهم العامة</translation>
         </message>
@@ -1296,7 +1296,7 @@
             <translation>تعديل العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="57" />
+            <location filename="../../ui/forms/sign_on.py" line="56" />
             <source>Edit sign-on</source>
             <translation>تعديل التوقيع المشترك</translation>
         </message>
@@ -1321,7 +1321,7 @@
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="22" />
+            <location filename="../../ui/forms/sign_on.py" line="21" />
             <source>Endorsement of an ask</source>
             <translation>تأييد مطلب</translation>
         </message>
@@ -1390,18 +1390,18 @@
             <translation>متحالف مع</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="20" />
+            <location filename="../../ui/forms/sign_on.py" line="19" />
             <source>Joint letter</source>
             <translation>رسالة مشتركة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="21" />
+            <location filename="../../ui/forms/sign_on.py" line="20" />
             <source>Joint statement</source>
             <translation>بيان مشترك</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
-            <location filename="../../ui/forms/sign_on.py" line="39" />
+            <location filename="../../ui/forms/sign_on.py" line="38" />
             <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Kind</source>
             <translation>النوع</translation>
@@ -1423,7 +1423,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="107" />
-            <location filename="../../ui/forms/sign_on.py" line="43" />
+            <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Link</source>
             <translation>الصلة</translation>
         </message>
@@ -1453,7 +1453,7 @@
             <translation>تسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="74" />
+            <location filename="../../ui/forms/sign_on.py" line="73" />
             <source>May be named</source>
             <translation>يجوز ذكر الاسم</translation>
         </message>
@@ -1499,7 +1499,7 @@
             <translation>علاقة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="57" />
+            <location filename="../../ui/forms/sign_on.py" line="56" />
             <source>New sign-on</source>
             <translation>توقيع مشترك جديد</translation>
         </message>
@@ -1514,7 +1514,7 @@
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <location filename="../../ui/forms/sign_on.py" line="39" />
             <source>No ask</source>
             <translation>بلا مطلب</translation>
         </message>
@@ -1567,7 +1567,7 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <location filename="../../ui/forms/quote.py" line="28" />
-            <location filename="../../ui/forms/sign_on.py" line="42" />
+            <location filename="../../ui/forms/sign_on.py" line="41" />
             <source>Optional</source>
             <translation>اختياري</translation>
         </message>
@@ -1577,7 +1577,7 @@
             <translation>اختياري: كيف يعرف أحدهما الآخر، ومدى قربهما</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="43" />
+            <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Optional: where it is published</source>
             <translation>اختياري: مكان النشر</translation>
         </message>
@@ -1685,7 +1685,7 @@
             <translation>درجة الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="41" />
+            <location filename="../../ui/forms/sign_on.py" line="40" />
             <source>Sent or published on</source>
             <translation>تاريخ الإرسال أو النشر</translation>
         </message>
@@ -1696,12 +1696,12 @@
             <translation>تحديد تصويت {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="69" />
             <source>Signatory</source>
             <translation>الموقّع</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="71" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>Signed on</source>
             <translation>تاريخ التوقيع</translation>
         </message>
@@ -1748,7 +1748,7 @@
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <location filename="../../ui/forms/sign_on.py" line="39" />
             <source>Supports the ask</source>
             <translation>يدعم المطلب</translation>
         </message>
@@ -1768,7 +1768,7 @@
             <translation>صاحب المصلحة المستهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="42" />
+            <location filename="../../ui/forms/sign_on.py" line="41" />
             <source>Text or summary</source>
             <translation>النص أو الملخص</translation>
         </message>
@@ -1784,7 +1784,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
-            <location filename="../../ui/forms/sign_on.py" line="38" />
+            <location filename="../../ui/forms/sign_on.py" line="37" />
             <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Title</source>
             <translation>المسمّى</translation>
@@ -1805,7 +1805,7 @@
             <translation>عكس الاتجاه: يصبح «إلى» هو «من»</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="69" />
             <source>Type a name</source>
             <translation>اكتب اسمًا</translation>
         </message>
@@ -1917,7 +1917,7 @@
             <translation>مثلاً: نائب الممثل الدائم</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="38" />
+            <location filename="../../ui/forms/sign_on.py" line="37" />
             <source>e.g. Joint letter to General Assembly delegations</source>
             <translation>مثلًا: رسالة مشتركة إلى وفود الجمعية العامة</translation>
         </message>
@@ -2033,7 +2033,7 @@
             <translation>العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="50" />
+            <location filename="../../ui/forms/sign_on.py" line="49" />
             <source>sign-on</source>
             <translation>توقيع مشترك</translation>
         </message>
@@ -2100,12 +2100,12 @@
             <translation> أو </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="230" />
+            <location filename="../../ui/help.py" line="239" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="227" />
+            <location filename="../../ui/help.py" line="236" />
             <source>&amp;User guide</source>
             <translation>&amp;دليل المستخدم</translation>
         </message>
@@ -2191,7 +2191,7 @@
             <translation>ضغط الزر المحدد أو تحديد مربع اختيار</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="233" />
+            <location filename="../../ui/help.py" line="242" />
             <source>Take the &amp;tour</source>
             <translation>القيام ب&amp;جولة تعريفية</translation>
         </message>
@@ -2614,122 +2614,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source> (demo)</source>
             <translation> (تجريبية)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;About Campaign Planner</source>
             <translation>&amp;حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="136" />
+            <location filename="../../ui/export_actions.py" line="152" />
             <source>&amp;Brief…</source>
             <translation>إي&amp;جاز المناصرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="135" />
+            <location filename="../../ui/export_actions.py" line="151" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="113" />
+            <location filename="../../ui/export_actions.py" line="131" />
             <source>&amp;Change passphrase…</source>
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>&amp;Close workspace</source>
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="115" />
+            <location filename="../../ui/export_actions.py" line="133" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Edit</source>
             <translation>&amp;تحرير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="111" />
+            <location filename="../../ui/export_actions.py" line="129" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="144" />
+            <location filename="../../ui/export_actions.py" line="160" />
             <source>&amp;History…</source>
             <translation>سجل ال&amp;تعديلات…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="107" />
+            <location filename="../../ui/export_actions.py" line="125" />
             <source>&amp;Import tracker…</source>
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;Log engagement…</source>
             <translation>ت&amp;سجيل تواصل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>&amp;New workspace…</source>
             <translation>مساحة عمل &amp;جديدة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;فتح مساحة عمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="110" />
+            <location filename="../../ui/export_actions.py" line="128" />
             <source>&amp;Security</source>
             <translation>الأ&amp;مان</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>About Campaign Planner</source>
             <translation>حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>مساحة عمل Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>مساحة عمل Campaign Planner (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>‏Campaign Planner {v}
@@ -2741,12 +2741,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Cannot open the demo</source>
             <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2756,17 +2756,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Demo data: explore freely</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="106" />
+            <location filename="../../ui/export_actions.py" line="124" />
             <source>E&amp;xport tracker…</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>Engagement logged.</source>
             <translation>سُجِّل التواصل.</translation>
         </message>
@@ -2776,12 +2776,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="108" />
+            <location filename="../../ui/export_actions.py" line="126" />
             <source>Export &amp;bundle…</source>
             <translation>تصدير &amp;حزمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
@@ -2791,58 +2791,58 @@ Offline-first planning for coalition convenors.</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>No recent workspaces</source>
             <translation>لا توجد مساحات عمل حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Open &amp;demo workspace</source>
             <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Open &amp;recent</source>
             <translation>فتح مساحة عمل &amp;حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Open workspace</source>
             <translation>فتح مساحة عمل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>فُتح ‎{path}‎. يُحفظ كل تغيير فور إجرائه.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Quick &amp;search…</source>
             <translation>&amp;بحث سريع…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="109" />
+            <location filename="../../ui/export_actions.py" line="127" />
             <source>Restore from &amp;backup…</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Search…</source>
             <translation>بحث…</translation>
         </message>
@@ -2856,22 +2856,22 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="30" />
+            <location filename="../../ui/planning.py" line="32" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>{path} already exists.</source>
             <translation>‏‎{path}‎ موجود مسبقاً.</translation>
         </message>
@@ -2879,56 +2879,56 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>NewWorkspace</name>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="50" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
             <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
             <translation>مساحة العمل ملف واحد يضم حملاتك وجهات اتصالك وأنشطة التواصل والملاحظات. يُحفظ فيه كل ما تغيّره أولاً بأول.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="158" />
             <source>Cannot create it: {e}</source>
             <translation>تعذّر إنشاؤها: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="79" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="78" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="86" />
             <source>Create</source>
             <translation>إنشاء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="86" />
             <source>Create encrypted</source>
             <translation>إنشاء مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="149" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="148" />
             <source>Created {name}, encrypted.</source>
             <translation>أُنشئت ‎{name}‎ مشفّرةً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="165" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
             <source>Creating the encrypted workspace…</source>
             <translation>جارٍ إنشاء مساحة العمل المشفّرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="62" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
             <source>Encrypt this workspace</source>
             <translation>تشفير مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="59" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
             <source>File</source>
             <translation>الملف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="45" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="155" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="66" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
             <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
             <translation>يُنصح به إذا كان هذا الحاسوب يتنقل معك أو قد يُفقد أو يُصادَر: فمن دون عبارة المرور لا يمكن قراءة الملف ولا سجل معاملاته ولا نسخه الاحتياطية. لا تُخزَّن عبارة المرور أبداً؛ ستكتبها في كل مرة تفتح فيها مساحة العمل.</translation>
         </message>
@@ -3712,22 +3712,22 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="85" />
+            <location filename="../../ui/planning.py" line="95" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="86" />
+            <location filename="../../ui/planning.py" line="96" />
             <source>Add &amp;moments…</source>
             <translation>إضافة م&amp;ناسبات…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="76" />
+            <location filename="../../ui/planning.py" line="86" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>تصدير الت&amp;قويم (‎.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="61" />
+            <location filename="../../ui/planning.py" line="71" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>أُضيفت المناسبات ({n}) كمحطات. يزيلها Ctrl+Z.</translation>
         </message>
@@ -3735,7 +3735,7 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="601" />
+            <location filename="../../ui/views/power_map.py" line="602" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n صاحب مصلحة</numerusform>
@@ -3747,7 +3747,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="721" />
+            <location filename="../../ui/views/power_map.py" line="722" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>لم يُعرض أي جهة معنية (%n)</numerusform>
@@ -3759,7 +3759,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="603" />
+            <location filename="../../ui/views/power_map.py" line="604" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n محجوب عن هذا الجمهور)</numerusform>
@@ -3771,7 +3771,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="850" />
+            <location filename="../../ui/views/power_map.py" line="851" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n أخرى</numerusform>
@@ -3783,17 +3783,17 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="386" />
+            <location filename="../../ui/views/power_map.py" line="387" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="381" />
+            <location filename="../../ui/views/power_map.py" line="382" />
             <source>All roles</source>
             <translation>كل الأدوار</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="82" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Allies to strengthen</source>
             <translation>حلفاء يجب تعزيزهم</translation>
         </message>
@@ -3802,27 +3802,27 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">الجمهور: {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="317" />
+            <location filename="../../ui/views/power_map.py" line="318" />
             <source>Category:</source>
             <translation>الفئة:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="81" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Champions to mobilise</source>
             <translation>مناصرون يجب حشدهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="853" />
+            <location filename="../../ui/views/power_map.py" line="854" />
             <source>Click to list them on the map</source>
             <translation>انقر لعرضها في قائمة على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="848" />
+            <location filename="../../ui/views/power_map.py" line="849" />
             <source>Close the list</source>
             <translation>إغلاق القائمة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="786" />
+            <location filename="../../ui/views/power_map.py" line="787" />
             <source>Could not draw the power map</source>
             <translation>تعذّر رسم خريطة القوى</translation>
         </message>
@@ -3831,111 +3831,111 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">تعذّرت كتابة {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="668" />
+            <location filename="../../ui/views/power_map.py" line="669" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>اسحب صاحب مصلحة
 لتغيير موقفه أو تأثيره.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="311" />
+            <location filename="../../ui/views/power_map.py" line="312" />
             <source>Filter by category</source>
             <translation>التصفية حسب الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="309" />
+            <location filename="../../ui/views/power_map.py" line="310" />
             <source>Filter by role</source>
             <translation>التصفية حسب الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="568" />
+            <location filename="../../ui/views/power_map.py" line="569" />
             <source>Influence  →</source>
             <translation>التأثير: يزداد نحو الأعلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="80" />
+            <location filename="../../ui/views/power_map.py" line="81" />
             <source>Key targets to move</source>
             <translation>جهات مستهدفة رئيسية يجب استمالتها</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="159" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Last contact: none recorded</source>
             <translation>آخر تواصل: لا شيء مسجّل</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="154" />
+            <location filename="../../ui/views/power_map.py" line="155" />
             <source>Last contact: {date} ({ago})</source>
             <translation>آخر تواصل: {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Local</source>
             <translation>محلي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="644" />
+            <location filename="../../ui/views/power_map.py" line="645" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="639" />
+            <location filename="../../ui/views/power_map.py" line="640" />
             <source>Markers</source>
             <translation>العلامات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="83" />
+            <location filename="../../ui/views/power_map.py" line="84" />
             <source>Monitor</source>
             <translation>للمتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="325" />
+            <location filename="../../ui/views/power_map.py" line="326" />
             <source>Power map</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="921" />
+            <location filename="../../ui/views/power_map.py" line="922" />
             <source>Power map canvas</source>
             <translation>لوحة خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="611" />
+            <location filename="../../ui/views/power_map.py" line="612" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>خريطة القوى لحملة {campaign}: {total} من أصحاب المصلحة: {shown}. حدد صاحب مصلحة واستخدم مفاتيح الأسهم لتغيير الموقف (يمين، يسار) أو التأثير (أعلى، أسفل).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="523" />
-            <location filename="../../ui/views/power_map.py" line="763" />
+            <location filename="../../ui/views/power_map.py" line="524" />
+            <location filename="../../ui/views/power_map.py" line="764" />
             <source>Power map — {title}</source>
             <translation>خريطة القوى — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="623" />
+            <location filename="../../ui/views/power_map.py" line="624" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="315" />
+            <location filename="../../ui/views/power_map.py" line="316" />
             <source>Role:</source>
             <translation>الدور:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="653" />
+            <location filename="../../ui/views/power_map.py" line="654" />
             <source>Size = interest</source>
             <translation>الحجم = الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="558" />
+            <location filename="../../ui/views/power_map.py" line="559" />
             <source>Stance  →  more supportive</source>
             <translation>الموقف: يزداد التأييد نحو اليمين</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="148" />
+            <location filename="../../ui/views/power_map.py" line="149" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>الموقف: {stance} · التأثير {influence} · الاهتمام {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="646" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
@@ -4228,84 +4228,84 @@ change stance or influence.</source>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="217" />
             <source> The replaced state is kept as {n}.</source>
             <translation> حُفظت الحالة المستبدَلة باسم {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="65" />
             <source> · encrypted</source>
             <translation> · مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Automatic</source>
             <translation>تلقائية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before a restore</source>
             <translation>قبل استعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before a tracker import</source>
             <translation>قبل استيراد جدول متابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before decrypting</source>
             <translation>قبل فك التشفير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before encrypting</source>
             <translation>قبل التشفير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Damaged file kept</source>
             <translation>ملف تالف محفوظ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Made by hand</source>
             <translation>يدوية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="159" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="156" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>لا توجد نسخ احتياطية بعد. تُنشأ عند الفتح وعند الإغلاق وكل بضع دقائق.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>On closing</source>
             <translation>عند الإغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>On opening</source>
             <translation>عند الفتح</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="88" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="85" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>اختر اللحظة التي تريد العودة إليها. تُنسخ مساحة العمل بحالتها الحالية احتياطياً أولاً، فيمكن التراجع عن الاستعادة نفسها باستعادة تلك النسخة.
 تُحفظ النسخ الاحتياطية في ‎{folder}‎.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="115" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
             <source>Reading backups…</source>
             <translation>جارٍ قراءة النسخ الاحتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="174" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="171" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -4314,60 +4314,60 @@ Everything changed since then is set aside (the current state is backed up first
 يُنحّى كل ما تغيّر منذ ذلك الحين جانباً (تُنسخ الحالة الحالية احتياطياً أولاً).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="227" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="78" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="83" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="173" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="224" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="75" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="80" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="170" />
             <source>Restore from backup</source>
             <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="216" />
             <source>Restored the backup of {when}.</source>
             <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="120" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="117" />
             <source>Restore…</source>
             <translation>استعادة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="228" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="225" />
             <source>Restoring the backup of {when}…</source>
             <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Size</source>
             <translation>الحجم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Stakeholders</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Taken</source>
             <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="205" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="202" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>أُنشئت هذه النسخة الاحتياطية بعبارة مرور أخرى: أدخلها، أو أدخل مفتاح الاستعادة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="153" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="150" />
             <source>{n} backups, newest first.</source>
             <translation>النسخ الاحتياطية: {n}، الأحدث أولاً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="65" />
             <source>{size} MB</source>
             <translation>{size} ميغابايت</translation>
         </message>
@@ -4375,7 +4375,7 @@ Everything changed since then is set aside (the current state is backed up first
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="117" />
+            <location filename="../../ui/dialogs/security.py" line="114" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4384,88 +4384,88 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 تبقى النسخ الاحتياطية الموجودة مشفّرة. هل تريد فك التشفير رغم ذلك؟</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="86" />
-            <location filename="../../ui/dialogs/security.py" line="94" />
-            <location filename="../../ui/dialogs/security.py" line="75" />
+            <location filename="../../ui/dialogs/security.py" line="83" />
+            <location filename="../../ui/dialogs/security.py" line="91" />
+            <location filename="../../ui/dialogs/security.py" line="72" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="95" />
+            <location filename="../../ui/dialogs/security.py" line="92" />
             <source>Changing the passphrase…</source>
             <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="116" />
-            <location filename="../../ui/dialogs/security.py" line="135" />
-            <location filename="../../ui/dialogs/security.py" line="111" />
+            <location filename="../../ui/dialogs/security.py" line="113" />
+            <location filename="../../ui/dialogs/security.py" line="132" />
+            <location filename="../../ui/dialogs/security.py" line="108" />
             <source>Decrypt workspace</source>
             <translation>فك تشفير مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="136" />
+            <location filename="../../ui/dialogs/security.py" line="133" />
             <source>Decrypting the workspace…</source>
             <translation>جارٍ فك تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="41" />
-            <location filename="../../ui/dialogs/security.py" line="63" />
-            <location filename="../../ui/dialogs/security.py" line="36" />
+            <location filename="../../ui/dialogs/security.py" line="38" />
+            <location filename="../../ui/dialogs/security.py" line="60" />
+            <location filename="../../ui/dialogs/security.py" line="33" />
             <source>Encrypt workspace</source>
             <translation>تشفير مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="63" />
+            <location filename="../../ui/dialogs/security.py" line="60" />
             <source>Encrypting the workspace…</source>
             <translation>جارٍ تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="81" />
+            <location filename="../../ui/dialogs/security.py" line="78" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>أدخل عبارة المرور الحالية (أو مفتاح الاستعادة) لتغييرها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="127" />
+            <location filename="../../ui/dialogs/security.py" line="124" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>أدخل عبارة المرور (أو مفتاح الاستعادة).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="98" />
+            <location filename="../../ui/dialogs/security.py" line="95" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>تغيّرت عبارة المرور (وكذلك للنسخ الاحتياطية: {n}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="87" />
+            <location filename="../../ui/dialogs/security.py" line="84" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>يبقى مفتاح الاستعادة كما هو. وتتبع النسخ الاحتياطية المنشأة بهذا المفتاح التغيير.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="42" />
+            <location filename="../../ui/dialogs/security.py" line="39" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
             <translation>لن تمكن قراءة ملف مساحة العمل وسجل معاملاته ونسخه الاحتياطية دون عبارة المرور هذه. لا تُخزَّن أبداً: ستكتبها في كل مرة تفتح فيها مساحة العمل. تُنشأ نسخة احتياطية أولاً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="139" />
+            <location filename="../../ui/dialogs/security.py" line="136" />
             <source>The workspace is no longer encrypted.</source>
             <translation>لم تعد مساحة العمل مشفّرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="57" />
+            <location filename="../../ui/dialogs/security.py" line="54" />
             <source>The workspace is now encrypted.</source>
             <translation>أصبحت مساحة العمل مشفّرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="37" />
+            <location filename="../../ui/dialogs/security.py" line="34" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
             <translation>مساحة العمل هذه مشفّرة بالفعل. استخدم «تغيير عبارة المرور…» لتغييرها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="111" />
+            <location filename="../../ui/dialogs/security.py" line="108" />
             <source>This workspace is not encrypted.</source>
             <translation>مساحة العمل هذه غير مشفّرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="76" />
+            <location filename="../../ui/dialogs/security.py" line="73" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
             <translation>مساحة العمل هذه غير مشفّرة. استخدم «تشفير مساحة العمل…» أولاً.</translation>
         </message>
@@ -4473,28 +4473,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source> backups</source>
             <translation> نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source> days</source>
             <translation> يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source> minutes</source>
             <translation> دقائق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="158" />
             <source>&amp;Dates</source>
             <translation>ال&amp;تواريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source>&amp;Keep the last</source>
             <translation>الا&amp;حتفاظ بآخر</translation>
         </message>
@@ -4503,47 +4503,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>&amp;Organisation name</source>
             <translation>اسم ال&amp;منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="152" />
             <source>&amp;Theme</source>
             <translation>الم&amp;ظهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="164" />
             <source>A new language applies when the app restarts.</source>
             <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="140" />
             <source>Back up &amp;every</source>
             <translation>نسخ احتياطي &amp;كل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>Backup &amp;folder</source>
             <translation>م&amp;جلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="231" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Backup folder</source>
             <translation>مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="119" />
             <source>Backups</source>
             <translation>النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Beside the workspace file</source>
             <translation>بجوار ملف مساحة العمل</translation>
         </message>
@@ -4552,18 +4552,18 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الإيجازات وجداول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>Choose a logo file</source>
             <translation>اختيار ملف الشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Choose the backup folder</source>
             <translation>اختيار مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
@@ -4572,42 +4572,42 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">محدود التوزيع (إحاطات مغلقة): للدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Dark</source>
             <translation>داكن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Day and month name</source>
             <translation>اليوم واسم الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="115" />
             <source>Default &amp;audience</source>
             <translation>ال&amp;جمهور الافتراضي</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
             <source>Exports</source>
             <translation>التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Follow the system</source>
             <translation>حسب النظام</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>ISO (year-month-day)</source>
             <translation>‏ISO (سنة-شهر-يوم)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>صور (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4616,27 +4616,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">داخلي: رؤية الفريق نفسه، كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>Lan&amp;guage</source>
             <translation>الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Light</source>
             <translation>فاتح</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Logo for briefs</source>
             <translation>شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="59" />
             <source>Long</source>
             <translation>طويل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="103" />
+            <source>Members and campaigns…</source>
+            <translation>الأعضاء والحملات…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Not &amp;contacted after</source>
             <translation>دون تواصل &amp;بعد</translation>
         </message>
@@ -4645,7 +4650,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">دون تواصل بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>صورة PNG أو JPEG؛ اتركه فارغاً للشعار المحايد</translation>
         </message>
@@ -4654,17 +4659,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="134" />
             <source>Plus one a day fo&amp;r</source>
             <translation>ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>Printed on the briefs of this workspace</source>
             <translation>يُطبع على إيجازات مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="169" />
+            <location filename="../../ui/settings_dialog.py" line="177" />
             <source>Problem</source>
             <translation>مشكلة</translation>
         </message>
@@ -4673,57 +4678,62 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">علني: فقط ما وافق الشركاء على نشره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="302" />
+            <location filename="../../ui/settings_dialog.py" line="318" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>أعد تشغيل Campaign Planner لتغيير اللغة.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="309" />
+            <location filename="../../ui/settings_dialog.py" line="325" />
             <source>Se&amp;ttings…</source>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="66" />
+            <location filename="../../ui/settings_dialog.py" line="67" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="300" />
+            <location filename="../../ui/settings_dialog.py" line="316" />
             <source>Settings saved.</source>
             <translation>حُفظت الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Short (the system's)</source>
             <translation>قصير (تنسيق النظام)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>تظهر الجهات المستهدفة والشركاء الذين لم يُتواصل معهم طوال هذه المدة على أنهم دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="106" />
+            <source>Tea&amp;m</source>
+            <translation>ال&amp;فريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="81" />
             <source>This workspace ({name})</source>
             <translation>مساحة العمل هذه ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Who made each change, in the history</source>
             <translation>من أجرى كل تعديل، في سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Your &amp;name</source>
             <translation>ا&amp;سمك</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="79" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>no workspace open</source>
             <translation>لا توجد مساحة عمل مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="266" />
+            <location filename="../../ui/settings_dialog.py" line="282" />
             <source>{problem}. Nothing was saved.</source>
             <translation>‏{problem}. لم يُحفظ شيء.</translation>
         </message>
@@ -4731,93 +4741,93 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>SignOns</name>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
             <source>Add signatory…</source>
             <translation>إضافة موقّع…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
             <source>Ask / may be named</source>
             <translation>المطلب / يجوز ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
             <source>Closed briefings</source>
             <translation>الإحاطات المغلقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
             <source>Edit…</source>
             <translation>تعديل…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="52" />
             <source>New sign-on…</source>
             <translation>توقيع مشترك جديد…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="87" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="86" />
             <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
             <translation>لا توقيعات مشتركة بعد. سجّل رسالة أو بيانًا مشتركًا، أو تأييد مطلب، ومن وقّعه: لا تذكر الوثائق إلا أسماء من وافقوا على ذكرها وتكتفي بعدّ الآخرين.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="175" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="174" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="178" />
             <source>Remove sign-on</source>
             <translation>إزالة التوقيع المشترك</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="216" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="215" />
             <source>Remove {title}</source>
             <translation>إزالة {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="67" />
             <source>Sign-on / signatory</source>
             <translation>النص / الموقّع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="151" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="150" />
             <source>Sign-ons: {n} joint letters, statements and endorsements</source>
             <translation>التوقيعات المشتركة: {n} من الرسائل والبيانات والتأييدات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
             <source>Signed</source>
             <translation>الموقّعون</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="36" />
             <source>Team only (counted in documents)</source>
             <translation>للفريق فقط (يُعدّ في الوثائق)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="177" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="176" />
             <source>Withdraw signature</source>
             <translation>سحب التوقيع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="214" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="213" />
             <source>Withdraw {name}</source>
             <translation>سحب توقيع {name}</translation>
         </message>
@@ -4978,6 +4988,187 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— إلى {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="144" />
+            <source>&amp;Add</source>
+            <translation>&amp;إضافة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="231" />
+            <source>&amp;Add member…</source>
+            <translation>&amp;إضافة عضو…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="125" />
+            <source>&amp;Name</source>
+            <translation>الا&amp;سم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="126" />
+            <source>&amp;Password</source>
+            <translation>&amp;كلمة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="234" />
+            <source>&amp;Remove…</source>
+            <translation>إ&amp;زالة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="123" />
+            <source>A&amp;dmin: sees every campaign and manages the team</source>
+            <translation>م&amp;شرف: يرى كل الحملات ويدير الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="102" />
+            <source>Add a team member</source>
+            <translation>إضافة عضو إلى الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="175" />
+            <source>Adding {name}…</source>
+            <translation>جارٍ إضافة {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="301" />
+            <source>Admin</source>
+            <translation>مشرف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="300" />
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="328" />
+            <source>An admin sees every campaign.</source>
+            <translation>المشرف يرى كل الحملات.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="243" />
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="323" />
+            <source>Campaigns</source>
+            <translation>الحملات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="250" />
+            <source>Campaigns of the selected member</source>
+            <translation>حملات العضو المختار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="326" />
+            <source>Campaigns of {name}</source>
+            <translation>حملات {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="324" />
+            <source>Choose a member to see their campaigns.</source>
+            <translation>اختر عضوًا لترى حملاته.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="205" />
+            <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
+            <translation>يدخل كل زميل إلى {workspace} باسمه وكلمة مروره ولا يرى إلا الحملات التي هو عضو فيها؛ ويرى المشرفون كل الحملات. يفرض الخادم ذلك على التطبيق وعلى أي برنامج آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="165" />
+            <source>Give them a password.</source>
+            <translation>أعطه كلمة مرور.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="311" />
+            <source>No members yet: add one, then put them on campaigns.</source>
+            <translation>لا أعضاء بعد: أضف عضوًا ثم ضعه في حملات.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="313" />
+            <source>Only an admin can change the team; you can see it.</source>
+            <translation>لا يغيّر الفريق إلا مشرف؛ يمكنك الاطلاع عليه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="127" />
+            <source>Password a&amp;gain</source>
+            <translation>كلمة المرور &amp;مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="266" />
+            <source>Problem</source>
+            <translation>مشكلة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="385" />
+            <source>Putting {name} on {campaign}…</source>
+            <translation>جارٍ وضع {name} في {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="291" />
+            <source>Reading the team…</source>
+            <translation>جارٍ قراءة الفريق…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="412" />
+            <source>Remove a team member</source>
+            <translation>إزالة عضو من الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="413" />
+            <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
+            <translation>هل تريد إزالة {name} من الفريق؟ لن يتمكن بعد الآن من الدخول إلى هذا الخادم. تبقى الحملات وكل ما فيها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="427" />
+            <source>Removing {name}…</source>
+            <translation>جارٍ إزالة {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="391" />
+            <source>Taking {name} off {campaign}…</source>
+            <translation>جارٍ إخراج {name} من {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="198" />
+            <source>Team</source>
+            <translation>الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="218" />
+            <source>Team members</source>
+            <translation>أعضاء الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="62" />
+            <source>The server did not answer ({error}). Nothing was changed.</source>
+            <translation>لم يستجب الخادم ({error}). لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="169" />
+            <source>The two passwords differ. Type the same password twice.</source>
+            <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="108" />
+            <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
+            <translation>يدخل بهذا الاسم وكلمة المرور هذه. أعطه كلمة المرور شخصيًا أو عبر قناة غير عنوان الخادم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="330" />
+            <source>Tick the campaigns they may see and edit.</source>
+            <translation>ضع علامة على الحملات التي يمكنه رؤيتها وتعديلها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="117" />
+            <source>lower-case letters, digits, _ . -</source>
+            <translation>حروف لاتينية صغيرة وأرقام و _ . -</translation>
         </message>
     </context>
     <context>
@@ -5514,75 +5705,75 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Absent</source>
             <translation>غائب</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Abstain</source>
             <translation>امتناع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Academic</source>
             <translation>أكاديمي</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Achieved</source>
             <translation>تحقق</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Allied with</source>
             <translation>متحالف مع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Ally</source>
             <translation>حليف</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
             <source>Anniversary</source>
             <translation>ذكرى</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Briefing</source>
             <translation>إحاطة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Call</source>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Champion</source>
             <translation>مناصر</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
-            <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="54" />
             <source>Closed</source>
             <translation>مغلق</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="12" />
             <source>Confidential</source>
             <translation>سري</translation>
         </message>
@@ -5592,7 +5783,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>سري — داخلي</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>سري — في الوثائق الداخلية فقط: لا يخرج أبدًا من الفريق</translation>
         </message>
@@ -5602,8 +5793,8 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>كبير</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Deadline</source>
             <translation>موعد نهائي</translation>
         </message>
@@ -5613,23 +5804,23 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>حاسم</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Donor</source>
             <translation>جهة مانحة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Dropped</source>
             <translation>متروك</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
@@ -5639,25 +5830,25 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>منخرط</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Event</source>
             <translation>فعالية</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Faith-based</source>
             <translation>ديني</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Government</source>
             <translation>حكومة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Hearing</source>
             <translation>جلسة استماع</translation>
         </message>
@@ -5668,32 +5859,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Human rights</source>
             <translation>حقوق الإنسان</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Humanitarian</source>
             <translation>إنساني</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Influences</source>
             <translation>يؤثر في</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="12" />
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="54" />
-            <location filename="../../planner/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="56" />
             <source>Internal</source>
             <translation>داخلي</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>داخلي — في الوثائق الداخلية وذات التوزيع المحدود، ولا يظهر أبدًا في الوثائق العامة</translation>
         </message>
@@ -5703,14 +5894,14 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>ملتزم بقوة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Legal</source>
             <translation>قانوني</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Local civil society</source>
             <translation>مجتمع مدني محلي</translation>
         </message>
@@ -5726,16 +5917,16 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>هامشي</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Media</source>
             <translation>إعلام</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Medical</source>
             <translation>طبي</translation>
         </message>
@@ -5745,28 +5936,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Meeting</source>
             <translation>اجتماع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Member of</source>
             <translation>عضو في</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Member state</source>
             <translation>دولة عضو</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Message</source>
             <translation>رسالة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Missed</source>
             <translation>فائت</translation>
         </message>
@@ -5776,111 +5967,111 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Neutral</source>
             <translation>محايد</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="13" />
             <source>None</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Open</source>
             <translation>مفتوح</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Opponent</source>
             <translation>معارض</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Opposed</source>
             <translation>معارض</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Opposes</source>
             <translation>يعارض</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="11" />
             <source>Organisation</source>
             <translation>منظمة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="32" />
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Partner</source>
             <translation>شريك</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
             <source>Paused</source>
             <translation>متوقفة مؤقتاً</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="11" />
             <source>Person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Planned</source>
             <translation>مخطط</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
             <source>Planning</source>
             <translation>قيد التخطيط</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Progressing</source>
             <translation>قيد التقدم</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="12" />
-            <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="54" />
-            <location filename="../../planner/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="186" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
             <source>Public — may appear in documents for every audience</source>
             <translation>عام — يمكن أن يظهر في وثائق كل الجماهير</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Regional body</source>
             <translation>هيئة إقليمية</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="185" />
             <source>Restricted distribution</source>
             <translation>محدود التوزيع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Sceptical</source>
             <translation>متشكك</translation>
         </message>
@@ -5890,42 +6081,42 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Student</source>
             <translation>طلابي</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Summit</source>
             <translation>قمة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Supportive</source>
             <translation>مؤيد</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Target</source>
             <translation>جهة مستهدفة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Think tank</source>
             <translation>مركز أبحاث</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>UN entity</source>
             <translation>كيان أممي</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>UN meeting</source>
             <translation>اجتماع أممي</translation>
         </message>
@@ -5935,60 +6126,60 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>غير مطّلع</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Voice</source>
             <translation>صوت</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Vote</source>
             <translation>تصويت</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Women's group</source>
             <translation>مجموعة نسائية</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Works at</source>
             <translation>يعمل في</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Youth group</source>
             <translation>مجموعة شبابية</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>anyone</source>
             <translation>أي شخص</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>أي شخص: لا شريك سريّ أو داخلي؛ ولا أسماء إلا بموافقة على الذكر العلني</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>إحاطات مغلقة مع الدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>إحاطات مغلقة مع الدبلوماسيين ومسؤولي الأمم المتحدة: لا شريك سريّ؛ ويُذكر الآخرون بأسمائهم بموافقتهم فقط، وإلا يوصفون</translation>
         </message>
@@ -6005,12 +6196,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>the team only</source>
             <translation>الفريق فقط</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>الفريق فقط: كل شيء، بما في ذلك الشركاء السريّون وجهات الاتصال وسجل التواصل</translation>
         </message>
@@ -6450,101 +6641,101 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="217" />
+            <location filename="../../ui/workspace_guard.py" line="210" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>نسخة أخرى من Campaign Planner تفتح مساحة العمل هذه: قد تتعارض التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="339" />
+            <location filename="../../ui/workspace_guard.py" line="332" />
             <source>Automatic backup failed: {e}</source>
             <translation>فشل النسخ الاحتياطي التلقائي: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="359" />
+            <location filename="../../ui/workspace_guard.py" line="352" />
             <source>Backup failed</source>
             <translation>فشل النسخ الاحتياطي</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="135" />
-            <location filename="../../ui/workspace_guard.py" line="164" />
+            <location filename="../../ui/workspace_guard.py" line="128" />
+            <location filename="../../ui/workspace_guard.py" line="157" />
             <source>Cannot open workspace</source>
             <translation>تعذّر فتح مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="246" />
+            <location filename="../../ui/workspace_guard.py" line="239" />
             <source>Checking the workspace for damage…</source>
             <translation>جارٍ فحص مساحة العمل بحثاً عن أعطال…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="234" />
+            <location filename="../../ui/workspace_guard.py" line="227" />
             <source>Integrity check</source>
             <translation>فحص السلامة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="192" />
+            <location filename="../../ui/workspace_guard.py" line="185" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>لم يُعثر على نسخة احتياطية سليمة. احتفظ بالملف لمحاولة استرداده.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="205" />
-            <location filename="../../ui/workspace_guard.py" line="304" />
+            <location filename="../../ui/workspace_guard.py" line="198" />
+            <location filename="../../ui/workspace_guard.py" line="297" />
             <source>Restore backup</source>
             <translation>استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="178" />
+            <location filename="../../ui/workspace_guard.py" line="171" />
             <source>Restore failed</source>
             <translation>فشلت الاستعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="308" />
+            <location filename="../../ui/workspace_guard.py" line="301" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}. الملف التالف في مجلد النسخ الاحتياطية.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="305" />
+            <location filename="../../ui/workspace_guard.py" line="298" />
             <source>Restoring the backup from {when}…</source>
             <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="120" />
+            <location filename="../../ui/workspace_guard.py" line="113" />
             <source>That workspace is already open.</source>
             <translation>مساحة العمل هذه مفتوحة بالفعل.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="360" />
+            <location filename="../../ui/workspace_guard.py" line="353" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>فشل النسخ الاحتياطي عند الإغلاق: {e}
 بياناتك محفوظة في ‎{p}‎.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="280" />
+            <location filename="../../ui/workspace_guard.py" line="273" />
             <source>The integrity check could not run: {e}</source>
             <translation>تعذّر إجراء فحص السلامة: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="199" />
+            <location filename="../../ui/workspace_guard.py" line="192" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>أحدث نسخة احتياطية سليمة مأخوذة في {when}. هل تريد استعادتها؟ يُحفظ الملف التالف في مجلد النسخ الاحتياطية دون أن يُمسّ.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="186" />
+            <location filename="../../ui/workspace_guard.py" line="179" />
             <source>Workspace damaged</source>
             <translation>مساحة العمل تالفة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="102" />
+            <location filename="../../ui/workspace_guard.py" line="95" />
             <source>Workspace in use</source>
             <translation>مساحة العمل قيد الاستخدام</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="188" />
+            <location filename="../../ui/workspace_guard.py" line="181" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>‏‎{name}‎ تالف ولا يمكن فتحه بأمان.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="290" />
+            <location filename="../../ui/workspace_guard.py" line="283" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>أُغلق ‎{name}‎ لأنه تالف؛ وتُرك الملف على حاله.</translation>
         </message>

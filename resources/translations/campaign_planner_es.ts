@@ -686,7 +686,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="236" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="235" />
             <source>Voices</source>
             <translation>Voces</translation>
         </message>
@@ -1103,7 +1103,7 @@
             <translation>Añadir un participante: escriba un nombre…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="82" />
+            <location filename="../../ui/forms/sign_on.py" line="81" />
             <source>Add a signatory to {title}</source>
             <translation>Añadir un firmante a {title}</translation>
         </message>
@@ -1133,12 +1133,12 @@
             <translation>Añadir una relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <location filename="../../ui/forms/sign_on.py" line="48" />
             <source>Add sign-on</source>
             <translation>Añadir adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="80" />
+            <location filename="../../ui/forms/sign_on.py" line="79" />
             <source>Add signatory</source>
             <translation>Añadir firmante</translation>
         </message>
@@ -1158,7 +1158,7 @@
             <translation>Añadir a la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="75" />
+            <location filename="../../ui/forms/sign_on.py" line="74" />
             <source>As they agreed in general</source>
             <translation>Según su acuerdo general</translation>
         </message>
@@ -1296,7 +1296,7 @@
             <translation>Editar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="57" />
+            <location filename="../../ui/forms/sign_on.py" line="56" />
             <source>Edit sign-on</source>
             <translation>Editar la adhesión</translation>
         </message>
@@ -1321,7 +1321,7 @@
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="22" />
+            <location filename="../../ui/forms/sign_on.py" line="21" />
             <source>Endorsement of an ask</source>
             <translation>Respaldo a una petición</translation>
         </message>
@@ -1390,18 +1390,18 @@
             <translation>Tiene una alianza con</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="20" />
+            <location filename="../../ui/forms/sign_on.py" line="19" />
             <source>Joint letter</source>
             <translation>Carta conjunta</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="21" />
+            <location filename="../../ui/forms/sign_on.py" line="20" />
             <source>Joint statement</source>
             <translation>Declaración conjunta</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
-            <location filename="../../ui/forms/sign_on.py" line="39" />
+            <location filename="../../ui/forms/sign_on.py" line="38" />
             <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Kind</source>
             <translation>Tipo</translation>
@@ -1423,7 +1423,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="107" />
-            <location filename="../../ui/forms/sign_on.py" line="43" />
+            <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Link</source>
             <translation>Vínculo</translation>
         </message>
@@ -1453,7 +1453,7 @@
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="74" />
+            <location filename="../../ui/forms/sign_on.py" line="73" />
             <source>May be named</source>
             <translation>Puede nombrarse</translation>
         </message>
@@ -1499,7 +1499,7 @@
             <translation>Nueva relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="57" />
+            <location filename="../../ui/forms/sign_on.py" line="56" />
             <source>New sign-on</source>
             <translation>Nueva adhesión</translation>
         </message>
@@ -1514,7 +1514,7 @@
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <location filename="../../ui/forms/sign_on.py" line="39" />
             <source>No ask</source>
             <translation>Ninguna petición</translation>
         </message>
@@ -1567,7 +1567,7 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <location filename="../../ui/forms/quote.py" line="28" />
-            <location filename="../../ui/forms/sign_on.py" line="42" />
+            <location filename="../../ui/forms/sign_on.py" line="41" />
             <source>Optional</source>
             <translation>Opcional</translation>
         </message>
@@ -1577,7 +1577,7 @@
             <translation>Opcional: cómo se conocen, qué tan cercanos son</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="43" />
+            <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Optional: where it is published</source>
             <translation>Opcional: dónde se publica</translation>
         </message>
@@ -1685,7 +1685,7 @@
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="41" />
+            <location filename="../../ui/forms/sign_on.py" line="40" />
             <source>Sent or published on</source>
             <translation>Enviado o publicado el</translation>
         </message>
@@ -1696,12 +1696,12 @@
             <translation>Definir el voto de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="69" />
             <source>Signatory</source>
             <translation>Firmante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="71" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>Signed on</source>
             <translation>Firmado el</translation>
         </message>
@@ -1748,7 +1748,7 @@
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <location filename="../../ui/forms/sign_on.py" line="39" />
             <source>Supports the ask</source>
             <translation>Respalda la petición</translation>
         </message>
@@ -1768,7 +1768,7 @@
             <translation>Actor destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="42" />
+            <location filename="../../ui/forms/sign_on.py" line="41" />
             <source>Text or summary</source>
             <translation>Texto o resumen</translation>
         </message>
@@ -1784,7 +1784,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
-            <location filename="../../ui/forms/sign_on.py" line="38" />
+            <location filename="../../ui/forms/sign_on.py" line="37" />
             <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Title</source>
             <translation>Título</translation>
@@ -1805,7 +1805,7 @@
             <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="69" />
             <source>Type a name</source>
             <translation>Escriba un nombre</translation>
         </message>
@@ -1917,7 +1917,7 @@
             <translation>p. ej. Representante Permanente Adjunto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="38" />
+            <location filename="../../ui/forms/sign_on.py" line="37" />
             <source>e.g. Joint letter to General Assembly delegations</source>
             <translation>p. ej. Carta conjunta a las delegaciones ante la Asamblea General</translation>
         </message>
@@ -2033,7 +2033,7 @@
             <translation>la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="50" />
+            <location filename="../../ui/forms/sign_on.py" line="49" />
             <source>sign-on</source>
             <translation>adhesión</translation>
         </message>
@@ -2100,12 +2100,12 @@
             <translation> o </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="230" />
+            <location filename="../../ui/help.py" line="239" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="227" />
+            <location filename="../../ui/help.py" line="236" />
             <source>&amp;User guide</source>
             <translation>&amp;Guía del usuario</translation>
         </message>
@@ -2191,7 +2191,7 @@
             <translation>Pulsar el botón seleccionado o marcar una casilla</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="233" />
+            <location filename="../../ui/help.py" line="242" />
             <source>Take the &amp;tour</source>
             <translation>Hacer el &amp;recorrido guiado</translation>
         </message>
@@ -2614,122 +2614,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;About Campaign Planner</source>
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="136" />
+            <location filename="../../ui/export_actions.py" line="152" />
             <source>&amp;Brief…</source>
             <translation>&amp;Nota de incidencia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="135" />
+            <location filename="../../ui/export_actions.py" line="151" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="113" />
+            <location filename="../../ui/export_actions.py" line="131" />
             <source>&amp;Change passphrase…</source>
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="115" />
+            <location filename="../../ui/export_actions.py" line="133" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="111" />
+            <location filename="../../ui/export_actions.py" line="129" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="144" />
+            <location filename="../../ui/export_actions.py" line="160" />
             <source>&amp;History…</source>
             <translation>&amp;Historial…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="107" />
+            <location filename="../../ui/export_actions.py" line="125" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Registrar una interacción…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="110" />
+            <location filename="../../ui/export_actions.py" line="128" />
             <source>&amp;Security</source>
             <translation>Se&amp;guridad</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2741,12 +2741,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Cannot open the demo</source>
             <translation>No se puede abrir la demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2756,17 +2756,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="106" />
+            <location filename="../../ui/export_actions.py" line="124" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
@@ -2776,12 +2776,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="108" />
+            <location filename="../../ui/export_actions.py" line="126" />
             <source>Export &amp;bundle…</source>
             <translation>Exportar &amp;paquete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>Log engagement</source>
             <translation>Nueva interacción</translation>
         </message>
@@ -2791,58 +2791,58 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Open &amp;demo workspace</source>
             <translation>Abrir el espacio de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} abierto. Cada cambio se guarda en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Quick &amp;search…</source>
             <translation>&amp;Búsqueda rápida…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="109" />
+            <location filename="../../ui/export_actions.py" line="127" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Search…</source>
             <translation>Buscar…</translation>
         </message>
@@ -2856,22 +2856,22 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="30" />
+            <location filename="../../ui/planning.py" line="32" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -2879,56 +2879,56 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>NewWorkspace</name>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="50" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
             <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
             <translation>Un espacio de trabajo es un único archivo con sus campañas, contactos, interacciones y notas. Cada cambio se guarda en él en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="158" />
             <source>Cannot create it: {e}</source>
             <translation>No se puede crear: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="79" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="78" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="86" />
             <source>Create</source>
             <translation>Crear</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="86" />
             <source>Create encrypted</source>
             <translation>Crear cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="149" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="148" />
             <source>Created {name}, encrypted.</source>
             <translation>{name} creado, cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="165" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
             <source>Creating the encrypted workspace…</source>
             <translation>Creando el espacio de trabajo cifrado…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="62" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
             <source>Encrypt this workspace</source>
             <translation>Cifrar este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="59" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="45" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="155" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="66" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
             <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
             <translation>Recomendado si este ordenador viaja o podría perderse o ser incautado: sin la frase de contraseña, el archivo, su registro de transacciones y sus copias son ilegibles. La frase de contraseña nunca se guarda; la escribe cada vez que abre el espacio de trabajo.</translation>
         </message>
@@ -3712,22 +3712,22 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="85" />
+            <location filename="../../ui/planning.py" line="95" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="86" />
+            <location filename="../../ui/planning.py" line="96" />
             <source>Add &amp;moments…</source>
             <translation>Añadir &amp;momentos…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="76" />
+            <location filename="../../ui/planning.py" line="86" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exportar el ca&amp;lendario (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="61" />
+            <location filename="../../ui/planning.py" line="71" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} momentos añadidos como hitos. Ctrl+Z los quita.</translation>
         </message>
@@ -3735,7 +3735,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="601" />
+            <location filename="../../ui/views/power_map.py" line="602" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n actor</numerusform>
@@ -3743,7 +3743,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="721" />
+            <location filename="../../ui/views/power_map.py" line="722" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n actor no mostrado</numerusform>
@@ -3751,7 +3751,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="603" />
+            <location filename="../../ui/views/power_map.py" line="604" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n oculto para este público)</numerusform>
@@ -3759,7 +3759,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="850" />
+            <location filename="../../ui/views/power_map.py" line="851" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n más</numerusform>
@@ -3767,17 +3767,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="386" />
+            <location filename="../../ui/views/power_map.py" line="387" />
             <source>All categories</source>
             <translation>Todas las categorías</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="381" />
+            <location filename="../../ui/views/power_map.py" line="382" />
             <source>All roles</source>
             <translation>Todos los roles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="82" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Allies to strengthen</source>
             <translation>Aliados que fortalecer</translation>
         </message>
@@ -3786,27 +3786,27 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Público: {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="317" />
+            <location filename="../../ui/views/power_map.py" line="318" />
             <source>Category:</source>
             <translation>Categoría:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="81" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Champions to mobilise</source>
             <translation>Defensores que movilizar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="853" />
+            <location filename="../../ui/views/power_map.py" line="854" />
             <source>Click to list them on the map</source>
             <translation>Haga clic para listarlos en el mapa</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="848" />
+            <location filename="../../ui/views/power_map.py" line="849" />
             <source>Close the list</source>
             <translation>Cerrar la lista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="786" />
+            <location filename="../../ui/views/power_map.py" line="787" />
             <source>Could not draw the power map</source>
             <translation>No se pudo dibujar el mapa de poder</translation>
         </message>
@@ -3815,111 +3815,111 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="668" />
+            <location filename="../../ui/views/power_map.py" line="669" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Arrastre un actor para
 cambiar su postura o su influencia.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="311" />
+            <location filename="../../ui/views/power_map.py" line="312" />
             <source>Filter by category</source>
             <translation>Filtrar por categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="309" />
+            <location filename="../../ui/views/power_map.py" line="310" />
             <source>Filter by role</source>
             <translation>Filtrar por rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="568" />
+            <location filename="../../ui/views/power_map.py" line="569" />
             <source>Influence  →</source>
             <translation>Influencia  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="80" />
+            <location filename="../../ui/views/power_map.py" line="81" />
             <source>Key targets to move</source>
             <translation>Destinatarios clave que mover</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="159" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Last contact: none recorded</source>
             <translation>Último contacto: ninguno registrado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="154" />
+            <location filename="../../ui/views/power_map.py" line="155" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Último contacto: {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="644" />
+            <location filename="../../ui/views/power_map.py" line="645" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="639" />
+            <location filename="../../ui/views/power_map.py" line="640" />
             <source>Markers</source>
             <translation>Marcadores</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="83" />
+            <location filename="../../ui/views/power_map.py" line="84" />
             <source>Monitor</source>
             <translation>Vigilar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="325" />
+            <location filename="../../ui/views/power_map.py" line="326" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="921" />
+            <location filename="../../ui/views/power_map.py" line="922" />
             <source>Power map canvas</source>
             <translation>Lienzo del mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="611" />
+            <location filename="../../ui/views/power_map.py" line="612" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Mapa de poder de {campaign}: {total} actores: {shown}. Seleccione un actor y use las flechas para cambiar la postura (izquierda, derecha) o la influencia (arriba, abajo).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="523" />
-            <location filename="../../ui/views/power_map.py" line="763" />
+            <location filename="../../ui/views/power_map.py" line="524" />
+            <location filename="../../ui/views/power_map.py" line="764" />
             <source>Power map — {title}</source>
             <translation>Mapa de poder — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="623" />
+            <location filename="../../ui/views/power_map.py" line="624" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="315" />
+            <location filename="../../ui/views/power_map.py" line="316" />
             <source>Role:</source>
             <translation>Rol:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="653" />
+            <location filename="../../ui/views/power_map.py" line="654" />
             <source>Size = interest</source>
             <translation>Tamaño = interés</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="558" />
+            <location filename="../../ui/views/power_map.py" line="559" />
             <source>Stance  →  more supportive</source>
             <translation>Postura  →  más a favor</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="148" />
+            <location filename="../../ui/views/power_map.py" line="149" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Postura: {stance} · Influencia {influence} · Interés {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="646" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
@@ -4196,84 +4196,84 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="217" />
             <source> The replaced state is kept as {n}.</source>
             <translation> El estado reemplazado se conserva como {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="65" />
             <source> · encrypted</source>
             <translation> · cifrada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before a restore</source>
             <translation>Antes de una restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before a tracker import</source>
             <translation>Antes de importar una hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before decrypting</source>
             <translation>Antes de descifrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before encrypting</source>
             <translation>Antes de cifrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Damaged file kept</source>
             <translation>Archivo dañado conservado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Made by hand</source>
             <translation>Manual</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="159" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="156" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>Todavía no hay copias de seguridad. Se hacen al abrir, al cerrar y cada pocos minutos.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>On closing</source>
             <translation>Al cerrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>On opening</source>
             <translation>Al abrir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="88" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="85" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>Elija el momento al que volver. Antes se hace una copia del espacio de trabajo tal como está ahora, así que una restauración se puede deshacer restaurando esa copia.
 Las copias se guardan en {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="115" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
             <source>Reading backups…</source>
             <translation>Leyendo las copias…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="174" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="171" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -4282,60 +4282,60 @@ Everything changed since then is set aside (the current state is backed up first
 Todo lo que cambió desde entonces se deja aparte (antes se hace una copia del estado actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="227" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="78" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="83" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="173" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="224" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="75" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="80" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="170" />
             <source>Restore from backup</source>
             <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="216" />
             <source>Restored the backup of {when}.</source>
             <translation>Copia del {when} restaurada.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="120" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="117" />
             <source>Restore…</source>
             <translation>Restaurar…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="228" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="225" />
             <source>Restoring the backup of {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Taken</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="205" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="202" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>Esta copia se hizo con otra frase de contraseña: introdúzcala, o la clave de recuperación.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="153" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="150" />
             <source>{n} backups, newest first.</source>
             <translation>{n} copias, las más recientes primero.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="65" />
             <source>{size} MB</source>
             <translation>{size} MB</translation>
         </message>
@@ -4343,7 +4343,7 @@ Todo lo que cambió desde entonces se deja aparte (antes se hace una copia del e
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="117" />
+            <location filename="../../ui/dialogs/security.py" line="114" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4352,88 +4352,88 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="86" />
-            <location filename="../../ui/dialogs/security.py" line="94" />
-            <location filename="../../ui/dialogs/security.py" line="75" />
+            <location filename="../../ui/dialogs/security.py" line="83" />
+            <location filename="../../ui/dialogs/security.py" line="91" />
+            <location filename="../../ui/dialogs/security.py" line="72" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="95" />
+            <location filename="../../ui/dialogs/security.py" line="92" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="116" />
-            <location filename="../../ui/dialogs/security.py" line="135" />
-            <location filename="../../ui/dialogs/security.py" line="111" />
+            <location filename="../../ui/dialogs/security.py" line="113" />
+            <location filename="../../ui/dialogs/security.py" line="132" />
+            <location filename="../../ui/dialogs/security.py" line="108" />
             <source>Decrypt workspace</source>
             <translation>Descifrar el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="136" />
+            <location filename="../../ui/dialogs/security.py" line="133" />
             <source>Decrypting the workspace…</source>
             <translation>Descifrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="41" />
-            <location filename="../../ui/dialogs/security.py" line="63" />
-            <location filename="../../ui/dialogs/security.py" line="36" />
+            <location filename="../../ui/dialogs/security.py" line="38" />
+            <location filename="../../ui/dialogs/security.py" line="60" />
+            <location filename="../../ui/dialogs/security.py" line="33" />
             <source>Encrypt workspace</source>
             <translation>Cifrar el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="63" />
+            <location filename="../../ui/dialogs/security.py" line="60" />
             <source>Encrypting the workspace…</source>
             <translation>Cifrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="81" />
+            <location filename="../../ui/dialogs/security.py" line="78" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>Introduzca la frase de contraseña actual (o la clave de recuperación) para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="127" />
+            <location filename="../../ui/dialogs/security.py" line="124" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>Introduzca la frase de contraseña (o la clave de recuperación).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="98" />
+            <location filename="../../ui/dialogs/security.py" line="95" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>Frase de contraseña cambiada (también en {n} copias).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="87" />
+            <location filename="../../ui/dialogs/security.py" line="84" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>La clave de recuperación sigue siendo la misma. Las copias hechas con esta clave siguen el cambio.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="42" />
+            <location filename="../../ui/dialogs/security.py" line="39" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
             <translation>El archivo del espacio de trabajo, su registro de transacciones y sus copias serán ilegibles sin esta frase de contraseña. Nunca se guarda: la escribirá cada vez que abra el espacio de trabajo. Antes se hace una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="139" />
+            <location filename="../../ui/dialogs/security.py" line="136" />
             <source>The workspace is no longer encrypted.</source>
             <translation>El espacio de trabajo ya no está cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="57" />
+            <location filename="../../ui/dialogs/security.py" line="54" />
             <source>The workspace is now encrypted.</source>
             <translation>El espacio de trabajo ya está cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="37" />
+            <location filename="../../ui/dialogs/security.py" line="34" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
             <translation>Este espacio de trabajo ya está cifrado. Use Cambiar la frase de contraseña… para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="111" />
+            <location filename="../../ui/dialogs/security.py" line="108" />
             <source>This workspace is not encrypted.</source>
             <translation>Este espacio de trabajo no está cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="76" />
+            <location filename="../../ui/dialogs/security.py" line="73" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
             <translation>Este espacio de trabajo no está cifrado. Use primero Cifrar el espacio de trabajo…</translation>
         </message>
@@ -4441,28 +4441,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source> backups</source>
             <translation> copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="158" />
             <source>&amp;Dates</source>
             <translation>&amp;Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Conservar las últimas</translation>
         </message>
@@ -4471,47 +4471,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>&amp;Organisation name</source>
             <translation>Nombre de la &amp;organización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="152" />
             <source>&amp;Theme</source>
             <translation>&amp;Tema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="164" />
             <source>A new language applies when the app restarts.</source>
             <translation>El nuevo idioma se aplica al reiniciar la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="140" />
             <source>Back up &amp;every</source>
             <translation>Copiar &amp;cada</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="231" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Backup folder</source>
             <translation>Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="119" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Beside the workspace file</source>
             <translation>Junto al archivo del espacio de trabajo</translation>
         </message>
@@ -4520,18 +4520,18 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Notas y hojas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>Choose a logo file</source>
             <translation>Elegir un archivo de logotipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Choose the backup folder</source>
             <translation>Elegir la carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -4540,42 +4540,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">A puerta cerrada: para diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Day and month name</source>
             <translation>Día y nombre del mes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="115" />
             <source>Default &amp;audience</source>
             <translation>&amp;Público predeterminado</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Display</source>
             <translation>Visualización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
             <source>Exports</source>
             <translation>Exportaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Follow the system</source>
             <translation>Seguir el sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (año-mes-día)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4584,27 +4584,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Interno: la vista del equipo, todo incluido</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>Lan&amp;guage</source>
             <translation>Idi&amp;oma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Logo for briefs</source>
             <translation>Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="59" />
             <source>Long</source>
             <translation>Largo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="103" />
+            <source>Members and campaigns…</source>
+            <translation>Miembros y campañas…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Not &amp;contacted after</source>
             <translation>Sin &amp;contacto después de</translation>
         </message>
@@ -4613,7 +4618,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Sin contacto después de</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG o JPEG; vacío para el logotipo neutro</translation>
         </message>
@@ -4622,17 +4627,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Más una al día &amp;durante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="134" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Más una al día du&amp;rante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Impreso en las notas de este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="169" />
+            <location filename="../../ui/settings_dialog.py" line="177" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -4641,57 +4646,62 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Público: solo lo que los socios aceptaron hacer público</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="302" />
+            <location filename="../../ui/settings_dialog.py" line="318" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Reinicie Campaign Planner para cambiar de idioma.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="309" />
+            <location filename="../../ui/settings_dialog.py" line="325" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="66" />
+            <location filename="../../ui/settings_dialog.py" line="67" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="300" />
+            <location filename="../../ui/settings_dialog.py" line="316" />
             <source>Settings saved.</source>
             <translation>Configuración guardada.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Short (the system's)</source>
             <translation>Corto (el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Los destinatarios y socios sin interacción durante este tiempo aparecen como no contactados</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="106" />
+            <source>Tea&amp;m</source>
+            <translation>E&amp;quipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="81" />
             <source>This workspace ({name})</source>
             <translation>Este espacio de trabajo ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Who made each change, in the history</source>
             <translation>Quién hizo cada cambio, en el historial</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Your &amp;name</source>
             <translation>Su &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="79" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>no workspace open</source>
             <translation>ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="266" />
+            <location filename="../../ui/settings_dialog.py" line="282" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. No se guardó nada.</translation>
         </message>
@@ -4699,93 +4709,93 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>SignOns</name>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
             <source>Add signatory…</source>
             <translation>Añadir firmante…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
             <source>Ask / may be named</source>
             <translation>Petición / puede nombrarse</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
             <source>Closed briefings</source>
             <translation>Reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="52" />
             <source>New sign-on…</source>
             <translation>Nueva adhesión…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="87" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="86" />
             <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
             <translation>Aún no hay adhesiones. Registre una carta o declaración conjunta, o el respaldo a una petición, y quién la firmó: los documentos solo nombran a quienes aceptaron ser nombrados y cuentan a los demás.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="175" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="174" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="178" />
             <source>Remove sign-on</source>
             <translation>Quitar la adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="216" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="215" />
             <source>Remove {title}</source>
             <translation>Quitar {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="67" />
             <source>Sign-on / signatory</source>
             <translation>Texto / firmante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="151" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="150" />
             <source>Sign-ons: {n} joint letters, statements and endorsements</source>
             <translation>Adhesiones: {n} cartas, declaraciones y respaldos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
             <source>Signed</source>
             <translation>Firmado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="36" />
             <source>Team only (counted in documents)</source>
             <translation>Solo el equipo (contado en los documentos)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="177" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="176" />
             <source>Withdraw signature</source>
             <translation>Retirar la firma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="214" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="213" />
             <source>Withdraw {name}</source>
             <translation>Retirar la firma de {name}</translation>
         </message>
@@ -4946,6 +4956,187 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— a {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="144" />
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="231" />
+            <source>&amp;Add member…</source>
+            <translation>&amp;Añadir miembro…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="125" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="126" />
+            <source>&amp;Password</source>
+            <translation>&amp;Contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="234" />
+            <source>&amp;Remove…</source>
+            <translation>&amp;Quitar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="123" />
+            <source>A&amp;dmin: sees every campaign and manages the team</source>
+            <translation>A&amp;dministrador: ve todas las campañas y gestiona el equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="102" />
+            <source>Add a team member</source>
+            <translation>Añadir un miembro del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="175" />
+            <source>Adding {name}…</source>
+            <translation>Añadiendo a {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="301" />
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="300" />
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="328" />
+            <source>An admin sees every campaign.</source>
+            <translation>Un administrador ve todas las campañas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="243" />
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="323" />
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="250" />
+            <source>Campaigns of the selected member</source>
+            <translation>Campañas del miembro elegido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="326" />
+            <source>Campaigns of {name}</source>
+            <translation>Campañas de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="324" />
+            <source>Choose a member to see their campaigns.</source>
+            <translation>Elija un miembro para ver sus campañas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="205" />
+            <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
+            <translation>Cada colega entra en {workspace} con su propio nombre y contraseña y solo ve las campañas en las que participa; los administradores ven todas las campañas. El servidor lo impone, a la aplicación y a cualquier otro programa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="165" />
+            <source>Give them a password.</source>
+            <translation>Dele una contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="311" />
+            <source>No members yet: add one, then put them on campaigns.</source>
+            <translation>Aún no hay miembros: añada uno y asígnelo a campañas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="313" />
+            <source>Only an admin can change the team; you can see it.</source>
+            <translation>Solo un administrador puede cambiar el equipo; usted puede verlo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="127" />
+            <source>Password a&amp;gain</source>
+            <translation>Repetir contra&amp;seña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="266" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="385" />
+            <source>Putting {name} on {campaign}…</source>
+            <translation>Asignando a {name} a {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="291" />
+            <source>Reading the team…</source>
+            <translation>Leyendo el equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="412" />
+            <source>Remove a team member</source>
+            <translation>Quitar un miembro del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="413" />
+            <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
+            <translation>¿Quitar a {name} del equipo? Ya no podrá entrar en este servidor. Las campañas y todo su contenido se conservan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="427" />
+            <source>Removing {name}…</source>
+            <translation>Quitando a {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="391" />
+            <source>Taking {name} off {campaign}…</source>
+            <translation>Quitando a {name} de {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="198" />
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="218" />
+            <source>Team members</source>
+            <translation>Miembros del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="62" />
+            <source>The server did not answer ({error}). Nothing was changed.</source>
+            <translation>El servidor no respondió ({error}). No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="169" />
+            <source>The two passwords differ. Type the same password twice.</source>
+            <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="108" />
+            <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
+            <translation>Entrará con este nombre y esta contraseña. Entréguele la contraseña en persona o por otro canal que no sea la dirección del servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="330" />
+            <source>Tick the campaigns they may see and edit.</source>
+            <translation>Marque las campañas que puede ver y editar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="117" />
+            <source>lower-case letters, digits, _ . -</source>
+            <translation>minúsculas, cifras, _ . -</translation>
         </message>
     </context>
     <context>
@@ -5478,75 +5669,75 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Absent</source>
             <translation>Ausente</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Abstain</source>
             <translation>Abstención</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Academic</source>
             <translation>Académico</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
             <source>Active</source>
             <translation>Activo</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Allied with</source>
             <translation>Aliado con</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Ally</source>
             <translation>Aliado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
             <source>Anniversary</source>
             <translation>Conmemoración</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Briefing</source>
             <translation>Sesión informativa</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Call</source>
             <translation>Llamada</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Champion</source>
             <translation>Defensor</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
-            <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="54" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="12" />
             <source>Confidential</source>
             <translation>Confidencial</translation>
         </message>
@@ -5556,7 +5747,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Confidencial — interno</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>Confidencial — solo en documentos internos: nunca sale del equipo</translation>
         </message>
@@ -5566,8 +5757,8 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Considerable</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Deadline</source>
             <translation>Plazo</translation>
         </message>
@@ -5577,23 +5768,23 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Decisiva</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Donor</source>
             <translation>Donante</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Dropped</source>
             <translation>Abandonado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -5603,25 +5794,25 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Comprometido</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Faith-based</source>
             <translation>Confesional</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Government</source>
             <translation>Gobierno</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Hearing</source>
             <translation>Audiencia</translation>
         </message>
@@ -5632,32 +5823,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Alta</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Human rights</source>
             <translation>Derechos humanos</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Humanitarian</source>
             <translation>Humanitario</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Influences</source>
             <translation>Influye en</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="12" />
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="54" />
-            <location filename="../../planner/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="56" />
             <source>Internal</source>
             <translation>Interno</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>Interno — en documentos internos y de distribución restringida, nunca en los públicos</translation>
         </message>
@@ -5667,14 +5858,14 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Muy implicado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Legal</source>
             <translation>Jurídico</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Local civil society</source>
             <translation>Sociedad civil local</translation>
         </message>
@@ -5690,16 +5881,16 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Marginal</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Media</source>
             <translation>Medios</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Medical</source>
             <translation>Médico</translation>
         </message>
@@ -5709,28 +5900,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Member of</source>
             <translation>Miembro de</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Member state</source>
             <translation>Estado miembro</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Missed</source>
             <translation>No cumplido</translation>
         </message>
@@ -5740,111 +5931,111 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Moderado</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Neutral</source>
             <translation>Neutral</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="13" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Opponent</source>
             <translation>Oponente</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Opposed</source>
             <translation>En contra</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Opposes</source>
             <translation>Se opone a</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="11" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="32" />
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
             <source>Paused</source>
             <translation>En pausa</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="11" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Planned</source>
             <translation>Previsto</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
             <source>Planning</source>
             <translation>En preparación</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Progressing</source>
             <translation>En curso</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="12" />
-            <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="54" />
-            <location filename="../../planner/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="186" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
             <source>Public — may appear in documents for every audience</source>
             <translation>Público — puede aparecer en documentos para todas las audiencias</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Regional body</source>
             <translation>Organismo regional</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="185" />
             <source>Restricted distribution</source>
             <translation>Distribución restringida</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Sceptical</source>
             <translation>Escéptico</translation>
         </message>
@@ -5854,42 +6045,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Limitada</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Student</source>
             <translation>Estudiantil</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Summit</source>
             <translation>Cumbre</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Supportive</source>
             <translation>A favor</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Target</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Think tank</source>
             <translation>Centro de estudios</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>UN entity</source>
             <translation>Entidad de la ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>UN meeting</source>
             <translation>Reunión de la ONU</translation>
         </message>
@@ -5899,60 +6090,60 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sin conocimiento</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Voice</source>
             <translation>Voz</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Vote</source>
             <translation>Votación</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Women's group</source>
             <translation>Grupo de mujeres</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Works at</source>
             <translation>Trabaja en</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Youth group</source>
             <translation>Grupo juvenil</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>anyone</source>
             <translation>cualquiera</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>cualquiera: ningún socio confidencial o interno; nombres solo con consentimiento para ser nombrado públicamente</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>reuniones a puerta cerrada con diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>reuniones a puerta cerrada con diplomáticos y funcionarios de la ONU: ningún socio confidencial; los demás nombrados solo con su consentimiento, si no descritos</translation>
         </message>
@@ -5965,12 +6156,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>the team only</source>
             <translation>solo el equipo</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>solo el equipo: todo, con socios confidenciales, contactos y registro de interacciones</translation>
         </message>
@@ -6410,101 +6601,101 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="217" />
+            <location filename="../../ui/workspace_guard.py" line="210" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Otra instancia de Campaign Planner tiene abierto este espacio de trabajo: los cambios pueden entrar en conflicto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="339" />
+            <location filename="../../ui/workspace_guard.py" line="332" />
             <source>Automatic backup failed: {e}</source>
             <translation>Falló la copia de seguridad automática: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="359" />
+            <location filename="../../ui/workspace_guard.py" line="352" />
             <source>Backup failed</source>
             <translation>Falló la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="135" />
-            <location filename="../../ui/workspace_guard.py" line="164" />
+            <location filename="../../ui/workspace_guard.py" line="128" />
+            <location filename="../../ui/workspace_guard.py" line="157" />
             <source>Cannot open workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="246" />
+            <location filename="../../ui/workspace_guard.py" line="239" />
             <source>Checking the workspace for damage…</source>
             <translation>Comprobando si el espacio de trabajo está dañado…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="234" />
+            <location filename="../../ui/workspace_guard.py" line="227" />
             <source>Integrity check</source>
             <translation>Comprobación de integridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="192" />
+            <location filename="../../ui/workspace_guard.py" line="185" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>No se encontró ninguna copia en buen estado. Conserve el archivo para recuperarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="205" />
-            <location filename="../../ui/workspace_guard.py" line="304" />
+            <location filename="../../ui/workspace_guard.py" line="198" />
+            <location filename="../../ui/workspace_guard.py" line="297" />
             <source>Restore backup</source>
             <translation>Restaurar la copia</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="178" />
+            <location filename="../../ui/workspace_guard.py" line="171" />
             <source>Restore failed</source>
             <translation>Falló la restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="308" />
+            <location filename="../../ui/workspace_guard.py" line="301" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Copia del {when} restaurada. El archivo dañado está en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="305" />
+            <location filename="../../ui/workspace_guard.py" line="298" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="120" />
+            <location filename="../../ui/workspace_guard.py" line="113" />
             <source>That workspace is already open.</source>
             <translation>Ese espacio de trabajo ya está abierto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="360" />
+            <location filename="../../ui/workspace_guard.py" line="353" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>Falló la copia de seguridad al cerrar: {e}
 Sus datos están guardados en {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="280" />
+            <location filename="../../ui/workspace_guard.py" line="273" />
             <source>The integrity check could not run: {e}</source>
             <translation>No se pudo realizar la comprobación de integridad: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="199" />
+            <location filename="../../ui/workspace_guard.py" line="192" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La copia en buen estado más reciente es del {when}. ¿Restaurarla? El archivo dañado se conserva intacto en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="186" />
+            <location filename="../../ui/workspace_guard.py" line="179" />
             <source>Workspace damaged</source>
             <translation>Espacio de trabajo dañado</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="102" />
+            <location filename="../../ui/workspace_guard.py" line="95" />
             <source>Workspace in use</source>
             <translation>Espacio de trabajo en uso</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="188" />
+            <location filename="../../ui/workspace_guard.py" line="181" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} está dañado y no se puede abrir con seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="290" />
+            <location filename="../../ui/workspace_guard.py" line="283" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} se cerró porque está dañado; el archivo se dejó tal cual.</translation>
         </message>

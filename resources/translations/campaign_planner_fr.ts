@@ -686,7 +686,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="236" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="235" />
             <source>Voices</source>
             <translation>Voix</translation>
         </message>
@@ -1103,7 +1103,7 @@
             <translation>Ajouter un participant : tapez un nom…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="82" />
+            <location filename="../../ui/forms/sign_on.py" line="81" />
             <source>Add a signatory to {title}</source>
             <translation>Ajouter un signataire à {title}</translation>
         </message>
@@ -1133,12 +1133,12 @@
             <translation>Ajouter une relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <location filename="../../ui/forms/sign_on.py" line="48" />
             <source>Add sign-on</source>
             <translation>Ajouter une signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="80" />
+            <location filename="../../ui/forms/sign_on.py" line="79" />
             <source>Add signatory</source>
             <translation>Ajouter un signataire</translation>
         </message>
@@ -1158,7 +1158,7 @@
             <translation>Ajouter à la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="75" />
+            <location filename="../../ui/forms/sign_on.py" line="74" />
             <source>As they agreed in general</source>
             <translation>Selon leur accord général</translation>
         </message>
@@ -1296,7 +1296,7 @@
             <translation>Modifier la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="57" />
+            <location filename="../../ui/forms/sign_on.py" line="56" />
             <source>Edit sign-on</source>
             <translation>Modifier la signature collective</translation>
         </message>
@@ -1321,7 +1321,7 @@
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="22" />
+            <location filename="../../ui/forms/sign_on.py" line="21" />
             <source>Endorsement of an ask</source>
             <translation>Soutien à une demande</translation>
         </message>
@@ -1390,18 +1390,18 @@
             <translation>Est en alliance avec</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="20" />
+            <location filename="../../ui/forms/sign_on.py" line="19" />
             <source>Joint letter</source>
             <translation>Lettre conjointe</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="21" />
+            <location filename="../../ui/forms/sign_on.py" line="20" />
             <source>Joint statement</source>
             <translation>Déclaration conjointe</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
-            <location filename="../../ui/forms/sign_on.py" line="39" />
+            <location filename="../../ui/forms/sign_on.py" line="38" />
             <location filename="../../ui/forms/stakeholder.py" line="70" />
             <source>Kind</source>
             <translation>Type</translation>
@@ -1423,7 +1423,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/relationship.py" line="107" />
-            <location filename="../../ui/forms/sign_on.py" line="43" />
+            <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Link</source>
             <translation>Lien</translation>
         </message>
@@ -1453,7 +1453,7 @@
             <translation>Consigner</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="74" />
+            <location filename="../../ui/forms/sign_on.py" line="73" />
             <source>May be named</source>
             <translation>Peut être nommé</translation>
         </message>
@@ -1499,7 +1499,7 @@
             <translation>Nouvelle relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="57" />
+            <location filename="../../ui/forms/sign_on.py" line="56" />
             <source>New sign-on</source>
             <translation>Nouvelle signature collective</translation>
         </message>
@@ -1514,7 +1514,7 @@
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <location filename="../../ui/forms/sign_on.py" line="39" />
             <source>No ask</source>
             <translation>Aucune demande</translation>
         </message>
@@ -1567,7 +1567,7 @@
         <message>
             <location filename="../../ui/forms/ask.py" line="26" />
             <location filename="../../ui/forms/quote.py" line="28" />
-            <location filename="../../ui/forms/sign_on.py" line="42" />
+            <location filename="../../ui/forms/sign_on.py" line="41" />
             <source>Optional</source>
             <translation>Facultatif</translation>
         </message>
@@ -1577,7 +1577,7 @@
             <translation>Facultatif : comment ils se connaissent, à quel point ils sont proches</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="43" />
+            <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Optional: where it is published</source>
             <translation>Facultatif : où il est publié</translation>
         </message>
@@ -1685,7 +1685,7 @@
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="41" />
+            <location filename="../../ui/forms/sign_on.py" line="40" />
             <source>Sent or published on</source>
             <translation>Envoyé ou publié le</translation>
         </message>
@@ -1696,12 +1696,12 @@
             <translation>Définir le vote de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="69" />
             <source>Signatory</source>
             <translation>Signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="71" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
@@ -1748,7 +1748,7 @@
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="40" />
+            <location filename="../../ui/forms/sign_on.py" line="39" />
             <source>Supports the ask</source>
             <translation>Soutient la demande</translation>
         </message>
@@ -1768,7 +1768,7 @@
             <translation>Partie prenante ciblée</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="42" />
+            <location filename="../../ui/forms/sign_on.py" line="41" />
             <source>Text or summary</source>
             <translation>Texte ou résumé</translation>
         </message>
@@ -1784,7 +1784,7 @@
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
-            <location filename="../../ui/forms/sign_on.py" line="38" />
+            <location filename="../../ui/forms/sign_on.py" line="37" />
             <location filename="../../ui/forms/stakeholder.py" line="76" />
             <source>Title</source>
             <translation>Titre</translation>
@@ -1805,7 +1805,7 @@
             <translation>Inverser le sens : « À » devient « De »</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="69" />
             <source>Type a name</source>
             <translation>Tapez un nom</translation>
         </message>
@@ -1917,7 +1917,7 @@
             <translation>p. ex. Représentant permanent adjoint</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="38" />
+            <location filename="../../ui/forms/sign_on.py" line="37" />
             <source>e.g. Joint letter to General Assembly delegations</source>
             <translation>p. ex. Lettre conjointe aux délégations à l'Assemblée générale</translation>
         </message>
@@ -2033,7 +2033,7 @@
             <translation>la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="50" />
+            <location filename="../../ui/forms/sign_on.py" line="49" />
             <source>sign-on</source>
             <translation>signature collective</translation>
         </message>
@@ -2100,12 +2100,12 @@
             <translation> ou </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="230" />
+            <location filename="../../ui/help.py" line="239" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="227" />
+            <location filename="../../ui/help.py" line="236" />
             <source>&amp;User guide</source>
             <translation>&amp;Guide de l'utilisateur</translation>
         </message>
@@ -2191,7 +2191,7 @@
             <translation>Activer le bouton sélectionné ou cocher une case</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="233" />
+            <location filename="../../ui/help.py" line="242" />
             <source>Take the &amp;tour</source>
             <translation>Faire la &amp;visite guidée</translation>
         </message>
@@ -2614,122 +2614,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source> (demo)</source>
             <translation> (démo)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;About Campaign Planner</source>
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="136" />
+            <location filename="../../ui/export_actions.py" line="152" />
             <source>&amp;Brief…</source>
             <translation>&amp;Note de plaidoyer…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="135" />
+            <location filename="../../ui/export_actions.py" line="151" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="113" />
+            <location filename="../../ui/export_actions.py" line="131" />
             <source>&amp;Change passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="115" />
+            <location filename="../../ui/export_actions.py" line="133" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="111" />
+            <location filename="../../ui/export_actions.py" line="129" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="144" />
+            <location filename="../../ui/export_actions.py" line="160" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="107" />
+            <location filename="../../ui/export_actions.py" line="125" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Consigner un échange…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nouvel espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Ouvrir un espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="110" />
+            <location filename="../../ui/export_actions.py" line="128" />
             <source>&amp;Security</source>
             <translation>&amp;Sécurité</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>About Campaign Planner</source>
             <translation>À propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espace de travail Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espace de travail Campaign Planner (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2741,12 +2741,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Cannot open the demo</source>
             <translation>Impossible d'ouvrir la démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2756,17 +2756,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Demo data: explore freely</source>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="106" />
+            <location filename="../../ui/export_actions.py" line="124" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>Engagement logged.</source>
             <translation>Échange consigné.</translation>
         </message>
@@ -2776,12 +2776,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="108" />
+            <location filename="../../ui/export_actions.py" line="126" />
             <source>Export &amp;bundle…</source>
             <translation>Exporter un &amp;paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>Log engagement</source>
             <translation>Nouvel échange</translation>
         </message>
@@ -2791,58 +2791,58 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>No recent workspaces</source>
             <translation>Aucun espace de travail récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Open &amp;demo workspace</source>
             <translation>Ouvrir l'espace de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Open workspace</source>
             <translation>Ouvrir un espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Quick &amp;search…</source>
             <translation>Recherche &amp;rapide…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="109" />
+            <location filename="../../ui/export_actions.py" line="127" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Search…</source>
             <translation>Rechercher…</translation>
         </message>
@@ -2856,22 +2856,22 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="30" />
+            <location filename="../../ui/planning.py" line="32" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -2879,56 +2879,56 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>NewWorkspace</name>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="50" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
             <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
             <translation>Un espace de travail est un fichier unique qui contient vos campagnes, contacts, échanges et notes. Chaque modification y est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="159" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="158" />
             <source>Cannot create it: {e}</source>
             <translation>Création impossible : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="79" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="78" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="86" />
             <source>Create</source>
             <translation>Créer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="87" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="86" />
             <source>Create encrypted</source>
             <translation>Créer chiffré</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="149" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="148" />
             <source>Created {name}, encrypted.</source>
             <translation>{name} créé, chiffré.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="165" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
             <source>Creating the encrypted workspace…</source>
             <translation>Création de l'espace de travail chiffré…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="62" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
             <source>Encrypt this workspace</source>
             <translation>Chiffrer cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="59" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="45" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="156" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="155" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="66" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
             <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
             <translation>Recommandé si cet ordinateur voyage ou risque d'être perdu ou saisi : sans la phrase secrète, le fichier, son journal et ses sauvegardes sont illisibles. La phrase secrète n'est jamais enregistrée ; vous la saisissez à chaque ouverture de l'espace de travail.</translation>
         </message>
@@ -3712,22 +3712,22 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="85" />
+            <location filename="../../ui/planning.py" line="95" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="86" />
+            <location filename="../../ui/planning.py" line="96" />
             <source>Add &amp;moments…</source>
             <translation>Ajouter des &amp;moments…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="76" />
+            <location filename="../../ui/planning.py" line="86" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exporter le &amp;calendrier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="61" />
+            <location filename="../../ui/planning.py" line="71" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} moments ajoutés comme jalons. Ctrl+Z les retire.</translation>
         </message>
@@ -3735,7 +3735,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="601" />
+            <location filename="../../ui/views/power_map.py" line="602" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n partie prenante</numerusform>
@@ -3743,7 +3743,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="721" />
+            <location filename="../../ui/views/power_map.py" line="722" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n acteur non affiché</numerusform>
@@ -3751,7 +3751,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="603" />
+            <location filename="../../ui/views/power_map.py" line="604" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n masquée pour ce public)</numerusform>
@@ -3759,7 +3759,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="850" />
+            <location filename="../../ui/views/power_map.py" line="851" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n autre</numerusform>
@@ -3767,17 +3767,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="386" />
+            <location filename="../../ui/views/power_map.py" line="387" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="381" />
+            <location filename="../../ui/views/power_map.py" line="382" />
             <source>All roles</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="82" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Allies to strengthen</source>
             <translation>Alliés à renforcer</translation>
         </message>
@@ -3786,27 +3786,27 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Public : {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="317" />
+            <location filename="../../ui/views/power_map.py" line="318" />
             <source>Category:</source>
             <translation>Catégorie :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="81" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Champions to mobilise</source>
             <translation>Champions à mobiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="853" />
+            <location filename="../../ui/views/power_map.py" line="854" />
             <source>Click to list them on the map</source>
             <translation>Cliquez pour les lister sur la carte</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="848" />
+            <location filename="../../ui/views/power_map.py" line="849" />
             <source>Close the list</source>
             <translation>Fermer la liste</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="786" />
+            <location filename="../../ui/views/power_map.py" line="787" />
             <source>Could not draw the power map</source>
             <translation>Impossible de dessiner la carte des pouvoirs</translation>
         </message>
@@ -3815,111 +3815,111 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="668" />
+            <location filename="../../ui/views/power_map.py" line="669" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Faites glisser une partie prenante
 pour changer sa position ou son influence.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="311" />
+            <location filename="../../ui/views/power_map.py" line="312" />
             <source>Filter by category</source>
             <translation>Filtrer par catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="309" />
+            <location filename="../../ui/views/power_map.py" line="310" />
             <source>Filter by role</source>
             <translation>Filtrer par rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="568" />
+            <location filename="../../ui/views/power_map.py" line="569" />
             <source>Influence  →</source>
             <translation>Influence  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="80" />
+            <location filename="../../ui/views/power_map.py" line="81" />
             <source>Key targets to move</source>
             <translation>Cibles clés à faire bouger</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="159" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Last contact: none recorded</source>
             <translation>Dernier contact : aucun enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="154" />
+            <location filename="../../ui/views/power_map.py" line="155" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Dernier contact : {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="644" />
+            <location filename="../../ui/views/power_map.py" line="645" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="639" />
+            <location filename="../../ui/views/power_map.py" line="640" />
             <source>Markers</source>
             <translation>Repères</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="83" />
+            <location filename="../../ui/views/power_map.py" line="84" />
             <source>Monitor</source>
             <translation>À surveiller</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="325" />
+            <location filename="../../ui/views/power_map.py" line="326" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="921" />
+            <location filename="../../ui/views/power_map.py" line="922" />
             <source>Power map canvas</source>
             <translation>Zone de la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="611" />
+            <location filename="../../ui/views/power_map.py" line="612" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Carte des pouvoirs de {campaign} : {total} parties prenantes : {shown}. Sélectionnez une partie prenante et utilisez les flèches pour changer la position (gauche, droite) ou l'influence (haut, bas).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="523" />
-            <location filename="../../ui/views/power_map.py" line="763" />
+            <location filename="../../ui/views/power_map.py" line="524" />
+            <location filename="../../ui/views/power_map.py" line="764" />
             <source>Power map — {title}</source>
             <translation>Carte des pouvoirs — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="623" />
+            <location filename="../../ui/views/power_map.py" line="624" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="315" />
+            <location filename="../../ui/views/power_map.py" line="316" />
             <source>Role:</source>
             <translation>Rôle :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="653" />
+            <location filename="../../ui/views/power_map.py" line="654" />
             <source>Size = interest</source>
             <translation>Taille = intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="558" />
+            <location filename="../../ui/views/power_map.py" line="559" />
             <source>Stance  →  more supportive</source>
             <translation>Position  →  plus favorable</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="148" />
+            <location filename="../../ui/views/power_map.py" line="149" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Position : {stance} · Influence {influence} · Intérêt {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="646" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
@@ -4196,84 +4196,84 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="217" />
             <source> The replaced state is kept as {n}.</source>
             <translation> L'état remplacé est conservé sous le nom {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="65" />
             <source> · encrypted</source>
             <translation> · chiffrée</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before a restore</source>
             <translation>Avant une restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before a tracker import</source>
             <translation>Avant un import de tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before decrypting</source>
             <translation>Avant le déchiffrement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Before encrypting</source>
             <translation>Avant le chiffrement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Damaged file kept</source>
             <translation>Fichier endommagé conservé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>Made by hand</source>
             <translation>Manuelle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="159" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="156" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>Aucune sauvegarde pour l'instant. Elles sont faites à l'ouverture, à la fermeture et toutes les quelques minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>On closing</source>
             <translation>À la fermeture</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="143" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
             <source>On opening</source>
             <translation>À l'ouverture</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="88" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="85" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>Choisissez le moment auquel revenir. L'espace de travail dans son état actuel est d'abord sauvegardé : une restauration peut donc elle-même être annulée en restaurant cette sauvegarde.
 Les sauvegardes sont conservées dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="115" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
             <source>Reading backups…</source>
             <translation>Lecture des sauvegardes…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="174" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="171" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -4282,60 +4282,60 @@ Everything changed since then is set aside (the current state is backed up first
 Tout ce qui a changé depuis est mis de côté (l'état actuel est d'abord sauvegardé).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="227" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="78" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="83" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="173" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="224" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="75" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="80" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="170" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="216" />
             <source>Restored the backup of {when}.</source>
             <translation>Sauvegarde du {when} restaurée.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="120" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="117" />
             <source>Restore…</source>
             <translation>Restaurer…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="228" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="225" />
             <source>Restoring the backup of {when}…</source>
             <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Size</source>
             <translation>Taille</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Taken</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="205" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="202" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>Cette sauvegarde a été faite avec une autre phrase secrète : saisissez-la, ou la clé de récupération.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="99" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
             <source>Why</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="153" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="150" />
             <source>{n} backups, newest first.</source>
             <translation>{n} sauvegardes, les plus récentes d'abord.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="68" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="65" />
             <source>{size} MB</source>
             <translation>{size} Mo</translation>
         </message>
@@ -4343,7 +4343,7 @@ Tout ce qui a changé depuis est mis de côté (l'état actuel est d'abord sauve
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="117" />
+            <location filename="../../ui/dialogs/security.py" line="114" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4352,88 +4352,88 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="86" />
-            <location filename="../../ui/dialogs/security.py" line="94" />
-            <location filename="../../ui/dialogs/security.py" line="75" />
+            <location filename="../../ui/dialogs/security.py" line="83" />
+            <location filename="../../ui/dialogs/security.py" line="91" />
+            <location filename="../../ui/dialogs/security.py" line="72" />
             <source>Change passphrase</source>
             <translation>Changer la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="95" />
+            <location filename="../../ui/dialogs/security.py" line="92" />
             <source>Changing the passphrase…</source>
             <translation>Changement de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="116" />
-            <location filename="../../ui/dialogs/security.py" line="135" />
-            <location filename="../../ui/dialogs/security.py" line="111" />
+            <location filename="../../ui/dialogs/security.py" line="113" />
+            <location filename="../../ui/dialogs/security.py" line="132" />
+            <location filename="../../ui/dialogs/security.py" line="108" />
             <source>Decrypt workspace</source>
             <translation>Déchiffrer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="136" />
+            <location filename="../../ui/dialogs/security.py" line="133" />
             <source>Decrypting the workspace…</source>
             <translation>Déchiffrement de l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="41" />
-            <location filename="../../ui/dialogs/security.py" line="63" />
-            <location filename="../../ui/dialogs/security.py" line="36" />
+            <location filename="../../ui/dialogs/security.py" line="38" />
+            <location filename="../../ui/dialogs/security.py" line="60" />
+            <location filename="../../ui/dialogs/security.py" line="33" />
             <source>Encrypt workspace</source>
             <translation>Chiffrer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="63" />
+            <location filename="../../ui/dialogs/security.py" line="60" />
             <source>Encrypting the workspace…</source>
             <translation>Chiffrement de l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="81" />
+            <location filename="../../ui/dialogs/security.py" line="78" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>Saisissez la phrase secrète actuelle (ou la clé de récupération) pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="127" />
+            <location filename="../../ui/dialogs/security.py" line="124" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>Saisissez la phrase secrète (ou la clé de récupération).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="98" />
+            <location filename="../../ui/dialogs/security.py" line="95" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>Phrase secrète changée (ainsi que pour {n} sauvegardes).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="87" />
+            <location filename="../../ui/dialogs/security.py" line="84" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>La clé de récupération reste la même. Les sauvegardes faites avec cette clé suivent le changement.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="42" />
+            <location filename="../../ui/dialogs/security.py" line="39" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
             <translation>Le fichier de l'espace de travail, son journal et ses sauvegardes seront illisibles sans cette phrase secrète. Elle n'est jamais enregistrée : vous la saisirez à chaque ouverture de l'espace de travail. Une sauvegarde est faite au préalable.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="139" />
+            <location filename="../../ui/dialogs/security.py" line="136" />
             <source>The workspace is no longer encrypted.</source>
             <translation>L'espace de travail n'est plus chiffré.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="57" />
+            <location filename="../../ui/dialogs/security.py" line="54" />
             <source>The workspace is now encrypted.</source>
             <translation>L'espace de travail est maintenant chiffré.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="37" />
+            <location filename="../../ui/dialogs/security.py" line="34" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
             <translation>Cet espace de travail est déjà chiffré. Utilisez Changer la phrase secrète… pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="111" />
+            <location filename="../../ui/dialogs/security.py" line="108" />
             <source>This workspace is not encrypted.</source>
             <translation>Cet espace de travail n'est pas chiffré.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="76" />
+            <location filename="../../ui/dialogs/security.py" line="73" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
             <translation>Cet espace de travail n'est pas chiffré. Utilisez d'abord Chiffrer l'espace de travail…</translation>
         </message>
@@ -4441,28 +4441,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source> minutes</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="158" />
             <source>&amp;Dates</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Garder les dernières</translation>
         </message>
@@ -4471,47 +4471,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>&amp;Organisation name</source>
             <translation>Nom de l'&amp;organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="152" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="164" />
             <source>A new language applies when the app restarts.</source>
             <translation>La nouvelle langue s'applique au redémarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="140" />
             <source>Back up &amp;every</source>
             <translation>Sauvegarder &amp;toutes les</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="231" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Backup folder</source>
             <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="119" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Beside the workspace file</source>
             <translation>À côté du fichier de l'espace de travail</translation>
         </message>
@@ -4520,18 +4520,18 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Notes et tableaux de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>Choose a logo file</source>
             <translation>Choisir un fichier de logo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Choose the backup folder</source>
             <translation>Choisir le dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
@@ -4540,42 +4540,42 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Day and month name</source>
             <translation>Jour et nom du mois</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="115" />
             <source>Default &amp;audience</source>
             <translation>&amp;Public par défaut</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (année-mois-jour)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4584,27 +4584,32 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Interne : la vue de l'équipe, tout compris</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>Lan&amp;guage</source>
             <translation>Lan&amp;gue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Logo for briefs</source>
             <translation>Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="59" />
             <source>Long</source>
             <translation>Long</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="103" />
+            <source>Members and campaigns…</source>
+            <translation>Membres et campagnes…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Not &amp;contacted after</source>
             <translation>Sans &amp;contact après</translation>
         </message>
@@ -4613,7 +4618,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Sans contact après</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
         </message>
@@ -4622,17 +4627,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Plus une par jour &amp;pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="134" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Plus une par jou&amp;r pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Imprimé sur les notes de cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="169" />
+            <location filename="../../ui/settings_dialog.py" line="177" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
@@ -4641,57 +4646,62 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Public : seulement ce que les partenaires ont accepté de rendre public</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="302" />
+            <location filename="../../ui/settings_dialog.py" line="318" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Redémarrez Campaign Planner pour changer de langue.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="309" />
+            <location filename="../../ui/settings_dialog.py" line="325" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="66" />
+            <location filename="../../ui/settings_dialog.py" line="67" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="300" />
+            <location filename="../../ui/settings_dialog.py" line="316" />
             <source>Settings saved.</source>
             <translation>Paramètres enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Short (the system's)</source>
             <translation>Court (celui du système)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Les cibles et partenaires sans échange depuis ce délai apparaissent comme non contactés</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="106" />
+            <source>Tea&amp;m</source>
+            <translation>É&amp;quipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="81" />
             <source>This workspace ({name})</source>
             <translation>Cet espace de travail ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Who made each change, in the history</source>
             <translation>Qui a fait chaque modification, dans l'historique</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Your &amp;name</source>
             <translation>Votre &amp;nom</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="79" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>no workspace open</source>
             <translation>aucun espace de travail ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="266" />
+            <location filename="../../ui/settings_dialog.py" line="282" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. Rien n'a été enregistré.</translation>
         </message>
@@ -4699,93 +4709,93 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>SignOns</name>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
             <source>Add signatory…</source>
             <translation>Ajouter un signataire…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
             <source>Ask / may be named</source>
             <translation>Demande / peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
             <source>Closed briefings</source>
             <translation>Réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="52" />
             <source>New sign-on…</source>
             <translation>Nouvelle signature collective…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="87" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="86" />
             <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
             <translation>Aucune signature collective pour l'instant. Enregistrez une lettre ou une déclaration conjointe, ou le soutien à une demande, et qui l'a signée : les documents ne nomment que ceux qui ont accepté de l'être et comptent les autres.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="175" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="174" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="178" />
             <source>Remove sign-on</source>
             <translation>Retirer la signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="216" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="215" />
             <source>Remove {title}</source>
             <translation>Retirer {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="67" />
             <source>Sign-on / signatory</source>
             <translation>Texte / signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="151" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="150" />
             <source>Sign-ons: {n} joint letters, statements and endorsements</source>
             <translation>Signatures collectives : {n} lettres, déclarations et soutiens</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="36" />
             <source>Team only (counted in documents)</source>
             <translation>Équipe seulement (compté dans les documents)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="177" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="176" />
             <source>Withdraw signature</source>
             <translation>Retirer la signature</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="214" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="213" />
             <source>Withdraw {name}</source>
             <translation>Retirer la signature de {name}</translation>
         </message>
@@ -4946,6 +4956,187 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— à {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="144" />
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="231" />
+            <source>&amp;Add member…</source>
+            <translation>&amp;Ajouter un membre…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="125" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="126" />
+            <source>&amp;Password</source>
+            <translation>&amp;Mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="234" />
+            <source>&amp;Remove…</source>
+            <translation>&amp;Retirer…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="123" />
+            <source>A&amp;dmin: sees every campaign and manages the team</source>
+            <translation>A&amp;dministrateur : voit toutes les campagnes et gère l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="102" />
+            <source>Add a team member</source>
+            <translation>Ajouter un membre de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="175" />
+            <source>Adding {name}…</source>
+            <translation>Ajout de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="301" />
+            <source>Admin</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="300" />
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="328" />
+            <source>An admin sees every campaign.</source>
+            <translation>Un administrateur voit toutes les campagnes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="243" />
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="323" />
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="250" />
+            <source>Campaigns of the selected member</source>
+            <translation>Campagnes du membre choisi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="326" />
+            <source>Campaigns of {name}</source>
+            <translation>Campagnes de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="324" />
+            <source>Choose a member to see their campaigns.</source>
+            <translation>Choisissez un membre pour voir ses campagnes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="205" />
+            <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
+            <translation>Chaque collègue se connecte à {workspace} avec son propre nom et son mot de passe et ne voit que les campagnes dont il fait partie ; les administrateurs voient toutes les campagnes. Le serveur l’impose, à l’application comme à tout autre programme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="165" />
+            <source>Give them a password.</source>
+            <translation>Donnez-lui un mot de passe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="311" />
+            <source>No members yet: add one, then put them on campaigns.</source>
+            <translation>Aucun membre pour l’instant : ajoutez-en un, puis affectez-le à des campagnes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="313" />
+            <source>Only an admin can change the team; you can see it.</source>
+            <translation>Seul un administrateur peut modifier l’équipe ; vous pouvez la consulter.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="127" />
+            <source>Password a&amp;gain</source>
+            <translation>Mot de passe (&amp;confirmation)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="266" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="385" />
+            <source>Putting {name} on {campaign}…</source>
+            <translation>Affectation de {name} à {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="291" />
+            <source>Reading the team…</source>
+            <translation>Lecture de l’équipe…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="412" />
+            <source>Remove a team member</source>
+            <translation>Retirer un membre de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="413" />
+            <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
+            <translation>Retirer {name} de l’équipe ? Ce membre ne pourra plus se connecter à ce serveur. Les campagnes et tout leur contenu restent.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="427" />
+            <source>Removing {name}…</source>
+            <translation>Retrait de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="391" />
+            <source>Taking {name} off {campaign}…</source>
+            <translation>Retrait de {name} de {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="198" />
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="218" />
+            <source>Team members</source>
+            <translation>Membres de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="62" />
+            <source>The server did not answer ({error}). Nothing was changed.</source>
+            <translation>Le serveur n’a pas répondu ({error}). Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="169" />
+            <source>The two passwords differ. Type the same password twice.</source>
+            <translation>Les deux mots de passe diffèrent. Tapez deux fois le même mot de passe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="108" />
+            <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
+            <translation>Ce membre se connecte avec ce nom et ce mot de passe. Transmettez-lui le mot de passe en personne ou par un autre canal que l’adresse du serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="330" />
+            <source>Tick the campaigns they may see and edit.</source>
+            <translation>Cochez les campagnes que ce membre peut voir et modifier.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="117" />
+            <source>lower-case letters, digits, _ . -</source>
+            <translation>minuscules, chiffres, _ . -</translation>
         </message>
     </context>
     <context>
@@ -5478,75 +5669,75 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Abstain</source>
             <translation>Abstention</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Academic</source>
             <translation>Universitaire</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Achieved</source>
             <translation>Obtenu</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
             <source>Active</source>
             <translation>Actif</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Allied with</source>
             <translation>Allié à</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Ally</source>
             <translation>Allié</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
             <source>Anniversary</source>
             <translation>Journée commémorative</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Briefing</source>
             <translation>Réunion d'information</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Champion</source>
             <translation>Champion</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
-            <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="54" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="12" />
             <source>Confidential</source>
             <translation>Confidentiel</translation>
         </message>
@@ -5556,7 +5747,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Confidentiel — interne</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>Confidentiel — seulement dans les documents internes : ne quitte jamais l'équipe</translation>
         </message>
@@ -5566,8 +5757,8 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Considérable</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
@@ -5577,23 +5768,23 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Décisive</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Donor</source>
             <translation>Bailleur de fonds</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Dropped</source>
             <translation>Abandonné</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
@@ -5603,25 +5794,25 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Faith-based</source>
             <translation>Confessionnel</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Government</source>
             <translation>Gouvernement</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Hearing</source>
             <translation>Audition</translation>
         </message>
@@ -5632,32 +5823,32 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Élevée</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Human rights</source>
             <translation>Droits humains</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Humanitarian</source>
             <translation>Humanitaire</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Influences</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="12" />
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="54" />
-            <location filename="../../planner/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="56" />
             <source>Internal</source>
             <translation>Interne</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>Interne — dans les documents internes et à diffusion restreinte, jamais dans les publics</translation>
         </message>
@@ -5667,14 +5858,14 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Investi</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Legal</source>
             <translation>Juridique</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Local civil society</source>
             <translation>Société civile locale</translation>
         </message>
@@ -5690,16 +5881,16 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Marginale</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Media</source>
             <translation>Médias</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Medical</source>
             <translation>Médical</translation>
         </message>
@@ -5709,28 +5900,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Member of</source>
             <translation>Membre de</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Missed</source>
             <translation>Manqué</translation>
         </message>
@@ -5740,111 +5931,111 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Modéré</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Neutral</source>
             <translation>Neutre</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="13" />
             <source>None</source>
             <translation>Aucun</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Opponent</source>
             <translation>Opposant</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Opposed</source>
             <translation>Opposé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Opposes</source>
             <translation>S'oppose à</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="11" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="32" />
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
             <source>Paused</source>
             <translation>En pause</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="11" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="31" />
             <source>Planned</source>
             <translation>Prévu</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="9" />
             <source>Planning</source>
             <translation>En préparation</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="10" />
             <source>Progressing</source>
             <translation>En progrès</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="12" />
-            <location filename="../../planner/vocabulary.py" line="13" />
-            <location filename="../../planner/vocabulary.py" line="54" />
-            <location filename="../../planner/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="186" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
             <source>Public — may appear in documents for every audience</source>
             <translation>Public — peut figurer dans les documents pour tous les publics</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Regional body</source>
             <translation>Organisation régionale</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="56" />
             <location filename="../../ui/display.py" line="185" />
             <source>Restricted distribution</source>
             <translation>Diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Sceptical</source>
             <translation>Sceptique</translation>
         </message>
@@ -5854,42 +6045,42 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Limitée</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Student</source>
             <translation>Étudiant</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Summit</source>
             <translation>Sommet</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="88" />
             <source>Supportive</source>
             <translation>Favorable</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Think tank</source>
             <translation>Groupe de réflexion</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>UN entity</source>
             <translation>Entité de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>UN meeting</source>
             <translation>Réunion de l'ONU</translation>
         </message>
@@ -5899,60 +6090,60 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Non informé</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="14" />
             <source>Voice</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="16" />
-            <location filename="../../planner/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="30" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Women's group</source>
             <translation>Groupe de femmes</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="15" />
             <source>Works at</source>
             <translation>Travaille à</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="33" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="34" />
-            <location filename="../../planner/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="34" />
+            <location filename="../../planner/domain/vocabulary.py" line="96" />
             <source>Youth group</source>
             <translation>Groupe de jeunes</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>anyone</source>
             <translation>tout le monde</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>tout le monde : aucun partenaire confidentiel ou interne ; noms seulement avec accord d'être nommé publiquement</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>réunions à huis clos avec diplomates et responsables de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>réunions à huis clos avec diplomates et responsables de l'ONU : aucun partenaire confidentiel ; les autres nommés seulement avec leur accord, sinon décrits</translation>
         </message>
@@ -5965,12 +6156,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>the team only</source>
             <translation>l'équipe seulement</translation>
         </message>
         <message>
-            <location filename="../../planner/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>l'équipe seulement : tout, partenaires confidentiels, coordonnées et journal des échanges compris</translation>
         </message>
@@ -6410,101 +6601,101 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="217" />
+            <location filename="../../ui/workspace_guard.py" line="210" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Une autre instance de Campaign Planner a ouvert cet espace de travail : les modifications risquent d'entrer en conflit.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="339" />
+            <location filename="../../ui/workspace_guard.py" line="332" />
             <source>Automatic backup failed: {e}</source>
             <translation>Échec de la sauvegarde automatique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="359" />
+            <location filename="../../ui/workspace_guard.py" line="352" />
             <source>Backup failed</source>
             <translation>Échec de la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="135" />
-            <location filename="../../ui/workspace_guard.py" line="164" />
+            <location filename="../../ui/workspace_guard.py" line="128" />
+            <location filename="../../ui/workspace_guard.py" line="157" />
             <source>Cannot open workspace</source>
             <translation>Impossible d'ouvrir l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="246" />
+            <location filename="../../ui/workspace_guard.py" line="239" />
             <source>Checking the workspace for damage…</source>
             <translation>Recherche de dommages dans l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="234" />
+            <location filename="../../ui/workspace_guard.py" line="227" />
             <source>Integrity check</source>
             <translation>Contrôle d'intégrité</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="192" />
+            <location filename="../../ui/workspace_guard.py" line="185" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>Aucune sauvegarde intacte n'a été trouvée. Conservez le fichier pour une récupération.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="205" />
-            <location filename="../../ui/workspace_guard.py" line="304" />
+            <location filename="../../ui/workspace_guard.py" line="198" />
+            <location filename="../../ui/workspace_guard.py" line="297" />
             <source>Restore backup</source>
             <translation>Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="178" />
+            <location filename="../../ui/workspace_guard.py" line="171" />
             <source>Restore failed</source>
             <translation>Échec de la restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="308" />
+            <location filename="../../ui/workspace_guard.py" line="301" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Sauvegarde du {when} restaurée. Le fichier endommagé se trouve dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="305" />
+            <location filename="../../ui/workspace_guard.py" line="298" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="120" />
+            <location filename="../../ui/workspace_guard.py" line="113" />
             <source>That workspace is already open.</source>
             <translation>Cet espace de travail est déjà ouvert.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="360" />
+            <location filename="../../ui/workspace_guard.py" line="353" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>La sauvegarde à la fermeture a échoué : {e}
 Vos données sont enregistrées dans {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="280" />
+            <location filename="../../ui/workspace_guard.py" line="273" />
             <source>The integrity check could not run: {e}</source>
             <translation>Le contrôle d'intégrité n'a pas pu s'exécuter : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="199" />
+            <location filename="../../ui/workspace_guard.py" line="192" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La sauvegarde intacte la plus récente date du {when}. La restaurer ? Le fichier endommagé est conservé tel quel dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="186" />
+            <location filename="../../ui/workspace_guard.py" line="179" />
             <source>Workspace damaged</source>
             <translation>Espace de travail endommagé</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="102" />
+            <location filename="../../ui/workspace_guard.py" line="95" />
             <source>Workspace in use</source>
             <translation>Espace de travail en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="188" />
+            <location filename="../../ui/workspace_guard.py" line="181" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} est endommagé et ne peut pas être ouvert sans risque.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="290" />
+            <location filename="../../ui/workspace_guard.py" line="283" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} a été fermé car il est endommagé ; le fichier a été laissé tel quel.</translation>
         </message>
