@@ -5044,14 +5044,14 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الكل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="328" />
+            <location filename="../../ui/dialogs/team.py" line="330" />
             <source>An admin sees every campaign.</source>
             <translation>المشرف يرى كل الحملات.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/team.py" line="243" />
             <location filename="../../ui/dialogs/team.py" line="217" />
-            <location filename="../../ui/dialogs/team.py" line="323" />
+            <location filename="../../ui/dialogs/team.py" line="325" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
@@ -5061,12 +5061,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>حملات العضو المختار</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="326" />
+            <location filename="../../ui/dialogs/team.py" line="328" />
             <source>Campaigns of {name}</source>
             <translation>حملات {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="324" />
+            <location filename="../../ui/dialogs/team.py" line="326" />
             <source>Choose a member to see their campaigns.</source>
             <translation>اختر عضوًا لترى حملاته.</translation>
         </message>
@@ -5086,12 +5086,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>العضو</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="311" />
+            <location filename="../../ui/dialogs/team.py" line="313" />
             <source>No members yet: add one, then put them on campaigns.</source>
             <translation>لا أعضاء بعد: أضف عضوًا ثم ضعه في حملات.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="313" />
+            <location filename="../../ui/dialogs/team.py" line="315" />
             <source>Only an admin can change the team; you can see it.</source>
             <translation>لا يغيّر الفريق إلا مشرف؛ يمكنك الاطلاع عليه.</translation>
         </message>
@@ -5106,7 +5106,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مشكلة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="385" />
+            <location filename="../../ui/dialogs/team.py" line="387" />
             <source>Putting {name} on {campaign}…</source>
             <translation>جارٍ وضع {name} في {campaign}…</translation>
         </message>
@@ -5116,22 +5116,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>جارٍ قراءة الفريق…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="412" />
+            <location filename="../../ui/dialogs/team.py" line="414" />
             <source>Remove a team member</source>
             <translation>إزالة عضو من الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="413" />
+            <location filename="../../ui/dialogs/team.py" line="415" />
             <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
             <translation>هل تريد إزالة {name} من الفريق؟ لن يتمكن بعد الآن من الدخول إلى هذا الخادم. تبقى الحملات وكل ما فيها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="427" />
+            <location filename="../../ui/dialogs/team.py" line="429" />
             <source>Removing {name}…</source>
             <translation>جارٍ إزالة {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="391" />
+            <location filename="../../ui/dialogs/team.py" line="393" />
             <source>Taking {name} off {campaign}…</source>
             <translation>جارٍ إخراج {name} من {campaign}…</translation>
         </message>
@@ -5161,7 +5161,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>يدخل بهذا الاسم وكلمة المرور هذه. أعطه كلمة المرور شخصيًا أو عبر قناة غير عنوان الخادم.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="330" />
+            <location filename="../../ui/dialogs/team.py" line="332" />
             <source>Tick the campaigns they may see and edit.</source>
             <translation>ضع علامة على الحملات التي يمكنه رؤيتها وتعديلها.</translation>
         </message>

@@ -5012,14 +5012,14 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Todas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="328" />
+            <location filename="../../ui/dialogs/team.py" line="330" />
             <source>An admin sees every campaign.</source>
             <translation>Un administrador ve todas las campañas.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/team.py" line="243" />
             <location filename="../../ui/dialogs/team.py" line="217" />
-            <location filename="../../ui/dialogs/team.py" line="323" />
+            <location filename="../../ui/dialogs/team.py" line="325" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
@@ -5029,12 +5029,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Campañas del miembro elegido</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="326" />
+            <location filename="../../ui/dialogs/team.py" line="328" />
             <source>Campaigns of {name}</source>
             <translation>Campañas de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="324" />
+            <location filename="../../ui/dialogs/team.py" line="326" />
             <source>Choose a member to see their campaigns.</source>
             <translation>Elija un miembro para ver sus campañas.</translation>
         </message>
@@ -5054,12 +5054,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Miembro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="311" />
+            <location filename="../../ui/dialogs/team.py" line="313" />
             <source>No members yet: add one, then put them on campaigns.</source>
             <translation>Aún no hay miembros: añada uno y asígnelo a campañas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="313" />
+            <location filename="../../ui/dialogs/team.py" line="315" />
             <source>Only an admin can change the team; you can see it.</source>
             <translation>Solo un administrador puede cambiar el equipo; usted puede verlo.</translation>
         </message>
@@ -5074,7 +5074,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="385" />
+            <location filename="../../ui/dialogs/team.py" line="387" />
             <source>Putting {name} on {campaign}…</source>
             <translation>Asignando a {name} a {campaign}…</translation>
         </message>
@@ -5084,22 +5084,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Leyendo el equipo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="412" />
+            <location filename="../../ui/dialogs/team.py" line="414" />
             <source>Remove a team member</source>
             <translation>Quitar un miembro del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="413" />
+            <location filename="../../ui/dialogs/team.py" line="415" />
             <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
             <translation>¿Quitar a {name} del equipo? Ya no podrá entrar en este servidor. Las campañas y todo su contenido se conservan.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="427" />
+            <location filename="../../ui/dialogs/team.py" line="429" />
             <source>Removing {name}…</source>
             <translation>Quitando a {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="391" />
+            <location filename="../../ui/dialogs/team.py" line="393" />
             <source>Taking {name} off {campaign}…</source>
             <translation>Quitando a {name} de {campaign}…</translation>
         </message>
@@ -5129,7 +5129,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Entrará con este nombre y esta contraseña. Entréguele la contraseña en persona o por otro canal que no sea la dirección del servidor.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="330" />
+            <location filename="../../ui/dialogs/team.py" line="332" />
             <source>Tick the campaigns they may see and edit.</source>
             <translation>Marque las campañas que puede ver y editar.</translation>
         </message>

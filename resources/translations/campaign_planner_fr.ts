@@ -5012,14 +5012,14 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Toutes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="328" />
+            <location filename="../../ui/dialogs/team.py" line="330" />
             <source>An admin sees every campaign.</source>
             <translation>Un administrateur voit toutes les campagnes.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/team.py" line="243" />
             <location filename="../../ui/dialogs/team.py" line="217" />
-            <location filename="../../ui/dialogs/team.py" line="323" />
+            <location filename="../../ui/dialogs/team.py" line="325" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
@@ -5029,12 +5029,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Campagnes du membre choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="326" />
+            <location filename="../../ui/dialogs/team.py" line="328" />
             <source>Campaigns of {name}</source>
             <translation>Campagnes de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="324" />
+            <location filename="../../ui/dialogs/team.py" line="326" />
             <source>Choose a member to see their campaigns.</source>
             <translation>Choisissez un membre pour voir ses campagnes.</translation>
         </message>
@@ -5054,12 +5054,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Membre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="311" />
+            <location filename="../../ui/dialogs/team.py" line="313" />
             <source>No members yet: add one, then put them on campaigns.</source>
             <translation>Aucun membre pour l’instant : ajoutez-en un, puis affectez-le à des campagnes.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="313" />
+            <location filename="../../ui/dialogs/team.py" line="315" />
             <source>Only an admin can change the team; you can see it.</source>
             <translation>Seul un administrateur peut modifier l’équipe ; vous pouvez la consulter.</translation>
         </message>
@@ -5074,7 +5074,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="385" />
+            <location filename="../../ui/dialogs/team.py" line="387" />
             <source>Putting {name} on {campaign}…</source>
             <translation>Affectation de {name} à {campaign}…</translation>
         </message>
@@ -5084,22 +5084,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Lecture de l’équipe…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="412" />
+            <location filename="../../ui/dialogs/team.py" line="414" />
             <source>Remove a team member</source>
             <translation>Retirer un membre de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="413" />
+            <location filename="../../ui/dialogs/team.py" line="415" />
             <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
             <translation>Retirer {name} de l’équipe ? Ce membre ne pourra plus se connecter à ce serveur. Les campagnes et tout leur contenu restent.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="427" />
+            <location filename="../../ui/dialogs/team.py" line="429" />
             <source>Removing {name}…</source>
             <translation>Retrait de {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="391" />
+            <location filename="../../ui/dialogs/team.py" line="393" />
             <source>Taking {name} off {campaign}…</source>
             <translation>Retrait de {name} de {campaign}…</translation>
         </message>
@@ -5129,7 +5129,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Ce membre se connecte avec ce nom et ce mot de passe. Transmettez-lui le mot de passe en personne ou par un autre canal que l’adresse du serveur.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="330" />
+            <location filename="../../ui/dialogs/team.py" line="332" />
             <source>Tick the campaigns they may see and edit.</source>
             <translation>Cochez les campagnes que ce membre peut voir et modifier.</translation>
         </message>

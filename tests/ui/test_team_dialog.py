@@ -76,7 +76,7 @@ def row_of(dialog: TeamDialog, name: str) -> list[str]:
 
 def select(dialog: TeamDialog, name: str) -> None:
     row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == name)
-    dialog.table.selectRow(row)
+    dialog.table.setCurrentCell(row, 0)
 
 
 def test_settings_offer_the_team_only_on_a_team_server(qtbot, demo_ws, team, ws_file):
@@ -197,3 +197,17 @@ def test_a_member_who_is_not_an_admin_sees_the_team_read_only(qtbot, demo_ws, te
         assert members.members(demo_ws) == before
     finally:
         mine.close()
+
+
+def test_right_to_left_the_first_member_is_chosen_and_their_campaigns_shown(
+    qtbot, qapp, demo_ws, team
+):
+    """In Arabic the layout runs right to left, where QTableView.selectRow selects nothing."""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog = opened(qtbot, demo_ws)
+        assert dialog.selected_name() == dialog.table.item(0, 0).text()
+        assert dialog.campaign_list.count() == len(campaigns.list_campaigns(demo_ws))
+        assert dialog.remove_button.isEnabled()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -305,7 +305,9 @@ class TeamDialog(QDialog):
             self.table.setItem(row, 2, cell)
         names = [m.name for m in state.members]
         if names:
-            self.table.selectRow(names.index(select) if select in names else 0)
+            # setCurrentCell, not selectRow: right to left (Arabic), Qt 6's selectRow
+            # selects nothing, and the campaigns pane stayed empty
+            self.table.setCurrentCell(names.index(select) if select in names else 0, 0)
         self._show_campaigns()
         if not state.members:
             self.status.setText(tr("No members yet: add one, then put them on campaigns."))
