@@ -219,3 +219,58 @@ def test_a_member_who_is_not_an_admin_cannot_manage_the_team(
     assert "may not manage the team" in err
     assert members.members(ws_pg) == before
     assert can_log_in(ws_pg, omar, "pw-omar")
+
+
+def in_a_terminal(argv: list[str], typed: list[str]) -> tuple[int, str]:
+    """Run `planner ARGV` on a real pseudo-terminal, typing ``typed`` line by line."""
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: planner, with the terminal as its controlling tty
+        try:
+            os.execv(sys.executable, [sys.executable, "-m", "planner.cli", *argv])
+        finally:
+            os._exit(127)  # never go on running the tests in the child
+    seen = b""
+    pending = list(typed)
+    answered = 0
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+        prompts = seen.count(b"Password for ") + seen.count(b"Same password again: ")
+        if pending and prompts > answered and seen.endswith(b": "):  # echo is off by now
+            os.write(fd, pending.pop(0).encode() + b"\n")
+            answered += 1
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
+
+
+def test_on_a_terminal_the_password_is_asked_twice_and_never_echoed(
+    ws_pg: Workspace, names: list[str]
+) -> None:
+    lena = names[2]
+    code, screen = in_a_terminal(
+        ["--db", url_of(ws_pg), "team", "add-member", lena], ["pw-one", "pw-two"]
+    )
+    assert code == 1
+    assert "The two passwords differ; nothing was changed." in screen
+    assert lena not in {m.name for m in members.members(ws_pg)}
+    code, screen = in_a_terminal(
+        ["--db", url_of(ws_pg), "team", "add-member", lena], ["typed twice", "typed twice"]
+    )
+    assert code == 0, screen
+    assert f"Password for {lena}:" in screen and "Same password again:" in screen
+    assert "typed twice" not in screen  # getpass turned echo off
+    assert can_log_in(ws_pg, lena, "typed twice")
