@@ -33,6 +33,7 @@ from planner.domain import vocabulary as v
 from planner.domain.validation import ValidationError
 from planner.storage.workspace import Workspace
 from ui import settings
+from ui.dialogs.team import TeamDialog, is_team_server
 
 
 def tr(text: str) -> str:
@@ -96,6 +97,13 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(tr("Your &name"), self.user_name), self.user_name)
         for w in (self.org_name, self.logo, self.logo_button, self.user_name):
             w.setEnabled(ws is not None)
+        self.team_button: QPushButton | None = None
+        self.team_dialog: QDialog | None = None
+        if is_team_server(ws):  # members and their campaigns live on the server only
+            self.team_button = QPushButton(tr("Members and campaigns…"))
+            self.team_button.setAutoDefault(False)  # Enter saves the form
+            self.team_button.clicked.connect(self.open_team)
+            form.addRow(self._label(tr("Tea&m"), self.team_button), self.team_button)
         outer.addWidget(box)
 
         # -- documents ---------------------------------------------------------------
@@ -218,6 +226,14 @@ class SettingsDialog(QDialog):
         spin.setAccelerated(True)
         self.fields[name] = spin
         return spin
+
+    def open_team(self) -> QDialog:
+        """Settings ▸ Team…: the members of this team server (``ui.dialogs.team``)."""
+        assert self.ws is not None
+        dialog = TeamDialog(self.ws, self)
+        self.team_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

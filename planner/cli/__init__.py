@@ -48,6 +48,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "sign_ons",
         "joint letters, statements and endorsements of an ask, and who signed",
     ),
+    "team": ("team", "members of a team server and their campaigns"),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(f"planner.cli.{m}" for m, _ in COMMANDS.values()))
 _GLOBAL_WITH_VALUE = ("--db", "--passphrase-file")

@@ -223,7 +223,8 @@ def search(
         return []
     with ws.engine.connect() as conn:
         if (server := _server_queries(conn)) is not None:
-            return [SearchHit(*hit) for hit in server.ranked(conn, query, kinds, limit)]
+            hits = server.ranked(conn, query, kinds, limit, cap=RANK_CAP)
+            return [SearchHit(*hit) for hit in hits]
         edge = _window(conn, query)
         if edge is None:
             return _ranked(conn, query, kinds, limit)
