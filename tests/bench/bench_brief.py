@@ -45,9 +45,7 @@ from typing import Any
 
 from sqlalchemy import event, func, select
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bare_platypus import bare_build
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script
 from planner.domain import vocabulary as v
 from planner.domain.models import CampaignStakeholder
 from planner.publishing.documents import write_brief
@@ -67,6 +65,7 @@ from planner.services.snapshot import take_snapshot
 from planner.storage import encryption
 from planner.storage.store import open_workspace
 from planner.storage.workspace import Workspace
+from tests.bench.bare_platypus import bare_build
 
 RATIO_TARGET = 2.0
 AUDIENCE = "internal"
@@ -271,8 +270,8 @@ else:
     conn = db.connect(spec["path"], isolation_level=None)
 for sql, params in spec["statements"]:
     conn.execute(sql, params).fetchall()
-sys.path.insert(0, spec["bench"])
-from bare_platypus import bare_build  # reportlab alone: its import counts
+sys.path.insert(0, spec["root"])
+from tests.bench.bare_platypus import bare_build  # reportlab alone: its import counts
 started = time.perf_counter()
 # build_story's home, to build the same flowables (it imports SQLAlchemy: not counted)
 from planner.publishing.exports.brief import build_story, sections
@@ -335,7 +334,7 @@ def from_the_cli(
         "snapshot": str(folder / "snapshot.pickle"),
         "out": str(folder / "bare-cli.pdf"),
         "report": str(folder / "imported.txt"),
-        "bench": str(Path(__file__).resolve().parent),
+        "root": str(Path(__file__).resolve().parents[2]),
     }
     (folder / "spec.json").write_text(json.dumps(spec))
     bare_cmd = [sys.executable, "-c", BARE, str(folder / "spec.json")]
@@ -385,8 +384,8 @@ def main(argv: list[str] | None = None) -> int:
                 if args.passphrase_file is None:
                     parser.error("--encrypted needs --passphrase-file")
                 secret = encryption.read_passphrase_file(args.passphrase_file)
-                key = encryption.unlock(args.encrypted, secret)
-                sides.append(("encrypted", args.encrypted, key, args.passphrase_file))
+                data_key = encryption.unlock(args.encrypted, secret)
+                sides.append(("encrypted", args.encrypted, data_key, args.passphrase_file))
             for label, path, key, passphrase_file in sides:
                 print(f"\n{label}: {path}")
                 met, cid, snapshot, options, statements = in_process(
