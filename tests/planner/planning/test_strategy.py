@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
+import sqlite3
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import aliased
 
 from planner.domain import vocabulary as v
@@ -14,6 +16,7 @@ from planner.domain.models import Relationship, Stakeholder
 from planner.planning import strategy
 from planner.planning.network import PATH_KINDS, Edge, describe_path
 from planner.services import asks, campaigns, milestones, positions, relationships, stakeholders
+from planner.storage import encryption
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -277,3 +280,44 @@ def test_a_tangled_plan_equals_the_whole_graph_search(ws, tangle, monkeypatch, c
     assert routes == whole_graph_routes(ws, plan)
     assert sum(1 for _t, path, _text in routes if path and len(path) > 2) >= 3
     assert any(path is None for _t, path, _text in routes)
+
+
+# --- the reads stay index searches on both SQLites ---------------------------------------
+
+
+FULL_SCAN = re.compile(r"^SCAN (?!anon_)\w+")  # a table read whole (not a subquery's result)
+
+
+def plan_statements(ws, campaign_id):
+    statements = []
+
+    def keep(_conn, _cur, sql, params, _ctx, _many):
+        if sql.lstrip().upper().startswith("SELECT"):
+            statements.append((sql, params))
+
+    event.listen(ws.engine, "before_cursor_execute", keep)
+    try:
+        strategy.build_plan(ws, campaign_id, today=TODAY)
+    finally:
+        event.remove(ws.engine, "before_cursor_execute", keep)
+    return statements
+
+
+def test_a_plan_reads_no_table_whole_on_either_sqlite(ws, world):
+    """The plan used to read every link of the workspace (60 000 rows at 100 000
+    stakeholders); it must stay index searches on Python's SQLite and on the newer one
+    sqlcipher3 ships (every encrypted workspace), whose planner differs."""
+    campaign, _s = world
+    statements = plan_statements(ws, campaign.id)
+    assert any("relationship" in sql for sql, _p in statements)
+    connections = [sqlite3.connect(ws.path), encryption.sqlcipher_module().connect(str(ws.path))]
+    try:
+        versions = {conn.execute("SELECT sqlite_version()").fetchone()[0] for conn in connections}
+        assert len(versions) == 2, versions  # two planners really checked
+        for conn in connections:
+            for sql, params in statements:
+                plan = [row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+                assert not [line for line in plan if FULL_SCAN.match(line)], (sql, plan)
+    finally:
+        for conn in connections:
+            conn.close()
