@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict, deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, or_, select
@@ -79,29 +79,26 @@ IN_CHUNK = 400
 """Ids per ``IN (...)`` list: two lists a query stay under SQLite's oldest variable limit."""
 
 
+WHOLE_GRAPH_AT = 20_000
+"""Past this many nodes to read around, one read of every link costs less than the lists."""
+
 _IDS: BindParameter[list[str]] = bindparam("ids", expanding=True)
-_DRAWN = select(
+_ALL_DRAWN = select(
     Relationship.id,
     Relationship.from_id,
     Relationship.to_id,
     Relationship.kind,
     Relationship.note,
-).where(
-    Relationship.deleted_at.is_(None),
-    Relationship.kind.in_(sorted(PATH_KINDS)),
-    or_(Relationship.from_id.in_(_IDS), Relationship.to_id.in_(_IDS)),
-)
+).where(Relationship.deleted_at.is_(None), Relationship.kind.in_(sorted(PATH_KINDS)))
+_DRAWN = _ALL_DRAWN.where(or_(Relationship.from_id.in_(_IDS), Relationship.to_id.in_(_IDS)))
 """The live path links drawn to or from any of ``ids``."""
 _ORG = aliased(Stakeholder)
-_STAFF = (
+_ALL_STAFF = (
     select(Stakeholder.id, Stakeholder.organisation_id)
     .join(_ORG, _ORG.id == Stakeholder.organisation_id)
-    .where(
-        Stakeholder.deleted_at.is_(None),
-        _ORG.deleted_at.is_(None),
-        or_(Stakeholder.id.in_(_IDS), Stakeholder.organisation_id.in_(_IDS)),
-    )
+    .where(Stakeholder.deleted_at.is_(None), _ORG.deleted_at.is_(None))
 )
+_STAFF = _ALL_STAFF.where(or_(Stakeholder.id.in_(_IDS), Stakeholder.organisation_id.in_(_IDS)))
 """(person, organisation) of the live people of any of ``ids``, or who are any of ``ids``.
 Built once: the lists are bound at execution, not coerced value by value into a statement."""
 
@@ -121,26 +118,38 @@ class _Links:
         self.edges: dict[str, Edge] = {}
         self._drawn: set[frozenset[str]] = set()
         self._loaded: set[str] = set()
+        self._everything = False
 
     def load(self, s: Session, nodes: Iterable[str]) -> None:
         """Read every live path link touching ``nodes`` (those not read already)."""
+        if self._everything:
+            return
         wanted = sorted(set(nodes) - self._loaded)
         self._loaded.update(wanted)
+        if len(self._loaded) > WHOLE_GRAPH_AT:  # a dense map: most of it is reached anyway
+            self._everything = True
+            self._take(s.execute(_ALL_DRAWN).tuples().all(), s.execute(_ALL_STAFF).tuples().all())
+            return
         for start in range(0, len(wanted), IN_CHUNK):
-            chunk = wanted[start : start + IN_CHUNK]
-            self._load_chunk(s, chunk)
+            params = {"ids": wanted[start : start + IN_CHUNK]}
+            drawn = s.execute(_DRAWN, params).tuples().all()
+            self._take(drawn, s.execute(_STAFF, params).tuples().all())
 
-    def _load_chunk(self, s: Session, chunk: list[str]) -> None:
-        params = {"ids": chunk}
-        for row in s.execute(_DRAWN, params):
+    def _take(
+        self,
+        drawn: Sequence[tuple[str, str, str, str, str]],
+        staff: Sequence[tuple[str, str | None]],
+    ) -> None:
+        """Add the drawn links, then the organisation fields not already drawn."""
+        for row in drawn:
             edge = Edge(*row)
             if edge.id not in self.edges:
                 self.edges[edge.id] = edge
                 self._drawn.add(frozenset((edge.from_id, edge.to_id)))
                 self._link(edge.from_id, edge.to_id)
         # a person's organisation field is a works_at link unless one was drawn: every
-        # drawn link touching this chunk was read above, so the test below is complete
-        for person, organisation in s.execute(_STAFF, params):
+        # drawn link touching these nodes was read above, so the test below is complete
+        for person, organisation in staff:
             ident = f"organisation:{person}"
             if organisation is None:  # never: the join matched it (narrows the type)
                 continue

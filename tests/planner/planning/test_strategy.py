@@ -271,10 +271,16 @@ def tangle(ws):
 
 
 @pytest.mark.both_backends
-@pytest.mark.parametrize("chunk", [3, strategy.IN_CHUNK])
-def test_a_tangled_plan_equals_the_whole_graph_search(ws, tangle, monkeypatch, chunk):
-    """Small ``IN`` lists too: a frontier read in many pieces gives the same routes."""
+@pytest.mark.parametrize(
+    ("chunk", "whole_at"),
+    [(3, strategy.WHOLE_GRAPH_AT), (strategy.IN_CHUNK, strategy.WHOLE_GRAPH_AT), (3, 40)],
+    ids=["small-lists", "lists", "whole-graph-past-40-nodes"],
+)
+def test_a_tangled_plan_equals_the_whole_graph_search(ws, tangle, monkeypatch, chunk, whole_at):
+    """Small ``IN`` lists too: a frontier read in many pieces gives the same routes; and
+    a search that reaches many nodes switches to one read of every link, the same again."""
     monkeypatch.setattr(strategy, "IN_CHUNK", chunk)
+    monkeypatch.setattr(strategy, "WHOLE_GRAPH_AT", whole_at)
     plan = strategy.build_plan(ws, tangle.id, today=TODAY)
     routes = plan_routes(plan)
     assert routes == whole_graph_routes(ws, plan)
