@@ -22,8 +22,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Connection, bindparam, or_, select
 from sqlalchemy.sql.elements import BindParameter
 
 from planner.domain.models import Relationship, Stakeholder
@@ -83,22 +82,22 @@ WHOLE_GRAPH_AT = 20_000
 """Past this many nodes to read around, one read of every link costs less than the lists."""
 
 _IDS: BindParameter[list[str]] = bindparam("ids", expanding=True)
-_ALL_DRAWN = select(
-    Relationship.id,
-    Relationship.from_id,
-    Relationship.to_id,
-    Relationship.kind,
-    Relationship.note,
-).where(Relationship.deleted_at.is_(None), Relationship.kind.in_(sorted(PATH_KINDS)))
-_DRAWN = _ALL_DRAWN.where(or_(Relationship.from_id.in_(_IDS), Relationship.to_id.in_(_IDS)))
-"""The live path links drawn to or from any of ``ids``."""
-_ORG = aliased(Stakeholder)
-_ALL_STAFF = (
-    select(Stakeholder.id, Stakeholder.organisation_id)
-    .join(_ORG, _ORG.id == Stakeholder.organisation_id)
-    .where(Stakeholder.deleted_at.is_(None), _ORG.deleted_at.is_(None))
+# Core columns of the tables, not the mapped classes: the rows go straight into the
+# graph, and an ORM statement's result handling cost more than the reads themselves.
+_REL = Relationship.__table__.c
+_ALL_DRAWN = select(_REL.id, _REL.from_id, _REL.to_id, _REL.kind, _REL.note).where(
+    _REL.deleted_at.is_(None), _REL.kind.in_(sorted(PATH_KINDS))
 )
-_STAFF = _ALL_STAFF.where(or_(Stakeholder.id.in_(_IDS), Stakeholder.organisation_id.in_(_IDS)))
+_DRAWN = _ALL_DRAWN.where(or_(_REL.from_id.in_(_IDS), _REL.to_id.in_(_IDS)))
+"""The live path links drawn to or from any of ``ids``."""
+_PERSON = Stakeholder.__table__.alias("person")
+_ORG = Stakeholder.__table__.alias("org")
+_ALL_STAFF = (
+    select(_PERSON.c.id, _PERSON.c.organisation_id)
+    .join(_ORG, _ORG.c.id == _PERSON.c.organisation_id)
+    .where(_PERSON.c.deleted_at.is_(None), _ORG.c.deleted_at.is_(None))
+)
+_STAFF = _ALL_STAFF.where(or_(_PERSON.c.id.in_(_IDS), _PERSON.c.organisation_id.in_(_IDS)))
 """(person, organisation) of the live people of any of ``ids``, or who are any of ``ids``.
 Built once: the lists are bound at execution, not coerced value by value into a statement."""
 
@@ -120,7 +119,7 @@ class _Links:
         self._loaded: set[str] = set()
         self._everything = False
 
-    def load(self, s: Session, nodes: Iterable[str]) -> None:
+    def load(self, s: Connection, nodes: Iterable[str]) -> None:
         """Read every live path link touching ``nodes`` (those not read already)."""
         if self._everything:
             return
@@ -141,26 +140,27 @@ class _Links:
         staff: Sequence[tuple[str, str | None]],
     ) -> None:
         """Add the drawn links, then the organisation fields not already drawn."""
+        edges, adj = self.edges, self.adj
         for row in drawn:
             edge = Edge(*row)
-            if edge.id not in self.edges:
-                self.edges[edge.id] = edge
-                self._drawn.add(frozenset((edge.from_id, edge.to_id)))
-                self._link(edge.from_id, edge.to_id)
+            if edge.id not in edges:
+                edges[edge.id] = edge
+                a, b = edge.from_id, edge.to_id
+                self._drawn.add(frozenset((a, b)))
+                if a != b:
+                    adj[a].add(b)
+                    adj[b].add(a)
         # a person's organisation field is a works_at link unless one was drawn: every
         # drawn link touching these nodes was read above, so the test below is complete
         for person, organisation in staff:
             ident = f"organisation:{person}"
             if organisation is None:  # never: the join matched it (narrows the type)
                 continue
-            if ident not in self.edges and frozenset((person, organisation)) not in self._drawn:
-                self.edges[ident] = Edge(ident, person, organisation, "works_at", "")
-                self._link(person, organisation)
-
-    def _link(self, a: str, b: str) -> None:
-        if a != b:
-            self.adj[a].add(b)
-            self.adj[b].add(a)
+            if ident not in edges and frozenset((person, organisation)) not in self._drawn:
+                edges[ident] = Edge(ident, person, organisation, "works_at", "")
+                if person != organisation:
+                    adj[person].add(organisation)
+                    adj[organisation].add(person)
 
 
 def adjacency(edges: list[Edge]) -> dict[str, set[str]]:
@@ -235,9 +235,10 @@ def _routes(
     if not supporters:
         return {t: None for t in targets}, []
     with ws.reading() as s:
+        conn = s.connection()
         active = list(searches.values())
         while active:
-            links.load(s, (node for search in active for node in search.frontier))
+            links.load(conn, (node for search in active for node in search.frontier))
             for search in active:
                 search.step(links.adj, supporters)
             active = [search for search in active if not search.done]
