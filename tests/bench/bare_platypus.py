@@ -16,10 +16,10 @@ def bare_build(
     out: Path | str,
     pagesize: tuple[float, float],
     margins: tuple[float, float, float],
-) -> None:
+) -> int:
     """The brief's page size and body frame (margins: side, top, bottom; no padding, as
     the brief's frame), and nothing else: no header, footer, outline, metadata or Page X
-    of Y."""
+    of Y. Returns the page count, to show the layout is the brief's."""
     side, top, bottom = margins
     doc = BaseDocTemplate(
         str(out),
@@ -41,3 +41,5 @@ def bare_build(
     )
     doc.addPageTemplates([PageTemplate(frames=[frame])])
     doc.build(story)
+    pages: int = doc.page
+    return pages

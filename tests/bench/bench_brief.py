@@ -176,7 +176,7 @@ def selects(ws: Workspace, run: Callable[[], object]) -> list[tuple[str, list[An
     return statements
 
 
-def bare_story_and_build(snapshot: RedactedSnapshot, options: BriefOptions, out: Path) -> None:
+def bare_story_and_build(snapshot: RedactedSnapshot, options: BriefOptions, out: Path) -> int:
     """The same flowables from the same snapshot, laid out by a bare document."""
     kit = sections.Kit(
         labels=Labels(options.lang),
@@ -188,7 +188,7 @@ def bare_story_and_build(snapshot: RedactedSnapshot, options: BriefOptions, out:
         logo=str(options.logo) if options.logo else None,
     )
     story = build_story(snapshot, kit, options.template)
-    bare_build(story, out, PAPERS[options.paper], (MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM))
+    return bare_build(story, out, PAPERS[options.paper], (MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM))
 
 
 def paired(fns: list[Callable[[], object]], runs: int) -> list[list[float]]:
@@ -225,10 +225,11 @@ def in_process(
         cid = campaign_id or biggest_campaign(ws)
         today = TODAY if campaign_id is not None else None
 
+        pages = {"ours": 0, "bare": 0}
+
         def ours() -> None:
-            ours.pages = write_brief(  # type: ignore[attr-defined]
-                ws, cid, folder / "ours.pdf", audience=AUDIENCE, today=today
-            ).pages
+            result = write_brief(ws, cid, folder / "ours.pdf", audience=AUDIENCE, today=today)
+            pages["ours"] = result.pages
 
         statements = selects(ws, ours)
         snapshot = redact(take_snapshot(ws, cid, today=today), AUDIENCE)
@@ -240,13 +241,13 @@ def in_process(
             rows = 0
             for sql, params in statements:
                 rows += len(conn.execute(sql, params).fetchall())
-            bare_story_and_build(snapshot, options, folder / "bare.pdf")
+            pages["bare"] = bare_story_and_build(snapshot, options, folder / "bare.pdf")
 
         ours_s, bare_s = paired([ours, bare], runs)
         print(
-            f"  campaign {cid[:8]}: {ours.pages} pages, {len(snapshot.people)} people, "  # type: ignore[attr-defined]
-            f"{len(snapshot.milestones)} milestones, {len(snapshot.quotes)} quotes; "
-            f"{len(statements)} SELECTs, {rows:,} rows"
+            f"  campaign {cid[:8]}: {pages['ours']} pages (bare: {pages['bare']}), "
+            f"{len(snapshot.people)} people, {len(snapshot.milestones)} milestones, "
+            f"{len(snapshot.quotes)} quotes; {len(statements)} SELECTs, {rows:,} rows"
         )
         ok = report("in process (write_brief)", ours_s, bare_s)
         return ok, cid, snapshot, options, statements
