@@ -127,12 +127,12 @@ class _Links:
         self._loaded.update(wanted)
         if len(self._loaded) > WHOLE_GRAPH_AT:  # a dense map: most of it is reached anyway
             self._everything = True
-            self._take(s.execute(_ALL_DRAWN).tuples().all(), s.execute(_ALL_STAFF).tuples().all())
+            self._take(s.execute(_ALL_DRAWN).all(), s.execute(_ALL_STAFF).all())
             return
         for start in range(0, len(wanted), IN_CHUNK):
             params = {"ids": wanted[start : start + IN_CHUNK]}
-            drawn = s.execute(_DRAWN, params).tuples().all()
-            self._take(drawn, s.execute(_STAFF, params).tuples().all())
+            drawn = s.execute(_DRAWN, params).all()
+            self._take(drawn, s.execute(_STAFF, params).all())
 
     def _take(
         self,
