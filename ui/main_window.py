@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
         self.workspace_actions = [self.close_action, self.search_action, self.log_action]
         self._set_workspace_actions(False)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_filter)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_filter)
 
     def _set_workspace_actions(self, on: bool) -> None:
         for act in self.workspace_actions:

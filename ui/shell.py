@@ -42,9 +42,16 @@ class Shell(Protocol):
     """The main window as the workspace dialogs and the guard see it."""
 
     ctx: WorkspaceContext | None
-    guard: Guard
     recovery_dialog: QDialog | None
     new_workspace_dialog: QDialog | None
+
+    @property
+    def guard(self) -> Guard: ...  # read-only here, so the window may keep a WorkspaceGuard
+
+    def window(self) -> QWidget:
+        """The main window itself, typed as the widget it is (``QWidget.window()`` of a
+        top-level window): the parent of every message box and dialog it opens."""
+        ...
 
     def statusBar(self) -> QStatusBar: ...
 

@@ -35,6 +35,7 @@ from ui.display import date_text, label, relative_days, stance_text
 from ui.operations import Operation, run_in_background
 from ui.pages.base import Page, tr
 from ui.pages.campaign_workspace import stat_card
+from ui.settings import setting_int
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -52,7 +53,7 @@ def stale_days() -> int:
     """Days without contact that make a target or partner "quiet" (QSettings, default 30)."""
     value = QSettings().value(STALE_KEY, DEFAULT_STALE_DAYS)
     try:
-        return max(1, int(value))  # type: ignore[arg-type]
+        return max(1, setting_int(value))
     except (TypeError, ValueError):
         return DEFAULT_STALE_DAYS
 
