@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QStackedWidget, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QStackedWidget, QStatusBar, QWidget
 
 from planner.storage.workspace import Workspace
 from ui.context import WorkspaceContext
@@ -71,5 +71,7 @@ class MenuHost(Shell, Protocol):
     page_stack: QStackedWidget
     workspace_actions: list[QAction]
     planning_actions: PlanningActions
+
+    def menuBar(self) -> QMenuBar: ...
 
     def open_campaign(self, campaign_id: str, tab: str | None = None) -> QWidget: ...
