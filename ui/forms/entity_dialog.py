@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from planner.domain.validation import ValidationError
 from planner.services.entity import ConflictError, NotFound
 from ui.forms.common import tr
 from ui.forms.fields import Editor
+from ui.translation import QT_TRANSLATE_NOOP
 
 Submit = Callable[[dict[str, Any]], Any]
 

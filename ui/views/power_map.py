@@ -18,7 +18,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QCoreApplication,
     QIODevice,
@@ -60,6 +59,7 @@ from planner.publishing import pictures
 from planner.publishing.gate import Picture, Prepared
 from planner.storage.workspace import Workspace
 from ui.display import label, marking, plural, relative_days, stance_text
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.views import palette as pal
 
 CELL_W = 214.0

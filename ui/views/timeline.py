@@ -15,7 +15,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -52,6 +52,7 @@ from planner.planning import timeline as tl
 from planner.services.milestones import is_overdue
 from planner.storage.workspace import Workspace
 from ui.display import label, line, qdate
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.views import palette as pal
 
 HEADER = 46.0  # the sticky date axis at the top of the viewport
