@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.validation import ValidationError
+from planner.planning.vote_count import StateVote
 from planner.services import milestones, positions
 from planner.services.entity import ConflictError, NotFound
 from planner.services.stance_history import stance_history
@@ -507,7 +508,7 @@ class VotesTab(LazyTab):
                 self.dialog = self._dialog(state)
                 return
 
-    def _dialog(self, state: object) -> QWidget:
+    def _dialog(self, state: StateVote) -> QWidget:
         from ui.forms.vote_position import vote_position_dialog
 
         assert self.view.milestone_id is not None

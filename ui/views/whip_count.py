@@ -563,8 +563,9 @@ class WhipCountView(QWidget):
     def _fill_groups(self, t: vc.Tally) -> None:
         while self.groups.count():
             item = self.groups.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         headers = ["", *(vote_text(k) for k in vc.VALUES)]
         for col, text in enumerate(headers):
             label = QLabel(text)
