@@ -333,9 +333,7 @@ class StakeholderPicker(Editor):
         self._timer = QTimer(self.widget, singleShot=True, interval=120)
         self._timer.timeout.connect(self._lookup)
         self.widget.textEdited.connect(lambda _t: self._timer.start())
-        # [str] picks the text overload of activated; PySide6's stub for SignalInstance
-        # has no __getitem__, though PySide6 selects overloads this way.
-        self.completer.activated[str].connect(self._picked)  # type: ignore[index]
+        self.completer.activated.connect(self._picked)  # activated(QString): the default
         self.on_pick: Callable[[str], None] | None = None
 
     def lookup_now(self) -> None:

@@ -199,8 +199,7 @@ def _add_sentence(
     kind.widget.currentIndexChanged.connect(show)
     for picker in (from_picker, to_picker):
         picker.widget.textChanged.connect(show)
-        # [str] picks the text overload; PySide6's SignalInstance stub cannot be indexed.
-        picker.completer.activated[str].connect(show)  # type: ignore[index]
+        picker.completer.activated.connect(show)  # activated(QString), the default
         picker.model.modelReset.connect(show)  # the type-ahead has matched the text anew
     dialog.sentence = sentence
     dialog.swap = swap

@@ -9,6 +9,7 @@ opens at the speed of its Overview), and reload only when visible.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
@@ -112,9 +113,9 @@ class LazyTab(QWidget):
         return row
 
 
-def _button(text: str, slot: object, tip: str = "") -> QPushButton:
+def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
     b = QPushButton(text)
-    b.clicked.connect(slot)  # type: ignore[arg-type]
+    b.clicked.connect(slot)
     if tip:
         b.setToolTip(tip)
     return b

@@ -9,6 +9,8 @@ removal and withdrawal is an undoable command through ``planner.services.sign_on
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,11 +99,13 @@ class SignOnsTab(LazyTab):
         self.dialog: QWidget | None = None
         self.refresh()
 
-    def _button(self, text: str, slot: object, *, primary: bool = False) -> QPushButton:
+    def _button(
+        self, text: str, slot: Callable[[], object], *, primary: bool = False
+    ) -> QPushButton:
         b = QPushButton(text)
         if primary:
             b.setObjectName("primary")
-        b.clicked.connect(slot)  # type: ignore[arg-type]
+        b.clicked.connect(slot)
         return b
 
     # -- content ---------------------------------------------------------------------
