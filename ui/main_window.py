@@ -42,6 +42,7 @@ from ui.pages import FilteredPage, ItemPage
 from ui.pages.base import Page
 from ui.pages.campaign_workspace import CampaignWorkspace
 from ui.quick_search import QuickSearch
+from ui.shell import KeptDialogs
 from ui.theme import icon
 from ui.welcome import WelcomeScreen
 from ui.workspace_guard import WorkspaceGuard
@@ -65,9 +66,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.campaign_views: dict[str, CampaignWorkspace] = {}
         self.undo_group = QUndoGroup(self)
-        # Kept while open (the workspace dialogs set them; tests find them here).
-        self.recovery_dialog: QDialog | None = None
-        self.new_workspace_dialog: QDialog | None = None
+        self.kept_dialogs = KeptDialogs()  # the workspace dialogs keep theirs here
         self.refusal_box: QMessageBox | None = None  # an undo the workspace refused
         self.quick_search_dialog: QuickSearch | None = None
         self.log_dialog: QDialog | None = None

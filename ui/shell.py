@@ -9,6 +9,7 @@ the module that imports them, and says in one place what they rely on.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -38,12 +39,22 @@ class Guard(Protocol):
     ) -> Task | None: ...
 
 
+@dataclass
+class KeptDialogs:
+    """The workspace dialogs that outlive the call that opened them, kept here while open
+    (the window holds one; tests find the dialogs in it)."""
+
+    recovery: QDialog | None = None  # the recovery key, shown once after encrypting
+    new_workspace: QDialog | None = None
+
+
 class Shell(Protocol):
     """The main window as the workspace dialogs and the guard see it."""
 
     ctx: WorkspaceContext | None
-    recovery_dialog: QDialog | None
-    new_workspace_dialog: QDialog | None
+
+    @property
+    def kept_dialogs(self) -> KeptDialogs: ...
 
     @property
     def guard(self) -> Guard: ...  # read-only here, so the window may keep a WorkspaceGuard

@@ -126,7 +126,7 @@ def create_workspace(window: Shell, path: Path) -> NewWorkspaceDialog | None:
     is shown, then its recovery key, once, in a dialog that insists it was kept.
     """
     dialog = NewWorkspaceDialog(path, window.window())
-    window.new_workspace_dialog = dialog
+    window.kept_dialogs.new_workspace = dialog
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     passphrase = dialog.passphrase()
@@ -142,7 +142,7 @@ def create_workspace(window: Shell, path: Path) -> NewWorkspaceDialog | None:
         window.set_workspace(ws)
         if recovery:
             keeper = RecoveryKeyDialog(recovery, window.window())
-            window.recovery_dialog = keeper
+            window.kept_dialogs.recovery = keeper
             keeper.open()
         window.statusBar().showMessage(
             tr("Created {name}, encrypted.").format(name=path.name), 8000

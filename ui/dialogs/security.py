@@ -53,7 +53,7 @@ def encrypt_action(window: Shell) -> None:
     def done(recovery_key: str) -> None:
         window.statusBar().showMessage(tr("The workspace is now encrypted."), 8000)
         dialog = RecoveryKeyDialog(recovery_key, window.window())
-        window.recovery_dialog = dialog
+        window.kept_dialogs.recovery = dialog
         dialog.open()
 
     window.guard.replace_file(
