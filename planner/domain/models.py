@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -25,6 +25,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.sql import FromClause
 
 from planner.domain import vocabulary as v
 
@@ -63,6 +64,12 @@ class Tracked:
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now, onupdate=utc_now)
     deleted_at: Mapped[str | None] = mapped_column(String(32), default=None)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+    if TYPE_CHECKING:
+        # Every Tracked class is also a mapped Base subclass, which gives it these two;
+        # declared for the checker only, so the mixin itself stays unmapped.
+        __tablename__: str
+        __table__: ClassVar[FromClause]
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
