@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import text
 
@@ -124,7 +125,7 @@ def _campaign_id(ws: Workspace, campaign: str) -> str:
     if len(found) != 1:
         why = "names no campaign" if not found else "names several campaigns: use the id"
         raise ValidationError("campaign", campaign, why)
-    return found[0].id
+    return cast(str, found[0].id)  # a text() row: the id column is text
 
 
 def grant(ws: Workspace, name: str, campaign: str) -> str:
