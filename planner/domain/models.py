@@ -76,6 +76,19 @@ class Tracked:
         return {"version_id_col": cls.__table__.c.version}
 
 
+def table_of(model: type[Base]) -> Table:
+    """The Table a mapped class is mapped to.
+
+    SQLAlchemy types ``__table__`` as any FromClause (a class may be mapped to a join or
+    a select); every class here is mapped to a plain Table, which bulk inserts and column
+    lookups by name need.
+    """
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is mapped to {table!r}, not to a table")
+    return table
+
+
 class Campaign(Tracked, Base):
     __tablename__ = "campaign"
     name: Mapped[str] = mapped_column(String(300))

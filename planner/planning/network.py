@@ -298,7 +298,7 @@ def circular_layout(graph: Graph, centre: str | None = None) -> dict[str, tuple[
         return {}
     if centre is None or centre not in graph.nodes:
         # the best-connected node anchors the picture
-        degree = defaultdict(int)
+        degree: defaultdict[str, int] = defaultdict(int)
         for e in graph.edges:
             degree[e.from_id] += 1
             degree[e.to_id] += 1

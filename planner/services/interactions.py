@@ -95,7 +95,7 @@ def list_interactions(
         return _records(s, query)
 
 
-def _records(session: Session, query: Select[tuple[Interaction]]) -> list[InteractionRecord]:
+def _records(session: Session, query: Select[Interaction]) -> list[InteractionRecord]:
     """Records with their participant ids, read as plain id pairs in one query.
 
     Loading participants as full Stakeholder objects, or the interactions themselves as

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -146,10 +146,11 @@ SIGNATURE_SPEC = EntitySpec(
     ),
     checks=(_one_signature_per_signatory,),
 )
+_T = TypeVar("_T", bound=Tracked)
 _RULES = {r.name: r.rule for r in SIGN_ON_SPEC.rules if r.name != "campaign_id"}
 
 
-def _live(session: Session, model: type[Tracked], ident: str | None, field: str) -> Any:
+def _live(session: Session, model: type[_T], ident: str | None, field: str) -> _T:
     obj = session.get(model, ident) if ident else None
     if obj is None or obj.deleted_at is not None:
         raise val.ValidationError(field, ident, f"points to no {model.__tablename__}")
