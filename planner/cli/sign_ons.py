@@ -8,8 +8,12 @@ e-mail without checking each partner's consent by hand.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from planner.cli.context import UserError, print_json, print_table, workspace
+
+if TYPE_CHECKING:  # the CLI imports the storage layer only when a command runs
+    from planner.storage.workspace import Workspace
 
 KINDS = ("letter", "statement", "endorsement")
 AUDIENCES = ("internal", "closed", "public")
@@ -21,7 +25,7 @@ NAMED_IN = {
 }
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "sign-ons", help="joint letters, statements and endorsements of an ask, and who signed"
     )
@@ -61,7 +65,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     sign.set_defaults(handler=cmd_sign)
 
 
-def _ask_id(ws, campaign_id: str, raw: str | None) -> str | None:
+def _ask_id(ws: Workspace, campaign_id: str, raw: str | None) -> str | None:
     if not raw:
         return None
     from planner.services import asks

@@ -15,7 +15,7 @@ from planner.planning import vote_count
 COLUMNS = ("yes", "no", "abstain", "absent", "unknown")
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "votes", help="expected and actual totals of a vote, overall and by regional group"
     )
