@@ -11,13 +11,12 @@ import argparse
 from typing import TYPE_CHECKING
 
 from planner.cli.context import UserError, print_json, print_table, workspace
+from planner.domain import vocabulary as v
 
 if TYPE_CHECKING:  # the CLI imports the storage layer only when a command runs
     from planner.storage.workspace import Workspace
 
 KINDS = ("letter", "statement", "endorsement")
-AUDIENCES = ("internal", "closed", "public")
-CONSENTS = ("none", "closed", "public")
 NAMED_IN = {
     "none": "the team's own documents only (counted elsewhere)",
     "closed": "closed briefings and the team's documents (counted in public ones)",
@@ -35,7 +34,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     ls.add_argument("--campaign", required=True, metavar="C", help="campaign id or exact name")
     ls.add_argument(
         "--audience",
-        choices=AUDIENCES,
+        choices=v.AUDIENCES,
         default="internal",
         help="name signatories as this audience may read them (default: internal)",
     )
@@ -59,7 +58,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sign.add_argument("--date", metavar="YYYY-MM-DD", help="when they signed")
     sign.add_argument(
         "--consent",
-        choices=CONSENTS,
+        choices=v.NAME_CONSENTS,
         help="how far they agreed to be named on this one (default: their general consent)",
     )
     sign.set_defaults(handler=cmd_sign)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.context import print_json, print_table, workspace
+from planner.domain import vocabulary as v
 from planner.planning import vote_count
 
-COLUMNS = ("yes", "no", "abstain", "absent", "unknown")
+COLUMNS = v.VOTE_VALUES  # one column per vote value, in their order
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

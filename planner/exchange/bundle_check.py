@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from planner.domain.models import Ask, Milestone, Stakeholder
 from planner.domain.records import domain_fields
 from planner.domain.validation import ValidationError, is_canonical_id, shown_value, timestamp
+from planner.domain.vocabulary import AUDIENCES
 from planner.exchange.bundle_format import (
     BOOKKEEPING,
     FORMAT,
@@ -85,7 +86,7 @@ def _fail(label: str, exc: ValidationError) -> BundleError:
 
 
 # A bundle made for an outside audience says so: its records are redacted copies.
-BUNDLE_AUDIENCES = ("internal", "closed", "public")
+BUNDLE_AUDIENCES = AUDIENCES
 
 
 def check_envelope(data: Any) -> None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from planner.domain import vocabulary as v
+from planner.domain.audience import Audience
 from planner.domain.validation import ValidationError
 from planner.publishing.exports.brief.styles import RESOURCES
 
@@ -95,7 +96,7 @@ class Labels:
         word = self._words[table].get(value) or self._english[table].get(value)
         return _word(word, f"{table}.{value}") if word else v.label(value)
 
-    def marking(self, audience: str) -> str:
+    def marking(self, audience: Audience) -> str:
         return _word(self._words["marking"][audience], f"marking.{audience}")
 
     def stance(self, stance: int) -> str:

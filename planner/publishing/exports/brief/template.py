@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from planner.domain.audience import Audience
 from planner.publishing.exports.brief.bidi import draw_line, has_rtl
 from planner.publishing.exports.brief.labels import Labels
 from planner.publishing.exports.brief.styles import BOLD, REGULAR, SANS, SANS_BOLD, Palette
@@ -44,7 +45,7 @@ class PageDecor:
     labels: Labels
     org_name: str
     marking: str
-    audience: str
+    audience: Audience
     footer_title: str
 
 
