@@ -281,6 +281,8 @@ class KeyFile:
     def from_json(cls, text: str, where: Path) -> KeyFile:
         try:
             data = json.loads(text)
+            if not isinstance(data, dict):  # "null" or a list: .get below would fail on it
+                raise ValueError("not a JSON object")
             if data.get("format") != KEY_FILE_FORMAT or data.get("version") != KEY_FILE_VERSION:
                 raise ValueError("not a key file of this app")
             kdf, wrap = data["kdf"], data["wrap"]
