@@ -175,7 +175,11 @@ def prepare(
     *,
     today: dt.date | None = None,
 ) -> Prepared:
-    """Check the audience, take the snapshots and redact them: everything but the file."""
+    """Check the audience, take the snapshots and redact them: everything but the file.
+
+    ``audience`` is the plain string the CLI or a dialog was given; past this check every
+    step takes the ``Audience`` type.
+    """
     door = exporter(name)
     reader = check_audience(audience)  # from here on the checked Audience
     ids = tuple(campaign_ids)

@@ -265,12 +265,13 @@ def _set_removed(
     """The one soft-delete path of sign-ons and signatures: removing needs a live row,
     restoring any row; both refuse a row changed since ``expected``."""
     with ws.session() as s:
+        obj: Tracked | None
         if removed:
             obj = _live(s, spec.model, ident, f"{spec.kind}_id")
         else:
             obj = s.get(spec.model, ident)
-            if obj is None:
-                raise NotFound(f"No {spec.label.lower()} with id {ident}.")
+        if obj is None:
+            raise NotFound(f"No {spec.label.lower()} with id {ident}.")
         check_version(s, spec, obj, expected)
         obj.deleted_at = utc_now() if removed else None
         s.flush()
