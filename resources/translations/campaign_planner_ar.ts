@@ -4478,28 +4478,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source> backups</source>
             <translation> نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source> days</source>
             <translation> يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source> minutes</source>
             <translation> دقائق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="158" />
             <source>&amp;Dates</source>
             <translation>ال&amp;تواريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source>&amp;Keep the last</source>
             <translation>الا&amp;حتفاظ بآخر</translation>
         </message>
@@ -4508,47 +4508,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>&amp;Organisation name</source>
             <translation>اسم ال&amp;منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="152" />
             <source>&amp;Theme</source>
             <translation>الم&amp;ظهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="164" />
             <source>A new language applies when the app restarts.</source>
             <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="140" />
             <source>Back up &amp;every</source>
             <translation>نسخ احتياطي &amp;كل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>Backup &amp;folder</source>
             <translation>م&amp;جلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="231" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Backup folder</source>
             <translation>مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="119" />
             <source>Backups</source>
             <translation>النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Beside the workspace file</source>
             <translation>بجوار ملف مساحة العمل</translation>
         </message>
@@ -4557,18 +4557,18 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الإيجازات وجداول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>Choose a logo file</source>
             <translation>اختيار ملف الشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Choose the backup folder</source>
             <translation>اختيار مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
@@ -4577,42 +4577,42 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">محدود التوزيع (إحاطات مغلقة): للدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Dark</source>
             <translation>داكن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Day and month name</source>
             <translation>اليوم واسم الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="115" />
             <source>Default &amp;audience</source>
             <translation>ال&amp;جمهور الافتراضي</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
             <source>Exports</source>
             <translation>التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Follow the system</source>
             <translation>حسب النظام</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>ISO (year-month-day)</source>
             <translation>‏ISO (سنة-شهر-يوم)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>صور (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4621,27 +4621,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">داخلي: رؤية الفريق نفسه، كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>Lan&amp;guage</source>
             <translation>الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Light</source>
             <translation>فاتح</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Logo for briefs</source>
             <translation>شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="59" />
             <source>Long</source>
             <translation>طويل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="103" />
+            <source>Members and campaigns…</source>
+            <translation>الأعضاء والحملات…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Not &amp;contacted after</source>
             <translation>دون تواصل &amp;بعد</translation>
         </message>
@@ -4650,7 +4655,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">دون تواصل بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>صورة PNG أو JPEG؛ اتركه فارغاً للشعار المحايد</translation>
         </message>
@@ -4659,17 +4664,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="134" />
             <source>Plus one a day fo&amp;r</source>
             <translation>ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>Printed on the briefs of this workspace</source>
             <translation>يُطبع على إيجازات مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="169" />
+            <location filename="../../ui/settings_dialog.py" line="177" />
             <source>Problem</source>
             <translation>مشكلة</translation>
         </message>
@@ -4678,57 +4683,62 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">علني: فقط ما وافق الشركاء على نشره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="302" />
+            <location filename="../../ui/settings_dialog.py" line="318" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>أعد تشغيل Campaign Planner لتغيير اللغة.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="309" />
+            <location filename="../../ui/settings_dialog.py" line="325" />
             <source>Se&amp;ttings…</source>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="66" />
+            <location filename="../../ui/settings_dialog.py" line="67" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="300" />
+            <location filename="../../ui/settings_dialog.py" line="316" />
             <source>Settings saved.</source>
             <translation>حُفظت الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Short (the system's)</source>
             <translation>قصير (تنسيق النظام)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>تظهر الجهات المستهدفة والشركاء الذين لم يُتواصل معهم طوال هذه المدة على أنهم دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="106" />
+            <source>Tea&amp;m</source>
+            <translation>ال&amp;فريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="81" />
             <source>This workspace ({name})</source>
             <translation>مساحة العمل هذه ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Who made each change, in the history</source>
             <translation>من أجرى كل تعديل، في سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Your &amp;name</source>
             <translation>ا&amp;سمك</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="79" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>no workspace open</source>
             <translation>لا توجد مساحة عمل مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="266" />
+            <location filename="../../ui/settings_dialog.py" line="282" />
             <source>{problem}. Nothing was saved.</source>
             <translation>‏{problem}. لم يُحفظ شيء.</translation>
         </message>
@@ -4994,6 +5004,187 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— إلى {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="144" />
+            <source>&amp;Add</source>
+            <translation>&amp;إضافة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="231" />
+            <source>&amp;Add member…</source>
+            <translation>&amp;إضافة عضو…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="125" />
+            <source>&amp;Name</source>
+            <translation>الا&amp;سم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="126" />
+            <source>&amp;Password</source>
+            <translation>&amp;كلمة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="234" />
+            <source>&amp;Remove…</source>
+            <translation>إ&amp;زالة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="123" />
+            <source>A&amp;dmin: sees every campaign and manages the team</source>
+            <translation>م&amp;شرف: يرى كل الحملات ويدير الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="102" />
+            <source>Add a team member</source>
+            <translation>إضافة عضو إلى الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="175" />
+            <source>Adding {name}…</source>
+            <translation>جارٍ إضافة {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="301" />
+            <source>Admin</source>
+            <translation>مشرف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="300" />
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="330" />
+            <source>An admin sees every campaign.</source>
+            <translation>المشرف يرى كل الحملات.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="243" />
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="325" />
+            <source>Campaigns</source>
+            <translation>الحملات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="250" />
+            <source>Campaigns of the selected member</source>
+            <translation>حملات العضو المختار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="328" />
+            <source>Campaigns of {name}</source>
+            <translation>حملات {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="326" />
+            <source>Choose a member to see their campaigns.</source>
+            <translation>اختر عضوًا لترى حملاته.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="205" />
+            <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
+            <translation>يدخل كل زميل إلى {workspace} باسمه وكلمة مروره ولا يرى إلا الحملات التي هو عضو فيها؛ ويرى المشرفون كل الحملات. يفرض الخادم ذلك على التطبيق وعلى أي برنامج آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="165" />
+            <source>Give them a password.</source>
+            <translation>أعطه كلمة مرور.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="313" />
+            <source>No members yet: add one, then put them on campaigns.</source>
+            <translation>لا أعضاء بعد: أضف عضوًا ثم ضعه في حملات.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="315" />
+            <source>Only an admin can change the team; you can see it.</source>
+            <translation>لا يغيّر الفريق إلا مشرف؛ يمكنك الاطلاع عليه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="127" />
+            <source>Password a&amp;gain</source>
+            <translation>كلمة المرور &amp;مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="266" />
+            <source>Problem</source>
+            <translation>مشكلة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="387" />
+            <source>Putting {name} on {campaign}…</source>
+            <translation>جارٍ وضع {name} في {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="291" />
+            <source>Reading the team…</source>
+            <translation>جارٍ قراءة الفريق…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="414" />
+            <source>Remove a team member</source>
+            <translation>إزالة عضو من الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="415" />
+            <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
+            <translation>هل تريد إزالة {name} من الفريق؟ لن يتمكن بعد الآن من الدخول إلى هذا الخادم. تبقى الحملات وكل ما فيها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="429" />
+            <source>Removing {name}…</source>
+            <translation>جارٍ إزالة {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="393" />
+            <source>Taking {name} off {campaign}…</source>
+            <translation>جارٍ إخراج {name} من {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="198" />
+            <source>Team</source>
+            <translation>الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="218" />
+            <source>Team members</source>
+            <translation>أعضاء الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="62" />
+            <source>The server did not answer ({error}). Nothing was changed.</source>
+            <translation>لم يستجب الخادم ({error}). لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="169" />
+            <source>The two passwords differ. Type the same password twice.</source>
+            <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="108" />
+            <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
+            <translation>يدخل بهذا الاسم وكلمة المرور هذه. أعطه كلمة المرور شخصيًا أو عبر قناة غير عنوان الخادم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="332" />
+            <source>Tick the campaigns they may see and edit.</source>
+            <translation>ضع علامة على الحملات التي يمكنه رؤيتها وتعديلها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="117" />
+            <source>lower-case letters, digits, _ . -</source>
+            <translation>حروف لاتينية صغيرة وأرقام و _ . -</translation>
         </message>
     </context>
     <context>
@@ -5517,10 +5708,6 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     </context>
     <context>
         <name>Undo</name>
-        <message>
-            <source>Cannot undo or redo “{what}”: {why}</source>
-            <translation type="vanished">تعذّر التراجع عن «{what}» أو إعادته: {why}</translation>
-        </message>
         <message>
             <location filename="../../ui/undo_commands.py" line="106" />
             <source>Not undone or redone: “{what}”. {why}</source>

@@ -4446,28 +4446,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source> backups</source>
             <translation> copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="158" />
             <source>&amp;Dates</source>
             <translation>&amp;Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Conservar las últimas</translation>
         </message>
@@ -4476,47 +4476,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>&amp;Organisation name</source>
             <translation>Nombre de la &amp;organización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="152" />
             <source>&amp;Theme</source>
             <translation>&amp;Tema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="164" />
             <source>A new language applies when the app restarts.</source>
             <translation>El nuevo idioma se aplica al reiniciar la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="140" />
             <source>Back up &amp;every</source>
             <translation>Copiar &amp;cada</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="231" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Backup folder</source>
             <translation>Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="119" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Beside the workspace file</source>
             <translation>Junto al archivo del espacio de trabajo</translation>
         </message>
@@ -4525,18 +4525,18 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Notas y hojas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>Choose a logo file</source>
             <translation>Elegir un archivo de logotipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Choose the backup folder</source>
             <translation>Elegir la carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -4545,42 +4545,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">A puerta cerrada: para diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Day and month name</source>
             <translation>Día y nombre del mes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="115" />
             <source>Default &amp;audience</source>
             <translation>&amp;Público predeterminado</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Display</source>
             <translation>Visualización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
             <source>Exports</source>
             <translation>Exportaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Follow the system</source>
             <translation>Seguir el sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (año-mes-día)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4589,27 +4589,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Interno: la vista del equipo, todo incluido</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>Lan&amp;guage</source>
             <translation>Idi&amp;oma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="51" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="240" />
             <source>Logo for briefs</source>
             <translation>Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="59" />
             <source>Long</source>
             <translation>Largo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="103" />
+            <source>Members and campaigns…</source>
+            <translation>Miembros y campañas…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Not &amp;contacted after</source>
             <translation>Sin &amp;contacto después de</translation>
         </message>
@@ -4618,7 +4623,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Sin contacto después de</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG o JPEG; vacío para el logotipo neutro</translation>
         </message>
@@ -4627,17 +4632,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Más una al día &amp;durante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="134" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Más una al día du&amp;rante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Impreso en las notas de este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="169" />
+            <location filename="../../ui/settings_dialog.py" line="177" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -4646,57 +4651,62 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Público: solo lo que los socios aceptaron hacer público</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="302" />
+            <location filename="../../ui/settings_dialog.py" line="318" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Reinicie Campaign Planner para cambiar de idioma.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="309" />
+            <location filename="../../ui/settings_dialog.py" line="325" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="66" />
+            <location filename="../../ui/settings_dialog.py" line="67" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="300" />
+            <location filename="../../ui/settings_dialog.py" line="316" />
             <source>Settings saved.</source>
             <translation>Configuración guardada.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Short (the system's)</source>
             <translation>Corto (el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Los destinatarios y socios sin interacción durante este tiempo aparecen como no contactados</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="106" />
+            <source>Tea&amp;m</source>
+            <translation>E&amp;quipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="81" />
             <source>This workspace ({name})</source>
             <translation>Este espacio de trabajo ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Who made each change, in the history</source>
             <translation>Quién hizo cada cambio, en el historial</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Your &amp;name</source>
             <translation>Su &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="79" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>no workspace open</source>
             <translation>ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="266" />
+            <location filename="../../ui/settings_dialog.py" line="282" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. No se guardó nada.</translation>
         </message>
@@ -4958,6 +4968,187 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— a {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="144" />
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="231" />
+            <source>&amp;Add member…</source>
+            <translation>&amp;Añadir miembro…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="125" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="126" />
+            <source>&amp;Password</source>
+            <translation>&amp;Contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="234" />
+            <source>&amp;Remove…</source>
+            <translation>&amp;Quitar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="123" />
+            <source>A&amp;dmin: sees every campaign and manages the team</source>
+            <translation>A&amp;dministrador: ve todas las campañas y gestiona el equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="102" />
+            <source>Add a team member</source>
+            <translation>Añadir un miembro del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="175" />
+            <source>Adding {name}…</source>
+            <translation>Añadiendo a {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="301" />
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="300" />
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="330" />
+            <source>An admin sees every campaign.</source>
+            <translation>Un administrador ve todas las campañas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="243" />
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="325" />
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="250" />
+            <source>Campaigns of the selected member</source>
+            <translation>Campañas del miembro elegido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="328" />
+            <source>Campaigns of {name}</source>
+            <translation>Campañas de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="326" />
+            <source>Choose a member to see their campaigns.</source>
+            <translation>Elija un miembro para ver sus campañas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="205" />
+            <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
+            <translation>Cada colega entra en {workspace} con su propio nombre y contraseña y solo ve las campañas en las que participa; los administradores ven todas las campañas. El servidor lo impone, a la aplicación y a cualquier otro programa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="165" />
+            <source>Give them a password.</source>
+            <translation>Dele una contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="313" />
+            <source>No members yet: add one, then put them on campaigns.</source>
+            <translation>Aún no hay miembros: añada uno y asígnelo a campañas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="315" />
+            <source>Only an admin can change the team; you can see it.</source>
+            <translation>Solo un administrador puede cambiar el equipo; usted puede verlo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="127" />
+            <source>Password a&amp;gain</source>
+            <translation>Repetir contra&amp;seña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="266" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="387" />
+            <source>Putting {name} on {campaign}…</source>
+            <translation>Asignando a {name} a {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="291" />
+            <source>Reading the team…</source>
+            <translation>Leyendo el equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="414" />
+            <source>Remove a team member</source>
+            <translation>Quitar un miembro del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="415" />
+            <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
+            <translation>¿Quitar a {name} del equipo? Ya no podrá entrar en este servidor. Las campañas y todo su contenido se conservan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="429" />
+            <source>Removing {name}…</source>
+            <translation>Quitando a {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="393" />
+            <source>Taking {name} off {campaign}…</source>
+            <translation>Quitando a {name} de {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="198" />
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="218" />
+            <source>Team members</source>
+            <translation>Miembros del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="62" />
+            <source>The server did not answer ({error}). Nothing was changed.</source>
+            <translation>El servidor no respondió ({error}). No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="169" />
+            <source>The two passwords differ. Type the same password twice.</source>
+            <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="108" />
+            <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
+            <translation>Entrará con este nombre y esta contraseña. Entréguele la contraseña en persona o por otro canal que no sea la dirección del servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="332" />
+            <source>Tick the campaigns they may see and edit.</source>
+            <translation>Marque las campañas que puede ver y editar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="117" />
+            <source>lower-case letters, digits, _ . -</source>
+            <translation>minúsculas, cifras, _ . -</translation>
         </message>
     </context>
     <context>
@@ -5481,10 +5672,6 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     </context>
     <context>
         <name>Undo</name>
-        <message>
-            <source>Cannot undo or redo “{what}”: {why}</source>
-            <translation type="vanished">No se puede deshacer ni rehacer «{what}»: {why}</translation>
-        </message>
         <message>
             <location filename="../../ui/undo_commands.py" line="106" />
             <source>Not undone or redone: “{what}”. {why}</source>
