@@ -168,8 +168,6 @@ def withheld_index(ws: Workspace, audience: str) -> WithheldIndex:
         Stakeholder.sensitivity,
         Stakeholder.name_consent,
     ).where(Stakeholder.deleted_at.is_(None))
-    with ws.reading() as s:  # Core rows: the ORM's row processing doubles the cost here
-        rows = [_Who(*row) for row in s.connection().execute(query).all()]
 
     def party(w: _Who) -> Party:
         withheld = not (is_shown(w, audience) and may_name(w, audience))  # type: ignore[arg-type]
@@ -182,7 +180,10 @@ def withheld_index(ws: Workspace, audience: str) -> WithheldIndex:
             withheld=withheld,
         )
 
-    return WithheldIndex.build(party(w) for w in rows)
+    # Core rows: the ORM's row processing doubles the cost here; taken from the cursor
+    # as the index is built, not held in a list beside it (a peak of ~25 MB at 100 000)
+    with ws.reading() as s:
+        return WithheldIndex.build(party(_Who(*row)) for row in s.connection().execute(query))
 
 
 def prepare(
