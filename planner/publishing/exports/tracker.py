@@ -89,7 +89,7 @@ def write_tracker(
     audience = first.audience
     multi = campaigns > 1
     title = _title(first, campaigns)
-    counter = _Counter(progress, cancelled)
+    counter = _Counter(campaigns, progress, cancelled)
     specs = [spec for spec in SHEETS if audience == "internal" or not spec.internal_only]
 
     wb = Workbook(write_only=True)
@@ -114,7 +114,7 @@ def write_tracker(
             if not ids:  # after the first Summary block: styles are numbered as they come
                 sheets = [_Sheet(wb, spec, audience, multi, title, counter) for spec in specs]
             rows = [_rows(sheet.spec, ctx) for sheet in sheets]
-            counter.total += sum(len(r) for r in rows)
+            counter.add(sum(len(r) for r in rows))
             for sheet, items in zip(sheets, rows, strict=True):
                 sheet.write(ctx, items)
             ids.append(snap.campaign.id)
@@ -172,18 +172,30 @@ def _discard_sheet(sheet: Any) -> None:
 class _Counter:
     """Progress and cancel polling, every ``CHECK_EVERY`` rows."""
 
-    def __init__(self, progress: Progress | None, cancelled: CancelCheck | None):
-        self.total = 0  # grows as campaigns are read
+    def __init__(self, campaigns: int, progress: Progress | None, cancelled: CancelCheck | None):
+        self.campaigns = campaigns
+        self.read = 0  # campaigns read so far
+        self.total = 0  # their rows: grows as campaigns are read
         self.done = 0
         self.progress = progress
         self.cancelled = cancelled
+
+    def add(self, rows: int) -> None:
+        self.read += 1
+        self.total += rows
+
+    @property
+    def expected(self) -> int:
+        """The rows of every campaign, estimated from those read so far (exact at the end),
+        so a progress bar does not fill up with the first campaign and restart at each."""
+        return max(self.done, round(self.total * self.campaigns / max(1, self.read)))
 
     def step(self) -> None:
         self.done += 1
         if self.done % CHECK_EVERY == 0:
             self.check()
             if self.progress is not None:
-                self.progress(self.done, self.total)
+                self.progress(self.done, self.expected)
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
