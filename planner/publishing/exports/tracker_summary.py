@@ -10,6 +10,7 @@ Written row by row into a write-only sheet.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -20,6 +21,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.marker import DataPoint
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.pagebreak import Break
 
 from planner.domain import vocabulary as v
@@ -40,18 +42,21 @@ FORMULA_STARTS = style.FORMULA_STARTS
 class _Out:
     """Appends styled rows to a write-only sheet, keeping count of the row number.
 
-    With ``defer`` the rows are kept (cells, height) and written by ``flush``: a workbook
-    of several campaigns is streamed campaign by campaign, and each block's closing note
-    names the sheets, which are known only once every campaign was read. Merges, page
-    breaks and charts are recorded at once (a write-only sheet writes them on close).
+    With ``defer`` the rows wait and are written by ``flush``: a workbook of several
+    campaigns is streamed campaign by campaign, and each block's closing note names the
+    sheets, which are known only once every campaign was read. Each block waits packed
+    (``pack``: values and style numbers in one bytes object), not as cell objects that
+    would pin the memory of every snapshot freed around them. Merges, page breaks and
+    charts are recorded at once (a write-only sheet writes them on close).
     """
 
     def __init__(self, ws: Any, *, defer: bool = False) -> None:
         self.ws = ws
         self.row = 0
         self.defer = defer
-        self.kept: list[tuple[list[Any], float | None]] = []
-        self.notes: list[tuple[Cell, str]] = []  # cells waiting for the sheet list
+        self.pending: list[tuple[list[Any], float | None]] = []
+        self.packed: list[bytes] = []
+        self.notes: dict[int, str] = {}  # id of a note cell waiting for the sheet list -> audience
 
     def cell(self, value: Any, **styles: Any) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.ws, value)
@@ -66,7 +71,7 @@ class _Out:
     def append(self, cells: list[Any], *, height: float | None = None) -> int:
         self.row += 1
         if self.defer:
-            self.kept.append((cells, height))
+            self.pending.append((cells, height))
         else:
             self._write(self.row, cells, height)
         return self.row
@@ -76,14 +81,41 @@ class _Out:
             self.ws.row_dimensions[row].height = height
         self.ws.append(cells)
 
+    def pack(self) -> None:
+        """The rows waiting since the last pack, as one bytes object."""
+        if not self.pending:
+            return
+        rows = [([self._packed(c) for c in cells], height) for cells, height in self.pending]
+        self.packed.append(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+        self.pending = []
+        self.notes = {}
+
+    def _packed(self, cell: Any) -> Any:
+        if not isinstance(cell, Cell):
+            return ("value", cell)
+        note = self.notes.get(id(cell))
+        raw: Any = cell  # the stubs know neither _value nor _style
+        return ("cell", raw._value, raw.data_type, tuple(raw._style), note)
+
+    def _unpacked(self, packed: Any, sheet_titles: Sequence[str]) -> Any:
+        if packed[0] == "value":
+            return packed[1]
+        _kind, value, data_type, style_ids, note = packed
+        cell: Any = WriteOnlyCell(self.ws)
+        cell._value = value if note is None else _sheets_note(sheet_titles, note)
+        cell.data_type = data_type
+        cell._style = StyleArray(list(style_ids))
+        return cell
+
     def flush(self, sheet_titles: Sequence[str]) -> None:
-        """Fill in the sheet list of every deferred note, then write the kept rows."""
-        for cell, audience in self.notes:
-            cell.value = _sheets_note(sheet_titles, audience)
-        for row, (cells, height) in enumerate(self.kept, 1):
-            self._write(row, cells, height)
-        self.kept = []
-        self.notes = []
+        """Write the waiting rows, every deferred note naming ``sheet_titles``."""
+        self.pack()
+        row = 0
+        for blob in self.packed:
+            for cells, height in pickle.loads(blob):
+                row += 1
+                self._write(row, [self._unpacked(c, sheet_titles) for c in cells], height)
+        self.packed = []
 
     def merge(self, first: str, last: str) -> None:
         self.ws.merged_cells.add(f"{first}{self.row}:{last}{self.row}")
@@ -131,6 +163,7 @@ class Summary:
         _campaign_block(out, ctx, self.sheet_titles)
         out.blank()
         out.blank()
+        out.pack()
         self.blocks += 1
 
     def close(self, sheet_titles: Sequence[str]) -> None:
@@ -258,7 +291,7 @@ def _campaign_block(out: _Out, ctx: RowContext, sheet_titles: Sequence[str] | No
         alignment=Alignment(wrap_text=True, vertical="top"),
     )
     if sheet_titles is None:
-        out.notes.append((note, snap.audience))
+        out.notes[id(note)] = snap.audience
     out.append([note], height=26)
     out.merge("A", LAST)
 
