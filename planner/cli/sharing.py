@@ -59,9 +59,15 @@ def publish(
     """Prepare, report the replacements on stderr, then write: the gate's ``Published``."""
     from planner.publishing import gate
 
-    prepared = gate.prepare(ws, name, campaign_ids, audience)
-    for r in prepared.replacements:
-        print(f"planner: {r.line()}", file=sys.stderr)
+    told: set[Any] = set()
+
+    def tell(snapshot: Any) -> None:  # as each campaign is read: a tracker streams them
+        for r in snapshot.replacements:
+            if r not in told:
+                told.add(r)
+                print(f"planner: {r.line()}", file=sys.stderr)
+
+    prepared = gate.prepare(ws, name, campaign_ids, audience, lazy=True, on_snapshot=tell)
     try:
         return gate.publish(ws, prepared, out, options=options, force=force)
     except OSError as exc:

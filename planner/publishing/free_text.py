@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -129,7 +130,9 @@ class WithheldIndex:
         best: dict[tuple[str, ...], str | None] = {}
         for p in parties:
             for variant in _name_variants(p.name):
-                key = words(variant)
+                # one string per distinct word: a workspace's 100 000 names share a few
+                # thousand words, and the index lives through the whole export
+                key = tuple(map(sys.intern, words(variant)))
                 if not key or len(" ".join(key)) < MIN_NAME_CHARS:
                     continue
                 if p.withheld:

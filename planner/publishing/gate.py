@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -65,10 +65,27 @@ class Prepared:
     workspace_name: str
     whole_workspace: bool = False
     full_bundle: dict[str, Any] | None = None  # an internal bundle: the full copy
+    # a streaming door's snapshots, taken one campaign at a time as the file is written
+    # (``snapshots`` is then empty); ``streamed`` collects their replacements
+    stream: Callable[[], Iterator[RedactedSnapshot]] | None = field(
+        default=None, compare=False, repr=False
+    )
+    streamed: list[Replacement] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def replacements(self) -> tuple[Replacement, ...]:
-        return tuple(dict.fromkeys(r for s in self.snapshots for r in s.replacements))
+        found = [r for s in self.snapshots for r in s.replacements]
+        return tuple(dict.fromkeys(found + self.streamed))
+
+    def each_snapshot(self) -> Iterator[RedactedSnapshot]:
+        """The redacted snapshots, from memory or (streaming) read one at a time."""
+        if self.stream is None:
+            yield from self.snapshots
+            return
+        for snap in self.stream():
+            require_redacted(snap)
+            self.streamed.extend(snap.replacements)
+            yield snap
 
 
 @dataclass(frozen=True)
@@ -93,6 +110,7 @@ class Exporter:
     options: Callable[[Workspace, dict[str, Any]], dict[str, Any]] | None = field(
         default=None, compare=False
     )
+    streams: bool = False  # its renderer takes the snapshots one at a time (``each_snapshot``)
 
     @property
     def picture(self) -> bool:
@@ -150,8 +168,6 @@ def withheld_index(ws: Workspace, audience: Audience) -> WithheldIndex:
         Stakeholder.sensitivity,
         Stakeholder.name_consent,
     ).where(Stakeholder.deleted_at.is_(None))
-    with ws.reading() as s:  # Core rows: the ORM's row processing doubles the cost here
-        rows = [_Who._make(row) for row in s.connection().execute(query).all()]
 
     def party(w: _Who) -> Party:
         withheld = not (is_shown(w, audience) and may_name(w, audience))
@@ -164,7 +180,10 @@ def withheld_index(ws: Workspace, audience: Audience) -> WithheldIndex:
             withheld=withheld,
         )
 
-    return WithheldIndex.build(party(w) for w in rows)
+    # Core rows: the ORM's row processing doubles the cost here; taken from the cursor
+    # as the index is built, not held in a list beside it (a peak of ~25 MB at 100 000)
+    with ws.reading() as s:
+        return WithheldIndex.build(party(_Who._make(row)) for row in s.connection().execute(query))
 
 
 def prepare(
@@ -174,11 +193,19 @@ def prepare(
     audience: str = "closed",
     *,
     today: dt.date | None = None,
+    lazy: bool = False,
+    on_snapshot: Callable[[RedactedSnapshot], None] | None = None,
 ) -> Prepared:
     """Check the audience, take the snapshots and redact them: everything but the file.
 
     ``audience`` is the plain string the CLI or a dialog was given; past this check every
     step takes the ``Audience`` type.
+
+    ``lazy`` (honoured by a door that ``streams``): every check is done now, but each
+    snapshot is taken only when the renderer asks for it and dropped after, so a tracker
+    of every campaign never holds them all. ``on_snapshot`` is called with each redacted
+    snapshot as it is taken (now, or while the file is written), so the user can be told
+    of its replacements before the file is in place.
     """
     door = exporter(name)
     reader = check_audience(audience)  # from here on the checked Audience
@@ -198,9 +225,18 @@ def prepare(
     if whole:
         ids = tuple(c.id for c in campaigns.list_campaigns(ws))
     index = withheld_index(ws, reader) if reader != "internal" else None
-    snapshots = tuple(
-        redact(take_snapshot(ws, cid, today=today), reader, scan=index) for cid in ids
-    )
+
+    def take(cid: str) -> RedactedSnapshot:
+        snap = redact(take_snapshot(ws, cid, today=today), reader, scan=index)
+        if on_snapshot is not None:
+            on_snapshot(snap)
+        return snap
+
+    if lazy and door.streams:
+        return Prepared(
+            door.name, reader, ids, (), ws.name, whole, stream=lambda: (take(c) for c in ids)
+        )
+    snapshots = tuple(take(cid) for cid in ids)
     return Prepared(door.name, reader, ids, snapshots, ws.name, whole)
 
 
@@ -254,7 +290,7 @@ def export(
 ) -> Published:
     """The whole road in one call (``prepare`` then ``publish``)."""
     target = check_target(target, force=force)  # before the work, so a refusal is instant
-    prepared = prepare(ws, name, campaign_ids, audience, today=today)
+    prepared = prepare(ws, name, campaign_ids, audience, today=today, lazy=True)
     return publish(ws, prepared, target, options=options, force=force, draw=draw)
 
 
@@ -292,8 +328,9 @@ def _render_tracker(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) -
     from planner.publishing.exports.tracker import write_tracker
 
     return write_tracker(
-        prepared.snapshots,
+        prepared.each_snapshot(),
         tmp,
+        campaigns=len(prepared.campaign_ids),
         progress=options.get("progress"),
         cancelled=options.get("cancelled"),
     )
@@ -328,7 +365,7 @@ def _render_bundle(prepared: Prepared, tmp: Path, options: Mapping[str, Any]) ->
 
 
 register(Exporter("brief", "PDF brief", ".pdf", "one", _render_brief, _brief_options))
-register(Exporter("tracker", "Excel tracker", ".xlsx", "many", _render_tracker))
+register(Exporter("tracker", "Excel tracker", ".xlsx", "many", _render_tracker, streams=True))
 register(Exporter("ics", "calendar", ".ics", "any", _render_calendar))
 register(Exporter("bundle", "bundle", ".json", "any", _render_bundle))
 register(Exporter("power-map-png", "power map picture", ".png", "one", None))

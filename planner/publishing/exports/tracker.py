@@ -14,10 +14,12 @@ For the GUI worker: ``progress(done, total)`` is called as rows are written and
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
@@ -40,7 +42,7 @@ from planner.publishing.exports.tracker_format import (
     TrackerMeta,
     enum_label,
 )
-from planner.publishing.exports.tracker_summary import write_summary
+from planner.publishing.exports.tracker_summary import Summary
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
 from planner.services.snapshot import CampaignSnapshot
 
@@ -58,46 +60,78 @@ class TrackerResult:
         return f"{self.path} ({MARKINGS[self.audience].lower()}): {parts}"
 
 
-def _sheet_rows(spec: SheetSpec, contexts: Sequence[RowContext]) -> int:
-    return sum(len(list(spec.rows(c.snap))) for c in contexts)
-
-
 def write_tracker(
-    snapshots: Sequence[RedactedSnapshot],
+    snapshots: Iterable[RedactedSnapshot],
     target: str | os.PathLike[str],
     *,
+    campaigns: int | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> TrackerResult:
-    """Write the workbook for already-redacted ``snapshots`` atomically to ``target``."""
-    if not snapshots:
+    """Write the workbook for already-redacted ``snapshots`` atomically to ``target``.
+
+    ``snapshots`` may be an iterator (the gate's stream, one campaign read at a time);
+    then ``campaigns`` says how many it yields. Each campaign's rows are appended to every
+    sheet as it comes and the snapshot is dropped, so memory does not grow with the
+    number of campaigns. With several campaigns the Summary blocks wait until the last
+    one is read (their closing note names the sheets, and an optional sheet such as
+    Votes is kept only if some campaign has rows for it).
+    """
+    if isinstance(snapshots, Sequence):
+        campaigns = len(snapshots)
+    if not campaigns:
         raise ValueError("a tracker needs at least one campaign")
-    for snap in snapshots:
-        require_redacted(snap)
-    audiences = {s.audience for s in snapshots}
-    if len(audiences) != 1:
-        raise ValueError("all snapshots of one tracker must be redacted for the same audience")
-    audience = audiences.pop()
-    multi = len(snapshots) > 1
-    contexts = [RowContext(s, multi) for s in snapshots]
-    specs = [
-        spec
-        for spec in SHEETS
-        if (audience == "internal" or not spec.internal_only)
-        and (not spec.optional or _sheet_rows(spec, contexts))
-    ]
-    total = sum(_sheet_rows(spec, contexts) for spec in specs)
-    counter = _Counter(total, progress, cancelled)
-    title = _title(snapshots)
+    stream = iter(snapshots)
+    first = next(stream, None)
+    if first is None:
+        raise ValueError("a tracker needs at least one campaign")
+    require_redacted(first)
+    audience = first.audience
+    multi = campaigns > 1
+    title = _title(first, campaigns)
+    counter = _Counter(campaigns, progress, cancelled)
+    specs = [spec for spec in SHEETS if audience == "internal" or not spec.internal_only]
 
     wb = Workbook(write_only=True)
     try:
-        _set_properties(wb, snapshots, audience, title)
-        write_summary(wb, contexts, [s.title for s in specs], title)
-        counts: dict[str, int] = {}
-        for spec in specs:
-            counts[spec.title] = _write_sheet(wb, spec, contexts, audience, title, counter)
-        _write_meta(wb, snapshots, audience)
+        _set_properties(wb, first, audience, title)
+        if multi:
+            summary = Summary(wb, audience, title, None)
+        else:  # one campaign: the sheets are known now, the Summary is written first
+            ctx = RowContext(first)
+            specs = [s for s in specs if not s.optional or _rows(s, ctx)]
+            summary = Summary(wb, audience, title, [s.title for s in specs])
+        sheets: list[_Sheet] = []
+        ids: list[str] = []
+        for snap in itertools.chain([first], stream):
+            require_redacted(snap)
+            if snap.audience != audience:
+                raise ValueError(
+                    "all snapshots of one tracker must be redacted for the same audience"
+                )
+            ctx = RowContext(snap, multi)
+            summary.add(ctx)
+            if not ids:  # after the first Summary block: styles are numbered as they come
+                sheets = [_Sheet(wb, spec, audience, multi, title, counter) for spec in specs]
+            rows = [_rows(sheet.spec, ctx) for sheet in sheets]
+            counter.add(sum(len(r) for r in rows))
+            for sheet, items in zip(sheets, rows, strict=True):
+                sheet.write(ctx, items)
+            ids.append(snap.campaign.id)
+            counter.check()
+        if len(ids) != campaigns:
+            raise ValueError(f"expected {campaigns} campaigns, got {len(ids)}")
+        kept = []
+        for sheet in sheets:
+            if sheet.spec.optional and not sheet.written:
+                wb.remove(sheet.ws)
+                _discard_sheet(sheet.ws)
+            else:
+                sheet.finish()
+                kept.append(sheet)
+        summary.close([s.spec.title for s in kept])
+        counts = {s.spec.title: s.written for s in kept}
+        _write_meta(wb, first, ids, audience)
         counter.check()
     except BaseException:
         _discard(wb)
@@ -110,59 +144,78 @@ def write_tracker(
         _discard(wb)  # else openpyxl's half-written sheets complain when collected
         raise
     if progress is not None:
-        progress(total, total)
+        progress(counter.total, counter.total)
     return TrackerResult(path, audience, counts)
+
+
+def _rows(spec: SheetSpec, ctx: RowContext) -> list[Any]:
+    """The items of one sheet for one campaign, taken once (some are sorted)."""
+    return list(spec.rows(ctx.snap))
 
 
 def _discard(wb: Workbook) -> None:
     """Close the streamed sheets of an abandoned workbook and delete their temp files."""
     for sheet in wb.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        try:
-            if not sheet.closed:
-                sheet.close()
-        finally:
-            if writer is not None:
-                writer.cleanup()
+        _discard_sheet(sheet)
+
+
+def _discard_sheet(sheet: Any) -> None:
+    writer = getattr(sheet, "_writer", None)
+    try:
+        if not sheet.closed:
+            sheet.close()
+    finally:
+        if writer is not None:
+            writer.cleanup()
 
 
 class _Counter:
     """Progress and cancel polling, every ``CHECK_EVERY`` rows."""
 
-    def __init__(self, total: int, progress: Progress | None, cancelled: CancelCheck | None):
-        self.total = total
+    def __init__(self, campaigns: int, progress: Progress | None, cancelled: CancelCheck | None):
+        self.campaigns = campaigns
+        self.read = 0  # campaigns read so far
+        self.total = 0  # their rows: grows as campaigns are read
         self.done = 0
         self.progress = progress
         self.cancelled = cancelled
+
+    def add(self, rows: int) -> None:
+        self.read += 1
+        self.total += rows
+
+    @property
+    def expected(self) -> int:
+        """The rows of every campaign, estimated from those read so far (exact at the end),
+        so a progress bar does not fill up with the first campaign and restart at each."""
+        return max(self.done, round(self.total * self.campaigns / max(1, self.read)))
 
     def step(self) -> None:
         self.done += 1
         if self.done % CHECK_EVERY == 0:
             self.check()
             if self.progress is not None:
-                self.progress(self.done, self.total)
+                self.progress(self.done, self.expected)
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
             raise TrackerCancelled("Export cancelled; no file was written.")
 
 
-def _title(snapshots: Sequence[CampaignSnapshot]) -> str:
-    if len(snapshots) == 1:
-        return f"Campaign tracker — {snapshots[0].campaign.name}"
-    return f"Campaign tracker — {len(snapshots)} campaigns"
+def _title(first: CampaignSnapshot, campaigns: int) -> str:
+    if campaigns == 1:
+        return f"Campaign tracker — {first.campaign.name}"
+    return f"Campaign tracker — {campaigns} campaigns"
 
 
-def _set_properties(
-    wb: Workbook, snapshots: Sequence[CampaignSnapshot], audience: str, title: str
-) -> None:
+def _set_properties(wb: Workbook, first: CampaignSnapshot, audience: str, title: str) -> None:
     """Document properties that say what the file is, and nothing about who is in it."""
     props = wb.properties
     props.creator = "Campaign Planner"
     props.lastModifiedBy = "Campaign Planner"
     props.title = title
     props.subject = MARKINGS[audience]
-    props.description = f"{MARKINGS[audience]}. Generated {snapshots[0].generated_on.isoformat()}."
+    props.description = f"{MARKINGS[audience]}. Generated {first.generated_on.isoformat()}."
     props.keywords = None
     props.category = "Campaign tracker"
     props.version = __version__
@@ -171,76 +224,93 @@ def _set_properties(
     wb.custom_doc_props.append(StringProperty(name="Audience", value=audience))
 
 
-def _write_sheet(
-    wb: Workbook,
-    spec: SheetSpec,
-    contexts: Sequence[RowContext],
-    audience: str,
-    title: str,
-    counter: _Counter,
-) -> int:
-    columns = spec.columns_for(audience, contexts[0].multi)
-    ws = wb.create_sheet(spec.title)
-    style.set_widths(ws, columns)
-    freeze_col = 1
-    if spec.freeze_after:
-        headers = [c.header for c in columns]
-        if spec.freeze_after in headers:
-            freeze_col = headers.index(spec.freeze_after) + 2
-    ws.freeze_panes = f"{get_column_letter(freeze_col)}2"
-    ws.sheet_view.zoomScale = 100
-    ws.row_dimensions[1].height = 30
-    style.print_setup(ws, audience, title)
-    ws.append(style.header_cells(ws, columns))
-    style.StyledRows(ws, columns)
+class _Sheet:
+    """One data sheet, open while the campaigns stream in: header first, rows per campaign,
+    then the filter, print area, drop-downs and colour rules sized to the rows written."""
 
-    getters = [c.get for c in columns]
-    labels = [{x: enum_label(x) for x in c.choices} if c.kind == "enum" else None for c in columns]
-    wrapped = [
-        (idx, style.chars_per_line(c.width))
-        for idx, c in enumerate(columns)
-        if c.kind in style.WRAPPED_KINDS
-    ]
-    dims = ws.row_dimensions
-    written = 0
-    for ctx in contexts:
-        for item in spec.rows(ctx.snap):
+    def __init__(
+        self,
+        wb: Workbook,
+        spec: SheetSpec,
+        audience: str,
+        multi: bool,
+        title: str,
+        counter: _Counter,
+    ) -> None:
+        self.spec = spec
+        self.audience = audience
+        self.counter = counter
+        self.columns = columns = spec.columns_for(audience, multi)
+        self.ws = ws = wb.create_sheet(spec.title)
+        style.set_widths(ws, columns)
+        freeze_col = 1
+        headers = [c.header for c in columns]
+        if spec.freeze_after and spec.freeze_after in headers:
+            freeze_col = headers.index(spec.freeze_after) + 2
+        ws.freeze_panes = f"{get_column_letter(freeze_col)}2"
+        ws.sheet_view.zoomScale = 100
+        ws.row_dimensions[1].height = 30
+        style.print_setup(ws, audience, title)
+        ws.append(style.header_cells(ws, columns))
+        style.StyledRows(ws, columns)
+        self.getters = [c.get for c in columns]
+        self.labels = [
+            {x: enum_label(x) for x in c.choices} if c.kind == "enum" else None for c in columns
+        ]
+        self.wrapped = [
+            (idx, style.chars_per_line(c.width))
+            for idx, c in enumerate(columns)
+            if c.kind in style.WRAPPED_KINDS
+        ]
+        self.written = 0
+
+    def write(self, ctx: RowContext, items: Iterable[Any]) -> None:
+        ws = self.ws
+        dims = ws.row_dimensions
+        getters, labels, wrapped = self.getters, self.labels, self.wrapped
+        step = self.counter.step
+        row_idx = self.written + 1
+        for item in items:
             values = []
             for get, label in zip(getters, labels, strict=True):
                 value = get(item, ctx)
                 if label is not None and value:
                     value = label.get(value, value)
                 values.append(value)
-            row_idx = written + 2
+            row_idx += 1
             height = style.row_height(values, wrapped)
             if height:
                 dims[row_idx].height = height
             ws.append(values)
             if height:
                 del dims[row_idx]  # already written; keep memory flat
-            written += 1
-            counter.step()
+            step()
+        self.written = row_idx - 1
 
-    last_row = written + 1
-    last_col = get_column_letter(len(columns))
-    ws.auto_filter.ref = f"A1:{last_col}{last_row}"
-    headers = [c.header for c in columns]
-    if spec.print_until in headers:
-        ws.print_area = f"A1:{get_column_letter(headers.index(spec.print_until) + 1)}{last_row}"
-    editable_rows = max(2, last_row + (500 if audience == "internal" else 0))
-    if audience == "internal":
-        style.add_validations(ws, columns, editable_rows)
-    style.add_row_rules(ws, spec.title, columns, editable_rows)
-    return written
+    def finish(self) -> None:
+        ws, spec, columns, audience = self.ws, self.spec, self.columns, self.audience
+        last_row = self.written + 1
+        last_col = get_column_letter(len(columns))
+        ws.auto_filter.ref = f"A1:{last_col}{last_row}"
+        headers = [c.header for c in columns]
+        if spec.print_until in headers:
+            last_printed = get_column_letter(headers.index(spec.print_until) + 1)
+            ws.print_area = f"A1:{last_printed}{last_row}"
+        editable_rows = max(2, last_row + (500 if audience == "internal" else 0))
+        if audience == "internal":
+            style.add_validations(ws, columns, editable_rows)
+        style.add_row_rules(ws, spec.title, columns, editable_rows)
 
 
-def _write_meta(wb: Workbook, snapshots: Sequence[CampaignSnapshot], audience: str) -> None:
+def _write_meta(
+    wb: Workbook, first: CampaignSnapshot, campaign_ids: Sequence[str], audience: str
+) -> None:
     """A hidden sheet that tells the importer which workspace and format this file is."""
     meta = TrackerMeta(
-        workspace_id=snapshots[0].workspace_id,
+        workspace_id=first.workspace_id,
         audience=audience,
-        campaign_ids=tuple(s.campaign.id for s in snapshots),
-        generated_on=snapshots[0].generated_on.isoformat(),
+        campaign_ids=tuple(campaign_ids),
+        generated_on=first.generated_on.isoformat(),
     )
     ws = wb.create_sheet(META_SHEET)
     ws.sheet_state = "hidden"

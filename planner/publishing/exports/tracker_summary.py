@@ -10,16 +10,18 @@ Written row by row into a write-only sheet.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.marker import DataPoint
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.pagebreak import Break
 
 from planner.domain import vocabulary as v
@@ -38,11 +40,23 @@ FORMULA_STARTS = style.FORMULA_STARTS
 
 
 class _Out:
-    """Appends styled rows to a write-only sheet, keeping count of the row number."""
+    """Appends styled rows to a write-only sheet, keeping count of the row number.
 
-    def __init__(self, ws: Any) -> None:
+    With ``defer`` the rows wait and are written by ``flush``: a workbook of several
+    campaigns is streamed campaign by campaign, and each block's closing note names the
+    sheets, which are known only once every campaign was read. Each block waits packed
+    (``pack``: values and style numbers in one bytes object), not as cell objects that
+    would pin the memory of every snapshot freed around them. Merges, page breaks and
+    charts are recorded at once (a write-only sheet writes them on close).
+    """
+
+    def __init__(self, ws: Any, *, defer: bool = False) -> None:
         self.ws = ws
         self.row = 0
+        self.defer = defer
+        self.pending: list[tuple[list[Any], float | None]] = []
+        self.packed: list[bytes] = []
+        self.notes: dict[int, str] = {}  # id of a note cell waiting for the sheet list -> audience
 
     def cell(self, value: Any, **styles: Any) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.ws, value)
@@ -56,10 +70,52 @@ class _Out:
 
     def append(self, cells: list[Any], *, height: float | None = None) -> int:
         self.row += 1
-        if height:
-            self.ws.row_dimensions[self.row].height = height
-        self.ws.append(cells)
+        if self.defer:
+            self.pending.append((cells, height))
+        else:
+            self._write(self.row, cells, height)
         return self.row
+
+    def _write(self, row: int, cells: list[Any], height: float | None) -> None:
+        if height:
+            self.ws.row_dimensions[row].height = height
+        self.ws.append(cells)
+
+    def pack(self) -> None:
+        """The rows waiting since the last pack, as one bytes object."""
+        if not self.pending:
+            return
+        rows = [([self._packed(c) for c in cells], height) for cells, height in self.pending]
+        self.packed.append(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+        self.pending = []
+        self.notes = {}
+
+    def _packed(self, cell: Any) -> Any:
+        if not isinstance(cell, Cell):
+            return ("value", cell)
+        note = self.notes.get(id(cell))
+        raw: Any = cell  # the stubs know neither _value nor _style
+        return ("cell", raw._value, raw.data_type, tuple(raw._style), note)
+
+    def _unpacked(self, packed: Any, sheet_titles: Sequence[str]) -> Any:
+        if packed[0] == "value":
+            return packed[1]
+        _kind, value, data_type, style_ids, note = packed
+        cell: Any = WriteOnlyCell(self.ws)
+        cell._value = value if note is None else _sheets_note(sheet_titles, note)
+        cell.data_type = data_type
+        cell._style = StyleArray(list(style_ids))
+        return cell
+
+    def flush(self, sheet_titles: Sequence[str]) -> None:
+        """Write the waiting rows, every deferred note naming ``sheet_titles``."""
+        self.pack()
+        row = 0
+        for blob in self.packed:
+            for cells, height in pickle.loads(blob):
+                row += 1
+                self._write(row, [self._unpacked(c, sheet_titles) for c in cells], height)
+        self.packed = []
 
     def merge(self, first: str, last: str) -> None:
         self.ws.merged_cells.add(f"{first}{self.row}:{last}{self.row}")
@@ -68,22 +124,58 @@ class _Out:
         self.append([])
 
 
+def _sheets_note(sheet_titles: Sequence[str], audience: str) -> str:
+    note = "Sheets: " + ", ".join(sheet_titles) + "."
+    if audience == "internal":
+        note += (
+            " Edit the sheets and import the file back (File ▸ Import tracker, or"
+            " `planner import-tracker`); write yes in Delete? to delete a row."
+        )
+    return note
+
+
+class Summary:
+    """The Summary sheet, fed one campaign at a time.
+
+    Given the sheet titles up front (one campaign: everything is known) each block is
+    written as it comes; without them the blocks wait in memory (a few hundred cells a
+    campaign, never the campaign's data) until ``close`` names the sheets.
+    """
+
+    def __init__(
+        self, wb: Workbook, audience: str, title: str, sheet_titles: Sequence[str] | None
+    ) -> None:
+        ws = wb.create_sheet("Summary")
+        for letter, width in WIDTHS.items():
+            ws.column_dimensions[letter].width = width
+        ws.sheet_view.showGridLines = False
+        style.print_setup(ws, audience, title, repeat_header=False)
+        ws.page_setup.orientation = "portrait"
+        self.ws = ws
+        self.out = _Out(ws, defer=sheet_titles is None)
+        self.sheet_titles = sheet_titles
+        self.blocks = 0
+
+    def add(self, ctx: RowContext) -> None:
+        out = self.out
+        if self.blocks:
+            self.ws.row_breaks.append(Break(id=out.row))
+        _campaign_block(out, ctx, self.sheet_titles)
+        out.blank()
+        out.blank()
+        out.pack()
+        self.blocks += 1
+
+    def close(self, sheet_titles: Sequence[str]) -> None:
+        self.out.flush(sheet_titles)
+
+
 def write_summary(
     wb: Workbook, contexts: Sequence[RowContext], sheet_titles: Sequence[str], title: str
 ) -> None:
-    ws = wb.create_sheet("Summary")
-    for letter, width in WIDTHS.items():
-        ws.column_dimensions[letter].width = width
-    ws.sheet_view.showGridLines = False
-    style.print_setup(ws, contexts[0].snap.audience, title, repeat_header=False)
-    ws.page_setup.orientation = "portrait"
-    out = _Out(ws)
-    for index, ctx in enumerate(contexts):
-        if index:
-            ws.row_breaks.append(Break(id=out.row))
-        _campaign_block(out, ctx, sheet_titles)
-        out.blank()
-        out.blank()
+    summary = Summary(wb, contexts[0].snap.audience, title, sheet_titles)
+    for ctx in contexts:
+        summary.add(ctx)
 
 
 def _title_rows(out: _Out, ctx: RowContext) -> None:
@@ -169,7 +261,7 @@ def _table_header(out: _Out, headers: list[tuple[str, str]]) -> None:
     out.append(cells, height=18)
 
 
-def _campaign_block(out: _Out, ctx: RowContext, sheet_titles: Sequence[str]) -> None:
+def _campaign_block(out: _Out, ctx: RowContext, sheet_titles: Sequence[str] | None) -> None:
     snap = ctx.snap
     c = snap.campaign
     today = snap.generated_on
@@ -193,22 +285,14 @@ def _campaign_block(out: _Out, ctx: RowContext, sheet_titles: Sequence[str]) -> 
     _moments(out, ctx, today)
     _votes(out, ctx)
     out.blank()
-    note = "Sheets: " + ", ".join(sheet_titles) + "."
-    if snap.audience == "internal":
-        note += (
-            " Edit the sheets and import the file back (File ▸ Import tracker, or"
-            " `planner import-tracker`); write yes in Delete? to delete a row."
-        )
-    out.append(
-        [
-            out.cell(
-                note,
-                font=Font(name=style.FONT_NAME, size=9, italic=True, color=style.MUTED),
-                alignment=Alignment(wrap_text=True, vertical="top"),
-            )
-        ],
-        height=26,
+    note = out.cell(
+        _sheets_note(sheet_titles, snap.audience) if sheet_titles is not None else "",
+        font=Font(name=style.FONT_NAME, size=9, italic=True, color=style.MUTED),
+        alignment=Alignment(wrap_text=True, vertical="top"),
     )
+    if sheet_titles is None:
+        out.notes[id(note)] = snap.audience
+    out.append([note], height=26)
     out.merge("A", LAST)
 
 

@@ -77,6 +77,30 @@ def test_the_cli_says_on_stderr_what_it_replaced_and_logs_the_brief(capsys, ws, 
     assert [(e.entity, e.new, e.note) for e in shares] == [("brief", "closed", str(out))]
 
 
+def test_a_streamed_tracker_of_every_campaign_tells_each_replacement_once(
+    capsys, ws, leaky, tmp_path
+):
+    """The campaigns are read one at a time as the tracker is written; what was replaced
+    is still told on stderr, once however many campaigns repeat it, in reading order."""
+    other = campaigns.create(ws, name="Chad")
+    forum = "Sudanese Women's Forum"
+    asks.create(ws, campaign_id=other.id, text="Fund local responders", target=forum)
+    asks.create(ws, campaign_id=other.id, text="Hear the Forum", target=forum)
+    out = tmp_path / "all.xlsx"
+    code, _stdout, err = run(capsys, "--db", str(ws.path), "tracker", "--all", "--out", str(out))
+    assert code == 0, err
+    told = "planner: replaced \"Sudanese Women's Forum\" with 'a local civil-society group in"
+    assert err.splitlines() == [
+        f"{told} Sudan' in ask 'Fund local responders' target",
+        f"{told} Sudan' in ask 'Hear the Forum' target",
+    ]
+    assert "Sudanese Women" not in _sheets_text(out).replace("&apos;", "'")
+    shares = [e for e in audit_trail.entries(ws) if e.action == "share"]
+    assert sorted((e.entity, e.new, e.entity_id) for e in shares) == sorted(
+        [("tracker", "closed", leaky.id), ("tracker", "closed", other.id)]
+    )
+
+
 def test_an_existing_file_is_replaced_only_with_force(capsys, ws, leaky, tmp_path):
     out = tmp_path / "c.ics"
     out.write_text("mine")

@@ -241,3 +241,78 @@ def test_cli_writes_a_tracker_and_names_its_audience(demo_ws, tmp_path, capsys):
     assert code == 0
     assert "restricted distribution" in capsys.readouterr().out
     assert re.search(r"Restricted distribution", _texts(out))
+
+
+def _cells(path: Path) -> dict[str, list[tuple]]:
+    wb = load_workbook(path)
+    return {ws.title: [tuple(r) for r in ws.iter_rows(values_only=True)] for ws in wb}
+
+
+@pytest.mark.parametrize("audience", ["internal", "closed"])
+def test_every_campaign_streamed_one_at_a_time_writes_what_the_snapshots_in_memory_write(
+    demo_ws, tmp_path, audience
+):
+    """The gate hands the tracker one campaign at a time (never all snapshots at once);
+    the workbook is the one written from every snapshot held in memory."""
+    from planner.publishing import gate
+    from planner.publishing.exports.tracker import write_tracker
+
+    ids = [c.id for c in campaigns.list_campaigns(demo_ws)]
+    taken: list[str] = []
+    lazy = gate.prepare(
+        demo_ws,
+        "tracker",
+        ids,
+        audience,
+        today=TODAY,
+        lazy=True,
+        on_snapshot=lambda s: taken.append(s.campaign.id),
+    )
+    assert lazy.snapshots == () and taken == []  # nothing read before the file is written
+    alive: list[int] = []
+    stream = lazy.each_snapshot()
+
+    def counted():
+        for snap in stream:
+            alive.append(len(taken))
+            yield snap
+
+    streamed = write_tracker(counted(), tmp_path / "streamed.xlsx", campaigns=len(ids))
+    assert taken == ids and alive == [1, 2, 3]  # each campaign read when its turn came
+    eager = gate.prepare(demo_ws, "tracker", ids, audience, today=TODAY)
+    in_memory = write_tracker(eager.snapshots, tmp_path / "eager.xlsx")
+    assert streamed.sheets == in_memory.sheets
+    assert lazy.replacements == eager.replacements
+    assert _cells(tmp_path / "streamed.xlsx") == _cells(tmp_path / "eager.xlsx")
+
+
+def test_an_optional_sheet_no_streamed_campaign_fills_is_left_out(demo_ws, tmp_path):
+    """Sign-ons is written only when some campaign has one, also when streamed."""
+    quiet = campaigns.create(demo_ws, name="Quiet campaign")
+    ids = [quiet.id, _campaign(demo_ws, "Myanmar").id]  # neither has a sign-on
+    out = tmp_path / "two.xlsx"
+    result = export_tracker(demo_ws, ids, out, today=TODAY)
+    wb = load_workbook(out)
+    assert "Sign-ons" not in wb.sheetnames and "Sign-ons" not in result.sheets
+    assert "Votes" in wb.sheetnames  # Myanmar's vote positions
+    notes = [v for row in wb["Summary"].iter_rows(values_only=True) for v in row if v]
+    sheet_notes = [v for v in notes if isinstance(v, str) and v.startswith("Sheets: ")]
+    assert len(sheet_notes) == 2
+    assert all(n.startswith("Sheets: " + ", ".join(result.sheets) + ".") for n in sheet_notes)
+    assert all("Sign-ons" not in n and ", Votes." in n for n in sheet_notes)
+    three = export_tracker(
+        demo_ws, [*ids, _campaign(demo_ws, "Sudan").id], tmp_path / "three.xlsx", today=TODAY
+    )
+    assert three.sheets["Sign-ons"] == 1
+    assert "Sign-ons" in load_workbook(tmp_path / "three.xlsx").sheetnames
+
+
+def test_a_stream_shorter_than_announced_writes_nothing(demo_ws, tmp_path):
+    from planner.publishing import gate
+    from planner.publishing.exports.tracker import write_tracker
+
+    ids = [c.id for c in campaigns.list_campaigns(demo_ws)]
+    prepared = gate.prepare(demo_ws, "tracker", ids, "internal", lazy=True)
+    with pytest.raises(ValueError, match="expected 4 campaigns, got 3"):
+        write_tracker(prepared.each_snapshot(), tmp_path / "t.xlsx", campaigns=4)
+    assert not (tmp_path / "t.xlsx").exists()
