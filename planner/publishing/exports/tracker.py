@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
@@ -47,6 +47,10 @@ from planner.publishing.redaction import RedactedSnapshot, require_redacted
 from planner.services.snapshot import CampaignSnapshot
 
 CHECK_EVERY = 500  # rows between progress reports and cancel checks
+
+
+class _CustomProps(Protocol):
+    custom_doc_props: Any  # openpyxl's CustomPropertyList
 
 
 @dataclass(frozen=True)
@@ -219,9 +223,11 @@ def _set_properties(wb: Workbook, first: CampaignSnapshot, audience: str, title:
     props.keywords = None
     props.category = "Campaign tracker"
     props.version = __version__
-    wb.custom_doc_props.append(StringProperty(name="TrackerFormat", value=FORMAT_NAME))
-    wb.custom_doc_props.append(StringProperty(name="TrackerVersion", value=str(FORMAT_VERSION)))
-    wb.custom_doc_props.append(StringProperty(name="Audience", value=audience))
+    # The stubs predate openpyxl's custom document properties (3.1).
+    custom = cast(_CustomProps, wb).custom_doc_props
+    custom.append(StringProperty(name="TrackerFormat", value=FORMAT_NAME))
+    custom.append(StringProperty(name="TrackerVersion", value=str(FORMAT_VERSION)))
+    custom.append(StringProperty(name="Audience", value=audience))
 
 
 class _Sheet:

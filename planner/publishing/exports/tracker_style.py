@@ -6,11 +6,12 @@ Styles are built once per column as openpyxl ``StyleArray`` templates and stream
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol, cast
 
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.formatting.rule import ColorScaleRule, FormulaRule
+from openpyxl.formatting import rule as _rules
+from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
@@ -20,6 +21,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.domain.audience import MARKINGS
 from planner.publishing.exports.tracker_format import Column, enum_label
+
+# openpyxl's rule factories are untyped in its stubs; they build a ``Rule``.
+FormulaRule: Callable[..., Rule] = _rules.FormulaRule
+ColorScaleRule: Callable[..., Rule] = _rules.ColorScaleRule
+
+
+class _Styled(Protocol):
+    """A cell's style array: openpyxl keeps it private, the stubs leave it out, and
+    copying it is what lets one style be computed once per column."""
+
+    _style: StyleArray
+
 
 NAVY = "1F3864"
 INK = "1F2937"
@@ -112,13 +125,15 @@ def _template(ws: Worksheet, column: Column, *, quote_prefix: bool = False) -> S
         cell.font = Font(name=FONT_NAME, size=8, color=MUTED)
     if quote_prefix:
         cell.quotePrefix = True
-    return StyleArray(cell._style)
+    return StyleArray(cast(_Styled, cell)._style)
 
 
 class _ColumnCell(Cell):
     """A reusable cell whose style is fixed: its style id is looked up once, not per value."""
 
     __slots__ = ("_sid",)
+    _sid: int
+    _style: StyleArray
 
     @property
     def style_id(self) -> int:
@@ -169,7 +184,7 @@ class StyledRows:
             yield cell
 
 
-def header_cells(ws: Any, columns: Sequence[Column]) -> list[WriteOnlyCell]:
+def header_cells(ws: Any, columns: Sequence[Column]) -> list[Cell]:
     cells = []
     for col in columns:
         cell = WriteOnlyCell(ws, col.header)

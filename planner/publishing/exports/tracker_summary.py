@@ -58,7 +58,7 @@ class _Out:
         self.packed: list[bytes] = []
         self.notes: dict[int, str] = {}  # id of a note cell waiting for the sheet list -> audience
 
-    def cell(self, value: Any, **styles: Any) -> WriteOnlyCell:
+    def cell(self, value: Any, **styles: Any) -> Cell:
         cell = WriteOnlyCell(self.ws, value)
         if isinstance(value, str) and value.startswith(FORMULA_STARTS):
             cell.data_type = "s"
@@ -408,7 +408,7 @@ def _stance(out: _Out, ctx: RowContext) -> None:
     chart.title = "Stakeholders by stance"
     chart.legend = None
     chart.height = 6.2
-    chart.width = 11.5
+    chart.width = 11.5  # type: ignore[assignment]  # cm: the stub says int, Excel takes any
     data = Reference(out.ws, min_col=2, min_row=first, max_row=last)
     cats = Reference(out.ws, min_col=1, min_row=first, max_row=last)
     chart.add_data(data, titles_from_data=False)
