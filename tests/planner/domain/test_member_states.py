@@ -28,3 +28,25 @@ def test_member_state_list_has_193_unique_states_in_the_known_groups():
     assert msd.by_iso3("USA").group == "western_european_others"
     assert msd.by_iso3("CYP").group == "asia_pacific"
     assert msd.by_iso3("TUR").group == "western_european_others"
+
+
+def test_a_state_is_found_by_any_of_its_names_whatever_the_case_accents_or_apostrophe():
+    ivory = msd.by_iso3("CIV")
+    for typed in ["Côte d'Ivoire", "cote d'ivoire", "COTE D’IVOIRE", "  Ivory Coast "]:
+        assert msd.lookup(typed) is ivory, typed
+    assert msd.lookup("Turkey") is msd.lookup("Türkiye") is msd.by_iso3("TUR")
+    assert msd.lookup("North Korea") is msd.lookup("DPRK") is msd.by_iso3("PRK")
+
+
+def test_a_name_that_is_no_member_state_is_not_guessed():
+    assert msd.lookup("Palestine") is None  # an observer state, not a member
+    assert msd.lookup("Republic of Korea") is not msd.lookup("North Korea")
+    assert msd.lookup("") is None
+    assert msd.by_iso3("XXX") is None
+
+
+def test_codes_are_read_in_either_case_and_every_group_has_a_short_label():
+    assert msd.by_iso3("syr") is msd.by_iso3("SYR")
+    assert msd.by_iso3("SYR").short_name == "Syria"
+    assert {s.group for s in msd.member_states()} == set(msd.GROUP_ORDER)
+    assert set(msd.GROUP_SHORT) == set(msd.GROUP_ORDER)
