@@ -65,7 +65,6 @@ NOT_YET_MIRRORED = {
     "publishing/redaction.py",
     "services/asks.py",
     "services/audit_trail.py",
-    "services/record_history.py",
     "services/snapshot.py",
     "storage/protection.py",
     "storage/protection_journal.py",
