@@ -62,7 +62,6 @@ NOT_YET_MIRRORED = {
     "publishing/bundles.py",
     "publishing/documents.py",
     "publishing/pictures.py",
-    "publishing/redaction.py",
     "services/asks.py",
     "services/audit_trail.py",
     "services/snapshot.py",
