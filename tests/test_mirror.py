@@ -55,7 +55,6 @@ NOT_YET_MIRRORED = {
     "cli/workspace.py",
     "domain/audience.py",
     "domain/edge_models.py",
-    "domain/records.py",
     "domain/vocabulary.py",
     "exchange/bundle_crypto.py",
     "exchange/bundle_format.py",
