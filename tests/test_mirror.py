@@ -62,7 +62,6 @@ NOT_YET_MIRRORED = {
     "publishing/documents.py",
     "publishing/pictures.py",
     "services/asks.py",
-    "services/audit_trail.py",
     "services/snapshot.py",
     "storage/protection.py",
     "storage/protection_journal.py",
