@@ -41,10 +41,8 @@ COVERED_ELSEWHERE = {
 # then delete the entry.
 NOT_YET_MIRRORED = {
     "cli/brief.py",
-    "cli/bundles.py",
     "cli/calendar.py",
     "cli/counting.py",
-    "cli/listing.py",
     "cli/moments.py",
     "cli/protection.py",
     "cli/sharing.py",
@@ -52,7 +50,6 @@ NOT_YET_MIRRORED = {
     "cli/team.py",
     "cli/tracker.py",
     "cli/votes.py",
-    "cli/workspace.py",
     "domain/audience.py",
     "domain/edge_models.py",
     "domain/vocabulary.py",
