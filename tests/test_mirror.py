@@ -46,8 +46,6 @@ NOT_YET_MIRRORED = {
     "cli/moments.py",
     "cli/protection.py",
     "cli/sharing.py",
-    "cli/sign_ons.py",
-    "cli/team.py",
     "cli/tracker.py",
     "cli/votes.py",
     "domain/audience.py",
