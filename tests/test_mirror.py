@@ -47,7 +47,6 @@ NOT_YET_MIRRORED = {
     "cli/sharing.py",
     "cli/tracker.py",
     "cli/votes.py",
-    "domain/audience.py",
     "domain/edge_models.py",
     "domain/vocabulary.py",
     "exchange/bundle_crypto.py",
