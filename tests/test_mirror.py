@@ -54,7 +54,6 @@ NOT_YET_MIRRORED = {
     "publishing/bundles.py",
     "publishing/documents.py",
     "publishing/pictures.py",
-    "services/asks.py",
     "services/snapshot.py",
     "storage/protection.py",
     "storage/protection_journal.py",
