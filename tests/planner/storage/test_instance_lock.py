@@ -99,3 +99,11 @@ def test_the_lock_file_is_owner_only(tmp_path):
     with InstanceLock(db) as lock:
         assert oct(lock.path.stat().st_mode & 0o777) == oct(0o600)
         assert oct(lock.path.parent.stat().st_mode & 0o777) == oct(0o700)
+
+
+def test_the_lock_of_a_link_and_of_its_target_are_the_same(tmp_path):
+    db = tmp_path / "ws.db"
+    db.touch()
+    link = tmp_path / "link.db"
+    link.symlink_to(db)
+    assert InstanceLock(link).path == InstanceLock(db).path == tmp_path / "ws.db.lock"
