@@ -48,7 +48,6 @@ NOT_YET_MIRRORED = {
     "cli/tracker.py",
     "cli/votes.py",
     "domain/edge_models.py",
-    "domain/vocabulary.py",
     "exchange/bundle_crypto.py",
     "exchange/bundle_format.py",
     "publishing/bundles.py",
