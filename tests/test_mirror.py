@@ -56,7 +56,6 @@ NOT_YET_MIRRORED = {
     "services/snapshot.py",
     "storage/protection.py",
     "storage/protection_journal.py",
-    "team/members.py",
 }
 
 
