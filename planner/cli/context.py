@@ -104,7 +104,16 @@ def passphrase(args: argparse.Namespace) -> str | None:
 # one after another (a second waits up to LOCK_WAIT_S for the first). Readers need no
 # lock: SQLite gives them a consistent snapshot while someone writes.
 WRITING_COMMANDS = frozenset(
-    {"init", "demo", "backup", "import-tracker", ("bundle", "import"), ("moments", "add")}
+    {
+        "init",
+        "demo",
+        "backup",
+        "import-tracker",
+        "sync",
+        "resolve",
+        ("bundle", "import"),
+        ("moments", "add"),
+    }
 )
 LOCK_WAIT_S = 30.0
 
@@ -112,6 +121,8 @@ LOCK_WAIT_S = 30.0
 def writes(args: argparse.Namespace) -> bool:
     command = getattr(args, "command", None)
     if command == "import-tracker" and getattr(args, "dry_run", False):
+        return False
+    if command == "sync" and getattr(args, "conflicts", False):
         return False
     return command in WRITING_COMMANDS or (command, getattr(args, "action", None)) in (
         WRITING_COMMANDS

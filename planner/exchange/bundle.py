@@ -64,6 +64,7 @@ __all__ = [
     "import_bundle_file",
     "load_bundle_file",
     "parse_bundle_json",
+    "serialise_record",
     "write_bundle",
 ]
 
@@ -110,7 +111,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _serialise(kind: str, spec: EntitySpec[Any], obj: Tracked) -> dict[str, Any]:
+def serialise_record(spec: EntitySpec[Any], obj: Tracked | Meta) -> dict[str, Any]:
+    """One row (an ORM object or its record) as a bundle record: its id, its domain
+    fields and bookkeeping, JSON-able. Sync compares and copies rows in this same form."""
     record = to_record(obj, spec.record)
     names = ["id", *domain_fields(spec.record), *BOOKKEEPING]
     return {name: _jsonable(getattr(record, name)) for name in names}
@@ -123,7 +126,7 @@ def export_bundle(ws: Workspace, campaign_id: str | None = None) -> dict[str, An
         rows = _campaign_rows(s, campaign_id) if campaign_id else _all_rows(s)
         for section, kind, spec in SECTIONS:
             items = sorted(rows[kind], key=lambda o: (o.created_at, o.id))
-            bundle[section] = [_serialise(kind, spec, o) for o in items]
+            bundle[section] = [serialise_record(spec, o) for o in items]
     return bundle
 
 

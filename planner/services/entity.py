@@ -106,13 +106,18 @@ def validate(
     *,
     partial: bool,
     current: Tracked | None = None,
+    live_references: bool = True,
 ) -> dict[str, Any]:
-    """Clean ``values`` by the spec's rules; raise on the first bad field."""
+    """Clean ``values`` by the spec's rules; raise on the first bad field.
+
+    ``live_references=False`` (sync only) lets a reference point at a soft-deleted row:
+    a record synced from a laptop may name a partner a colleague deleted meanwhile, as a
+    record here may name one deleted here; the row still exists."""
     clean = spec.clean(values, partial=partial)
     for rule in spec.rules:
         if rule.ref and clean.get(rule.name):
             ids = clean[rule.name] if isinstance(clean[rule.name], list) else [clean[rule.name]]
-            check_references(session, rule.ref, rule.name, ids)
+            check_references(session, rule.ref, rule.name, ids, live=live_references)
     merged = dict(clean)
     if current is not None:
         for rule in spec.rules:
@@ -127,12 +132,13 @@ def _current_value(obj: Tracked, name: str) -> Any:
     return getattr(obj, name, None)
 
 
-def check_references(session: Session, kind: str, field_name: str, ids: Iterable[str]) -> None:
+def check_references(
+    session: Session, kind: str, field_name: str, ids: Iterable[str], *, live: bool = True
+) -> None:
     model = model_of(kind)
     wanted = set(ids)
-    found = set(
-        session.scalars(select(model.id).where(model.id.in_(wanted), model.deleted_at.is_(None)))
-    )
+    query = select(model.id).where(model.id.in_(wanted))
+    found = set(session.scalars(query.where(model.deleted_at.is_(None)) if live else query))
     missing = wanted - found
     if missing:
         bad = sorted(missing)[0]
@@ -159,9 +165,14 @@ def assign(session: Session, spec: EntitySpec[Any], obj: Tracked, clean: dict[st
 
 
 def create_in(
-    session: Session, spec: EntitySpec[R], values: Mapping[str, Any], *, ident: str | None = None
+    session: Session,
+    spec: EntitySpec[R],
+    values: Mapping[str, Any],
+    *,
+    ident: str | None = None,
+    live_references: bool = True,
 ) -> Tracked:
-    clean = validate(session, spec, values, partial=False)
+    clean = validate(session, spec, values, partial=False, live_references=live_references)
     obj = spec.model()
     if ident:
         obj.id = ident

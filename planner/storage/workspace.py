@@ -19,7 +19,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from planner.domain import edge_models  # noqa: F401  (registers the edge tables and the stance-history event)
+from planner.domain import (
+    edge_models,  # noqa: F401  (registers the edge tables and the stance-history event)
+    sync_tables,  # noqa: F401  (registers the sync bookkeeping tables)
+)
 from planner.domain.models import Tracked, WorkspaceInfo
 from planner.files.fault_points import fault_point
 from planner.storage import errors
@@ -41,7 +44,7 @@ def default_workspace_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace.db"
 
 
-SCHEMA_HEADS = ("0010_member_campaigns",)
+SCHEMA_HEADS = ("0011_sync_state",)
 SCHEMA_REVISIONS = frozenset(
     {
         "0001",
@@ -53,6 +56,7 @@ SCHEMA_REVISIONS = frozenset(
         "0008_change_notify",
         "0009_team_access",
         "0010_member_campaigns",
+        "0011_sync_state",
     }
 )
 """The migrations this app ships, written out so that opening an up-to-date workspace

@@ -339,6 +339,8 @@ NOT_CARRIED = {
     "alembic_version": "the schema revision of this file, kept by its own migrations",
     "audit_log": "the receiving workspace's own trail; the import is recorded there anew",
     "workspace_info": "the workspace's own identity (id, name, demo flag), not shared work",
+    "sync_base": "this laptop's last synced values with its server, not shared work",
+    "sync_conflict": "this laptop's open sync conflicts with its server, not shared work",
 }
 DERIVED = "search_"  # the search index: rebuilt from the rows by triggers
 

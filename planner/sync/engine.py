@@ -1,0 +1,311 @@
+"""One sync of a laptop's workspace with a team server: read both, merge, write both.
+
+A step commits on the server first, then on the laptop, where the new base and the
+conflicts are written in the same transaction as the pulled changes. The base moves
+only for fields both sides hold equally, so a step killed between the two commits
+leaves the server ahead with the laptop still equal to the base: the next run sees
+"changed on the server only" and takes it (``merge``). A run with nothing to do writes
+nothing (no version moves, no audit entry).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session
+
+from planner.domain.validation import ValidationError
+from planner.files.fault_points import fault_point
+from planner.storage.audit import audit_log
+from planner.storage.errors import WorkspaceError
+from planner.storage.workspace import Workspace
+from planner.sync import state
+from planner.sync.merge import DELETED, RecordMerge, merge_record, settled
+from planner.sync.rows import (
+    KINDS,
+    SPECS,
+    Change,
+    Row,
+    adopt_server_ids,
+    apply_changes,
+    merge_fields,
+    read_side,
+)
+
+Progress = Callable[[str], None]
+
+
+class SyncError(WorkspaceError):
+    """The sync cannot run or cannot finish; the message says what to do."""
+
+
+def _tally(counts: dict[str, int], kind: str, n: int = 1) -> None:
+    counts[kind] = counts.get(kind, 0) + n
+
+
+@dataclass
+class SyncResult:
+    """What one run changed, by kind of record."""
+
+    pushed: dict[str, int] = field(default_factory=dict)  # written on the server only
+    pulled: dict[str, int] = field(default_factory=dict)  # written on the laptop only
+    merged: dict[str, int] = field(default_factory=dict)  # written on both
+    conflicts: dict[str, int] = field(default_factory=dict)  # open conflicting fields
+
+    def summary(self) -> str:
+        parts = [
+            f"{label} {sum(counts.values())}"
+            for label, counts in (
+                ("pushed", self.pushed),
+                ("pulled", self.pulled),
+                ("merged", self.merged),
+            )
+        ]
+        total = sum(self.conflicts.values())
+        detail = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(self.conflicts.items()))
+        parts.append(f"conflicts {total}" + (f" ({detail})" if total else ""))
+        return ", ".join(parts)
+
+    def details(self) -> str:
+        """What moved, by kind: "pushed 2 ask, 1 campaign; pulled 3 stakeholder"."""
+        lines = []
+        for label, counts in (
+            ("pushed", self.pushed),
+            ("pulled", self.pulled),
+            ("merged", self.merged),
+        ):
+            if counts:
+                kinds = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+                lines.append(f"{label} {kinds}")
+        return "; ".join(lines)
+
+
+@dataclass(frozen=True)
+class _Merged:
+    """One record's merge, with both sides as read and its base."""
+
+    kind: str
+    ident: str
+    merge: RecordMerge
+    local: Row | None
+    server: Row | None
+    base: dict[str, Any] | None
+
+    @property
+    def key(self) -> state.Key:
+        return (self.kind, self.ident)
+
+
+@dataclass
+class _Plan:
+    to_local: list[Change] = field(default_factory=list)
+    bases: dict[state.Key, dict[str, Any]] = field(default_factory=dict)
+    found: list[tuple[str, str, str, Row, Row, dict[str, Any] | None]] = field(default_factory=list)
+    result: SyncResult = field(default_factory=SyncResult)
+
+
+def server_identity(server: Workspace, local: Workspace) -> str:
+    """The server workspace's id, refusing to sync a workspace with itself."""
+    server_id = server.workspace_id
+    if not server_id:
+        raise SyncError(f"{server.location} has no workspace id; open it once with `init`.")
+    if server_id == local.workspace_id:
+        raise SyncError(f"{local.location} and {server.location} are the same workspace.")
+    return server_id
+
+
+def sync(local: Workspace, server: Workspace, progress: Progress | None = None) -> SyncResult:
+    """Push the laptop's changes since the last sync, pull the server's, merge by field.
+
+    ``progress`` hears each stage; raising from it cancels the run (the laptop keeps
+    nothing of it; the server only what it had committed, which the next run settles).
+    """
+    say = progress or (lambda _text: None)
+    server_id = server_identity(server, local)
+    with local.session() as ls:
+        say("reading the laptop's workspace")
+        mine = read_side(ls)
+        bases = state.load_bases(ls, server_id)
+        existing = state.load_conflicts(ls, server_id)
+        refused: set[state.Key] = set()
+        try:
+            with server.session() as ss:
+                say(f"reading {server.location}")
+                theirs = read_side(ss)
+                adopt_server_ids(ls, mine, theirs, set(bases))
+                merged = _merge_all(mine, theirs, bases, state.open_fields(existing))
+                pushes = [_push(m) for m in merged if m.merge.to_server]
+                say(f"writing {len(pushes)} records to the server")
+                _apply(
+                    ss,
+                    pushes,
+                    "the server",
+                    "nothing was changed on either side",
+                    lambda change: refused.add((change.kind, change.ident)),
+                )
+                plan = _settle(merged, refused)
+                found = [_found(ls, ss, *f) for f in plan.found]
+                fault_point("sync:server-written")
+        except DBAPIError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            if isinstance(exc, (OperationalError, InterfaceError)):
+                raise SyncError(
+                    f"Lost the connection to {server.location} during the sync ({reason}); "
+                    "nothing was changed on this laptop: sync again when the server is back."
+                ) from None
+            raise SyncError(  # a permission or constraint of the server itself
+                f"{server.location} refused the sync's changes ({reason}); nothing was "
+                "changed on this laptop."
+            ) from None
+        fault_point("sync:server-committed")
+        say(f"writing {len(plan.to_local)} records here")
+        _apply(
+            ls,
+            plan.to_local,
+            "this workspace",
+            "the server has this laptop's changes; the next sync finishes the rest",
+        )
+        state.save_bases(ls, server_id, plan.bases, bases)
+        state.save_conflicts(ls, server_id, found, existing)
+        fault_point("sync:local-written")
+    return plan.result
+
+
+def _apply(
+    s: Session,
+    changes: list[Change],
+    where: str,
+    after: str,
+    refused: Callable[[Change], None] | None = None,
+) -> None:
+    try:
+        apply_changes(s, changes, refused)
+    except (ValidationError, LookupError) as exc:
+        raise SyncError(f"Sync stopped writing to {where}: {exc} ({after}).") from None
+
+
+def _merge_all(
+    mine: dict[str, dict[str, Row]],
+    theirs: dict[str, dict[str, Row]],
+    bases: dict[state.Key, dict[str, Any]],
+    held: dict[state.Key, set[str]],
+) -> list[_Merged]:
+    out: list[_Merged] = []
+    for kind in KINDS:
+        names = merge_fields(kind)
+        here, there = mine[kind], theirs[kind]
+        for ident in sorted(here.keys() | there.keys()):
+            local, server = here.get(ident), there.get(ident)
+            base = bases.get((kind, ident))
+            m = merge_record(
+                local.values if local else None,
+                server.values if server else None,
+                base,
+                names,
+                held.get((kind, ident), ()),
+            )
+            out.append(_Merged(kind, ident, m, local, server, base))
+    return out
+
+
+def _push(m: _Merged) -> Change:
+    assert m.local is not None
+    return Change(
+        m.kind,
+        m.ident,
+        m.merge.to_server,
+        m.merge.create_server,
+        m.local.created_at,
+        m.local.deleted_at,
+    )
+
+
+def _settle(merged: list[_Merged], refused: set[state.Key]) -> _Plan:
+    """The laptop's side of the step, once the server has taken what it would.
+
+    A merged record the server refused (its rules refuse the combination, such as an
+    end date before a start date changed on the other side) is written nowhere, and
+    each field the merge would have moved becomes a conflict for the user to settle.
+    """
+    plan = _Plan()
+    result = plan.result
+    for item in merged:
+        kind, m, local, server = item.kind, item.merge, item.local, item.server
+        names = merge_fields(kind)
+        conflicts = list(m.conflicts)
+        if item.key in refused:
+            conflicts += [n for n in names if n in m.to_server or n in m.to_local]
+            m = RecordMerge(conflicts=tuple(conflicts))
+        if m.to_local:
+            assert server is not None
+            plan.to_local.append(
+                Change(
+                    kind,
+                    item.ident,
+                    m.to_local,
+                    m.create_local,
+                    server.created_at,
+                    server.deleted_at,
+                )
+            )
+        if m.to_server and m.to_local:
+            _tally(result.merged, kind)
+        elif m.to_server:
+            _tally(result.pushed, kind)
+        elif m.to_local:
+            _tally(result.pulled, kind)
+        after_local = {**local.values, **m.to_local} if local else (m.to_local or None)
+        after_server = {**server.values, **m.to_server} if server else (m.to_server or None)
+        if after_local is not None and after_server is not None:
+            new_base = settled(after_local, after_server, item.base, names)
+            if new_base != item.base:
+                plan.bases[item.key] = new_base
+        for name in conflicts:
+            assert local is not None and server is not None
+            plan.found.append((kind, item.ident, name, local, server, item.base))
+            _tally(result.conflicts, kind)
+    return plan
+
+
+def _found(
+    ls: Session,
+    ss: Session,
+    kind: str,
+    ident: str,
+    name: str,
+    local: Row,
+    server: Row,
+    base: dict[str, Any] | None,
+) -> state.Found:
+    return state.Found(
+        kind,
+        ident,
+        name,
+        local.values[name],
+        server.values[name],
+        base,
+        last_change(ls, ident, name, local),
+        last_change(ss, ident, name, server),
+    )
+
+
+def last_change(s: Session, ident: str, name: str, row: Row) -> state.Side:
+    """Who last changed field ``name`` of a record on one side, from its audit trail."""
+    query = select(audit_log.c.user, audit_log.c.at).where(audit_log.c.entity_id == ident)
+    if name == DELETED:
+        query = query.where(audit_log.c.action.in_(("delete", "restore", "create")))
+    else:
+        query = query.where(or_(audit_log.c.field == name, audit_log.c.action == "create"))
+    last = s.execute(query.order_by(audit_log.c.id.desc()).limit(1)).first()
+    if last is None:
+        return state.Side(
+            "unknown", row.deleted_at if name == DELETED and row.deleted_at else row.updated_at
+        )
+    return state.Side(str(last.user), str(last.at))
+
+
+__all__ = ["SPECS", "SyncError", "SyncResult", "server_identity", "sync"]

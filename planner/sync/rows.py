@@ -1,0 +1,224 @@
+"""Reading every row of a side as plain values, and writing merged values back.
+
+Rows are read in the bundle's own form (``bundle.serialise_record``: JSON-able domain
+fields), tombstones included, so both dialects compare equal value for value. Writes go
+through the services' validation and assignment (``entity.validate``/``assign``/
+``create_in``) in one session, so every change is checked, versioned and audited by the
+workspace's own flush listeners, and the search index and change notifications follow
+from the same triggers as any edit. A deletion or restore sets ``deleted_at`` on the ORM
+object, as the services' delete and restore do (audited as such).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from planner.domain.edge_models import STANCE_CARRIED_KEY
+from planner.domain.models import Tracked, interaction_participant, utc_now
+from planner.domain.records import Meta, domain_fields, field_names
+from planner.domain.validation import ValidationError
+from planner.exchange.bundle import serialise_record
+from planner.exchange.bundle_format import DEFERRED, NATURAL_KEYS, SECTIONS
+from planner.services.entity import EntitySpec, assign, create_in, validate
+from planner.storage.audit import audit_log
+from planner.sync.merge import DELETED
+
+SPECS: dict[str, EntitySpec[Any]] = {kind: spec for _section, kind, spec in SECTIONS}
+KINDS: tuple[str, ...] = tuple(SPECS)
+# Lists whose order means nothing (a server returns participants in no set order).
+_UNORDERED = frozenset({"stakeholder_ids"})
+
+
+def merge_fields(kind: str) -> tuple[str, ...]:
+    """The fields the merge compares: the domain fields and the tombstone flag."""
+    return (*domain_fields(SPECS[kind].record), DELETED)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One record of one side: its merge values and the bookkeeping a copy keeps."""
+
+    values: dict[str, Any]
+    created_at: str
+    updated_at: str
+    deleted_at: str | None
+
+
+def read_side(s: Session) -> dict[str, dict[str, Row]]:
+    """Every row of every kind (deleted ones too), by kind and id."""
+    out: dict[str, dict[str, Row]] = {}
+    for kind, spec in SPECS.items():
+        rows: dict[str, Row] = {}
+        for record in _records(s, spec):
+            item = serialise_record(spec, record)
+            values = {name: _plain(name, item[name]) for name in domain_fields(spec.record)}
+            values[DELETED] = item["deleted_at"] is not None
+            rows[item["id"]] = Row(
+                values, item["created_at"], item["updated_at"], item["deleted_at"]
+            )
+        out[kind] = rows
+    return out
+
+
+def _records(s: Session, spec: EntitySpec[Any]) -> Iterator[Meta]:
+    """Every row of one kind as its record, read as plain rows: loading every ORM object
+    of a big workspace on both sides made a sync with nothing to do take seconds."""
+    names = [n for n in field_names(spec.record) if n != "stakeholder_ids"]
+    people: dict[str, list[str]] | None = None
+    if len(names) < len(field_names(spec.record)):  # an engagement's participants
+        people = {}
+        link = interaction_participant.c
+        for meeting, person in s.execute(select(link.interaction_id, link.stakeholder_id)):
+            people.setdefault(meeting, []).append(person)
+    columns = [getattr(spec.model, n) for n in names]
+    for row in s.execute(select(*columns)):
+        values = dict(zip(names, row, strict=True))
+        if people is not None:
+            values["stakeholder_ids"] = people.get(values["id"], [])
+        yield spec.record(**values)
+
+
+def _plain(name: str, value: Any) -> Any:
+    if name in _UNORDERED and isinstance(value, list):
+        return sorted(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Change:
+    """Fields to set on one record of one side (all of them when ``create``)."""
+
+    kind: str
+    ident: str
+    fields: dict[str, Any]
+    create: bool = False
+    created_at: str | None = None  # a copy keeps its creation time
+    deleted_at: str | None = None  # the tombstone's time, when ``fields`` deletes
+
+
+class _EverySeat:
+    """Stance history travels as its own rows: a synced stance is never recorded twice."""
+
+    def __contains__(self, _pair: object) -> bool:
+        return True
+
+
+def apply_changes(
+    s: Session, changes: Iterable[Change], refused: Callable[[Change], None] | None = None
+) -> None:
+    """Write ``changes`` in dependency order: rows first, then references within one
+    kind (an organisation, a milestone's dependencies), then deletions and restores.
+
+    With ``refused``, an update of an existing record that its rules refuse is left out
+    (nothing of it written) and handed to ``refused``; otherwise the error is raised.
+    """
+    s.info[STANCE_CARRIED_KEY] = _EverySeat()
+    pending = sorted(changes, key=lambda c: KINDS.index(c.kind))
+    late: list[tuple[Change, dict[str, Any]]] = []
+    left_out: set[int] = set()
+    for change in pending:
+        spec = SPECS[change.kind]
+        fields = {k: v for k, v in change.fields.items() if k != DELETED}
+        deferred = DEFERRED.get(change.kind)
+        held = {deferred: fields.pop(deferred)} if deferred and deferred in fields else {}
+        if change.create:
+            create_in(s, spec, fields, ident=change.ident, live_references=False)
+            if change.created_at:
+                s.execute(
+                    update(spec.model)
+                    .where(spec.model.id == change.ident)
+                    .values(created_at=change.created_at)
+                    .execution_options(synchronize_session=False)
+                )
+        elif fields:
+            if refused is not None and not _allowed(s, spec, change.ident, fields):
+                refused(change)
+                left_out.add(id(change))
+                continue
+            set_fields(s, spec, change.ident, fields)
+        if held and (not change.create or any(held.values())):
+            late.append((change, held))
+    for change, held in late:
+        set_fields(s, SPECS[change.kind], change.ident, held)
+    for change in pending:
+        if id(change) in left_out:
+            continue
+        if DELETED in change.fields and (not change.create or change.fields[DELETED]):
+            obj = _row(s, SPECS[change.kind], change.ident)
+            if change.fields[DELETED]:
+                obj.deleted_at = change.deleted_at or utc_now()
+            else:
+                obj.deleted_at = None
+    s.flush()
+
+
+def _allowed(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> bool:
+    """Whether the record's rules accept these changes (checked only, nothing written)."""
+    try:
+        validate(s, spec, fields, partial=True, current=_row(s, spec, ident), live_references=False)
+    except ValidationError:
+        return False
+    return True
+
+
+def set_fields(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> None:
+    """The services' update of ``fields`` (checked, versioned, audited), on a live row
+    or a tombstone alike: a merged edit lands on a record deleted on this side too."""
+    obj = _row(s, spec, ident)
+    clean = validate(s, spec, fields, partial=True, current=obj, live_references=False)
+    assign(s, spec, obj, clean)
+    s.flush()
+
+
+def _row(s: Session, spec: EntitySpec[Any], ident: str) -> Tracked:
+    obj = s.get(spec.model, ident)
+    if obj is None:
+        raise LookupError(f"No {spec.label.lower()} with id {ident}.")
+    return obj
+
+
+def adopt_server_ids(
+    s: Session,
+    mine: dict[str, dict[str, Row]],
+    theirs: dict[str, dict[str, Row]],
+    synced: set[tuple[str, str]],
+) -> int:
+    """Give this side's never-synced rows the server's id where both hold the same pair.
+
+    A stakeholder put on one campaign on two laptops (or one vote position, one
+    signature) is one record by the schema's unique pair, under two ids. The laptop's
+    row takes the server's id (its audit trail follows it; nothing references these
+    rows by id), so the merge then sees one record on both sides and flags each field
+    they set differently. Returns how many rows were re-identified.
+    """
+    moved = 0
+    for kind, (a, b) in NATURAL_KEYS.items():
+        here, there = mine[kind], theirs[kind]
+        by_pair = {(row.values[a], row.values[b]): ident for ident, row in there.items()}
+        for ident in sorted(set(here) - set(there)):
+            if (kind, ident) in synced:
+                continue
+            row = here[ident]
+            other = by_pair.get((row.values[a], row.values[b]))
+            if other is None or other in here:
+                continue
+            model = SPECS[kind].model
+            s.execute(
+                update(model)
+                .where(model.id == ident)
+                .values(id=other)
+                .execution_options(synchronize_session=False)
+            )
+            s.execute(
+                update(audit_log).where(audit_log.c.entity_id == ident).values(entity_id=other)
+            )
+            here[other] = here.pop(ident)
+            moved += 1
+    if moved:
+        s.expunge_all()  # the objects read under their old ids are gone
+    return moved

@@ -1,0 +1,212 @@
+"""The laptop's memory of a server: the last synced values (the base) and open conflicts.
+
+Both live in the local workspace (``sync_base``, ``sync_conflict``; migration
+``0011_sync_state``) and are written in the same transaction as the local side of a
+sync step, so the base never runs ahead of what this laptop really holds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from planner.domain.models import new_id, utc_now
+from planner.domain.sync_tables import sync_base, sync_conflict
+from planner.sync.merge import DELETED
+
+Key = tuple[str, str]  # (kind, record id)
+
+
+def encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def decode(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def load_bases(s: Session, server_id: str) -> dict[Key, dict[str, Any]]:
+    rows = s.execute(
+        select(sync_base.c.kind, sync_base.c.record_id, sync_base.c.fields).where(
+            sync_base.c.server_id == server_id
+        )
+    )
+    return {(kind, ident): json.loads(fields) for kind, ident, fields in rows}
+
+
+def save_bases(
+    s: Session,
+    server_id: str,
+    new: Mapping[Key, dict[str, Any]],
+    old: Mapping[Key, dict[str, Any]],
+) -> int:
+    """Write the bases that changed; returns how many."""
+    now = utc_now()
+    written = 0
+    for (kind, ident), fields in new.items():
+        if old.get((kind, ident)) == fields:
+            continue
+        values = {"fields": encode(fields), "deleted": bool(fields.get(DELETED)), "synced_at": now}
+        if (kind, ident) in old:
+            s.execute(
+                update(sync_base)
+                .where(
+                    sync_base.c.server_id == server_id,
+                    sync_base.c.kind == kind,
+                    sync_base.c.record_id == ident,
+                )
+                .values(**values)
+            )
+        else:
+            s.execute(
+                insert(sync_base).values(server_id=server_id, kind=kind, record_id=ident, **values)
+            )
+        written += 1
+    return written
+
+
+def set_base_field(
+    s: Session, server_id: str, kind: str, ident: str, name: str, value: Any
+) -> None:
+    """One field of one record's base (a resolution's choice)."""
+    old = load_bases_of(s, server_id, kind, ident)
+    fields = dict(old.get((kind, ident), {}))
+    fields[name] = value
+    save_bases(s, server_id, {(kind, ident): fields}, old)
+
+
+def load_bases_of(s: Session, server_id: str, kind: str, ident: str) -> dict[Key, dict[str, Any]]:
+    text = s.scalar(
+        select(sync_base.c.fields).where(
+            sync_base.c.server_id == server_id,
+            sync_base.c.kind == kind,
+            sync_base.c.record_id == ident,
+        )
+    )
+    return {} if text is None else {(kind, ident): json.loads(text)}
+
+
+@dataclass(frozen=True)
+class Side:
+    """Who last changed a field on one side, and when."""
+
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One field changed differently on both sides, as ``sync --conflicts`` lists it."""
+
+    id: str
+    server_id: str
+    kind: str
+    record_id: str
+    field: str
+    local_value: Any
+    server_value: Any
+    base_value: Any
+    has_base: bool
+    local: Side
+    server: Side
+    found_at: str
+
+
+def load_conflicts(s: Session, server_id: str | None = None) -> list[Conflict]:
+    query = select(sync_conflict).order_by(
+        sync_conflict.c.kind, sync_conflict.c.record_id, sync_conflict.c.field
+    )
+    if server_id is not None:
+        query = query.where(sync_conflict.c.server_id == server_id)
+    return [
+        Conflict(
+            id=r.id,
+            server_id=r.server_id,
+            kind=r.kind,
+            record_id=r.record_id,
+            field=r.field,
+            local_value=decode(r.local_value),
+            server_value=decode(r.server_value),
+            base_value=decode(r.base_value),
+            has_base=r.base_value is not None,
+            local=Side(r.local_by, r.local_at),
+            server=Side(r.server_by, r.server_at),
+            found_at=r.found_at,
+        )
+        for r in s.execute(query)
+    ]
+
+
+def open_fields(conflicts: Iterable[Conflict]) -> dict[Key, set[str]]:
+    out: dict[Key, set[str]] = {}
+    for c in conflicts:
+        out.setdefault((c.kind, c.record_id), set()).add(c.field)
+    return out
+
+
+@dataclass(frozen=True)
+class Found:
+    """A conflict as a sync step sees it (before it is stored)."""
+
+    kind: str
+    record_id: str
+    field: str
+    local_value: Any
+    server_value: Any
+    base: Mapping[str, Any] | None
+    local: Side
+    server: Side
+
+
+def save_conflicts(
+    s: Session, server_id: str, found: Iterable[Found], existing: Iterable[Conflict]
+) -> None:
+    """Store the conflicts found now; drop those that no longer are (both sides agree)."""
+    before = {(c.kind, c.record_id, c.field): c for c in existing}
+    now = utc_now()
+    seen: set[tuple[str, str, str]] = set()
+    for f in found:
+        key = (f.kind, f.record_id, f.field)
+        seen.add(key)
+        base_value = encode(f.base[f.field]) if f.base is not None and f.field in f.base else None
+        values = {
+            "local_value": encode(f.local_value),
+            "server_value": encode(f.server_value),
+            "base_value": base_value,
+            "local_by": f.local.by,
+            "local_at": f.local.at,
+            "server_by": f.server.by,
+            "server_at": f.server.at,
+        }
+        old = before.get(key)
+        if old is None:
+            s.execute(
+                insert(sync_conflict).values(
+                    id=new_id(),
+                    server_id=server_id,
+                    kind=f.kind,
+                    record_id=f.record_id,
+                    field=f.field,
+                    found_at=now,
+                    **values,
+                )
+            )
+        elif (
+            old.local_value != f.local_value
+            or old.server_value != f.server_value
+            or old.local != f.local
+            or old.server != f.server
+        ):
+            s.execute(update(sync_conflict).where(sync_conflict.c.id == old.id).values(**values))
+    gone = [c.id for k, c in before.items() if k not in seen]
+    if gone:
+        s.execute(delete(sync_conflict).where(sync_conflict.c.id.in_(gone)))
+
+
+def drop_conflict(s: Session, conflict_id: str) -> None:
+    s.execute(delete(sync_conflict).where(sync_conflict.c.id == conflict_id))

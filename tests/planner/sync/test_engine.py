@@ -1,0 +1,277 @@
+"""Two laptops and one server edit one campaign offline and sync, in both orders."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.services import asks, campaigns, interactions, milestones
+from planner.sync.conflicts import list_conflicts, resolve
+from planner.sync.engine import SyncError, sync
+from planner.sync.merge import DELETED
+from tests.planner.sync.conftest import content, seed, versions
+
+
+def _offline_edits(a, b, ids):
+    """A and B each edit the same campaign and engagement without the server."""
+    campaigns.update(a, ids["campaign"], objective="A binding treaty")  # A only
+    campaigns.update(b, ids["campaign"], status="active")  # B only: another field
+    campaigns.update(a, ids["campaign"], name="Water rights now")  # both: one conflict
+    campaigns.update(b, ids["campaign"], name="Right to water")
+    new_ask = asks.create(a, campaign_id=ids["campaign"], text="Ratify the treaty")
+    new_milestone = milestones.create(
+        b, campaign_id=ids["campaign"], title="Hearing", date="2026-12-10", kind="hearing"
+    )
+    interactions.delete(a, ids["interaction"])  # A deletes, B edits: a conflict
+    interactions.update(b, ids["interaction"], summary="First meeting, notes added")
+    return new_ask.id, new_milestone.id
+
+
+@pytest.mark.parametrize("order", ["a-first", "b-first"])
+def test_offline_edits_merge_conflict_once_and_end_identical(server, laptops, order):
+    a, b = laptops
+    ids = seed(server)
+    for lap in (a, b):
+        first = sync(lap, server)
+        assert sum(first.pulled.values()) == 4 and not first.conflicts
+    assert content(a) == content(b) == content(server)
+
+    ask_id, milestone_id = _offline_edits(a, b, ids)
+    first, second = (a, b) if order == "a-first" else (b, a)
+    one = sync(first, server)
+    assert not one.conflicts, one.summary()
+    two = sync(second, server)
+    assert two.conflicts == {"campaign": 1, "interaction": 1}, two.summary()
+    listed = list_conflicts(second)
+    assert sorted((c.conflict.kind, c.conflict.field) for c in listed) == [
+        ("campaign", "name"),
+        ("interaction", DELETED),
+    ]
+    name = next(c.conflict for c in listed if c.conflict.field == "name")
+    assert name.local_value == campaigns.get(second, ids["campaign"]).name
+    assert name.server_value == campaigns.get(server, ids["campaign"]).name
+    assert name.base_value == "Water rights"
+    assert name.local.by and name.local.at and name.server.by and name.server.at
+
+    # nothing was overwritten for the conflicting fields; everything else merged
+    camp = campaigns.get(server, ids["campaign"])
+    assert camp.objective == "A binding treaty" and camp.status == "active"
+    assert campaigns.get(second, ids["campaign"]).status == "active"
+    assert asks.get(second, ask_id) and milestones.get(server, milestone_id)
+    edited = interactions.get(server, ids["interaction"], deleted=True)
+    assert edited.summary == "First meeting, notes added"  # the edit is kept on the server
+
+    # a rerun keeps the same two conflicts and changes nothing
+    again = sync(second, server)
+    assert again.conflicts == two.conflicts and not (again.pushed or again.pulled or again.merged)
+
+    resolved = resolve(second, "local")
+    assert len(resolved) == 2 and list_conflicts(second) == []
+    sync(second, server)
+    sync(first, server)
+    assert content(a) == content(b) == content(server)
+    final = campaigns.get(server, ids["campaign"])
+    assert final.name == campaigns.get(second, ids["campaign"]).name
+    assert final.objective == "A binding treaty" and final.status == "active"
+    # the second laptop's choice for the engagement holds everywhere
+    kept_deleted = second is a
+    for ws in (a, b, server):
+        row = interactions.get(ws, ids["interaction"], deleted=True)
+        assert (row.deleted_at is not None) == kept_deleted
+        assert row.summary == "First meeting, notes added"
+
+
+def test_prefer_server_takes_the_servers_value_everywhere(server, laptops):
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    campaigns.update(a, ids["campaign"], name="Mine")
+    campaigns.update(server, ids["campaign"], name="Theirs")
+    assert sync(a, server).conflicts == {"campaign": 1}
+    resolve(a, "server")
+    assert campaigns.get(a, ids["campaign"]).name == "Theirs"
+    result = sync(a, server)
+    assert not (result.pushed or result.pulled or result.conflicts)
+    assert content(a) == content(server)
+
+
+def test_second_sync_changes_nothing(server, laptops):
+    a, b = laptops
+    ids = seed(server)
+    sync(a, server)
+    sync(b, server)
+    _offline_edits(a, b, ids)
+    sync(a, server)
+    sync(b, server)
+    resolve(b, "server")
+    sync(b, server)
+    sync(a, server)
+    before = [versions(ws) for ws in (a, b, server)]
+    for lap in (a, b):
+        result = sync(lap, server)
+        assert result.summary() == "pushed 0, pulled 0, merged 0, conflicts 0"
+    assert [versions(ws) for ws in (a, b, server)] == before
+    assert content(a) == content(b) == content(server)
+
+
+def test_a_deletion_alone_propagates(server, laptops):
+    a, b = laptops
+    ids = seed(server)
+    sync(a, server)
+    sync(b, server)
+    interactions.delete(a, ids["interaction"])
+    assert sync(a, server).pushed == {"interaction": 1}
+    assert sync(b, server).pulled == {"interaction": 1}
+    assert interactions.get(b, ids["interaction"], deleted=True).deleted_at is not None
+
+
+def test_syncing_a_workspace_with_itself_is_refused(server):
+    with pytest.raises(SyncError, match="same workspace"):
+        sync(server, server)
+
+
+def test_a_new_record_naming_a_partner_deleted_meanwhile_still_syncs(server, laptops):
+    from planner.services import quotes, stakeholders
+
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    stakeholders.delete(server, ids["person"])
+    quote = quotes.create(a, campaign_id=ids["campaign"], stakeholder_id=ids["person"], text="Q")
+    result = sync(a, server)
+    assert result.pushed == {"quote": 1} and result.pulled == {"stakeholder": 1}
+    assert quotes.get(server, quote.id).stakeholder_id == ids["person"]
+    assert content(a) == content(server)
+
+
+def test_a_record_created_and_deleted_offline_arrives_as_a_tombstone(server, laptops):
+    from planner.services import quotes, stakeholders
+
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    gone = stakeholders.create(a, name="Short-lived")
+    quotes.create(a, campaign_id=ids["campaign"], stakeholder_id=gone.id, text="Said once")
+    stakeholders.delete(a, gone.id)
+    sync(a, server)
+    assert stakeholders.get(server, gone.id, deleted=True).deleted_at is not None
+    assert content(a) == content(server)
+
+
+def test_a_stance_change_syncs_with_its_history_recorded_once(server, laptops):
+    from sqlalchemy import func, select
+
+    from planner.domain.edge_models import StanceChange
+    from planner.domain.models import CampaignStakeholder
+    from planner.services import positions
+
+    a, b = laptops
+    seed(server)
+    sync(a, server)
+    sync(b, server)
+    with a.reading() as s:
+        link_id = s.scalar(select(CampaignStakeholder.id))
+    positions.update(a, link_id, stance=2)
+    sync(a, server)
+    sync(b, server)
+    for ws in (a, b, server):
+        with ws.reading() as s:
+            assert s.scalar(select(func.count()).select_from(StanceChange)) == 1
+        assert positions.get(ws, link_id).stance == 2
+    assert content(a) == content(b) == content(server)
+
+
+def test_one_partner_put_on_the_campaign_on_both_sides_becomes_one_link(server, laptops):
+    from planner.services import positions, stakeholders
+
+    a, _b = laptops
+    ids = seed(server)
+    newcomer = stakeholders.create(server, name="Nadia Osman")
+    sync(a, server)
+    on_server = positions.create(
+        server, campaign_id=ids["campaign"], stakeholder_id=newcomer.id, role="ally", owner="Sam"
+    )
+    positions.create(
+        a, campaign_id=ids["campaign"], stakeholder_id=newcomer.id, role="ally", owner="Lina"
+    )
+    result = sync(a, server)
+    assert result.conflicts == {"campaign_stakeholder": 1}, result.summary()
+    (conflict,) = [c.conflict for c in list_conflicts(a)]
+    assert (conflict.record_id, conflict.field) == (on_server.id, "owner")
+    assert positions.get(a, on_server.id).owner == "Lina"  # the laptop's own value kept
+    resolve(a, "server")
+    sync(a, server)
+    assert content(a) == content(server)
+
+
+def test_edits_valid_alone_but_not_together_become_conflicts_not_a_stuck_sync(server, laptops):
+    a, _b = laptops
+    ids = seed(server)
+    campaigns.update(server, ids["campaign"], start_date="2026-01-01", end_date="2026-06-30")
+    sync(a, server)
+    campaigns.update(a, ids["campaign"], start_date="2026-05-01", lead="Lina")
+    campaigns.update(server, ids["campaign"], end_date="2026-03-01")
+    result = sync(a, server)
+    # every field the refused merge would have moved waits for the user, on both sides
+    assert result.conflicts == {"campaign": 3}, result.summary()
+    fields = sorted(c.conflict.field for c in list_conflicts(a))
+    assert fields == ["end_date", "lead", "start_date"]
+    on_server = campaigns.get(server, ids["campaign"])
+    assert (str(on_server.start_date), str(on_server.end_date)) == ("2026-01-01", "2026-03-01")
+    resolve(a, "local")
+    sync(a, server)
+    assert content(a) == content(server)
+    final = campaigns.get(server, ids["campaign"])
+    assert (str(final.start_date), str(final.end_date)) == ("2026-05-01", "2026-06-30")
+
+
+def test_new_records_pointing_at_each_other_arrive_together(server, laptops):
+    from planner.services import stakeholders
+
+    a, b = laptops
+    ids = seed(server)
+    sync(a, server)
+    sync(b, server)
+    org = stakeholders.create(a, name="Sudan Lawyers", kind="organisation")
+    person = stakeholders.create(a, name="Omar", kind="person", organisation_id=org.id)
+    first = milestones.create(
+        a, campaign_id=ids["campaign"], title="Draft", date="2026-12-01", kind="deadline"
+    )
+    milestones.create(
+        a,
+        campaign_id=ids["campaign"],
+        title="Vote",
+        date="2026-12-20",
+        kind="vote",
+        depends_on=[first.id],
+    )
+    interactions.update(b, ids["interaction"], outcome="Agreed to co-sign")
+    interactions.update(a, ids["interaction"], stakeholder_ids=[ids["person"], person.id])
+    assert sync(a, server).pushed == {"interaction": 1, "milestone": 2, "stakeholder": 2}
+    assert sync(b, server).merged == {"interaction": 1}  # outcome up, participants down
+    assert sync(a, server).pulled == {"interaction": 1}
+    sync(b, server)
+    for ws in (a, b, server):
+        meeting = interactions.get(ws, ids["interaction"])
+        assert sorted(meeting.stakeholder_ids) == sorted([ids["person"], person.id])
+        assert meeting.outcome == "Agreed to co-sign"
+    assert content(a) == content(b) == content(server)
+
+
+def test_synced_changes_are_searchable_and_audited_on_the_side_they_reach(server, laptops):
+    from planner.services.audit_trail import history
+    from planner.storage.search import search
+
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    assert ids["campaign"] in {h.id for h in search(a, "water")}
+    campaigns.update(a, ids["campaign"], name="Groundwater justice")
+    campaigns.update(server, ids["campaign"], objective="A binding treaty")
+    sync(a, server)
+    assert ids["campaign"] in {h.id for h in search(server, "groundwat")}
+    assert ids["campaign"] not in {h.id for h in search(server, "rights")}
+    assert ids["campaign"] in {h.id for h in search(a, "groundwat")}
+    pushed = [e for e in history(server, ids["campaign"]) if e.field == "name"]
+    assert any(e.new == "Groundwater justice" for e in pushed)
+    pulled = [e for e in history(a, ids["campaign"]) if e.field == "objective"]
+    assert any(e.new == "A binding treaty" for e in pulled)
