@@ -15,7 +15,10 @@ from planner.services import campaigns, stakeholders
 from planner.storage.store import open_workspace
 from planner.storage.workspace import Workspace
 from planner.team import members
+from tests.planner.team import conftest
 from tests.planner.team.shared import as_login
+
+team = conftest.team  # tests/planner/sync imports the fixture from here
 
 
 def test_a_member_cannot_read_the_other_campaigns_confidential_partner_by_plain_sql(
