@@ -326,14 +326,6 @@ def test_commands_that_write_refuse_while_the_app_holds_the_workspace(tmp_path, 
     assert main(["--db", str(link), "backup"]) == 0
 
 
-def test_the_lock_of_a_link_and_of_its_target_are_the_same(tmp_path):
-    db = tmp_path / "ws.db"
-    db.touch()
-    link = tmp_path / "link.db"
-    link.symlink_to(db)
-    assert InstanceLock(link).path == InstanceLock(db).path == tmp_path / "ws.db.lock"
-
-
 # ----------------------------------------------------------------- 9. permissions
 
 

@@ -1,5 +1,5 @@
-"""Export commands and their --out: clear refusals, right extensions, safe brief audience,
-and counts that agree with their nouns. Files are read back by real readers."""
+"""Export commands and their --out: clear refusals, right extensions, and counts that agree
+with their nouns. Files are read back by real readers."""
 
 from __future__ import annotations
 
@@ -115,35 +115,6 @@ def test_an_unwritable_folder_fails_in_one_line_without_openpyxl_noise(demo_db, 
     assert result.stderr == (
         f"planner: error: Cannot write /proc/x{suffix}: the folder /proc is not writable\n"
     )
-
-
-# ------------------------------------------------------------------- brief audience
-
-
-def test_the_brief_defaults_to_the_closed_audience_and_says_so(capsys, demo_db, tmp_path):
-    out_file = tmp_path / "for-mission.pdf"
-    code, out, err = run(
-        capsys, "--db", demo_db, "brief", "--campaign", SUDAN, "--out", str(out_file)
-    )
-    assert code == 0, err
-    assert "audience closed: restricted distribution (the default;" in out
-    text = " ".join(page.extract_text() or "" for page in PdfReader(out_file).pages)
-    assert "Restricted distribution" in text
-    # confidential people of the demo's Sudan campaign never reach a closed brief
-    for secret in ("Hawa Ibrahim", "Mohamed Elamin", "Fatima Abdelrahman", "example.org"):
-        assert secret not in text
-
-
-def test_the_internal_brief_is_asked_for_by_name(capsys, demo_db, tmp_path):
-    out_file = tmp_path / "team.pdf"
-    code, out, _err = run(
-        capsys, "--db", demo_db, "brief", "--campaign", SUDAN, "--out", str(out_file),
-        "--audience", "internal",
-    )  # fmt: skip
-    assert code == 0
-    assert "audience internal: confidential — internal" in out and "default" not in out
-    text = " ".join(page.extract_text() or "" for page in PdfReader(out_file).pages)
-    assert "Hawa Ibrahim" in text
 
 
 # ------------------------------------------------------------------- counts
