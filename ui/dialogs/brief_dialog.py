@@ -113,7 +113,7 @@ class BriefDialog(QDialog):
         self.template = _combo({k: tr(TEMPLATES[k]) for k in TEMPLATES}, "full")
         self.lang = _combo(LANGUAGES, _default_language())
         self.paper = _combo({**PAPERS, "letter": tr("US Letter")}, _default_paper())
-        self.save_as = SaveAs(self, ".pdf", tr("Save brief as"), tr("PDF document (*.pdf)"))
+        self.save_as = SaveAs(".pdf", tr("Save brief as"), tr("PDF document (*.pdf)"))
         self.out = self.save_as.line
         form.addRow(tr("Campaign"), self.campaign)
         form.addRow(tr("Audience"), self.audience)

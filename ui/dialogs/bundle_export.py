@@ -81,9 +81,7 @@ class BundleExportDialog(QDialog):
         if campaign_id:
             self.scope.setCurrentIndex(max(self.scope.findData(campaign_id), 0))
         self.audience = audience_combo()
-        self.save_as = SaveAs(
-            self, ".json", tr("Save bundle as"), tr("Campaign Planner bundle (*.json)")
-        )
+        self.save_as = SaveAs(".json", tr("Save bundle as"), tr("Campaign Planner bundle (*.json)"))
         self.out = self.save_as.line
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)

@@ -60,7 +60,7 @@ class PictureExportDialog(QDialog):
         )
         form = options_form()
         self.audience = audience_combo()
-        self.save_as = SaveAs(self, self.door.suffix, tr("Export picture"), tr(self._filter))
+        self.save_as = SaveAs(self.door.suffix, tr("Export picture"), tr(self._filter))
         self.out = self.save_as.line
         form.addRow(tr("Audience"), self.audience)
         form.addRow(tr("Save as"), self.save_as.row)

@@ -134,11 +134,12 @@ class SaveAs:
 
     Brief, tracker, bundle and picture dialogs each suggested a name, browsed, added the
     suffix and checked the folder by hand; here once, so the four behave alike. The
-    messages stay the callers' own (their translations differ by dialog).
+    messages stay the callers' own (their translations differ by dialog). It holds no
+    reference to its dialog (that would be a cycle, freed at a random time): questions
+    are asked over the window its line is in.
     """
 
-    def __init__(self, parent: QWidget, suffix: str, caption: str, file_filter: str) -> None:
-        self.parent = parent
+    def __init__(self, suffix: str, caption: str, file_filter: str) -> None:
         self.suffix = suffix
         self.caption = caption
         self.file_filter = file_filter
@@ -159,7 +160,7 @@ class SaveAs:
 
     def browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.parent, self.caption, self.line.text(), self.file_filter
+            self.line.window(), self.caption, self.line.text(), self.file_filter
         )
         if name:
             self.line.setText(name if name.lower().endswith(self.suffix) else name + self.suffix)
@@ -184,7 +185,7 @@ class SaveAs:
 
     def confirm(self, path: Path) -> bool | None:
         """``confirm_target`` for ``path``; once agreed, the line shows the path written."""
-        force = confirm_target(self.parent, path)
+        force = confirm_target(self.line.window(), path)
         if force is not None:
             self.line.setText(str(path))
         return force

@@ -97,7 +97,7 @@ class TrackerExportDialog(QDialog):
             self.one if campaign_id is not None or len(self.all_campaigns) == 1 else self.all
         ).setChecked(True)
         self.audience = audience_combo()
-        self.save_as = SaveAs(self, ".xlsx", tr("Save tracker as"), tr("Excel workbook (*.xlsx)"))
+        self.save_as = SaveAs(".xlsx", tr("Save tracker as"), tr("Excel workbook (*.xlsx)"))
         self.out = self.save_as.line
         form.addRow(tr("Campaigns"), scope_box)
         form.addRow(tr("Audience"), self.audience)
