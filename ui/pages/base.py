@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.services import campaigns
 from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.pages.column_fit import ColumnFitter
@@ -94,6 +96,28 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+
+
+def reload_campaign_filter(
+    ctx: WorkspaceContext, names: dict[str, str], combo: QComboBox | None
+) -> None:
+    """Reload ``names`` (campaign id to name) and, if given, the "All campaigns" filter
+    ``combo`` from them, keeping its choice and without signalling a change.
+
+    The engagements and milestones pages filter by campaign alike; one reload keeps them so.
+    """
+    names.clear()
+    names.update({c.id: c.name for c in campaigns.list_campaigns(ctx.ws)})
+    if combo is None:
+        return
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(tr("All campaigns"), None)
+    for ident, name in names.items():
+        combo.addItem(name, ident)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
 
 
 def make_table(settings_key: str | None = None) -> QTableView:
