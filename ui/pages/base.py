@@ -35,10 +35,33 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
 
 
-class Page(QWidget):
-    """A page of the shell; subclasses fill ``body`` and implement ``refresh``."""
+class ReloadsWhenShown(QWidget):
+    """A widget that reloads on the changes of its ``kinds`` (any change if none), now
+    if it is visible, else when it is next shown. Pages and the history view share it;
+    each connects ``_on_changes`` to the change bus and implements ``refresh``."""
 
     kinds: tuple[str, ...] = ()
+    _stale = True
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.kinds and not changes.touches(*self.kinds):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+
+
+class Page(ReloadsWhenShown):
+    """A page of the shell; subclasses fill ``body`` and implement ``refresh``."""
 
     def __init__(self, ctx: WorkspaceContext, title: str, subtitle: str = "") -> None:
         super().__init__()
@@ -80,22 +103,6 @@ class Page(QWidget):
         button.clicked.connect(slot)
         self.actions_row.addWidget(button)
         return button
-
-    def _on_changes(self, changes: Changes) -> None:
-        if self.kinds and not changes.touches(*self.kinds):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self._stale = False
 
 
 def reload_campaign_filter(
