@@ -273,7 +273,7 @@
     <context>
         <name>BundleExport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="95" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
@@ -283,22 +283,22 @@
             <translation>حزمة (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="178" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="176" />
             <source>Bundle ready</source>
             <translation>الحزمة جاهزة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="85" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
             <source>Campaign Planner bundle (*.json)</source>
             <translation>حزمة Campaign Planner ‏(*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="135" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="133" />
             <source>Choose where to save the bundle.</source>
             <translation>اختر مكان حفظ الحزمة.</translation>
         </message>
@@ -312,69 +312,69 @@
             <translation>كل ما في مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="105" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="103" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="188" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="186" />
             <location filename="../../ui/dialogs/bundle_export.py" line="65" />
             <source>Export bundle</source>
             <translation>تصدير حزمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="189" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="187" />
             <source>Exporting {t}…</source>
             <translation>جارٍ تصدير {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="125" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="123" />
             <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
             <translation>لمنظمة أخرى: فقط ما يجوز لهذا الجمهور رؤيته؛ الشركاء المحجوبون يُحذفون أو يوصفون.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="118" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
             <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
             <translation>داخلي: النسخة الكاملة، بما فيها الشركاء السريّون وجهات الاتصال وسجل التواصل. لأجهزة الفريق فقط.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
             <source>Optional: encrypts the bundle</source>
             <translation>اختياري: يشفّر الحزمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="99" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="88" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
             <source>Required: the workspace is encrypted</source>
             <translation>مطلوبة: مساحة العمل مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="98" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="85" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
             <source>Save bundle as</source>
             <translation>حفظ الحزمة باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="179" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="177" />
             <source>The bundle of {t} is ready ({n} records).</source>
             <translation>حزمة {t} جاهزة ({n} سجلًا).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="136" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="134" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد {f} غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="141" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="139" />
             <source>The workspace is encrypted: give the bundle a passphrase.</source>
             <translation>مساحة العمل مشفّرة: أعطِ الحزمة عبارة مرور.</translation>
         </message>
@@ -574,7 +574,7 @@
             <translation>سجل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="414" />
+            <location filename="../../ui/pages/history_tab.py" line="401" />
             <source>History</source>
             <translation>سجل التعديلات</translation>
         </message>
@@ -746,8 +746,8 @@
         <name>Columns</name>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="63" />
-            <location filename="../../ui/pages/milestones.py" line="49" />
+            <location filename="../../ui/pages/engagements.py" line="70" />
+            <location filename="../../ui/pages/milestones.py" line="56" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
@@ -758,7 +758,7 @@
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="32" />
+            <location filename="../../ui/pages/engagements.py" line="39" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
@@ -775,8 +775,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="486" />
-            <location filename="../../ui/pages/engagements.py" line="31" />
-            <location filename="../../ui/pages/milestones.py" line="33" />
+            <location filename="../../ui/pages/engagements.py" line="38" />
+            <location filename="../../ui/pages/milestones.py" line="40" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
@@ -791,12 +791,12 @@
             <translation>النهاية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="177" />
+            <location filename="../../ui/pages/history_tab.py" line="175" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="45" />
+            <location filename="../../ui/pages/engagements.py" line="52" />
             <source>Follow up</source>
             <translation>المتابعة</translation>
         </message>
@@ -811,7 +811,7 @@
             <translation>الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="35" />
+            <location filename="../../ui/pages/milestones.py" line="42" />
             <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>النوع</translation>
@@ -837,7 +837,7 @@
             <translation>محلية / بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="43" />
+            <location filename="../../ui/pages/milestones.py" line="50" />
             <source>Location</source>
             <translation>المكان</translation>
         </message>
@@ -847,7 +847,7 @@
             <translation>يجوز ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="34" />
+            <location filename="../../ui/pages/milestones.py" line="41" />
             <source>Milestone</source>
             <translation>المحطة</translation>
         </message>
@@ -863,7 +863,7 @@
             <translation>الموافقة على ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>New</source>
             <translation>الجديد</translation>
         </message>
@@ -873,23 +873,23 @@
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="178" />
+            <location filename="../../ui/pages/history_tab.py" line="176" />
             <source>Old</source>
             <translation>القديم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="57" />
+            <location filename="../../ui/pages/engagements.py" line="64" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/milestones.py" line="44" />
+            <location filename="../../ui/pages/milestones.py" line="51" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="44" />
+            <location filename="../../ui/pages/engagements.py" line="51" />
             <source>Participants</source>
             <translation>المشاركون</translation>
         </message>
@@ -909,7 +909,7 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="174" />
+            <location filename="../../ui/pages/history_tab.py" line="172" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
@@ -919,7 +919,7 @@
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="58" />
+            <location filename="../../ui/pages/engagements.py" line="65" />
             <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>درجة الحساسية</translation>
@@ -941,12 +941,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="22" />
-            <location filename="../../ui/pages/milestones.py" line="36" />
+            <location filename="../../ui/pages/milestones.py" line="43" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="33" />
+            <location filename="../../ui/pages/engagements.py" line="40" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
@@ -966,12 +966,12 @@
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <location filename="../../ui/pages/history_tab.py" line="170" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="173" />
+            <location filename="../../ui/pages/history_tab.py" line="171" />
             <source>Who</source>
             <translation>من</translation>
         </message>
@@ -1099,12 +1099,12 @@
             <translation>أضف مشاركاً: اكتب اسماً…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="85" />
+            <location filename="../../ui/forms/sign_on.py" line="78" />
             <source>Add a signatory to {title}</source>
             <translation>إضافة موقّع إلى {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="34" />
+            <location filename="../../ui/forms/ask.py" line="32" />
             <source>Add ask</source>
             <translation>إضافة مطلب</translation>
         </message>
@@ -1114,12 +1114,12 @@
             <translation>إضافة دولة عضو</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="46" />
+            <location filename="../../ui/forms/milestone.py" line="44" />
             <source>Add milestone</source>
             <translation>إضافة محطة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="40" />
+            <location filename="../../ui/forms/quote.py" line="38" />
             <source>Add quote</source>
             <translation>إضافة اقتباس</translation>
         </message>
@@ -1129,12 +1129,12 @@
             <translation>إضافة علاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="48" />
+            <location filename="../../ui/forms/sign_on.py" line="46" />
             <source>Add sign-on</source>
             <translation>إضافة توقيع مشترك</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="83" />
+            <location filename="../../ui/forms/sign_on.py" line="76" />
             <source>Add signatory</source>
             <translation>إضافة موقّع</translation>
         </message>
@@ -1144,7 +1144,7 @@
             <translation>إضافة طرف إلى الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="101" />
+            <location filename="../../ui/forms/stakeholder.py" line="99" />
             <source>Add stakeholder</source>
             <translation>إضافة صاحب مصلحة</translation>
         </message>
@@ -1154,7 +1154,7 @@
             <translation>إضافة إلى الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="78" />
+            <location filename="../../ui/forms/sign_on.py" line="71" />
             <source>As they agreed in general</source>
             <translation>حسب موافقتهم العامة</translation>
         </message>
@@ -1185,7 +1185,7 @@
             <translation>تغيير {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <location filename="../../ui/forms/entity_dialog.py" line="214" />
             <source>Changed by someone else</source>
             <translation>غيّره شخص آخر</translation>
         </message>
@@ -1240,7 +1240,7 @@
             <translation>البلد أو الموضوع</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="37" />
+            <location filename="../../ui/forms/campaign.py" line="35" />
             <source>Create campaign</source>
             <translation>إنشاء الحملة</translation>
         </message>
@@ -1257,22 +1257,22 @@
             <translation>الوصف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="42" />
+            <location filename="../../ui/forms/ask.py" line="40" />
             <source>Edit ask</source>
             <translation>تعديل المطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="45" />
+            <location filename="../../ui/forms/campaign.py" line="43" />
             <source>Edit campaign</source>
             <translation>تعديل الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Edit engagement</source>
             <translation>تعديل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="54" />
+            <location filename="../../ui/forms/milestone.py" line="52" />
             <source>Edit milestone</source>
             <translation>تعديل المحطة</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <translation>تعديل الدور والموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="48" />
+            <location filename="../../ui/forms/quote.py" line="46" />
             <source>Edit quote</source>
             <translation>تعديل الاقتباس</translation>
         </message>
@@ -1292,12 +1292,12 @@
             <translation>تعديل العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="56" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>Edit sign-on</source>
             <translation>تعديل التوقيع المشترك</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>Edit stakeholder</source>
             <translation>تعديل صاحب المصلحة</translation>
         </message>
@@ -1337,7 +1337,7 @@
             <translation>المتابعة في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="142" />
+            <location filename="../../ui/forms/entity_dialog.py" line="143" />
             <source>Form error</source>
             <translation>خطأ في النموذج</translation>
         </message>
@@ -1434,22 +1434,22 @@
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Log an engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="47" />
+            <location filename="../../ui/forms/interaction.py" line="45" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="58" />
+            <location filename="../../ui/forms/interaction.py" line="63" />
             <source>Log it</source>
             <translation>تسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>May be named</source>
             <translation>يجوز ذكر الاسم</translation>
         </message>
@@ -1470,22 +1470,22 @@
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="42" />
+            <location filename="../../ui/forms/ask.py" line="40" />
             <source>New ask</source>
             <translation>مطلب جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="45" />
+            <location filename="../../ui/forms/campaign.py" line="43" />
             <source>New campaign</source>
             <translation>حملة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="54" />
+            <location filename="../../ui/forms/milestone.py" line="52" />
             <source>New milestone</source>
             <translation>محطة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="48" />
+            <location filename="../../ui/forms/quote.py" line="46" />
             <source>New quote</source>
             <translation>اقتباس جديد</translation>
         </message>
@@ -1495,12 +1495,12 @@
             <translation>علاقة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="56" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>New sign-on</source>
             <translation>توقيع مشترك جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>New stakeholder</source>
             <translation>صاحب مصلحة جديد</translation>
         </message>
@@ -1546,7 +1546,7 @@
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="294" />
+            <location filename="../../ui/forms/entity_dialog.py" line="295" />
             <source>Nothing was saved.</source>
             <translation>لم يُحفظ شيء.</translation>
         </message>
@@ -1589,7 +1589,7 @@
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="217" />
+            <location filename="../../ui/forms/entity_dialog.py" line="218" />
             <source>Overwrite</source>
             <translation>استبدال</translation>
         </message>
@@ -1639,12 +1639,12 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <location filename="../../ui/forms/entity_dialog.py" line="216" />
             <source>Reload</source>
             <translation>إعادة التحميل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="238" />
+            <location filename="../../ui/forms/entity_dialog.py" line="239" />
             <source>Reloaded: these are the values saved by your colleague.</source>
             <translation>أُعيد التحميل: هذه هي القيم التي حفظها زميلك.</translation>
         </message>
@@ -1669,8 +1669,8 @@
             <translation>اليوم نفسه</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="150" />
-            <location filename="../../ui/forms/interaction.py" line="58" />
+            <location filename="../../ui/forms/entity_dialog.py" line="151" />
+            <location filename="../../ui/forms/interaction.py" line="63" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
@@ -1692,12 +1692,12 @@
             <translation>تحديد تصويت {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="73" />
+            <location filename="../../ui/forms/sign_on.py" line="66" />
             <source>Signatory</source>
             <translation>الموقّع</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="74" />
+            <location filename="../../ui/forms/sign_on.py" line="67" />
             <source>Signed on</source>
             <translation>تاريخ التوقيع</translation>
         </message>
@@ -1801,7 +1801,7 @@
             <translation>عكس الاتجاه: يصبح «إلى» هو «من»</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="73" />
+            <location filename="../../ui/forms/sign_on.py" line="66" />
             <source>Type a name</source>
             <translation>اكتب اسمًا</translation>
         </message>
@@ -1888,22 +1888,22 @@
             <translation>يعمل في… (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="58" />
+            <location filename="../../ui/forms/entity_dialog.py" line="59" />
             <source>a milestone cannot depend on itself</source>
             <translation>لا يمكن لمحطة أن تعتمد على نفسها</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="35" />
+            <location filename="../../ui/forms/ask.py" line="41" />
             <source>ask</source>
             <translation>المطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="38" />
+            <location filename="../../ui/forms/campaign.py" line="44" />
             <source>campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>contains control characters</source>
             <translation>يحتوي على محارف تحكم</translation>
         </message>
@@ -1948,32 +1948,32 @@
             <translation>مثلاً: ar، en، fr</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="48" />
+            <location filename="../../ui/forms/interaction.py" line="54" />
             <source>engagement</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>ليس تاريخاً (الصيغة المتوقعة سنة-شهر-يوم، مثل 2026-06-29)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="56" />
+            <location filename="../../ui/forms/entity_dialog.py" line="57" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>ليس رمز لغة (مثل en أو ar أو fr)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="57" />
+            <location filename="../../ui/forms/entity_dialog.py" line="58" />
             <source>is not an email address (like name@example.org)</source>
             <translation>ليس عنوانًا صالحًا (يلزم وجود @ واسم نطاق)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>خارج النطاق (السنوات من 1900 إلى 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>is required</source>
             <translation>مطلوب</translation>
         </message>
@@ -1994,22 +1994,22 @@
             <translation>هو صاحب المصلحة نفسه في «من»: العلاقة تربط بين طرفين مختلفين</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="47" />
+            <location filename="../../ui/forms/milestone.py" line="53" />
             <source>milestone</source>
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>must be a single line</source>
             <translation>يجب أن يكون في سطر واحد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>must be text</source>
             <translation>يجب أن يكون نصاً</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>must not be empty</source>
             <translation>لا يجوز أن يكون فارغاً</translation>
         </message>
@@ -2019,7 +2019,7 @@
             <translation>الدور والموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="41" />
+            <location filename="../../ui/forms/quote.py" line="47" />
             <source>quote</source>
             <translation>الاقتباس</translation>
         </message>
@@ -2029,12 +2029,12 @@
             <translation>العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <location filename="../../ui/forms/sign_on.py" line="55" />
             <source>sign-on</source>
             <translation>توقيع مشترك</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="102" />
+            <location filename="../../ui/forms/stakeholder.py" line="108" />
             <source>stakeholder</source>
             <translation>صاحب المصلحة</translation>
         </message>
@@ -2068,12 +2068,12 @@
             <translation>‏{a} يعمل في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="293" />
+            <location filename="../../ui/forms/entity_dialog.py" line="294" />
             <source>{field} {reason}.</source>
             <translation>الحقل «{field}»: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="291" />
+            <location filename="../../ui/forms/entity_dialog.py" line="292" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. لم يُحفظ شيء.</translation>
         </message>
@@ -2210,399 +2210,399 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="141" />
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="139" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>(empty)</source>
             <translation>(فارغ)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Achieved on</source>
             <translation>تاريخ التحقيق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Actual vote</source>
             <translation>التصويت الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="298" />
             <source>CSV file (*.csv)</source>
             <translation>ملف CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="272" />
+            <location filename="../../ui/pages/history_tab.py" line="259" />
             <source>Cannot read the history: {e}</source>
             <translation>تعذّرت قراءة سجل التعديلات: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="367" />
+            <location filename="../../ui/pages/history_tab.py" line="354" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Confidence</source>
             <translation>درجة الثقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Consent</source>
             <translation>الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Consent note</source>
             <translation>ملاحظة حول الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Context</source>
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Created</source>
             <translation>أُنشئ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Deleted</source>
             <translation>حُذف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Depends on</source>
             <translation>يعتمد على</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Description</source>
             <translation>الوصف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Expected vote</source>
             <translation>التصويت المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
-            <location filename="../../ui/pages/history_tab.py" line="319" />
+            <location filename="../../ui/pages/history_tab.py" line="298" />
+            <location filename="../../ui/pages/history_tab.py" line="306" />
             <source>Export audit</source>
             <translation>تصدير سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="224" />
+            <location filename="../../ui/pages/history_tab.py" line="223" />
             <source>Export audit…</source>
             <translation>تصدير سجل التدقيق…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="221" />
+            <location filename="../../ui/pages/history_tab.py" line="220" />
             <source>Filter by record, field, person or value…</source>
             <translation>تصفية حسب السجل أو الحقل أو الشخص أو القيمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Follow-up date</source>
             <translation>تاريخ المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="381" />
+            <location filename="../../ui/pages/history_tab.py" line="368" />
             <source>History of {name}</source>
             <translation>سجل تعديلات {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="387" />
+            <location filename="../../ui/pages/history_tab.py" line="374" />
             <source>History — {name}</source>
             <translation>سجل التعديلات — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Interest</source>
             <translation>الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Lead</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Location</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Milestone</source>
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="384" />
+            <location filename="../../ui/pages/history_tab.py" line="371" />
             <source>No changes recorded for {name} yet.</source>
             <translation>لم تُسجَّل أي تعديلات على {name} بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="341" />
+            <location filename="../../ui/pages/history_tab.py" line="328" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>لم تُسجَّل أي تعديلات بعد. سيظهر هنا كل تعديل على هذه الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="397" />
+            <location filename="../../ui/pages/history_tab.py" line="384" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>لم تُسجَّل أي تغييرات بعد. ستظهر هنا كل التعديلات.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Objective</source>
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Organisation</source>
             <translation>منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>People</source>
             <translation>الأطراف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="394" />
+            <location filename="../../ui/pages/history_tab.py" line="381" />
             <source>Recent changes in this workspace</source>
             <translation>التغييرات الأخيرة في مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Removed for good</source>
             <translation>حُذف نهائياً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Restored</source>
             <translation>استُعيد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Sensitivity</source>
             <translation>درجة الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="134" />
+            <location filename="../../ui/pages/history_tab.py" line="132" />
             <source>Shared</source>
             <translation>مُشارَك</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Stakeholder</source>
             <translation>صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Tags</source>
             <translation>الوسوم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Target</source>
             <translation>جهة مستهدفة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Target stakeholder</source>
             <translation>صاحب المصلحة المستهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Text</source>
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Title</source>
             <translation>المسمّى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Translation</source>
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="325" />
+            <location filename="../../ui/pages/history_tab.py" line="312" />
             <source>Wrote {n} changes to {p}</source>
             <translation>كُتبت التعديلات ({n}) في ‎{p}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>no</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="297" />
+            <location filename="../../ui/pages/history_tab.py" line="284" />
             <source>{n} changes</source>
             <translation>التعديلات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="300" />
+            <location filename="../../ui/pages/history_tab.py" line="287" />
             <source>{n} of {t} changes</source>
             <translation>‏{n} من أصل {t} تعديلاً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="143" />
             <source>{n} people</source>
             <translation>الأطراف: {n}</translation>
         </message>
@@ -2947,10 +2947,9 @@ Offline-first planning for coalition convenors.</source>
             <translation>إضافة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="96" />
-            <location filename="../../ui/pages/engagements.py" line="127" />
-            <location filename="../../ui/pages/milestones.py" line="81" />
-            <location filename="../../ui/pages/milestones.py" line="121" />
+            <location filename="../../ui/pages/base.py" line="123" />
+            <location filename="../../ui/pages/engagements.py" line="103" />
+            <location filename="../../ui/pages/milestones.py" line="88" />
             <source>All campaigns</source>
             <translation>كل الحملات</translation>
         </message>
@@ -2970,7 +2969,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>كل البلدان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="90" />
+            <location filename="../../ui/pages/milestones.py" line="97" />
             <source>Any kind</source>
             <translation>كل الأنواع</translation>
         </message>
@@ -2986,7 +2985,7 @@ Offline-first planning for coalition convenors.</source>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="84" />
+            <location filename="../../ui/pages/milestones.py" line="91" />
             <source>Any status</source>
             <translation>كل الحالات</translation>
         </message>
@@ -3011,12 +3010,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>تعذّر تغيير الموعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/engagements.py" line="46" />
             <source>Confidential. </source>
             <translation>سري. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="157" />
+            <location filename="../../ui/pages/milestones.py" line="156" />
             <source>Create a campaign first.</source>
             <translation>أنشئ حملة أولاً.</translation>
         </message>
@@ -3032,7 +3031,7 @@ Offline-first planning for coalition convenors.</source>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>حذف</translation>
@@ -3044,7 +3043,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>حذف الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="166" />
+            <location filename="../../ui/pages/milestones.py" line="165" />
             <source>Delete milestone</source>
             <translation>حذف المحطة</translation>
         </message>
@@ -3075,7 +3074,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تعديل…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="80" />
+            <location filename="../../ui/pages/engagements.py" line="87" />
             <source>Engagements</source>
             <translation>التواصل</translation>
         </message>
@@ -3120,17 +3119,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>ربط صاحب المصلحة هذا بطرف يعرفه</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="89" />
+            <location filename="../../ui/pages/engagements.py" line="96" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="81" />
+            <location filename="../../ui/pages/engagements.py" line="88" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>الاجتماعات والمكالمات والإحاطات، الأحدث أولاً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="66" />
+            <location filename="../../ui/pages/milestones.py" line="73" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
@@ -3150,7 +3149,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>حملة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="78" />
+            <location filename="../../ui/pages/milestones.py" line="85" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>محطة جديدة</translation>
@@ -3171,7 +3170,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا مطالب بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="157" />
+            <location filename="../../ui/pages/milestones.py" line="156" />
             <source>No campaign</source>
             <translation>لا توجد حملة</translation>
         </message>
@@ -3210,12 +3209,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا صلات معروفة بعد. أضف الجهة التي يعمل فيها أو يتحالف معها أو يؤثر فيها.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="144" />
+            <location filename="../../ui/pages/milestones.py" line="143" />
             <source>No milestone matches this filter.</source>
             <translation>لا توجد محطة تطابق هذه التصفية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="146" />
+            <location filename="../../ui/pages/milestones.py" line="145" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>لا توجد محطات بعد. أضف المناسبات المهمة: تصويت، أو دورة، أو موعد نهائي.</translation>
         </message>
@@ -3235,7 +3234,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا أحد يطابق هذه التصفية. جرّب كلمات أقل أو امسح أحد عوامل التصفية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="139" />
+            <location filename="../../ui/pages/engagements.py" line="138" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>لم يُسجَّل شيء بعد. اضغط Ctrl+L بعد اجتماع أو مكالمة لتسجيلها.</translation>
         </message>
@@ -3257,8 +3256,8 @@ Offline-first planning for coalition convenors.</source>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
             <location filename="../../ui/pages/dashboard.py" line="434" />
-            <location filename="../../ui/pages/milestones.py" line="23" />
-            <location filename="../../ui/pages/milestones.py" line="86" />
+            <location filename="../../ui/pages/milestones.py" line="30" />
+            <location filename="../../ui/pages/milestones.py" line="93" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
@@ -3294,7 +3293,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تغيير موعد «{t}»</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="163" />
+            <location filename="../../ui/pages/base.py" line="194" />
             <source>Right-click to choose columns</source>
             <translation>انقر بالزر الأيمن لاختيار الأعمدة</translation>
         </message>
@@ -3329,7 +3328,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تعذّر تحميل لوحة المعلومات: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="70" />
+            <location filename="../../ui/pages/milestones.py" line="77" />
             <source>The moments your campaigns are built around</source>
             <translation>المناسبات التي تُبنى حولها حملاتك</translation>
         </message>
@@ -3359,7 +3358,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>اليوم {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="85" />
+            <location filename="../../ui/pages/milestones.py" line="92" />
             <source>Upcoming</source>
             <translation>القادمة</translation>
         </message>
@@ -3444,7 +3443,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>‏{n} يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="137" />
+            <location filename="../../ui/pages/engagements.py" line="136" />
             <source>{n} engagements</source>
             <translation>أنشطة التواصل: {n}</translation>
         </message>
@@ -3454,7 +3453,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>المجموع: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="140" />
+            <location filename="../../ui/pages/milestones.py" line="139" />
             <source>{n} milestones</source>
             <translation>المحطات: {n}</translation>
         </message>
@@ -3746,7 +3745,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="723" />
+            <location filename="../../ui/views/power_map.py" line="721" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>لم يُعرض أي جهة معنية (%n)</numerusform>
@@ -3770,7 +3769,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="853" />
+            <location filename="../../ui/views/power_map.py" line="835" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n أخرى</numerusform>
@@ -3811,17 +3810,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>مناصرون يجب حشدهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="856" />
+            <location filename="../../ui/views/power_map.py" line="838" />
             <source>Click to list them on the map</source>
             <translation>انقر لعرضها في قائمة على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="833" />
             <source>Close the list</source>
             <translation>إغلاق القائمة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="789" />
+            <location filename="../../ui/views/power_map.py" line="772" />
             <source>Could not draw the power map</source>
             <translation>تعذّر رسم خريطة القوى</translation>
         </message>
@@ -3830,7 +3829,7 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">تعذّرت كتابة {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="670" />
+            <location filename="../../ui/views/power_map.py" line="668" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>اسحب صاحب مصلحة
@@ -3872,12 +3871,12 @@ change stance or influence.</source>
             <translation>محلي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="646" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="641" />
+            <location filename="../../ui/views/power_map.py" line="639" />
             <source>Markers</source>
             <translation>العلامات</translation>
         </message>
@@ -3892,7 +3891,7 @@ change stance or influence.</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="924" />
+            <location filename="../../ui/views/power_map.py" line="932" />
             <source>Power map canvas</source>
             <translation>لوحة خريطة القوى</translation>
         </message>
@@ -3903,7 +3902,7 @@ change stance or influence.</source>
         </message>
         <message>
             <location filename="../../ui/views/power_map.py" line="525" />
-            <location filename="../../ui/views/power_map.py" line="765" />
+            <location filename="../../ui/views/power_map.py" line="763" />
             <source>Power map — {title}</source>
             <translation>خريطة القوى — {title}</translation>
         </message>
@@ -3918,7 +3917,7 @@ change stance or influence.</source>
             <translation>الدور:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="655" />
+            <location filename="../../ui/views/power_map.py" line="653" />
             <source>Size = interest</source>
             <translation>الحجم = الاهتمام</translation>
         </message>
@@ -3933,7 +3932,7 @@ change stance or influence.</source>
             <translation>الموقف: {stance} · التأثير {influence} · الاهتمام {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="647" />
+            <location filename="../../ui/views/power_map.py" line="645" />
             <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
@@ -3970,12 +3969,12 @@ change stance or influence.</source>
             <translation>جارٍ فحص النص بحثًا عن أسماء محجوبة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="147" />
+            <location filename="../../ui/dialogs/publishing.py" line="148" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="240" />
+            <location filename="../../ui/dialogs/publishing.py" line="241" />
             <source>Export failed</source>
             <translation>فشل التصدير</translation>
         </message>
@@ -3995,7 +3994,7 @@ change stance or influence.</source>
             <translation>استبدال؟</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="146" />
+            <location filename="../../ui/dialogs/publishing.py" line="147" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
@@ -4071,7 +4070,7 @@ change stance or influence.</source>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="593" />
+            <location filename="../../ui/views/relationship_map.py" line="589" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n مسار أقصر</numerusform>
@@ -4083,7 +4082,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="595" />
+            <location filename="../../ui/views/relationship_map.py" line="591" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n صلة)</numerusform>
@@ -4095,7 +4094,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="598" />
+            <location filename="../../ui/views/relationship_map.py" line="594" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(و%n غيرها)</numerusform>
@@ -4107,23 +4106,23 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="518" />
+            <location filename="../../ui/views/relationship_map.py" line="514" />
             <source>Add relationship from here…</source>
             <translation>إضافة علاقة من هنا…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="257" />
-            <location filename="../../ui/views/relationship_map.py" line="260" />
+            <location filename="../../ui/views/relationship_map.py" line="253" />
+            <location filename="../../ui/views/relationship_map.py" line="256" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="265" />
+            <location filename="../../ui/views/relationship_map.py" line="261" />
             <source>Clear</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="659" />
+            <location filename="../../ui/views/relationship_map.py" line="640" />
             <source>Could not draw the relationship map</source>
             <translation>تعذّر رسم خريطة العلاقات</translation>
         </message>
@@ -4132,32 +4131,32 @@ change stance or influence.</source>
             <translation type="vanished">تعذّرت كتابة {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="525" />
+            <location filename="../../ui/views/relationship_map.py" line="521" />
             <source>Edit relationship…</source>
             <translation>تعديل العلاقة…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="272" />
+            <location filename="../../ui/views/relationship_map.py" line="268" />
             <source>From:</source>
             <translation>من:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="448" />
+            <location filename="../../ui/views/relationship_map.py" line="444" />
             <source>Links:</source>
             <translation>الروابط:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="475" />
+            <location filename="../../ui/views/relationship_map.py" line="471" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="355" />
+            <location filename="../../ui/views/relationship_map.py" line="351" />
             <source>No known links yet ({n})</source>
             <translation>لا صلات معروفة بعد ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="604" />
+            <location filename="../../ui/views/relationship_map.py" line="600" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>لا مسار في حدود %n صلة (صلات المعارضة ليست مسارات).</numerusform>
@@ -4169,67 +4168,67 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="473" />
+            <location filename="../../ui/views/relationship_map.py" line="469" />
             <source>No role in this campaign</source>
             <translation>بلا دور في هذه الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="519" />
+            <location filename="../../ui/views/relationship_map.py" line="515" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="256" />
+            <location filename="../../ui/views/relationship_map.py" line="252" />
             <source>Path from</source>
             <translation>المسار من</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="259" />
+            <location filename="../../ui/views/relationship_map.py" line="255" />
             <source>Path to</source>
             <translation>المسار إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="458" />
+            <location filename="../../ui/views/relationship_map.py" line="454" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>تتبع المسارات كل صلة في الاتجاهين باستثناء «{opposes}».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="283" />
+            <location filename="../../ui/views/relationship_map.py" line="279" />
             <source>Relationship map</source>
             <translation>خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="252" />
+            <location filename="../../ui/views/relationship_map.py" line="248" />
             <source>Relationship map canvas</source>
             <translation>لوحة خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="391" />
+            <location filename="../../ui/views/relationship_map.py" line="387" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>خريطة العلاقات: {n} من أصحاب المصلحة، {links} من الصلات.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="526" />
+            <location filename="../../ui/views/relationship_map.py" line="522" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="467" />
+            <location filename="../../ui/views/relationship_map.py" line="463" />
             <source>Roles:</source>
             <translation>الأدوار:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="261" />
+            <location filename="../../ui/views/relationship_map.py" line="257" />
             <source>Show paths</source>
             <translation>إظهار المسارات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="274" />
+            <location filename="../../ui/views/relationship_map.py" line="270" />
             <source>To:</source>
             <translation>إلى:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="476" />
+            <location filename="../../ui/views/relationship_map.py" line="472" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
@@ -4482,28 +4481,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="134" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
             <source> backups</source>
             <translation> نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
-            <location filename="../../ui/settings_dialog.py" line="149" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source> days</source>
             <translation> يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="135" />
             <source> minutes</source>
             <translation> دقائق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="162" />
+            <location filename="../../ui/settings_dialog.py" line="155" />
             <source>&amp;Dates</source>
             <translation>ال&amp;تواريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="135" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>&amp;Keep the last</source>
             <translation>الا&amp;حتفاظ بآخر</translation>
         </message>
@@ -4512,47 +4511,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>&amp;Organisation name</source>
             <translation>اسم ال&amp;منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>&amp;Theme</source>
             <translation>الم&amp;ظهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="168" />
+            <location filename="../../ui/settings_dialog.py" line="161" />
             <source>A new language applies when the app restarts.</source>
             <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source>Back up &amp;every</source>
             <translation>نسخ احتياطي &amp;كل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Backup &amp;folder</source>
             <translation>م&amp;جلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="251" />
+            <location filename="../../ui/settings_dialog.py" line="257" />
             <source>Backup folder</source>
             <translation>مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="120" />
             <source>Backups</source>
             <translation>النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source>Beside the workspace file</source>
             <translation>بجوار ملف مساحة العمل</translation>
         </message>
@@ -4561,18 +4560,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الإيجازات وجداول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>Choose a logo file</source>
             <translation>اختيار ملف الشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose the backup folder</source>
             <translation>اختيار مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="204" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
@@ -4581,42 +4579,42 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">محدود التوزيع (إحاطات مغلقة): للدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Dark</source>
             <translation>داكن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="60" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Day and month name</source>
             <translation>اليوم واسم الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="119" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
             <source>Default &amp;audience</source>
             <translation>ال&amp;جمهور الافتراضي</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="148" />
+            <location filename="../../ui/settings_dialog.py" line="141" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="114" />
+            <location filename="../../ui/settings_dialog.py" line="111" />
             <source>Exports</source>
             <translation>التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Follow the system</source>
             <translation>حسب النظام</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>ISO (year-month-day)</source>
             <translation>‏ISO (سنة-شهر-يوم)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="244" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>صور (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4625,32 +4623,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">داخلي: رؤية الفريق نفسه، كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="167" />
+            <location filename="../../ui/settings_dialog.py" line="160" />
             <source>Lan&amp;guage</source>
             <translation>الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Light</source>
             <translation>فاتح</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="244" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Logo for briefs</source>
             <translation>شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>Long</source>
             <translation>طويل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="104" />
             <source>Members and campaigns…</source>
             <translation>الأعضاء والحملات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="153" />
+            <location filename="../../ui/settings_dialog.py" line="146" />
             <source>Not &amp;contacted after</source>
             <translation>دون تواصل &amp;بعد</translation>
         </message>
@@ -4659,7 +4657,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">دون تواصل بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="91" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>صورة PNG أو JPEG؛ اتركه فارغاً للشعار المحايد</translation>
         </message>
@@ -4668,17 +4666,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source>Plus one a day fo&amp;r</source>
             <translation>ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="87" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>Printed on the briefs of this workspace</source>
             <translation>يُطبع على إيجازات مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="181" />
+            <location filename="../../ui/settings_dialog.py" line="174" />
             <source>Problem</source>
             <translation>مشكلة</translation>
         </message>
@@ -4687,62 +4685,62 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">علني: فقط ما وافق الشركاء على نشره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="344" />
+            <location filename="../../ui/settings_dialog.py" line="350" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>أعد تشغيل Campaign Planner لتغيير اللغة.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="351" />
+            <location filename="../../ui/settings_dialog.py" line="357" />
             <source>Se&amp;ttings…</source>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="71" />
+            <location filename="../../ui/settings_dialog.py" line="72" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="342" />
+            <location filename="../../ui/settings_dialog.py" line="348" />
             <source>Settings saved.</source>
             <translation>حُفظت الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="61" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Short (the system's)</source>
             <translation>قصير (تنسيق النظام)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="151" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>تظهر الجهات المستهدفة والشركاء الذين لم يُتواصل معهم طوال هذه المدة على أنهم دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="110" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
             <source>Tea&amp;m</source>
             <translation>ال&amp;فريق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>This workspace ({name})</source>
             <translation>مساحة العمل هذه ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="100" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Who made each change, in the history</source>
             <translation>من أجرى كل تعديل، في سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="101" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Your &amp;name</source>
             <translation>ا&amp;سمك</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="84" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>no workspace open</source>
             <translation>لا توجد مساحة عمل مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="286" />
+            <location filename="../../ui/settings_dialog.py" line="292" />
             <source>{problem}. Nothing was saved.</source>
             <translation>‏{problem}. لم يُحفظ شيء.</translation>
         </message>

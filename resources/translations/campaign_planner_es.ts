@@ -273,7 +273,7 @@
     <context>
         <name>BundleExport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="95" />
             <source>Audience</source>
             <translation>Audiencia</translation>
         </message>
@@ -283,22 +283,22 @@
             <translation>Paquete (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="178" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="176" />
             <source>Bundle ready</source>
             <translation>Paquete listo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="85" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
             <source>Campaign Planner bundle (*.json)</source>
             <translation>Paquete de Campaign Planner (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="135" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="133" />
             <source>Choose where to save the bundle.</source>
             <translation>Elija dónde guardar el paquete.</translation>
         </message>
@@ -312,69 +312,69 @@
             <translation>Todo el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="105" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="103" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="188" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="186" />
             <location filename="../../ui/dialogs/bundle_export.py" line="65" />
             <source>Export bundle</source>
             <translation>Exportar paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="189" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="187" />
             <source>Exporting {t}…</source>
             <translation>Exportando {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="125" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="123" />
             <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
             <translation>Para otra organización: solo lo que esta audiencia puede ver; los socios protegidos se omiten o se describen.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="118" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
             <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
             <translation>Interno: la copia completa, con socios confidenciales, contactos y registro de interacciones. Solo para los portátiles del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
             <source>Optional: encrypts the bundle</source>
             <translation>Opcional: cifra el paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="99" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="88" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
             <source>Required: the workspace is encrypted</source>
             <translation>Obligatoria: el espacio de trabajo está cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="98" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="85" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
             <source>Save bundle as</source>
             <translation>Guardar el paquete como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="179" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="177" />
             <source>The bundle of {t} is ready ({n} records).</source>
             <translation>El paquete de {t} está listo ({n} registros).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="136" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="134" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="141" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="139" />
             <source>The workspace is encrypted: give the bundle a passphrase.</source>
             <translation>El espacio de trabajo está cifrado: dé una frase de contraseña al paquete.</translation>
         </message>
@@ -574,7 +574,7 @@
             <translation>Registro de interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="414" />
+            <location filename="../../ui/pages/history_tab.py" line="401" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
@@ -746,8 +746,8 @@
         <name>Columns</name>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="63" />
-            <location filename="../../ui/pages/milestones.py" line="49" />
+            <location filename="../../ui/pages/engagements.py" line="70" />
+            <location filename="../../ui/pages/milestones.py" line="56" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
@@ -758,7 +758,7 @@
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="32" />
+            <location filename="../../ui/pages/engagements.py" line="39" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -775,8 +775,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="486" />
-            <location filename="../../ui/pages/engagements.py" line="31" />
-            <location filename="../../ui/pages/milestones.py" line="33" />
+            <location filename="../../ui/pages/engagements.py" line="38" />
+            <location filename="../../ui/pages/milestones.py" line="40" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -791,12 +791,12 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="177" />
+            <location filename="../../ui/pages/history_tab.py" line="175" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="45" />
+            <location filename="../../ui/pages/engagements.py" line="52" />
             <source>Follow up</source>
             <translation>Seguimiento</translation>
         </message>
@@ -811,7 +811,7 @@
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="35" />
+            <location filename="../../ui/pages/milestones.py" line="42" />
             <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>Tipo</translation>
@@ -837,7 +837,7 @@
             <translation>Local / liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="43" />
+            <location filename="../../ui/pages/milestones.py" line="50" />
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
@@ -847,7 +847,7 @@
             <translation>Puede ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="34" />
+            <location filename="../../ui/pages/milestones.py" line="41" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
@@ -863,7 +863,7 @@
             <translation>Consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
@@ -873,23 +873,23 @@
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="178" />
+            <location filename="../../ui/pages/history_tab.py" line="176" />
             <source>Old</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="57" />
+            <location filename="../../ui/pages/engagements.py" line="64" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/milestones.py" line="44" />
+            <location filename="../../ui/pages/milestones.py" line="51" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="44" />
+            <location filename="../../ui/pages/engagements.py" line="51" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -909,7 +909,7 @@
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="174" />
+            <location filename="../../ui/pages/history_tab.py" line="172" />
             <source>Record</source>
             <translation>Ficha</translation>
         </message>
@@ -919,7 +919,7 @@
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="58" />
+            <location filename="../../ui/pages/engagements.py" line="65" />
             <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
@@ -941,12 +941,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="22" />
-            <location filename="../../ui/pages/milestones.py" line="36" />
+            <location filename="../../ui/pages/milestones.py" line="43" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="33" />
+            <location filename="../../ui/pages/engagements.py" line="40" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
@@ -966,12 +966,12 @@
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <location filename="../../ui/pages/history_tab.py" line="170" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="173" />
+            <location filename="../../ui/pages/history_tab.py" line="171" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
@@ -1099,12 +1099,12 @@
             <translation>Añadir un participante: escriba un nombre…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="85" />
+            <location filename="../../ui/forms/sign_on.py" line="78" />
             <source>Add a signatory to {title}</source>
             <translation>Añadir un firmante a {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="34" />
+            <location filename="../../ui/forms/ask.py" line="32" />
             <source>Add ask</source>
             <translation>Añadir petición</translation>
         </message>
@@ -1114,12 +1114,12 @@
             <translation>Añadir Estado miembro</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="46" />
+            <location filename="../../ui/forms/milestone.py" line="44" />
             <source>Add milestone</source>
             <translation>Añadir hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="40" />
+            <location filename="../../ui/forms/quote.py" line="38" />
             <source>Add quote</source>
             <translation>Añadir cita</translation>
         </message>
@@ -1129,12 +1129,12 @@
             <translation>Añadir una relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="48" />
+            <location filename="../../ui/forms/sign_on.py" line="46" />
             <source>Add sign-on</source>
             <translation>Añadir adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="83" />
+            <location filename="../../ui/forms/sign_on.py" line="76" />
             <source>Add signatory</source>
             <translation>Añadir firmante</translation>
         </message>
@@ -1144,7 +1144,7 @@
             <translation>Añadir a alguien a la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="101" />
+            <location filename="../../ui/forms/stakeholder.py" line="99" />
             <source>Add stakeholder</source>
             <translation>Añadir actor</translation>
         </message>
@@ -1154,7 +1154,7 @@
             <translation>Añadir a la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="78" />
+            <location filename="../../ui/forms/sign_on.py" line="71" />
             <source>As they agreed in general</source>
             <translation>Según su acuerdo general</translation>
         </message>
@@ -1185,7 +1185,7 @@
             <translation>Cambiar: {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <location filename="../../ui/forms/entity_dialog.py" line="214" />
             <source>Changed by someone else</source>
             <translation>Modificado por otra persona</translation>
         </message>
@@ -1240,7 +1240,7 @@
             <translation>País o tema</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="37" />
+            <location filename="../../ui/forms/campaign.py" line="35" />
             <source>Create campaign</source>
             <translation>Crear la campaña</translation>
         </message>
@@ -1257,22 +1257,22 @@
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="42" />
+            <location filename="../../ui/forms/ask.py" line="40" />
             <source>Edit ask</source>
             <translation>Editar la petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="45" />
+            <location filename="../../ui/forms/campaign.py" line="43" />
             <source>Edit campaign</source>
             <translation>Editar la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Edit engagement</source>
             <translation>Editar la interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="54" />
+            <location filename="../../ui/forms/milestone.py" line="52" />
             <source>Edit milestone</source>
             <translation>Editar el hito</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <translation>Editar la posición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="48" />
+            <location filename="../../ui/forms/quote.py" line="46" />
             <source>Edit quote</source>
             <translation>Editar la cita</translation>
         </message>
@@ -1292,12 +1292,12 @@
             <translation>Editar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="56" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>Edit sign-on</source>
             <translation>Editar la adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>Edit stakeholder</source>
             <translation>Editar el actor</translation>
         </message>
@@ -1337,7 +1337,7 @@
             <translation>Hacer seguimiento el</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="142" />
+            <location filename="../../ui/forms/entity_dialog.py" line="143" />
             <source>Form error</source>
             <translation>Error en el formulario</translation>
         </message>
@@ -1434,22 +1434,22 @@
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Log an engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="47" />
+            <location filename="../../ui/forms/interaction.py" line="45" />
             <source>Log engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="58" />
+            <location filename="../../ui/forms/interaction.py" line="63" />
             <source>Log it</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>May be named</source>
             <translation>Puede nombrarse</translation>
         </message>
@@ -1470,22 +1470,22 @@
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="42" />
+            <location filename="../../ui/forms/ask.py" line="40" />
             <source>New ask</source>
             <translation>Nueva petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="45" />
+            <location filename="../../ui/forms/campaign.py" line="43" />
             <source>New campaign</source>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="54" />
+            <location filename="../../ui/forms/milestone.py" line="52" />
             <source>New milestone</source>
             <translation>Nuevo hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="48" />
+            <location filename="../../ui/forms/quote.py" line="46" />
             <source>New quote</source>
             <translation>Nueva cita</translation>
         </message>
@@ -1495,12 +1495,12 @@
             <translation>Nueva relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="56" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>New sign-on</source>
             <translation>Nueva adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
         </message>
@@ -1546,7 +1546,7 @@
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="294" />
+            <location filename="../../ui/forms/entity_dialog.py" line="295" />
             <source>Nothing was saved.</source>
             <translation>No se guardó nada.</translation>
         </message>
@@ -1589,7 +1589,7 @@
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="217" />
+            <location filename="../../ui/forms/entity_dialog.py" line="218" />
             <source>Overwrite</source>
             <translation>Sobrescribir</translation>
         </message>
@@ -1639,12 +1639,12 @@
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <location filename="../../ui/forms/entity_dialog.py" line="216" />
             <source>Reload</source>
             <translation>Recargar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="238" />
+            <location filename="../../ui/forms/entity_dialog.py" line="239" />
             <source>Reloaded: these are the values saved by your colleague.</source>
             <translation>Recargado: estos son los valores que guardó su colega.</translation>
         </message>
@@ -1669,8 +1669,8 @@
             <translation>El mismo día</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="150" />
-            <location filename="../../ui/forms/interaction.py" line="58" />
+            <location filename="../../ui/forms/entity_dialog.py" line="151" />
+            <location filename="../../ui/forms/interaction.py" line="63" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -1692,12 +1692,12 @@
             <translation>Definir el voto de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="73" />
+            <location filename="../../ui/forms/sign_on.py" line="66" />
             <source>Signatory</source>
             <translation>Firmante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="74" />
+            <location filename="../../ui/forms/sign_on.py" line="67" />
             <source>Signed on</source>
             <translation>Firmado el</translation>
         </message>
@@ -1801,7 +1801,7 @@
             <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="73" />
+            <location filename="../../ui/forms/sign_on.py" line="66" />
             <source>Type a name</source>
             <translation>Escriba un nombre</translation>
         </message>
@@ -1888,22 +1888,22 @@
             <translation>Trabaja en… (opcional)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="58" />
+            <location filename="../../ui/forms/entity_dialog.py" line="59" />
             <source>a milestone cannot depend on itself</source>
             <translation>un hito no puede depender de sí mismo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="35" />
+            <location filename="../../ui/forms/ask.py" line="41" />
             <source>ask</source>
             <translation>la petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="38" />
+            <location filename="../../ui/forms/campaign.py" line="44" />
             <source>campaign</source>
             <translation>la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>contains control characters</source>
             <translation>contiene caracteres de control</translation>
         </message>
@@ -1948,32 +1948,32 @@
             <translation>p. ej. ar, en, es</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="48" />
+            <location filename="../../ui/forms/interaction.py" line="54" />
             <source>engagement</source>
             <translation>la interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>no es una fecha (se espera AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="56" />
+            <location filename="../../ui/forms/entity_dialog.py" line="57" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>no es un código de idioma (como en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="57" />
+            <location filename="../../ui/forms/entity_dialog.py" line="58" />
             <source>is not an email address (like name@example.org)</source>
             <translation>no es una dirección de correo electrónico (por ejemplo, nombre@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>está fuera de rango (años 1900 a 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>is required</source>
             <translation>obligatorio</translation>
         </message>
@@ -1994,22 +1994,22 @@
             <translation>es el mismo actor que Origen: una relación une a dos actores distintos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="47" />
+            <location filename="../../ui/forms/milestone.py" line="53" />
             <source>milestone</source>
             <translation>el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>must be a single line</source>
             <translation>debe ocupar una sola línea</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>must be text</source>
             <translation>debe ser texto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>must not be empty</source>
             <translation>no puede estar vacío</translation>
         </message>
@@ -2019,7 +2019,7 @@
             <translation>la posición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="41" />
+            <location filename="../../ui/forms/quote.py" line="47" />
             <source>quote</source>
             <translation>la cita</translation>
         </message>
@@ -2029,12 +2029,12 @@
             <translation>la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <location filename="../../ui/forms/sign_on.py" line="55" />
             <source>sign-on</source>
             <translation>adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="102" />
+            <location filename="../../ui/forms/stakeholder.py" line="108" />
             <source>stakeholder</source>
             <translation>el actor</translation>
         </message>
@@ -2068,12 +2068,12 @@
             <translation>{a} trabaja en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="293" />
+            <location filename="../../ui/forms/entity_dialog.py" line="294" />
             <source>{field} {reason}.</source>
             <translation>{field}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="291" />
+            <location filename="../../ui/forms/entity_dialog.py" line="292" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. No se guardó nada.</translation>
         </message>
@@ -2210,399 +2210,399 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="141" />
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="139" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Achieved on</source>
             <translation>Lograda el</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Actual vote</source>
             <translation>Voto real</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="298" />
             <source>CSV file (*.csv)</source>
             <translation>Archivo CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="272" />
+            <location filename="../../ui/pages/history_tab.py" line="259" />
             <source>Cannot read the history: {e}</source>
             <translation>No se puede leer el historial: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="367" />
+            <location filename="../../ui/pages/history_tab.py" line="354" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Consent</source>
             <translation>Consentimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Consent note</source>
             <translation>Nota sobre el consentimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Created</source>
             <translation>Creación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Deleted</source>
             <translation>Eliminación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Depends on</source>
             <translation>Depende de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Expected vote</source>
             <translation>Voto esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
-            <location filename="../../ui/pages/history_tab.py" line="319" />
+            <location filename="../../ui/pages/history_tab.py" line="298" />
+            <location filename="../../ui/pages/history_tab.py" line="306" />
             <source>Export audit</source>
             <translation>Exportar la auditoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="224" />
+            <location filename="../../ui/pages/history_tab.py" line="223" />
             <source>Export audit…</source>
             <translation>Exportar la auditoría…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="221" />
+            <location filename="../../ui/pages/history_tab.py" line="220" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrar por ficha, campo, persona o valor…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Follow-up date</source>
             <translation>Fecha de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>From</source>
             <translation>Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="381" />
+            <location filename="../../ui/pages/history_tab.py" line="368" />
             <source>History of {name}</source>
             <translation>Historial de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="387" />
+            <location filename="../../ui/pages/history_tab.py" line="374" />
             <source>History — {name}</source>
             <translation>Historial — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="384" />
+            <location filename="../../ui/pages/history_tab.py" line="371" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Todavía no hay cambios registrados para {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="341" />
+            <location filename="../../ui/pages/history_tab.py" line="328" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada cambio en esta campaña aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="397" />
+            <location filename="../../ui/pages/history_tab.py" line="384" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada modificación aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="394" />
+            <location filename="../../ui/pages/history_tab.py" line="381" />
             <source>Recent changes in this workspace</source>
             <translation>Cambios recientes en este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Removed for good</source>
             <translation>Eliminación definitiva</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Restored</source>
             <translation>Restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="134" />
+            <location filename="../../ui/pages/history_tab.py" line="132" />
             <source>Shared</source>
             <translation>Compartido</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Stakeholder</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Target</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Target stakeholder</source>
             <translation>Actor destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>To</source>
             <translation>Destino</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="325" />
+            <location filename="../../ui/pages/history_tab.py" line="312" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} cambios escritos en {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="297" />
+            <location filename="../../ui/pages/history_tab.py" line="284" />
             <source>{n} changes</source>
             <translation>{n} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="300" />
+            <location filename="../../ui/pages/history_tab.py" line="287" />
             <source>{n} of {t} changes</source>
             <translation>{n} de {t} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="143" />
             <source>{n} people</source>
             <translation>{n} personas</translation>
         </message>
@@ -2947,10 +2947,9 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Añadir…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="96" />
-            <location filename="../../ui/pages/engagements.py" line="127" />
-            <location filename="../../ui/pages/milestones.py" line="81" />
-            <location filename="../../ui/pages/milestones.py" line="121" />
+            <location filename="../../ui/pages/base.py" line="123" />
+            <location filename="../../ui/pages/engagements.py" line="103" />
+            <location filename="../../ui/pages/milestones.py" line="88" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
@@ -2970,7 +2969,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todos los países</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="90" />
+            <location filename="../../ui/pages/milestones.py" line="97" />
             <source>Any kind</source>
             <translation>Cualquier tipo</translation>
         </message>
@@ -2986,7 +2985,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="84" />
+            <location filename="../../ui/pages/milestones.py" line="91" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
@@ -3011,12 +3010,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>No se puede reprogramar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/engagements.py" line="46" />
             <source>Confidential. </source>
             <translation>Confidencial. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="157" />
+            <location filename="../../ui/pages/milestones.py" line="156" />
             <source>Create a campaign first.</source>
             <translation>Cree primero una campaña.</translation>
         </message>
@@ -3032,7 +3031,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>Eliminar</translation>
@@ -3044,7 +3043,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Eliminar la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="166" />
+            <location filename="../../ui/pages/milestones.py" line="165" />
             <source>Delete milestone</source>
             <translation>Eliminar el hito</translation>
         </message>
@@ -3075,7 +3074,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="80" />
+            <location filename="../../ui/pages/engagements.py" line="87" />
             <source>Engagements</source>
             <translation>Interacciones</translation>
         </message>
@@ -3120,17 +3119,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Vincular este actor con alguien a quien conoce</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="89" />
+            <location filename="../../ui/pages/engagements.py" line="96" />
             <source>Log engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="81" />
+            <location filename="../../ui/pages/engagements.py" line="88" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>Reuniones, llamadas y sesiones informativas, las más recientes primero</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="66" />
+            <location filename="../../ui/pages/milestones.py" line="73" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
@@ -3150,7 +3149,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="78" />
+            <location filename="../../ui/pages/milestones.py" line="85" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>Nuevo hito</translation>
@@ -3171,7 +3170,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="157" />
+            <location filename="../../ui/pages/milestones.py" line="156" />
             <source>No campaign</source>
             <translation>Ninguna campaña</translation>
         </message>
@@ -3210,12 +3209,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay vínculos conocidos. Añada dónde trabaja, con quién se alía o en quién influye.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="144" />
+            <location filename="../../ui/pages/milestones.py" line="143" />
             <source>No milestone matches this filter.</source>
             <translation>Ningún hito coincide con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="146" />
+            <location filename="../../ui/pages/milestones.py" line="145" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>Todavía no hay hitos. Añada los momentos que importan: una votación, una sesión, un plazo.</translation>
         </message>
@@ -3235,7 +3234,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nadie coincide con este filtro. Pruebe con menos palabras o borre un filtro.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="139" />
+            <location filename="../../ui/pages/engagements.py" line="138" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Todavía no hay nada registrado. Pulse Ctrl+L después de una reunión o llamada.</translation>
         </message>
@@ -3257,8 +3256,8 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
             <location filename="../../ui/pages/dashboard.py" line="434" />
-            <location filename="../../ui/pages/milestones.py" line="23" />
-            <location filename="../../ui/pages/milestones.py" line="86" />
+            <location filename="../../ui/pages/milestones.py" line="30" />
+            <location filename="../../ui/pages/milestones.py" line="93" />
             <source>Overdue</source>
             <translation>Con retraso</translation>
         </message>
@@ -3294,7 +3293,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Reprogramar «{t}»</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="163" />
+            <location filename="../../ui/pages/base.py" line="194" />
             <source>Right-click to choose columns</source>
             <translation>Clic derecho para elegir las columnas</translation>
         </message>
@@ -3329,7 +3328,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>No se pudo cargar el panel: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="70" />
+            <location filename="../../ui/pages/milestones.py" line="77" />
             <source>The moments your campaigns are built around</source>
             <translation>Los momentos en torno a los que se construyen sus campañas</translation>
         </message>
@@ -3359,7 +3358,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hoy es {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="85" />
+            <location filename="../../ui/pages/milestones.py" line="92" />
             <source>Upcoming</source>
             <translation>Próximos</translation>
         </message>
@@ -3444,7 +3443,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} días</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="137" />
+            <location filename="../../ui/pages/engagements.py" line="136" />
             <source>{n} engagements</source>
             <translation>{n} interacciones</translation>
         </message>
@@ -3454,7 +3453,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} en total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="140" />
+            <location filename="../../ui/pages/milestones.py" line="139" />
             <source>{n} milestones</source>
             <translation>{n} hitos</translation>
         </message>
@@ -3742,7 +3741,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="723" />
+            <location filename="../../ui/views/power_map.py" line="721" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n actor no mostrado</numerusform>
@@ -3758,7 +3757,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="853" />
+            <location filename="../../ui/views/power_map.py" line="835" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n más</numerusform>
@@ -3795,17 +3794,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Defensores que movilizar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="856" />
+            <location filename="../../ui/views/power_map.py" line="838" />
             <source>Click to list them on the map</source>
             <translation>Haga clic para listarlos en el mapa</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="833" />
             <source>Close the list</source>
             <translation>Cerrar la lista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="789" />
+            <location filename="../../ui/views/power_map.py" line="772" />
             <source>Could not draw the power map</source>
             <translation>No se pudo dibujar el mapa de poder</translation>
         </message>
@@ -3814,7 +3813,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="670" />
+            <location filename="../../ui/views/power_map.py" line="668" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Arrastre un actor para
@@ -3856,12 +3855,12 @@ cambiar su postura o su influencia.</translation>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="646" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="641" />
+            <location filename="../../ui/views/power_map.py" line="639" />
             <source>Markers</source>
             <translation>Marcadores</translation>
         </message>
@@ -3876,7 +3875,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="924" />
+            <location filename="../../ui/views/power_map.py" line="932" />
             <source>Power map canvas</source>
             <translation>Lienzo del mapa de poder</translation>
         </message>
@@ -3887,7 +3886,7 @@ cambiar su postura o su influencia.</translation>
         </message>
         <message>
             <location filename="../../ui/views/power_map.py" line="525" />
-            <location filename="../../ui/views/power_map.py" line="765" />
+            <location filename="../../ui/views/power_map.py" line="763" />
             <source>Power map — {title}</source>
             <translation>Mapa de poder — {title}</translation>
         </message>
@@ -3902,7 +3901,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Rol:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="655" />
+            <location filename="../../ui/views/power_map.py" line="653" />
             <source>Size = interest</source>
             <translation>Tamaño = interés</translation>
         </message>
@@ -3917,7 +3916,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Postura: {stance} · Influencia {influence} · Interés {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="647" />
+            <location filename="../../ui/views/power_map.py" line="645" />
             <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
@@ -3954,12 +3953,12 @@ cambiar su postura o su influencia.</translation>
             <translation>Buscando nombres protegidos en el texto…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="147" />
+            <location filename="../../ui/dialogs/publishing.py" line="148" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="240" />
+            <location filename="../../ui/dialogs/publishing.py" line="241" />
             <source>Export failed</source>
             <translation>Error al exportar</translation>
         </message>
@@ -3979,7 +3978,7 @@ cambiar su postura o su influencia.</translation>
             <translation>¿Reemplazar?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="146" />
+            <location filename="../../ui/dialogs/publishing.py" line="147" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
@@ -4055,7 +4054,7 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="593" />
+            <location filename="../../ui/views/relationship_map.py" line="589" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n camino más corto</numerusform>
@@ -4063,7 +4062,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="595" />
+            <location filename="../../ui/views/relationship_map.py" line="591" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n vínculo)</numerusform>
@@ -4071,7 +4070,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="598" />
+            <location filename="../../ui/views/relationship_map.py" line="594" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(y %n más)</numerusform>
@@ -4079,23 +4078,23 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="518" />
+            <location filename="../../ui/views/relationship_map.py" line="514" />
             <source>Add relationship from here…</source>
             <translation>Añadir una relación desde aquí…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="257" />
-            <location filename="../../ui/views/relationship_map.py" line="260" />
+            <location filename="../../ui/views/relationship_map.py" line="253" />
+            <location filename="../../ui/views/relationship_map.py" line="256" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="265" />
+            <location filename="../../ui/views/relationship_map.py" line="261" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="659" />
+            <location filename="../../ui/views/relationship_map.py" line="640" />
             <source>Could not draw the relationship map</source>
             <translation>No se pudo dibujar el mapa de relaciones</translation>
         </message>
@@ -4104,32 +4103,32 @@ cambiar su postura o su influencia.</translation>
             <translation type="vanished">No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="525" />
+            <location filename="../../ui/views/relationship_map.py" line="521" />
             <source>Edit relationship…</source>
             <translation>Editar la relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="272" />
+            <location filename="../../ui/views/relationship_map.py" line="268" />
             <source>From:</source>
             <translation>Origen:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="448" />
+            <location filename="../../ui/views/relationship_map.py" line="444" />
             <source>Links:</source>
             <translation>Vínculos:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="475" />
+            <location filename="../../ui/views/relationship_map.py" line="471" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="355" />
+            <location filename="../../ui/views/relationship_map.py" line="351" />
             <source>No known links yet ({n})</source>
             <translation>Todavía sin vínculos conocidos ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="604" />
+            <location filename="../../ui/views/relationship_map.py" line="600" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Ningún camino de %n vínculo o menos (los vínculos de oposición no son caminos).</numerusform>
@@ -4137,67 +4136,67 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="473" />
+            <location filename="../../ui/views/relationship_map.py" line="469" />
             <source>No role in this campaign</source>
             <translation>Sin rol en esta campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="519" />
+            <location filename="../../ui/views/relationship_map.py" line="515" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="256" />
+            <location filename="../../ui/views/relationship_map.py" line="252" />
             <source>Path from</source>
             <translation>Camino desde</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="259" />
+            <location filename="../../ui/views/relationship_map.py" line="255" />
             <source>Path to</source>
             <translation>Camino hasta</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="458" />
+            <location filename="../../ui/views/relationship_map.py" line="454" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Los caminos siguen cada vínculo en ambos sentidos, salvo «{opposes}».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="283" />
+            <location filename="../../ui/views/relationship_map.py" line="279" />
             <source>Relationship map</source>
             <translation>Mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="252" />
+            <location filename="../../ui/views/relationship_map.py" line="248" />
             <source>Relationship map canvas</source>
             <translation>Lienzo del mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="391" />
+            <location filename="../../ui/views/relationship_map.py" line="387" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Mapa de relaciones: {n} actores, {links} vínculos.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="526" />
+            <location filename="../../ui/views/relationship_map.py" line="522" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="467" />
+            <location filename="../../ui/views/relationship_map.py" line="463" />
             <source>Roles:</source>
             <translation>Roles:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="261" />
+            <location filename="../../ui/views/relationship_map.py" line="257" />
             <source>Show paths</source>
             <translation>Mostrar caminos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="274" />
+            <location filename="../../ui/views/relationship_map.py" line="270" />
             <source>To:</source>
             <translation>Destino:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="476" />
+            <location filename="../../ui/views/relationship_map.py" line="472" />
             <source>Women-led</source>
             <translation>Dirigido por mujeres</translation>
         </message>
@@ -4450,28 +4449,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="134" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
             <source> backups</source>
             <translation> copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
-            <location filename="../../ui/settings_dialog.py" line="149" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="135" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="162" />
+            <location filename="../../ui/settings_dialog.py" line="155" />
             <source>&amp;Dates</source>
             <translation>&amp;Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="135" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Conservar las últimas</translation>
         </message>
@@ -4480,47 +4479,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>&amp;Organisation name</source>
             <translation>Nombre de la &amp;organización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>&amp;Theme</source>
             <translation>&amp;Tema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="168" />
+            <location filename="../../ui/settings_dialog.py" line="161" />
             <source>A new language applies when the app restarts.</source>
             <translation>El nuevo idioma se aplica al reiniciar la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source>Back up &amp;every</source>
             <translation>Copiar &amp;cada</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="251" />
+            <location filename="../../ui/settings_dialog.py" line="257" />
             <source>Backup folder</source>
             <translation>Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="120" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source>Beside the workspace file</source>
             <translation>Junto al archivo del espacio de trabajo</translation>
         </message>
@@ -4529,18 +4528,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Notas y hojas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>Choose a logo file</source>
             <translation>Elegir un archivo de logotipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose the backup folder</source>
             <translation>Elegir la carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="204" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -4549,42 +4547,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">A puerta cerrada: para diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="60" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Day and month name</source>
             <translation>Día y nombre del mes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="119" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
             <source>Default &amp;audience</source>
             <translation>&amp;Público predeterminado</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="148" />
+            <location filename="../../ui/settings_dialog.py" line="141" />
             <source>Display</source>
             <translation>Visualización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="114" />
+            <location filename="../../ui/settings_dialog.py" line="111" />
             <source>Exports</source>
             <translation>Exportaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Follow the system</source>
             <translation>Seguir el sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (año-mes-día)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="244" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4593,32 +4591,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Interno: la vista del equipo, todo incluido</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="167" />
+            <location filename="../../ui/settings_dialog.py" line="160" />
             <source>Lan&amp;guage</source>
             <translation>Idi&amp;oma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="244" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Logo for briefs</source>
             <translation>Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>Long</source>
             <translation>Largo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="104" />
             <source>Members and campaigns…</source>
             <translation>Miembros y campañas…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="153" />
+            <location filename="../../ui/settings_dialog.py" line="146" />
             <source>Not &amp;contacted after</source>
             <translation>Sin &amp;contacto después de</translation>
         </message>
@@ -4627,7 +4625,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Sin contacto después de</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="91" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG o JPEG; vacío para el logotipo neutro</translation>
         </message>
@@ -4636,17 +4634,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Más una al día &amp;durante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Más una al día du&amp;rante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="87" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Impreso en las notas de este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="181" />
+            <location filename="../../ui/settings_dialog.py" line="174" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -4655,62 +4653,62 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Público: solo lo que los socios aceptaron hacer público</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="344" />
+            <location filename="../../ui/settings_dialog.py" line="350" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Reinicie Campaign Planner para cambiar de idioma.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="351" />
+            <location filename="../../ui/settings_dialog.py" line="357" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="71" />
+            <location filename="../../ui/settings_dialog.py" line="72" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="342" />
+            <location filename="../../ui/settings_dialog.py" line="348" />
             <source>Settings saved.</source>
             <translation>Configuración guardada.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="61" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Short (the system's)</source>
             <translation>Corto (el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="151" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Los destinatarios y socios sin interacción durante este tiempo aparecen como no contactados</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="110" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
             <source>Tea&amp;m</source>
             <translation>E&amp;quipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>This workspace ({name})</source>
             <translation>Este espacio de trabajo ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="100" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Who made each change, in the history</source>
             <translation>Quién hizo cada cambio, en el historial</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="101" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Your &amp;name</source>
             <translation>Su &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="84" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>no workspace open</source>
             <translation>ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="286" />
+            <location filename="../../ui/settings_dialog.py" line="292" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. No se guardó nada.</translation>
         </message>

@@ -273,7 +273,7 @@
     <context>
         <name>BundleExport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="95" />
             <source>Audience</source>
             <translation>Audience</translation>
         </message>
@@ -283,22 +283,22 @@
             <translation>Paquet (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="178" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="176" />
             <source>Bundle ready</source>
             <translation>Paquet prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="85" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
             <source>Campaign Planner bundle (*.json)</source>
             <translation>Paquet Campaign Planner (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="135" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="133" />
             <source>Choose where to save the bundle.</source>
             <translation>Choisissez où enregistrer le paquet.</translation>
         </message>
@@ -312,69 +312,69 @@
             <translation>Tout l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="105" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="103" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="188" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="186" />
             <location filename="../../ui/dialogs/bundle_export.py" line="65" />
             <source>Export bundle</source>
             <translation>Exporter un paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="189" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="187" />
             <source>Exporting {t}…</source>
             <translation>Export de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="125" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="123" />
             <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
             <translation>Pour une autre organisation : seulement ce que ce public peut voir ; les partenaires protégés sont omis ou décrits.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="118" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
             <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
             <translation>Interne : la copie complète, partenaires confidentiels, coordonnées et journal des échanges compris. Seulement pour les ordinateurs de l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
             <source>Optional: encrypts the bundle</source>
             <translation>Facultatif : chiffre le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="99" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="88" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
             <source>Required: the workspace is encrypted</source>
             <translation>Obligatoire : l'espace de travail est chiffré</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="98" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="85" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
             <source>Save bundle as</source>
             <translation>Enregistrer le paquet sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="179" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="177" />
             <source>The bundle of {t} is ready ({n} records).</source>
             <translation>Le paquet de {t} est prêt ({n} enregistrements).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="136" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="134" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="141" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="139" />
             <source>The workspace is encrypted: give the bundle a passphrase.</source>
             <translation>L'espace de travail est chiffré : donnez une phrase secrète au paquet.</translation>
         </message>
@@ -574,7 +574,7 @@
             <translation>Journal des échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="414" />
+            <location filename="../../ui/pages/history_tab.py" line="401" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
@@ -746,8 +746,8 @@
         <name>Columns</name>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="63" />
-            <location filename="../../ui/pages/milestones.py" line="49" />
+            <location filename="../../ui/pages/engagements.py" line="70" />
+            <location filename="../../ui/pages/milestones.py" line="56" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
@@ -758,7 +758,7 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="32" />
+            <location filename="../../ui/pages/engagements.py" line="39" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -775,8 +775,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="486" />
-            <location filename="../../ui/pages/engagements.py" line="31" />
-            <location filename="../../ui/pages/milestones.py" line="33" />
+            <location filename="../../ui/pages/engagements.py" line="38" />
+            <location filename="../../ui/pages/milestones.py" line="40" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -791,12 +791,12 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="177" />
+            <location filename="../../ui/pages/history_tab.py" line="175" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="45" />
+            <location filename="../../ui/pages/engagements.py" line="52" />
             <source>Follow up</source>
             <translation>Suivi</translation>
         </message>
@@ -811,7 +811,7 @@
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="35" />
+            <location filename="../../ui/pages/milestones.py" line="42" />
             <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>Type</translation>
@@ -837,7 +837,7 @@
             <translation>Locale / dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="43" />
+            <location filename="../../ui/pages/milestones.py" line="50" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
@@ -847,7 +847,7 @@
             <translation>Peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="34" />
+            <location filename="../../ui/pages/milestones.py" line="41" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
@@ -863,7 +863,7 @@
             <translation>Accord pour être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
@@ -873,23 +873,23 @@
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="178" />
+            <location filename="../../ui/pages/history_tab.py" line="176" />
             <source>Old</source>
             <translation>Ancien</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="57" />
+            <location filename="../../ui/pages/engagements.py" line="64" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/milestones.py" line="44" />
+            <location filename="../../ui/pages/milestones.py" line="51" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="44" />
+            <location filename="../../ui/pages/engagements.py" line="51" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -909,7 +909,7 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="174" />
+            <location filename="../../ui/pages/history_tab.py" line="172" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
@@ -919,7 +919,7 @@
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="58" />
+            <location filename="../../ui/pages/engagements.py" line="65" />
             <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
@@ -941,12 +941,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="22" />
-            <location filename="../../ui/pages/milestones.py" line="36" />
+            <location filename="../../ui/pages/milestones.py" line="43" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="33" />
+            <location filename="../../ui/pages/engagements.py" line="40" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -966,12 +966,12 @@
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <location filename="../../ui/pages/history_tab.py" line="170" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="173" />
+            <location filename="../../ui/pages/history_tab.py" line="171" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
@@ -1099,12 +1099,12 @@
             <translation>Ajouter un participant : tapez un nom…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="85" />
+            <location filename="../../ui/forms/sign_on.py" line="78" />
             <source>Add a signatory to {title}</source>
             <translation>Ajouter un signataire à {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="34" />
+            <location filename="../../ui/forms/ask.py" line="32" />
             <source>Add ask</source>
             <translation>Ajouter une demande</translation>
         </message>
@@ -1114,12 +1114,12 @@
             <translation>Ajouter un État membre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="46" />
+            <location filename="../../ui/forms/milestone.py" line="44" />
             <source>Add milestone</source>
             <translation>Ajouter un jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="40" />
+            <location filename="../../ui/forms/quote.py" line="38" />
             <source>Add quote</source>
             <translation>Ajouter une citation</translation>
         </message>
@@ -1129,12 +1129,12 @@
             <translation>Ajouter une relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="48" />
+            <location filename="../../ui/forms/sign_on.py" line="46" />
             <source>Add sign-on</source>
             <translation>Ajouter une signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="83" />
+            <location filename="../../ui/forms/sign_on.py" line="76" />
             <source>Add signatory</source>
             <translation>Ajouter un signataire</translation>
         </message>
@@ -1144,7 +1144,7 @@
             <translation>Ajouter quelqu'un à la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="101" />
+            <location filename="../../ui/forms/stakeholder.py" line="99" />
             <source>Add stakeholder</source>
             <translation>Ajouter une partie prenante</translation>
         </message>
@@ -1154,7 +1154,7 @@
             <translation>Ajouter à la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="78" />
+            <location filename="../../ui/forms/sign_on.py" line="71" />
             <source>As they agreed in general</source>
             <translation>Selon leur accord général</translation>
         </message>
@@ -1185,7 +1185,7 @@
             <translation>Modifier : {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <location filename="../../ui/forms/entity_dialog.py" line="214" />
             <source>Changed by someone else</source>
             <translation>Modifié par quelqu’un d’autre</translation>
         </message>
@@ -1240,7 +1240,7 @@
             <translation>Pays ou thème</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="37" />
+            <location filename="../../ui/forms/campaign.py" line="35" />
             <source>Create campaign</source>
             <translation>Créer la campagne</translation>
         </message>
@@ -1257,22 +1257,22 @@
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="42" />
+            <location filename="../../ui/forms/ask.py" line="40" />
             <source>Edit ask</source>
             <translation>Modifier la demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="45" />
+            <location filename="../../ui/forms/campaign.py" line="43" />
             <source>Edit campaign</source>
             <translation>Modifier la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Edit engagement</source>
             <translation>Modifier l'échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="54" />
+            <location filename="../../ui/forms/milestone.py" line="52" />
             <source>Edit milestone</source>
             <translation>Modifier le jalon</translation>
         </message>
@@ -1282,7 +1282,7 @@
             <translation>Modifier la position</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="48" />
+            <location filename="../../ui/forms/quote.py" line="46" />
             <source>Edit quote</source>
             <translation>Modifier la citation</translation>
         </message>
@@ -1292,12 +1292,12 @@
             <translation>Modifier la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="56" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>Edit sign-on</source>
             <translation>Modifier la signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>Edit stakeholder</source>
             <translation>Modifier la partie prenante</translation>
         </message>
@@ -1337,7 +1337,7 @@
             <translation>Relancer le</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="142" />
+            <location filename="../../ui/forms/entity_dialog.py" line="143" />
             <source>Form error</source>
             <translation>Erreur dans le formulaire</translation>
         </message>
@@ -1434,22 +1434,22 @@
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Log an engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="47" />
+            <location filename="../../ui/forms/interaction.py" line="45" />
             <source>Log engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="58" />
+            <location filename="../../ui/forms/interaction.py" line="63" />
             <source>Log it</source>
             <translation>Consigner</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>May be named</source>
             <translation>Peut être nommé</translation>
         </message>
@@ -1470,22 +1470,22 @@
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="42" />
+            <location filename="../../ui/forms/ask.py" line="40" />
             <source>New ask</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="45" />
+            <location filename="../../ui/forms/campaign.py" line="43" />
             <source>New campaign</source>
             <translation>Nouvelle campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="54" />
+            <location filename="../../ui/forms/milestone.py" line="52" />
             <source>New milestone</source>
             <translation>Nouveau jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="48" />
+            <location filename="../../ui/forms/quote.py" line="46" />
             <source>New quote</source>
             <translation>Nouvelle citation</translation>
         </message>
@@ -1495,12 +1495,12 @@
             <translation>Nouvelle relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="56" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>New sign-on</source>
             <translation>Nouvelle signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
         </message>
@@ -1546,7 +1546,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="294" />
+            <location filename="../../ui/forms/entity_dialog.py" line="295" />
             <source>Nothing was saved.</source>
             <translation>Rien n’a été enregistré.</translation>
         </message>
@@ -1589,7 +1589,7 @@
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="217" />
+            <location filename="../../ui/forms/entity_dialog.py" line="218" />
             <source>Overwrite</source>
             <translation>Écraser</translation>
         </message>
@@ -1639,12 +1639,12 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <location filename="../../ui/forms/entity_dialog.py" line="216" />
             <source>Reload</source>
             <translation>Recharger</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="238" />
+            <location filename="../../ui/forms/entity_dialog.py" line="239" />
             <source>Reloaded: these are the values saved by your colleague.</source>
             <translation>Rechargé : voici les valeurs enregistrées par votre collègue.</translation>
         </message>
@@ -1669,8 +1669,8 @@
             <translation>Le même jour</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="150" />
-            <location filename="../../ui/forms/interaction.py" line="58" />
+            <location filename="../../ui/forms/entity_dialog.py" line="151" />
+            <location filename="../../ui/forms/interaction.py" line="63" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1692,12 +1692,12 @@
             <translation>Définir le vote de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="73" />
+            <location filename="../../ui/forms/sign_on.py" line="66" />
             <source>Signatory</source>
             <translation>Signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="74" />
+            <location filename="../../ui/forms/sign_on.py" line="67" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
@@ -1801,7 +1801,7 @@
             <translation>Inverser le sens : « À » devient « De »</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="73" />
+            <location filename="../../ui/forms/sign_on.py" line="66" />
             <source>Type a name</source>
             <translation>Tapez un nom</translation>
         </message>
@@ -1888,22 +1888,22 @@
             <translation>Travaille à… (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="58" />
+            <location filename="../../ui/forms/entity_dialog.py" line="59" />
             <source>a milestone cannot depend on itself</source>
             <translation>un jalon ne peut pas dépendre de lui-même</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="35" />
+            <location filename="../../ui/forms/ask.py" line="41" />
             <source>ask</source>
             <translation>la demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="38" />
+            <location filename="../../ui/forms/campaign.py" line="44" />
             <source>campaign</source>
             <translation>la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>contains control characters</source>
             <translation>contient des caractères de contrôle</translation>
         </message>
@@ -1948,32 +1948,32 @@
             <translation>p. ex. ar, en, fr</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="48" />
+            <location filename="../../ui/forms/interaction.py" line="54" />
             <source>engagement</source>
             <translation>l'échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>n'est pas une date (attendu AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="56" />
+            <location filename="../../ui/forms/entity_dialog.py" line="57" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>n'est pas un code de langue (comme en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="57" />
+            <location filename="../../ui/forms/entity_dialog.py" line="58" />
             <source>is not an email address (like name@example.org)</source>
             <translation>n'est pas une adresse électronique (par exemple nom@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>est hors limites (années 1900 à 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>is required</source>
             <translation>obligatoire</translation>
         </message>
@@ -1994,22 +1994,22 @@
             <translation>est la même partie prenante que « De » : une relation relie deux parties prenantes différentes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="47" />
+            <location filename="../../ui/forms/milestone.py" line="53" />
             <source>milestone</source>
             <translation>le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>must be a single line</source>
             <translation>doit tenir sur une ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>must be text</source>
             <translation>doit être du texte</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>must not be empty</source>
             <translation>ne doit pas être vide</translation>
         </message>
@@ -2019,7 +2019,7 @@
             <translation>la position</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="41" />
+            <location filename="../../ui/forms/quote.py" line="47" />
             <source>quote</source>
             <translation>la citation</translation>
         </message>
@@ -2029,12 +2029,12 @@
             <translation>la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <location filename="../../ui/forms/sign_on.py" line="55" />
             <source>sign-on</source>
             <translation>signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="102" />
+            <location filename="../../ui/forms/stakeholder.py" line="108" />
             <source>stakeholder</source>
             <translation>la partie prenante</translation>
         </message>
@@ -2068,12 +2068,12 @@
             <translation>{a} travaille à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="293" />
+            <location filename="../../ui/forms/entity_dialog.py" line="294" />
             <source>{field} {reason}.</source>
             <translation>{field} : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="291" />
+            <location filename="../../ui/forms/entity_dialog.py" line="292" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field} : {reason}. Rien n'a été enregistré.</translation>
         </message>
@@ -2210,399 +2210,399 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="141" />
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="139" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Achieved on</source>
             <translation>Obtenue le</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Actual vote</source>
             <translation>Vote effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="298" />
             <source>CSV file (*.csv)</source>
             <translation>Fichier CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="272" />
+            <location filename="../../ui/pages/history_tab.py" line="259" />
             <source>Cannot read the history: {e}</source>
             <translation>Impossible de lire l'historique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="367" />
+            <location filename="../../ui/pages/history_tab.py" line="354" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Confidence</source>
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Consent</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Consent note</source>
             <translation>Note sur l'accord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Context</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Created</source>
             <translation>Création</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Deleted</source>
             <translation>Suppression</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Depends on</source>
             <translation>Dépend de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Expected vote</source>
             <translation>Vote attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
-            <location filename="../../ui/pages/history_tab.py" line="319" />
+            <location filename="../../ui/pages/history_tab.py" line="298" />
+            <location filename="../../ui/pages/history_tab.py" line="306" />
             <source>Export audit</source>
             <translation>Exporter l'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="224" />
+            <location filename="../../ui/pages/history_tab.py" line="223" />
             <source>Export audit…</source>
             <translation>Exporter l'audit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="221" />
+            <location filename="../../ui/pages/history_tab.py" line="220" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrer par fiche, champ, personne ou valeur…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Follow-up date</source>
             <translation>Date de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="381" />
+            <location filename="../../ui/pages/history_tab.py" line="368" />
             <source>History of {name}</source>
             <translation>Historique de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="387" />
+            <location filename="../../ui/pages/history_tab.py" line="374" />
             <source>History — {name}</source>
             <translation>Historique — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="384" />
+            <location filename="../../ui/pages/history_tab.py" line="371" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Aucune modification enregistrée pour {name} pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="341" />
+            <location filename="../../ui/pages/history_tab.py" line="328" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Aucune modification enregistrée pour l'instant. Chaque modification de cette campagne apparaîtra ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="397" />
+            <location filename="../../ui/pages/history_tab.py" line="384" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>Aucune modification enregistrée pour l’instant. Chaque modification sera listée ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="394" />
+            <location filename="../../ui/pages/history_tab.py" line="381" />
             <source>Recent changes in this workspace</source>
             <translation>Modifications récentes dans cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Removed for good</source>
             <translation>Suppression définitive</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Restored</source>
             <translation>Restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="134" />
+            <location filename="../../ui/pages/history_tab.py" line="132" />
             <source>Shared</source>
             <translation>Partagé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Stakeholder</source>
             <translation>Partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Target stakeholder</source>
             <translation>Partie prenante ciblée</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>To</source>
             <translation>À</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="325" />
+            <location filename="../../ui/pages/history_tab.py" line="312" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} modifications écrites dans {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="297" />
+            <location filename="../../ui/pages/history_tab.py" line="284" />
             <source>{n} changes</source>
             <translation>{n} modifications</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="300" />
+            <location filename="../../ui/pages/history_tab.py" line="287" />
             <source>{n} of {t} changes</source>
             <translation>{n} modifications sur {t}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="143" />
             <source>{n} people</source>
             <translation>{n} personnes</translation>
         </message>
@@ -2947,10 +2947,9 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="96" />
-            <location filename="../../ui/pages/engagements.py" line="127" />
-            <location filename="../../ui/pages/milestones.py" line="81" />
-            <location filename="../../ui/pages/milestones.py" line="121" />
+            <location filename="../../ui/pages/base.py" line="123" />
+            <location filename="../../ui/pages/engagements.py" line="103" />
+            <location filename="../../ui/pages/milestones.py" line="88" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
@@ -2970,7 +2969,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tous les pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="90" />
+            <location filename="../../ui/pages/milestones.py" line="97" />
             <source>Any kind</source>
             <translation>Tous les types</translation>
         </message>
@@ -2986,7 +2985,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="84" />
+            <location filename="../../ui/pages/milestones.py" line="91" />
             <source>Any status</source>
             <translation>Tous les statuts</translation>
         </message>
@@ -3011,12 +3010,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Reprogrammation impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/engagements.py" line="46" />
             <source>Confidential. </source>
             <translation>Confidentiel. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="157" />
+            <location filename="../../ui/pages/milestones.py" line="156" />
             <source>Create a campaign first.</source>
             <translation>Créez d'abord une campagne.</translation>
         </message>
@@ -3032,7 +3031,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>Supprimer</translation>
@@ -3044,7 +3043,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="166" />
+            <location filename="../../ui/pages/milestones.py" line="165" />
             <source>Delete milestone</source>
             <translation>Supprimer le jalon</translation>
         </message>
@@ -3075,7 +3074,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="80" />
+            <location filename="../../ui/pages/engagements.py" line="87" />
             <source>Engagements</source>
             <translation>Échanges</translation>
         </message>
@@ -3120,17 +3119,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Relier cette partie prenante à quelqu'un qu'elle connaît</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="89" />
+            <location filename="../../ui/pages/engagements.py" line="96" />
             <source>Log engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="81" />
+            <location filename="../../ui/pages/engagements.py" line="88" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>Réunions, appels et briefings, les plus récents d'abord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="66" />
+            <location filename="../../ui/pages/milestones.py" line="73" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
@@ -3150,7 +3149,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvelle campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="78" />
+            <location filename="../../ui/pages/milestones.py" line="85" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>Nouveau jalon</translation>
@@ -3171,7 +3170,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune demande pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="157" />
+            <location filename="../../ui/pages/milestones.py" line="156" />
             <source>No campaign</source>
             <translation>Aucune campagne</translation>
         </message>
@@ -3210,12 +3209,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucun lien connu pour l'instant. Ajoutez où elle travaille, avec qui elle est alliée ou qui elle influence.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="144" />
+            <location filename="../../ui/pages/milestones.py" line="143" />
             <source>No milestone matches this filter.</source>
             <translation>Aucun jalon ne correspond à ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="146" />
+            <location filename="../../ui/pages/milestones.py" line="145" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>Aucun jalon pour l'instant. Ajoutez les moments qui comptent : un vote, une session, une échéance.</translation>
         </message>
@@ -3235,7 +3234,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Personne ne correspond à ce filtre. Essayez moins de mots ou effacez un filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="139" />
+            <location filename="../../ui/pages/engagements.py" line="138" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Rien de consigné pour l'instant. Appuyez sur Ctrl+L après une réunion ou un appel.</translation>
         </message>
@@ -3257,8 +3256,8 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
             <location filename="../../ui/pages/dashboard.py" line="434" />
-            <location filename="../../ui/pages/milestones.py" line="23" />
-            <location filename="../../ui/pages/milestones.py" line="86" />
+            <location filename="../../ui/pages/milestones.py" line="30" />
+            <location filename="../../ui/pages/milestones.py" line="93" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
@@ -3294,7 +3293,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Reprogrammer « {t} »</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="163" />
+            <location filename="../../ui/pages/base.py" line="194" />
             <source>Right-click to choose columns</source>
             <translation>Clic droit pour choisir les colonnes</translation>
         </message>
@@ -3329,7 +3328,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Impossible de charger le tableau de bord : {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="70" />
+            <location filename="../../ui/pages/milestones.py" line="77" />
             <source>The moments your campaigns are built around</source>
             <translation>Les moments autour desquels vos campagnes se construisent</translation>
         </message>
@@ -3359,7 +3358,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nous sommes le {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="85" />
+            <location filename="../../ui/pages/milestones.py" line="92" />
             <source>Upcoming</source>
             <translation>À venir</translation>
         </message>
@@ -3444,7 +3443,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="137" />
+            <location filename="../../ui/pages/engagements.py" line="136" />
             <source>{n} engagements</source>
             <translation>{n} échanges</translation>
         </message>
@@ -3454,7 +3453,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} au total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="140" />
+            <location filename="../../ui/pages/milestones.py" line="139" />
             <source>{n} milestones</source>
             <translation>{n} jalons</translation>
         </message>
@@ -3742,7 +3741,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="723" />
+            <location filename="../../ui/views/power_map.py" line="721" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n acteur non affiché</numerusform>
@@ -3758,7 +3757,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="853" />
+            <location filename="../../ui/views/power_map.py" line="835" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n autre</numerusform>
@@ -3795,17 +3794,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Champions à mobiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="856" />
+            <location filename="../../ui/views/power_map.py" line="838" />
             <source>Click to list them on the map</source>
             <translation>Cliquez pour les lister sur la carte</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="833" />
             <source>Close the list</source>
             <translation>Fermer la liste</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="789" />
+            <location filename="../../ui/views/power_map.py" line="772" />
             <source>Could not draw the power map</source>
             <translation>Impossible de dessiner la carte des pouvoirs</translation>
         </message>
@@ -3814,7 +3813,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="670" />
+            <location filename="../../ui/views/power_map.py" line="668" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Faites glisser une partie prenante
@@ -3856,12 +3855,12 @@ pour changer sa position ou son influence.</translation>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="646" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="641" />
+            <location filename="../../ui/views/power_map.py" line="639" />
             <source>Markers</source>
             <translation>Repères</translation>
         </message>
@@ -3876,7 +3875,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="924" />
+            <location filename="../../ui/views/power_map.py" line="932" />
             <source>Power map canvas</source>
             <translation>Zone de la carte des pouvoirs</translation>
         </message>
@@ -3887,7 +3886,7 @@ pour changer sa position ou son influence.</translation>
         </message>
         <message>
             <location filename="../../ui/views/power_map.py" line="525" />
-            <location filename="../../ui/views/power_map.py" line="765" />
+            <location filename="../../ui/views/power_map.py" line="763" />
             <source>Power map — {title}</source>
             <translation>Carte des pouvoirs — {title}</translation>
         </message>
@@ -3902,7 +3901,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Rôle :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="655" />
+            <location filename="../../ui/views/power_map.py" line="653" />
             <source>Size = interest</source>
             <translation>Taille = intérêt</translation>
         </message>
@@ -3917,7 +3916,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Position : {stance} · Influence {influence} · Intérêt {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="647" />
+            <location filename="../../ui/views/power_map.py" line="645" />
             <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
@@ -3954,12 +3953,12 @@ pour changer sa position ou son influence.</translation>
             <translation>Recherche de noms protégés dans le texte…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="147" />
+            <location filename="../../ui/dialogs/publishing.py" line="148" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="240" />
+            <location filename="../../ui/dialogs/publishing.py" line="241" />
             <source>Export failed</source>
             <translation>Échec de l'export</translation>
         </message>
@@ -3979,7 +3978,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Remplacer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="146" />
+            <location filename="../../ui/dialogs/publishing.py" line="147" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
@@ -4055,7 +4054,7 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="593" />
+            <location filename="../../ui/views/relationship_map.py" line="589" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n plus court chemin</numerusform>
@@ -4063,7 +4062,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="595" />
+            <location filename="../../ui/views/relationship_map.py" line="591" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n lien)</numerusform>
@@ -4071,7 +4070,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="598" />
+            <location filename="../../ui/views/relationship_map.py" line="594" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(et %n autre)</numerusform>
@@ -4079,23 +4078,23 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="518" />
+            <location filename="../../ui/views/relationship_map.py" line="514" />
             <source>Add relationship from here…</source>
             <translation>Ajouter une relation à partir d'ici…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="257" />
-            <location filename="../../ui/views/relationship_map.py" line="260" />
+            <location filename="../../ui/views/relationship_map.py" line="253" />
+            <location filename="../../ui/views/relationship_map.py" line="256" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="265" />
+            <location filename="../../ui/views/relationship_map.py" line="261" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="659" />
+            <location filename="../../ui/views/relationship_map.py" line="640" />
             <source>Could not draw the relationship map</source>
             <translation>Impossible de dessiner la carte des relations</translation>
         </message>
@@ -4104,32 +4103,32 @@ pour changer sa position ou son influence.</translation>
             <translation type="vanished">Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="525" />
+            <location filename="../../ui/views/relationship_map.py" line="521" />
             <source>Edit relationship…</source>
             <translation>Modifier la relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="272" />
+            <location filename="../../ui/views/relationship_map.py" line="268" />
             <source>From:</source>
             <translation>De :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="448" />
+            <location filename="../../ui/views/relationship_map.py" line="444" />
             <source>Links:</source>
             <translation>Liens :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="475" />
+            <location filename="../../ui/views/relationship_map.py" line="471" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="355" />
+            <location filename="../../ui/views/relationship_map.py" line="351" />
             <source>No known links yet ({n})</source>
             <translation>Aucun lien connu pour l'instant ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="604" />
+            <location filename="../../ui/views/relationship_map.py" line="600" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Aucun chemin en %n lien au plus (les liens d'opposition ne sont pas des chemins).</numerusform>
@@ -4137,67 +4136,67 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="473" />
+            <location filename="../../ui/views/relationship_map.py" line="469" />
             <source>No role in this campaign</source>
             <translation>Sans rôle dans cette campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="519" />
+            <location filename="../../ui/views/relationship_map.py" line="515" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="256" />
+            <location filename="../../ui/views/relationship_map.py" line="252" />
             <source>Path from</source>
             <translation>Chemin depuis</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="259" />
+            <location filename="../../ui/views/relationship_map.py" line="255" />
             <source>Path to</source>
             <translation>Chemin vers</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="458" />
+            <location filename="../../ui/views/relationship_map.py" line="454" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Les chemins suivent chaque lien dans les deux sens, sauf « {opposes} ».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="283" />
+            <location filename="../../ui/views/relationship_map.py" line="279" />
             <source>Relationship map</source>
             <translation>Carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="252" />
+            <location filename="../../ui/views/relationship_map.py" line="248" />
             <source>Relationship map canvas</source>
             <translation>Zone de la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="391" />
+            <location filename="../../ui/views/relationship_map.py" line="387" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Carte des relations : {n} parties prenantes, {links} liens.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="526" />
+            <location filename="../../ui/views/relationship_map.py" line="522" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="467" />
+            <location filename="../../ui/views/relationship_map.py" line="463" />
             <source>Roles:</source>
             <translation>Rôles :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="261" />
+            <location filename="../../ui/views/relationship_map.py" line="257" />
             <source>Show paths</source>
             <translation>Afficher les chemins</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="274" />
+            <location filename="../../ui/views/relationship_map.py" line="270" />
             <source>To:</source>
             <translation>À :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="476" />
+            <location filename="../../ui/views/relationship_map.py" line="472" />
             <source>Women-led</source>
             <translation>Dirigé par des femmes</translation>
         </message>
@@ -4450,28 +4449,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="134" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
-            <location filename="../../ui/settings_dialog.py" line="149" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="135" />
             <source> minutes</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="162" />
+            <location filename="../../ui/settings_dialog.py" line="155" />
             <source>&amp;Dates</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="135" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Garder les dernières</translation>
         </message>
@@ -4480,47 +4479,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>&amp;Organisation name</source>
             <translation>Nom de l'&amp;organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="168" />
+            <location filename="../../ui/settings_dialog.py" line="161" />
             <source>A new language applies when the app restarts.</source>
             <translation>La nouvelle langue s'applique au redémarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source>Back up &amp;every</source>
             <translation>Sauvegarder &amp;toutes les</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="251" />
+            <location filename="../../ui/settings_dialog.py" line="257" />
             <source>Backup folder</source>
             <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="120" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source>Beside the workspace file</source>
             <translation>À côté du fichier de l'espace de travail</translation>
         </message>
@@ -4529,18 +4528,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Notes et tableaux de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>Choose a logo file</source>
             <translation>Choisir un fichier de logo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose the backup folder</source>
             <translation>Choisir le dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="204" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
@@ -4549,42 +4547,42 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="60" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Day and month name</source>
             <translation>Jour et nom du mois</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="119" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
             <source>Default &amp;audience</source>
             <translation>&amp;Public par défaut</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="148" />
+            <location filename="../../ui/settings_dialog.py" line="141" />
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="114" />
+            <location filename="../../ui/settings_dialog.py" line="111" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (année-mois-jour)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="244" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4593,32 +4591,32 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Interne : la vue de l'équipe, tout compris</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="167" />
+            <location filename="../../ui/settings_dialog.py" line="160" />
             <source>Lan&amp;guage</source>
             <translation>Lan&amp;gue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="244" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Logo for briefs</source>
             <translation>Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>Long</source>
             <translation>Long</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="104" />
             <source>Members and campaigns…</source>
             <translation>Membres et campagnes…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="153" />
+            <location filename="../../ui/settings_dialog.py" line="146" />
             <source>Not &amp;contacted after</source>
             <translation>Sans &amp;contact après</translation>
         </message>
@@ -4627,7 +4625,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Sans contact après</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="91" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
         </message>
@@ -4636,17 +4634,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Plus une par jour &amp;pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Plus une par jou&amp;r pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="87" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Imprimé sur les notes de cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="181" />
+            <location filename="../../ui/settings_dialog.py" line="174" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
@@ -4655,62 +4653,62 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Public : seulement ce que les partenaires ont accepté de rendre public</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="344" />
+            <location filename="../../ui/settings_dialog.py" line="350" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Redémarrez Campaign Planner pour changer de langue.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="351" />
+            <location filename="../../ui/settings_dialog.py" line="357" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="71" />
+            <location filename="../../ui/settings_dialog.py" line="72" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="342" />
+            <location filename="../../ui/settings_dialog.py" line="348" />
             <source>Settings saved.</source>
             <translation>Paramètres enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="61" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Short (the system's)</source>
             <translation>Court (celui du système)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="151" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Les cibles et partenaires sans échange depuis ce délai apparaissent comme non contactés</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="110" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
             <source>Tea&amp;m</source>
             <translation>É&amp;quipe</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>This workspace ({name})</source>
             <translation>Cet espace de travail ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="100" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Who made each change, in the history</source>
             <translation>Qui a fait chaque modification, dans l'historique</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="101" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Your &amp;name</source>
             <translation>Votre &amp;nom</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="84" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>no workspace open</source>
             <translation>aucun espace de travail ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="286" />
+            <location filename="../../ui/settings_dialog.py" line="292" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. Rien n'a été enregistré.</translation>
         </message>
