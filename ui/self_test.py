@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # imported where used: the start-up check times the first window
     from PySide6.QtCore import QCoreApplication
@@ -236,17 +236,16 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
             raise RuntimeError(f"the tracker has {sheets} sheets and {rows} rows")
         return f"{sheets} sheets, {rows} rows, {path.stat().st_size // 1024} KB"
 
-    def brief() -> str:
+    def write(name: str, **options: Any) -> tuple[Path, Any]:
+        """The demo campaign's brief written to ``name`` in the folder (both brief steps)."""
         from planner.publishing.documents import write_brief
 
-        path = folder / "brief.pdf"
+        path = folder / name
         assert state.ws is not None and state.campaign is not None
-        result = write_brief(
-            state.ws,
-            state.campaign.id,
-            path,
-            audience="closed",
-        )
+        return path, write_brief(state.ws, state.campaign.id, path, **options)
+
+    def brief() -> str:
+        path, result = write("brief.pdf", audience="closed")
         data = path.read_bytes()
         if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
             raise RuntimeError("brief.pdf is not a complete PDF file")
@@ -256,18 +255,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         return f"{pages} pages, {len(data) // 1024} KB"
 
     def arabic_brief() -> str:
-        from planner.publishing.documents import write_brief
-
-        path = folder / "brief-ar.pdf"
-        assert state.ws is not None and state.campaign is not None
-        result = write_brief(
-            state.ws,
-            state.campaign.id,
-            path,
-            audience="public",
-            lang="ar",
-            template="one-pager",
-        )
+        _path, result = write("brief-ar.pdf", audience="public", lang="ar", template="one-pager")
         return f"{result.pages} page(s)"
 
     # (what, step, the state keys it needs from earlier steps)

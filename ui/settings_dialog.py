@@ -7,6 +7,7 @@ Workspace settings (organisation, logo, user name) are greyed out with no worksp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -88,13 +89,9 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(tr("&Organisation name"), self.org_name), self.org_name)
         self.logo = self._line("organisation_logo", wprefs.organisation_logo)
         self.logo.setPlaceholderText(tr("PNG or JPEG; empty for the neutral logo"))
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo, 1)
-        self.logo_button = QPushButton(tr("Choose…"))
-        self.logo_button.setAccessibleName(tr("Choose a logo file"))
-        self.logo_button.setAutoDefault(False)  # Enter saves the form, never opens a picker
-        self.logo_button.clicked.connect(self._choose_logo)
-        logo_row.addWidget(self.logo_button)
+        self.logo_button, logo_row = self._chooser(
+            self.logo, tr("Choose a logo file"), self._choose_logo
+        )
         form.addRow(self._label(tr("&Logo for briefs"), self.logo), logo_row)
         self.user_name = self._line("user_name", wprefs.user_name)
         self.user_name.setPlaceholderText(tr("Who made each change, in the history"))
@@ -123,13 +120,9 @@ class SettingsDialog(QDialog):
         box, form = self._group(tr("Backups"))
         self.backup_folder = self._line("backup_folder", prefs.backup_folder)
         self.backup_folder.setPlaceholderText(tr("Beside the workspace file"))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.backup_folder, 1)
-        self.folder_button = QPushButton(tr("Choose…"))
-        self.folder_button.setAccessibleName(tr("Choose the backup folder"))
-        self.folder_button.setAutoDefault(False)  # Enter saves the form, never opens a picker
-        self.folder_button.clicked.connect(self._choose_folder)
-        folder_row.addWidget(self.folder_button)
+        self.folder_button, folder_row = self._chooser(
+            self.backup_folder, tr("Choose the backup folder"), self._choose_folder
+        )
         form.addRow(self._label(tr("Backup &folder"), self.backup_folder), folder_row)
         self.keep_last = self._spin("backup_keep_last", prefs.backup_keep_last, tr(" backups"))
         form.addRow(self._label(tr("&Keep the last"), self.keep_last), self.keep_last)
@@ -201,6 +194,19 @@ class SettingsDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return box, form
+
+    def _chooser(
+        self, line: QLineEdit, name: str, choose: Callable[[], None]
+    ) -> tuple[QPushButton, QHBoxLayout]:
+        """``line`` with a Choose… button beside it (the logo and the backup folder)."""
+        row = QHBoxLayout()
+        row.addWidget(line, 1)
+        button = QPushButton(tr("Choose…"))
+        button.setAccessibleName(name)
+        button.setAutoDefault(False)  # Enter saves the form, never opens a picker
+        button.clicked.connect(choose)
+        row.addWidget(button)
+        return button, row
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)

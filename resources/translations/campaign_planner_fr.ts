@@ -19,7 +19,7 @@
             <translation>, {n} jours</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="188" />
+            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <source>Add 1 moment</source>
             <translation>Ajouter 1 moment</translation>
         </message>
@@ -35,8 +35,8 @@
             <translation>Ajouter des moments de la bibliothèque</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="206" />
-            <location filename="../../ui/dialogs/add_moments.py" line="188" />
+            <location filename="../../ui/dialogs/add_moments.py" line="207" />
+            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <source>Add {n} moments</source>
             <translation>Ajouter {n} moments</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>{day} {month}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="191" />
+            <location filename="../../ui/dialogs/add_moments.py" line="192" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
             <translation>≈ signale des dates habituelles à confirmer chaque année. Ctrl+Z retire ce qui a été ajouté.</translation>
         </message>
@@ -129,145 +129,143 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="238" />
             <source>1 page</source>
             <translation>1 page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="251" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
             <source>Advocacy brief</source>
             <translation>Note de plaidoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="101" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Les demandes d'abord, pourquoi maintenant, les voix du terrain, qui se situe où et la suite. Les partenaires ne sont nommés que dans la mesure où le public le permet.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identité visuelle : {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="241" />
             <source>Brief ready</source>
             <translation>Note prête</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="179" />
             <source>Choose where to save the brief.</source>
             <translation>Choisissez où enregistrer la note.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
             <source>Choose…</source>
-            <translation>Choisir…</translation>
+            <translation type="vanished">Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Créez d'abord une campagne : une note porte sur une campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
             <source>Full brief</source>
             <translation>Note complète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
             <source>Generate brief</source>
             <translation>Générer la note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interne : nomme tous les partenaires, confidentiels compris, avec leurs coordonnées. À garder au sein de l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
             <source>One-pager</source>
             <translation>Note d'une page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="252" />
             <source>Preparing the brief of {c}…</source>
             <translation>Préparation de la note de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="100" />
             <source>Print-ready PDF brief</source>
             <translation>Note en PDF prête à imprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="114" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
             <source>Save brief as</source>
             <translation>Enregistrer la note sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="242" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La note de {c} est prête ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="180" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
             <source>US Letter</source>
             <translation>Lettre US</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
             <source>no organisation name</source>
             <translation>aucun nom d'organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
             <source>the neutral logo</source>
             <translation>le logo neutre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="238" />
             <source>{n} pages</source>
             <translation>{n} pages</translation>
         </message>
@@ -275,115 +273,113 @@
     <context>
         <name>BundleExport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="95" />
             <source>Audience</source>
             <translation>Audience</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="69" />
             <source>Bundle (.json)</source>
             <translation>Paquet (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="194" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="176" />
             <source>Bundle ready</source>
             <translation>Paquet prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="140" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
             <source>Campaign Planner bundle (*.json)</source>
             <translation>Paquet Campaign Planner (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="148" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="133" />
             <source>Choose where to save the bundle.</source>
             <translation>Choisissez où enregistrer le paquet.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="83" />
             <source>Choose…</source>
-            <translation>Choisir…</translation>
+            <translation type="vanished">Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="75" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="78" />
             <source>Everything in the workspace</source>
             <translation>Tout l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="108" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="103" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="204" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="62" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="186" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="65" />
             <source>Export bundle</source>
             <translation>Exporter un paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="205" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="187" />
             <source>Exporting {t}…</source>
             <translation>Export de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="131" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="123" />
             <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
             <translation>Pour une autre organisation : seulement ce que ce public peut voir ; les partenaires protégés sont omis ou décrits.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="124" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
             <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
             <translation>Interne : la copie complète, partenaires confidentiels, coordonnées et journal des échanges compris. Seulement pour les ordinateurs de l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
             <source>Optional: encrypts the bundle</source>
             <translation>Facultatif : chiffre le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="99" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="88" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
             <source>Required: the workspace is encrypted</source>
             <translation>Obligatoire : l'espace de travail est chiffré</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="82" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="98" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="140" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
             <source>Save bundle as</source>
             <translation>Enregistrer le paquet sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="195" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="177" />
             <source>The bundle of {t} is ready ({n} records).</source>
             <translation>Le paquet de {t} est prêt ({n} enregistrements).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="153" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="134" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="155" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="139" />
             <source>The workspace is encrypted: give the bundle a passphrase.</source>
             <translation>L'espace de travail est chiffré : donnez une phrase secrète au paquet.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="67" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="70" />
             <source>To share a campaign with another organisation or carry it to another laptop. A bundle for an outside audience carries only what that audience may see; an internal bundle is the full copy.</source>
             <translation>Pour partager une campagne avec une autre organisation ou l'emporter sur un autre ordinateur. Un paquet pour un public extérieur ne contient que ce que ce public peut voir ; un paquet interne est la copie complète.</translation>
         </message>
@@ -391,33 +387,33 @@
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="346" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="348" />
             <source>Add relationship…</source>
             <translation>Ajouter une relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
             <source>Cannot move</source>
             <translation>Déplacement impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="132" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
             <translation>Faites glisser une partie prenante (ou sélectionnez-la et utilisez les flèches) pour changer sa position ou son influence. Ctrl+Z annule. Un double-clic ouvre la fiche.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Expected and actual vote of the state</source>
             <translation>Vote attendu et vote effectif de l'État</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="347" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Export SVG…</source>
             <translation>Exporter en SVG…</translation>
         </message>
@@ -434,27 +430,27 @@
             <translation type="vanished">Exporter la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
             <source>Move {name} on the power map</source>
             <translation>Déplacer {name} sur la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="316" />
             <source>No recorded change yet.</source>
             <translation>Aucun changement enregistré pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>Aucun vote dans cette campagne pour l'instant. Ajoutez un jalon de type Vote pour compter qui votera comment : les 193 États Membres, ou les 15 membres du Conseil de sécurité si son titre ou son lieu mentionne le Conseil de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="301" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="303" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>Actuellement : {stance} · influence {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="276" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
@@ -475,38 +471,38 @@
             <translation type="vanished">Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="288" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="290" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>Sélectionnez une partie prenante sur la carte pour voir comment sa position a évolué.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Set position…</source>
             <translation>Définir la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="263" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="273" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="265" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="275" />
             <source>Stance history</source>
             <translation>Historique des positions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
             <source>The whole map as an image</source>
             <translation>Toute la carte en image</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Vector, sharp in slides and reports</source>
             <translation>Vectoriel, net dans les présentations et les rapports</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="438" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="440" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="446" />
             <source>Vote:</source>
             <translation>Vote :</translation>
         </message>
@@ -515,12 +511,12 @@
             <translation type="vanished">Qui peut nous mener jusqu'à cette cible ? Choisissez De et À, puis Afficher les chemins.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="338" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="340" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>Qui peut nous mener jusqu'à cette cible ? Choisissez « De » et « À », puis « Afficher les chemins ». Clic droit sur une partie prenante ou un lien pour ajouter, modifier ou supprimer des relations.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="309" />
             <source>recorded</source>
             <translation>enregistré</translation>
         </message>
@@ -528,37 +524,37 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="239" />
             <source>Add ask</source>
             <translation>Ajouter une demande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="497" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
             <source>Add quote</source>
             <translation>Ajouter une citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="380" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="385" />
             <source>Add someone</source>
             <translation>Ajouter quelqu'un</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="236" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="238" />
             <source>Asks</source>
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Closed briefings</source>
             <translation>Réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="318" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="323" />
             <source>Confidential: never leaves the team</source>
             <translation>Confidentiel : ne sort jamais de l'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="256" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="261" />
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
@@ -568,22 +564,22 @@
             <translation>Modifier la campagne…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="378" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="383" />
             <source>Edit position…</source>
             <translation>Modifier la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="539" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="544" />
             <source>Engagement log</source>
             <translation>Journal des échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="414" />
+            <location filename="../../ui/pages/history_tab.py" line="401" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="156" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="157" />
             <source>Lead: {lead}</source>
             <translation>Responsable : {lead}</translation>
         </message>
@@ -593,150 +589,150 @@
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="538" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="543" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="241" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="246" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Aucune demande pour l'instant. Que voulez-vous que les décideurs fassent ? Ajoutez une demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="220" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="222" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Pas encore d'objectif : modifiez la campagne pour en ajouter un.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
             <source>No strategy yet.</source>
             <translation>Pas encore de stratégie.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="509" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="514" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Aucune voix pour l'instant. Ajoutez ce que disent les personnes affectées et les partenaires locaux, dans leurs propres mots.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="398" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="403" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Personne dans cette campagne pour l'instant. Cliquez sur Ajouter quelqu'un pour cartographier qui compte.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="219" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="230" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="541" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="537" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="542" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="519" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="520" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="381" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="452" />
             <source>Remove from campaign</source>
             <translation>Retirer de la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="524" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Team only</source>
             <translation>Équipe seulement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>Cette campagne a été supprimée (Ctrl+Z la rétablit)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="240" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="545" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="245" />
             <source>Voices</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="525" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
             <source>overdue</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="210" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>people in play</source>
             <translation>personnes en jeu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="153" />
             <source>since {d}</source>
             <translation>depuis le {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="211" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>supportive or champions</source>
             <translation>favorables ou champions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="154" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="155" />
             <source>until {d}</source>
             <translation>jusqu'au {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="214" />
             <source>upcoming moments</source>
             <translation>moments à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="416" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="421" />
             <source>{n} people and organisations</source>
             <translation>{n} personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="525" />
             <source>{n} quotes</source>
             <translation>{n} citations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="146" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="147" />
             <source>{p} priority</source>
             <translation>priorité {p}</translation>
         </message>
@@ -750,19 +746,19 @@
         <name>Columns</name>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="63" />
-            <location filename="../../ui/pages/milestones.py" line="49" />
+            <location filename="../../ui/pages/engagements.py" line="70" />
+            <location filename="../../ui/pages/milestones.py" line="56" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="357" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
             <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="32" />
+            <location filename="../../ui/pages/engagements.py" line="39" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -772,15 +768,15 @@
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="358" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="363" />
             <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="481" />
-            <location filename="../../ui/pages/engagements.py" line="31" />
-            <location filename="../../ui/pages/milestones.py" line="33" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/engagements.py" line="38" />
+            <location filename="../../ui/pages/milestones.py" line="40" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -795,38 +791,38 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="177" />
+            <location filename="../../ui/pages/history_tab.py" line="175" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="45" />
+            <location filename="../../ui/pages/engagements.py" line="52" />
             <source>Follow up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="326" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="331" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="341" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="346" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="35" />
+            <location filename="../../ui/pages/milestones.py" line="42" />
             <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="480" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="349" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
@@ -841,22 +837,22 @@
             <translation>Locale / dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="43" />
+            <location filename="../../ui/pages/milestones.py" line="50" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="487" />
             <source>May be named</source>
             <translation>Peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="34" />
+            <location filename="../../ui/pages/milestones.py" line="41" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="317" />
             <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -867,33 +863,33 @@
             <translation>Accord pour être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="356" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="361" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="178" />
+            <location filename="../../ui/pages/history_tab.py" line="176" />
             <source>Old</source>
             <translation>Ancien</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="57" />
+            <location filename="../../ui/pages/engagements.py" line="64" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="348" />
-            <location filename="../../ui/pages/milestones.py" line="44" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
+            <location filename="../../ui/pages/milestones.py" line="51" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="44" />
+            <location filename="../../ui/pages/engagements.py" line="51" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -908,33 +904,33 @@
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="465" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
             <source>Quote</source>
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="174" />
+            <location filename="../../ui/pages/history_tab.py" line="172" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="325" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="330" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="58" />
+            <location filename="../../ui/pages/engagements.py" line="65" />
             <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="479" />
             <source>Speaker</source>
             <translation>Locuteur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="333" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="338" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
@@ -945,12 +941,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="22" />
-            <location filename="../../ui/pages/milestones.py" line="36" />
+            <location filename="../../ui/pages/milestones.py" line="43" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="33" />
+            <location filename="../../ui/pages/engagements.py" line="40" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -965,17 +961,17 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="473" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <location filename="../../ui/pages/history_tab.py" line="170" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="173" />
+            <location filename="../../ui/pages/history_tab.py" line="171" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
@@ -993,12 +989,12 @@
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="105" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="103" />
             <source>Calendar export failed</source>
             <translation>Échec de l'export du calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="98" />
             <source>Calendar exported</source>
             <translation>Calendrier exporté</translation>
         </message>
@@ -1013,7 +1009,7 @@
             <translation>Choisir un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="123" />
             <location filename="../../ui/dialogs/export_calendar.py" line="39" />
             <source>Export calendar</source>
             <translation>Exporter le calendrier</translation>
@@ -1029,7 +1025,7 @@
             <translation>Jalons de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
             <source>iCalendar file (*.ics)</source>
             <translation>Fichier iCalendar (*.ics)</translation>
         </message>
@@ -1042,7 +1038,7 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="57" />
+            <location filename="../../ui/dialogs/audience_choice.py" line="63" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
@@ -1075,12 +1071,12 @@
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="../../ui/first_run.py" line="24" />
+            <location filename="../../ui/first_run.py" line="45" />
             <source>DEMO WORKSPACE · sample data, explore freely</source>
             <translation>ESPACE DE DÉMONSTRATION · données d'exemple, explorez librement</translation>
         </message>
         <message>
-            <location filename="../../ui/first_run.py" line="26" />
+            <location filename="../../ui/first_run.py" line="47" />
             <source>This is the demo workspace</source>
             <translation>Ceci est l'espace de démonstration</translation>
         </message>
@@ -1098,17 +1094,17 @@
             <translation>Vote effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="368" />
+            <location filename="../../ui/forms/fields.py" line="383" />
             <source>Add a participant: type a name…</source>
             <translation>Ajouter un participant : tapez un nom…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="85" />
+            <location filename="../../ui/forms/sign_on.py" line="78" />
             <source>Add a signatory to {title}</source>
             <translation>Ajouter un signataire à {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="34" />
+            <location filename="../../ui/forms/ask.py" line="32" />
             <source>Add ask</source>
             <translation>Ajouter une demande</translation>
         </message>
@@ -1118,27 +1114,27 @@
             <translation>Ajouter un État membre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="46" />
+            <location filename="../../ui/forms/milestone.py" line="44" />
             <source>Add milestone</source>
             <translation>Ajouter un jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="40" />
+            <location filename="../../ui/forms/quote.py" line="38" />
             <source>Add quote</source>
             <translation>Ajouter une citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="119" />
             <source>Add relationship</source>
             <translation>Ajouter une relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="48" />
+            <location filename="../../ui/forms/sign_on.py" line="46" />
             <source>Add sign-on</source>
             <translation>Ajouter une signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="83" />
+            <location filename="../../ui/forms/sign_on.py" line="76" />
             <source>Add signatory</source>
             <translation>Ajouter un signataire</translation>
         </message>
@@ -1148,7 +1144,7 @@
             <translation>Ajouter quelqu'un à la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="101" />
+            <location filename="../../ui/forms/stakeholder.py" line="99" />
             <source>Add stakeholder</source>
             <translation>Ajouter une partie prenante</translation>
         </message>
@@ -1158,7 +1154,7 @@
             <translation>Ajouter à la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="78" />
+            <location filename="../../ui/forms/sign_on.py" line="71" />
             <source>As they agreed in general</source>
             <translation>Selon leur accord général</translation>
         </message>
@@ -1189,7 +1185,7 @@
             <translation>Modifier : {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="211" />
+            <location filename="../../ui/forms/entity_dialog.py" line="214" />
             <source>Changed by someone else</source>
             <translation>Modifié par quelqu’un d’autre</translation>
         </message>
@@ -1199,12 +1195,12 @@
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="103" />
+            <location filename="../../ui/forms/relationship.py" line="106" />
             <source>Choose how they are linked…</source>
             <translation>Choisir le type de lien…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="207" />
+            <location filename="../../ui/forms/fields.py" line="218" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
@@ -1244,7 +1240,7 @@
             <translation>Pays ou thème</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="37" />
+            <location filename="../../ui/forms/campaign.py" line="35" />
             <source>Create campaign</source>
             <translation>Créer la campagne</translation>
         </message>
@@ -1261,22 +1257,22 @@
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="42" />
+            <location filename="../../ui/forms/ask.py" line="40" />
             <source>Edit ask</source>
             <translation>Modifier la demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="45" />
+            <location filename="../../ui/forms/campaign.py" line="43" />
             <source>Edit campaign</source>
             <translation>Modifier la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Edit engagement</source>
             <translation>Modifier l'échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="54" />
+            <location filename="../../ui/forms/milestone.py" line="52" />
             <source>Edit milestone</source>
             <translation>Modifier le jalon</translation>
         </message>
@@ -1286,22 +1282,22 @@
             <translation>Modifier la position</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="48" />
+            <location filename="../../ui/forms/quote.py" line="46" />
             <source>Edit quote</source>
             <translation>Modifier la citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="128" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>Edit relationship</source>
             <translation>Modifier la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="56" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>Edit sign-on</source>
             <translation>Modifier la signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>Edit stakeholder</source>
             <translation>Modifier la partie prenante</translation>
         </message>
@@ -1341,12 +1337,12 @@
             <translation>Relancer le</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="140" />
+            <location filename="../../ui/forms/entity_dialog.py" line="143" />
             <source>Form error</source>
             <translation>Erreur dans le formulaire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="106" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <source>From</source>
             <translation>De</translation>
         </message>
@@ -1366,7 +1362,7 @@
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Influences</source>
             <translation>Influence</translation>
         </message>
@@ -1380,12 +1376,12 @@
             <translation type="vanished">Interne — équipe et réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Is a member of</source>
             <translation>Est membre de</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Is allied with</source>
             <translation>Est en alliance avec</translation>
         </message>
@@ -1422,7 +1418,7 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/relationship.py" line="110" />
             <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Link</source>
             <translation>Lien</translation>
@@ -1438,22 +1434,22 @@
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="55" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Log an engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="47" />
+            <location filename="../../ui/forms/interaction.py" line="45" />
             <source>Log engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="58" />
+            <location filename="../../ui/forms/interaction.py" line="63" />
             <source>Log it</source>
             <translation>Consigner</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="77" />
+            <location filename="../../ui/forms/sign_on.py" line="70" />
             <source>May be named</source>
             <translation>Peut être nommé</translation>
         </message>
@@ -1474,37 +1470,37 @@
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="42" />
+            <location filename="../../ui/forms/ask.py" line="40" />
             <source>New ask</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="45" />
+            <location filename="../../ui/forms/campaign.py" line="43" />
             <source>New campaign</source>
             <translation>Nouvelle campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="54" />
+            <location filename="../../ui/forms/milestone.py" line="52" />
             <source>New milestone</source>
             <translation>Nouveau jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="48" />
+            <location filename="../../ui/forms/quote.py" line="46" />
             <source>New quote</source>
             <translation>Nouvelle citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="128" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>New relationship</source>
             <translation>Nouvelle relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="56" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>New sign-on</source>
             <translation>Nouvelle signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="109" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>New stakeholder</source>
             <translation>Nouvelle partie prenante</translation>
         </message>
@@ -1519,7 +1515,7 @@
             <translation>Aucune demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="205" />
+            <location filename="../../ui/forms/fields.py" line="216" />
             <source>No date</source>
             <translation>Pas de date</translation>
         </message>
@@ -1539,7 +1535,7 @@
             <translation>Pas encore voté</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="112" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
             <translation>Note</translation>
@@ -1550,7 +1546,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="289" />
+            <location filename="../../ui/forms/entity_dialog.py" line="295" />
             <source>Nothing was saved.</source>
             <translation>Rien n’a été enregistré.</translation>
         </message>
@@ -1560,7 +1556,7 @@
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Opposes</source>
             <translation>S'oppose à</translation>
         </message>
@@ -1572,7 +1568,7 @@
             <translation>Facultatif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="112" />
             <source>Optional: how they know each other, how close</source>
             <translation>Facultatif : comment ils se connaissent, à quel point ils sont proches</translation>
         </message>
@@ -1593,7 +1589,7 @@
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <location filename="../../ui/forms/entity_dialog.py" line="218" />
             <source>Overwrite</source>
             <translation>Écraser</translation>
         </message>
@@ -1619,12 +1615,12 @@
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="184" />
+            <location filename="../../ui/forms/relationship.py" line="188" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>Choisissez les deux parties prenantes et leur type de lien.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="372" />
+            <location filename="../../ui/forms/fields.py" line="387" />
             <source>Press Delete to remove the selected participant</source>
             <translation>Appuyez sur Suppr pour retirer le participant sélectionné</translation>
         </message>
@@ -1643,22 +1639,22 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <location filename="../../ui/forms/entity_dialog.py" line="216" />
             <source>Reload</source>
             <translation>Recharger</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <location filename="../../ui/forms/entity_dialog.py" line="239" />
             <source>Reloaded: these are the values saved by your colleague.</source>
             <translation>Rechargé : voici les valeurs enregistrées par votre collègue.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="227" />
+            <location filename="../../ui/forms/relationship.py" line="231" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="373" />
+            <location filename="../../ui/forms/fields.py" line="388" />
             <source>Remove selected</source>
             <translation>Retirer la sélection</translation>
         </message>
@@ -1673,8 +1669,8 @@
             <translation>Le même jour</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="148" />
-            <location filename="../../ui/forms/interaction.py" line="58" />
+            <location filename="../../ui/forms/entity_dialog.py" line="151" />
+            <location filename="../../ui/forms/interaction.py" line="63" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1696,12 +1692,12 @@
             <translation>Définir le vote de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="73" />
+            <location filename="../../ui/forms/sign_on.py" line="66" />
             <source>Signatory</source>
             <translation>Signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="74" />
+            <location filename="../../ui/forms/sign_on.py" line="67" />
             <source>Signed on</source>
             <translation>Signé le</translation>
         </message>
@@ -1773,7 +1769,7 @@
             <translation>Texte ou résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="158" />
+            <location filename="../../ui/forms/relationship.py" line="161" />
             <source>The relationship in words</source>
             <translation>La relation en toutes lettres</translation>
         </message>
@@ -1790,7 +1786,7 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="108" />
+            <location filename="../../ui/forms/relationship.py" line="111" />
             <source>To</source>
             <translation>À</translation>
         </message>
@@ -1800,19 +1796,19 @@
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="161" />
+            <location filename="../../ui/forms/relationship.py" line="164" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Inverser le sens : « À » devient « De »</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="73" />
+            <location filename="../../ui/forms/sign_on.py" line="66" />
             <source>Type a name</source>
             <translation>Tapez un nom</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="308" />
-            <location filename="../../ui/forms/relationship.py" line="99" />
-            <location filename="../../ui/forms/relationship.py" line="100" />
+            <location filename="../../ui/forms/fields.py" line="323" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="103" />
             <source>Type a name…</source>
             <translation>Saisissez un nom…</translation>
         </message>
@@ -1862,7 +1858,7 @@
             <translation>Qui, dans l'équipe, garde le contact</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="131" />
+            <location filename="../../ui/forms/relationship.py" line="134" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>Qui connaît qui. Les chemins de la carte des relations suivent chaque lien dans les deux sens, sauf « s'oppose à ».</translation>
         </message>
@@ -1882,7 +1878,7 @@
             <translation>Dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Works at</source>
             <translation>Travaille à</translation>
         </message>
@@ -1892,22 +1888,22 @@
             <translation>Travaille à… (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="56" />
+            <location filename="../../ui/forms/entity_dialog.py" line="59" />
             <source>a milestone cannot depend on itself</source>
             <translation>un jalon ne peut pas dépendre de lui-même</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="35" />
+            <location filename="../../ui/forms/ask.py" line="41" />
             <source>ask</source>
             <translation>la demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="38" />
+            <location filename="../../ui/forms/campaign.py" line="44" />
             <source>campaign</source>
             <translation>la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>contains control characters</source>
             <translation>contient des caractères de contrôle</translation>
         </message>
@@ -1952,32 +1948,32 @@
             <translation>p. ex. ar, en, fr</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="48" />
+            <location filename="../../ui/forms/interaction.py" line="54" />
             <source>engagement</source>
             <translation>l'échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>n'est pas une date (attendu AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="57" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>n'est pas un code de langue (comme en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="58" />
             <source>is not an email address (like name@example.org)</source>
             <translation>n'est pas une adresse électronique (par exemple nom@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>est hors limites (années 1900 à 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="47" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>is required</source>
             <translation>obligatoire</translation>
         </message>
@@ -1998,22 +1994,22 @@
             <translation>est la même partie prenante que « De » : une relation relie deux parties prenantes différentes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="47" />
+            <location filename="../../ui/forms/milestone.py" line="53" />
             <source>milestone</source>
             <translation>le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>must be a single line</source>
             <translation>doit tenir sur une ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>must be text</source>
             <translation>doit être du texte</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="48" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>must not be empty</source>
             <translation>ne doit pas être vide</translation>
         </message>
@@ -2023,22 +2019,22 @@
             <translation>la position</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="41" />
+            <location filename="../../ui/forms/quote.py" line="47" />
             <source>quote</source>
             <translation>la citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="117" />
+            <location filename="../../ui/forms/relationship.py" line="120" />
             <source>relationship</source>
             <translation>la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="49" />
+            <location filename="../../ui/forms/sign_on.py" line="55" />
             <source>sign-on</source>
             <translation>signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="102" />
+            <location filename="../../ui/forms/stakeholder.py" line="108" />
             <source>stakeholder</source>
             <translation>la partie prenante</translation>
         </message>
@@ -2047,37 +2043,37 @@
             <translation type="vanished">{action} — {subject}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} influences {b}</source>
             <translation>{a} influence {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} is a member of {b}</source>
             <translation>{a} est membre de {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} is allied with {b}</source>
             <translation>{a} est en alliance avec {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} opposes {b}</source>
             <translation>{a} s'oppose à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} works at {b}</source>
             <translation>{a} travaille à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="288" />
+            <location filename="../../ui/forms/entity_dialog.py" line="294" />
             <source>{field} {reason}.</source>
             <translation>{field} : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="286" />
+            <location filename="../../ui/forms/entity_dialog.py" line="292" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field} : {reason}. Rien n'a été enregistré.</translation>
         </message>
@@ -2087,7 +2083,7 @@
             <translation>{name} · {group}. Le vote effectif se saisit après le vote.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="159" />
+            <location filename="../../ui/forms/relationship.py" line="162" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ Inverser « De » et « À »</translation>
         </message>
@@ -2095,118 +2091,118 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../ui/help.py" line="54" />
+            <location filename="../../ui/help.py" line="56" />
             <source> or </source>
             <translation> ou </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="239" />
+            <location filename="../../ui/help.py" line="258" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="236" />
+            <location filename="../../ui/help.py" line="255" />
             <source>&amp;User guide</source>
             <translation>&amp;Guide de l'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="85" />
+            <location filename="../../ui/help.py" line="97" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="78" />
+            <location filename="../../ui/help.py" line="90" />
             <source>Anywhere in the window</source>
             <translation>Partout dans la fenêtre</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="149" />
+            <location filename="../../ui/help.py" line="162" />
             <source>Campaign Planner user guide</source>
             <translation>Guide de l'utilisateur de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="100" />
+            <location filename="../../ui/help.py" line="112" />
             <source>Close a dialog or the quick search without saving</source>
             <translation>Fermer une boîte de dialogue ou la recherche rapide sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="114" />
+            <location filename="../../ui/help.py" line="126" />
             <source>Every shortcut of this window, read from its menus.</source>
             <translation>Tous les raccourcis de cette fenêtre, lus dans ses menus.</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="119" />
+            <location filename="../../ui/help.py" line="131" />
             <source>Everywhere</source>
             <translation>Partout</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="92" />
+            <location filename="../../ui/help.py" line="104" />
             <source>Filter the current list</source>
             <translation>Filtrer la liste affichée</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="85" />
+            <location filename="../../ui/help.py" line="97" />
             <source>In lists</source>
             <translation>Dans les listes</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="101" />
+            <location filename="../../ui/help.py" line="113" />
             <source>Jump to a form field or open a menu</source>
             <translation>Aller à un champ ou ouvrir un menu</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="111" />
-            <location filename="../../ui/help.py" line="122" />
+            <location filename="../../ui/help.py" line="123" />
+            <location filename="../../ui/help.py" line="134" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Keys</source>
             <translation>Touches</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Menu</source>
             <translation>Menu</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="98" />
+            <location filename="../../ui/help.py" line="110" />
             <source>Move between fields and buttons</source>
             <translation>Passer d'un champ ou d'un bouton à l'autre</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="99" />
+            <location filename="../../ui/help.py" line="111" />
             <source>Open the selected row; save a form</source>
             <translation>Ouvrir la ligne choisie ; enregistrer un formulaire</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="102" />
+            <location filename="../../ui/help.py" line="114" />
             <source>Press the focused button or tick a box</source>
             <translation>Activer le bouton sélectionné ou cocher une case</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="242" />
+            <location filename="../../ui/help.py" line="261" />
             <source>Take the &amp;tour</source>
             <translation>Faire la &amp;visite guidée</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="164" />
+            <location filename="../../ui/help.py" line="177" />
             <source>The user guide is missing from this installation ({path}).</source>
             <translation>Le guide de l'utilisateur manque dans cette installation ({path}).</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="156" />
+            <location filename="../../ui/help.py" line="169" />
             <source>User guide</source>
             <translation>Guide de l'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="101" />
+            <location filename="../../ui/help.py" line="113" />
             <source>underlined letter</source>
             <translation>lettre soulignée</translation>
         </message>
@@ -2214,399 +2210,399 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="141" />
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="139" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Achieved on</source>
             <translation>Obtenue le</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Actual vote</source>
             <translation>Vote effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
+            <location filename="../../ui/pages/history_tab.py" line="298" />
             <source>CSV file (*.csv)</source>
             <translation>Fichier CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="272" />
+            <location filename="../../ui/pages/history_tab.py" line="259" />
             <source>Cannot read the history: {e}</source>
             <translation>Impossible de lire l'historique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="367" />
+            <location filename="../../ui/pages/history_tab.py" line="354" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Confidence</source>
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Consent</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Consent note</source>
             <translation>Note sur l'accord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Context</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Created</source>
             <translation>Création</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Deleted</source>
             <translation>Suppression</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Depends on</source>
             <translation>Dépend de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Expected vote</source>
             <translation>Vote attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="311" />
-            <location filename="../../ui/pages/history_tab.py" line="319" />
+            <location filename="../../ui/pages/history_tab.py" line="298" />
+            <location filename="../../ui/pages/history_tab.py" line="306" />
             <source>Export audit</source>
             <translation>Exporter l'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="224" />
+            <location filename="../../ui/pages/history_tab.py" line="223" />
             <source>Export audit…</source>
             <translation>Exporter l'audit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="221" />
+            <location filename="../../ui/pages/history_tab.py" line="220" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrer par fiche, champ, personne ou valeur…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Follow-up date</source>
             <translation>Date de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="381" />
+            <location filename="../../ui/pages/history_tab.py" line="368" />
             <source>History of {name}</source>
             <translation>Historique de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="387" />
+            <location filename="../../ui/pages/history_tab.py" line="374" />
             <source>History — {name}</source>
             <translation>Historique — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="384" />
+            <location filename="../../ui/pages/history_tab.py" line="371" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Aucune modification enregistrée pour {name} pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="341" />
+            <location filename="../../ui/pages/history_tab.py" line="328" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Aucune modification enregistrée pour l'instant. Chaque modification de cette campagne apparaîtra ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="397" />
+            <location filename="../../ui/pages/history_tab.py" line="384" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>Aucune modification enregistrée pour l’instant. Chaque modification sera listée ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="394" />
+            <location filename="../../ui/pages/history_tab.py" line="381" />
             <source>Recent changes in this workspace</source>
             <translation>Modifications récentes dans cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Removed for good</source>
             <translation>Suppression définitive</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="133" />
             <source>Restored</source>
             <translation>Restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="134" />
+            <location filename="../../ui/pages/history_tab.py" line="132" />
             <source>Shared</source>
             <translation>Partagé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Stakeholder</source>
             <translation>Partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Target stakeholder</source>
             <translation>Partie prenante ciblée</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>To</source>
             <translation>À</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="325" />
+            <location filename="../../ui/pages/history_tab.py" line="312" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} modifications écrites dans {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="297" />
+            <location filename="../../ui/pages/history_tab.py" line="284" />
             <source>{n} changes</source>
             <translation>{n} modifications</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="300" />
+            <location filename="../../ui/pages/history_tab.py" line="287" />
             <source>{n} of {t} changes</source>
             <translation>{n} modifications sur {t}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="143" />
             <source>{n} people</source>
             <translation>{n} personnes</translation>
         </message>
@@ -2614,12 +2610,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source> (demo)</source>
             <translation> (démo)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;About Campaign Planner</source>
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
@@ -2639,7 +2635,7 @@
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
@@ -2649,7 +2645,7 @@
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
@@ -2659,12 +2655,12 @@
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -2679,22 +2675,22 @@
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Consigner un échange…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nouvel espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Ouvrir un espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -2704,32 +2700,32 @@
             <translation>&amp;Sécurité</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>About Campaign Planner</source>
             <translation>À propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espace de travail Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espace de travail Campaign Planner (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2741,12 +2737,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Cannot open the demo</source>
             <translation>Impossible d'ouvrir la démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2756,7 +2752,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>Demo data: explore freely</source>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
@@ -2766,7 +2762,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>Engagement logged.</source>
             <translation>Échange consigné.</translation>
         </message>
@@ -2781,7 +2777,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Exporter un &amp;paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="138" />
             <source>Log engagement</source>
             <translation>Nouvel échange</translation>
         </message>
@@ -2791,53 +2787,53 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="131" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>No recent workspaces</source>
             <translation>Aucun espace de travail récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Not undone</source>
             <translation>Non annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Open &amp;demo workspace</source>
             <translation>Ouvrir l'espace de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Open workspace</source>
             <translation>Ouvrir un espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Quick &amp;search…</source>
             <translation>Recherche &amp;rapide…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
@@ -2847,7 +2843,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Search…</source>
             <translation>Rechercher…</translation>
         </message>
@@ -2861,22 +2857,22 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="32" />
+            <location filename="../../ui/planning.py" line="35" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -2941,20 +2937,19 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="298" />
+            <location filename="../../ui/pages/dashboard.py" line="302" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="96" />
-            <location filename="../../ui/pages/engagements.py" line="127" />
-            <location filename="../../ui/pages/milestones.py" line="81" />
-            <location filename="../../ui/pages/milestones.py" line="121" />
+            <location filename="../../ui/pages/base.py" line="123" />
+            <location filename="../../ui/pages/engagements.py" line="103" />
+            <location filename="../../ui/pages/milestones.py" line="88" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
@@ -2974,7 +2969,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tous les pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="90" />
+            <location filename="../../ui/pages/milestones.py" line="97" />
             <source>Any kind</source>
             <translation>Tous les types</translation>
         </message>
@@ -2990,12 +2985,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="84" />
+            <location filename="../../ui/pages/milestones.py" line="91" />
             <source>Any status</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="529" />
+            <location filename="../../ui/pages/dashboard.py" line="534" />
             <source>Asks: {a}</source>
             <translation>Demandes : {a}</translation>
         </message>
@@ -3005,7 +3000,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="545" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>Campaigns and their asks</source>
             <translation>Les campagnes et leurs demandes</translation>
         </message>
@@ -3015,28 +3010,28 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Reprogrammation impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/engagements.py" line="46" />
             <source>Confidential. </source>
             <translation>Confidentiel. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="157" />
+            <location filename="../../ui/pages/milestones.py" line="156" />
             <source>Create a campaign first.</source>
             <translation>Créez d'abord une campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="280" />
+            <location filename="../../ui/pages/dashboard.py" line="284" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="299" />
+            <location filename="../../ui/pages/dashboard.py" line="303" />
             <source>Days without contact</source>
             <translation>Jours sans contact</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>Supprimer</translation>
@@ -3048,7 +3043,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="166" />
+            <location filename="../../ui/pages/milestones.py" line="165" />
             <source>Delete milestone</source>
             <translation>Supprimer le jalon</translation>
         </message>
@@ -3073,13 +3068,13 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer {n} partie(s) prenante(s) ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
             <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="80" />
+            <location filename="../../ui/pages/engagements.py" line="87" />
             <source>Engagements</source>
             <translation>Échanges</translation>
         </message>
@@ -3089,7 +3084,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Entrée ouvre · Ctrl+K cherche partout</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="468" />
+            <location filename="../../ui/pages/dashboard.py" line="473" />
             <source>Every target and partner was contacted recently.</source>
             <translation>Toutes les cibles et tous les partenaires ont été contactés récemment.</translation>
         </message>
@@ -3109,42 +3104,42 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Filtrer par nom, titre, pays, courriel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="457" />
             <source>Follow-ups due</source>
             <translation>Relances à faire</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="441" />
+            <location filename="../../ui/pages/dashboard.py" line="446" />
             <source>Late {n}d</source>
             <translation>{n} j de retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
             <source>Link this stakeholder to someone they know</source>
             <translation>Relier cette partie prenante à quelqu'un qu'elle connaît</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="89" />
+            <location filename="../../ui/pages/engagements.py" line="96" />
             <source>Log engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="81" />
+            <location filename="../../ui/pages/engagements.py" line="88" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>Réunions, appels et briefings, les plus récents d'abord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="66" />
+            <location filename="../../ui/pages/milestones.py" line="73" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="495" />
+            <location filename="../../ui/pages/dashboard.py" line="500" />
             <source>Moved toward us this month</source>
             <translation>Rapprochés de nos positions ce mois-ci</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="458" />
+            <location filename="../../ui/pages/dashboard.py" line="463" />
             <source>Never</source>
             <translation>Jamais</translation>
         </message>
@@ -3154,7 +3149,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvelle campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="78" />
+            <location filename="../../ui/pages/milestones.py" line="85" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>Nouveau jalon</translation>
@@ -3165,17 +3160,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvelle partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="390" />
+            <location filename="../../ui/pages/dashboard.py" line="395" />
             <source>Next week</source>
             <translation>La semaine prochaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="531" />
+            <location filename="../../ui/pages/dashboard.py" line="536" />
             <source>No asks yet</source>
             <translation>Aucune demande pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="157" />
+            <location filename="../../ui/pages/milestones.py" line="156" />
             <source>No campaign</source>
             <translation>Aucune campagne</translation>
         </message>
@@ -3194,32 +3189,32 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne (Ctrl+Shift+N) pour en commencer une.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="542" />
+            <location filename="../../ui/pages/dashboard.py" line="547" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>Aucune campagne pour l'instant. Allez dans Campagnes et cliquez sur Nouvelle campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="511" />
+            <location filename="../../ui/pages/dashboard.py" line="516" />
             <source>No changes yet.</source>
             <translation>Aucune modification pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="448" />
+            <location filename="../../ui/pages/dashboard.py" line="453" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>Aucune relance prévue cette semaine. Consignez une réunion (Ctrl+L) avec une date de relance.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="105" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="106" />
             <source>No known links yet. Add who they work at, ally with or influence.</source>
             <translation>Aucun lien connu pour l'instant. Ajoutez où elle travaille, avec qui elle est alliée ou qui elle influence.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="144" />
+            <location filename="../../ui/pages/milestones.py" line="143" />
             <source>No milestone matches this filter.</source>
             <translation>Aucun jalon ne correspond à ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="146" />
+            <location filename="../../ui/pages/milestones.py" line="145" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>Aucun jalon pour l'instant. Ajoutez les moments qui comptent : un vote, une session, une échéance.</translation>
         </message>
@@ -3229,7 +3224,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune partie prenante pour l'instant. Cliquez sur Nouvelle partie prenante pour ajouter la première.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="493" />
+            <location filename="../../ui/pages/dashboard.py" line="498" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>Aucune position ne s'est rapprochée des nôtres ces 30 derniers jours.</translation>
         </message>
@@ -3239,17 +3234,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Personne ne correspond à ce filtre. Essayez moins de mots ou effacez un filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="139" />
+            <location filename="../../ui/pages/engagements.py" line="138" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Rien de consigné pour l'instant. Appuyez sur Ctrl+L après une réunion ou un appel.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="428" />
+            <location filename="../../ui/pages/dashboard.py" line="433" />
             <source>Nothing overdue.</source>
             <translation>Rien en retard.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="402" />
+            <location filename="../../ui/pages/dashboard.py" line="407" />
             <source>Nothing planned.</source>
             <translation>Rien de prévu.</translation>
         </message>
@@ -3259,10 +3254,10 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Ouvrez une campagne pour planifier ses personnes, ses moments et ses demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="253" />
-            <location filename="../../ui/pages/dashboard.py" line="429" />
-            <location filename="../../ui/pages/milestones.py" line="23" />
-            <location filename="../../ui/pages/milestones.py" line="86" />
+            <location filename="../../ui/pages/dashboard.py" line="257" />
+            <location filename="../../ui/pages/dashboard.py" line="434" />
+            <location filename="../../ui/pages/milestones.py" line="30" />
+            <location filename="../../ui/pages/milestones.py" line="93" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
@@ -3272,23 +3267,23 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="512" />
+            <location filename="../../ui/pages/dashboard.py" line="517" />
             <source>Recent changes</source>
             <translation>Modifications récentes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="46" />
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="55" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="47" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="56" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="65" />
             <source>Remove the selected relationship (Ctrl+Z undoes)</source>
             <translation>Supprimer la relation sélectionnée (Ctrl+Z annule)</translation>
         </message>
@@ -3298,12 +3293,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Reprogrammer « {t} »</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="162" />
+            <location filename="../../ui/pages/base.py" line="194" />
             <source>Right-click to choose columns</source>
             <translation>Clic droit pour choisir les colonnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="88" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="89" />
             <source>Select a stakeholder to see who they know.</source>
             <translation>Sélectionnez une partie prenante pour voir qui elle connaît.</translation>
         </message>
@@ -3318,32 +3313,32 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="480" />
+            <location filename="../../ui/pages/dashboard.py" line="485" />
             <source>Targets and partners not contacted</source>
             <translation>Cibles et partenaires sans contact</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="300" />
+            <location filename="../../ui/pages/dashboard.py" line="304" />
             <source>Targets and partners not contacted for more than this</source>
             <translation>Cibles et partenaires sans contact depuis plus longtemps que ce délai</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="322" />
+            <location filename="../../ui/pages/dashboard.py" line="326" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>Impossible de charger le tableau de bord : {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="70" />
+            <location filename="../../ui/pages/milestones.py" line="77" />
             <source>The moments your campaigns are built around</source>
             <translation>Les moments autour desquels vos campagnes se construisent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="389" />
+            <location filename="../../ui/pages/dashboard.py" line="394" />
             <source>This week</source>
             <translation>Cette semaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="408" />
+            <location filename="../../ui/pages/dashboard.py" line="413" />
             <source>This week and next</source>
             <translation>Cette semaine et la suivante</translation>
         </message>
@@ -3353,112 +3348,112 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="443" />
+            <location filename="../../ui/pages/dashboard.py" line="448" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="314" />
+            <location filename="../../ui/pages/dashboard.py" line="318" />
             <source>Today is {day}</source>
             <translation>Nous sommes le {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="85" />
+            <location filename="../../ui/pages/milestones.py" line="92" />
             <source>Upcoming</source>
             <translation>À venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="341" />
+            <location filename="../../ui/pages/dashboard.py" line="346" />
             <source>active campaigns</source>
             <translation>campagnes actives</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="344" />
+            <location filename="../../ui/pages/dashboard.py" line="349" />
             <source>follow-ups due today or late</source>
             <translation>relances pour aujourd'hui ou en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="429" />
+            <location filename="../../ui/pages/dashboard.py" line="434" />
             <source>late</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="536" />
+            <location filename="../../ui/pages/dashboard.py" line="541" />
             <source>lead {who}</source>
             <translation>responsable : {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="406" />
+            <location filename="../../ui/pages/dashboard.py" line="411" />
             <source>moments</source>
             <translation>moments</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="342" />
+            <location filename="../../ui/pages/dashboard.py" line="347" />
             <source>moments this week and next</source>
             <translation>moments cette semaine et la suivante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="474" />
+            <location filename="../../ui/pages/dashboard.py" line="479" />
             <source>more than</source>
             <translation>plus de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="464" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>no owner</source>
             <translation>sans responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="343" />
+            <location filename="../../ui/pages/dashboard.py" line="348" />
             <source>overdue milestones</source>
             <translation>jalons en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="464" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>owner {o}</source>
             <translation>responsable : {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="425" />
+            <location filename="../../ui/pages/dashboard.py" line="430" />
             <source>record the outcome or reschedule</source>
             <translation>consignez le résultat ou reprogrammez</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="345" />
+            <location filename="../../ui/pages/dashboard.py" line="350" />
             <source>targets and partners gone quiet</source>
             <translation>cibles et partenaires sans contact récent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="534" />
+            <location filename="../../ui/pages/dashboard.py" line="539" />
             <source>until {d}</source>
             <translation>jusqu'au {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="416" />
+            <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>was due {d}</source>
             <translation>prévu le {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="449" />
+            <location filename="../../ui/pages/dashboard.py" line="454" />
             <source>{late} due or late · {n} this week</source>
             <translation>{late} à faire ou en retard · {n} cette semaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="461" />
+            <location filename="../../ui/pages/dashboard.py" line="466" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="137" />
+            <location filename="../../ui/pages/engagements.py" line="136" />
             <source>{n} engagements</source>
             <translation>{n} échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="545" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>{n} in total</source>
             <translation>{n} au total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="140" />
+            <location filename="../../ui/pages/milestones.py" line="139" />
             <source>{n} milestones</source>
             <translation>{n} jalons</translation>
         </message>
@@ -3468,7 +3463,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} campagnes sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="261" />
+            <location filename="../../ui/pages/dashboard.py" line="265" />
             <source>{n} of {t} {noun}</source>
             <translation>{n} sur {t} {noun}</translation>
         </message>
@@ -3667,49 +3662,47 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="78" />
+            <location filename="../../ui/dialogs/picture_export.py" line="65" />
             <source>Audience</source>
             <translation>Audience</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="115" />
+            <location filename="../../ui/dialogs/picture_export.py" line="89" />
             <source>Choose where to save the picture.</source>
             <translation>Choisissez où enregistrer l'image.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="73" />
             <source>Choose…</source>
-            <translation>Choisir…</translation>
+            <translation type="vanished">Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="84" />
+            <location filename="../../ui/dialogs/picture_export.py" line="71" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="58" />
-            <location filename="../../ui/dialogs/picture_export.py" line="101" />
+            <location filename="../../ui/dialogs/picture_export.py" line="50" />
+            <location filename="../../ui/dialogs/picture_export.py" line="63" />
             <source>Export picture</source>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="63" />
+            <location filename="../../ui/dialogs/picture_export.py" line="55" />
             <source>For a slide or an email: the picture shows what the audience may see. Withheld partners are left out or described, never named, and the audience is printed at the bottom.</source>
             <translation>Pour une diapositive ou un courriel : l'image montre ce que le public peut voir. Les partenaires protégés sont omis ou décrits, jamais nommés, et le public est indiqué en bas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="72" />
-            <location filename="../../ui/dialogs/picture_export.py" line="79" />
+            <location filename="../../ui/dialogs/picture_export.py" line="66" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="158" />
+            <location filename="../../ui/dialogs/picture_export.py" line="125" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="120" />
+            <location filename="../../ui/dialogs/picture_export.py" line="90" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
@@ -3717,22 +3710,22 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="95" />
+            <location filename="../../ui/planning.py" line="118" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="96" />
+            <location filename="../../ui/planning.py" line="119" />
             <source>Add &amp;moments…</source>
             <translation>Ajouter des &amp;moments…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="86" />
+            <location filename="../../ui/planning.py" line="110" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exporter le &amp;calendrier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="71" />
+            <location filename="../../ui/planning.py" line="95" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} moments ajoutés comme jalons. Ctrl+Z les retire.</translation>
         </message>
@@ -3740,7 +3733,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="602" />
+            <location filename="../../ui/views/power_map.py" line="603" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n partie prenante</numerusform>
@@ -3748,7 +3741,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="722" />
+            <location filename="../../ui/views/power_map.py" line="721" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n acteur non affiché</numerusform>
@@ -3756,7 +3749,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="604" />
+            <location filename="../../ui/views/power_map.py" line="605" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n masquée pour ce public)</numerusform>
@@ -3764,7 +3757,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="835" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n autre</numerusform>
@@ -3772,17 +3765,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="387" />
+            <location filename="../../ui/views/power_map.py" line="388" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="382" />
+            <location filename="../../ui/views/power_map.py" line="383" />
             <source>All roles</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="83" />
+            <location filename="../../ui/views/power_map.py" line="84" />
             <source>Allies to strengthen</source>
             <translation>Alliés à renforcer</translation>
         </message>
@@ -3791,27 +3784,27 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Public : {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="318" />
+            <location filename="../../ui/views/power_map.py" line="319" />
             <source>Category:</source>
             <translation>Catégorie :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="82" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Champions to mobilise</source>
             <translation>Champions à mobiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="854" />
+            <location filename="../../ui/views/power_map.py" line="838" />
             <source>Click to list them on the map</source>
             <translation>Cliquez pour les lister sur la carte</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="849" />
+            <location filename="../../ui/views/power_map.py" line="833" />
             <source>Close the list</source>
             <translation>Fermer la liste</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="787" />
+            <location filename="../../ui/views/power_map.py" line="772" />
             <source>Could not draw the power map</source>
             <translation>Impossible de dessiner la carte des pouvoirs</translation>
         </message>
@@ -3820,111 +3813,111 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="669" />
+            <location filename="../../ui/views/power_map.py" line="668" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Faites glisser une partie prenante
 pour changer sa position ou son influence.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="312" />
+            <location filename="../../ui/views/power_map.py" line="313" />
             <source>Filter by category</source>
             <translation>Filtrer par catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="310" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Filter by role</source>
             <translation>Filtrer par rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="569" />
+            <location filename="../../ui/views/power_map.py" line="570" />
             <source>Influence  →</source>
             <translation>Influence  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="81" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Key targets to move</source>
             <translation>Cibles clés à faire bouger</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Last contact: none recorded</source>
             <translation>Dernier contact : aucun enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="155" />
+            <location filename="../../ui/views/power_map.py" line="156" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Dernier contact : {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="161" />
+            <location filename="../../ui/views/power_map.py" line="162" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="640" />
+            <location filename="../../ui/views/power_map.py" line="639" />
             <source>Markers</source>
             <translation>Repères</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="84" />
+            <location filename="../../ui/views/power_map.py" line="85" />
             <source>Monitor</source>
             <translation>À surveiller</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="326" />
+            <location filename="../../ui/views/power_map.py" line="327" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="922" />
+            <location filename="../../ui/views/power_map.py" line="932" />
             <source>Power map canvas</source>
             <translation>Zone de la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="612" />
+            <location filename="../../ui/views/power_map.py" line="613" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Carte des pouvoirs de {campaign} : {total} parties prenantes : {shown}. Sélectionnez une partie prenante et utilisez les flèches pour changer la position (gauche, droite) ou l'influence (haut, bas).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="524" />
-            <location filename="../../ui/views/power_map.py" line="764" />
+            <location filename="../../ui/views/power_map.py" line="525" />
+            <location filename="../../ui/views/power_map.py" line="763" />
             <source>Power map — {title}</source>
             <translation>Carte des pouvoirs — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="624" />
+            <location filename="../../ui/views/power_map.py" line="625" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="316" />
+            <location filename="../../ui/views/power_map.py" line="317" />
             <source>Role:</source>
             <translation>Rôle :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="654" />
+            <location filename="../../ui/views/power_map.py" line="653" />
             <source>Size = interest</source>
             <translation>Taille = intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="559" />
+            <location filename="../../ui/views/power_map.py" line="560" />
             <source>Stance  →  more supportive</source>
             <translation>Position  →  plus favorable</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="149" />
+            <location filename="../../ui/views/power_map.py" line="150" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Position : {stance} · Influence {influence} · Intérêt {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="646" />
-            <location filename="../../ui/views/power_map.py" line="161" />
+            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
@@ -3940,62 +3933,72 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>Publishing</name>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="41" />
+            <location filename="../../ui/dialogs/publishing.py" line="50" />
             <source>Before writing, {n} withheld name(s) or contact(s) found in the text will be replaced:</source>
             <translation>Avant l'écriture, {n} nom(s) ou coordonnée(s) protégés trouvés dans le texte seront remplacés :</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="105" />
+            <location filename="../../ui/dialogs/publishing.py" line="114" />
             <source>Cannot write there</source>
             <translation>Impossible d'écrire ici</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="39" />
+            <location filename="../../ui/dialogs/publishing.py" line="48" />
             <source>Checked: no withheld name, e-mail or phone in the text.</source>
             <translation>Vérifié : aucun nom, courriel ou téléphone protégé dans le texte.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="78" />
+            <location filename="../../ui/dialogs/publishing.py" line="87" />
             <source>Checking the text for withheld names…</source>
             <translation>Recherche de noms protégés dans le texte…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="170" />
+            <location filename="../../ui/dialogs/publishing.py" line="148" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="241" />
             <source>Export failed</source>
             <translation>Échec de l'export</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="37" />
+            <location filename="../../ui/dialogs/publishing.py" line="46" />
             <source>Internal: nothing is replaced; every name stays. Keep the file in the team.</source>
             <translation>Interne : rien n'est remplacé ; tous les noms restent. Gardez le fichier dans l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="65" />
+            <location filename="../../ui/dialogs/publishing.py" line="74" />
             <source>Names replaced before writing</source>
             <translation>Noms remplacés avant l'écriture</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="112" />
+            <location filename="../../ui/dialogs/publishing.py" line="121" />
             <source>Replace?</source>
             <translation>Remplacer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="113" />
+            <location filename="../../ui/dialogs/publishing.py" line="147" />
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/publishing.py" line="122" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} existe déjà. Le remplacer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="106" />
+            <location filename="../../ui/dialogs/publishing.py" line="115" />
             <source>{p} is a symbolic link; choose the file itself.</source>
             <translation>{p} est un lien symbolique ; choisissez le fichier lui-même.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="47" />
+            <location filename="../../ui/dialogs/publishing.py" line="56" />
             <source>• “{found}” → “{by}” ({where})</source>
             <translation>• « {found} » → « {by} » (dans {where})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="52" />
+            <location filename="../../ui/dialogs/publishing.py" line="61" />
             <source>… and {n} more.</source>
             <translation>… et {n} autres.</translation>
         </message>
@@ -4051,7 +4054,7 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="587" />
+            <location filename="../../ui/views/relationship_map.py" line="589" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n plus court chemin</numerusform>
@@ -4059,7 +4062,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="589" />
+            <location filename="../../ui/views/relationship_map.py" line="591" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n lien)</numerusform>
@@ -4067,7 +4070,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="592" />
+            <location filename="../../ui/views/relationship_map.py" line="594" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(et %n autre)</numerusform>
@@ -4075,23 +4078,23 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="512" />
+            <location filename="../../ui/views/relationship_map.py" line="514" />
             <source>Add relationship from here…</source>
             <translation>Ajouter une relation à partir d'ici…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="257" />
-            <location filename="../../ui/views/relationship_map.py" line="260" />
+            <location filename="../../ui/views/relationship_map.py" line="253" />
+            <location filename="../../ui/views/relationship_map.py" line="256" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="265" />
+            <location filename="../../ui/views/relationship_map.py" line="261" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="652" />
+            <location filename="../../ui/views/relationship_map.py" line="640" />
             <source>Could not draw the relationship map</source>
             <translation>Impossible de dessiner la carte des relations</translation>
         </message>
@@ -4100,32 +4103,32 @@ pour changer sa position ou son influence.</translation>
             <translation type="vanished">Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="519" />
+            <location filename="../../ui/views/relationship_map.py" line="521" />
             <source>Edit relationship…</source>
             <translation>Modifier la relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="272" />
+            <location filename="../../ui/views/relationship_map.py" line="268" />
             <source>From:</source>
             <translation>De :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="442" />
+            <location filename="../../ui/views/relationship_map.py" line="444" />
             <source>Links:</source>
             <translation>Liens :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="469" />
+            <location filename="../../ui/views/relationship_map.py" line="471" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="349" />
+            <location filename="../../ui/views/relationship_map.py" line="351" />
             <source>No known links yet ({n})</source>
             <translation>Aucun lien connu pour l'instant ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="598" />
+            <location filename="../../ui/views/relationship_map.py" line="600" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Aucun chemin en %n lien au plus (les liens d'opposition ne sont pas des chemins).</numerusform>
@@ -4133,67 +4136,67 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="467" />
+            <location filename="../../ui/views/relationship_map.py" line="469" />
             <source>No role in this campaign</source>
             <translation>Sans rôle dans cette campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="513" />
+            <location filename="../../ui/views/relationship_map.py" line="515" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="256" />
+            <location filename="../../ui/views/relationship_map.py" line="252" />
             <source>Path from</source>
             <translation>Chemin depuis</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="259" />
+            <location filename="../../ui/views/relationship_map.py" line="255" />
             <source>Path to</source>
             <translation>Chemin vers</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="452" />
+            <location filename="../../ui/views/relationship_map.py" line="454" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Les chemins suivent chaque lien dans les deux sens, sauf « {opposes} ».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="283" />
+            <location filename="../../ui/views/relationship_map.py" line="279" />
             <source>Relationship map</source>
             <translation>Carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="252" />
+            <location filename="../../ui/views/relationship_map.py" line="248" />
             <source>Relationship map canvas</source>
             <translation>Zone de la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="385" />
+            <location filename="../../ui/views/relationship_map.py" line="387" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Carte des relations : {n} parties prenantes, {links} liens.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="520" />
+            <location filename="../../ui/views/relationship_map.py" line="522" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <location filename="../../ui/views/relationship_map.py" line="463" />
             <source>Roles:</source>
             <translation>Rôles :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="261" />
+            <location filename="../../ui/views/relationship_map.py" line="257" />
             <source>Show paths</source>
             <translation>Afficher les chemins</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="274" />
+            <location filename="../../ui/views/relationship_map.py" line="270" />
             <source>To:</source>
             <translation>À :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <location filename="../../ui/views/relationship_map.py" line="472" />
             <source>Women-led</source>
             <translation>Dirigé par des femmes</translation>
         </message>
@@ -4348,7 +4351,7 @@ Tout ce qui a changé depuis est mis de côté (l'état actuel est d'abord sauve
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="114" />
+            <location filename="../../ui/dialogs/security.py" line="116" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4357,26 +4360,26 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="83" />
-            <location filename="../../ui/dialogs/security.py" line="91" />
+            <location filename="../../ui/dialogs/security.py" line="85" />
+            <location filename="../../ui/dialogs/security.py" line="93" />
             <location filename="../../ui/dialogs/security.py" line="72" />
             <source>Change passphrase</source>
             <translation>Changer la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="92" />
+            <location filename="../../ui/dialogs/security.py" line="94" />
             <source>Changing the passphrase…</source>
             <translation>Changement de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="113" />
-            <location filename="../../ui/dialogs/security.py" line="132" />
-            <location filename="../../ui/dialogs/security.py" line="108" />
+            <location filename="../../ui/dialogs/security.py" line="115" />
+            <location filename="../../ui/dialogs/security.py" line="134" />
+            <location filename="../../ui/dialogs/security.py" line="110" />
             <source>Decrypt workspace</source>
             <translation>Déchiffrer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="133" />
+            <location filename="../../ui/dialogs/security.py" line="135" />
             <source>Decrypting the workspace…</source>
             <translation>Déchiffrement de l'espace de travail…</translation>
         </message>
@@ -4393,22 +4396,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Chiffrement de l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="78" />
+            <location filename="../../ui/dialogs/security.py" line="80" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>Saisissez la phrase secrète actuelle (ou la clé de récupération) pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="124" />
+            <location filename="../../ui/dialogs/security.py" line="126" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>Saisissez la phrase secrète (ou la clé de récupération).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="95" />
+            <location filename="../../ui/dialogs/security.py" line="97" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>Phrase secrète changée (ainsi que pour {n} sauvegardes).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="84" />
+            <location filename="../../ui/dialogs/security.py" line="86" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>La clé de récupération reste la même. Les sauvegardes faites avec cette clé suivent le changement.</translation>
         </message>
@@ -4418,7 +4421,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Le fichier de l'espace de travail, son journal et ses sauvegardes seront illisibles sans cette phrase secrète. Elle n'est jamais enregistrée : vous la saisirez à chaque ouverture de l'espace de travail. Une sauvegarde est faite au préalable.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="136" />
+            <location filename="../../ui/dialogs/security.py" line="138" />
             <source>The workspace is no longer encrypted.</source>
             <translation>L'espace de travail n'est plus chiffré.</translation>
         </message>
@@ -4433,7 +4436,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Cet espace de travail est déjà chiffré. Utilisez Changer la phrase secrète… pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="108" />
+            <location filename="../../ui/dialogs/security.py" line="110" />
             <source>This workspace is not encrypted.</source>
             <translation>Cet espace de travail n'est pas chiffré.</translation>
         </message>
@@ -4446,28 +4449,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
-            <location filename="../../ui/settings_dialog.py" line="145" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="135" />
             <source> minutes</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="158" />
+            <location filename="../../ui/settings_dialog.py" line="155" />
             <source>&amp;Dates</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Garder les dernières</translation>
         </message>
@@ -4476,47 +4479,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="84" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>&amp;Organisation name</source>
             <translation>Nom de l'&amp;organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="152" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="164" />
+            <location filename="../../ui/settings_dialog.py" line="161" />
             <source>A new language applies when the app restarts.</source>
             <translation>La nouvelle langue s'applique au redémarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="140" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source>Back up &amp;every</source>
             <translation>Sauvegarder &amp;toutes les</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="247" />
+            <location filename="../../ui/settings_dialog.py" line="257" />
             <source>Backup folder</source>
             <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="119" />
+            <location filename="../../ui/settings_dialog.py" line="120" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source>Beside the workspace file</source>
             <translation>À côté du fichier de l'espace de travail</translation>
         </message>
@@ -4525,18 +4528,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Notes et tableaux de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>Choose a logo file</source>
             <translation>Choisir un fichier de logo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Choose the backup folder</source>
             <translation>Choisir le dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="204" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
@@ -4545,42 +4547,42 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Day and month name</source>
             <translation>Jour et nom du mois</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="115" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
             <source>Default &amp;audience</source>
             <translation>&amp;Public par défaut</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="141" />
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="110" />
+            <location filename="../../ui/settings_dialog.py" line="111" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (année-mois-jour)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="240" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4589,32 +4591,32 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Interne : la vue de l'équipe, tout compris</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="163" />
+            <location filename="../../ui/settings_dialog.py" line="160" />
             <source>Lan&amp;guage</source>
             <translation>Lan&amp;gue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="240" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Logo for briefs</source>
             <translation>Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="59" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>Long</source>
             <translation>Long</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="103" />
+            <location filename="../../ui/settings_dialog.py" line="104" />
             <source>Members and campaigns…</source>
             <translation>Membres et campagnes…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="149" />
+            <location filename="../../ui/settings_dialog.py" line="146" />
             <source>Not &amp;contacted after</source>
             <translation>Sans &amp;contact après</translation>
         </message>
@@ -4623,7 +4625,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Sans contact après</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="91" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
         </message>
@@ -4632,17 +4634,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Plus une par jour &amp;pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="134" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Plus une par jou&amp;r pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Imprimé sur les notes de cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="177" />
+            <location filename="../../ui/settings_dialog.py" line="174" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
@@ -4651,62 +4653,62 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Public : seulement ce que les partenaires ont accepté de rendre public</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="318" />
+            <location filename="../../ui/settings_dialog.py" line="350" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Redémarrez Campaign Planner pour changer de langue.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="325" />
+            <location filename="../../ui/settings_dialog.py" line="357" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="67" />
+            <location filename="../../ui/settings_dialog.py" line="72" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="316" />
+            <location filename="../../ui/settings_dialog.py" line="348" />
             <source>Settings saved.</source>
             <translation>Paramètres enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Short (the system's)</source>
             <translation>Court (celui du système)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="147" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Les cibles et partenaires sans échange depuis ce délai apparaissent comme non contactés</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="106" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
             <source>Tea&amp;m</source>
             <translation>É&amp;quipe</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="81" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>This workspace ({name})</source>
             <translation>Cet espace de travail ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Who made each change, in the history</source>
             <translation>Qui a fait chaque modification, dans l'historique</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Your &amp;name</source>
             <translation>Votre &amp;nom</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>no workspace open</source>
             <translation>aucun espace de travail ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="282" />
+            <location filename="../../ui/settings_dialog.py" line="292" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. Rien n'a été enregistré.</translation>
         </message>
@@ -4714,7 +4716,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>SignOns</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/sign_ons_tab.py" line="150" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="155" />
             <source>%n sign-ons (joint letters, statements, endorsements)</source>
             <translation>
                 <numerusform>%n signature collective (lettre, déclaration, soutien)</numerusform>
@@ -4722,68 +4724,68 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
             <source>Add signatory…</source>
             <translation>Ajouter un signataire…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="73" />
             <source>Ask / may be named</source>
             <translation>Demande / peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="40" />
             <source>Closed briefings</source>
             <translation>Réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="57" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="52" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
             <source>New sign-on…</source>
             <translation>Nouvelle signature collective…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="86" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="89" />
             <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
             <translation>Aucune signature collective pour l'instant. Enregistrez une lettre ou une déclaration conjointe, ou le soutien à une demande, et qui l'a signée : les documents ne nomment que ceux qui ont accepté de l'être et comptent les autres.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="41" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="58" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="184" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="183" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="188" />
             <source>Remove sign-on</source>
             <translation>Retirer la signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="220" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="225" />
             <source>Remove {title}</source>
             <translation>Retirer {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="67" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
             <source>Sign-on / signatory</source>
             <translation>Texte / signataire</translation>
         </message>
@@ -4792,22 +4794,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Signatures collectives : {n} lettres, déclarations et soutiens</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="74" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="36" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
             <source>Team only (counted in documents)</source>
             <translation>Équipe seulement (compté dans les documents)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="181" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="186" />
             <source>Withdraw signature</source>
             <translation>Retirer la signature</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="218" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="223" />
             <source>Withdraw {name}</source>
             <translation>Retirer la signature de {name}</translation>
         </message>
@@ -5154,106 +5156,106 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="804" />
+            <location filename="../../ui/views/timeline.py" line="805" />
             <source>(this week)</source>
             <translation>(cette semaine)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="495" />
+            <location filename="../../ui/views/timeline.py" line="496" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="484" />
+            <location filename="../../ui/views/timeline.py" line="485" />
             <source>Agenda of milestones</source>
             <translation>Agenda des jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="69" />
+            <location filename="../../ui/views/timeline.py" line="70" />
             <source>CANCELLED</source>
             <translation>ANNULÉ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="522" />
+            <location filename="../../ui/views/timeline.py" line="523" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="68" />
-            <location filename="../../ui/views/timeline.py" line="282" />
+            <location filename="../../ui/views/timeline.py" line="69" />
+            <location filename="../../ui/views/timeline.py" line="283" />
             <source>MISSED</source>
             <translation>MANQUÉ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Moment</source>
             <translation>Moment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="67" />
-            <location filename="../../ui/views/timeline.py" line="281" />
+            <location filename="../../ui/views/timeline.py" line="68" />
+            <location filename="../../ui/views/timeline.py" line="282" />
             <source>OVERDUE</source>
             <translation>EN RETARD</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="156" />
+            <location filename="../../ui/views/timeline.py" line="157" />
             <source>Owner: {owner}</source>
             <translation>Responsable : {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="507" />
+            <location filename="../../ui/views/timeline.py" line="508" />
             <source>Scroll to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="494" />
+            <location filename="../../ui/views/timeline.py" line="495" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="529" />
+            <location filename="../../ui/views/timeline.py" line="530" />
             <source>Timeline of milestones</source>
             <translation>Chronologie des jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="791" />
+            <location filename="../../ui/views/timeline.py" line="792" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>Chronologie : {summary}. Cliquez sur un jalon pour l'ouvrir ; faites-le glisser latéralement pour le déplacer.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="416" />
-            <location filename="../../ui/views/timeline.py" line="310" />
-            <location filename="../../ui/views/timeline.py" line="507" />
+            <location filename="../../ui/views/timeline.py" line="417" />
+            <location filename="../../ui/views/timeline.py" line="311" />
+            <location filename="../../ui/views/timeline.py" line="508" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="802" />
+            <location filename="../../ui/views/timeline.py" line="803" />
             <source>Week of {date}</source>
             <translation>Semaine du {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="506" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>Zoomer (Ctrl + molette)</translation>
         </message>
@@ -5262,7 +5264,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="505" />
+            <location filename="../../ui/views/timeline.py" line="506" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>Dézoomer (Ctrl + molette)</translation>
         </message>
@@ -5271,47 +5273,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="293" />
+            <location filename="../../ui/views/timeline.py" line="294" />
             <source>anniversary</source>
             <translation>journée commémorative</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="283" />
+            <location filename="../../ui/views/timeline.py" line="284" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="291" />
+            <location filename="../../ui/views/timeline.py" line="292" />
             <source>deadline</source>
             <translation>échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="280" />
+            <location filename="../../ui/views/timeline.py" line="281" />
             <source>done</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="292" />
+            <location filename="../../ui/views/timeline.py" line="293" />
             <source>media</source>
             <translation>médias</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="289" />
+            <location filename="../../ui/views/timeline.py" line="290" />
             <source>meeting</source>
             <translation>réunion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="279" />
+            <location filename="../../ui/views/timeline.py" line="280" />
             <source>planned</source>
             <translation>prévu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="290" />
+            <location filename="../../ui/views/timeline.py" line="291" />
             <source>vote</source>
             <translation>vote</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="786" />
+            <location filename="../../ui/views/timeline.py" line="787" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} jalons · {late} en retard · {missed} manqués</translation>
         </message>
@@ -5319,98 +5321,98 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Tour</name>
         <message>
-            <location filename="../../ui/tour.py" line="90" />
+            <location filename="../../ui/tour.py" line="112" />
             <source>A campaign's workspace</source>
             <translation>L'espace d'une campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="75" />
+            <location filename="../../ui/tour.py" line="97" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
             <translation>Une visite d'une minute des vues principales. Suivant (Entrée) et Précédent pour avancer, Échap pour arrêter ; Aide ▸ Faire la visite guidée la relance.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="136" />
+            <location filename="../../ui/tour.py" line="163" />
             <source>Back</source>
             <translation>Précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="98" />
+            <location filename="../../ui/tour.py" line="120" />
             <source>Ctrl+K searches everything. Help ▸ Keyboard shortcuts lists every key and Help ▸ User guide explains each task. Edit ▸ Settings puts your organisation's name on briefs.</source>
             <translation>Ctrl+K cherche partout. Aide ▸ Raccourcis clavier liste toutes les touches et Aide ▸ Guide de l'utilisateur explique chaque tâche. Édition ▸ Paramètres met le nom de votre organisation sur les notes.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="135" />
+            <location filename="../../ui/tour.py" line="162" />
             <source>End tour</source>
             <translation>Terminer la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="45" />
+            <location filename="../../ui/tour.py" line="67" />
             <source>Every campaign with its status, priority and dates. Select one and press Enter to open its workspace.</source>
             <translation>Chaque campagne avec son statut, sa priorité et ses dates. Choisissez-en une et appuyez sur Entrée pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="49" />
+            <location filename="../../ui/tour.py" line="71" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
             <translation>Tous ceux avec qui vous travaillez ou que vous voulez convaincre. Filtrez par catégorie, pays ou sensibilité ; les partenaires confidentiels portent un cadenas et le mot Confidentiel.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="91" />
+            <location filename="../../ui/tour.py" line="113" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
             <translation>Tout sur une campagne, en onglets : {tabs}.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="97" />
+            <location filename="../../ui/tour.py" line="119" />
             <source>Find anything, get help</source>
             <translation>Tout retrouver, obtenir de l'aide</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="168" />
+            <location filename="../../ui/tour.py" line="195" />
             <source>Finish</source>
             <translation>Terminer</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="117" />
+            <location filename="../../ui/tour.py" line="144" />
             <source>Guided tour</source>
             <translation>Visite guidée</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="137" />
-            <location filename="../../ui/tour.py" line="168" />
+            <location filename="../../ui/tour.py" line="164" />
+            <location filename="../../ui/tour.py" line="195" />
             <source>Next</source>
             <translation>Suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="82" />
+            <location filename="../../ui/tour.py" line="104" />
             <source>One of the workspace's views.</source>
             <translation>Une des vues de l'espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="161" />
+            <location filename="../../ui/tour.py" line="188" />
             <source>Step {n} of {total}</source>
             <translation>Étape {n} sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="59" />
+            <location filename="../../ui/tour.py" line="81" />
             <source>The log of meetings, calls and briefings. Press Ctrl+L anywhere to log one right after it happens.</source>
             <translation>Le journal des réunions, appels et briefings. Ctrl+L, n'importe où, en consigne un juste après.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="54" />
+            <location filename="../../ui/tour.py" line="76" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
             <translation>Les moments autour desquels vous planifiez : réunions de l'ONU, votes, échéances. Les retards sont signalés par des mots, pas seulement par la couleur.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="58" />
+            <location filename="../../ui/tour.py" line="80" />
             <source>The same moments on a calendar line, campaign by campaign.</source>
             <translation>Les mêmes moments sur une ligne de temps, campagne par campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="74" />
+            <location filename="../../ui/tour.py" line="96" />
             <source>Welcome</source>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="41" />
+            <location filename="../../ui/tour.py" line="63" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
             <translation>Ce qui vous attend : les moments de la semaine, les jalons en retard, les relances et les derniers échanges. Commencez ici chaque matin.</translation>
         </message>
@@ -5418,99 +5420,97 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="79" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
             <source>Choose where to save the tracker.</source>
             <translation>Choisissez où enregistrer le tableau de suivi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
             <source>Choose…</source>
-            <translation>Choisir…</translation>
+            <translation type="vanished">Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
             <source>Excel tracker</source>
             <translation>Tableau de suivi Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="116" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="112" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="237" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="63" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="213" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
             <source>Export tracker</source>
             <translation>Exporter le tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="238" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Export du tableau de suivi de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="192" />
             <source>Gathering {t}…</source>
             <translation>Collecte des données de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="143" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interne : tous les partenaires, confidentiels compris, avec leurs coordonnées et le journal des échanges. Il peut être modifié puis réimporté.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="74" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="78" />
             <source>One campaign</source>
             <translation>Une campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="97" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
             <source>Save tracker as</source>
             <translation>Enregistrer le tableau de suivi sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="150" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Partagé hors de l'équipe : les partenaires non divulgués sont décrits ou comptés, jamais nommés. Il ne peut pas être réimporté ; l'export est consigné dans l'Historique de la campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="161" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="226" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="202" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>Le tableau de suivi de {t} est prêt ({n} lignes sur {s} feuilles).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi.</translation>
         </message>
@@ -5519,12 +5519,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="225" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="201" />
             <source>Tracker ready</source>
             <translation>Tableau de suivi prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="176" />
             <source>all campaigns</source>
             <translation>toutes les campagnes</translation>
         </message>
@@ -5686,7 +5686,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Vocabulary</name>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="215" />
+            <location filename="../../ui/display.py" line="216" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>il y a %n jour</numerusform>
@@ -5694,486 +5694,486 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Abstain</source>
             <translation>Abstention</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Academic</source>
             <translation>Universitaire</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Achieved</source>
             <translation>Obtenu</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Active</source>
             <translation>Actif</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Allied with</source>
             <translation>Allié à</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Ally</source>
             <translation>Allié</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Anniversary</source>
             <translation>Journée commémorative</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Briefing</source>
             <translation>Réunion d'information</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Champion</source>
             <translation>Champion</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Confidential</source>
             <translation>Confidentiel</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="184" />
+            <location filename="../../ui/display.py" line="185" />
             <source>Confidential — internal</source>
             <translation>Confidentiel — interne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>Confidentiel — seulement dans les documents internes : ne quitte jamais l'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="159" />
+            <location filename="../../ui/display.py" line="160" />
             <source>Considerable</source>
             <translation>Considérable</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="161" />
+            <location filename="../../ui/display.py" line="162" />
             <source>Decisive</source>
             <translation>Décisive</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Donor</source>
             <translation>Bailleur de fonds</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Dropped</source>
             <translation>Abandonné</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="169" />
+            <location filename="../../ui/display.py" line="170" />
             <source>Engaged</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Faith-based</source>
             <translation>Confessionnel</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Government</source>
             <translation>Gouvernement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Hearing</source>
             <translation>Audition</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="160" />
-            <location filename="../../ui/display.py" line="175" />
+            <location filename="../../ui/display.py" line="161" />
+            <location filename="../../ui/display.py" line="176" />
             <source>High</source>
             <translation>Élevée</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Human rights</source>
             <translation>Droits humains</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Humanitarian</source>
             <translation>Humanitaire</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Influences</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
             <source>Internal</source>
             <translation>Interne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>Interne — dans les documents internes et à diffusion restreinte, jamais dans les publics</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="170" />
+            <location filename="../../ui/display.py" line="171" />
             <source>Invested</source>
             <translation>Investi</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Legal</source>
             <translation>Juridique</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Local civil society</source>
             <translation>Société civile locale</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="167" />
-            <location filename="../../ui/display.py" line="177" />
+            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../ui/display.py" line="178" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="157" />
+            <location filename="../../ui/display.py" line="158" />
             <source>Marginal</source>
             <translation>Marginale</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Media</source>
             <translation>Médias</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Medical</source>
             <translation>Médical</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="176" />
+            <location filename="../../ui/display.py" line="177" />
             <source>Medium</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Member of</source>
             <translation>Membre de</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Missed</source>
             <translation>Manqué</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../ui/display.py" line="169" />
             <source>Moderate</source>
             <translation>Modéré</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Neutral</source>
             <translation>Neutre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
             <source>None</source>
             <translation>Aucun</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Opponent</source>
             <translation>Opposant</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Opposed</source>
             <translation>Opposé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Opposes</source>
             <translation>S'oppose à</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Paused</source>
             <translation>En pause</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Planned</source>
             <translation>Prévu</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Planning</source>
             <translation>En préparation</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Progressing</source>
             <translation>En progrès</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
-            <location filename="../../ui/display.py" line="186" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../ui/display.py" line="187" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Public — may appear in documents for every audience</source>
             <translation>Public — peut figurer dans les documents pour tous les publics</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Regional body</source>
             <translation>Organisation régionale</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
-            <location filename="../../ui/display.py" line="185" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../ui/display.py" line="186" />
             <source>Restricted distribution</source>
             <translation>Diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Sceptical</source>
             <translation>Sceptique</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="158" />
+            <location filename="../../ui/display.py" line="159" />
             <source>Some</source>
             <translation>Limitée</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Student</source>
             <translation>Étudiant</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Summit</source>
             <translation>Sommet</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Supportive</source>
             <translation>Favorable</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Think tank</source>
             <translation>Groupe de réflexion</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>UN entity</source>
             <translation>Entité de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>UN meeting</source>
             <translation>Réunion de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="166" />
+            <location filename="../../ui/display.py" line="167" />
             <source>Unaware</source>
             <translation>Non informé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Voice</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Women's group</source>
             <translation>Groupe de femmes</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Works at</source>
             <translation>Travaille à</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Youth group</source>
             <translation>Groupe de jeunes</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>anyone</source>
             <translation>tout le monde</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>tout le monde : aucun partenaire confidentiel ou interne ; noms seulement avec accord d'être nommé publiquement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>réunions à huis clos avec diplomates et responsables de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>réunions à huis clos avec diplomates et responsables de l'ONU : aucun partenaire confidentiel ; les autres nommés seulement avec leur accord, sinon décrits</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="214" />
+            <location filename="../../ui/display.py" line="215" />
             <source>in %n days</source>
             <translation>
                 <numerusform>dans %n jour</numerusform>
@@ -6181,27 +6181,27 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>the team only</source>
             <translation>l'équipe seulement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>l'équipe seulement : tout, partenaires confidentiels, coordonnées et journal des échanges compris</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="208" />
+            <location filename="../../ui/display.py" line="209" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="210" />
+            <location filename="../../ui/display.py" line="211" />
             <source>tomorrow</source>
             <translation>demain</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="212" />
+            <location filename="../../ui/display.py" line="213" />
             <source>yesterday</source>
             <translation>hier</translation>
         </message>
@@ -6262,7 +6262,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>1 abstention</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="613" />
+            <location filename="../../ui/views/whip_count.py" line="614" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;Résultats saisis :&lt;/b&gt; {n} sur {total} (les autres comptent comme absents)</translation>
         </message>
@@ -6484,7 +6484,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Indécis (inconnu)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="599" />
+            <location filename="../../ui/views/whip_count.py" line="600" />
             <source>Undecided: {n}</source>
             <translation>Indécis : {n}</translation>
         </message>
@@ -6519,7 +6519,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>et il manque {needed} oui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="592" />
+            <location filename="../../ui/views/whip_count.py" line="593" />
             <source>expected → actual</source>
             <translation>attendu → effectif</translation>
         </message>
@@ -6564,7 +6564,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>{n} abstentions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="637" />
+            <location filename="../../ui/views/whip_count.py" line="638" />
             <source>{n} of {total} members</source>
             <translation>{n} membres sur {total}</translation>
         </message>
@@ -6574,7 +6574,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>{n} membres indécis sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="637" />
+            <location filename="../../ui/views/whip_count.py" line="638" />
             <source>{n} of {total} states</source>
             <translation>{n} États sur {total}</translation>
         </message>
@@ -6584,7 +6584,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>{n} États indécis</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="608" />
+            <location filename="../../ui/views/whip_count.py" line="609" />
             <source>{n} with nobody assigned</source>
             <translation>{n} sans personne attribuée</translation>
         </message>
@@ -6626,101 +6626,101 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="210" />
+            <location filename="../../ui/workspace_guard.py" line="214" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Une autre instance de Campaign Planner a ouvert cet espace de travail : les modifications risquent d'entrer en conflit.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="332" />
+            <location filename="../../ui/workspace_guard.py" line="336" />
             <source>Automatic backup failed: {e}</source>
             <translation>Échec de la sauvegarde automatique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="352" />
+            <location filename="../../ui/workspace_guard.py" line="356" />
             <source>Backup failed</source>
             <translation>Échec de la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="128" />
-            <location filename="../../ui/workspace_guard.py" line="157" />
+            <location filename="../../ui/workspace_guard.py" line="130" />
+            <location filename="../../ui/workspace_guard.py" line="159" />
             <source>Cannot open workspace</source>
             <translation>Impossible d'ouvrir l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="239" />
+            <location filename="../../ui/workspace_guard.py" line="243" />
             <source>Checking the workspace for damage…</source>
             <translation>Recherche de dommages dans l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="227" />
+            <location filename="../../ui/workspace_guard.py" line="231" />
             <source>Integrity check</source>
             <translation>Contrôle d'intégrité</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="185" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>Aucune sauvegarde intacte n'a été trouvée. Conservez le fichier pour une récupération.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="198" />
-            <location filename="../../ui/workspace_guard.py" line="297" />
+            <location filename="../../ui/workspace_guard.py" line="202" />
+            <location filename="../../ui/workspace_guard.py" line="301" />
             <source>Restore backup</source>
             <translation>Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="171" />
+            <location filename="../../ui/workspace_guard.py" line="174" />
             <source>Restore failed</source>
             <translation>Échec de la restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="301" />
+            <location filename="../../ui/workspace_guard.py" line="305" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Sauvegarde du {when} restaurée. Le fichier endommagé se trouve dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="298" />
+            <location filename="../../ui/workspace_guard.py" line="302" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="113" />
+            <location filename="../../ui/workspace_guard.py" line="115" />
             <source>That workspace is already open.</source>
             <translation>Cet espace de travail est déjà ouvert.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="353" />
+            <location filename="../../ui/workspace_guard.py" line="357" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>La sauvegarde à la fermeture a échoué : {e}
 Vos données sont enregistrées dans {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="273" />
+            <location filename="../../ui/workspace_guard.py" line="277" />
             <source>The integrity check could not run: {e}</source>
             <translation>Le contrôle d'intégrité n'a pas pu s'exécuter : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="192" />
+            <location filename="../../ui/workspace_guard.py" line="196" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La sauvegarde intacte la plus récente date du {when}. La restaurer ? Le fichier endommagé est conservé tel quel dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="179" />
+            <location filename="../../ui/workspace_guard.py" line="182" />
             <source>Workspace damaged</source>
             <translation>Espace de travail endommagé</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="95" />
+            <location filename="../../ui/workspace_guard.py" line="97" />
             <source>Workspace in use</source>
             <translation>Espace de travail en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="181" />
+            <location filename="../../ui/workspace_guard.py" line="184" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} est endommagé et ne peut pas être ouvert sans risque.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="283" />
+            <location filename="../../ui/workspace_guard.py" line="288" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} a été fermé car il est endommagé ; le fichier a été laissé tel quel.</translation>
         </message>

@@ -18,12 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -38,9 +33,16 @@ from ui.dialogs.audience_choice import (
     remember_folder,
 )
 from ui.dialogs.file_written import show_written
-from ui.dialogs.layout import action_buttons, dialog_frame, options_form
+from ui.dialogs.layout import (
+    action_buttons,
+    dialog_frame,
+    error_line,
+    hint_line,
+    options_form,
+    show_error,
+)
 from ui.dialogs.progress_task import Task
-from ui.dialogs.publishing import ReplacementReport, confirm_target, publish_in_background
+from ui.dialogs.publishing import ReplacementReport, SaveAs, publish_in_background
 from ui.operations import Progress
 
 
@@ -111,19 +113,14 @@ class BriefDialog(QDialog):
         self.template = _combo({k: tr(TEMPLATES[k]) for k in TEMPLATES}, "full")
         self.lang = _combo(LANGUAGES, _default_language())
         self.paper = _combo({**PAPERS, "letter": tr("US Letter")}, _default_paper())
-        self.out = QLineEdit()
-        self.out.setAccessibleName(tr("Save as"))
-        browse = QPushButton(tr("Choose…"))
-        browse.clicked.connect(self.browse)
-        where = QHBoxLayout()
-        where.addWidget(self.out, 1)
-        where.addWidget(browse)
+        self.save_as = SaveAs(".pdf", tr("Save brief as"), tr("PDF document (*.pdf)"))
+        self.out = self.save_as.line
         form.addRow(tr("Campaign"), self.campaign)
         form.addRow(tr("Audience"), self.audience)
         form.addRow(tr("Template"), self.template)
         form.addRow(tr("Language"), self.lang)
         form.addRow(tr("Paper"), self.paper)
-        form.addRow(tr("Save as"), where)
+        form.addRow(tr("Save as"), self.save_as.row)
         outer.addLayout(form)
 
         org = ctx.ws.info(ORG_NAME_KEY) or ""
@@ -132,22 +129,15 @@ class BriefDialog(QDialog):
             org=org or tr("no organisation name"),
             logo=Path(logo).name if logo else tr("the neutral logo"),
         )
-        self.branding = QLabel(brand)
-        self.branding.setObjectName("fieldHint")
-        self.branding.setWordWrap(True)
-        outer.addWidget(self.branding)
+        self.branding = hint_line(outer, brand)
         self.report = ReplacementReport(ctx.ws, "brief")
         outer.addWidget(self.report)
-        self.warning = QLabel()
-        self.warning.setObjectName("formError")
-        self.warning.setWordWrap(True)
-        outer.addWidget(self.warning)
+        self.warning = error_line(outer)
         self.force = False
 
         self.buttons = action_buttons(self, outer, tr("Generate brief"))
         self.generate_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-        self._auto_name = ""
         for combo in (self.campaign, self.audience, self.template, self.lang):
             combo.currentIndexChanged.connect(self._update)
         self.campaign.currentIndexChanged.connect(self._check_text)
@@ -169,10 +159,7 @@ class BriefDialog(QDialog):
 
     def _update(self) -> None:
         """Keep the suggested file name in step with the options unless the user typed one."""
-        current = self.out.text()
-        if not current or current == self._auto_name:
-            self._auto_name = str(self._suggested())
-            self.out.setText(self._auto_name)
+        self.save_as.suggest(self._suggested())
         audience = self.audience.currentData()
         if audience == "internal":
             self.warning.setText(
@@ -186,31 +173,16 @@ class BriefDialog(QDialog):
             self.warning.hide()
         self.generate_button.setEnabled(self.campaign.count() > 0)
 
-    def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Save brief as"), self.out.text(), tr("PDF document (*.pdf)")
-        )
-        if name:
-            self.out.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
-
     def accept(self) -> None:
-        text = self.out.text().strip()
-        if not text:
-            self.warning.setText(tr("Choose where to save the brief."))
-            self.warning.show()
-            return
-        path = Path(text).expanduser()
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        if not path.parent.is_dir():
-            self.warning.setText(tr("The folder {f} does not exist.").format(f=path.parent))
-            self.warning.show()
-            return
-        force = confirm_target(self, path)
+        path = self.save_as.checked(
+            lambda text: show_error(self.warning, text),
+            tr("Choose where to save the brief."),
+            tr("The folder {f} does not exist."),
+        )
+        force = None if path is None else self.save_as.confirm(path)
         if force is None:
             return
         self.force = force
-        self.out.setText(str(path))
         super().accept()
 
     def choice(self) -> BriefChoice:

@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -31,9 +27,16 @@ from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
 from ui.dialogs.file_written import show_written
-from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
+from ui.dialogs.layout import (
+    action_buttons,
+    dialog_frame,
+    error_line,
+    hint_line,
+    options_form,
+    show_error,
+)
 from ui.dialogs.progress_task import Task
-from ui.dialogs.publishing import ReplacementReport, confirm_target, publish_in_background
+from ui.dialogs.publishing import ReplacementReport, SaveAs, publish_in_background
 from ui.operations import Progress
 
 
@@ -78,13 +81,8 @@ class BundleExportDialog(QDialog):
         if campaign_id:
             self.scope.setCurrentIndex(max(self.scope.findData(campaign_id), 0))
         self.audience = audience_combo()
-        self.out = QLineEdit()
-        self.out.setAccessibleName(tr("Save as"))
-        browse = QPushButton(tr("Choose…"))
-        browse.clicked.connect(self.browse)
-        where = QHBoxLayout()
-        where.addWidget(self.out, 1)
-        where.addWidget(browse)
+        self.save_as = SaveAs(".json", tr("Save bundle as"), tr("Campaign Planner bundle (*.json)"))
+        self.out = self.save_as.line
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(tr("Passphrase"))
@@ -95,30 +93,24 @@ class BundleExportDialog(QDialog):
         )
         form.addRow(tr("Campaigns"), self.scope)
         form.addRow(tr("Audience"), self.audience)
-        form.addRow(tr("Save as"), where)
+        form.addRow(tr("Save as"), self.save_as.row)
         form.addRow(tr("Passphrase"), self.secret)
         outer.addLayout(form)
-        self.note = QLabel()
-        self.note.setObjectName("fieldHint")
-        self.note.setWordWrap(True)
-        outer.addWidget(self.note)
+        self.note = hint_line(outer)
         self.report = ReplacementReport(ctx.ws, "bundle")
         outer.addWidget(self.report)
         self.error = error_line(outer)
         self.buttons = action_buttons(self, outer, tr("Export"))
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.force = False
-        self._auto = ""
         self.scope.currentIndexChanged.connect(self._update)
         self.audience.currentIndexChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
         cid = self.scope.currentData()
-        if not self.out.text() or self.out.text() == self._auto:
-            stem = file_stem(self.scope.currentText()) if cid else file_stem(self.ctx.ws.name)
-            self._auto = str(export_folder() / f"{stem}-bundle-{self.audience.currentData()}.json")
-            self.out.setText(self._auto)
+        stem = file_stem(self.scope.currentText()) if cid else file_stem(self.ctx.ws.name)
+        self.save_as.suggest(export_folder() / f"{stem}-bundle-{self.audience.currentData()}.json")
         if self.audience.currentData() == "internal":
             self.note.setText(
                 tr(
@@ -135,35 +127,25 @@ class BundleExportDialog(QDialog):
             )
         self.report.check([cid] if cid else [], self.audience.currentData())
 
-    def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Save bundle as"), self.out.text(), tr("Campaign Planner bundle (*.json)")
-        )
-        if name:
-            self.out.setText(name if name.lower().endswith(".json") else name + ".json")
-
     def accept(self) -> None:
-        text = self.out.text().strip()
-        if not text:
-            return self._fail(tr("Choose where to save the bundle."))
-        path = Path(text).expanduser()
-        if path.suffix.lower() != ".json":
-            path = path.with_name(path.name + ".json")
-        if not path.parent.is_dir():
-            return self._fail(tr("The folder {f} does not exist.").format(f=path.parent))
+        path = self.save_as.checked(
+            self._fail,
+            tr("Choose where to save the bundle."),
+            tr("The folder {f} does not exist."),
+        )
+        if path is None:
+            return None
         if self.ctx.ws.encrypted and not self.secret.text():
             return self._fail(tr("The workspace is encrypted: give the bundle a passphrase."))
-        force = confirm_target(self, path)
+        force = self.save_as.confirm(path)
         if force is None:
             return None
         self.force = force
-        self.out.setText(str(path))
         super().accept()
         return None
 
     def _fail(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        show_error(self.error, text)
 
     def choice(self) -> BundleChoice:
         return BundleChoice(

@@ -36,6 +36,21 @@ def options_form() -> QFormLayout:
     return form
 
 
+def hint_line(outer: QVBoxLayout, text: str = "") -> QLabel:
+    """A wrapped note in the field-hint style, under the options."""
+    hint = QLabel(text)
+    hint.setObjectName("fieldHint")
+    hint.setWordWrap(True)
+    outer.addWidget(hint)
+    return hint
+
+
+def show_error(error: QLabel, text: str) -> None:
+    """Say ``text`` in an ``error_line``."""
+    error.setText(text)
+    error.show()
+
+
 def error_line(outer: QVBoxLayout) -> QLabel:
     """A hidden message in the form-error style, shown when the dialog's action fails."""
     error = QLabel()

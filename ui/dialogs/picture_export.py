@@ -12,22 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from planner.publishing import gate
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
-from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
-from ui.dialogs.publishing import ReplacementReport, confirm_target, publish_picture
+from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form, show_error
+from ui.dialogs.publishing import ReplacementReport, SaveAs, publish_picture
 
 
 def tr(text: str) -> str:
@@ -68,15 +60,10 @@ class PictureExportDialog(QDialog):
         )
         form = options_form()
         self.audience = audience_combo()
-        self.out = QLineEdit()
-        self.out.setAccessibleName(tr("Save as"))
-        browse = QPushButton(tr("Choose…"))
-        browse.clicked.connect(self.browse)
-        where = QHBoxLayout()
-        where.addWidget(self.out, 1)
-        where.addWidget(browse)
+        self.save_as = SaveAs(self.door.suffix, tr("Export picture"), tr(self._filter))
+        self.out = self.save_as.line
         form.addRow(tr("Audience"), self.audience)
-        form.addRow(tr("Save as"), where)
+        form.addRow(tr("Save as"), self.save_as.row)
         outer.addLayout(form)
         self.report = ReplacementReport(ctx.ws, name)
         outer.addWidget(self.report)
@@ -85,46 +72,27 @@ class PictureExportDialog(QDialog):
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.force = False
         self._campaign = campaigns.get(ctx.ws, campaign_id).name
-        self._auto = ""
         self.audience.currentIndexChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
-        if not self.out.text() or self.out.text() == self._auto:
-            name = f"{file_stem(self._campaign)}-{self._stem}-{self.audience.currentData()}"
-            self._auto = str(export_folder() / f"{name}{self.door.suffix}")
-            self.out.setText(self._auto)
+        name = f"{file_stem(self._campaign)}-{self._stem}-{self.audience.currentData()}"
+        self.save_as.suggest(export_folder() / f"{name}{self.door.suffix}")
         self.report.check([self.campaign_id], self.audience.currentData())
 
-    def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Export picture"), self.out.text(), tr(self._filter)
-        )
-        if name:
-            suffix = self.door.suffix
-            self.out.setText(name if name.lower().endswith(suffix) else name + suffix)
-
     def target(self) -> Path:
-        path = Path(self.out.text().strip()).expanduser()
-        if path.suffix.lower() != self.door.suffix:
-            path = path.with_name(path.name + self.door.suffix)
-        return path
+        return self.save_as.target()
 
     def accept(self) -> None:
-        if not self.out.text().strip():
-            self.error.setText(tr("Choose where to save the picture."))
-            self.error.show()
-            return
-        path = self.target()
-        if not path.parent.is_dir():
-            self.error.setText(tr("The folder {f} does not exist.").format(f=path.parent))
-            self.error.show()
-            return
-        force = confirm_target(self, path)
+        path = self.save_as.checked(
+            lambda text: show_error(self.error, text),
+            tr("Choose where to save the picture."),
+            tr("The folder {f} does not exist."),
+        )
+        force = None if path is None else self.save_as.confirm(path)
         if force is None:
             return
         self.force = force
-        self.out.setText(str(path))
         super().accept()
 
 

@@ -5,7 +5,8 @@ Every export dialog (brief, tracker, calendar, bundle, map pictures) shows a
 prepares the export in the background and the dialog lists, before anything is written,
 each withheld name or contact it found in the text and what will stand in its place.
 ``confirm_target`` asks the usual "Replace?" question for an existing file (a symbolic
-link is refused), and ``publish_in_background`` runs the gate behind a progress dialog.
+link is refused), ``SaveAs`` is the "Save as" line every file export shares, and
+``publish_in_background`` runs the gate behind a progress dialog.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from planner.publishing import gate
 from planner.publishing.free_text import Replacement
@@ -118,6 +127,68 @@ def confirm_target(parent: QWidget, path: Path) -> bool | None:
             return None
         return True
     return False
+
+
+class SaveAs:
+    """The "Save as" line and its Choose… button, shared by the file exports.
+
+    Brief, tracker, bundle and picture dialogs each suggested a name, browsed, added the
+    suffix and checked the folder by hand; here once, so the four behave alike. The
+    messages stay the callers' own (their translations differ by dialog). It holds no
+    reference to its dialog (that would be a cycle, freed at a random time): questions
+    are asked over the window its line is in.
+    """
+
+    def __init__(self, suffix: str, caption: str, file_filter: str) -> None:
+        self.suffix = suffix
+        self.caption = caption
+        self.file_filter = file_filter
+        self.line = QLineEdit()
+        self.line.setAccessibleName(tr("Save as"))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self.browse)
+        self.row = QHBoxLayout()
+        self.row.addWidget(self.line, 1)
+        self.row.addWidget(browse)
+        self._auto = ""
+
+    def suggest(self, path: Path | str) -> None:
+        """Show the name that follows the options, unless the user typed one of their own."""
+        if not self.line.text() or self.line.text() == self._auto:
+            self._auto = str(path)
+            self.line.setText(self._auto)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.line.window(), self.caption, self.line.text(), self.file_filter
+        )
+        if name:
+            self.line.setText(name if name.lower().endswith(self.suffix) else name + self.suffix)
+
+    def target(self) -> Path:
+        """The path typed, with the export's suffix added if it lacks it."""
+        path = Path(self.line.text().strip()).expanduser()
+        if path.suffix.lower() != self.suffix:
+            path = path.with_name(path.name + self.suffix)
+        return path
+
+    def checked(self, fail: Callable[[str], None], missing: str, no_folder: str) -> Path | None:
+        """The target, or None after ``fail`` said why not (no name, no such folder)."""
+        if not self.line.text().strip():
+            fail(missing)
+            return None
+        path = self.target()
+        if not path.parent.is_dir():
+            fail(no_folder.format(f=path.parent))
+            return None
+        return path
+
+    def confirm(self, path: Path) -> bool | None:
+        """``confirm_target`` for ``path``; once agreed, the line shows the path written."""
+        force = confirm_target(self.line.window(), path)
+        if force is not None:
+            self.line.setText(str(path))
+        return force
 
 
 def publish_in_background(

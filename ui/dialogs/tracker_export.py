@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -34,9 +30,16 @@ from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
 from ui.dialogs.file_written import show_written
-from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
+from ui.dialogs.layout import (
+    action_buttons,
+    dialog_frame,
+    error_line,
+    hint_line,
+    options_form,
+    show_error,
+)
 from ui.dialogs.progress_task import Task
-from ui.dialogs.publishing import ReplacementReport, confirm_target, publish_in_background
+from ui.dialogs.publishing import ReplacementReport, SaveAs, publish_in_background
 from ui.operations import Progress
 
 
@@ -94,21 +97,13 @@ class TrackerExportDialog(QDialog):
             self.one if campaign_id is not None or len(self.all_campaigns) == 1 else self.all
         ).setChecked(True)
         self.audience = audience_combo()
-        self.out = QLineEdit()
-        self.out.setAccessibleName(tr("Save as"))
-        browse = QPushButton(tr("Choose…"))
-        browse.clicked.connect(self.browse)
-        where = QHBoxLayout()
-        where.addWidget(self.out, 1)
-        where.addWidget(browse)
+        self.save_as = SaveAs(".xlsx", tr("Save tracker as"), tr("Excel workbook (*.xlsx)"))
+        self.out = self.save_as.line
         form.addRow(tr("Campaigns"), scope_box)
         form.addRow(tr("Audience"), self.audience)
-        form.addRow(tr("Save as"), where)
+        form.addRow(tr("Save as"), self.save_as.row)
         outer.addLayout(form)
-        self.note = QLabel()
-        self.note.setObjectName("fieldHint")
-        self.note.setWordWrap(True)
-        outer.addWidget(self.note)
+        self.note = hint_line(outer)
         self.report = ReplacementReport(ctx.ws, "tracker")
         outer.addWidget(self.report)
         self.error = error_line(outer)
@@ -118,7 +113,6 @@ class TrackerExportDialog(QDialog):
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setEnabled(bool(self.all_campaigns))
 
-        self._auto_name = ""
         self.campaign.currentIndexChanged.connect(self._update)
         self.audience.currentIndexChanged.connect(self._update)
         self.scope.buttonToggled.connect(lambda *_: self._update())
@@ -142,12 +136,8 @@ class TrackerExportDialog(QDialog):
     def _update(self) -> None:
         self._check_text()
         self.campaign.setEnabled(self.one.isChecked())
-        current = self.out.text()
-        if not current or current == self._auto_name:
-            stem = file_stem(self.campaign.currentText()) if self.one.isChecked() else "campaigns"
-            name = f"{stem}-tracker-{self.audience.currentData()}.xlsx"
-            self._auto_name = str(export_folder() / name)
-            self.out.setText(self._auto_name)
+        stem = file_stem(self.campaign.currentText()) if self.one.isChecked() else "campaigns"
+        self.save_as.suggest(export_folder() / f"{stem}-tracker-{self.audience.currentData()}.xlsx")
         if self.audience.currentData() == "internal":
             self.note.setText(
                 tr(
@@ -164,34 +154,20 @@ class TrackerExportDialog(QDialog):
                 )
             )
 
-    def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Save tracker as"), self.out.text(), tr("Excel workbook (*.xlsx)")
-        )
-        if name:
-            self.out.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-
     def accept(self) -> None:
-        text = self.out.text().strip()
-        path = Path(text).expanduser() if text else None
-        if path is None:
-            self.show_error(tr("Choose where to save the tracker."))
-            return
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        if not path.parent.is_dir():
-            self.show_error(tr("The folder {f} does not exist.").format(f=path.parent))
-            return
-        force = confirm_target(self, path)
+        path = self.save_as.checked(
+            self.show_error,
+            tr("Choose where to save the tracker."),
+            tr("The folder {f} does not exist."),
+        )
+        force = None if path is None else self.save_as.confirm(path)
         if force is None:
             return
         self.force = force
-        self.out.setText(str(path))
         super().accept()
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        show_error(self.error, text)
 
     def choice(self) -> TrackerChoice:
         if self.one.isChecked():

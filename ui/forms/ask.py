@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from planner.domain import vocabulary as v
 from planner.domain.records import AskRecord
 from ui.context import WorkspaceContext
-from ui.forms.common import change_text, record_values, tr
-from ui.forms.entity_dialog import EntityDialog
+from ui.forms.common import tr
+from ui.forms.entity_dialog import EntityDialog, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, StakeholderPicker, TextEditor
 
 
@@ -27,26 +27,19 @@ def ask_dialog(
         ("status", tr("Status"), ChoiceEditor(v.ASK_STATUSES)),
         ("achieved_on", tr("Achieved on"), DateEditor(optional=True)),
     ]
-    labels = {name: text for name, text, _ in fields}
 
-    def submit(values: dict[str, Any]) -> AskRecord:
-        if record is None:
-            return ctx.create("ask", {"campaign_id": campaign_id, **values}, tr("Add ask"))
-        text = change_text(labels, record, values, tr("ask"))
-        return (
-            ctx.update("ask", record.id, values, text, expected_version=dialog.seen_version)
-            or record
-        )
+    def create(values: dict[str, Any]) -> AskRecord:
+        return ctx.create("ask", {"campaign_id": campaign_id, **values}, tr("Add ask"))
 
-    dialog = EntityDialog(
-        tr("New ask") if record is None else tr("Edit ask"),
+    return record_dialog(
+        ctx,
+        "ask",
+        record,
         fields,
-        submit,
+        create,
+        titles=(tr("New ask"), tr("Edit ask")),
+        noun=tr("ask"),
+        defaults={"status": "open"},
         subject=record.text if record else "",
-        kind="ask",
         parent=parent,
     )
-    dialog.set_values(record_values(record) if record else {"status": "open"})
-    if record is not None:
-        dialog.track(ctx.ws, record)
-    return dialog

@@ -10,8 +10,8 @@ from planner.domain import vocabulary as v
 from planner.domain.records import CampaignRecord
 from ui.context import WorkspaceContext
 from ui.display import PRIORITY_LABELS
-from ui.forms.common import change_text, record_values, tr
-from ui.forms.entity_dialog import EntityDialog
+from ui.forms.common import tr
+from ui.forms.entity_dialog import EntityDialog, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, ListEditor, TextEditor
 
 
@@ -30,29 +30,19 @@ def campaign_dialog(
         ("lead", tr("Lead"), LineEditor(tr("Who leads it in the team"))),
         ("tags", tr("Tags"), ListEditor(tr("Comma-separated"))),
     ]
-    labels = {name: text for name, text, _ in fields}
 
-    def submit(values: dict[str, Any]) -> CampaignRecord:
-        if record is None:
-            return ctx.create("campaign", values, tr("Create campaign"))
-        text = change_text(labels, record, values, tr("campaign"))
-        return (
-            ctx.update("campaign", record.id, values, text, expected_version=dialog.seen_version)
-            or record
-        )
+    def create(values: dict[str, Any]) -> CampaignRecord:
+        return ctx.create("campaign", values, tr("Create campaign"))
 
-    dialog = EntityDialog(
-        tr("New campaign") if record is None else tr("Edit campaign"),
+    return record_dialog(
+        ctx,
+        "campaign",
+        record,
         fields,
-        submit,
+        create,
+        titles=(tr("New campaign"), tr("Edit campaign")),
+        noun=tr("campaign"),
+        defaults={"status": "planning", "priority": 2},
         subject=record.name if record else "",
-        kind="campaign",
         parent=parent,
     )
-    if record is None:
-        dialog.set_values({"status": "planning", "priority": 2})
-    else:
-        dialog.set_values(record_values(record))
-    if record is not None:
-        dialog.track(ctx.ws, record)
-    return dialog

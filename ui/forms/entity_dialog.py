@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.validation import ValidationError
 from planner.services.entity import ConflictError, NotFound
-from ui.forms.common import tr
+from ui.context import WorkspaceContext
+from ui.forms.common import change_text, record_values, tr
 from ui.forms.fields import Editor
 from ui.translation import QT_TRANSLATE_NOOP
 
@@ -320,3 +321,49 @@ class EntityDialog(QDialog):
             need = min(need, screen.availableGeometry().height())
         if need > self.height():
             self.resize(self.width(), need)
+
+
+def record_dialog(
+    ctx: WorkspaceContext,
+    kind: str,
+    record: Any,
+    fields: list[tuple[str, str, Editor]],
+    create: Callable[[dict[str, Any]], Any],
+    *,
+    titles: tuple[str, str],
+    noun: str,
+    defaults: dict[str, Any],
+    subject: str = "",
+    save_text: str | None = None,
+    parent: QWidget | None = None,
+) -> EntityDialog:
+    """The New/Edit dialog of one record of ``kind``, as every entity form builds it.
+
+    A new record is made by ``create`` (each form adds its own parent ids); an edit goes
+    through ``ctx.update`` with the version the dialog saw, its undo text from the labels
+    of the changed fields. ``titles`` is (new, edit); ``defaults`` fill a new record.
+    """
+    labels = {name: text or name for name, text, _ in fields}
+
+    def submit(values: dict[str, Any]) -> Any:
+        if record is None:
+            return create(values)
+        text = change_text(labels, record, values, noun)
+        return (
+            ctx.update(kind, record.id, values, text, expected_version=dialog.seen_version)
+            or record
+        )
+
+    dialog = EntityDialog(
+        titles[0] if record is None else titles[1],
+        fields,
+        submit,
+        save_text=save_text,
+        subject=subject,
+        kind=kind,
+        parent=parent,
+    )
+    dialog.set_values(record_values(record) if record is not None else defaults)
+    if record is not None:
+        dialog.track(ctx.ws, record)
+    return dialog

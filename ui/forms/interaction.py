@@ -11,8 +11,8 @@ from planner.domain import vocabulary as v
 from planner.domain.records import InteractionRecord
 from ui.context import WorkspaceContext
 from ui.display import date_text
-from ui.forms.common import change_text, record_values, tr
-from ui.forms.entity_dialog import EntityDialog
+from ui.forms.common import tr
+from ui.forms.entity_dialog import EntityDialog, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, ParticipantsEditor, TextEditor
 from ui.forms.milestone import campaign_choices
 
@@ -40,39 +40,29 @@ def interaction_dialog(
         ),
         ("sensitivity", tr("Sensitivity"), ChoiceEditor(v.SENSITIVITIES)),
     ]
-    labels = {name: text for name, text, _ in fields}
 
-    def submit(values: dict[str, Any]) -> InteractionRecord:
-        if record is None:
-            return ctx.create("interaction", values, tr("Log engagement"))
-        text = change_text(labels, record, values, tr("engagement"))
-        return (
-            ctx.update("interaction", record.id, values, text, expected_version=dialog.seen_version)
-            or record
-        )
+    def create(values: dict[str, Any]) -> InteractionRecord:
+        return ctx.create("interaction", values, tr("Log engagement"))
 
-    dialog = EntityDialog(
-        tr("Log an engagement") if record is None else tr("Edit engagement"),
+    dialog = record_dialog(
+        ctx,
+        "interaction",
+        record,
         fields,
-        submit,
-        save_text=tr("Log it") if record is None else tr("Save"),
+        create,
+        titles=(tr("Log an engagement"), tr("Edit engagement")),
+        noun=tr("engagement"),
+        defaults={
+            "campaign_id": campaign_id,
+            "date": dt.date.today(),
+            "channel": "meeting",
+            "sensitivity": "internal",
+            "stakeholder_ids": participants or [],
+        },
         subject=f"{date_text(record.date)}: {record.summary}" if record else "",
-        kind="interaction",
+        save_text=tr("Log it") if record is None else tr("Save"),
         parent=parent,
     )
     if record is None:
-        dialog.set_values(
-            {
-                "campaign_id": campaign_id,
-                "date": dt.date.today(),
-                "channel": "meeting",
-                "sensitivity": "internal",
-                "stakeholder_ids": participants or [],
-            }
-        )
         dialog.editors["summary"].focus_widget.setFocus()
-    else:
-        dialog.set_values(record_values(record))
-    if record is not None:
-        dialog.track(ctx.ws, record)
     return dialog

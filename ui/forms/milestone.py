@@ -10,8 +10,8 @@ from planner.domain import vocabulary as v
 from planner.domain.records import MilestoneRecord
 from planner.services import campaigns
 from ui.context import WorkspaceContext
-from ui.forms.common import change_text, record_values, tr
-from ui.forms.entity_dialog import EntityDialog
+from ui.forms.common import tr
+from ui.forms.entity_dialog import EntityDialog, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, TextEditor
 
 
@@ -39,29 +39,19 @@ def milestone_dialog(
         ("description", tr("Description"), TextEditor()),
         ("outcome", tr("Outcome"), TextEditor(tr("What happened (after the date)"), 2)),
     ]
-    labels = {name: text for name, text, _ in fields}
 
-    def submit(values: dict[str, Any]) -> MilestoneRecord:
-        if record is None:
-            return ctx.create("milestone", values, tr("Add milestone"))
-        text = change_text(labels, record, values, tr("milestone"))
-        return (
-            ctx.update("milestone", record.id, values, text, expected_version=dialog.seen_version)
-            or record
-        )
+    def create(values: dict[str, Any]) -> MilestoneRecord:
+        return ctx.create("milestone", values, tr("Add milestone"))
 
-    dialog = EntityDialog(
-        tr("New milestone") if record is None else tr("Edit milestone"),
+    return record_dialog(
+        ctx,
+        "milestone",
+        record,
         fields,
-        submit,
+        create,
+        titles=(tr("New milestone"), tr("Edit milestone")),
+        noun=tr("milestone"),
+        defaults={"campaign_id": campaign_id, "kind": "un_meeting", "status": "planned"},
         subject=record.title if record else "",
-        kind="milestone",
         parent=parent,
     )
-    if record is None:
-        dialog.set_values({"campaign_id": campaign_id, "kind": "un_meeting", "status": "planned"})
-    else:
-        dialog.set_values(record_values(record))
-    if record is not None:
-        dialog.track(ctx.ws, record)
-    return dialog

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from planner.domain import vocabulary as v
 from planner.domain.records import QuoteRecord
 from ui.context import WorkspaceContext
-from ui.forms.common import change_text, record_values, tr
-from ui.forms.entity_dialog import EntityDialog
+from ui.forms.common import tr
+from ui.forms.entity_dialog import EntityDialog, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, StakeholderPicker, TextEditor
 from ui.forms.stakeholder import CONSENT_TEXT
 
@@ -33,26 +33,19 @@ def quote_dialog(
             ChoiceEditor([(s, tr(CONSENT_TEXT[s])) for s in v.NAME_CONSENTS]),
         ),
     ]
-    labels = {name: text for name, text, _ in fields}
 
-    def submit(values: dict[str, Any]) -> QuoteRecord:
-        if record is None:
-            return ctx.create("quote", {"campaign_id": campaign_id, **values}, tr("Add quote"))
-        text = change_text(labels, record, values, tr("quote"))
-        return (
-            ctx.update("quote", record.id, values, text, expected_version=dialog.seen_version)
-            or record
-        )
+    def create(values: dict[str, Any]) -> QuoteRecord:
+        return ctx.create("quote", {"campaign_id": campaign_id, **values}, tr("Add quote"))
 
-    dialog = EntityDialog(
-        tr("New quote") if record is None else tr("Edit quote"),
+    return record_dialog(
+        ctx,
+        "quote",
+        record,
         fields,
-        submit,
+        create,
+        titles=(tr("New quote"), tr("Edit quote")),
+        noun=tr("quote"),
+        defaults={"name_consent": "none"},
         subject=record.text if record else "",
-        kind="quote",
         parent=parent,
     )
-    dialog.set_values(record_values(record) if record else {"name_consent": "none"})
-    if record is not None:
-        dialog.track(ctx.ws, record)
-    return dialog

@@ -10,8 +10,8 @@ from planner.domain import vocabulary as v
 from planner.domain.edge_models import SIGN_ON_KINDS
 from planner.services import asks, sign_ons
 from ui.context import WorkspaceContext
-from ui.forms.common import change_text, record_values, tr
-from ui.forms.entity_dialog import EntityDialog
+from ui.forms.common import tr
+from ui.forms.entity_dialog import EntityDialog, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, StakeholderPicker, TextEditor
 from ui.translation import QT_TRANSLATE_NOOP
 
@@ -41,28 +41,21 @@ def sign_on_dialog(
         ("text", tr("Text or summary"), TextEditor(tr("Optional"))),
         ("url", tr("Link"), LineEditor(tr("Optional: where it is published"))),
     ]
-    labels = {name: text for name, text, _ in fields}
 
-    def submit(values: dict[str, Any]) -> sign_ons.SignOnRecord:
-        if record is None:
-            return ctx.create("sign_on", {"campaign_id": campaign_id, **values}, tr("Add sign-on"))
-        text = change_text(labels, record, values, tr("sign-on"))
-        return (
-            ctx.update("sign_on", record.id, values, text, expected_version=dialog.seen_version)
-            or record
-        )
+    def create(values: dict[str, Any]) -> sign_ons.SignOnRecord:
+        return ctx.create("sign_on", {"campaign_id": campaign_id, **values}, tr("Add sign-on"))
 
-    dialog = EntityDialog(
-        tr("New sign-on") if record is None else tr("Edit sign-on"),
+    return record_dialog(
+        ctx,
+        "sign_on",
+        record,
         fields,
-        submit,
-        kind="sign_on",
+        create,
+        titles=(tr("New sign-on"), tr("Edit sign-on")),
+        noun=tr("sign-on"),
+        defaults={"kind": "letter"},
         parent=parent,
     )
-    dialog.set_values(record_values(record) if record else {"kind": "letter"})
-    if record is not None:
-        dialog.track(ctx.ws, record)
-    return dialog
 
 
 def signatory_dialog(

@@ -13,8 +13,8 @@ from planner.services import stakeholders
 from planner.services.stakeholders import StakeholderFilter
 from ui.context import WorkspaceContext
 from ui.display import label, vocabulary_text
-from ui.forms.common import change_text, record_values, tr
-from ui.forms.entity_dialog import ConfirmBySavingAgain, EntityDialog
+from ui.forms.common import tr
+from ui.forms.entity_dialog import ConfirmBySavingAgain, EntityDialog, record_dialog
 from ui.forms.fields import (
     CheckEditor,
     ChoiceEditor,
@@ -93,30 +93,21 @@ def stakeholder_dialog(
         ),
         ("notes", tr("Notes"), TextEditor()),
     ]
-    labels = {name: text or name for name, text, _ in fields}
 
-    def submit(values: dict[str, Any]) -> StakeholderRecord:
-        if record is None:
-            warn_of_namesake(ctx, values.get("name") or "", dialog.confirmed)
-            return ctx.create("stakeholder", values, tr("Add stakeholder"))
-        text = change_text(labels, record, values, tr("stakeholder"))
-        return (
-            ctx.update("stakeholder", record.id, values, text, expected_version=dialog.seen_version)
-            or record
-        )
+    def create(values: dict[str, Any]) -> StakeholderRecord:
+        warn_of_namesake(ctx, values.get("name") or "", dialog.confirmed)
+        return ctx.create("stakeholder", values, tr("Add stakeholder"))
 
-    dialog = EntityDialog(
-        tr("New stakeholder") if record is None else tr("Edit stakeholder"),
+    dialog = record_dialog(
+        ctx,
+        "stakeholder",
+        record,
         fields,
-        submit,
+        create,
+        titles=(tr("New stakeholder"), tr("Edit stakeholder")),
+        noun=tr("stakeholder"),
+        defaults={"kind": "organisation", "category": "other", "sensitivity": "internal"},
         subject=record.name if record else "",
-        kind="stakeholder",
         parent=parent,
     )
-    if record is None:
-        dialog.set_values({"kind": "organisation", "category": "other", "sensitivity": "internal"})
-    else:
-        dialog.set_values(record_values(record))
-    if record is not None:
-        dialog.track(ctx.ws, record)
     return dialog

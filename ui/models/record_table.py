@@ -84,7 +84,37 @@ def column_data(col: Column, record: Any, role: int) -> Any:
     return None
 
 
-class RecordTableModel(QAbstractTableModel):
+class ColumnTableModel(QAbstractTableModel):
+    """Records as rows under ``Column``s: counts, headings, the row of an id.
+
+    The record tables and the stakeholder list (which loads in pages) share these;
+    each sets ``rows`` and ``columns`` and answers ``data`` its own way.
+    """
+
+    rows: list[Any]
+    columns: list[Column]
+
+    def row_of(self, ident: str) -> int:
+        for i, r in enumerate(self.rows):
+            if getattr(r, "id", None) == ident:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].heading()
+        return None
+
+
+class RecordTableModel(ColumnTableModel):
     """Rows of records under a list of columns, with model-side sorting."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
@@ -106,18 +136,6 @@ class RecordTableModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self.rows[row]
 
-    def row_of(self, ident: str) -> int:
-        for i, r in enumerate(self.rows):
-            if getattr(r, "id", None) == ident:
-                return i
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in HANDLED or not index.isValid():
             return None
@@ -128,13 +146,6 @@ class RecordTableModel(QAbstractTableModel):
         if role == FONT:
             return self._bold if col.key == self.bold_column else None
         return column_data(col, record, role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].heading()
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()

@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,14 +23,14 @@ from planner.services import stakeholder_browse as browse
 from planner.services.stakeholders import StakeholderFilter
 from planner.storage.workspace import Workspace
 from ui.models.columns import Column
-from ui.models.record_table import FONT, HANDLED, ID, column_data
+from ui.models.record_table import FONT, HANDLED, ID, ColumnTableModel, column_data
 from ui.operations import Operation, run_in_background
 
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
 
 
-class StakeholderListModel(QAbstractTableModel):
+class StakeholderListModel(ColumnTableModel):
     countChanged = Signal(object)  # int, or None while counting
 
     def __init__(self, ws: Workspace, columns: Sequence[Column], parent: Any = None) -> None:
@@ -123,18 +122,6 @@ class StakeholderListModel(QAbstractTableModel):
     def record(self, row: int) -> StakeholderRecord:
         return self.rows[row]
 
-    def row_of(self, ident: str) -> int:
-        for i, r in enumerate(self.rows):
-            if r.id == ident:
-                return i
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in HANDLED or role == FONT or not index.isValid():
             return None
@@ -142,13 +129,6 @@ class StakeholderListModel(QAbstractTableModel):
         if role == ID:
             return record.id
         return column_data(self.columns[index.column()], record, role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].heading()
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].service_sort

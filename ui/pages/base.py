@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.services import campaigns
 from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.pages.column_fit import ColumnFitter
@@ -33,10 +35,33 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
 
 
-class Page(QWidget):
-    """A page of the shell; subclasses fill ``body`` and implement ``refresh``."""
+class ReloadsWhenShown(QWidget):
+    """A widget that reloads on the changes of its ``kinds`` (any change if none), now
+    if it is visible, else when it is next shown. Pages and the history view share it;
+    each connects ``_on_changes`` to the change bus and implements ``refresh``."""
 
     kinds: tuple[str, ...] = ()
+    _stale = True
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.kinds and not changes.touches(*self.kinds):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+
+
+class Page(ReloadsWhenShown):
+    """A page of the shell; subclasses fill ``body`` and implement ``refresh``."""
 
     def __init__(self, ctx: WorkspaceContext, title: str, subtitle: str = "") -> None:
         super().__init__()
@@ -79,21 +104,27 @@ class Page(QWidget):
         self.actions_row.addWidget(button)
         return button
 
-    def _on_changes(self, changes: Changes) -> None:
-        if self.kinds and not changes.touches(*self.kinds):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+def reload_campaign_filter(
+    ctx: WorkspaceContext, names: dict[str, str], combo: QComboBox | None
+) -> None:
+    """Reload ``names`` (campaign id to name) and, if given, the "All campaigns" filter
+    ``combo`` from them, keeping its choice and without signalling a change.
 
-    def refresh(self) -> None:
-        self._stale = False
+    The engagements and milestones pages filter by campaign alike; one reload keeps them so.
+    """
+    names.clear()
+    names.update({c.id: c.name for c in campaigns.list_campaigns(ctx.ws)})
+    if combo is None:
+        return
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(tr("All campaigns"), None)
+    for ident, name in names.items():
+        combo.addItem(name, ident)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
 
 
 def make_table(settings_key: str | None = None) -> QTableView:

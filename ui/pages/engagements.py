@@ -8,13 +8,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from planner.domain.records import InteractionRecord
-from planner.services import campaigns, interactions, stakeholders
+from planner.services import interactions, stakeholders
 from ui.context import WorkspaceContext
 from ui.display import date_text, label
 from ui.forms.interaction import interaction_dialog
 from ui.models.columns import Column
 from ui.models.record_table import ID_ROLE, RecordTableModel
-from ui.pages.base import Page, TableOrEmpty, make_table, setup_columns, tr
+from ui.pages.base import (
+    Page,
+    TableOrEmpty,
+    make_table,
+    reload_campaign_filter,
+    setup_columns,
+    tr,
+)
 from ui.theme import icon
 
 LIMIT = 2000
@@ -118,17 +125,9 @@ class EngagementsPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        self.names.clear()
-        self.names.update({c.id: c.name for c in campaigns.list_campaigns(self.ctx.ws)})
-        if self.campaign_id is None:
-            current = self.campaign.currentData()
-            self.campaign.blockSignals(True)
-            self.campaign.clear()
-            self.campaign.addItem(tr("All campaigns"), None)
-            for ident, name in self.names.items():
-                self.campaign.addItem(name, ident)
-            self.campaign.setCurrentIndex(max(0, self.campaign.findData(current)))
-            self.campaign.blockSignals(False)
+        reload_campaign_filter(
+            self.ctx, self.names, self.campaign if self.campaign_id is None else None
+        )
         campaign_id = self.campaign_id or self.campaign.currentData()
         rows = interactions.list_interactions(self.ctx.ws, campaign_id, limit=LIMIT)
         wanted = {s for r in rows for s in r.stakeholder_ids} - self.people.keys()

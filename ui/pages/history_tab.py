@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,13 +31,12 @@ from planner.services import record_history
 from planner.services.record_history import HistoryRow
 from planner.storage.workspace import Workspace
 from ui import operations
-from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import export_folder, file_stem, remember_folder
 from ui.display import date_text, label, line, marking, stance_text
 from ui.models.columns import Column
 from ui.models.record_table import RecordTableModel
-from ui.pages.base import TableOrEmpty, make_table, setup_columns
+from ui.pages.base import ReloadsWhenShown, TableOrEmpty, make_table, setup_columns
 from ui.pages.campaign_workspace import register_tab
 
 
@@ -194,8 +192,9 @@ COLUMNS = [
 ]
 
 
-class HistoryView(QWidget):
-    """The history list with a filter box and *Export audit…*; reloads on any change."""
+class HistoryView(ReloadsWhenShown):
+    """The history list with a filter box and *Export audit…*; reloads on any change
+    (``kinds`` left empty: every change writes the audit trail, so any may belong here)."""
 
     def __init__(
         self,
@@ -235,18 +234,6 @@ class HistoryView(QWidget):
         self.stack = TableOrEmpty(self.table, empty_text)
         box.addWidget(self.stack, 1)
         ctx.bus.changed.connect(self._on_changes)
-
-    def _on_changes(self, _changes: Changes) -> None:
-        # every change writes the audit trail, so any change may belong here
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         self._stale = False

@@ -8,13 +8,20 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox
 
 from planner.domain import vocabulary as v
 from planner.domain.records import MilestoneRecord
-from planner.services import campaigns, milestones
+from planner.services import milestones
 from ui.context import WorkspaceContext
 from ui.display import date_text, label
 from ui.forms.milestone import milestone_dialog
 from ui.models.columns import Column
 from ui.models.record_table import ID_ROLE, RecordTableModel
-from ui.pages.base import Page, TableOrEmpty, make_table, setup_columns, tr
+from ui.pages.base import (
+    Page,
+    TableOrEmpty,
+    make_table,
+    reload_campaign_filter,
+    setup_columns,
+    tr,
+)
 from ui.theme import status_colour
 
 
@@ -112,17 +119,9 @@ class MilestonesPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        self.names.clear()
-        self.names.update({c.id: c.name for c in campaigns.list_campaigns(self.ctx.ws)})
-        if self.campaign_id is None:
-            current = self.campaign.currentData()
-            self.campaign.blockSignals(True)
-            self.campaign.clear()
-            self.campaign.addItem(tr("All campaigns"), None)
-            for ident, name in self.names.items():
-                self.campaign.addItem(name, ident)
-            self.campaign.setCurrentIndex(max(0, self.campaign.findData(current)))
-            self.campaign.blockSignals(False)
+        reload_campaign_filter(
+            self.ctx, self.names, self.campaign if self.campaign_id is None else None
+        )
         campaign_id = self.campaign_id or self.campaign.currentData()
         status, kind = self.status.currentData(), self.kind.currentData()
         today = dt.date.today()

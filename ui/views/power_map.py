@@ -630,9 +630,7 @@ class PowerMapView(QWidget):
         for role in v.ROLES:
             if present and role not in present:
                 continue
-            s.addItem(
-                _LegendMarker(pal.role_colour(role), 6.5, False, False, QPointF(x + 8, y + 9))
-            )
+            s.addItem(LegendMarker(pal.role_colour(role), 6.5, False, False, QPointF(x + 8, y + 9)))
             t = s.addText(label(role), pal.font(9))
             t.setDefaultTextColor(pal.INK)
             t.setPos(x + 20, y)
@@ -646,7 +644,7 @@ class PowerMapView(QWidget):
             (tr("Local actor"), True, False),
             (tr("Women-led"), False, True),
         ):
-            s.addItem(_LegendMarker(pal.NO_ROLE, 6.0, local, women, QPointF(x + 8, y + 9)))
+            s.addItem(LegendMarker(pal.NO_ROLE, 6.0, local, women, QPointF(x + 8, y + 9)))
             t = s.addText(text, pal.font(9))
             t.setDefaultTextColor(pal.INK)
             t.setPos(x + 24, y)
@@ -658,7 +656,7 @@ class PowerMapView(QWidget):
         y += 26
         for k, interest in enumerate((1, 3, 5)):
             s.addItem(
-                _LegendMarker(
+                LegendMarker(
                     pal.NO_ROLE,
                     _radius(interest, False),
                     False,
@@ -771,23 +769,7 @@ class PowerMapView(QWidget):
             painter.end()
             data = bytes(buffer.data().data())
         else:
-            image = QImage(
-                QSize(int(rect.width() * scale), int(rect.height() * scale)),
-                QImage.Format.Format_ARGB32,
-            )
-            image.fill(pal.PAPER)
-            painter = QPainter(image)
-            painter.setRenderHints(
-                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-            )
-            self.scene.render(painter, QRectF(image.rect()), rect)
-            painter.end()
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            # The stub types format as bytes; PySide6 accepts only str here at run time.
-            if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-                raise OSError(tr("Could not draw the power map"))
-            data = bytes(buffer.data().data())
+            data = scene_png(self.scene, rect, scale, tr("Could not draw the power map"))
         return data
 
     def export_png(self, path: Path | str, scale: float = 2.0, *, force: bool = True) -> Path:
@@ -891,13 +873,39 @@ class ClusterItem(QGraphicsItem):
             self.view.toggle_cluster(self.cell)
 
 
-class _LegendMarker(QGraphicsItem):
+def scene_png(scene: QGraphicsScene, rect: QRectF, scale: float, failed: str) -> bytes:
+    """``rect`` of ``scene`` as PNG bytes on the map paper, ``scale`` times its size.
+
+    The power and relationship maps export their pictures alike; ``failed`` is the error
+    each says if Qt cannot encode the image.
+    """
+    image = QImage(
+        QSize(int(rect.width() * scale), int(rect.height() * scale)),
+        QImage.Format.Format_ARGB32,
+    )
+    image.fill(pal.PAPER)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(image.rect()), rect)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # The stub types format as bytes; PySide6 accepts only str here at run time.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise OSError(failed)
+    return bytes(buffer.data().data())
+
+
+class LegendMarker(QGraphicsItem):
+    """A legend sample of a node marker (the power and relationship maps share it)."""
+
     def __init__(
-        self, colour: QColor, radius: float, local: bool, women: bool, pos: QPointF
+        self, colour: QColor, radius: float, local: bool, women: bool, pos: QPointF | None = None
     ) -> None:
         super().__init__()
         self.colour, self.radius, self.local, self.women = colour, radius, local, women
-        self.setPos(pos)
+        if pos is not None:
+            self.setPos(pos)
 
     def boundingRect(self) -> QRectF:
         r = self.radius * 1.25 + 7

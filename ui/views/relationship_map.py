@@ -15,14 +15,11 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
     QCoreApplication,
     QEvent,
-    QIODevice,
     QObject,
     QPointF,
     QRectF,
-    QSize,
     Qt,
     Signal,
     SignalInstance,
@@ -31,7 +28,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFontMetricsF,
-    QImage,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -62,7 +58,7 @@ from planner.publishing.gate import Picture, Prepared
 from planner.storage.workspace import Workspace
 from ui.display import label, marking, plural
 from ui.views import palette as pal
-from ui.views.power_map import paint_marker
+from ui.views.power_map import LegendMarker, paint_marker, scene_png
 
 FADED = 0.45
 MIN_FIT = 0.6  # fitting a wide map to a small window stops here (labels stay legible)
@@ -476,7 +472,7 @@ class RelationshipMapView(QWidget):
             (tr("Women-led"), pal.NO_ROLE, False, True),
         ]
         for words, colour, local, women in entries:
-            marker = _Marker(colour, 6.0, local, women)
+            marker = LegendMarker(colour, 6.0, local, women)
             marker.setPos(x + 6, y + 11)
             self.scene.addItem(marker)
             self.legend_items.append(marker)
@@ -640,24 +636,9 @@ class RelationshipMapView(QWidget):
 
     def picture(self, scale: float = 2.0) -> Picture:
         rect = self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
-        image = QImage(
-            QSize(int(rect.width() * scale), int(rect.height() * scale)),
-            QImage.Format.Format_ARGB32,
-        )
-        image.fill(pal.PAPER)
-        painter = QPainter(image)
-        painter.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-        )
         self.scene.clearSelection()
-        self.scene.render(painter, QRectF(image.rect()), rect)
-        painter.end()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        # The stub types format as bytes; PySide6 accepts only str here at run time.
-        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-            raise OSError(tr("Could not draw the relationship map"))
-        return Picture(bytes(buffer.data().data()), tuple(self.drawn_labels()))
+        data = scene_png(self.scene, rect, scale, tr("Could not draw the relationship map"))
+        return Picture(data, tuple(self.drawn_labels()))
 
     def export_png(
         self,
@@ -696,24 +677,6 @@ def draw_relationship_map(prepared: Prepared, *, scale: float = 2.0) -> Picture:
         return view.picture(scale)
     finally:
         view.deleteLater()
-
-
-class _Marker(QGraphicsItem):
-    """A legend sample of a node marker."""
-
-    def __init__(self, colour: QColor, radius: float, local: bool, women: bool) -> None:
-        super().__init__()
-        self.colour, self.radius, self.local, self.women = colour, radius, local, women
-
-    def boundingRect(self) -> QRectF:
-        r = self.radius * 1.25 + 7
-        return QRectF(-r, -r, 2 * r, 2 * r)
-
-    def paint(
-        self, painter: QPainter, _option: QStyleOptionGraphicsItem, _w: QWidget | None = None
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_marker(painter, self.colour, self.radius, self.local, self.women)
 
 
 def _link_path(a: QPointF, b: QPointF, target_radius: float, kind: str) -> QPainterPath:
