@@ -1,0 +1,216 @@
+"""Review sync conflicts: the same field changed here and on the server, side by side.
+
+Each row shows the record, the field, this workspace's value and the server's, each with
+who changed it and when (``planner.sync.conflicts.list_conflicts``). The user picks Mine
+or Server's per row (or for all); nothing is resolved until Apply, which calls
+``planner.sync.conflicts.resolve`` for each chosen conflict. Rows left undecided stay
+open. A choice is applied here at once and reaches the server at the next sync.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from planner.domain.validation import ValidationError
+from planner.storage.errors import WorkspaceError
+from planner.sync.conflicts import Listed, list_conflicts, resolve
+from ui import display
+from ui.context import WorkspaceContext
+from ui.dialogs.layout import dialog_frame, error_line
+
+DELETED = "deleted"  # the engine's name for a record's tombstone, as a conflicting field
+UNDECIDED, MINE, SERVERS = "", "local", "server"
+COLUMNS = ("record", "field", "mine", "server", "keep")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncConflicts", text)
+
+
+def value_text(field: str, value: Any) -> str:
+    """A field's value as the user reads it (the full value is the cell's tooltip)."""
+    if field == DELETED:
+        return tr("Deleted") if value else tr("Kept (not deleted)")
+    if value is None or value == "" or value == []:
+        return tr("(empty)")
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, (dict, float)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def field_text(field: str) -> str:
+    if field == DELETED:
+        return tr("Deleted or kept")
+    return field.replace("_", " ").capitalize()
+
+
+def when_text(at: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at or tr("unknown time")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return display.moment_text(moment)
+
+
+def side_text(field: str, value: Any, by: str, at: str) -> str:
+    shown = value_text(field, value)
+    if len(shown) > 90:
+        shown = shown[:89] + "…"
+    return f"{shown}\n" + tr("{who}, {when}").format(
+        who=by if by and by != "unknown" else tr("someone"), when=when_text(at)
+    )
+
+
+class SyncConflictsDialog(QDialog):
+    """The open conflicts; ``resolved(n)`` after Apply resolved ``n`` of them."""
+
+    resolved = Signal(int)
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Review sync conflicts"))
+        self.setMinimumSize(960, 420)
+        self.listed: list[Listed] = list_conflicts(ctx.ws)
+        outer = dialog_frame(
+            self,
+            tr("Changed on both sides"),
+            tr(
+                "You and a colleague changed these fields differently since the last sync. "
+                "Choose which value to keep for each; nothing changes until you click Apply. "
+                "Your choices reach the server at the next sync."
+            ),
+        )
+        self.table = QTableWidget(len(self.listed), len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [tr("Record"), tr("Field"), tr("Mine"), tr("Server's"), tr("Keep")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        self.choices: list[QComboBox] = []
+        for row, item in enumerate(self.listed):
+            c = item.conflict
+            self._cell(row, 0, item.label[:1].upper() + item.label[1:], c.record_id)
+            self._cell(row, 1, field_text(c.field))
+            self._cell(
+                row,
+                2,
+                side_text(c.field, c.local_value, c.local.by, c.local.at),
+                value_text(c.field, c.local_value),
+            )
+            self._cell(
+                row,
+                3,
+                side_text(c.field, c.server_value, c.server.by, c.server.at),
+                value_text(c.field, c.server_value),
+            )
+            combo = QComboBox()
+            combo.addItem(tr("Choose…"), UNDECIDED)
+            combo.addItem(tr("Mine"), MINE)
+            combo.addItem(tr("Server's"), SERVERS)
+            combo.setAccessibleName(tr("Keep for {record}").format(record=item.label))
+            combo.currentIndexChanged.connect(lambda _i: self._update())
+            self.table.setCellWidget(row, 4, combo)
+            self.choices.append(combo)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(0, 220)
+        self.table.resizeRowsToContents()
+        outer.addWidget(self.table, 1)
+        self.error = error_line(outer)
+
+        row_box = QHBoxLayout()
+        self.all_mine = QPushButton(tr("Keep all mine"))
+        self.all_mine.clicked.connect(lambda: self.choose_all(MINE))
+        self.all_server = QPushButton(tr("Keep all server's"))
+        self.all_server.clicked.connect(lambda: self.choose_all(SERVERS))
+        row_box.addWidget(self.all_mine)
+        row_box.addWidget(self.all_server)
+        row_box.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton(
+            tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setObjectName("primary")
+        self.apply_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        row_box.addWidget(self.buttons)
+        outer.addLayout(row_box)
+        self._update()
+
+    def _cell(self, row: int, col: int, text: str, tip: str = "") -> None:
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        if tip:
+            item.setToolTip(tip)
+        self.table.setItem(row, col, item)
+
+    def choose(self, row: int, prefer: str) -> None:
+        combo = self.choices[row]
+        combo.setCurrentIndex(combo.findData(prefer))
+
+    def choose_all(self, prefer: str) -> None:
+        for row in range(len(self.choices)):
+            self.choose(row, prefer)
+
+    def chosen(self) -> list[tuple[Listed, str]]:
+        return [
+            (item, str(combo.currentData()))
+            for item, combo in zip(self.listed, self.choices, strict=True)
+            if combo.currentData() != UNDECIDED
+        ]
+
+    def _update(self) -> None:
+        n = len(self.chosen())
+        self.apply_button.setEnabled(n > 0)
+        self.apply_button.setText(
+            display.plural("SyncConflicts", "Apply %n choices", n, "Apply %n choice")
+            if n
+            else tr("Apply")
+        )
+        self.all_mine.setEnabled(bool(self.listed))
+        self.all_server.setEnabled(bool(self.listed))
+
+    def apply(self) -> None:
+        """Resolve each chosen conflict; stop at the first refusal and say it."""
+        done = 0
+        try:
+            for item, prefer in self.chosen():
+                resolve(self.ctx.ws, prefer, item.conflict.id)
+                done += 1
+        except (WorkspaceError, ValidationError, LookupError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        finally:
+            if done:
+                self.ctx.bus.everything()
+        self.accept()
+        self.resolved.emit(done)
