@@ -8,13 +8,14 @@ server. The sync itself is ``ui.dialogs.sync_dialog`` over ``planner.sync``.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from ui import display
+from ui.context import WorkspaceContext
 from ui.dialogs.sync_conflicts import SyncConflictsDialog
 from ui.dialogs.sync_dialog import (
     SyncOutcome,
@@ -23,7 +24,13 @@ from ui.dialogs.sync_dialog import (
     SyncServerDialog,
     remembered_server,
 )
-from ui.shell import MenuHost
+
+
+class SyncHost(Protocol):
+    """What the Sync action needs of the main window: its workspace and File menu."""
+
+    ctx: WorkspaceContext | None
+    file_menu: QMenu
 
 
 def tr(text: str) -> str:
@@ -33,9 +40,9 @@ def tr(text: str) -> str:
 class SyncActions:
     """The Sync action and whichever of its dialogs is open."""
 
-    def __init__(self, window: MenuHost) -> None:
+    def __init__(self, window: SyncHost) -> None:
         self.window = window
-        self.sync = QAction(tr("S&ync with server…"), window)
+        self.sync = QAction(tr("S&ync with server…"), cast(QWidget, window))
         self.sync.triggered.connect(lambda _checked=False: self.start())
         self.server_dialog: SyncServerDialog | None = None
         self.run: SyncRun | None = None
@@ -143,7 +150,7 @@ class SyncActions:
         self.server_dialog = self.result_dialog = self.conflicts_dialog = None
 
 
-def install(window: MenuHost) -> SyncActions:
+def install(window: SyncHost) -> SyncActions:
     """Add File ▸ Sync with server… above the separator over Quit."""
     actions = SyncActions(window)
     file_menu = window.file_menu

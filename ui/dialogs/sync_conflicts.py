@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -132,8 +134,13 @@ class SyncConflictsDialog(QDialog):
             combo.addItem(tr("Mine"), MINE)
             combo.addItem(tr("Server's"), SERVERS)
             combo.setAccessibleName(tr("Keep for {record}").format(record=item.label))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self._update())
-            self.table.setCellWidget(row, 4, combo)
+            holder = QWidget()  # the combo at the top of its cell, not stretched to the row
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(6, 4, 6, 4)
+            box.addWidget(combo)
+            self.table.setCellWidget(row, 4, holder)
             self.choices.append(combo)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -141,8 +148,10 @@ class SyncConflictsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, 220)
-        self.table.resizeRowsToContents()
+        self.table.setColumnWidth(0, 240)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows())
         outer.addWidget(self.table, 1)
         self.error = error_line(outer)
 
@@ -165,9 +174,26 @@ class SyncConflictsDialog(QDialog):
         outer.addLayout(row_box)
         self._update()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text at the columns' real widths (known once shown),
+        and the Keep column as wide as the widest choice in this language."""
+        if self.choices:
+            widest = max(
+                self.table.cellWidget(r, 4).sizeHint().width() for r in range(len(self.choices))
+            )
+            if self.table.columnWidth(4) != widest + 28:
+                self.table.setColumnWidth(4, widest + 28)
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):  # air between conflicts
+            self.table.setRowHeight(row, self.table.rowHeight(row) + 14)
+
     def _cell(self, row: int, col: int, text: str, tip: str = "") -> None:
         item = QTableWidgetItem(text)
-        item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         if tip:
             item.setToolTip(tip)
         self.table.setItem(row, col, item)

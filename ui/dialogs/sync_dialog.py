@@ -63,8 +63,9 @@ KIND_NAMES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: object) -> str:
+    """``text`` may be a ``QT_TRANSLATE_NOOP`` marker (typed ``object`` by the stubs)."""
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def kind_name(kind: str) -> str:
@@ -347,7 +348,7 @@ class SyncResultDialog(QDialog):
 
     def __init__(self, result: SyncResult, url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.result = result
+        self.sync_result = result
         self.setWindowTitle(tr("Sync finished"))
         self.setMinimumWidth(560)
         sums = totals(result)
