@@ -2614,12 +2614,24 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source> (demo)</source>
             <translation> (تجريبية)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="117" />
+            <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
+            <translation>
+                <numerusform>لم يُحل أي تعارض هنا.</numerusform>
+                <numerusform>حُل تعارض واحد هنا. يصل اختيارك إلى الخادم في المزامنة التالية.</numerusform>
+                <numerusform>حُل تعارضان هنا. يصل اختياراك إلى الخادم في المزامنة التالية.</numerusform>
+                <numerusform>حُلت %n تعارضات هنا. تصل اختياراتك إلى الخادم في المزامنة التالية.</numerusform>
+                <numerusform>حُل %n تعارضًا هنا. تصل اختياراتك إلى الخادم في المزامنة التالية.</numerusform>
+                <numerusform>حُل %n تعارض هنا. تصل اختياراتك إلى الخادم في المزامنة التالية.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;About Campaign Planner</source>
             <translation>&amp;حول Campaign Planner</translation>
         </message>
@@ -2639,7 +2651,7 @@
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;Close workspace</source>
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
@@ -2649,7 +2661,7 @@
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Edit</source>
             <translation>&amp;تحرير</translation>
         </message>
@@ -2659,12 +2671,12 @@
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
@@ -2679,22 +2691,22 @@
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>&amp;Log engagement…</source>
             <translation>ت&amp;سجيل تواصل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;New workspace…</source>
             <translation>مساحة عمل &amp;جديدة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;فتح مساحة عمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
@@ -2704,32 +2716,32 @@
             <translation>الأ&amp;مان</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>About Campaign Planner</source>
             <translation>حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>مساحة عمل Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>مساحة عمل Campaign Planner (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>‏Campaign Planner {v}
@@ -2741,12 +2753,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Cannot open the demo</source>
             <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/sync_actions.py" line="123" />
+            <source>Conflicts resolved</source>
+            <translation>تم حل التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2756,7 +2773,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>Demo data: explore freely</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
@@ -2766,7 +2783,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="411" />
             <source>Engagement logged.</source>
             <translation>سُجِّل التواصل.</translation>
         </message>
@@ -2781,7 +2798,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تصدير &amp;حزمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
@@ -2791,53 +2808,53 @@ Offline-first planning for coalition convenors.</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>No recent workspaces</source>
             <translation>لا توجد مساحات عمل حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Not undone</source>
             <translation>لم يُتراجع عنه</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Open &amp;demo workspace</source>
             <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Open &amp;recent</source>
             <translation>فتح مساحة عمل &amp;حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Open workspace</source>
             <translation>فتح مساحة عمل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>فُتح ‎{path}‎. يُحفظ كل تغيير فور إجرائه.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Quick &amp;search…</source>
             <translation>&amp;بحث سريع…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
@@ -2847,7 +2864,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/sync_actions.py" line="45" />
+            <source>S&amp;ync with server…</source>
+            <translation>م&amp;زامنة مع الخادم…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Search…</source>
             <translation>بحث…</translation>
         </message>
@@ -2861,9 +2883,29 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/sync_actions.py" line="88" />
+            <source>Sync cancelled</source>
+            <translation>أُلغيت المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="84" />
+            <source>Sync failed</source>
+            <translation>فشلت المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="125" />
+            <source>Sync now</source>
+            <translation>زامن الآن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="390" />
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="89" />
+            <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
+            <translation>توقفت المزامنة قبل أن تكتمل. لم يُكتب شيء جزئيًا: كل جانب يحمل تغييرات كل خطوة كاملةً أو لا يحمل منها شيئًا، والمزامنة التالية تُكمل الباقي.</translation>
         </message>
         <message>
             <location filename="../../ui/planning.py" line="32" />
@@ -2871,12 +2913,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>{path} already exists.</source>
             <translation>‏‎{path}‎ موجود مسبقاً.</translation>
         </message>
@@ -4994,6 +5036,361 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— إلى {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
+            <source>Asks</source>
+            <translation>المطالب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
+            <source>Campaign partners</source>
+            <translation>شركاء الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
+            <source>Campaigns</source>
+            <translation>الحملات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="340" />
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
+            <source>Connecting to {host}…</source>
+            <translation>جارٍ الاتصال بـ {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
+            <source>Engagements</source>
+            <translation>التواصلات</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the address: put it in your pgpass file (or PGPASSWORD), as the user guide's team server section says.</source>
+            <translation type="vanished">لا تضع كلمة المرور في العنوان: ضعها في ملف pgpass (أو PGPASSWORD)، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="108" />
+            <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
+            <translation>لا تضع كلمة المرور في العنوان: ضعها في ملف {pgpass} (أو {env})، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <source>Merged</source>
+            <translation>مدمجة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
+            <source>Milestones</source>
+            <translation>المحطات</translation>
+        </message>
+        <message>
+            <source>No password here: the app reads it from your pgpass file or PGPASSWORD. The address is remembered for this workspace.</source>
+            <translation type="vanished">لا كلمة مرور هنا: يقرؤها التطبيق من ملف pgpass أو من PGPASSWORD. يُحفظ العنوان لمساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="145" />
+            <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
+            <translation>لا كلمة مرور هنا: يقرؤها التطبيق من ملف {pgpass} أو من {env}. يُحفظ العنوان لمساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
+            <source>Quotes</source>
+            <translation>الاقتباسات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="190" />
+            <source>Reading the server…</source>
+            <translation>جارٍ قراءة الخادم…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="189" />
+            <source>Reading this workspace…</source>
+            <translation>جارٍ قراءة مساحة العمل هذه…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
+            <source>Received</source>
+            <translation>مستلمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
+            <source>Relationships</source>
+            <translation>العلاقات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <source>Review conflicts…</source>
+            <translation>مراجعة التعارضات…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="193" />
+            <source>Sending {n} records to the server…</source>
+            <translation>جارٍ إرسال {n} سجلًا إلى الخادم…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="132" />
+            <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
+            <translation>يرسل التغييرات التي أُجريت في مساحة العمل هذه منذ آخر مزامنة ويجلب تغييرات الفريق. إذا غيّرت أنت وزميل الحقل نفسه فلا يُستبدل شيء: تختار أنت بعد ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="337" />
+            <source>Sent</source>
+            <translation>مرسلة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="376" />
+            <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
+            <translation>مرسلة {pushed} · مستلمة {pulled} · مدمجة {merged} · تعارضات {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="141" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <source>Server address</source>
+            <translation>عنوان الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
+            <source>Sign-ons</source>
+            <translation>الانضمامات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
+            <source>Signatures</source>
+            <translation>التوقيعات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
+            <source>Stakeholders</source>
+            <translation>الجهات المعنية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="63" />
+            <source>Stance changes</source>
+            <translation>تغيرات المواقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
+            <source>Stopping at the end of this step…</source>
+            <translation>جارٍ التوقف في نهاية هذه الخطوة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="154" />
+            <source>Sync</source>
+            <translation>مزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="356" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="374" />
+            <source>Sync finished</source>
+            <translation>اكتملت المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="234" />
+            <source>Sync with server</source>
+            <translation>المزامنة مع الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="131" />
+            <source>Sync with the team server</source>
+            <translation>المزامنة مع خادم الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <source>Synced with {server}. Nothing had changed on either side.</source>
+            <translation>تمت المزامنة مع {server}. لم يتغير شيء على أي من الجانبين.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="362" />
+            <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
+            <translation>تمت المزامنة مع {server}. تغيّرت بعض الحقول هنا وعلى الخادم: لم يُستبدل فيها شيء حتى تختار.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="367" />
+            <source>Synced with {server}. This workspace and the server now agree.</source>
+            <translation>تمت المزامنة مع {server}. مساحة العمل هذه والخادم متطابقان الآن.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="115" />
+            <source>The address must end with the database name ({example}).</source>
+            <translation>يجب أن ينتهي العنوان باسم قاعدة البيانات ({example}).</translation>
+        </message>
+        <message>
+            <source>The address must end with the database name (…/sudan_team).</source>
+            <translation type="vanished">يجب أن ينتهي العنوان باسم قاعدة البيانات (…/sudan_team).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="218" />
+            <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
+            <translation>فشل الاتصال بالخادم: {detail}. لم يُكتب شيء جزئيًا؛ زامن مرة أخرى عندما يصبح الخادم متاحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="94" />
+            <source>Type the team server's address.</source>
+            <translation>اكتب عنوان خادم الفريق.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
+            <source>Vote positions</source>
+            <translation>مواقف التصويت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="197" />
+            <source>Writing {n} records here…</source>
+            <translation>جارٍ كتابة {n} سجلًا هنا…</translation>
+        </message>
+        <message>
+            <source>{url} is not a team server address: it starts with postgresql+psycopg:// (for example postgresql+psycopg://amira@db.example.org/sudan_team).</source>
+            <translation type="vanished">{url} ليس عنوان خادم فريق: يبدأ العنوان بـ postgresql+psycopg:// (مثلًا postgresql+psycopg://amira@db.example.org/sudan_team).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="97" />
+            <source>{url} is not a team server address: it starts with {scheme} (for example {example}).</source>
+            <translation>{url} ليس عنوان خادم فريق: يبدأ العنوان بـ {scheme} (مثلًا {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="105" />
+            <source>{url} is not a valid server address.</source>
+            <translation>{url} ليس عنوان خادم صالحًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflicts</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="168" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <source>Apply</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="220" />
+            <source>Apply %n choices</source>
+            <translation>
+                <numerusform>تطبيق %n اختيار</numerusform>
+                <numerusform>تطبيق اختيار واحد</numerusform>
+                <numerusform>تطبيق اختيارين</numerusform>
+                <numerusform>تطبيق %n اختيارات</numerusform>
+                <numerusform>تطبيق %n اختيارًا</numerusform>
+                <numerusform>تطبيق %n اختيار</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <source>Changed on both sides</source>
+            <translation>تغيّر على الجانبين</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="133" />
+            <source>Choose…</source>
+            <translation>اختر…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Deleted</source>
+            <translation>محذوف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <source>Deleted or kept</source>
+            <translation>محذوف أو محفوظ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Keep</source>
+            <translation>الإبقاء على</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="159" />
+            <source>Keep all mine</source>
+            <translation>الإبقاء على كل قيمي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
+            <source>Keep all server's</source>
+            <translation>الإبقاء على كل قيم الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="136" />
+            <source>Keep for {record}</source>
+            <translation>الإبقاء لـ {record}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Kept (not deleted)</source>
+            <translation>محفوظ (غير محذوف)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="134" />
+            <source>Mine</source>
+            <translation>قيمتي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <source>Review sync conflicts</source>
+            <translation>مراجعة تعارضات المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <source>Server's</source>
+            <translation>قيمة الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
+            <translation>غيّرت أنت وزميل هذه الحقول بشكل مختلف منذ آخر مزامنة. اختر القيمة التي تبقى في كل منها؛ لا يتغير شيء حتى تنقر تطبيق. تصل اختياراتك إلى الخادم في المزامنة التالية.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <source>someone</source>
+            <translation>شخص ما</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <source>unknown time</source>
+            <translation>وقت غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <source>{who}, {when}</source>
+            <translation>{who}، {when}</translation>
         </message>
     </context>
     <context>

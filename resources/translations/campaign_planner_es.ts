@@ -2614,12 +2614,20 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="117" />
+            <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
+            <translation>
+                <numerusform>%n conflicto resuelto aquí. Su elección llega al servidor en la próxima sincronización.</numerusform>
+                <numerusform>%n conflictos resueltos aquí. Sus elecciones llegan al servidor en la próxima sincronización.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;About Campaign Planner</source>
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
@@ -2639,7 +2647,7 @@
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
@@ -2649,7 +2657,7 @@
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -2659,12 +2667,12 @@
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -2679,22 +2687,22 @@
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Registrar una interacción…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2704,32 +2712,32 @@
             <translation>Se&amp;guridad</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2741,12 +2749,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Cannot open the demo</source>
             <translation>No se puede abrir la demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/sync_actions.py" line="123" />
+            <source>Conflicts resolved</source>
+            <translation>Conflictos resueltos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2756,7 +2769,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
@@ -2766,7 +2779,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="411" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
@@ -2781,7 +2794,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Exportar &amp;paquete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>Log engagement</source>
             <translation>Nueva interacción</translation>
         </message>
@@ -2791,53 +2804,53 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Not undone</source>
             <translation>No deshecho</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Open &amp;demo workspace</source>
             <translation>Abrir el espacio de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} abierto. Cada cambio se guarda en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Quick &amp;search…</source>
             <translation>&amp;Búsqueda rápida…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
@@ -2847,7 +2860,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/sync_actions.py" line="45" />
+            <source>S&amp;ync with server…</source>
+            <translation>S&amp;incronizar con el servidor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Search…</source>
             <translation>Buscar…</translation>
         </message>
@@ -2861,9 +2879,29 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/sync_actions.py" line="88" />
+            <source>Sync cancelled</source>
+            <translation>Sincronización cancelada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="84" />
+            <source>Sync failed</source>
+            <translation>La sincronización falló</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="125" />
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="390" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="89" />
+            <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
+            <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
         <message>
             <location filename="../../ui/planning.py" line="32" />
@@ -2871,12 +2909,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -4958,6 +4996,357 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— a {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
+            <source>Asks</source>
+            <translation>Peticiones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
+            <source>Campaign partners</source>
+            <translation>Socios de campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="340" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
+            <source>Connecting to {host}…</source>
+            <translation>Conectando con {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
+            <source>Engagements</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the address: put it in your pgpass file (or PGPASSWORD), as the user guide's team server section says.</source>
+            <translation type="vanished">No ponga la contraseña en la dirección: guárdela en su archivo pgpass (o PGPASSWORD), como explica la sección del servidor de equipo de la guía.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="108" />
+            <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
+            <translation>No ponga la contraseña en la dirección: guárdela en su archivo {pgpass} (o {env}), como explica la sección del servidor de equipo de la guía.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <source>Merged</source>
+            <translation>Combinados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
+            <source>Milestones</source>
+            <translation>Hitos</translation>
+        </message>
+        <message>
+            <source>No password here: the app reads it from your pgpass file or PGPASSWORD. The address is remembered for this workspace.</source>
+            <translation type="vanished">Sin contraseña aquí: la aplicación la lee de su archivo pgpass o de PGPASSWORD. La dirección se recuerda para este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="145" />
+            <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
+            <translation>Sin contraseña aquí: la aplicación la lee de su archivo {pgpass} o de {env}. La dirección se recuerda para este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
+            <source>Quotes</source>
+            <translation>Citas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="190" />
+            <source>Reading the server…</source>
+            <translation>Leyendo el servidor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="189" />
+            <source>Reading this workspace…</source>
+            <translation>Leyendo este espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
+            <source>Received</source>
+            <translation>Recibidos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
+            <source>Relationships</source>
+            <translation>Relaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <source>Review conflicts…</source>
+            <translation>Revisar los conflictos…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="193" />
+            <source>Sending {n} records to the server…</source>
+            <translation>Enviando {n} registros al servidor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="132" />
+            <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
+            <translation>Envía los cambios hechos en este espacio de trabajo desde la última sincronización y trae los del equipo. Cuando usted y un colega cambiaron el mismo campo, nada se sobrescribe: usted elige después.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="337" />
+            <source>Sent</source>
+            <translation>Enviados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="376" />
+            <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
+            <translation>Enviados {pushed} · Recibidos {pulled} · Combinados {merged} · Conflictos {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="141" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
+            <source>Sign-ons</source>
+            <translation>Adhesiones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
+            <source>Signatures</source>
+            <translation>Firmas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
+            <source>Stakeholders</source>
+            <translation>Actores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="63" />
+            <source>Stance changes</source>
+            <translation>Cambios de postura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
+            <source>Stopping at the end of this step…</source>
+            <translation>Deteniendo al final de este paso…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="154" />
+            <source>Sync</source>
+            <translation>Sincronizar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="356" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="374" />
+            <source>Sync finished</source>
+            <translation>Sincronización terminada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="234" />
+            <source>Sync with server</source>
+            <translation>Sincronizar con el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="131" />
+            <source>Sync with the team server</source>
+            <translation>Sincronizar con el servidor del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <source>Synced with {server}. Nothing had changed on either side.</source>
+            <translation>Sincronizado con {server}. Nada había cambiado en ningún lado.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="362" />
+            <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
+            <translation>Sincronizado con {server}. Algunos campos se cambiaron aquí y en el servidor: no se sobrescribió nada en ellos hasta que usted elija.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="367" />
+            <source>Synced with {server}. This workspace and the server now agree.</source>
+            <translation>Sincronizado con {server}. Este espacio de trabajo y el servidor ahora coinciden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="115" />
+            <source>The address must end with the database name ({example}).</source>
+            <translation>La dirección debe terminar con el nombre de la base de datos ({example}).</translation>
+        </message>
+        <message>
+            <source>The address must end with the database name (…/sudan_team).</source>
+            <translation type="vanished">La dirección debe terminar con el nombre de la base de datos (…/sudan_team).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="218" />
+            <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
+            <translation>La conexión con el servidor falló: {detail}. Nada queda a medio escribir; sincronice de nuevo cuando el servidor esté accesible.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="94" />
+            <source>Type the team server's address.</source>
+            <translation>Escriba la dirección del servidor del equipo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
+            <source>Vote positions</source>
+            <translation>Posiciones de voto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="197" />
+            <source>Writing {n} records here…</source>
+            <translation>Escribiendo {n} registros aquí…</translation>
+        </message>
+        <message>
+            <source>{url} is not a team server address: it starts with postgresql+psycopg:// (for example postgresql+psycopg://amira@db.example.org/sudan_team).</source>
+            <translation type="vanished">{url} no es una dirección de servidor de equipo: empieza por postgresql+psycopg:// (por ejemplo postgresql+psycopg://amira@db.example.org/sudan_team).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="97" />
+            <source>{url} is not a team server address: it starts with {scheme} (for example {example}).</source>
+            <translation>{url} no es una dirección de servidor de equipo: empieza por {scheme} (por ejemplo {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="105" />
+            <source>{url} is not a valid server address.</source>
+            <translation>{url} no es una dirección de servidor válida.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflicts</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="168" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="220" />
+            <source>Apply %n choices</source>
+            <translation>
+                <numerusform>Aplicar %n elección</numerusform>
+                <numerusform>Aplicar %n elecciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <source>Changed on both sides</source>
+            <translation>Cambiado en ambos lados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="133" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <source>Deleted or kept</source>
+            <translation>Eliminado o conservado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Keep</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="159" />
+            <source>Keep all mine</source>
+            <translation>Conservar todo lo mío</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
+            <source>Keep all server's</source>
+            <translation>Conservar todo lo del servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="136" />
+            <source>Keep for {record}</source>
+            <translation>Conservar para {record}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Kept (not deleted)</source>
+            <translation>Conservado (no eliminado)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="134" />
+            <source>Mine</source>
+            <translation>Lo mío</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <source>Review sync conflicts</source>
+            <translation>Revisar los conflictos de sincronización</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <source>Server's</source>
+            <translation>Lo del servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
+            <translation>Usted y un colega cambiaron estos campos de forma distinta desde la última sincronización. Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones llegan al servidor en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <source>unknown time</source>
+            <translation>hora desconocida</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <source>{who}, {when}</source>
+            <translation>{who}, {when}</translation>
         </message>
     </context>
     <context>

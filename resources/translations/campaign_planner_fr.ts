@@ -2614,12 +2614,20 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source> (demo)</source>
             <translation> (démo)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="117" />
+            <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
+            <translation>
+                <numerusform>%n conflit résolu ici. Votre choix parvient au serveur à la prochaine synchronisation.</numerusform>
+                <numerusform>%n conflits résolus ici. Vos choix parviennent au serveur à la prochaine synchronisation.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;About Campaign Planner</source>
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
@@ -2639,7 +2647,7 @@
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
@@ -2649,7 +2657,7 @@
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
@@ -2659,12 +2667,12 @@
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -2679,22 +2687,22 @@
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Consigner un échange…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nouvel espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Ouvrir un espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -2704,32 +2712,32 @@
             <translation>&amp;Sécurité</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>About Campaign Planner</source>
             <translation>À propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espace de travail Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espace de travail Campaign Planner (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2741,12 +2749,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Cannot open the demo</source>
             <translation>Impossible d'ouvrir la démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/sync_actions.py" line="123" />
+            <source>Conflicts resolved</source>
+            <translation>Conflits résolus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2756,7 +2769,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>Demo data: explore freely</source>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
@@ -2766,7 +2779,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="411" />
             <source>Engagement logged.</source>
             <translation>Échange consigné.</translation>
         </message>
@@ -2781,7 +2794,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Exporter un &amp;paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>Log engagement</source>
             <translation>Nouvel échange</translation>
         </message>
@@ -2791,53 +2804,53 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>No recent workspaces</source>
             <translation>Aucun espace de travail récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Not undone</source>
             <translation>Non annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Open &amp;demo workspace</source>
             <translation>Ouvrir l'espace de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Open workspace</source>
             <translation>Ouvrir un espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Quick &amp;search…</source>
             <translation>Recherche &amp;rapide…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
@@ -2847,7 +2860,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/sync_actions.py" line="45" />
+            <source>S&amp;ync with server…</source>
+            <translation>S&amp;ynchroniser avec le serveur…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Search…</source>
             <translation>Rechercher…</translation>
         </message>
@@ -2861,9 +2879,29 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/sync_actions.py" line="88" />
+            <source>Sync cancelled</source>
+            <translation>Synchronisation annulée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="84" />
+            <source>Sync failed</source>
+            <translation>Échec de la synchronisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="125" />
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="390" />
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="89" />
+            <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
+            <translation>La synchronisation s'est arrêtée avant la fin. Rien n'est écrit à moitié : chaque côté contient toutes les modifications d'une étape ou aucune, et la prochaine synchronisation termine le reste.</translation>
         </message>
         <message>
             <location filename="../../ui/planning.py" line="32" />
@@ -2871,12 +2909,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -4958,6 +4996,357 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— à {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
+            <source>Asks</source>
+            <translation>Demandes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
+            <source>Campaign partners</source>
+            <translation>Partenaires de campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="340" />
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
+            <source>Connecting to {host}…</source>
+            <translation>Connexion à {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
+            <source>Engagements</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the address: put it in your pgpass file (or PGPASSWORD), as the user guide's team server section says.</source>
+            <translation type="vanished">Ne mettez pas le mot de passe dans l'adresse : placez-le dans votre fichier pgpass (ou PGPASSWORD), comme l'explique la section du guide sur le serveur d'équipe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="108" />
+            <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
+            <translation>Ne mettez pas le mot de passe dans l'adresse : placez-le dans votre fichier {pgpass} (ou {env}), comme l'explique la section du guide sur le serveur d'équipe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <source>Merged</source>
+            <translation>Fusionnés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
+            <source>Milestones</source>
+            <translation>Jalons</translation>
+        </message>
+        <message>
+            <source>No password here: the app reads it from your pgpass file or PGPASSWORD. The address is remembered for this workspace.</source>
+            <translation type="vanished">Pas de mot de passe ici : l'application le lit dans votre fichier pgpass ou PGPASSWORD. L'adresse est mémorisée pour cet espace de travail.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="145" />
+            <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
+            <translation>Pas de mot de passe ici : l'application le lit dans votre fichier {pgpass} ou {env}. L'adresse est mémorisée pour cet espace de travail.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
+            <source>Quotes</source>
+            <translation>Citations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="190" />
+            <source>Reading the server…</source>
+            <translation>Lecture du serveur…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="189" />
+            <source>Reading this workspace…</source>
+            <translation>Lecture de cet espace de travail…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
+            <source>Received</source>
+            <translation>Reçus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
+            <source>Relationships</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <source>Review conflicts…</source>
+            <translation>Examiner les conflits…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="193" />
+            <source>Sending {n} records to the server…</source>
+            <translation>Envoi de {n} enregistrements au serveur…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="132" />
+            <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
+            <translation>Envoie les modifications faites dans cet espace de travail depuis la dernière synchronisation et rapporte celles de l'équipe. Quand un collègue et vous avez modifié le même champ, rien n'est écrasé : vous choisissez ensuite.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="337" />
+            <source>Sent</source>
+            <translation>Envoyés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="376" />
+            <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
+            <translation>Envoyés {pushed} · Reçus {pulled} · Fusionnés {merged} · Conflits {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="141" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
+            <source>Sign-ons</source>
+            <translation>Adhésions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
+            <source>Stakeholders</source>
+            <translation>Parties prenantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="63" />
+            <source>Stance changes</source>
+            <translation>Changements de position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
+            <source>Stopping at the end of this step…</source>
+            <translation>Arrêt à la fin de cette étape…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="154" />
+            <source>Sync</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="356" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="374" />
+            <source>Sync finished</source>
+            <translation>Synchronisation terminée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="234" />
+            <source>Sync with server</source>
+            <translation>Synchroniser avec le serveur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="131" />
+            <source>Sync with the team server</source>
+            <translation>Synchroniser avec le serveur d'équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <source>Synced with {server}. Nothing had changed on either side.</source>
+            <translation>Synchronisé avec {server}. Rien n'avait changé d'un côté ni de l'autre.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="362" />
+            <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
+            <translation>Synchronisé avec {server}. Certains champs ont été modifiés ici et sur le serveur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="367" />
+            <source>Synced with {server}. This workspace and the server now agree.</source>
+            <translation>Synchronisé avec {server}. Cet espace de travail et le serveur concordent maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="115" />
+            <source>The address must end with the database name ({example}).</source>
+            <translation>L'adresse doit se terminer par le nom de la base de données ({example}).</translation>
+        </message>
+        <message>
+            <source>The address must end with the database name (…/sudan_team).</source>
+            <translation type="vanished">L'adresse doit se terminer par le nom de la base de données (…/sudan_team).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="218" />
+            <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
+            <translation>La connexion au serveur a échoué : {detail}. Rien n'est écrit à moitié ; synchronisez à nouveau quand le serveur est joignable.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="94" />
+            <source>Type the team server's address.</source>
+            <translation>Saisissez l'adresse du serveur d'équipe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
+            <source>Vote positions</source>
+            <translation>Positions de vote</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="197" />
+            <source>Writing {n} records here…</source>
+            <translation>Écriture de {n} enregistrements ici…</translation>
+        </message>
+        <message>
+            <source>{url} is not a team server address: it starts with postgresql+psycopg:// (for example postgresql+psycopg://amira@db.example.org/sudan_team).</source>
+            <translation type="vanished">{url} n'est pas une adresse de serveur d'équipe : elle commence par postgresql+psycopg:// (par exemple postgresql+psycopg://amira@db.example.org/sudan_team).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="97" />
+            <source>{url} is not a team server address: it starts with {scheme} (for example {example}).</source>
+            <translation>{url} n'est pas une adresse de serveur d'équipe : elle commence par {scheme} (par exemple {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="105" />
+            <source>{url} is not a valid server address.</source>
+            <translation>{url} n'est pas une adresse de serveur valide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflicts</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="168" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="220" />
+            <source>Apply %n choices</source>
+            <translation>
+                <numerusform>Appliquer %n choix</numerusform>
+                <numerusform>Appliquer %n choix</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <source>Changed on both sides</source>
+            <translation>Modifié des deux côtés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="133" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <source>Deleted or kept</source>
+            <translation>Supprimé ou conservé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="159" />
+            <source>Keep all mine</source>
+            <translation>Garder tout le mien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
+            <source>Keep all server's</source>
+            <translation>Garder tout celui du serveur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="136" />
+            <source>Keep for {record}</source>
+            <translation>Garder pour {record}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Kept (not deleted)</source>
+            <translation>Conservé (non supprimé)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="134" />
+            <source>Mine</source>
+            <translation>Le mien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <source>Review sync conflicts</source>
+            <translation>Examiner les conflits de synchronisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <source>Server's</source>
+            <translation>Celui du serveur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
+            <translation>Un collègue et vous avez modifié ces champs différemment depuis la dernière synchronisation. Choisissez la valeur à garder pour chacun ; rien ne change avant que vous cliquiez sur Appliquer. Vos choix parviennent au serveur à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <source>someone</source>
+            <translation>quelqu'un</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <source>unknown time</source>
+            <translation>heure inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <source>{who}, {when}</source>
+            <translation>{who}, {when}</translation>
         </message>
     </context>
     <context>

@@ -163,9 +163,7 @@ def test_a_conflict_is_reviewed_and_the_servers_value_wins_on_both_sides(
     assert content(a) == content(b) == content(server)
 
 
-def test_an_unreachable_server_says_so_and_changes_nothing(
-    qtbot, laptop_window, laptops, server
-):
+def test_an_unreachable_server_says_so_and_changes_nothing(qtbot, laptop_window, laptops, server):
     a, _b = laptops
     campaigns.create(a, name="Offline idea")
     before = content(a)

@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,8 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from planner.storage.backends import is_server_url
 from planner.storage.errors import WorkspaceError
@@ -43,8 +43,8 @@ from ui.context import WorkspaceContext
 from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
 from ui.operations import Operation, Progress
 
-CONTEXT = "Sync"
 SERVER_KEY = "sync_server"  # the workspace info key: the last server this laptop synced with
+EXAMPLE = "postgresql+psycopg://amira@db.example.org/sudan_team"
 
 # What each kind of record is called in the summary (the engine's kinds).
 KIND_NAMES = {
@@ -65,7 +65,7 @@ KIND_NAMES = {
 
 def tr(text: object) -> str:
     """``text`` may be a ``QT_TRANSLATE_NOOP`` marker (typed ``object`` by the stubs)."""
-    return QCoreApplication.translate(CONTEXT, str(text))
+    return QCoreApplication.translate("Sync", str(text))
 
 
 def kind_name(kind: str) -> str:
@@ -73,6 +73,22 @@ def kind_name(kind: str) -> str:
 
 
 # --------------------------------------------------------------------------- the address
+
+
+@dataclass(frozen=True)
+class Address:
+    """The parts of a server URL the dialogs show or check (never the password itself)."""
+
+    host: str
+    database: str
+    has_password: bool
+
+
+def address(url: str) -> Address:
+    parts = urlsplit(url)
+    return Address(
+        unquote(parts.hostname or ""), unquote(parts.path.lstrip("/")), parts.password is not None
+    )
 
 
 def remembered_server(ws: Workspace) -> str:
@@ -94,24 +110,27 @@ def check_server_url(text: str) -> str:
     if not is_server_url(url):
         raise ValueError(
             tr(
-                "{url} is not a team server address: it starts with "
-                "postgresql+psycopg:// (for example postgresql+psycopg://amira@db.example.org/"
-                "sudan_team)."
-            ).format(url=url)
+                "{url} is not a team server address: it starts with {scheme} "
+                "(for example {example})."
+            ).format(url=url, scheme="postgresql+psycopg://", example=EXAMPLE)
         )
     try:
-        parsed = make_url(url)
-    except ArgumentError:
+        parsed = address(url)
+    except ValueError:
         raise ValueError(tr("{url} is not a valid server address.").format(url=url)) from None
-    if parsed.password is not None:
+    if parsed.has_password:
         raise ValueError(
             tr(
-                "Leave the password out of the address: put it in your pgpass file "
-                "(or PGPASSWORD), as the user guide's team server section says."
-            )
+                "Leave the password out of the address: put it in your {pgpass} file "
+                "(or {env}), as the user guide's team server section says."
+            ).format(pgpass="pgpass", env="PGPASSWORD")
         )
     if not parsed.database:
-        raise ValueError(tr("The address must end with the database name (…/sudan_team)."))
+        raise ValueError(
+            tr("The address must end with the database name ({example}).").format(
+                example="…/sudan_team"
+            )
+        )
     return url
 
 
@@ -133,15 +152,15 @@ class SyncServerDialog(QDialog):
         )
         form = options_form()
         self.address = QLineEdit(remembered_server(ws))
-        self.address.setPlaceholderText("postgresql+psycopg://amira@db.example.org/sudan_team")
+        self.address.setPlaceholderText(EXAMPLE)
         self.address.setAccessibleName(tr("Server address"))
         form.addRow(tr("Server address"), self.address)
         outer.addLayout(form)
         hint = QLabel(
             tr(
-                "No password here: the app reads it from your pgpass file or PGPASSWORD. "
+                "No password here: the app reads it from your {pgpass} file or {env}. "
                 "The address is remembered for this workspace."
-            )
+            ).format(pgpass="pgpass", env="PGPASSWORD")
         )
         hint.setObjectName("fieldHint")
         hint.setWordWrap(True)
@@ -233,8 +252,8 @@ class SyncProgressDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(22, 20, 22, 16)
         box.setSpacing(12)
-        host = make_url(url)
-        self.label = QLabel(tr("Connecting to {host}…").format(host=host.host or host.database))
+        where = address(url)
+        self.label = QLabel(tr("Connecting to {host}…").format(host=where.host or where.database))
         self.label.setWordWrap(True)
         box.addWidget(self.label)
         bar = QProgressBar()
@@ -352,8 +371,8 @@ class SyncResultDialog(QDialog):
         self.setWindowTitle(tr("Sync finished"))
         self.setMinimumWidth(560)
         sums = totals(result)
-        server = make_url(url)
-        where = f"{server.database} ({server.host})" if server.host else str(server.database)
+        server = address(url)
+        where = f"{server.database} ({server.host})" if server.host else server.database
         if sums["conflicts"]:
             intro = tr(
                 "Synced with {server}. Some fields were changed both here and on the "
