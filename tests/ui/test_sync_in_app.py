@@ -61,8 +61,12 @@ def start_sync(qtbot, window, url: str):
     return actions
 
 
-def finished_result(qtbot, actions):
+def wait_ended(qtbot, actions) -> None:
     qtbot.waitUntil(lambda: actions.run is None and actions.last is not None, timeout=30000)
+
+
+def finished_result(qtbot, actions):
+    wait_ended(qtbot, actions)
     assert not actions.last.error, actions.last.error
     qtbot.waitUntil(lambda: actions.result_dialog is not None, timeout=5000)
     return actions.result_dialog
@@ -236,3 +240,24 @@ def test_sync_is_offered_only_for_a_workspace_file(qtbot, server):
     finally:
         win.close_workspace(forget=False)
         win.guard.shutdown()
+
+
+def test_a_database_that_is_not_a_team_workspace_and_an_unknown_login_say_why(
+    qtbot, laptop_window, laptops, pg_server
+):
+    from tests import postgres_server
+
+    a, _b = laptops
+    before = content(a)
+    plain = postgres_server.create_database(pg_server, name="sync_ui_not_a_workspace")
+    stranger = pg_server.replace("planner_test@", "nobody_here@", 1)
+    for url, says in ((plain, "sync_ui_not_a_workspace"), (stranger, "nobody_here")):
+        actions = start_sync(qtbot, laptop_window, url)
+        wait_ended(qtbot, actions)
+        box = actions.message
+        assert actions.result_dialog is None and box is not None
+        assert box.windowTitle() == "Sync failed"
+        assert says in box.text(), box.text()
+        box.close()
+        actions.last = None
+    assert content(a) == before
