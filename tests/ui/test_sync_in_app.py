@@ -261,3 +261,33 @@ def test_a_database_that_is_not_a_team_workspace_and_an_unknown_login_say_why(
         box.close()
         actions.last = None
     assert content(a) == before
+
+
+def test_apply_says_which_conflict_is_gone_and_keeps_what_it_resolved(
+    qtbot, laptop_window, laptops, server
+):
+    from planner.services import stakeholders
+    from planner.sync.conflicts import resolve
+
+    ids = seed(server)
+    a, b = laptops
+    sync(a, server)
+    sync(b, server)
+    campaigns.update(a, ids["campaign"], objective="Mine")
+    campaigns.update(b, ids["campaign"], objective="Theirs")
+    stakeholders.update(a, ids["person"], title="Minister")
+    stakeholders.update(b, ids["person"], title="Deputy minister")
+    sync(b, server)
+    sync(a, server)
+    laptop_window.sync_actions.review()
+    review = laptop_window.sync_actions.conflicts_dialog
+    assert review.table.rowCount() == 2
+    gone = review.listed[1].conflict
+    resolve(a, "local", gone.id)  # resolved meanwhile, say from the command line
+    review.choose_all("server")
+    review.apply_button.click()
+    assert review.isVisible() and gone.id[:8] in review.error.text(), review.error.text()
+    assert not review.choices[0].isEnabled() and not review.apply_button.isEnabled()
+    assert list_conflicts(a) == []
+    assert campaigns.get(a, ids["campaign"]).objective == "Theirs"
+    assert stakeholders.get(a, ids["person"]).title == "Minister"

@@ -113,6 +113,8 @@ class SyncConflictsDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         self.choices: list[QComboBox] = []
+        self.settled: set[str] = set()  # resolved here (by an Apply that may have stopped)
+        self.closed: set[str] = set()  # no longer open: resolved here or elsewhere meanwhile
         for row, item in enumerate(self.listed):
             c = item.conflict
             self._cell(row, 0, item.label[:1].upper() + item.label[1:], c.record_id)
@@ -210,7 +212,7 @@ class SyncConflictsDialog(QDialog):
         return [
             (item, str(combo.currentData()))
             for item, combo in zip(self.listed, self.choices, strict=True)
-            if combo.currentData() != UNDECIDED
+            if combo.currentData() != UNDECIDED and item.conflict.id not in self.closed
         ]
 
     def _update(self) -> None:
@@ -231,12 +233,21 @@ class SyncConflictsDialog(QDialog):
             for item, prefer in self.chosen():
                 resolve(self.ctx.ws, prefer, item.conflict.id)
                 done += 1
+                self.settled.add(item.conflict.id)
+                self.closed.add(item.conflict.id)
+                self.choices[self.listed.index(item)].setEnabled(False)  # resolved: no retry
         except (WorkspaceError, ValidationError, LookupError) as exc:
             self.error.setText(str(exc))
             self.error.show()
+            still_open = {c.conflict.id for c in list_conflicts(self.ctx.ws)}
+            for row, item in enumerate(self.listed):  # gone meanwhile: nothing left to choose
+                if item.conflict.id not in still_open:
+                    self.closed.add(item.conflict.id)
+                    self.choices[row].setEnabled(False)
+            self._update()
             return
         finally:
             if done:
                 self.ctx.bus.everything()
         self.accept()
-        self.resolved.emit(done)
+        self.resolved.emit(len(self.settled))
