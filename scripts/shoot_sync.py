@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--language", default="en", help="fr, es or ar to check a translation")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="planner-sync-shots-"))
     os.environ["CAMPAIGN_PLANNER_DATA"] = str(tmp)
@@ -47,7 +48,12 @@ def main() -> int:
 
     app = make_app()
     theme.apply(app, dark=False)  # type: ignore[arg-type]
+    if args.language != "en":
+        from ui import translation
+
+        translation.install(app, args.language)
     server = open_workspace(tmp / "server.db")
+    server.set_info(USER_NAME_KEY, "Leila Mansour")  # who set the demo up, on the server
     build_demo(server)
     server.close()
     import shutil

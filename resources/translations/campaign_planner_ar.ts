@@ -5041,37 +5041,37 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
             <source>Asks</source>
             <translation>المطالب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Campaign partners</source>
             <translation>شركاء الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="51" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="264" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="340" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="355" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="256" />
             <source>Connecting to {host}…</source>
             <translation>جارٍ الاتصال بـ {host}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
             <source>Engagements</source>
             <translation>التواصلات</translation>
         </message>
@@ -5080,17 +5080,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">لا تضع كلمة المرور في العنوان: ضعها في ملف pgpass (أو PGPASSWORD)، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>لا تضع كلمة المرور في العنوان: ضعها في ملف {pgpass} (أو {env})، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="354" />
             <source>Merged</source>
             <translation>مدمجة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
@@ -5099,130 +5099,130 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">لا كلمة مرور هنا: يقرؤها التطبيق من ملف pgpass أو من PGPASSWORD. يُحفظ العنوان لمساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
             <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
             <translation>لا كلمة مرور هنا: يقرؤها التطبيق من ملف {pgpass} أو من {env}. يُحفظ العنوان لمساحة العمل هذه.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
             <source>Quotes</source>
             <translation>الاقتباسات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="205" />
             <source>Reading the server…</source>
             <translation>جارٍ قراءة الخادم…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="189" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="204" />
             <source>Reading this workspace…</source>
             <translation>جارٍ قراءة مساحة العمل هذه…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="353" />
             <source>Received</source>
             <translation>مستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
             <source>Relationships</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
             <source>Review conflicts…</source>
             <translation>مراجعة التعارضات…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="208" />
             <source>Sending {n} records to the server…</source>
             <translation>جارٍ إرسال {n} سجلًا إلى الخادم…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="147" />
             <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
             <translation>يرسل التغييرات التي أُجريت في مساحة العمل هذه منذ آخر مزامنة ويجلب تغييرات الفريق. إذا غيّرت أنت وزميل الحقل نفسه فلا يُستبدل شيء: تختار أنت بعد ذلك.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="337" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="352" />
             <source>Sent</source>
             <translation>مرسلة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="376" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>مرسلة {pushed} · مستلمة {pulled} · مدمجة {merged} · تعارضات {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="141" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="157" />
             <source>Server address</source>
             <translation>عنوان الخادم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
             <source>Sign-ons</source>
             <translation>الانضمامات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
             <source>Signatures</source>
             <translation>التوقيعات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
             <source>Stakeholders</source>
             <translation>الجهات المعنية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="63" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
             <source>Stance changes</source>
             <translation>تغيرات المواقف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
             <source>Stopping at the end of this step…</source>
             <translation>جارٍ التوقف في نهاية هذه الخطوة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
             <source>Sync</source>
             <translation>مزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="356" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="374" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
             <source>Sync finished</source>
             <translation>اكتملت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="127" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="234" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
             <source>Sync with server</source>
             <translation>المزامنة مع الخادم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
             <source>Sync with the team server</source>
             <translation>المزامنة مع خادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>تمت المزامنة مع {server}. لم يتغير شيء على أي من الجانبين.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="362" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>تمت المزامنة مع {server}. تغيّرت بعض الحقول هنا وعلى الخادم: لم يُستبدل فيها شيء حتى تختار.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="367" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>تمت المزامنة مع {server}. مساحة العمل هذه والخادم متطابقان الآن.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="130" />
             <source>The address must end with the database name ({example}).</source>
             <translation>يجب أن ينتهي العنوان باسم قاعدة البيانات ({example}).</translation>
         </message>
@@ -5231,22 +5231,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">يجب أن ينتهي العنوان باسم قاعدة البيانات (…/sudan_team).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="218" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>فشل الاتصال بالخادم: {detail}. لم يُكتب شيء جزئيًا؛ زامن مرة أخرى عندما يصبح الخادم متاحًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="109" />
             <source>Type the team server's address.</source>
             <translation>اكتب عنوان خادم الفريق.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
             <source>Vote positions</source>
             <translation>مواقف التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="197" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
             <source>Writing {n} records here…</source>
             <translation>جارٍ كتابة {n} سجلًا هنا…</translation>
         </message>
@@ -5255,12 +5255,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">{url} ليس عنوان خادم فريق: يبدأ العنوان بـ postgresql+psycopg:// (مثلًا postgresql+psycopg://amira@db.example.org/sudan_team).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="112" />
             <source>{url} is not a team server address: it starts with {scheme} (for example {example}).</source>
             <translation>{url} ليس عنوان خادم فريق: يبدأ العنوان بـ {scheme} (مثلًا {example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="120" />
             <source>{url} is not a valid server address.</source>
             <translation>{url} ليس عنوان خادم صالحًا.</translation>
         </message>
@@ -5268,18 +5268,18 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
             <source>(empty)</source>
             <translation>(فارغ)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="168" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="196" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="250" />
             <source>Apply</source>
             <translation>تطبيق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="220" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="248" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>تطبيق %n اختيار</numerusform>
@@ -5291,104 +5291,164 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
+            <source>Ask</source>
+            <translation>مطلب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <source>Campaign</source>
+            <translation>حملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
+            <source>Campaign partner</source>
+            <translation>شريك الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="126" />
             <source>Changed on both sides</source>
             <translation>تغيّر على الجانبين</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="133" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
             <source>Choose…</source>
             <translation>اختر…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>Deleted</source>
             <translation>محذوف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
             <source>Deleted or kept</source>
             <translation>محذوف أو محفوظ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <source>Engagement</source>
+            <translation>تواصل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
             <source>Keep</source>
             <translation>الإبقاء على</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="159" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
             <source>Keep all mine</source>
             <translation>الإبقاء على كل قيمي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="189" />
             <source>Keep all server's</source>
             <translation>الإبقاء على كل قيم الخادم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="136" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="164" />
             <source>Keep for {record}</source>
             <translation>الإبقاء لـ {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>Kept (not deleted)</source>
             <translation>محفوظ (غير محذوف)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="134" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <source>Milestone</source>
+            <translation>محطة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="162" />
             <source>Mine</source>
             <translation>قيمتي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <source>Quote</source>
+            <translation>اقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <source>Relationship</source>
+            <translation>علاقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="121" />
             <source>Review sync conflicts</source>
             <translation>مراجعة تعارضات المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
             <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
             <source>Server's</source>
             <translation>قيمة الخادم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <source>Sign-on</source>
+            <translation>انضمام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <source>Signature</source>
+            <translation>توقيع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <source>Stakeholder</source>
+            <translation>جهة معنية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <source>Stance change</source>
+            <translation>تغير موقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Vote position</source>
+            <translation>موقف تصويت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="127" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>غيّرت أنت وزميل هذه الحقول بشكل مختلف منذ آخر مزامنة. اختر القيمة التي تبقى في كل منها؛ لا يتغير شيء حتى تنقر تطبيق. تصل اختياراتك إلى الخادم في المزامنة التالية.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
             <source>someone</source>
             <translation>شخص ما</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
             <source>unknown time</source>
             <translation>وقت غير معروف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
             <source>{who}, {when}</source>
             <translation>{who}، {when}</translation>
         </message>

@@ -5001,37 +5001,37 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
             <source>Asks</source>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Campaign partners</source>
             <translation>Socios de campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="51" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="264" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="340" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="355" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="256" />
             <source>Connecting to {host}…</source>
             <translation>Conectando con {host}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
             <source>Engagements</source>
             <translation>Contactos</translation>
         </message>
@@ -5040,17 +5040,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">No ponga la contraseña en la dirección: guárdela en su archivo pgpass (o PGPASSWORD), como explica la sección del servidor de equipo de la guía.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>No ponga la contraseña en la dirección: guárdela en su archivo {pgpass} (o {env}), como explica la sección del servidor de equipo de la guía.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="354" />
             <source>Merged</source>
             <translation>Combinados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
@@ -5059,130 +5059,130 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Sin contraseña aquí: la aplicación la lee de su archivo pgpass o de PGPASSWORD. La dirección se recuerda para este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
             <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
             <translation>Sin contraseña aquí: la aplicación la lee de su archivo {pgpass} o de {env}. La dirección se recuerda para este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
             <source>Quotes</source>
             <translation>Citas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="205" />
             <source>Reading the server…</source>
             <translation>Leyendo el servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="189" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="204" />
             <source>Reading this workspace…</source>
             <translation>Leyendo este espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="353" />
             <source>Received</source>
             <translation>Recibidos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
             <source>Review conflicts…</source>
             <translation>Revisar los conflictos…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="208" />
             <source>Sending {n} records to the server…</source>
             <translation>Enviando {n} registros al servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="147" />
             <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
             <translation>Envía los cambios hechos en este espacio de trabajo desde la última sincronización y trae los del equipo. Cuando usted y un colega cambiaron el mismo campo, nada se sobrescribe: usted elige después.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="337" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="352" />
             <source>Sent</source>
             <translation>Enviados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="376" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Enviados {pushed} · Recibidos {pulled} · Combinados {merged} · Conflictos {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="141" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="157" />
             <source>Server address</source>
             <translation>Dirección del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
             <source>Sign-ons</source>
             <translation>Adhesiones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
             <source>Signatures</source>
             <translation>Firmas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="63" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
             <source>Stance changes</source>
             <translation>Cambios de postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
             <source>Stopping at the end of this step…</source>
             <translation>Deteniendo al final de este paso…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
             <source>Sync</source>
             <translation>Sincronizar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="356" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="374" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
             <source>Sync finished</source>
             <translation>Sincronización terminada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="127" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="234" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
             <source>Sync with server</source>
             <translation>Sincronizar con el servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
             <source>Sync with the team server</source>
             <translation>Sincronizar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Sincronizado con {server}. Nada había cambiado en ningún lado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="362" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Sincronizado con {server}. Algunos campos se cambiaron aquí y en el servidor: no se sobrescribió nada en ellos hasta que usted elija.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="367" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Sincronizado con {server}. Este espacio de trabajo y el servidor ahora coinciden.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="130" />
             <source>The address must end with the database name ({example}).</source>
             <translation>La dirección debe terminar con el nombre de la base de datos ({example}).</translation>
         </message>
@@ -5191,22 +5191,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">La dirección debe terminar con el nombre de la base de datos (…/sudan_team).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="218" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La conexión con el servidor falló: {detail}. Nada queda a medio escribir; sincronice de nuevo cuando el servidor esté accesible.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="109" />
             <source>Type the team server's address.</source>
             <translation>Escriba la dirección del servidor del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
             <source>Vote positions</source>
             <translation>Posiciones de voto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="197" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
             <source>Writing {n} records here…</source>
             <translation>Escribiendo {n} registros aquí…</translation>
         </message>
@@ -5215,12 +5215,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">{url} no es una dirección de servidor de equipo: empieza por postgresql+psycopg:// (por ejemplo postgresql+psycopg://amira@db.example.org/sudan_team).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="112" />
             <source>{url} is not a team server address: it starts with {scheme} (for example {example}).</source>
             <translation>{url} no es una dirección de servidor de equipo: empieza por {scheme} (por ejemplo {example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="120" />
             <source>{url} is not a valid server address.</source>
             <translation>{url} no es una dirección de servidor válida.</translation>
         </message>
@@ -5228,18 +5228,18 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="168" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="196" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="250" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="220" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="248" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>Aplicar %n elección</numerusform>
@@ -5247,104 +5247,164 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
+            <source>Ask</source>
+            <translation>Petición</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
+            <source>Campaign partner</source>
+            <translation>Socio de campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="126" />
             <source>Changed on both sides</source>
             <translation>Cambiado en ambos lados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="133" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
             <source>Deleted or kept</source>
             <translation>Eliminado o conservado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <source>Engagement</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="159" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
             <source>Keep all mine</source>
             <translation>Conservar todo lo mío</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="189" />
             <source>Keep all server's</source>
             <translation>Conservar todo lo del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="136" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="164" />
             <source>Keep for {record}</source>
             <translation>Conservar para {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>Kept (not deleted)</source>
             <translation>Conservado (no eliminado)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="134" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <source>Milestone</source>
+            <translation>Hito</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="162" />
             <source>Mine</source>
             <translation>Lo mío</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <source>Relationship</source>
+            <translation>Relación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="121" />
             <source>Review sync conflicts</source>
             <translation>Revisar los conflictos de sincronización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
             <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
             <source>Server's</source>
             <translation>Lo del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <source>Sign-on</source>
+            <translation>Adhesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <source>Stakeholder</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <source>Stance change</source>
+            <translation>Cambio de postura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Vote position</source>
+            <translation>Posición de voto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="127" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>Usted y un colega cambiaron estos campos de forma distinta desde la última sincronización. Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones llegan al servidor en la próxima sincronización.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
             <source>someone</source>
             <translation>alguien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
             <source>unknown time</source>
             <translation>hora desconocida</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
             <source>{who}, {when}</source>
             <translation>{who}, {when}</translation>
         </message>

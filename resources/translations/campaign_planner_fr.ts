@@ -5001,37 +5001,37 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
             <source>Asks</source>
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Campaign partners</source>
             <translation>Partenaires de campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="51" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="264" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="340" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="355" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="256" />
             <source>Connecting to {host}…</source>
             <translation>Connexion à {host}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
             <source>Engagements</source>
             <translation>Échanges</translation>
         </message>
@@ -5040,17 +5040,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Ne mettez pas le mot de passe dans l'adresse : placez-le dans votre fichier pgpass (ou PGPASSWORD), comme l'explique la section du guide sur le serveur d'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>Ne mettez pas le mot de passe dans l'adresse : placez-le dans votre fichier {pgpass} (ou {env}), comme l'explique la section du guide sur le serveur d'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="354" />
             <source>Merged</source>
             <translation>Fusionnés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
@@ -5059,130 +5059,130 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Pas de mot de passe ici : l'application le lit dans votre fichier pgpass ou PGPASSWORD. L'adresse est mémorisée pour cet espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
             <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
             <translation>Pas de mot de passe ici : l'application le lit dans votre fichier {pgpass} ou {env}. L'adresse est mémorisée pour cet espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
             <source>Quotes</source>
             <translation>Citations</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="205" />
             <source>Reading the server…</source>
             <translation>Lecture du serveur…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="189" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="204" />
             <source>Reading this workspace…</source>
             <translation>Lecture de cet espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="353" />
             <source>Received</source>
             <translation>Reçus</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
             <source>Review conflicts…</source>
             <translation>Examiner les conflits…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="208" />
             <source>Sending {n} records to the server…</source>
             <translation>Envoi de {n} enregistrements au serveur…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="147" />
             <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
             <translation>Envoie les modifications faites dans cet espace de travail depuis la dernière synchronisation et rapporte celles de l'équipe. Quand un collègue et vous avez modifié le même champ, rien n'est écrasé : vous choisissez ensuite.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="337" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="352" />
             <source>Sent</source>
             <translation>Envoyés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="376" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Envoyés {pushed} · Reçus {pulled} · Fusionnés {merged} · Conflits {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="141" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="157" />
             <source>Server address</source>
             <translation>Adresse du serveur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
             <source>Sign-ons</source>
             <translation>Adhésions</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
             <source>Signatures</source>
             <translation>Signatures</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="63" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
             <source>Stance changes</source>
             <translation>Changements de position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
             <source>Stopping at the end of this step…</source>
             <translation>Arrêt à la fin de cette étape…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
             <source>Sync</source>
             <translation>Synchroniser</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="356" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="374" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
             <source>Sync finished</source>
             <translation>Synchronisation terminée</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="127" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="234" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
             <source>Sync with server</source>
             <translation>Synchroniser avec le serveur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
             <source>Sync with the team server</source>
             <translation>Synchroniser avec le serveur d'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Synchronisé avec {server}. Rien n'avait changé d'un côté ni de l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="362" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Synchronisé avec {server}. Certains champs ont été modifiés ici et sur le serveur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="367" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Synchronisé avec {server}. Cet espace de travail et le serveur concordent maintenant.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="130" />
             <source>The address must end with the database name ({example}).</source>
             <translation>L'adresse doit se terminer par le nom de la base de données ({example}).</translation>
         </message>
@@ -5191,22 +5191,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">L'adresse doit se terminer par le nom de la base de données (…/sudan_team).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="218" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La connexion au serveur a échoué : {detail}. Rien n'est écrit à moitié ; synchronisez à nouveau quand le serveur est joignable.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="109" />
             <source>Type the team server's address.</source>
             <translation>Saisissez l'adresse du serveur d'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
             <source>Vote positions</source>
             <translation>Positions de vote</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="197" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
             <source>Writing {n} records here…</source>
             <translation>Écriture de {n} enregistrements ici…</translation>
         </message>
@@ -5215,12 +5215,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">{url} n'est pas une adresse de serveur d'équipe : elle commence par postgresql+psycopg:// (par exemple postgresql+psycopg://amira@db.example.org/sudan_team).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="112" />
             <source>{url} is not a team server address: it starts with {scheme} (for example {example}).</source>
             <translation>{url} n'est pas une adresse de serveur d'équipe : elle commence par {scheme} (par exemple {example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="120" />
             <source>{url} is not a valid server address.</source>
             <translation>{url} n'est pas une adresse de serveur valide.</translation>
         </message>
@@ -5228,18 +5228,18 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="168" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="196" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="250" />
             <source>Apply</source>
             <translation>Appliquer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="220" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="248" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>Appliquer %n choix</numerusform>
@@ -5247,104 +5247,164 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
+            <source>Ask</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <source>Campaign</source>
+            <translation>Campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
+            <source>Campaign partner</source>
+            <translation>Partenaire de campagne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="126" />
             <source>Changed on both sides</source>
             <translation>Modifié des deux côtés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="133" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
             <source>Deleted or kept</source>
             <translation>Supprimé ou conservé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <source>Engagement</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
             <source>Keep</source>
             <translation>Garder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="159" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
             <source>Keep all mine</source>
             <translation>Garder tout le mien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="189" />
             <source>Keep all server's</source>
             <translation>Garder tout celui du serveur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="136" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="164" />
             <source>Keep for {record}</source>
             <translation>Garder pour {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>Kept (not deleted)</source>
             <translation>Conservé (non supprimé)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="134" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <source>Milestone</source>
+            <translation>Jalon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="162" />
             <source>Mine</source>
             <translation>Le mien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <source>Quote</source>
+            <translation>Citation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <source>Relationship</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="121" />
             <source>Review sync conflicts</source>
             <translation>Examiner les conflits de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
             <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
             <source>Server's</source>
             <translation>Celui du serveur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <source>Sign-on</source>
+            <translation>Adhésion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <source>Stakeholder</source>
+            <translation>Partie prenante</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <source>Stance change</source>
+            <translation>Changement de position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Vote position</source>
+            <translation>Position de vote</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="127" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>Un collègue et vous avez modifié ces champs différemment depuis la dernière synchronisation. Choisissez la valeur à garder pour chacun ; rien ne change avant que vous cliquiez sur Appliquer. Vos choix parviennent au serveur à la prochaine synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
             <source>someone</source>
             <translation>quelqu'un</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
             <source>unknown time</source>
             <translation>heure inconnue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
             <source>{who}, {when}</source>
             <translation>{who}, {when}</translation>
         </message>

@@ -134,7 +134,7 @@ def test_a_conflict_is_reviewed_and_the_servers_value_wins_on_both_sides(
     assert review.table.rowCount() == 1
     (listed,) = list_conflicts(a)
     c = listed.conflict
-    assert review.table.item(0, 0).text() == "Campaign 'Water rights now'"
+    assert review.table.item(0, 0).text() == "Campaign: Water rights now"
     assert review.table.item(0, 1).text() == "Name"
     mine, theirs = review.table.item(0, 2).text(), review.table.item(0, 3).text()
     assert mine.startswith("Water rights now\n") and c.local.by in mine

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,10 +38,35 @@ from ui.dialogs.layout import dialog_frame, error_line
 DELETED = "deleted"  # the engine's name for a record's tombstone, as a conflicting field
 UNDECIDED, MINE, SERVERS = "", "local", "server"
 COLUMNS = ("record", "field", "mine", "server", "keep")
+KIND_NAMES = {  # one record of each kind the engine syncs
+    "campaign": QT_TRANSLATE_NOOP("SyncConflicts", "Campaign"),
+    "stakeholder": QT_TRANSLATE_NOOP("SyncConflicts", "Stakeholder"),
+    "ask": QT_TRANSLATE_NOOP("SyncConflicts", "Ask"),
+    "campaign_stakeholder": QT_TRANSLATE_NOOP("SyncConflicts", "Campaign partner"),
+    "relationship": QT_TRANSLATE_NOOP("SyncConflicts", "Relationship"),
+    "milestone": QT_TRANSLATE_NOOP("SyncConflicts", "Milestone"),
+    "interaction": QT_TRANSLATE_NOOP("SyncConflicts", "Engagement"),
+    "quote": QT_TRANSLATE_NOOP("SyncConflicts", "Quote"),
+    "vote_position": QT_TRANSLATE_NOOP("SyncConflicts", "Vote position"),
+    "sign_on": QT_TRANSLATE_NOOP("SyncConflicts", "Sign-on"),
+    "signature": QT_TRANSLATE_NOOP("SyncConflicts", "Signature"),
+    "stance_change": QT_TRANSLATE_NOOP("SyncConflicts", "Stance change"),
+}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncConflicts", text)
+def tr(text: object) -> str:
+    """``text`` may be a ``QT_TRANSLATE_NOOP`` marker (typed ``object`` by the stubs)."""
+    return QCoreApplication.translate("SyncConflicts", str(text))
+
+
+def record_text(item: Listed) -> str:
+    """'Campaign: Water rights' in the interface language. The planner's label is
+    "kind 'name'" in English; the name is its quoted part."""
+    kind = item.conflict.kind
+    label = item.label
+    name = label.split(" '", 1)[1][:-1] if " '" in label and label.endswith("'") else ""
+    named = tr(KIND_NAMES[kind]) if kind in KIND_NAMES else label
+    return display.line(f"{named}: {name}" if name else named)
 
 
 def value_text(field: str, value: Any) -> str:
@@ -79,9 +104,10 @@ def side_text(field: str, value: Any, by: str, at: str) -> str:
     shown = value_text(field, value)
     if len(shown) > 90:
         shown = shown[:89] + "…"
-    return f"{shown}\n" + tr("{who}, {when}").format(
+    who = tr("{who}, {when}").format(
         who=by if by and by != "unknown" else tr("someone"), when=when_text(at)
     )
+    return display.line(shown) + "\n" + display.line(who)
 
 
 class SyncConflictsDialog(QDialog):
@@ -117,7 +143,7 @@ class SyncConflictsDialog(QDialog):
         self.closed: set[str] = set()  # no longer open: resolved here or elsewhere meanwhile
         for row, item in enumerate(self.listed):
             c = item.conflict
-            self._cell(row, 0, item.label[:1].upper() + item.label[1:], c.record_id)
+            self._cell(row, 0, record_text(item), c.record_id)
             self._cell(row, 1, field_text(c.field))
             self._cell(
                 row,
@@ -135,7 +161,7 @@ class SyncConflictsDialog(QDialog):
             combo.addItem(tr("Choose…"), UNDECIDED)
             combo.addItem(tr("Mine"), MINE)
             combo.addItem(tr("Server's"), SERVERS)
-            combo.setAccessibleName(tr("Keep for {record}").format(record=item.label))
+            combo.setAccessibleName(tr("Keep for {record}").format(record=record_text(item)))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self._update())
             holder = QWidget()  # the combo at the top of its cell, not stretched to the row
