@@ -5268,18 +5268,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
             <source>(empty)</source>
             <translation>(فارغ)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="196" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="250" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <source>Achieved on</source>
+            <translation>تحقق في</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <source>Actual</source>
+            <translation>الفعلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="316" />
             <source>Apply</source>
             <translation>تطبيق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="248" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="314" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>تطبيق %n اختيار</numerusform>
@@ -5292,163 +5302,439 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
             <source>Ask</source>
             <translation>مطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
             <source>Campaign</source>
             <translation>حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
             <source>Campaign partner</source>
             <translation>شريك الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="126" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
             <source>Changed on both sides</source>
             <translation>تغيّر على الجانبين</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="161" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="227" />
             <source>Choose…</source>
             <translation>اختر…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <source>Confidence</source>
+            <translation>الثقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <source>Consent note</source>
+            <translation>ملاحظة الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
+            <source>Consent to be named</source>
+            <translation>الموافقة على ذكر الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Context</source>
+            <translation>السياق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
             <source>Deleted</source>
             <translation>محذوف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="153" />
             <source>Deleted or kept</source>
             <translation>محذوف أو محفوظ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <source>Depends on</source>
+            <translation>يعتمد على</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
+            <source>Email</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
             <source>Engagement</source>
             <translation>تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
+            <source>Expected</source>
+            <translation>المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
+            <source>Follow-up date</source>
+            <translation>تاريخ المتابعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <source>Former influence</source>
+            <translation>التأثير السابق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
+            <source>Former stance</source>
+            <translation>الموقف السابق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
+            <source>Influence</source>
+            <translation>التأثير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
+            <source>Interest</source>
+            <translation>الاهتمام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
             <source>Keep</source>
             <translation>الإبقاء على</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="253" />
             <source>Keep all mine</source>
             <translation>الإبقاء على كل قيمي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="189" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="255" />
             <source>Keep all server's</source>
             <translation>الإبقاء على كل قيم الخادم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="164" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
             <source>Keep for {record}</source>
             <translation>الإبقاء لـ {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
             <source>Kept (not deleted)</source>
             <translation>محفوظ (غير محذوف)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
+            <source>Languages</source>
+            <translation>اللغات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
+            <source>Lead</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
+            <source>Local</source>
+            <translation>محلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
+            <source>Location</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
             <source>Milestone</source>
             <translation>محطة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="162" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="228" />
             <source>Mine</source>
             <translation>قيمتي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <source>New influence</source>
+            <translation>التأثير الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <source>New stance</source>
+            <translation>الموقف الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
+            <source>Next step</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
+            <source>Objective</source>
+            <translation>الهدف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
+            <source>Owner</source>
+            <translation>المالك</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
             <source>Quote</source>
             <translation>اقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
             <source>Relationship</source>
             <translation>علاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="121" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
             <source>Review sync conflicts</source>
             <translation>مراجعة تعارضات المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="135" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
+            <source>Sensitivity</source>
+            <translation>الحساسية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="229" />
             <source>Server's</source>
             <translation>قيمة الخادم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
             <source>Sign-on</source>
             <translation>انضمام</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
             <source>Signature</source>
             <translation>توقيع</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
             <source>Stakeholder</source>
             <translation>جهة معنية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <source>Stakeholders</source>
+            <translation>الجهات المعنية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
             <source>Stance change</source>
             <translation>تغير موقف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <source>Start date</source>
+            <translation>تاريخ البدء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
+            <source>Strategy</source>
+            <translation>الاستراتيجية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <source>Target</source>
+            <translation>الهدف المستهدف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <source>Title</source>
+            <translation>المنصب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <source>Translation</source>
+            <translation>الترجمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
             <source>Vote position</source>
             <translation>موقف تصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
+            <source>Web address</source>
+            <translation>عنوان الويب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
+            <source>Women-led</source>
+            <translation>بقيادة نسائية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="127" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>غيّرت أنت وزميل هذه الحقول بشكل مختلف منذ آخر مزامنة. اختر القيمة التي تبقى في كل منها؛ لا يتغير شيء حتى تنقر تطبيق. تصل اختياراتك إلى الخادم في المزامنة التالية.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="174" />
             <source>someone</source>
             <translation>شخص ما</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
             <source>unknown time</source>
             <translation>وقت غير معروف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="173" />
             <source>{who}, {when}</source>
             <translation>{who}، {when}</translation>
         </message>

@@ -38,6 +38,70 @@ from ui.dialogs.layout import dialog_frame, error_line
 DELETED = "deleted"  # the engine's name for a record's tombstone, as a conflicting field
 UNDECIDED, MINE, SERVERS = "", "local", "server"
 COLUMNS = ("record", "field", "mine", "server", "keep")
+FIELD_NAMES = {  # the synced fields, as the review names them
+    "achieved_on": QT_TRANSLATE_NOOP("SyncConflicts", "Achieved on"),
+    "actual": QT_TRANSLATE_NOOP("SyncConflicts", "Actual"),
+    "ask_id": QT_TRANSLATE_NOOP("SyncConflicts", "Ask"),
+    "campaign_id": QT_TRANSLATE_NOOP("SyncConflicts", "Campaign"),
+    "category": QT_TRANSLATE_NOOP("SyncConflicts", "Category"),
+    "channel": QT_TRANSLATE_NOOP("SyncConflicts", "Channel"),
+    "confidence": QT_TRANSLATE_NOOP("SyncConflicts", "Confidence"),
+    "consent_note": QT_TRANSLATE_NOOP("SyncConflicts", "Consent note"),
+    "context": QT_TRANSLATE_NOOP("SyncConflicts", "Context"),
+    "country": QT_TRANSLATE_NOOP("SyncConflicts", "Country"),
+    "date": QT_TRANSLATE_NOOP("SyncConflicts", "Date"),
+    "depends_on": QT_TRANSLATE_NOOP("SyncConflicts", "Depends on"),
+    "description": QT_TRANSLATE_NOOP("SyncConflicts", "Description"),
+    "email": QT_TRANSLATE_NOOP("SyncConflicts", "Email"),
+    "end_date": QT_TRANSLATE_NOOP("SyncConflicts", "End date"),
+    "expected": QT_TRANSLATE_NOOP("SyncConflicts", "Expected"),
+    "follow_up_date": QT_TRANSLATE_NOOP("SyncConflicts", "Follow-up date"),
+    "from_id": QT_TRANSLATE_NOOP("SyncConflicts", "From"),
+    "influence": QT_TRANSLATE_NOOP("SyncConflicts", "Influence"),
+    "interest": QT_TRANSLATE_NOOP("SyncConflicts", "Interest"),
+    "is_local": QT_TRANSLATE_NOOP("SyncConflicts", "Local"),
+    "kind": QT_TRANSLATE_NOOP("SyncConflicts", "Kind"),
+    "language": QT_TRANSLATE_NOOP("SyncConflicts", "Language"),
+    "languages": QT_TRANSLATE_NOOP("SyncConflicts", "Languages"),
+    "lead": QT_TRANSLATE_NOOP("SyncConflicts", "Lead"),
+    "location": QT_TRANSLATE_NOOP("SyncConflicts", "Location"),
+    "milestone_id": QT_TRANSLATE_NOOP("SyncConflicts", "Milestone"),
+    "name": QT_TRANSLATE_NOOP("SyncConflicts", "Name"),
+    "name_consent": QT_TRANSLATE_NOOP("SyncConflicts", "Consent to be named"),
+    "new_influence": QT_TRANSLATE_NOOP("SyncConflicts", "New influence"),
+    "new_stance": QT_TRANSLATE_NOOP("SyncConflicts", "New stance"),
+    "next_step": QT_TRANSLATE_NOOP("SyncConflicts", "Next step"),
+    "note": QT_TRANSLATE_NOOP("SyncConflicts", "Note"),
+    "notes": QT_TRANSLATE_NOOP("SyncConflicts", "Notes"),
+    "objective": QT_TRANSLATE_NOOP("SyncConflicts", "Objective"),
+    "old_influence": QT_TRANSLATE_NOOP("SyncConflicts", "Former influence"),
+    "old_stance": QT_TRANSLATE_NOOP("SyncConflicts", "Former stance"),
+    "organisation_id": QT_TRANSLATE_NOOP("SyncConflicts", "Organisation"),
+    "outcome": QT_TRANSLATE_NOOP("SyncConflicts", "Outcome"),
+    "owner": QT_TRANSLATE_NOOP("SyncConflicts", "Owner"),
+    "phone": QT_TRANSLATE_NOOP("SyncConflicts", "Phone"),
+    "priority": QT_TRANSLATE_NOOP("SyncConflicts", "Priority"),
+    "role": QT_TRANSLATE_NOOP("SyncConflicts", "Role"),
+    "sensitivity": QT_TRANSLATE_NOOP("SyncConflicts", "Sensitivity"),
+    "sign_on_id": QT_TRANSLATE_NOOP("SyncConflicts", "Sign-on"),
+    "source": QT_TRANSLATE_NOOP("SyncConflicts", "Source"),
+    "stakeholder_id": QT_TRANSLATE_NOOP("SyncConflicts", "Stakeholder"),
+    "stakeholder_ids": QT_TRANSLATE_NOOP("SyncConflicts", "Stakeholders"),
+    "stance": QT_TRANSLATE_NOOP("SyncConflicts", "Stance"),
+    "start_date": QT_TRANSLATE_NOOP("SyncConflicts", "Start date"),
+    "status": QT_TRANSLATE_NOOP("SyncConflicts", "Status"),
+    "strategy": QT_TRANSLATE_NOOP("SyncConflicts", "Strategy"),
+    "summary": QT_TRANSLATE_NOOP("SyncConflicts", "Summary"),
+    "tags": QT_TRANSLATE_NOOP("SyncConflicts", "Tags"),
+    "target": QT_TRANSLATE_NOOP("SyncConflicts", "Target"),
+    "target_id": QT_TRANSLATE_NOOP("SyncConflicts", "Target"),
+    "text": QT_TRANSLATE_NOOP("SyncConflicts", "Text"),
+    "title": QT_TRANSLATE_NOOP("SyncConflicts", "Title"),
+    "to_id": QT_TRANSLATE_NOOP("SyncConflicts", "To"),
+    "translation": QT_TRANSLATE_NOOP("SyncConflicts", "Translation"),
+    "url": QT_TRANSLATE_NOOP("SyncConflicts", "Web address"),
+    "women_led": QT_TRANSLATE_NOOP("SyncConflicts", "Women-led"),
+}
 KIND_NAMES = {  # one record of each kind the engine syncs
     "campaign": QT_TRANSLATE_NOOP("SyncConflicts", "Campaign"),
     "stakeholder": QT_TRANSLATE_NOOP("SyncConflicts", "Stakeholder"),
@@ -87,6 +151,8 @@ def value_text(field: str, value: Any) -> str:
 def field_text(field: str) -> str:
     if field == DELETED:
         return tr("Deleted or kept")
+    if field in FIELD_NAMES:
+        return tr(FIELD_NAMES[field])
     return field.replace("_", " ").capitalize()
 
 
