@@ -40,6 +40,7 @@ from planner.domain.models import (
     Stakeholder,
     VotePosition,
     interaction_participant,
+    table_of,
     utc_now,
 )
 from planner.domain.security_council import council_on
@@ -845,7 +846,10 @@ def _council_votes(ws: Workspace, vote_ids: dict[tuple[str, str], str]) -> None:
     for key, vote_id in vote_ids.items():
         abstained, calls = COUNCIL_VOTES[key]
         with ws.reading() as s:
-            day = s.get(Milestone, vote_id).date
+            vote = s.get(Milestone, vote_id)
+            if vote is None:  # _council_votes runs right after the votes are created
+                raise LookupError(f"the demo's Council vote {vote_id} is missing")
+            day = vote.date
         members = council_on(day).members
         default = ("yes", 2, "")
         expected = {ids[m.iso3]: calls.get(m.iso3, default)[0] for m in members}
@@ -1186,16 +1190,16 @@ def build_scale(
 
     with ws.engine.begin() as conn:
         ws.backend.tune_bulk_load(conn)  # e.g. a bigger page cache for this connection
-        counts["campaign"] = put(conn, Campaign.__table__, campaigns())
-        counts["ask"] = put(conn, Ask.__table__, asks())
-        counts["stakeholder"] = put(conn, Stakeholder.__table__, people())
-        counts["campaign_stakeholder"] = put(conn, CampaignStakeholder.__table__, links())
-        counts["relationship"] = put(conn, Relationship.__table__, relationships())
-        counts["milestone"] = put(conn, Milestone.__table__, milestones())
-        counts["interaction"] = put(conn, Interaction.__table__, interactions())
+        counts["campaign"] = put(conn, table_of(Campaign), campaigns())
+        counts["ask"] = put(conn, table_of(Ask), asks())
+        counts["stakeholder"] = put(conn, table_of(Stakeholder), people())
+        counts["campaign_stakeholder"] = put(conn, table_of(CampaignStakeholder), links())
+        counts["relationship"] = put(conn, table_of(Relationship), relationships())
+        counts["milestone"] = put(conn, table_of(Milestone), milestones())
+        counts["interaction"] = put(conn, table_of(Interaction), interactions())
         total = done + len(participants) + sizes["quote"]  # now known exactly
         counts["interaction_participant"] = put(conn, interaction_participant, participants)
-        counts["quote"] = put(conn, Quote.__table__, quotes())
+        counts["quote"] = put(conn, table_of(Quote), quotes())
     return counts
 
 

@@ -70,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = make_app()
     window = build_window(args)
     window.show()
-    code = app.exec()  # type: ignore[attr-defined]
+    code = app.exec()
     from ui import operations
 
     operations.shutdown()

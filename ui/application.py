@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # PySide6 itself is imported after the core (``preload_core``)
+    from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Campaign Planner"
 
@@ -32,7 +36,7 @@ def preload_core() -> None:
     """
 
 
-def make_app(argv: Sequence[str] = ()) -> object:
+def make_app(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication with the app's names (QSettings keys) and look."""
     preload_core()
     from PySide6.QtCore import QCoreApplication
@@ -42,7 +46,12 @@ def make_app(argv: Sequence[str] = ()) -> object:
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APP_NAME)
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
+    )
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(version())
     app.setWindowIcon(theme.icon("app"))

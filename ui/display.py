@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 
 from planner.domain import vocabulary as v
+from ui.translation import QT_TRANSLATE_NOOP
 
 VOCABULARY = "Vocabulary"
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK

@@ -45,28 +45,28 @@ def brief(window: MenuHost) -> None:
     from ui.dialogs.brief_dialog import brief_action
 
     if window.ctx is not None:
-        brief_action(window.ctx, window)
+        brief_action(window.ctx, window.window())
 
 
 def export_tracker(window: MenuHost) -> None:
     from ui.dialogs.tracker_export import export_tracker_action
 
     if window.ctx is not None:
-        export_tracker_action(window.ctx, window)
+        export_tracker_action(window.ctx, window.window())
 
 
 def export_bundle(window: MenuHost) -> None:
     from ui.dialogs.bundle_export import export_bundle_action
 
     if window.ctx is not None:
-        export_bundle_action(window.ctx, window)
+        export_bundle_action(window.ctx, window.window())
 
 
 def import_tracker(window: MenuHost) -> None:
     from ui.dialogs.tracker_import import import_tracker_action
 
     if window.ctx is not None:
-        import_tracker_action(window.ctx, window)
+        import_tracker_action(window.ctx, window.window())
 
 
 def restore_backup(window: MenuHost) -> None:
@@ -86,13 +86,13 @@ def show_history(window: MenuHost) -> None:
         return
     page = window.page_stack.currentWidget()
     if isinstance(page, StakeholdersPage) and page.selected_ids():
-        history_tab.show_stakeholder_history(window.ctx, page.selected_ids()[0], window)
+        history_tab.show_stakeholder_history(window.ctx, page.selected_ids()[0], window.window())
     elif isinstance(page, CampaignWorkspace):
         page.show_tab("history")
     elif isinstance(page, CampaignsPage) and page.selected_ids():
         window.open_campaign(page.selected_ids()[0], "history")
     else:  # any other page: the workspace's own history, newest first
-        history_tab.show_workspace_history(window.ctx, window)
+        history_tab.show_workspace_history(window.ctx, window.window())
 
 
 def _action(
@@ -101,7 +101,7 @@ def _action(
     slot: Callable[[MenuHost], None],
     shortcut: str | list[str] | None = None,
 ) -> QAction:
-    act = QAction(text, window)
+    act = QAction(text, window.window())
     if isinstance(shortcut, str):
         act.setShortcut(QKeySequence(shortcut))
     elif shortcut:
@@ -114,7 +114,7 @@ def install(window: MenuHost) -> DocumentActions:
     """Add the actions to the window's menus (they follow the workspace's open state)."""
     from ui.dialogs import security
 
-    file_menu: QMenu = window.file_menu
+    file_menu = window.file_menu
     quit_action = file_menu.actions()[-1]
     anchor = quit_action
     for act in reversed(file_menu.actions()[:-1]):  # the separator just above Quit
@@ -125,7 +125,7 @@ def install(window: MenuHost) -> DocumentActions:
     import_tracker_action = _action(window, tr("&Import tracker…"), import_tracker)
     export_bundle_action = _action(window, tr("Export &bundle…"), export_bundle)
     restore_action = _action(window, tr("Restore from &backup…"), restore_backup)
-    security_menu = QMenu(tr("&Security"), window)
+    security_menu = QMenu(tr("&Security"), window.window())
     encrypt_action = security_menu.addAction(tr("&Encrypt workspace…"))
     encrypt_action.triggered.connect(lambda: security.encrypt_action(window))
     rekey_action = security_menu.addAction(tr("&Change passphrase…"))

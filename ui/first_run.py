@@ -6,8 +6,13 @@ central stack (welcome ↔ workspace), so the shell needs no knowledge of it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QStatusBar
+
+from ui.tour import TourHost
 
 TOUR_OFFERED = "tour/offered"
 
@@ -16,31 +21,47 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FirstRun", text)
 
 
+class FirstRunHost(TourHost, Protocol):
+    """The main window as first-run care sees it: its central stack and status bar."""
+
+    stack: QStackedWidget  # the welcome screen, or ``shell`` with a workspace
+    shell: QSplitter
+
+    def statusBar(self) -> QStatusBar: ...
+
+
+@dataclass(frozen=True)
+class FirstRun:
+    """What ``install`` added to the window: the status bar's demo badge."""
+
+    demo_badge: QLabel
+
+
 def tour_offered() -> bool:
     return str(QSettings().value(TOUR_OFFERED, "false")).lower() in ("true", "1")
 
 
-def install(window: QMainWindow) -> None:
+def install(window: FirstRunHost) -> FirstRun:
     badge = QLabel(tr("DEMO WORKSPACE · sample data, explore freely"))
     badge.setObjectName("demoBadge")
     badge.setAccessibleName(tr("This is the demo workspace"))
     badge.setVisible(False)
     window.statusBar().addPermanentWidget(badge)
-    window.demo_badge = badge  # type: ignore[attr-defined]
 
     def changed(_index: int) -> None:
-        ctx = getattr(window, "ctx", None)
-        in_workspace = ctx is not None and window.stack.currentWidget() is window.shell  # type: ignore[attr-defined]
-        badge.setVisible(bool(in_workspace and ctx.ws.info("demo") == "yes"))
+        ctx = window.ctx
+        in_workspace = ctx is not None and window.stack.currentWidget() is window.shell
+        badge.setVisible(ctx is not None and in_workspace and ctx.ws.info("demo") == "yes")
         if in_workspace and not tour_offered():
             QSettings().setValue(TOUR_OFFERED, "true")
             QTimer.singleShot(0, lambda: _offer(window))
 
-    window.stack.currentChanged.connect(changed)  # type: ignore[attr-defined]
+    window.stack.currentChanged.connect(changed)
+    return FirstRun(demo_badge=badge)
 
 
-def _offer(window: QMainWindow) -> None:
+def _offer(window: TourHost) -> None:
     from ui import tour
 
-    if getattr(window, "ctx", None) is not None and window.isVisible():
+    if window.ctx is not None and window.isVisible():
         tour.start(window)

@@ -9,6 +9,7 @@ browser, no network.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut, QTextCursor
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QMenu,
+    QMenuBar,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.files.resources import docs_path
+from ui import tour
 
 GUIDE = "user-guide.md"
 
@@ -54,15 +56,24 @@ def _keys(sequences: list[QKeySequence]) -> str:
     return tr(" or ").join(dict.fromkeys(names))
 
 
-def shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
+class HelpHost(tour.TourHost, Protocol):
+    """The main window as the Help menu sees it: its menus (read for the shortcut list)."""
+
+    help_menu: QMenu
+
+    def menuBar(self) -> QMenuBar: ...
+
+
+def shortcuts(window: HelpHost) -> list[ShortcutEntry]:
     """Every keyboard shortcut of ``window``: menu actions, window actions, QShortcuts."""
     entries: list[ShortcutEntry] = []
     seen: set[int] = set()
 
     def walk(menu: QMenu, path: str) -> None:
         for act in menu.actions():
-            if act.menu() is not None:
-                walk(act.menu(), f"{path} ▸ {_plain(act.text())}")
+            submenu = act.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{path} ▸ {_plain(act.text())}")
                 continue
             seen.add(id(act))
             if act.isSeparator() or not act.shortcuts():
@@ -70,14 +81,15 @@ def shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
             entries.append(ShortcutEntry(_keys(act.shortcuts()), _plain(act.text()), path))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), _plain(top.text()))
-    for act in window.findChildren(QAction):
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, _plain(top.text()))
+    for act in window.window().findChildren(QAction):
         if id(act) in seen or not act.shortcuts() or not act.text():
             continue
         where = tr("Anywhere in the window")
         entries.append(ShortcutEntry(_keys(act.shortcuts()), _plain(act.text()), where))
-    for shortcut in window.findChildren(QShortcut):
+    for shortcut in window.window().findChildren(QShortcut):
         if shortcut.key().isEmpty():
             continue
         what = shortcut.whatsThis() or _shortcut_names().get(shortcut.key().toString(), "")
@@ -106,8 +118,8 @@ def standard_keys() -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     """Help ▸ Keyboard shortcuts: a sortable, keyboard-navigable table."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: HelpHost) -> None:
+        super().__init__(window.window())
         self.setWindowTitle(tr("Keyboard shortcuts"))
         self.resize(620, 560)
         box = QVBoxLayout(self)
@@ -138,7 +150,8 @@ class ShortcutsDialog(QDialog):
         self.table.setFocus()
 
     def keys_listed(self) -> list[str]:
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+        cells = (self.table.item(r, 0) for r in range(self.table.rowCount()))
+        return [cell.text() for cell in cells if cell is not None]  # every row has its keys
 
 
 class UserGuide(QDialog):
@@ -202,44 +215,50 @@ def _slug(heading: str) -> str:
     return kept.replace(" ", "-")
 
 
-def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
+def show_shortcuts(window: HelpHost) -> ShortcutsDialog:
     dialog = ShortcutsDialog(window)
-    window.shortcuts_dialog = dialog  # type: ignore[attr-defined]
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
 
 
-def show_guide(window: QMainWindow) -> UserGuide:
-    guide = UserGuide(window)
-    window.user_guide = guide  # type: ignore[attr-defined]
+def show_guide(window: HelpHost) -> UserGuide:
+    guide = UserGuide(window.window())
     guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     guide.show()  # not modal: read it while using the app
     return guide
 
 
-@dataclass(frozen=True)
+@dataclass
 class HelpActions:
-    """Help ▸ User guide, Keyboard shortcuts, Take the tour, as the window exposes them."""
+    """Help ▸ User guide, Keyboard shortcuts, Take the tour, as the window exposes them,
+    and the last guide and shortcut list they opened (kept while open, for tests)."""
 
     guide: QAction
     shortcuts: QAction
     tour: QAction
+    user_guide: UserGuide | None = None
+    shortcuts_dialog: ShortcutsDialog | None = None
 
 
-def install(window: QMainWindow) -> HelpActions:
+def install(window: HelpHost) -> HelpActions:
     """Put User guide (F1), Keyboard shortcuts (Ctrl+/) and Take the tour in Help."""
-    from ui import tour
 
-    menu: QMenu = window.help_menu  # type: ignore[attr-defined]
+    def open_guide() -> None:
+        actions.user_guide = show_guide(window)
+
+    def open_shortcuts() -> None:
+        actions.shortcuts_dialog = show_shortcuts(window)
+
+    menu = window.help_menu
     first = menu.actions()[0] if menu.actions() else None
-    guide = QAction(tr("&User guide"), window)
+    guide = QAction(tr("&User guide"), window.window())
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    guide.triggered.connect(lambda: show_guide(window))
-    keys = QAction(tr("&Keyboard shortcuts"), window)
+    guide.triggered.connect(open_guide)
+    keys = QAction(tr("&Keyboard shortcuts"), window.window())
     keys.setShortcut(QKeySequence("Ctrl+/"))
-    keys.triggered.connect(lambda: show_shortcuts(window))
-    take = QAction(tr("Take the &tour"), window)
+    keys.triggered.connect(open_shortcuts)
+    take = QAction(tr("Take the &tour"), window.window())
     take.triggered.connect(lambda: tour.start(window))
     for act in (guide, keys, take):
         if first is not None:
@@ -248,4 +267,5 @@ def install(window: QMainWindow) -> HelpActions:
             menu.addAction(act)
     if first is not None:
         menu.insertSeparator(first)
-    return HelpActions(guide=guide, shortcuts=keys, tour=take)
+    actions = HelpActions(guide=guide, shortcuts=keys, tour=take)
+    return actions

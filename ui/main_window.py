@@ -38,8 +38,11 @@ from ui.context import WorkspaceContext
 from ui.forms.interaction import interaction_dialog
 from ui.live_changes import LiveChanges
 from ui.navigation import NAV_PAGES
+from ui.pages import FilteredPage, ItemPage
+from ui.pages.base import Page
 from ui.pages.campaign_workspace import CampaignWorkspace
 from ui.quick_search import QuickSearch
+from ui.shell import KeptDialogs
 from ui.theme import icon
 from ui.welcome import WelcomeScreen
 from ui.workspace_guard import WorkspaceGuard
@@ -49,18 +52,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _select(page: QWidget, ident: str) -> None:
+    """Show item ``ident`` on ``page`` (the list or campaign tab that holds its kind)."""
+    if isinstance(page, ItemPage):
+        page.select(ident)
+
+
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.ctx: WorkspaceContext | None = None
         self.live: LiveChanges | None = None  # a server workspace: colleagues' commits
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self.campaign_views: dict[str, CampaignWorkspace] = {}
         self.undo_group = QUndoGroup(self)
-        # Kept while open (the workspace dialogs set them; tests find them here).
-        self.recovery_dialog: QDialog | None = None
-        self.new_workspace_dialog: QDialog | None = None
+        self.kept_dialogs = KeptDialogs()  # the workspace dialogs keep theirs here
         self.refusal_box: QMessageBox | None = None  # an undo the workspace refused
+        self.quick_search_dialog: QuickSearch | None = None
+        self.log_dialog: QDialog | None = None
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(980, 640))
 
@@ -89,9 +98,9 @@ class MainWindow(QMainWindow):
         # brief, tracker, bundle, backups, security, history
         self.document_actions = export_actions.install(self)
         self.sync_actions = sync_actions.install(self)  # File ▸ Sync with server…
-        self.settings_action = settings_dialog.install(self)  # Edit ▸ Settings… (Ctrl+,)
+        self.settings_actions = settings_dialog.install(self)  # Edit ▸ Settings… (Ctrl+,)
         self.help_actions = help_menu.install(self)  # User guide, Keyboard shortcuts, tour
-        first_run.install(self)  # tour offered once, demo badge in the status bar
+        self.first_run = first_run.install(self)  # tour offered once, demo badge
         self.statusBar().setSizeGripEnabled(False)
         self._restore_geometry()
         self._update_title()
@@ -187,7 +196,7 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
         self.workspace_actions = [self.close_action, self.search_action, self.log_action]
         self._set_workspace_actions(False)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_filter)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_filter)
 
     def _set_workspace_actions(self, on: bool) -> None:
         for act in self.workspace_actions:
@@ -319,7 +328,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # -- navigation ----------------------------------------------------------------
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         """The page for ``key``, built on first use."""
         assert self.ctx is not None
         if key not in self.pages:
@@ -329,7 +338,7 @@ class MainWindow(QMainWindow):
             self.page_stack.addWidget(widget)
         return self.pages[key]
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> Page:
         widget = self.page(key)
         self.page_stack.setCurrentWidget(widget)
         self._select_nav(key)
@@ -376,13 +385,14 @@ class MainWindow(QMainWindow):
             elif kind == "campaign":
                 self.open_campaign(ident, "overview")
             elif kind == "stakeholder":
-                self.show_page("stakeholders").select(ident)  # type: ignore[attr-defined]
+                _select(self.show_page("stakeholders"), ident)
             elif kind == "milestone":
                 m = milestones.get(ws, ident)
-                self.open_campaign(m.campaign_id, "milestones").tab("milestones").select(ident)  # type: ignore[attr-defined]
+                _select(self.open_campaign(m.campaign_id, "milestones").tab("milestones"), ident)
             elif kind == "interaction":
                 i = interactions.get(ws, ident)
-                self.open_campaign(i.campaign_id, "engagements").tab("engagements").select(ident)  # type: ignore[attr-defined]
+                view = self.open_campaign(i.campaign_id, "engagements")
+                _select(view.tab("engagements"), ident)
             elif kind == "quote":
                 q = quotes.get(ws, ident)
                 self.open_campaign(q.campaign_id, "voices")
@@ -412,10 +422,9 @@ class MainWindow(QMainWindow):
 
     def _focus_filter(self) -> None:
         widget = self.page_stack.currentWidget()
-        search = getattr(widget, "search", None)
-        if search is not None:
-            search.setFocus()
-            search.selectAll()
+        if isinstance(widget, FilteredPage):
+            widget.search.setFocus()
+            widget.search.selectAll()
 
     def _saved_note(self) -> None:
         self.statusBar().showMessage(tr("All changes saved"), 3000)

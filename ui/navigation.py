@@ -1,7 +1,8 @@
 """The side bar's pages, as a registry other views add to (timeline, power map…).
 
 Each entry names a page, its icon (a stem in resources/icons) and a factory that
-builds the page from a ``WorkspaceContext``. The shell builds pages lazily on first use.
+builds the page (a ``ui.pages.base.Page``) from a ``WorkspaceContext``. The shell builds
+pages lazily on first use.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
-
 from ui.context import WorkspaceContext
+from ui.pages.base import Page
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class NavPage:
     key: str
     title: str
     icon: str
-    factory: Callable[[WorkspaceContext], QWidget]
+    factory: Callable[[WorkspaceContext], Page]
     order: int = 100
 
 

@@ -9,37 +9,59 @@ this module and calls ``install_menus``: everything else lives here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QStatusBar, QWidget
 
 import ui.pages.campaign_tabs  # registers the campaign tabs
 import ui.pages.sign_ons_tab  # noqa: F401  (sign-ons join the Voices tab)
+from ui.context import WorkspaceContext
 from ui.navigation import NavPage, register_page
+from ui.pages.base import Page
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Planning", text)
 
 
-def _timeline_page(ctx: object) -> QWidget:
+def _timeline_page(ctx: WorkspaceContext) -> Page:
     from ui.pages.timeline_page import TimelinePage
 
-    return TimelinePage(ctx)  # type: ignore[arg-type]
+    return TimelinePage(ctx)
 
 
 register_page(NavPage("timeline", "Timeline", "timeline", _timeline_page, 45))
 
 
-def find_or_add_menu(window: QMainWindow, title: str, before: QMenu | None = None) -> QMenu:
+class MenuBarHost(Protocol):
+    """A main window as far as its menu bar goes (``QMainWindow`` is one)."""
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def window(self) -> QWidget: ...  # a top-level window: itself, as a widget
+
+
+class PlanningHost(MenuBarHost, Protocol):
+    """The main window as ``install_menus`` sees it: its workspace, menus and status bar."""
+
+    ctx: WorkspaceContext | None
+    file_menu: QMenu
+    help_menu: QMenu
+    workspace_actions: list[QAction]
+
+    def statusBar(self) -> QStatusBar: ...
+
+
+def find_or_add_menu(window: MenuBarHost, title: str, before: QMenu | None = None) -> QMenu:
     """The menu bar's menu called ``title`` (other features may have added it already)."""
     wanted = title.replace("&", "")
     for action in window.menuBar().actions():
         menu = action.menu()
         if isinstance(menu, QMenu) and action.text().replace("&", "") == wanted:
             return menu
-    menu = QMenu(title, window)
+    menu = QMenu(title, window.window())
     if before is not None:
         window.menuBar().insertMenu(before.menuAction(), menu)
     else:
@@ -47,25 +69,27 @@ def find_or_add_menu(window: QMainWindow, title: str, before: QMenu | None = Non
     return menu
 
 
-@dataclass(frozen=True)
+@dataclass
 class PlanningActions:
-    """File ▸ Export calendar… and Campaign ▸ Add moments…, as the window exposes them."""
+    """File ▸ Export calendar… and Campaign ▸ Add moments…, as the window exposes them,
+    and the last Add moments dialog (kept while open, for tests)."""
 
     export_calendar: QAction
     add_moments: QAction
+    add_moments_dialog: QDialog | None = None
 
 
-def install_menus(window: QMainWindow) -> PlanningActions:
+def install_menus(window: PlanningHost) -> PlanningActions:
     """Add the planning actions to the window's menus (enabled with a workspace)."""
 
     def add_moments() -> None:
         from ui.dialogs.add_moments import AddMomentsDialog
 
-        ctx = getattr(window, "ctx", None)
+        ctx = window.ctx
         if ctx is None:
             return
-        dialog = AddMomentsDialog(ctx, ctx.current_campaign_id(), window)
-        window.add_moments_dialog = dialog  # type: ignore[attr-defined]
+        dialog = AddMomentsDialog(ctx, ctx.current_campaign_id(), window.window())
+        actions.add_moments_dialog = dialog
         if dialog.exec() and dialog.created:
             window.statusBar().showMessage(
                 tr("{n} moments added as milestones. Ctrl+Z removes them.").format(
@@ -78,12 +102,12 @@ def install_menus(window: QMainWindow) -> PlanningActions:
         # Imported on use: icalendar alone adds 0.3 s to every start of the app.
         from ui.dialogs.export_calendar import export_calendar_dialog
 
-        ctx = getattr(window, "ctx", None)
+        ctx = window.ctx
         if ctx is not None:
-            export_calendar_dialog(ctx, window)
+            export_calendar_dialog(ctx, window.window())
 
-    file_menu: QMenu = window.file_menu  # type: ignore[attr-defined]
-    export = QAction(tr("Export &calendar (.ics)…"), window)
+    file_menu = window.file_menu
+    export = QAction(tr("Export &calendar (.ics)…"), window.window())
     export.triggered.connect(export_ics)
     quit_separator = next((a for a in reversed(file_menu.actions()) if a.isSeparator()), None)
     if quit_separator is not None:
@@ -91,16 +115,14 @@ def install_menus(window: QMainWindow) -> PlanningActions:
     else:
         file_menu.addAction(export)
 
-    help_menu = getattr(window, "help_menu", None)
-    campaign_menu = find_or_add_menu(window, tr("&Campaign"), before=help_menu)
-    moments = QAction(tr("Add &moments…"), window)
+    campaign_menu = find_or_add_menu(window, tr("&Campaign"), before=window.help_menu)
+    moments = QAction(tr("Add &moments…"), window.window())
     moments.triggered.connect(add_moments)
     campaign_menu.addAction(moments)
 
-    actions = getattr(window, "workspace_actions", None)
-    if isinstance(actions, list):
-        actions += [export, moments]
-    on = getattr(window, "ctx", None) is not None
+    window.workspace_actions += [export, moments]
+    on = window.ctx is not None
     export.setEnabled(on)
     moments.setEnabled(on)
-    return PlanningActions(export_calendar=export, add_moments=moments)
+    actions = PlanningActions(export_calendar=export, add_moments=moments)
+    return actions

@@ -170,16 +170,13 @@ class QuickSearch(QDialog):
 
     def _move(self, step: int) -> None:
         count = self.results.topLevelItemCount()
-        current = (
-            self.results.indexOfTopLevelItem(self.results.currentItem())
-            if self.results.currentItem()
-            else -1
-        )
+        selected = self.results.currentItem()
+        current = self.results.indexOfTopLevelItem(selected) if selected is not None else -1
         i = current
         while 0 <= i + step < count:
             i += step
             item = self.results.topLevelItem(i)
-            if item.data(0, HIT_ROLE):
+            if item is not None and item.data(0, HIT_ROLE):
                 self.results.setCurrentItem(item)
                 return
 

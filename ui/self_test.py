@@ -18,7 +18,24 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # imported where used: the start-up check times the first window
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    from planner.domain.records import CampaignRecord
+    from planner.storage.workspace import Workspace
+    from ui.main_window import MainWindow
+
+
+@dataclass
+class _State:
+    """What earlier checks made for later ones (None until a check made it)."""
+
+    ws: Workspace | None = None
+    campaign: CampaignRecord | None = None
+    window: MainWindow | None = None
 
 
 @dataclass
@@ -54,21 +71,21 @@ def _check(report: Report, what: str, step: Callable[[], str | None]) -> None:
     report.ok(f"{what}{f' ({detail})' if detail else ''} [{took:.0f} ms]")
 
 
-def _settle(app: object, ms: int = 150) -> None:
+def _settle(app: QCoreApplication, ms: int = 150) -> None:
     """Let background queries finish and their results reach the widgets."""
     from PySide6.QtCore import QThreadPool
 
     deadline = time.perf_counter() + ms / 1000
     QThreadPool.globalInstance().waitForDone(5000)
     while time.perf_counter() < deadline:
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
         QThreadPool.globalInstance().waitForDone(50)
-    app.processEvents()  # type: ignore[attr-defined]
+    app.processEvents()
 
 
-def _rendered(widget: object, what: str) -> str:
+def _rendered(widget: QWidget, what: str) -> str:
     """Grab ``widget`` to a pixmap and make sure it painted something."""
-    pixmap = widget.grab()  # type: ignore[attr-defined]
+    pixmap = widget.grab()
     if pixmap.isNull() or pixmap.width() < 50 or pixmap.height() < 50:
         raise RuntimeError(f"{what} rendered an empty picture")
     image = pixmap.toImage()
@@ -105,20 +122,22 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings")
         )
         os.environ["CAMPAIGN_PLANNER_DATA"] = str(folder / "data")
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         from ui.application import make_app
 
-        app = make_app()
+        app: QCoreApplication = make_app()
+    else:
+        app = existing
 
-    state: dict[str, object] = {}
+    state = _State()
 
     def start_up() -> str:
         from ui.main_window import MainWindow
 
         win = MainWindow()
         win.show()
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
         age = process_age()
         win.close()
         win.deleteLater()
@@ -151,10 +170,10 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
 
         ws = open_workspace(folder / "self-test-demo.db")
         counts = build_demo(ws)
-        state["ws"] = ws
+        state.ws = ws
         from planner.services import campaigns
 
-        state["campaign"] = campaigns.list_campaigns(ws)[0]
+        state.campaign = campaigns.list_campaigns(ws)[0]
         if ws.schema_revision() != head_revision():
             raise RuntimeError("the workspace schema is not up to date after migrating")
         return ", ".join(f"{n} {k}" for k, n in counts.items() if n)
@@ -165,8 +184,9 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         win = MainWindow()
         win.resize(1280, 800)
         win.show()
-        win.set_workspace(state["ws"])  # type: ignore[arg-type]
-        state["window"] = win
+        assert state.ws is not None
+        win.set_workspace(state.ws)
+        state.window = win
         _settle(app)
         if "(demo)" not in win.windowTitle():
             raise RuntimeError(f"the demo is not marked as demo: {win.windowTitle()!r}")
@@ -175,10 +195,11 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
     def pages() -> str:
         from ui.navigation import NAV_PAGES
 
-        win = state["window"]
+        win = state.window
+        assert win is not None
         sizes = []
         for page in NAV_PAGES:
-            widget = win.show_page(page.key)  # type: ignore[attr-defined]
+            widget = win.show_page(page.key)
             _settle(app)
             sizes.append(f"{page.key} {_rendered(widget, page.title)}")
         return f"{len(sizes)} pages"
@@ -186,10 +207,10 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
     def campaign_tabs() -> str:
         from ui.pages.campaign_workspace import CAMPAIGN_TABS
 
-        win = state["window"]
-        first = state["campaign"]
+        win, first = state.window, state.campaign
+        assert win is not None and first is not None
         for tab in CAMPAIGN_TABS:
-            view = win.open_campaign(first.id, tab.key)  # type: ignore[attr-defined]
+            view = win.open_campaign(first.id, tab.key)
             _settle(app)
             _rendered(view, tab.title)
         return f"{len(CAMPAIGN_TABS)} tabs of {first.name[:40]}"
@@ -200,10 +221,11 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         from planner.publishing.documents import export_tracker
         from planner.services import campaigns
 
-        ws = state["ws"]
-        ids = [c.id for c in campaigns.list_campaigns(ws)]  # type: ignore[arg-type]
+        ws = state.ws
+        assert ws is not None
+        ids = [c.id for c in campaigns.list_campaigns(ws)]
         path = folder / "tracker.xlsx"
-        export_tracker(ws, ids, path)  # type: ignore[arg-type]
+        export_tracker(ws, ids, path)
         wb = load_workbook(path, read_only=True)
         try:
             rows = sum(1 for sheet in wb.worksheets for _row in sheet.iter_rows(values_only=True))
@@ -218,9 +240,10 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         from planner.publishing.documents import write_brief
 
         path = folder / "brief.pdf"
+        assert state.ws is not None and state.campaign is not None
         result = write_brief(
-            state["ws"],  # type: ignore[arg-type]
-            state["campaign"].id,  # type: ignore[attr-defined]
+            state.ws,
+            state.campaign.id,
             path,
             audience="closed",
         )
@@ -236,9 +259,10 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         from planner.publishing.documents import write_brief
 
         path = folder / "brief-ar.pdf"
+        assert state.ws is not None and state.campaign is not None
         result = write_brief(
-            state["ws"],  # type: ignore[arg-type]
-            state["campaign"].id,  # type: ignore[attr-defined]
+            state.ws,
+            state.campaign.id,
             path,
             audience="public",
             lang="ar",
@@ -260,7 +284,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
     ]
     try:
         for what, step, needs in checks:
-            missing = [key for key in needs if key not in state]
+            missing = [key for key in needs if getattr(state, key) is None]
             if missing:
                 report.fail(f"{what}: skipped, an earlier step failed (no {missing[0]})")
             else:
@@ -268,16 +292,16 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
             if out is not None:
                 print(report.lines[-1], file=out, flush=True)
     finally:
-        win = state.get("window")
+        win = state.window
         if win is not None:
-            win.close()  # type: ignore[attr-defined]
-            win.deleteLater()  # type: ignore[attr-defined]
+            win.close()
+            win.deleteLater()
         from ui import operations
 
         operations.shutdown()
-        ws = state.get("ws")
+        ws = state.ws
         if ws is not None:
-            ws.close()  # type: ignore[attr-defined]
+            ws.close()
     return report
 
 

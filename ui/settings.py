@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -92,11 +93,22 @@ WORKSPACE_KEYS = {
 # --------------------------------------------------------------------------- reading
 
 
+def setting_int(raw: object) -> int:
+    """``raw`` (what ``QSettings.value`` returned: an int, or text from the file) as an int.
+
+    QSettings types its values as ``object``; anything ``int()`` cannot take raises
+    TypeError or ValueError, as ``int()`` itself would, for the caller's fallback.
+    """
+    if isinstance(raw, int | str | float):
+        return int(raw)
+    raise TypeError(f"not a number: {raw!r}")
+
+
 def load() -> Preferences:
     """The saved preferences; a missing or unreadable value falls back to its default."""
     settings = QSettings()
     default = Preferences()
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # each field's own type: an int in range, or a text
     for f in fields(Preferences):
         raw = settings.value(KEYS[f.name])
         fallback = getattr(default, f.name)
@@ -105,7 +117,7 @@ def load() -> Preferences:
             continue
         if isinstance(fallback, int):
             try:
-                number = int(raw)  # type: ignore[arg-type]
+                number = setting_int(raw)
             except (TypeError, ValueError):
                 number = fallback
             low, high = RANGES[f.name]
@@ -114,7 +126,7 @@ def load() -> Preferences:
             text = str(raw)
             allowed = CHOICES.get(f.name)
             values[f.name] = text if allowed is None or text in allowed else fallback
-    return Preferences(**values)  # type: ignore[arg-type]
+    return Preferences(**values)
 
 
 def load_workspace(ws: Workspace) -> WorkspacePreferences:

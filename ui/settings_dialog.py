@@ -7,7 +7,9 @@ Workspace settings (organisation, logo, user name) are greyed out with no worksp
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,9 +24,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
+    QMenu,
     QPushButton,
     QSpinBox,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +36,8 @@ from planner.domain import vocabulary as v
 from planner.domain.validation import ValidationError
 from planner.storage.workspace import Workspace
 from ui import settings
+from ui.context import WorkspaceContext
+from ui.dialogs.team import TeamDialog, is_team_server
 
 
 def tr(text: str) -> str:
@@ -96,6 +101,13 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(tr("Your &name"), self.user_name), self.user_name)
         for w in (self.org_name, self.logo, self.logo_button, self.user_name):
             w.setEnabled(ws is not None)
+        self.team_button: QPushButton | None = None
+        self.team_dialog: QDialog | None = None
+        if is_team_server(ws):  # members and their campaigns live on the server only
+            self.team_button = QPushButton(tr("Members and campaigns…"))
+            self.team_button.setAutoDefault(False)  # Enter saves the form
+            self.team_button.clicked.connect(self.open_team)
+            form.addRow(self._label(tr("Tea&m"), self.team_button), self.team_button)
         outer.addWidget(box)
 
         # -- documents ---------------------------------------------------------------
@@ -219,6 +231,14 @@ class SettingsDialog(QDialog):
         self.fields[name] = spin
         return spin
 
+    def open_team(self) -> QDialog:
+        """Settings ▸ Team…: the members of this team server (``ui.dialogs.team``)."""
+        assert self.ws is not None
+        dialog = TeamDialog(self.ws, self)
+        self.team_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, tr("Logo for briefs"), self.logo.text(), tr("Images (*.png *.jpg *.jpeg)")
@@ -255,8 +275,8 @@ class SettingsDialog(QDialog):
         )
 
     def show_error(self, err: ValidationError) -> None:
-        for widget in self.fields.values():
-            widget.setProperty("invalid", False)
+        for field in self.fields.values():
+            field.setProperty("invalid", False)
         widget = self.fields.get(err.field)
         if widget is not None:
             widget.setProperty("invalid", True)
@@ -288,11 +308,33 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
-def open_settings(window: QMainWindow) -> SettingsDialog:
-    """Show the dialog for ``window``'s workspace; refresh the views if dates changed."""
-    ctx = getattr(window, "ctx", None)
-    dialog = SettingsDialog(ctx.ws if ctx is not None else None, window)
-    window.settings_dialog = dialog  # type: ignore[attr-defined]
+class SettingsHost(Protocol):
+    """The main window as Edit ▸ Settings… sees it: its workspace, Edit menu, status bar."""
+
+    ctx: WorkspaceContext | None
+    edit_menu: QMenu
+
+    def window(self) -> QWidget: ...  # a top-level window: itself, as a widget
+
+    def statusBar(self) -> QStatusBar: ...
+
+
+@dataclass
+class SettingsActions:
+    """Edit ▸ Settings…, as the window exposes it, and the last dialog it opened (kept
+    while open, for tests)."""
+
+    settings: QAction
+    dialog: SettingsDialog | None = None
+
+
+def open_settings(window: SettingsHost, actions: SettingsActions | None = None) -> SettingsDialog:
+    """Show the dialog for ``window``'s workspace; refresh the views if dates changed.
+    ``actions`` keeps the dialog while it is open."""
+    ctx = window.ctx
+    dialog = SettingsDialog(ctx.ws if ctx is not None else None, window.window())
+    if actions is not None:
+        actions.dialog = dialog
     before = settings.load()
     if dialog.exec() and dialog.saved is not None:
         if ctx is not None and dialog.saved.date_format != before.date_format:
@@ -304,9 +346,9 @@ def open_settings(window: QMainWindow) -> SettingsDialog:
     return dialog
 
 
-def install(window: QMainWindow) -> QAction:
+def install(window: SettingsHost) -> SettingsActions:
     """Add Edit ▸ Settings… (Ctrl+,; the platform's Preferences key too) to the window."""
-    action = QAction(tr("Se&ttings…"), window)
+    action = QAction(tr("Se&ttings…"), window.window())
     action.setShortcuts(
         [QKeySequence("Ctrl+,")]
         + [
@@ -316,11 +358,8 @@ def install(window: QMainWindow) -> QAction:
         ]
     )
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.triggered.connect(lambda: open_settings(window))
-    menu = getattr(window, "edit_menu", None)
-    if menu is not None:
-        menu.addSeparator()
-        menu.addAction(action)
-    else:
-        window.addAction(action)
-    return action
+    actions = SettingsActions(settings=action)
+    action.triggered.connect(lambda: open_settings(window, actions))
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(action)
+    return actions

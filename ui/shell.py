@@ -9,11 +9,12 @@ the module that imports them, and says in one place what they rely on.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QStackedWidget, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QStackedWidget, QStatusBar, QWidget
 
 from planner.storage.workspace import Workspace
 from ui.context import WorkspaceContext
@@ -38,13 +39,30 @@ class Guard(Protocol):
     ) -> Task | None: ...
 
 
+@dataclass
+class KeptDialogs:
+    """The workspace dialogs that outlive the call that opened them, kept here while open
+    (the window holds one; tests find the dialogs in it)."""
+
+    recovery: QDialog | None = None  # the recovery key, shown once after encrypting
+    new_workspace: QDialog | None = None
+
+
 class Shell(Protocol):
     """The main window as the workspace dialogs and the guard see it."""
 
     ctx: WorkspaceContext | None
-    guard: Guard
-    recovery_dialog: QDialog | None
-    new_workspace_dialog: QDialog | None
+
+    @property
+    def kept_dialogs(self) -> KeptDialogs: ...
+
+    @property
+    def guard(self) -> Guard: ...  # read-only here, so the window may keep a WorkspaceGuard
+
+    def window(self) -> QWidget:
+        """The main window itself, typed as the widget it is (``QWidget.window()`` of a
+        top-level window): the parent of every message box and dialog it opens."""
+        ...
 
     def statusBar(self) -> QStatusBar: ...
 
@@ -64,5 +82,7 @@ class MenuHost(Shell, Protocol):
     page_stack: QStackedWidget
     workspace_actions: list[QAction]
     planning_actions: PlanningActions
+
+    def menuBar(self) -> QMenuBar: ...
 
     def open_campaign(self, campaign_id: str, tab: str | None = None) -> QWidget: ...

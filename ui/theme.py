@@ -187,11 +187,11 @@ def apply(app: QApplication, dark: bool | None = None) -> None:
     app.setStyle("Fusion")
     _apply_palette(app, dark)
     app.setStyleSheet(stylesheet(dark))
-    if dark is None and not getattr(app, "_planner_theme_hooked", False):
+    if dark is None and not app.property("plannerThemeHooked"):
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
-            app._planner_theme_hooked = True  # type: ignore[attr-defined]
+            app.setProperty("plannerThemeHooked", True)  # connected once per app
 
 
 def _follow_system(app: QApplication) -> None:

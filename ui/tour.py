@@ -9,6 +9,7 @@ keyboard-driven: Enter/→ next, ← back, Esc ends it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -16,15 +17,36 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.context import WorkspaceContext
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Tour", text)
+
+
+class TourHost(Protocol):
+    """The main window as the tour sees it: the pages it shows and the frame it floats in."""
+
+    ctx: WorkspaceContext | None
+
+    def window(self) -> QWidget: ...  # a top-level window: itself, as a widget
+
+    def centralWidget(self, /) -> QWidget | None: ...
+
+    def installEventFilter(self, filterObj: QObject, /) -> None: ...
+
+    def removeEventFilter(self, obj: QObject, /) -> None: ...
+
+    def isVisible(self, /) -> bool: ...
+
+    def show_page(self, key: str) -> QWidget: ...
+
+    def open_campaign(self, campaign_id: str, tab: str | None = None) -> QWidget: ...
 
 
 @dataclass(frozen=True)
@@ -63,7 +85,7 @@ def page_texts() -> dict[str, str]:
     }
 
 
-def steps(window: QMainWindow) -> list[Step]:
+def steps(window: TourHost) -> list[Step]:
     """The tour for the pages this window actually has (other views register more)."""
     from ui.navigation import NAV_PAGES
     from ui.pages.campaign_workspace import CAMPAIGN_TABS
@@ -106,11 +128,16 @@ def steps(window: QMainWindow) -> list[Step]:
 
 
 class TourPanel(QFrame):
-    """The floating panel; ``step`` is the index shown."""
+    """The floating panel, a child of the window; ``step`` is the index shown.
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
+    ``finished`` is set when the tour ends (the panel is then deleted later): the
+    window's unfinished panel is its running tour (``current``).
+    """
+
+    def __init__(self, window: TourHost) -> None:
+        super().__init__(window.window())
         self.window_ = window
+        self.finished = False
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -173,19 +200,22 @@ class TourPanel(QFrame):
 
     def _show_target(self, step: Step) -> None:
         window = self.window_
-        if getattr(window, "ctx", None) is None:
+        if window.ctx is None:
             return
         if step.page is not None:
-            window.show_page(step.page)  # type: ignore[attr-defined]
+            window.show_page(step.page)
         elif step.campaign:
             from planner.services import campaigns
 
-            found = campaigns.list_campaigns(window.ctx.ws)  # type: ignore[attr-defined]
+            found = campaigns.list_campaigns(window.ctx.ws)
             if found:
-                window.open_campaign(found[0].id, "overview")  # type: ignore[attr-defined]
+                window.open_campaign(found[0].id, "overview")
 
     def _place(self) -> None:
-        area = self.window_.centralWidget().geometry()
+        central = self.window_.centralWidget()
+        if central is None:  # the main window always has its stack; nothing to place on
+            return
+        area = central.geometry()
         margin = 20
         right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x = area.left() + margin if right_to_left else area.right() - self.width() - margin
@@ -213,18 +243,24 @@ class TourPanel(QFrame):
     def finish(self) -> None:
         self.window_.removeEventFilter(self)
         self.hide()
-        if getattr(self.window_, "tour", None) is self:
-            self.window_.tour = None  # type: ignore[attr-defined]
+        self.finished = True
         self.deleteLater()
 
 
-def start(window: QMainWindow, *, focus: bool = True) -> TourPanel:
+def current(window: TourHost) -> TourPanel | None:
+    """The window's tour that has not finished (shown, unless the window is hidden)."""
+    return next(
+        (p for p in window.window().findChildren(TourPanel) if not p.finished),
+        None,
+    )
+
+
+def start(window: TourHost, *, focus: bool = True) -> TourPanel:
     """Show the tour from its first step (closing one already running)."""
-    old = getattr(window, "tour", None)
-    if isinstance(old, TourPanel):
+    old = current(window)
+    if old is not None:
         old.finish()
     panel = TourPanel(window)
-    window.tour = panel  # type: ignore[attr-defined]
     panel.show()
     panel.raise_()
     if focus:
@@ -232,6 +268,6 @@ def start(window: QMainWindow, *, focus: bool = True) -> TourPanel:
     return panel
 
 
-def running(window: QWidget) -> TourPanel | None:
-    panel = getattr(window, "tour", None)
-    return panel if isinstance(panel, TourPanel) and panel.isVisible() else None
+def running(window: TourHost) -> TourPanel | None:
+    panel = current(window)
+    return panel if panel is not None and panel.isVisible() else None

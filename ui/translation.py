@@ -20,6 +20,14 @@ RTL_LANGUAGES = ("ar",)
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Qt's ``QT_TRANSLATE_NOOP``, typed: marks ``text`` for translation in ``context``
+    (scripts/update_translations.py finds the calls by this name) and returns it as it is,
+    to be translated where it is shown. PySide6's own does the same, but its stub says it
+    returns ``object``, so each use would need a cast to be a ``str``."""
+    return text
+
+
 def catalogue(lang: str) -> str:
     return str(resource_path("translations", f"{CATALOGUE}_{lang}.qm"))
 

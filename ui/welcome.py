@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -88,7 +88,7 @@ class WelcomeScreen(QWidget):
         outer.addStretch(2)
 
     def _button(
-        self, title: str, detail: str, signal: Signal, *, primary: bool = False
+        self, title: str, detail: str, signal: SignalInstance, *, primary: bool = False
     ) -> QPushButton:
         button = ChoiceButton(title, detail)
         button.setObjectName("primary" if primary else "welcomeButton")
@@ -112,11 +112,11 @@ class ChoiceButton(QPushButton):
         self.setToolTip(detail)
         self.title = self._label(title, "choiceTitle")
         self.detail = self._label(detail, "choiceDetail")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(16, 10, 16, 10)
-        box.setSpacing(2)
-        box.addWidget(self.title)
-        box.addWidget(self.detail)
+        self.box = QVBoxLayout(self)  # the size hints are this layout's
+        self.box.setContentsMargins(16, 10, 16, 10)
+        self.box.setSpacing(2)
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.detail)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -134,13 +134,13 @@ class ChoiceButton(QPushButton):
         return self.title.text(), self.detail.text()
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
+        return self.box.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        return self.box.minimumSize()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        return self.box.totalHeightForWidth(width)

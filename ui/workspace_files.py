@@ -57,9 +57,11 @@ def open_demo() -> Workspace:
 
 def recent_files() -> list[str]:
     value = QSettings().value("workspace/recent", [])
-    if isinstance(value, str):
+    if isinstance(value, str):  # one file: an ini file stores a one-item list as text
         value = [value]
-    return [str(v) for v in (value or []) if v]
+    if not isinstance(value, list | tuple):
+        return []
+    return [str(v) for v in value if v]
 
 
 def remember(path: Path) -> None:

@@ -41,6 +41,7 @@ from ui.dialogs.passphrase import ask_key
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.display import moment_text
 from ui.operations import Progress
+from ui.settings import setting_int
 from ui.shell import Shell
 
 INTERVAL_KEY = "backups/interval_minutes"
@@ -55,7 +56,7 @@ def tr(text: str) -> str:
 def interval_minutes() -> int:
     raw = QSettings().value(INTERVAL_KEY, DEFAULT_INTERVAL)
     try:
-        return max(1, int(raw))  # type: ignore[arg-type]
+        return max(1, setting_int(raw))
     except (TypeError, ValueError):
         return DEFAULT_INTERVAL
 
@@ -66,8 +67,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 class WorkspaceGuard(QObject):
     def __init__(self, window: Shell) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self.window = window
+        self.dialog_parent = window.window()  # the same window, as a QWidget
         self._locks: dict[Path, InstanceLock] = {}
         self._keep_lock = False
         self.auto: backups.AutoBackup | None = None
@@ -92,7 +94,7 @@ class WorkspaceGuard(QObject):
             held.acquire()
         except WorkspaceInUse as exc:
             if not quiet:
-                QMessageBox.warning(self.window, tr("Workspace in use"), str(exc))
+                QMessageBox.warning(self.dialog_parent, tr("Workspace in use"), str(exc))
             return False
         self._locks[key] = held
         return True
@@ -125,7 +127,7 @@ class WorkspaceGuard(QObject):
         try:
             return open_workspace(url, create=False)
         except WorkspaceError as exc:
-            QMessageBox.warning(self.window, tr("Cannot open workspace"), str(exc))
+            QMessageBox.warning(self.dialog_parent, tr("Cannot open workspace"), str(exc))
             return None
 
     def open_locked(
@@ -145,7 +147,7 @@ class WorkspaceGuard(QObject):
                     encryption.check_key(path, key)  # a stale key must not look like damage
                 return files.open_path(path, create=create, key=key, check=check)
             except (encryption.PassphraseRequired, encryption.WrongPassphrase):
-                key = ask_key(path, self.window)
+                key = ask_key(path, self.dialog_parent)
                 if key is None:
                     return None
             except WorkspaceDamaged as exc:
@@ -154,7 +156,7 @@ class WorkspaceGuard(QObject):
                 offered_backup = True
                 check = False
             except WorkspaceError as exc:
-                QMessageBox.warning(self.window, tr("Cannot open workspace"), str(exc))
+                QMessageBox.warning(self.dialog_parent, tr("Cannot open workspace"), str(exc))
                 return None
             except DatabaseError:
                 if check:
@@ -163,18 +165,19 @@ class WorkspaceGuard(QObject):
 
     def _offer_backup(self, path: Path, exc: WorkspaceDamaged, key: bytes | None) -> bool:
         """The file failed its integrity check: offer the newest good backup. True if restored."""
-        if not self._ask_restore(path, exc):
+        backup = self._ask_restore(path, exc)
+        if backup is None:
             return False
         try:
-            protection.restore_backup(path, exc.backup, key=key)
+            protection.restore_backup(path, backup, key=key)
         except WorkspaceError as err:
-            QMessageBox.warning(self.window, tr("Restore failed"), str(err))
+            QMessageBox.warning(self.dialog_parent, tr("Restore failed"), str(err))
             return False
         return True
 
-    def _ask_restore(self, path: Path, exc: WorkspaceDamaged) -> bool:
-        """Say the file is damaged; True if the user chose to restore ``exc.backup``."""
-        box = QMessageBox(self.window)
+    def _ask_restore(self, path: Path, exc: WorkspaceDamaged) -> Path | None:
+        """Say the file is damaged; ``exc.backup`` if the user chose to restore it, else None."""
+        box = QMessageBox(self.dialog_parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(tr("Workspace damaged"))
         box.setText(
@@ -186,8 +189,9 @@ class WorkspaceGuard(QObject):
             )
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             box.exec()
-            return False
-        taken = _backup_time(exc.backup)
+            return None
+        backup = exc.backup
+        taken = _backup_time(backup)
         box.setInformativeText(
             tr(
                 "The newest good backup is from {when}. Restore it? The damaged file is kept "
@@ -199,7 +203,7 @@ class WorkspaceGuard(QObject):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(restore)
         box.exec()
-        return box.clickedButton() is restore
+        return backup if box.clickedButton() is restore else None
 
     # -- the life of an open workspace ---------------------------------------------------
     def attach(self, ws: Workspace) -> None:
@@ -277,7 +281,8 @@ class WorkspaceGuard(QObject):
         self.auto = None  # never back up a damaged file over the good ones
         self.timer.stop()
         path = ws.path
-        if not self._ask_restore(path, exc):
+        backup = self._ask_restore(path, exc)
+        if backup is None:
             self.window.close_workspace()
             self.window.statusBar().showMessage(
                 tr("{name} was closed because it is damaged; the file was left as it is.").format(
@@ -286,7 +291,6 @@ class WorkspaceGuard(QObject):
                 15000,
             )
             return
-        backup = exc.backup
         when = _backup_time(backup)
 
         def work(target: Path, key: bytes | None) -> tuple[None, bytes | None]:
@@ -348,7 +352,7 @@ class WorkspaceGuard(QObject):
             info = backups.backup_on_close(ws)
         except (WorkspaceError, OSError) as exc:
             QMessageBox.warning(
-                self.window,
+                self.dialog_parent,
                 tr("Backup failed"),
                 tr("The backup on closing failed: {e}\nYour data is saved in {p}.").format(
                     e=exc, p=ws.path
@@ -405,11 +409,11 @@ class WorkspaceGuard(QObject):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self.window, title, str(exc) or exc.__class__.__name__)
+            QMessageBox.warning(self.dialog_parent, title, str(exc) or exc.__class__.__name__)
             reopen(key)
 
         return run_with_progress(
-            self.window,
+            self.dialog_parent,
             title,
             label,
             lambda _p, _t: work(path, key),

@@ -48,6 +48,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "sign_ons",
         "joint letters, statements and endorsements of an ask, and who signed",
     ),
+    "team": ("team", "members of a team server and their campaigns"),
     "sync": ("sync", "sync this laptop's workspace with the team server"),
     "resolve": ("sync", "resolve sync conflicts: keep this side or the server's"),
 }

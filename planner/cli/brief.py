@@ -20,7 +20,7 @@ from planner.publishing.exports.brief.template import PAPERS
 from planner.services import campaigns
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("brief", help="write a campaign's PDF advocacy brief")
     p.add_argument("--campaign", metavar="C", required=True, help="campaign id or exact name")
     p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write (.pdf)")

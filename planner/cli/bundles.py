@@ -20,7 +20,7 @@ from planner.storage.encryption import read_passphrase_file
 from planner.storage.errors import WorkspaceError
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("bundle", help="export or import a JSON bundle")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     e = actions.add_parser("export", help="write a campaign (or everything) to a bundle")

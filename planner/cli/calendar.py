@@ -10,7 +10,7 @@ from planner.cli.sharing import add_audience_options, audience_of, check_out, pu
 from planner.services import campaigns
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("ics", help="export milestones to an .ics calendar file")
     p.add_argument("--campaign", metavar="C", help="one campaign (id or exact name); default all")
     p.add_argument("--out", metavar="FILE.ics", required=True, help="where to write (.ics)")

@@ -20,7 +20,7 @@ def words(value: str | None) -> str:
     return v.label(value) if value else ""
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("campaigns", help="list campaigns")
     p.add_argument("--status", help="only campaigns with this status")
     p.add_argument("--json", action="store_true", help="machine-readable output")

@@ -12,7 +12,7 @@ from planner.planning import moments
 from planner.services import campaigns
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("moments", help="recurring UN moments and international days")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     ls = actions.add_parser("list", help="the moments library, with dates for a year")

@@ -31,7 +31,7 @@ from planner.storage.backends import is_server_url
 from planner.storage.instance_lock import InstanceLock, resolved
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("encrypt", help="encrypt the workspace in place (after a backup)")
     p.add_argument("--new-passphrase-file", metavar="FILE", required=True)
     p.add_argument(

@@ -16,7 +16,12 @@ from typing import Any
 
 from planner.cli.context import UserError
 from planner.domain import vocabulary as v
-from planner.domain.audience import DEFAULT_AUDIENCE, audience_cli_help
+from planner.domain.audience import (
+    DEFAULT_AUDIENCE,
+    Audience,
+    audience_cli_help,
+    check_audience,
+)
 from planner.storage.workspace import Workspace
 
 
@@ -26,8 +31,9 @@ def add_audience_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="replace the file if it already exists")
 
 
-def audience_of(args: argparse.Namespace) -> str:
-    return args.audience or DEFAULT_AUDIENCE
+def audience_of(args: argparse.Namespace) -> Audience:
+    """The --audience given (argparse has checked it against the choices), else the default."""
+    return check_audience(args.audience or DEFAULT_AUDIENCE)
 
 
 def check_out(out: Path, force: bool) -> None:
@@ -44,7 +50,7 @@ def publish(
     ws: Workspace,
     name: str,
     campaign_ids: Sequence[str],
-    audience: str,
+    audience: Audience,
     out: Path,
     *,
     force: bool,

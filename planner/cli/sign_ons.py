@@ -8,12 +8,15 @@ e-mail without checking each partner's consent by hand.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from planner.cli.context import UserError, print_json, print_table, workspace
+from planner.domain import vocabulary as v
+
+if TYPE_CHECKING:  # the CLI imports the storage layer only when a command runs
+    from planner.storage.workspace import Workspace
 
 KINDS = ("letter", "statement", "endorsement")
-AUDIENCES = ("internal", "closed", "public")
-CONSENTS = ("none", "closed", "public")
 NAMED_IN = {
     "none": "the team's own documents only (counted elsewhere)",
     "closed": "closed briefings and the team's documents (counted in public ones)",
@@ -21,7 +24,7 @@ NAMED_IN = {
 }
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "sign-ons", help="joint letters, statements and endorsements of an ask, and who signed"
     )
@@ -31,7 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     ls.add_argument("--campaign", required=True, metavar="C", help="campaign id or exact name")
     ls.add_argument(
         "--audience",
-        choices=AUDIENCES,
+        choices=v.AUDIENCES,
         default="internal",
         help="name signatories as this audience may read them (default: internal)",
     )
@@ -55,13 +58,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     sign.add_argument("--date", metavar="YYYY-MM-DD", help="when they signed")
     sign.add_argument(
         "--consent",
-        choices=CONSENTS,
+        choices=v.NAME_CONSENTS,
         help="how far they agreed to be named on this one (default: their general consent)",
     )
     sign.set_defaults(handler=cmd_sign)
 
 
-def _ask_id(ws, campaign_id: str, raw: str | None) -> str | None:
+def _ask_id(ws: Workspace, campaign_id: str, raw: str | None) -> str | None:
     if not raw:
         return None
     from planner.services import asks

@@ -87,6 +87,8 @@ def _run_sync(local: Workspace, args: argparse.Namespace) -> None:
     with _server(args) as server:
         result = sync(local, server, progress=lambda text: print(f"  {text}", file=sys.stderr))
         print(f"Synced {local.location} with {server.location}: {result.summary()}")
+        if result.details():
+            print(f"  {result.details()}")
     if result.conflicts:
         print(
             "Nothing was overwritten for those fields: review them with "

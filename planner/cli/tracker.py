@@ -14,7 +14,7 @@ from planner.publishing.exports.tracker_format import TrackerCancelled
 from planner.services import campaigns
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e = commands.add_parser("tracker", help="write the Excel tracker of a campaign")
     which = e.add_mutually_exclusive_group(required=True)
     which.add_argument("--campaign", metavar="C", help="campaign id or exact name")

@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.context import print_json, print_table, workspace
+from planner.domain import vocabulary as v
 from planner.planning import vote_count
 
-COLUMNS = ("yes", "no", "abstain", "absent", "unknown")
+COLUMNS = v.VOTE_VALUES  # one column per vote value, in their order
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "votes", help="expected and actual totals of a vote, overall and by regional group"
     )

@@ -11,7 +11,7 @@ from planner.cli.counting import counts as count_phrase
 from planner.domain.models import Campaign
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("init", help="create an empty workspace (or upgrade an existing one)")
     p.add_argument("--name", help="a name for the workspace, shown in the title bar")
     p.set_defaults(handler=cmd_init)

@@ -17,17 +17,18 @@ dialog, the CLI help, the Sensitivity field and the user guide use these words.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Protocol
 
 from planner.domain import vocabulary as v
-from planner.domain.records import StakeholderRecord
 from planner.domain.validation import ValidationError
+from planner.domain.vocabulary import AUDIENCES as AUDIENCES  # re-exported: one import site
+from planner.domain.vocabulary import Audience as Audience
 
-Audience = Literal["internal", "closed", "public"]
 DEFAULT_AUDIENCE: Audience = "closed"
 """Every export starts on restricted distribution: a forgotten option must not expose anyone."""
 
-MARKINGS = {
+# Keyed by plain strings for now: the tracker modules still pass their audience as str.
+MARKINGS: dict[str, str] = {
     "internal": "Confidential — internal",
     "closed": "Restricted distribution",
     "public": "Public",
@@ -43,7 +44,7 @@ the app translates them like every other label)."""
 
 def sensitivity_help_from_rules() -> dict[str, str]:
     """What each sensitivity means, in the audience words: where the stakeholder may appear."""
-    out = {}
+    out: dict[str, str] = {}
     for sensitivity in v.SENSITIVITIES:
         where = [AUDIENCE_TITLES[a] for a in v.AUDIENCES if sensitivity in SHOWN[a]]
         never = [AUDIENCE_TITLES[a] for a in v.AUDIENCES if sensitivity not in SHOWN[a]]
@@ -57,7 +58,7 @@ def sensitivity_help_from_rules() -> dict[str, str]:
     return out
 
 
-def audience_line(audience: str) -> str:
+def audience_line(audience: Audience) -> str:
     """'Restricted distribution — closed-door briefings …': the title and its explanation."""
     return f"{AUDIENCE_TITLES[audience]} — {AUDIENCE_HELP[audience]}"
 
@@ -69,8 +70,12 @@ def audience_cli_help() -> str:
 
 
 # Which name_consent values allow a real name, and which sensitivities may appear at all.
-NAMEABLE = {"internal": set(v.NAME_CONSENTS), "closed": {"closed", "public"}, "public": {"public"}}
-SHOWN = {
+NAMEABLE: dict[Audience, set[str]] = {
+    "internal": set(v.NAME_CONSENTS),
+    "closed": {"closed", "public"},
+    "public": {"public"},
+}
+SHOWN: dict[Audience, set[str]] = {
     "internal": set(v.SENSITIVITIES),
     "closed": {"public", "internal"},
     "public": {"public"},
@@ -122,13 +127,43 @@ _ORG_NOUNS = {
 }
 
 
-def check_audience(audience: str) -> str:
-    if audience not in v.AUDIENCES:
-        raise ValidationError("audience", audience, f"must be one of {', '.join(v.AUDIENCES)}")
-    return audience
+def check_audience(audience: object) -> Audience:
+    """``audience`` as the Audience it names: where a plain string comes in (the CLI, a
+    dialog's combo box, a stored setting) and the rules below start to apply."""
+    for known in AUDIENCES:
+        if audience == known:
+            return known
+    raise ValidationError("audience", audience, f"must be one of {', '.join(AUDIENCES)}")
 
 
-def describe(s: StakeholderRecord) -> str:
+def audience_or_default(value: object, default: Audience = DEFAULT_AUDIENCE) -> Audience:
+    """The Audience ``value`` names, else ``default`` (a stored setting from an older or
+    edited file must not stop an export)."""
+    return next((known for known in AUDIENCES if value == known), default)
+
+
+class Listed(Protocol):
+    """What the audience rules read of a stakeholder: a record, or just these columns."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def is_local(self) -> bool: ...
+    @property
+    def women_led(self) -> bool: ...
+    @property
+    def sensitivity(self) -> str: ...
+    @property
+    def name_consent(self) -> str: ...
+
+
+def describe(s: Listed) -> str:
     """A description that says what kind of actor this is without saying who."""
     if s.kind == "person":
         noun = _PERSON_NOUNS.get(s.category, "person")
@@ -145,13 +180,13 @@ def describe(s: StakeholderRecord) -> str:
     return f"{article} {noun}{place}"
 
 
-def is_shown(s: StakeholderRecord, audience: str) -> bool:
+def is_shown(s: Listed, audience: Audience) -> bool:
     return s.sensitivity in SHOWN[audience]
 
 
-def may_name(s: StakeholderRecord, audience: str) -> bool:
+def may_name(s: Listed, audience: Audience) -> bool:
     return s.name_consent in NAMEABLE[audience]
 
 
-def display_name(s: StakeholderRecord, audience: str) -> str:
+def display_name(s: Listed, audience: Audience) -> str:
     return s.name if may_name(s, audience) else describe(s)

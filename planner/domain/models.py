@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -25,6 +25,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.sql import FromClause
 
 from planner.domain import vocabulary as v
 
@@ -64,9 +65,28 @@ class Tracked:
     deleted_at: Mapped[str | None] = mapped_column(String(32), default=None)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
+    if TYPE_CHECKING:
+        # Every Tracked class is also a mapped Base subclass, which gives it these two;
+        # declared for the checker only, so the mixin itself stays unmapped.
+        __tablename__: str
+        __table__: ClassVar[FromClause]
+
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Table a mapped class is mapped to.
+
+    SQLAlchemy types ``__table__`` as any FromClause (a class may be mapped to a join or
+    a select); every class here is mapped to a plain Table, which bulk inserts and column
+    lookups by name need.
+    """
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is mapped to {table!r}, not to a table")
+    return table
 
 
 class Campaign(Tracked, Base):

@@ -182,7 +182,7 @@ def from_row(row: Sequence[Any], record_type: type[R]) -> R:
 
 
 def to_record(obj: Any, record_type: type[R]) -> R:
-    values = {}
+    values: dict[str, Any] = {}
     for name in field_names(record_type):
         value = getattr(obj, name)
         values[name] = list(value) if isinstance(value, list) else value

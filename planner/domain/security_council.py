@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from planner.domain.member_states import MemberState, by_iso3
 from planner.files.resources import resource_path
@@ -124,9 +124,27 @@ class Council:
         return state in self.permanent
 
 
+# "from" is a keyword, hence the functional form for the years of a term.
+_TermYears = TypedDict("_TermYears", {"from": int, "to": int})
+
+
+class _CouncilTerm(_TermYears):
+    """One elected term: its first and last years and the [code, name] pairs seated."""
+
+    states: list[tuple[str, str]]
+
+
+class _CouncilData(TypedDict):
+    """The shape of security_council.json."""
+
+    permanent: list[tuple[str, str]]
+    terms: list[_CouncilTerm]
+
+
 @cache
-def _data() -> dict[str, Any]:
-    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+def _data() -> _CouncilData:
+    # json.loads returns Any; the shipped file has this shape (tests read all of it).
+    return cast(_CouncilData, json.loads(DATA_FILE.read_text(encoding="utf-8")))
 
 
 def _state(code: str) -> MemberState:

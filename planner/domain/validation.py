@@ -130,6 +130,9 @@ def parse_timestamp(value: Any) -> dt.datetime:
 
 
 Rule = Callable[[str, Any], Any]
+TextRule = Callable[[str, Any], str]
+"""A rule whose checked value is always text (``text``, ``line``, ``name``): rules built
+on one another keep that type."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,7 @@ class FieldRule:
     ref: str | None = None
 
 
-def text(max_len: int = MAX_TEXT, *, required: bool = False) -> Rule:
+def text(max_len: int = MAX_TEXT, *, required: bool = False) -> TextRule:
     """Free text, stored exactly as given (no trimming); control characters refused."""
 
     def check(field: str, value: Any) -> str:
@@ -163,7 +166,7 @@ def text(max_len: int = MAX_TEXT, *, required: bool = False) -> Rule:
     return check
 
 
-def line(max_len: int = MAX_LINE, *, required: bool = False) -> Rule:
+def line(max_len: int = MAX_LINE, *, required: bool = False) -> TextRule:
     """A single-line text: newlines rejected, surrounding blanks trimmed."""
     inner = text(max_len, required=required)
 
@@ -175,19 +178,19 @@ def line(max_len: int = MAX_LINE, *, required: bool = False) -> Rule:
     return check
 
 
-def name(max_len: int = MAX_LINE) -> Rule:
+def name(max_len: int = MAX_LINE) -> TextRule:
     """What people are known by (a stakeholder, a campaign, a moment): a required single
     line in which bidi embeddings, overrides and isolates are refused (a spoofing vector:
     U+202E shows "gnp.exe" as "exe.png")."""
     inner = line(max_len, required=True)
 
     def check(field: str, value: Any) -> str:
-        value = inner(field, value)
-        if _BIDI_CONTROL.search(value):
+        checked = inner(field, value)
+        if _BIDI_CONTROL.search(checked):
             raise ValidationError(
-                field, value, "contains a bidi control character (U+202A-U+202E, U+2066-U+2069)"
+                field, checked, "contains a bidi control character (U+202A-U+202E, U+2066-U+2069)"
             )
-        return value
+        return checked
 
     return check
 
@@ -327,7 +330,7 @@ def timestamp(*, required: bool = False) -> Rule:
             ) from None
         if not 1900 <= moment.year <= 2200:
             raise ValidationError(field, value, "is out of range (years 1900 to 2200)")
-        return value
+        return str(value)  # parse_timestamp accepted it, so it is text
 
     return check
 
@@ -377,21 +380,21 @@ def email() -> Rule:
     inner = line()
 
     def check(field: str, value: Any) -> str:
-        value = inner(field, value).strip()
-        if not value:
+        address = inner(field, value).strip()
+        if not address:
             return ""
-        local, at, domain = value.partition("@")
+        local, at, domain = address.partition("@")
         if (
             not at
             or not local
             or "@" in domain
-            or any(ch.isspace() for ch in value)
+            or any(ch.isspace() for ch in address)
             or "." not in domain
             or domain.startswith(".")
             or domain.endswith(".")
             or ".." in domain
         ):
-            raise ValidationError(field, value, EMAIL_REASON)
-        return value
+            raise ValidationError(field, address, EMAIL_REASON)
+        return address
 
     return check

@@ -1,19 +1,25 @@
 """The domain's closed vocabularies: every enum value a field may take.
 
-They are plain tuples (not Python enums) because the same strings travel unchanged
-through the database, the JSON bundle, the tracker's drop-downs and the CLI.
+Each is a ``Literal`` type, defined here once, and the tuple of its values derived from
+it (``get_args``), not Python enums: the same plain strings travel unchanged through the
+database, the JSON bundle, the tracker's drop-downs and the CLI, which check a string
+against the tuple at the edge and hand the narrowed type inwards. (``get_args`` gives
+``tuple[Any, ...]``, hence the casts; the assignments stay unannotated because
+scripts/update_translations.py reads the tuples and tables from plain assignments.)
 """
 
 from __future__ import annotations
 
-CAMPAIGN_STATUSES = ("planning", "active", "paused", "closed")
-ASK_STATUSES = ("open", "progressing", "achieved", "dropped")
-STAKEHOLDER_KINDS = ("person", "organisation")
-SENSITIVITIES = ("public", "internal", "confidential")
-NAME_CONSENTS = ("none", "closed", "public")
-ROLES = ("partner", "target", "ally", "opponent", "voice", "media")
-RELATIONSHIP_KINDS = ("works_at", "member_of", "allied_with", "influences", "opposes")
-MILESTONE_KINDS = (
+from typing import Literal, cast, get_args
+
+CampaignStatus = Literal["planning", "active", "paused", "closed"]
+AskStatus = Literal["open", "progressing", "achieved", "dropped"]
+StakeholderKind = Literal["person", "organisation"]
+Sensitivity = Literal["public", "internal", "confidential"]
+NameConsent = Literal["none", "closed", "public"]
+Role = Literal["partner", "target", "ally", "opponent", "voice", "media"]
+RelationshipKind = Literal["works_at", "member_of", "allied_with", "influences", "opposes"]
+MilestoneKind = Literal[
     "un_meeting",
     "vote",
     "summit",
@@ -23,15 +29,11 @@ MILESTONE_KINDS = (
     "anniversary",
     "internal",
     "other",
-)
-# Moments where something is decided or due from others (a vote, a Council meeting, a
-# summit, a hearing, a negotiation deadline): what a brief calls "the next decisive
-# moment". Media pieces, anniversaries and the team's own steps prepare for them.
-DECISIVE_MILESTONE_KINDS = ("un_meeting", "vote", "summit", "hearing", "deadline")
-MILESTONE_STATUSES = ("planned", "done", "missed", "cancelled")
-CHANNELS = ("meeting", "call", "email", "briefing", "event", "message", "other")
-VOTE_VALUES = ("yes", "no", "abstain", "absent", "unknown")
-CATEGORIES = (
+]
+MilestoneStatus = Literal["planned", "done", "missed", "cancelled"]
+Channel = Literal["meeting", "call", "email", "briefing", "event", "message", "other"]
+VoteValue = Literal["yes", "no", "abstain", "absent", "unknown"]
+Category = Literal[
     "local_civil_society",
     "womens_group",
     "youth_group",
@@ -50,8 +52,27 @@ CATEGORIES = (
     "government",
     "donor",
     "other",
-)
-AUDIENCES = ("internal", "closed", "public")
+]
+Audience = Literal["internal", "closed", "public"]
+"""Who a document is for (``planner.domain.audience`` holds the rules of each)."""
+
+CAMPAIGN_STATUSES = cast("tuple[CampaignStatus, ...]", get_args(CampaignStatus))
+ASK_STATUSES = cast("tuple[AskStatus, ...]", get_args(AskStatus))
+STAKEHOLDER_KINDS = cast("tuple[StakeholderKind, ...]", get_args(StakeholderKind))
+SENSITIVITIES = cast("tuple[Sensitivity, ...]", get_args(Sensitivity))
+NAME_CONSENTS = cast("tuple[NameConsent, ...]", get_args(NameConsent))
+ROLES = cast("tuple[Role, ...]", get_args(Role))
+RELATIONSHIP_KINDS = cast("tuple[RelationshipKind, ...]", get_args(RelationshipKind))
+MILESTONE_KINDS = cast("tuple[MilestoneKind, ...]", get_args(MilestoneKind))
+# Moments where something is decided or due from others (a vote, a Council meeting, a
+# summit, a hearing, a negotiation deadline): what a brief calls "the next decisive
+# moment". Media pieces, anniversaries and the team's own steps prepare for them.
+DECISIVE_MILESTONE_KINDS = ("un_meeting", "vote", "summit", "hearing", "deadline")
+MILESTONE_STATUSES = cast("tuple[MilestoneStatus, ...]", get_args(MilestoneStatus))
+CHANNELS = cast("tuple[Channel, ...]", get_args(Channel))
+VOTE_VALUES = cast("tuple[VoteValue, ...]", get_args(VoteValue))
+CATEGORIES = cast("tuple[Category, ...]", get_args(Category))
+AUDIENCES = cast("tuple[Audience, ...]", get_args(Audience))
 # The audience words every export uses (planner.domain.audience explains the rules behind them).
 AUDIENCE_TITLES = {
     "internal": "Internal",

@@ -52,6 +52,7 @@ from planner.services.entity import ConflictError, EntitySpec, create_in, update
 from planner.storage.workspace import Workspace
 
 __all__ = [
+    "BOOKKEEPING",
     "FORMAT",
     "MAX_BUNDLE_BYTES",
     "SECTIONS",
@@ -110,10 +111,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def serialise_record(spec: EntitySpec[Any], obj: Tracked) -> dict[str, Any]:
-    """One row as a bundle record: its id, its domain fields and bookkeeping, JSON-able.
-
-    Sync compares and copies rows in this same form."""
+def serialise_record(spec: EntitySpec[Any], obj: Tracked | Meta) -> dict[str, Any]:
+    """One row (an ORM object or its record) as a bundle record: its id, its domain
+    fields and bookkeeping, JSON-able. Sync compares and copies rows in this same form."""
     record = to_record(obj, spec.record)
     names = ["id", *domain_fields(spec.record), *BOOKKEEPING]
     return {name: _jsonable(getattr(record, name)) for name in names}
@@ -174,13 +174,15 @@ def _campaign_rows(s: Session, campaign_id: str) -> dict[str, list[Any]]:
     # Organisations of the people referenced, transitively.
     frontier = set(people)
     while frontier:
-        orgs = set(
-            s.scalars(
+        orgs = {
+            org
+            for org in s.scalars(
                 select(Stakeholder.organisation_id).where(
                     Stakeholder.id.in_(frontier), Stakeholder.organisation_id.is_not(None)
                 )
             )
-        )
+            if org is not None  # the WHERE already says so; this tells the type checker
+        }
         frontier = orgs - people
         people |= orgs
     rows["stakeholder"] = _live(s, Stakeholder, Stakeholder.id.in_(people))
@@ -237,7 +239,7 @@ def parse_bundle_json(raw: bytes, name: str) -> Any:
         ) from None
 
 
-def load_bundle_file(path: str | os.PathLike[str]) -> dict[str, Any]:
+def load_bundle_file(path: str | os.PathLike[str]) -> Any:
     target = Path(path)
     if not target.is_file():
         raise BundleError(f"{target}: no such file.")

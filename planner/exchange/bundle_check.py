@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from planner.domain.models import Ask, Milestone, Stakeholder
 from planner.domain.records import domain_fields
 from planner.domain.validation import ValidationError, is_canonical_id, shown_value, timestamp
+from planner.domain.vocabulary import AUDIENCES
 from planner.exchange.bundle_format import (
     BOOKKEEPING,
     FORMAT,
@@ -85,7 +86,7 @@ def _fail(label: str, exc: ValidationError) -> BundleError:
 
 
 # A bundle made for an outside audience says so: its records are redacted copies.
-BUNDLE_AUDIENCES = ("internal", "closed", "public")
+BUNDLE_AUDIENCES = AUDIENCES
 
 
 def check_envelope(data: Any) -> None:
@@ -305,8 +306,12 @@ def _match_natural_keys(session: Session, by_kind: dict[str, list[Planned]]) -> 
                 )
 
 
-def _kinds_in_workspace(session: Session, model: Any, column: Any, idents: set[str]) -> dict:
-    found: dict[str, Any] = {}
+def _kinds_in_workspace(
+    session: Session, model: Any, column: Any, idents: set[str]
+) -> dict[str | None, Any]:
+    """The ``column`` value of each of ``idents`` the workspace holds, by id (keyed like
+    the bundle's records, whose ids may be None)."""
+    found: dict[str | None, Any] = {}
     for chunk in _chunks(idents):
         found.update(session.execute(select(model.id, column).where(model.id.in_(chunk))).all())
     return found
@@ -317,7 +322,7 @@ def _check_vote_milestones(session: Session, by_kind: dict[str, list[Planned]]) 
     rows = by_kind.get("vote_position")
     if not rows:
         return
-    kinds = {m.ident: m.clean["kind"] for m in by_kind.get("milestone", [])}
+    kinds: dict[str | None, Any] = {m.ident: m.clean["kind"] for m in by_kind.get("milestone", [])}
     wanted = {r.clean["milestone_id"] for r in rows} - kinds.keys()
     kinds |= _kinds_in_workspace(session, Milestone, Milestone.kind, wanted)
     for record in rows:
@@ -335,7 +340,9 @@ def _check_sign_on_asks(session: Session, by_kind: dict[str, list[Planned]]) -> 
     rows = [r for r in by_kind.get("sign_on", []) if r.clean.get("ask_id")]
     if not rows:
         return
-    campaign_of = {a.ident: a.clean["campaign_id"] for a in by_kind.get("ask", [])}
+    campaign_of: dict[str | None, Any] = {
+        a.ident: a.clean["campaign_id"] for a in by_kind.get("ask", [])
+    }
     wanted = {r.clean["ask_id"] for r in rows} - campaign_of.keys()
     campaign_of |= _kinds_in_workspace(session, Ask, Ask.campaign_id, wanted)
     for record in rows:

@@ -96,7 +96,7 @@ def write_encrypted_bundle(
     return {section: len(bundle[section]) for section, _k, _s in SECTIONS}
 
 
-def load_any_bundle(path: str | os.PathLike[str], passphrase: str | None = None) -> dict[str, Any]:
+def load_any_bundle(path: str | os.PathLike[str], passphrase: str | None = None) -> Any:
     """Read a plain or encrypted bundle file into its JSON data (not yet validated)."""
     target = Path(path)
     if not is_encrypted_bundle(target):

@@ -462,7 +462,11 @@ class _Reader:
                 self.problem(where(idx), f"{col.header} does not match the row's ID")
                 return
         for idx, col in columns:
-            if col.kind == "delete" and _text(row[idx]).strip().casefold() in DELETE_WORDS:
+            if (
+                col.kind == "delete"
+                and col.entity is not None  # a delete column names what it deletes
+                and _text(row[idx]).strip().casefold() in DELETE_WORDS
+            ):
                 target = next(c for c in spec.columns if c.kind == "id" and c.entity == col.entity)
                 if not spec.can_delete:
                     self.problem(where(idx), "rows of this sheet cannot be deleted here")
@@ -645,7 +649,7 @@ class _Reader:
                 ok = False
                 self.problem(row_where, f"{col.header} is required for a new row")
         for idx, col in editable:
-            if col.kind == "delete":
+            if col.kind == "delete" or col.field is None:  # editable: the field is set
                 continue
             raw = row[idx]
             if col.required and not _text(raw).strip():

@@ -166,10 +166,10 @@ def dashboard(
         ]
         names = {c.id: c.name for c in campaigns}
 
-        def count(query: Select) -> int:
+        def count(query: Select[Any]) -> int:
             return s.scalar(query.with_only_columns(func.count()).order_by(None)) or 0
 
-        def first(query: Select, *order: Any) -> list[Any]:
+        def first(query: Select[Any], *order: Any) -> list[Any]:
             return list(s.scalars(query.order_by(*order).limit(limit)))
 
         live = (Milestone.deleted_at.is_(None), Milestone.campaign_id.in_(names))

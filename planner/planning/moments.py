@@ -140,8 +140,8 @@ def start_date(moment: Moment, year: int) -> dt.date:
     r = moment.rule
     month = r["month"]
     if r["type"] == "fixed":
-        last = calendar.monthrange(year, month)[1]
-        return dt.date(year, month, min(r["day"], last))
+        days_in_month = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, min(r["day"], days_in_month))
     weekday = WEEKDAYS.index(r["weekday"])
     if r["type"] == "weekday_on_or_after":
         first = dt.date(year, month, r["day"])
@@ -263,13 +263,14 @@ def add_moments(
     created: list[MilestoneRecord] = []
     with ws.session() as s:
         load(s, CAMPAIGN_SPEC, campaign_id)
-        existing = set(
-            s.execute(
+        existing: set[tuple[str, dt.date]] = {
+            (title, day)
+            for title, day in s.execute(
                 select(Milestone.title, Milestone.date).where(
                     Milestone.campaign_id == campaign_id, Milestone.deleted_at.is_(None)
                 )
-            ).all()
-        )
+            )
+        }
         for moment in chosen:
             start, end = dates_for(moment, year)
             title = title_for(moment, year)

@@ -20,7 +20,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from planner.domain import vocabulary as v
@@ -80,7 +80,7 @@ class Step:
     forward: bool
 
 
-def _edge_rows(s: Session, where: object | None = None) -> list[Edge]:
+def _edge_rows(s: Session, where: ColumnElement[bool] | None = None) -> list[Edge]:
     query = select(
         Relationship.id,
         Relationship.from_id,
@@ -89,7 +89,7 @@ def _edge_rows(s: Session, where: object | None = None) -> list[Edge]:
         Relationship.note,
     ).where(Relationship.deleted_at.is_(None))
     if where is not None:
-        query = query.where(where)  # type: ignore[arg-type]
+        query = query.where(where)
     return [Edge(*row) for row in s.execute(query.order_by(Relationship.created_at))]
 
 
@@ -298,7 +298,7 @@ def circular_layout(graph: Graph, centre: str | None = None) -> dict[str, tuple[
         return {}
     if centre is None or centre not in graph.nodes:
         # the best-connected node anchors the picture
-        degree = defaultdict(int)
+        degree: defaultdict[str, int] = defaultdict(int)
         for e in graph.edges:
             degree[e.from_id] += 1
             degree[e.to_id] += 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from planner.domain import vocabulary as v
+from planner.domain.audience import Audience
 from planner.domain.models import Stakeholder
 from planner.domain.records import CampaignStakeholderRecord
 from planner.services import campaigns, positions
@@ -93,7 +94,7 @@ class Point:
 class PowerMap:
     campaign_id: str
     campaign_name: str
-    audience: str
+    audience: Audience
     points: list[Point]
     withheld: int  # stakeholders the audience may not see (counted, never shown)
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict, deque
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection, bindparam, or_, select
+from sqlalchemy.sql.elements import BindParameter
 
 from planner.domain.models import Relationship, Stakeholder
 from planner.domain.records import AskRecord, CampaignRecord, MilestoneRecord, StakeholderRecord
@@ -73,27 +74,93 @@ class StrategyPlan:
     generated_on: dt.date
 
 
-def _live_edges(ws: Workspace) -> list[Edge]:
-    query = select(
-        Relationship.id,
-        Relationship.from_id,
-        Relationship.to_id,
-        Relationship.kind,
-        Relationship.note,
-    ).where(Relationship.deleted_at.is_(None), Relationship.kind.in_(PATH_KINDS))
-    org = aliased(Stakeholder)
-    staff = (
-        select(Stakeholder.id, Stakeholder.organisation_id)
-        .join(org, org.id == Stakeholder.organisation_id)
-        .where(Stakeholder.deleted_at.is_(None), org.deleted_at.is_(None))
-    )
-    with ws.reading() as s:
-        edges = [Edge(*row) for row in s.execute(query)]  # order is irrelevant: BFS sorts
-        drawn = {frozenset((e.from_id, e.to_id)) for e in edges}
-        for person, organisation in s.execute(staff):
-            if frozenset((person, organisation)) not in drawn:
-                edges.append(Edge(f"organisation:{person}", person, organisation, "works_at", ""))
-    return edges
+IN_CHUNK = 400
+"""Ids per ``IN (...)`` list: two lists a query stay under SQLite's oldest variable limit."""
+
+
+WHOLE_GRAPH_AT = 20_000
+"""Past this many nodes to read around, one read of every link costs less than the lists."""
+
+_IDS: BindParameter[list[str]] = bindparam("ids", expanding=True)
+# Core columns of the tables, not the mapped classes: the rows go straight into the
+# graph, and an ORM statement's result handling cost more than the reads themselves.
+_REL = Relationship.__table__.c
+_ALL_DRAWN = select(_REL.id, _REL.from_id, _REL.to_id, _REL.kind, _REL.note).where(
+    _REL.deleted_at.is_(None), _REL.kind.in_(sorted(PATH_KINDS))
+)
+_DRAWN = _ALL_DRAWN.where(or_(_REL.from_id.in_(_IDS), _REL.to_id.in_(_IDS)))
+"""The live path links drawn to or from any of ``ids``."""
+_PERSON = Stakeholder.__table__.alias("person")
+_ORG = Stakeholder.__table__.alias("org")
+_ALL_STAFF = (
+    select(_PERSON.c.id, _PERSON.c.organisation_id)
+    .join(_ORG, _ORG.c.id == _PERSON.c.organisation_id)
+    .where(_PERSON.c.deleted_at.is_(None), _ORG.c.deleted_at.is_(None))
+)
+_STAFF = _ALL_STAFF.where(or_(_PERSON.c.id.in_(_IDS), _PERSON.c.organisation_id.in_(_IDS)))
+"""(person, organisation) of the live people of any of ``ids``, or who are any of ``ids``.
+Built once: the lists are bound at execution, not coerced value by value into a statement."""
+
+
+class _Links:
+    """The live path links around the nodes the plan's searches reach, read level by level.
+
+    The plan used to read every live link of the workspace (60 000 rows at 100 000
+    stakeholders, plus a Python set per pair) to search around a few hundred targets
+    that reach only a couple of thousand nodes within ``MAX_HOPS``. Reading the links of
+    each level's frontier, all targets together, reads those rows alone; the searches
+    see the same neighbours, so the routes are the same.
+    """
+
+    def __init__(self) -> None:
+        self.adj: dict[str, set[str]] = defaultdict(set)
+        self.edges: dict[str, Edge] = {}
+        self._drawn: set[frozenset[str]] = set()
+        self._loaded: set[str] = set()
+        self._everything = False
+
+    def load(self, s: Connection, nodes: Iterable[str]) -> None:
+        """Read every live path link touching ``nodes`` (those not read already)."""
+        if self._everything:
+            return
+        wanted = sorted(set(nodes) - self._loaded)
+        self._loaded.update(wanted)
+        if len(self._loaded) > WHOLE_GRAPH_AT:  # a dense map: most of it is reached anyway
+            self._everything = True
+            self._take(s.execute(_ALL_DRAWN).all(), s.execute(_ALL_STAFF).all())
+            return
+        for start in range(0, len(wanted), IN_CHUNK):
+            params = {"ids": wanted[start : start + IN_CHUNK]}
+            drawn = s.execute(_DRAWN, params).all()
+            self._take(drawn, s.execute(_STAFF, params).all())
+
+    def _take(
+        self,
+        drawn: Sequence[tuple[str, str, str, str, str]],
+        staff: Sequence[tuple[str, str | None]],
+    ) -> None:
+        """Add the drawn links, then the organisation fields not already drawn."""
+        edges, adj = self.edges, self.adj
+        for row in drawn:
+            edge = Edge(*row)
+            if edge.id not in edges:
+                edges[edge.id] = edge
+                a, b = edge.from_id, edge.to_id
+                self._drawn.add(frozenset((a, b)))
+                if a != b:
+                    adj[a].add(b)
+                    adj[b].add(a)
+        # a person's organisation field is a works_at link unless one was drawn: every
+        # drawn link touching these nodes was read above, so the test below is complete
+        for person, organisation in staff:
+            ident = f"organisation:{person}"
+            if organisation is None:  # never: the join matched it (narrows the type)
+                continue
+            if ident not in edges and frozenset((person, organisation)) not in self._drawn:
+                edges[ident] = Edge(ident, person, organisation, "works_at", "")
+                if person != organisation:
+                    adj[person].add(organisation)
+                    adj[organisation].add(person)
 
 
 def adjacency(edges: list[Edge]) -> dict[str, set[str]]:
@@ -104,6 +171,41 @@ def adjacency(edges: list[Edge]) -> dict[str, set[str]]:
             adj[e.from_id].add(e.to_id)
             adj[e.to_id].add(e.from_id)
     return adj
+
+
+class _Search:
+    """One target's breadth-first search, advanced a level at a time, so that a plan can
+    read the links of all its targets' frontiers together before each level."""
+
+    def __init__(self, target_id: str) -> None:
+        self.parent: dict[str, str | None] = {target_id: None}
+        self.frontier = deque([target_id])
+        self.depth = 0
+        self.path: list[str] | None = None
+        self.done = False
+
+    def step(self, adj: Mapping[str, set[str]], supporters: dict[str, tuple[int, str]]) -> None:
+        """Walk one more link out; done once a supporter is found or none can be."""
+        self.depth += 1
+        found: list[str] = []
+        for _ in range(len(self.frontier)):
+            node = self.frontier.popleft()
+            for nxt in sorted(adj.get(node, ())):
+                if nxt in self.parent:
+                    continue
+                self.parent[nxt] = node
+                self.frontier.append(nxt)
+                if nxt in supporters:
+                    found.append(nxt)
+        if found:
+            best = min(found, key=lambda i: (-supporters[i][0], supporters[i][1].casefold(), i))
+            path = [best]
+            while (up := self.parent[path[-1]]) is not None:
+                path.append(up)
+            self.path = path
+            self.done = True
+        elif not self.frontier or self.depth >= MAX_HOPS:
+            self.done = True
 
 
 def nearest_supporter(
@@ -118,28 +220,29 @@ def nearest_supporter(
     used to break ties among supporters found at the same distance.
     """
     adj = edges if isinstance(edges, dict) else adjacency(edges)
-    parent: dict[str, str | None] = {target_id: None}
-    frontier = deque([target_id])
-    depth = 0
-    while frontier and depth < MAX_HOPS:
-        depth += 1
-        found: list[str] = []
-        for _ in range(len(frontier)):
-            node = frontier.popleft()
-            for nxt in sorted(adj.get(node, ())):
-                if nxt in parent:
-                    continue
-                parent[nxt] = node
-                frontier.append(nxt)
-                if nxt in supporters:
-                    found.append(nxt)
-        if found:
-            best = min(found, key=lambda i: (-supporters[i][0], supporters[i][1].casefold(), i))
-            path = [best]
-            while parent[path[-1]] is not None:
-                path.append(parent[path[-1]])  # type: ignore[arg-type]
-            return path
-    return None
+    search = _Search(target_id)
+    while not search.done:
+        search.step(adj, supporters)
+    return search.path
+
+
+def _routes(
+    ws: Workspace, targets: list[str], supporters: dict[str, tuple[int, str]]
+) -> tuple[dict[str, list[str] | None], list[Edge]]:
+    """Each target's ``nearest_supporter`` path, and the links read on the way."""
+    links = _Links()
+    searches = {t: _Search(t) for t in targets}
+    if not supporters:
+        return {t: None for t in targets}, []
+    with ws.reading() as s:
+        conn = s.connection()
+        active = list(searches.values())
+        while active:
+            links.load(conn, (node for search in active for node in search.frontier))
+            for search in active:
+                search.step(links.adj, supporters)
+            active = [search for search in active if not search.done]
+    return {t: search.path for t, search in searches.items()}, list(links.edges.values())
 
 
 def build_plan(ws: Workspace, campaign_id: str, *, today: dt.date | None = None) -> StrategyPlan:
@@ -162,11 +265,7 @@ def build_plan(ws: Workspace, campaign_id: str, *, today: dt.date | None = None)
         ),
         key=lambda p: (-p.position.influence, p.position.stance, p.stakeholder.name.casefold()),
     )
-    edges = _live_edges(ws) if candidates and supporters else []
-    adj = adjacency(edges)
-    paths = {
-        p.stakeholder.id: nearest_supporter(adj, p.stakeholder.id, supporters) for p in candidates
-    }
+    paths, edges = _routes(ws, [p.stakeholder.id for p in candidates], supporters)
     # names only for the few stakeholders the routes pass through, not the whole graph
     on_routes = {i for path in paths.values() if path for i in path}
     names.update({s.id: s.name for s in stakeholders.get_many(ws, on_routes - set(names))})

@@ -251,7 +251,11 @@ class Tally:
         def counts(verdict: Verdict | None) -> dict[str, Any] | None:
             if verdict is None:
                 return None
-            out = {**verdict.counts.as_dict(), "passes": verdict.passes, "needed": verdict.needed}
+            out: dict[str, Any] = {
+                **verdict.counts.as_dict(),
+                "passes": verdict.passes,
+                "needed": verdict.needed,
+            }
             if self.council:
                 out |= {"required": verdict.required, "vetoed_by": list(verdict.vetoed_by)}
             return out

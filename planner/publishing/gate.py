@@ -31,7 +31,7 @@ from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import select
 
-from planner.domain.audience import check_audience, describe, is_shown, may_name
+from planner.domain.audience import Audience, check_audience, describe, is_shown, may_name
 from planner.domain.models import Stakeholder
 from planner.domain.validation import ValidationError
 from planner.files.atomic import atomic_path, check_target
@@ -59,7 +59,7 @@ class Prepared:
     """Steps 1–3 done: the redacted data of one export, before anything is written."""
 
     exporter: str
-    audience: str
+    audience: Audience
     campaign_ids: tuple[str, ...]
     snapshots: tuple[RedactedSnapshot, ...]
     workspace_name: str
@@ -74,7 +74,7 @@ class Prepared:
 @dataclass(frozen=True)
 class Published:
     exporter: str
-    audience: str
+    audience: Audience
     path: Path
     replacements: tuple[Replacement, ...]
     detail: Any = None  # what the renderer returned (pages, sheet counts, labels…)
@@ -132,7 +132,7 @@ class _Who(NamedTuple):
     name_consent: str
 
 
-def withheld_index(ws: Workspace, audience: str) -> WithheldIndex:
+def withheld_index(ws: Workspace, audience: Audience) -> WithheldIndex:
     """Every stakeholder of the workspace as the free-text scan needs them.
 
     The whole workspace, not only the campaign: an ask's target may name a partner the
@@ -151,16 +151,16 @@ def withheld_index(ws: Workspace, audience: str) -> WithheldIndex:
         Stakeholder.name_consent,
     ).where(Stakeholder.deleted_at.is_(None))
     with ws.reading() as s:  # Core rows: the ORM's row processing doubles the cost here
-        rows = [_Who(*row) for row in s.connection().execute(query).all()]
+        rows = [_Who._make(row) for row in s.connection().execute(query).all()]
 
     def party(w: _Who) -> Party:
-        withheld = not (is_shown(w, audience) and may_name(w, audience))  # type: ignore[arg-type]
+        withheld = not (is_shown(w, audience) and may_name(w, audience))
         return Party(
             name=w.name,
             email=w.email or "",
             phone=w.phone or "",
             # only a withheld party's description is ever written in its place
-            description=describe(w) if withheld else "",  # type: ignore[arg-type]
+            description=describe(w) if withheld else "",
             withheld=withheld,
         )
 
@@ -175,9 +175,13 @@ def prepare(
     *,
     today: dt.date | None = None,
 ) -> Prepared:
-    """Check the audience, take the snapshots and redact them: everything but the file."""
+    """Check the audience, take the snapshots and redact them: everything but the file.
+
+    ``audience`` is the plain string the CLI or a dialog was given; past this check every
+    step takes the ``Audience`` type.
+    """
     door = exporter(name)
-    check_audience(audience)
+    reader = check_audience(audience)  # from here on the checked Audience
     ids = tuple(campaign_ids)
     if door.scope == "one" and len(ids) != 1:
         raise ValidationError("campaign", ", ".join(ids) or "(none)", "give exactly one campaign")
@@ -186,18 +190,18 @@ def prepare(
     whole = door.scope == "any" and not ids
     for cid in ids:
         campaigns.get(ws, cid)  # an unknown id fails here, naming it
-    if door.name == "bundle" and audience == "internal":
+    if door.name == "bundle" and reader == "internal":
         from planner.exchange.bundle import export_bundle
 
         full = export_bundle(ws, ids[0] if ids else None)
-        return Prepared(door.name, audience, ids, (), ws.name, whole, full_bundle=full)
+        return Prepared(door.name, reader, ids, (), ws.name, whole, full_bundle=full)
     if whole:
         ids = tuple(c.id for c in campaigns.list_campaigns(ws))
-    index = withheld_index(ws, audience) if audience != "internal" else None
+    index = withheld_index(ws, reader) if reader != "internal" else None
     snapshots = tuple(
-        redact(take_snapshot(ws, cid, today=today), audience, scan=index) for cid in ids
+        redact(take_snapshot(ws, cid, today=today), reader, scan=index) for cid in ids
     )
-    return Prepared(door.name, audience, ids, snapshots, ws.name, whole)
+    return Prepared(door.name, reader, ids, snapshots, ws.name, whole)
 
 
 # ----------------------------------------------------------------------------- steps 4–6

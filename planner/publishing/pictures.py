@@ -60,18 +60,18 @@ def power_map_for(
     """The power map as ``audience`` may see it: the live map for the team, else the map
     of the gate's redacted snapshot (withheld stakeholders left out and counted, names
     following the consent rules, owner and last contact blank)."""
-    check_audience(audience)
-    if audience == "internal":
+    reader = check_audience(audience)  # the app passes its combo box's string
+    if reader == "internal":
         return power_map(ws, campaign_id, roles=roles, categories=categories)
     role_set, cat_set = checked_filters(roles, categories)
-    prepared = gate.prepare(ws, "power-map-png", [campaign_id], audience)
+    prepared = gate.prepare(ws, "power-map-png", [campaign_id], reader)
     shown = power_map_of(prepared.snapshots[0])
     kept = [
         p
         for p in shown.points
         if (not role_set or p.role in role_set) and (not cat_set or p.category in cat_set)
     ]
-    return PowerMap(shown.campaign_id, shown.campaign_name, audience, kept, shown.withheld)
+    return PowerMap(shown.campaign_id, shown.campaign_name, reader, kept, shown.withheld)
 
 
 def power_map_of(snapshot: RedactedSnapshot) -> PowerMap:

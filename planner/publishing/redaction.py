@@ -14,13 +14,21 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from planner.domain.audience import NAMEABLE, SHOWN, check_audience, describe, is_shown, may_name
+from planner.domain.audience import (
+    NAMEABLE,
+    SHOWN,
+    Audience,
+    check_audience,
+    describe,
+    is_shown,
+    may_name,
+)
 from planner.domain.records import StakeholderRecord
 from planner.publishing.free_text import Party, Replacement, WithheldIndex
 from planner.services.snapshot import CampaignSnapshot, Person, SignOnEntry
 
 
-def _scrub(s: StakeholderRecord, audience: str) -> StakeholderRecord:
+def _scrub(s: StakeholderRecord, audience: Audience) -> StakeholderRecord:
     """The stakeholder as an outside reader may see it: no contacts, notes or hidden name."""
     named = may_name(s, audience)
     return dataclasses.replace(
@@ -73,7 +81,7 @@ def _sealed(snapshot: CampaignSnapshot, **changes: Any) -> RedactedSnapshot:
     return RedactedSnapshot(**values, _seal=_SEAL)
 
 
-def parties(stakeholders: Iterable[StakeholderRecord], audience: str) -> list[Party]:
+def parties(stakeholders: Iterable[StakeholderRecord], audience: Audience) -> list[Party]:
     """Every stakeholder as the free-text scan needs it, withheld or not for ``audience``."""
     return [
         Party(
@@ -89,7 +97,7 @@ def parties(stakeholders: Iterable[StakeholderRecord], audience: str) -> list[Pa
 
 def redact(
     snapshot: CampaignSnapshot,
-    audience: str,
+    audience: Audience,
     *,
     scan: WithheldIndex | None = None,
 ) -> RedactedSnapshot:
@@ -280,7 +288,7 @@ def _checked_text(index: WithheldIndex, found: list[Replacement], **parts: Any) 
     }
 
 
-def _redact_sign_on(entry: SignOnEntry, audience: str) -> SignOnEntry:
+def _redact_sign_on(entry: SignOnEntry, audience: Audience) -> SignOnEntry:
     """Signatories the audience may read by name (shown *and* the signature's consent
     allows it); the others leave the list and are only counted, by kind."""
     named = [

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from planner.domain.audience import Audience
 from planner.domain.models import utc_now
 from planner.files.atomic import atomic_path
 from planner.storage.audit import audit_log, decode_value, encode_value, user_name_for
@@ -58,7 +59,7 @@ def _show(value: Any) -> str:
 def log_share(
     ws: Workspace,
     what: str,
-    audience: str,
+    audience: Audience,
     path: str | os.PathLike[str] | None,
     *,
     campaign_id: str | None = None,

@@ -284,7 +284,9 @@ class EntityService(Generic[R]):
         on the wrong partner or campaign is worse than being asked for the id.
         """
         model = self.spec.model
-        name = model.name
+        name = getattr(model, "name", None)  # not every entity has a name (a signature)
+        if name is None:
+            raise TypeError(f"{self.spec.label} records have no name to be found by")
         plural = f"{self.spec.label.lower()}s"
         with ws.reading() as s:
             found = s.get(model, id_or_name)

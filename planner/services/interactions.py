@@ -24,9 +24,11 @@ from planner.storage.workspace import Workspace
 
 def _set_participants(session: Session, obj: Tracked, values: dict[str, Any]) -> None:
     ids = values["stakeholder_ids"]
+    if not isinstance(obj, Interaction):  # the hook of SPEC below, which makes interactions
+        raise TypeError(f"participants belong to an interaction, not to {obj!r}")
     people = {s.id: s for s in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(ids)))}
-    before = [s.id for s in obj.participants] if obj.id is not None else None  # type: ignore[attr-defined]
-    obj.participants = [people[i] for i in ids]  # type: ignore[attr-defined]
+    before = [s.id for s in obj.participants] if obj.id is not None else None
+    obj.participants = [people[i] for i in ids]
     if before is not None and before != list(ids):
         # Who took part lives in a link table, so changing only that would not touch the
         # engagement's row: its version would not move and a stale edit of the
@@ -95,7 +97,7 @@ def list_interactions(
         return _records(s, query)
 
 
-def _records(session: Session, query: Select[tuple[Interaction]]) -> list[InteractionRecord]:
+def _records(session: Session, query: Select[Interaction]) -> list[InteractionRecord]:
     """Records with their participant ids, read as plain id pairs in one query.
 
     Loading participants as full Stakeholder objects, or the interactions themselves as

@@ -16,14 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.domain import validation as val
 from planner.domain import vocabulary as v
-from planner.domain.audience import NAMEABLE, check_audience, is_shown
+from planner.domain.audience import NAMEABLE, Audience, check_audience, is_shown
 from planner.domain.edge_models import SIGN_ON_KINDS, Signature, SignOn
 from planner.domain.models import Ask, Campaign, Stakeholder, Tracked, utc_now
 from planner.domain.records import Meta, R, StakeholderRecord, to_record
@@ -60,7 +60,7 @@ class Signatory:
 class SignatoryList:
     """What an audience may read of a sign-on's signatories."""
 
-    audience: str
+    audience: Audience | Literal[""]  # "": only formatted (the tracker's cells)
     names: list[str]
     withheld_organisations: int
     withheld_people: int
@@ -146,10 +146,11 @@ SIGNATURE_SPEC = EntitySpec(
     ),
     checks=(_one_signature_per_signatory,),
 )
+_T = TypeVar("_T", bound=Tracked)
 _RULES = {r.name: r.rule for r in SIGN_ON_SPEC.rules if r.name != "campaign_id"}
 
 
-def _live(session: Session, model: type[Tracked], ident: str | None, field: str) -> Any:
+def _live(session: Session, model: type[_T], ident: str | None, field: str) -> _T:
     obj = session.get(model, ident) if ident else None
     if obj is None or obj.deleted_at is not None:
         raise val.ValidationError(field, ident, f"points to no {model.__tablename__}")
@@ -264,12 +265,13 @@ def _set_removed(
     """The one soft-delete path of sign-ons and signatures: removing needs a live row,
     restoring any row; both refuse a row changed since ``expected``."""
     with ws.session() as s:
+        obj: Tracked | None
         if removed:
             obj = _live(s, spec.model, ident, f"{spec.kind}_id")
         else:
             obj = s.get(spec.model, ident)
-            if obj is None:
-                raise NotFound(f"No {spec.label.lower()} with id {ident}.")
+        if obj is None:
+            raise NotFound(f"No {spec.label.lower()} with id {ident}.")
         check_version(s, spec, obj, expected)
         obj.deleted_at = utc_now() if removed else None
         s.flush()
@@ -359,7 +361,7 @@ def signatories(ws: Workspace, sign_on_id: str) -> list[Signatory]:
         ]
 
 
-def may_list(signatory: Signatory, audience: str) -> bool:
+def may_list(signatory: Signatory, audience: Audience) -> bool:
     """Whether this audience may read the signatory's name.
 
     The audience rules of ``planner.domain.audience`` (``is_shown``), with the signature's own
@@ -372,19 +374,22 @@ def may_list(signatory: Signatory, audience: str) -> bool:
 
 
 def signatory_list(ws: Workspace, sign_on_id: str, audience: str) -> SignatoryList:
-    """The names ``audience`` may read, sorted; the others only counted."""
-    check_audience(audience)
+    """The names ``audience`` may read, sorted; the others only counted.
+
+    ``audience`` is checked here: the CLI and the app pass the string they were given.
+    """
+    reader = check_audience(audience)
     get_sign_on(ws, sign_on_id)
     names: list[str] = []
     orgs = people = 0
     for sig in signatories(ws, sign_on_id):
-        if may_list(sig, audience):
+        if may_list(sig, reader):
             names.append(sig.stakeholder.name)
         elif sig.stakeholder.kind == "person":
             people += 1
         else:
             orgs += 1
-    return SignatoryList(audience, sorted(names, key=str.casefold), orgs, people)
+    return SignatoryList(reader, sorted(names, key=str.casefold), orgs, people)
 
 
 def _create_for_undo(ws: Workspace, *, campaign_id: str, **fields: Any) -> SignOnRecord:

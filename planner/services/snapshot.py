@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
 
+from planner.domain.audience import Audience
 from planner.domain.models import Relationship, Stakeholder
 from planner.domain.records import (
     AskRecord,
@@ -84,7 +85,7 @@ class CampaignSnapshot:
     workspace_id: str
     workspace_name: str
     generated_on: dt.date
-    audience: str
+    audience: Audience
     campaign: CampaignRecord
     asks: list[AskRecord]
     people: list[Person]

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from planner.domain import validation as val
 from planner.domain import vocabulary as v
-from planner.domain.models import CampaignStakeholder, Stakeholder, Tracked
-from planner.domain.records import StakeholderRecord, field_names
+from planner.domain.models import CampaignStakeholder, Stakeholder, Tracked, table_of
+from planner.domain.records import StakeholderRecord, field_names, from_row
 from planner.services.entity import EntityService, EntitySpec
 from planner.storage import search
 from planner.storage.workspace import Workspace
@@ -92,7 +92,7 @@ service = EntityService(SPEC)
 create, update, delete = service.create, service.update, service.delete
 restore, get, get_many, find = service.restore, service.get, service.get_many, service.find
 
-_RECORD_COLUMNS = tuple(Stakeholder.__table__.c[name] for name in field_names(StakeholderRecord))
+_RECORD_COLUMNS = tuple(table_of(Stakeholder).c[name] for name in field_names(StakeholderRecord))
 SORTABLE = ("name", "category", "country", "sensitivity", "kind", "updated_at")
 
 
@@ -110,7 +110,7 @@ class StakeholderFilter:
     include_deleted: bool = False
 
 
-def filtered_query(ws: Workspace, flt: StakeholderFilter) -> Select[tuple[Stakeholder]]:
+def filtered_query(ws: Workspace, flt: StakeholderFilter) -> Select[Stakeholder]:
     query = select(Stakeholder)
     if not flt.include_deleted:
         query = query.where(Stakeholder.deleted_at.is_(None))
@@ -164,7 +164,7 @@ def list_stakeholders(
     # map, no instrumented attribute reads), which keeps scrolling 100 000 rows smooth.
     query = query.offset(offset).limit(limit).with_only_columns(*_RECORD_COLUMNS)
     with ws.reading() as s:
-        return [StakeholderRecord(*row) for row in s.execute(query)]
+        return [from_row(row, StakeholderRecord) for row in s.execute(query)]
 
 
 def _only_text(flt: StakeholderFilter) -> bool:
@@ -191,14 +191,14 @@ def _text_page(
                 offset=offset,
                 limit=limit,
             )
-            return [StakeholderRecord(*row) for row in rows]
+            return [from_row(row, StakeholderRecord) for row in rows]
         ids = _walk_with_filters(ws, s, flt, descending=descending, offset=offset, limit=limit)
         if ids is None:
             return None
         if not ids:
             return []
         query = select(*_RECORD_COLUMNS).where(Stakeholder.id.in_(ids))
-        records = (StakeholderRecord(*row) for row in s.execute(query))
+        records = (from_row(row, StakeholderRecord) for row in s.execute(query))
         by_id = {record.id: record for record in records}
     return [by_id[i] for i in ids if i in by_id]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Column,
@@ -200,7 +200,7 @@ def user_name_for(session: Session) -> str:
     transaction = session.get_transaction()
     cached = session.info.get(_USER_CACHE_KEY)
     if cached is not None and transaction is not None and cached[0] is transaction:
-        return cached[1]
+        return cast(str, cached[1])  # session.info holds Any: this key, (transaction, name)
     conn = session.connection()
     login = backend_of(conn).login_user(conn)  # a team server: each member's own role
     if login:

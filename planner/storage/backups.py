@@ -173,6 +173,8 @@ def copy_live(ws: Workspace, dest: Path) -> None:
     create_private(dest)
     with ws.engine.connect() as conn:
         source = conn.connection.driver_connection
+        if source is None:  # SQLAlchemy's pool gave back an invalidated connection
+            raise WorkspaceError(f"{ws.path.name} lost its database connection; try again.")
         target = encryption.connect(dest, ws.key)
         try:
             source.backup(target)

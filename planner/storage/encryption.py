@@ -30,8 +30,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -253,7 +252,9 @@ class KeyFile:
     wrapped: bytes
 
     def to_json(self) -> str:
-        b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+        def b64(b: bytes) -> str:
+            return base64.b64encode(b).decode("ascii")
+
         return json.dumps(
             {
                 "format": KEY_FILE_FORMAT,
@@ -280,6 +281,8 @@ class KeyFile:
     def from_json(cls, text: str, where: Path) -> KeyFile:
         try:
             data = json.loads(text)
+            if not isinstance(data, dict):  # "null" or a list: .get below would fail on it
+                raise ValueError("not a JSON object")
             if data.get("format") != KEY_FILE_FORMAT or data.get("version") != KEY_FILE_VERSION:
                 raise ValueError("not a key file of this app")
             kdf, wrap = data["kdf"], data["wrap"]
@@ -395,15 +398,21 @@ def connect(path: str | os.PathLike[str], data_key: bytes | None) -> Any:
     return conn
 
 
-def connector_for(path: str | os.PathLike[str], data_key: bytes) -> Callable[[], Any]:
-    """A connector for ``store.make_engine``; ``.dbapi`` names the module for errors."""
-    target = Path(path)
+@dataclass(frozen=True)
+class SQLCipherConnector:
+    """A connector for ``store.make_engine``; ``dbapi`` names the module for errors."""
 
-    def connector() -> Any:
-        return connect(target, data_key)
+    target: Path
+    data_key: bytes = field(repr=False)
+    dbapi: Any = field(repr=False)
 
-    connector.dbapi = sqlcipher_module()  # type: ignore[attr-defined]
-    return connector
+    def __call__(self) -> Any:
+        return connect(self.target, self.data_key)
+
+
+def connector_for(path: str | os.PathLike[str], data_key: bytes) -> SQLCipherConnector:
+    """A connector for ``store.make_engine`` opening ``path`` with ``data_key``."""
+    return SQLCipherConnector(Path(path), data_key, sqlcipher_module())
 
 
 def check_key(path: str | os.PathLike[str], data_key: bytes) -> None:

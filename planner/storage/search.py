@@ -15,10 +15,12 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnClause,
     Connection,
     Row,
     Select,
     TextClause,
+    TextualSelect,
     literal_column,
     select,
     table,
@@ -26,6 +28,7 @@ from sqlalchemy import (
 )
 
 from planner.storage.backends import backend_of, postgres_search
+from planner.storage.backends.base import SearchQueries
 from planner.storage.backends.clauses import PerDialect
 from planner.storage.workspace import Workspace
 
@@ -65,10 +68,10 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def matching_ids(kind: str, user_text: str) -> Select[tuple[str]]:
+def matching_ids(kind: str, user_text: str) -> Select[str]:
     """A sub-select of the ids of ``kind`` that match, for filtering lists."""
     query = fts_query(user_text)
-    ref = literal_column("search_doc.ref")
+    ref: ColumnClause[str] = literal_column("search_doc.ref")
     # CROSS JOIN pins the FTS table as the outer loop: otherwise SQLite may walk every
     # search_doc row and re-run the MATCH for each (minutes on 100 000 stakeholders).
     stmt = select(ref).select_from(
@@ -132,7 +135,7 @@ def rows_in_title_order(
     order = f"ORDER BY title {direction}, ref {direction}"
     params = {"q": query, "kind": kind, "limit": -1 if limit is None else limit, "offset": offset}
 
-    def page(refs_sql: str) -> TextClause:
+    def page(refs_sql: str) -> TextClause | TextualSelect:
         if not columns:
             return text(refs_sql)
         names = ", ".join(f"t.{c.name}" for c in columns)
@@ -223,12 +226,14 @@ def search(
         return []
     with ws.engine.connect() as conn:
         if (server := _server_queries(conn)) is not None:
-            return [SearchHit(*hit) for hit in server.ranked(conn, query, kinds, limit)]
+            return [
+                SearchHit(*hit) for hit in server.ranked(conn, query, kinds, limit, cap=RANK_CAP)
+            ]
         edge = _window(conn, query)
         if edge is None:
             return _ranked(conn, query, kinds, limit)
         titles = f"{{title}} : ({query})"
-        hits = _ranked(conn, titles, kinds, limit, after=_window(conn, titles))
+        hits: list[SearchHit] = _ranked(conn, titles, kinds, limit, after=_window(conn, titles))
         if len(hits) < limit:
             seen = {h.id for h in hits}
             more = _ranked(conn, query, kinds, limit + len(hits), after=edge)
@@ -285,6 +290,6 @@ def _ranked(
     return [SearchHit(r[0], r[1], r[2], r[3], r[4] or "", float(r[5])) for r in rows]
 
 
-def _server_queries(conn: Connection) -> Any:
+def _server_queries(conn: Connection) -> SearchQueries | None:
     """The backend's own search SQL (PostgreSQL), or None for the FTS5 SQL above."""
     return backend_of(conn).search_queries

@@ -23,7 +23,7 @@ from planner.domain import (
     edge_models,  # noqa: F401  (registers the edge tables and the stance-history event)
     sync_tables,  # noqa: F401  (registers the sync bookkeeping tables)
 )
-from planner.domain.models import WorkspaceInfo
+from planner.domain.models import Tracked, WorkspaceInfo
 from planner.files.fault_points import fault_point
 from planner.storage import errors
 from planner.storage.audit import install_audit  # also registers the audit_log table
@@ -265,7 +265,7 @@ def current_revision(engine: Engine) -> str | None:
     return ",".join(sorted(heads)) if heads else None
 
 
-def count_rows(workspace: Workspace, model: type) -> int:
+def count_rows(workspace: Workspace, model: type[Tracked]) -> int:
     from sqlalchemy import func
 
     with workspace.reading() as s:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from planner.domain.validation import ValidationError
@@ -23,8 +24,17 @@ from planner.storage.audit import audit_log
 from planner.storage.errors import WorkspaceError
 from planner.storage.workspace import Workspace
 from planner.sync import state
-from planner.sync.merge import DELETED, merge_record, settled
-from planner.sync.rows import KINDS, SPECS, Change, Row, apply_changes, merge_fields, read_side
+from planner.sync.merge import DELETED, RecordMerge, merge_record, settled
+from planner.sync.rows import (
+    KINDS,
+    SPECS,
+    Change,
+    Row,
+    adopt_server_ids,
+    apply_changes,
+    merge_fields,
+    read_side,
+)
 
 Progress = Callable[[str], None]
 
@@ -60,11 +70,39 @@ class SyncResult:
         parts.append(f"conflicts {total}" + (f" ({detail})" if total else ""))
         return ", ".join(parts)
 
+    def details(self) -> str:
+        """What moved, by kind: "pushed 2 ask, 1 campaign; pulled 3 stakeholder"."""
+        lines = []
+        for label, counts in (
+            ("pushed", self.pushed),
+            ("pulled", self.pulled),
+            ("merged", self.merged),
+        ):
+            if counts:
+                kinds = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+                lines.append(f"{label} {kinds}")
+        return "; ".join(lines)
+
+
+@dataclass(frozen=True)
+class _Merged:
+    """One record's merge, with both sides as read and its base."""
+
+    kind: str
+    ident: str
+    merge: RecordMerge
+    local: Row | None
+    server: Row | None
+    base: dict[str, Any] | None
+
+    @property
+    def key(self) -> state.Key:
+        return (self.kind, self.ident)
+
 
 @dataclass
 class _Plan:
     to_local: list[Change] = field(default_factory=list)
-    to_server: list[Change] = field(default_factory=list)
     bases: dict[state.Key, dict[str, Any]] = field(default_factory=dict)
     found: list[tuple[str, str, str, Row, Row, dict[str, Any] | None]] = field(default_factory=list)
     result: SyncResult = field(default_factory=SyncResult)
@@ -81,7 +119,11 @@ def server_identity(server: Workspace, local: Workspace) -> str:
 
 
 def sync(local: Workspace, server: Workspace, progress: Progress | None = None) -> SyncResult:
-    """Push the laptop's changes since the last sync, pull the server's, merge by field."""
+    """Push the laptop's changes since the last sync, pull the server's, merge by field.
+
+    ``progress`` hears each stage; raising from it cancels the run (the laptop keeps
+    nothing of it; the server only what it had committed, which the next run settles).
+    """
     say = progress or (lambda _text: None)
     server_id = server_identity(server, local)
     with local.session() as ls:
@@ -89,14 +131,36 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
         mine = read_side(ls)
         bases = state.load_bases(ls, server_id)
         existing = state.load_conflicts(ls, server_id)
-        with server.session() as ss:
-            say(f"reading {server.location}")
-            theirs = read_side(ss)
-            plan = _plan(mine, theirs, bases, state.open_fields(existing))
-            found = [_found(ls, ss, *f) for f in plan.found]
-            say(f"writing {len(plan.to_server)} records to the server")
-            _apply(ss, plan.to_server, "the server", "nothing was changed on either side")
-            fault_point("sync:server-written")
+        refused: set[state.Key] = set()
+        try:
+            with server.session() as ss:
+                say(f"reading {server.location}")
+                theirs = read_side(ss)
+                adopt_server_ids(ls, mine, theirs, set(bases))
+                merged = _merge_all(mine, theirs, bases, state.open_fields(existing))
+                pushes = [_push(m) for m in merged if m.merge.to_server]
+                say(f"writing {len(pushes)} records to the server")
+                _apply(
+                    ss,
+                    pushes,
+                    "the server",
+                    "nothing was changed on either side",
+                    lambda change: refused.add((change.kind, change.ident)),
+                )
+                plan = _settle(merged, refused)
+                found = [_found(ls, ss, *f) for f in plan.found]
+                fault_point("sync:server-written")
+        except DBAPIError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            if isinstance(exc, (OperationalError, InterfaceError)):
+                raise SyncError(
+                    f"Lost the connection to {server.location} during the sync ({reason}); "
+                    "nothing was changed on this laptop: sync again when the server is back."
+                ) from None
+            raise SyncError(  # a permission or constraint of the server itself
+                f"{server.location} refused the sync's changes ({reason}); nothing was "
+                "changed on this laptop."
+            ) from None
         fault_point("sync:server-committed")
         say(f"writing {len(plan.to_local)} records here")
         _apply(
@@ -111,75 +175,99 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
     return plan.result
 
 
-def _apply(s: Session, changes: list[Change], where: str, after: str) -> None:
+def _apply(
+    s: Session,
+    changes: list[Change],
+    where: str,
+    after: str,
+    refused: Callable[[Change], None] | None = None,
+) -> None:
     try:
-        apply_changes(s, changes)
+        apply_changes(s, changes, refused)
     except (ValidationError, LookupError) as exc:
         raise SyncError(f"Sync stopped writing to {where}: {exc} ({after}).") from None
 
 
-def _plan(
+def _merge_all(
     mine: dict[str, dict[str, Row]],
     theirs: dict[str, dict[str, Row]],
     bases: dict[state.Key, dict[str, Any]],
     held: dict[state.Key, set[str]],
-) -> _Plan:
-    plan = _Plan()
-    result = plan.result
+) -> list[_Merged]:
+    out: list[_Merged] = []
     for kind in KINDS:
         names = merge_fields(kind)
         here, there = mine[kind], theirs[kind]
         for ident in sorted(here.keys() | there.keys()):
-            key = (kind, ident)
             local, server = here.get(ident), there.get(ident)
-            base = bases.get(key)
+            base = bases.get((kind, ident))
             m = merge_record(
                 local.values if local else None,
                 server.values if server else None,
                 base,
                 names,
-                held.get(key, ()),
+                held.get((kind, ident), ()),
             )
-            if m.to_server:
-                assert local is not None
-                plan.to_server.append(
-                    Change(
-                        kind,
-                        ident,
-                        m.to_server,
-                        m.create_server,
-                        local.created_at,
-                        local.deleted_at,
-                    )
+            out.append(_Merged(kind, ident, m, local, server, base))
+    return out
+
+
+def _push(m: _Merged) -> Change:
+    assert m.local is not None
+    return Change(
+        m.kind,
+        m.ident,
+        m.merge.to_server,
+        m.merge.create_server,
+        m.local.created_at,
+        m.local.deleted_at,
+    )
+
+
+def _settle(merged: list[_Merged], refused: set[state.Key]) -> _Plan:
+    """The laptop's side of the step, once the server has taken what it would.
+
+    A merged record the server refused (its rules refuse the combination, such as an
+    end date before a start date changed on the other side) is written nowhere, and
+    each field the merge would have moved becomes a conflict for the user to settle.
+    """
+    plan = _Plan()
+    result = plan.result
+    for item in merged:
+        kind, m, local, server = item.kind, item.merge, item.local, item.server
+        names = merge_fields(kind)
+        conflicts = list(m.conflicts)
+        if item.key in refused:
+            conflicts += [n for n in names if n in m.to_server or n in m.to_local]
+            m = RecordMerge(conflicts=tuple(conflicts))
+        if m.to_local:
+            assert server is not None
+            plan.to_local.append(
+                Change(
+                    kind,
+                    item.ident,
+                    m.to_local,
+                    m.create_local,
+                    server.created_at,
+                    server.deleted_at,
                 )
-            if m.to_local:
-                assert server is not None
-                plan.to_local.append(
-                    Change(
-                        kind,
-                        ident,
-                        m.to_local,
-                        m.create_local,
-                        server.created_at,
-                        server.deleted_at,
-                    )
-                )
-            if m.to_server and m.to_local:
-                _tally(result.merged, kind)
-            elif m.to_server:
-                _tally(result.pushed, kind)
-            elif m.to_local:
-                _tally(result.pulled, kind)
-            after_local = {**local.values, **m.to_local} if local else (m.to_local or None)
-            after_server = {**server.values, **m.to_server} if server else (m.to_server or None)
-            if after_local is not None and after_server is not None:
-                new_base = settled(after_local, after_server, base, names)
-                if new_base != base:
-                    plan.bases[key] = new_base
-            for name in m.conflicts:
-                assert local is not None and server is not None
-                plan.found.append((kind, ident, name, local, server, base))
-                _tally(result.conflicts, kind)
+            )
+        if m.to_server and m.to_local:
+            _tally(result.merged, kind)
+        elif m.to_server:
+            _tally(result.pushed, kind)
+        elif m.to_local:
+            _tally(result.pulled, kind)
+        after_local = {**local.values, **m.to_local} if local else (m.to_local or None)
+        after_server = {**server.values, **m.to_server} if server else (m.to_server or None)
+        if after_local is not None and after_server is not None:
+            new_base = settled(after_local, after_server, item.base, names)
+            if new_base != item.base:
+                plan.bases[item.key] = new_base
+        for name in conflicts:
+            assert local is not None and server is not None
+            plan.found.append((kind, item.ident, name, local, server, item.base))
+            _tally(result.conflicts, kind)
     return plan
 
 

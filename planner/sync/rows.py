@@ -11,7 +11,7 @@ object, as the services' delete and restore do (audited as such).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,11 +19,13 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from planner.domain.edge_models import STANCE_CARRIED_KEY
-from planner.domain.models import Tracked, utc_now
-from planner.domain.records import domain_fields
+from planner.domain.models import Tracked, interaction_participant, utc_now
+from planner.domain.records import Meta, domain_fields, field_names
+from planner.domain.validation import ValidationError
 from planner.exchange.bundle import serialise_record
-from planner.exchange.bundle_format import DEFERRED, SECTIONS
+from planner.exchange.bundle_format import DEFERRED, NATURAL_KEYS, SECTIONS
 from planner.services.entity import EntitySpec, assign, create_in, validate
+from planner.storage.audit import audit_log
 from planner.sync.merge import DELETED
 
 SPECS: dict[str, EntitySpec[Any]] = {kind: spec for _section, kind, spec in SECTIONS}
@@ -52,8 +54,8 @@ def read_side(s: Session) -> dict[str, dict[str, Row]]:
     out: dict[str, dict[str, Row]] = {}
     for kind, spec in SPECS.items():
         rows: dict[str, Row] = {}
-        for obj in s.scalars(select(spec.model)):
-            item = serialise_record(spec, obj)
+        for record in _records(s, spec):
+            item = serialise_record(spec, record)
             values = {name: _plain(name, item[name]) for name in domain_fields(spec.record)}
             values[DELETED] = item["deleted_at"] is not None
             rows[item["id"]] = Row(
@@ -61,6 +63,24 @@ def read_side(s: Session) -> dict[str, dict[str, Row]]:
             )
         out[kind] = rows
     return out
+
+
+def _records(s: Session, spec: EntitySpec[Any]) -> Iterator[Meta]:
+    """Every row of one kind as its record, read as plain rows: loading every ORM object
+    of a big workspace on both sides made a sync with nothing to do take seconds."""
+    names = [n for n in field_names(spec.record) if n != "stakeholder_ids"]
+    people: dict[str, list[str]] | None = None
+    if len(names) < len(field_names(spec.record)):  # an engagement's participants
+        people = {}
+        link = interaction_participant.c
+        for meeting, person in s.execute(select(link.interaction_id, link.stakeholder_id)):
+            people.setdefault(meeting, []).append(person)
+    columns = [getattr(spec.model, n) for n in names]
+    for row in s.execute(select(*columns)):
+        values = dict(zip(names, row, strict=True))
+        if people is not None:
+            values["stakeholder_ids"] = people.get(values["id"], [])
+        yield spec.record(**values)
 
 
 def _plain(name: str, value: Any) -> Any:
@@ -88,12 +108,19 @@ class _EverySeat:
         return True
 
 
-def apply_changes(s: Session, changes: Iterable[Change]) -> None:
+def apply_changes(
+    s: Session, changes: Iterable[Change], refused: Callable[[Change], None] | None = None
+) -> None:
     """Write ``changes`` in dependency order: rows first, then references within one
-    kind (an organisation, a milestone's dependencies), then deletions and restores."""
+    kind (an organisation, a milestone's dependencies), then deletions and restores.
+
+    With ``refused``, an update of an existing record that its rules refuse is left out
+    (nothing of it written) and handed to ``refused``; otherwise the error is raised.
+    """
     s.info[STANCE_CARRIED_KEY] = _EverySeat()
     pending = sorted(changes, key=lambda c: KINDS.index(c.kind))
     late: list[tuple[Change, dict[str, Any]]] = []
+    left_out: set[int] = set()
     for change in pending:
         spec = SPECS[change.kind]
         fields = {k: v for k, v in change.fields.items() if k != DELETED}
@@ -109,12 +136,18 @@ def apply_changes(s: Session, changes: Iterable[Change]) -> None:
                     .execution_options(synchronize_session=False)
                 )
         elif fields:
+            if refused is not None and not _allowed(s, spec, change.ident, fields):
+                refused(change)
+                left_out.add(id(change))
+                continue
             set_fields(s, spec, change.ident, fields)
         if held and (not change.create or any(held.values())):
             late.append((change, held))
     for change, held in late:
         set_fields(s, SPECS[change.kind], change.ident, held)
     for change in pending:
+        if id(change) in left_out:
+            continue
         if DELETED in change.fields and (not change.create or change.fields[DELETED]):
             obj = _row(s, SPECS[change.kind], change.ident)
             if change.fields[DELETED]:
@@ -122,6 +155,15 @@ def apply_changes(s: Session, changes: Iterable[Change]) -> None:
             else:
                 obj.deleted_at = None
     s.flush()
+
+
+def _allowed(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> bool:
+    """Whether the record's rules accept these changes (checked only, nothing written)."""
+    try:
+        validate(s, spec, fields, partial=True, current=_row(s, spec, ident), live_references=False)
+    except ValidationError:
+        return False
+    return True
 
 
 def set_fields(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> None:
@@ -138,3 +180,45 @@ def _row(s: Session, spec: EntitySpec[Any], ident: str) -> Tracked:
     if obj is None:
         raise LookupError(f"No {spec.label.lower()} with id {ident}.")
     return obj
+
+
+def adopt_server_ids(
+    s: Session,
+    mine: dict[str, dict[str, Row]],
+    theirs: dict[str, dict[str, Row]],
+    synced: set[tuple[str, str]],
+) -> int:
+    """Give this side's never-synced rows the server's id where both hold the same pair.
+
+    A stakeholder put on one campaign on two laptops (or one vote position, one
+    signature) is one record by the schema's unique pair, under two ids. The laptop's
+    row takes the server's id (its audit trail follows it; nothing references these
+    rows by id), so the merge then sees one record on both sides and flags each field
+    they set differently. Returns how many rows were re-identified.
+    """
+    moved = 0
+    for kind, (a, b) in NATURAL_KEYS.items():
+        here, there = mine[kind], theirs[kind]
+        by_pair = {(row.values[a], row.values[b]): ident for ident, row in there.items()}
+        for ident in sorted(set(here) - set(there)):
+            if (kind, ident) in synced:
+                continue
+            row = here[ident]
+            other = by_pair.get((row.values[a], row.values[b]))
+            if other is None or other in here:
+                continue
+            model = SPECS[kind].model
+            s.execute(
+                update(model)
+                .where(model.id == ident)
+                .values(id=other)
+                .execution_options(synchronize_session=False)
+            )
+            s.execute(
+                update(audit_log).where(audit_log.c.entity_id == ident).values(entity_id=other)
+            )
+            here[other] = here.pop(ident)
+            moved += 1
+    if moved:
+        s.expunge_all()  # the objects read under their old ids are gone
+    return moved

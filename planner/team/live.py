@@ -48,7 +48,10 @@ def listen(
             stop.wait(retry_seconds)
             continue
         try:
-            conn: psycopg.Connection = raw.driver_connection  # type: ignore[assignment]
+            conn = raw.driver_connection
+            if not isinstance(conn, psycopg.Connection):  # an invalidated pool connection
+                stop.wait(retry_seconds)
+                continue
             conn.rollback()
             conn.autocommit = True  # LISTEN takes effect at once, not at a commit
             conn.execute(f"LISTEN {CHANNEL}")

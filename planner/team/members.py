@@ -9,9 +9,12 @@ Passwords arrive as values (from a file or the environment), never on a command 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from planner.domain.validation import ValidationError
 from planner.storage.workspace import Workspace
@@ -23,6 +26,26 @@ _NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
 class NotATeamServer(ValueError):
     """Team membership exists only on a PostgreSQL workspace."""
+
+
+class NotAllowed(PermissionError):
+    """The server refused: this login may not manage roles or who is on a campaign."""
+
+
+@contextmanager
+def _allowed(ws: Workspace) -> Iterator[None]:
+    """The server's "insufficient privilege" (SQLSTATE 42501, a refused role statement or
+    row-level security policy) as one error that says who may do it instead."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":
+            raise
+        user = ws.engine.url.username or "This login"
+        raise NotAllowed(
+            f"{user} may not manage the team on this server: ask an admin (a login allowed "
+            "to create roles, such as the one that created the workspace)."
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -50,7 +73,7 @@ def _execute(ws: Workspace, statements: list[tuple[str, dict[str, str]]]) -> Non
     """Run role statements with identifiers and literals quoted by psycopg."""
     from psycopg import sql
 
-    with ws.engine.begin() as conn:
+    with _allowed(ws), ws.engine.begin() as conn:
         raw = conn.connection.driver_connection
         for template, parts in statements:
             composed = sql.SQL(template).format(
@@ -81,6 +104,16 @@ def members(ws: Workspace) -> list[Member]:
     return [Member(r.name, bool(r.admin), tuple(r.campaigns)) for r in rows]
 
 
+def may_manage(ws: Workspace) -> bool:
+    """Whether this login may add and remove members (so a form can say so up front)."""
+    _server(ws)
+    with ws.engine.connect() as conn:
+        found = conn.execute(
+            text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+        ).scalar()
+    return bool(found)
+
+
 def add_member(ws: Workspace, name: str, password: str, *, admin: bool = False) -> None:
     """Create the login role ``name`` in the members' group (and the admins' if asked)."""
     _server(ws)
@@ -104,9 +137,13 @@ def remove_member(ws: Workspace, name: str) -> None:
     """Drop the role and its campaign links; it can no longer log in or read anything."""
     _server(ws)
     _known(ws, name)
-    with ws.engine.begin() as conn:
-        conn.execute(text("DELETE FROM campaign_member WHERE member = :n"), {"n": name})
-    _execute(ws, [("DROP ROLE {n}", {"n": name})])
+    _execute(
+        ws,
+        [
+            ("DELETE FROM campaign_member WHERE member = {p}", {"p": "=" + name}),
+            ("DROP ROLE {n}", {"n": name}),
+        ],
+    )  # one transaction: a refused DROP ROLE leaves the member's campaigns as they were
 
 
 def _known(ws: Workspace, name: str) -> None:
@@ -124,7 +161,7 @@ def _campaign_id(ws: Workspace, campaign: str) -> str:
     if len(found) != 1:
         why = "names no campaign" if not found else "names several campaigns: use the id"
         raise ValidationError("campaign", campaign, why)
-    return found[0].id
+    return str(found[0].id)
 
 
 def grant(ws: Workspace, name: str, campaign: str) -> str:
@@ -132,7 +169,7 @@ def grant(ws: Workspace, name: str, campaign: str) -> str:
     _server(ws)
     _known(ws, name)
     ident = _campaign_id(ws, campaign)
-    with ws.engine.begin() as conn:
+    with _allowed(ws), ws.engine.begin() as conn:
         conn.execute(
             text(
                 "INSERT INTO campaign_member (campaign_id, member) VALUES (:c, :n) "
@@ -148,7 +185,7 @@ def revoke(ws: Workspace, name: str, campaign: str) -> str:
     _server(ws)
     _known(ws, name)
     ident = _campaign_id(ws, campaign)
-    with ws.engine.begin() as conn:
+    with _allowed(ws), ws.engine.begin() as conn:
         conn.execute(
             text("DELETE FROM campaign_member WHERE campaign_id = :c AND member = :n"),
             {"c": ident, "n": name},

@@ -19,7 +19,7 @@
             <translation>، {n} أيام</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="188" />
+            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <source>Add 1 moment</source>
             <translation>إضافة مناسبة واحدة</translation>
         </message>
@@ -35,8 +35,8 @@
             <translation>إضافة مناسبات من المكتبة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="206" />
-            <location filename="../../ui/dialogs/add_moments.py" line="188" />
+            <location filename="../../ui/dialogs/add_moments.py" line="207" />
+            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <source>Add {n} moments</source>
             <translation>إضافة المناسبات ({n})</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>يوم {day} {month}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="191" />
+            <location filename="../../ui/dialogs/add_moments.py" line="192" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
             <translation>تشير ≈ إلى تواريخ معتادة يجب تأكيدها كل سنة. يزيل Ctrl+Z ما أُضيف.</translation>
         </message>
@@ -129,145 +129,145 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
             <source>1 page</source>
             <translation>صفحة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="279" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="296" />
             <source>Advocacy brief</source>
             <translation>إيجاز المناصرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="99" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>المطالب أولاً، ثم لماذا الآن، وأصوات من الميدان، ومواقف الأطراف، والخطوات التالية. لا يُذكر الشركاء بأسمائهم إلا بالقدر الذي يسمح به الجمهور.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
             <source>Branding: {org}, {logo}.</source>
             <translation>الهوية: {org}، {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="269" />
             <source>Brief ready</source>
             <translation>الإيجاز جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="199" />
             <source>Choose where to save the brief.</source>
             <translation>اختر مكان حفظ الإيجاز.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="296" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>أنشئ حملة أولاً: يتناول الإيجاز حملةً بعينها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>Full brief</source>
             <translation>الموجز الكامل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="147" />
             <source>Generate brief</source>
             <translation>إنشاء الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="179" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>داخلي: يذكر جميع الشركاء بأسمائهم، بمن فيهم السريّون، مع بيانات الاتصال. احتفظ به داخل الفريق.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>One-pager</source>
             <translation>موجز من صفحة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
             <source>PDF document (*.pdf)</source>
             <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
             <source>Paper</source>
             <translation>الورق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
             <source>Preparing the brief of {c}…</source>
             <translation>جارٍ إعداد إيجاز {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Print-ready PDF brief</source>
             <translation>إيجاز PDF جاهز للطباعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="114" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="126" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
             <source>Save brief as</source>
             <translation>حفظ الإيجاز باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Template</source>
             <translation>القالب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>إيجاز {c} جاهز ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="206" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
             <source>US Letter</source>
             <translation>مقاس الرسالة الأمريكي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
             <source>no organisation name</source>
             <translation>دون اسم منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="133" />
             <source>the neutral logo</source>
             <translation>الشعار المحايد</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
             <source>{n} pages</source>
             <translation>عدد الصفحات: {n}</translation>
         </message>
@@ -391,33 +391,33 @@
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="346" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="348" />
             <source>Add relationship…</source>
             <translation>إضافة علاقة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
             <source>Cannot move</source>
             <translation>تعذّر النقل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="132" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
             <translation>اسحب صاحب مصلحة (أو حدّده واستخدم مفاتيح الأسهم) لتغيير موقفه أو تأثيره. يتراجع Ctrl+Z عن التغيير. النقر المزدوج يفتح السجل.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Expected and actual vote of the state</source>
             <translation>التصويت المتوقع والفعلي للدولة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="347" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
             <source>Export PNG…</source>
             <translation>تصدير PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Export SVG…</source>
             <translation>تصدير SVG…</translation>
         </message>
@@ -434,27 +434,27 @@
             <translation type="vanished">تصدير خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
             <source>Move {name} on the power map</source>
             <translation>نقل {name} على خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="316" />
             <source>No recorded change yet.</source>
             <translation>لا تغيير مسجَّل بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>لا يوجد تصويت في هذه الحملة بعد. أضف محطة من نوع «تصويت» لإحصاء من سيصوّت وكيف: الدول الأعضاء الـ193، أو أعضاء مجلس الأمن الـ15 إذا ذكر عنوانها أو مكانها مجلس الأمن.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="301" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="303" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>الآن: {stance} · التأثير {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="276" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
@@ -475,38 +475,38 @@
             <translation type="vanished">حُفظ ‎{path}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="288" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="290" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>حدّد صاحب مصلحة على الخريطة لترى كيف تغيّر موقفه.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Set position…</source>
             <translation>تحديد الموقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="263" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="273" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="265" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="275" />
             <source>Stance history</source>
             <translation>تطوّر الموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
             <source>The whole map as an image</source>
             <translation>الخريطة كاملة صورةً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Vector, sharp in slides and reports</source>
             <translation>رسم متجهي، واضح في العروض والتقارير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="438" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="440" />
             <source>Vote</source>
             <translation>التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="446" />
             <source>Vote:</source>
             <translation>التصويت:</translation>
         </message>
@@ -515,12 +515,12 @@
             <translation type="vanished">من يمكنه إيصالنا إلى هذه الجهة المستهدفة؟ اختر «من» و«إلى»، ثم «إظهار المسارات».</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="338" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="340" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>من يمكنه إيصالنا إلى هذه الجهة المستهدفة؟ اختر «من» و«إلى»، ثم «إظهار المسارات». انقر بالزر الأيمن على صاحب مصلحة أو على صلة لإضافة علاقات أو تعديلها أو إزالتها.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="309" />
             <source>recorded</source>
             <translation>مسجَّل</translation>
         </message>
@@ -528,37 +528,37 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="239" />
             <source>Add ask</source>
             <translation>إضافة مطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="497" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
             <source>Add quote</source>
             <translation>إضافة اقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="380" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="385" />
             <source>Add someone</source>
             <translation>إضافة طرف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="236" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="238" />
             <source>Asks</source>
             <translation>المطالب</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Closed briefings</source>
             <translation>الإحاطات المغلقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="318" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="323" />
             <source>Confidential: never leaves the team</source>
             <translation>سري: لا يخرج أبداً من الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="256" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="261" />
             <source>Edit</source>
             <translation>تعديل</translation>
         </message>
@@ -568,12 +568,12 @@
             <translation>تعديل الحملة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="378" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="383" />
             <source>Edit position…</source>
             <translation>تعديل الدور والموقف…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="539" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="544" />
             <source>Engagement log</source>
             <translation>سجل التواصل</translation>
         </message>
@@ -583,7 +583,7 @@
             <translation>سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="156" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="157" />
             <source>Lead: {lead}</source>
             <translation>المسؤول: {lead}</translation>
         </message>
@@ -593,150 +593,150 @@
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="538" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="543" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="241" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="246" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>لا توجد مطالب بعد. ماذا تريد من صانعي القرار أن يفعلوا؟ أضف مطلباً.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="220" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="222" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>لا يوجد هدف بعد: عدّل الحملة لإضافته.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
             <source>No strategy yet.</source>
             <translation>لا توجد استراتيجية بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="509" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="514" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>لا توجد أصوات بعد. أضف ما يقوله المتضررون والشركاء المحليون، بكلماتهم.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="398" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="403" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>لا أحد في هذه الحملة بعد. انقر «إضافة طرف» لرسم خريطة الجهات المؤثرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="219" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Objective</source>
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="230" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="541" />
             <source>Overview</source>
             <translation>نظرة عامة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="537" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="542" />
             <source>People</source>
             <translation>الأطراف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="519" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
             <source>Power map</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="520" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
             <source>Relationships</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="381" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="452" />
             <source>Remove from campaign</source>
             <translation>إزالة من الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="524" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Team only</source>
             <translation>الفريق فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>حُذفت هذه الحملة (يعيدها Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="240" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="545" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="245" />
             <source>Voices</source>
             <translation>الأصوات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="525" />
             <source>Votes</source>
             <translation>التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
             <source>overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="210" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>people in play</source>
             <translation>أطراف معنيّة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="153" />
             <source>since {d}</source>
             <translation>منذ {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="211" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>supportive or champions</source>
             <translation>مؤيدون أو مناصرون</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="154" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="155" />
             <source>until {d}</source>
             <translation>حتى {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="214" />
             <source>upcoming moments</source>
             <translation>مناسبات قادمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="416" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="421" />
             <source>{n} people and organisations</source>
             <translation>الأفراد والمنظمات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="525" />
             <source>{n} quotes</source>
             <translation>الاقتباسات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="146" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="147" />
             <source>{p} priority</source>
             <translation>الأولوية: ‎{p}‎</translation>
         </message>
@@ -756,7 +756,7 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="357" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
             <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>الفئة</translation>
@@ -772,13 +772,13 @@
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="358" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="363" />
             <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="481" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
@@ -805,12 +805,12 @@
             <translation>المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="326" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="331" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="341" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="346" />
             <source>Interest</source>
             <translation>الاهتمام</translation>
         </message>
@@ -821,12 +821,12 @@
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="480" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="349" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
             <source>Last contact</source>
             <translation>آخر تواصل</translation>
         </message>
@@ -846,7 +846,7 @@
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="487" />
             <source>May be named</source>
             <translation>يجوز ذكر الاسم</translation>
         </message>
@@ -856,7 +856,7 @@
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="317" />
             <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>الاسم</translation>
@@ -872,7 +872,7 @@
             <translation>الجديد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="356" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="361" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
@@ -887,7 +887,7 @@
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="348" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>المسؤول</translation>
@@ -908,7 +908,7 @@
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="465" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
@@ -918,7 +918,7 @@
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="325" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="330" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
@@ -929,12 +929,12 @@
             <translation>درجة الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="479" />
             <source>Speaker</source>
             <translation>المتحدث</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="333" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="338" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
@@ -965,7 +965,7 @@
             <translation>المسمّى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="473" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>Translation</source>
             <translation>الترجمة</translation>
         </message>
@@ -993,12 +993,12 @@
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="105" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="103" />
             <source>Calendar export failed</source>
             <translation>فشل تصدير التقويم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="98" />
             <source>Calendar exported</source>
             <translation>صُدِّر التقويم</translation>
         </message>
@@ -1013,7 +1013,7 @@
             <translation>اختيار ملف…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="123" />
             <location filename="../../ui/dialogs/export_calendar.py" line="39" />
             <source>Export calendar</source>
             <translation>تصدير التقويم</translation>
@@ -1029,7 +1029,7 @@
             <translation>محطات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
             <source>iCalendar file (*.ics)</source>
             <translation>ملف iCalendar (*.ics)</translation>
         </message>
@@ -1042,7 +1042,7 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="57" />
+            <location filename="../../ui/dialogs/audience_choice.py" line="63" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
@@ -1075,12 +1075,12 @@
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="../../ui/first_run.py" line="24" />
+            <location filename="../../ui/first_run.py" line="45" />
             <source>DEMO WORKSPACE · sample data, explore freely</source>
             <translation>مساحة عمل تجريبية · بيانات نموذجية، استكشفها بحرية</translation>
         </message>
         <message>
-            <location filename="../../ui/first_run.py" line="26" />
+            <location filename="../../ui/first_run.py" line="47" />
             <source>This is the demo workspace</source>
             <translation>هذه مساحة العمل التجريبية</translation>
         </message>
@@ -1098,7 +1098,7 @@
             <translation>التصويت الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="368" />
+            <location filename="../../ui/forms/fields.py" line="383" />
             <source>Add a participant: type a name…</source>
             <translation>أضف مشاركاً: اكتب اسماً…</translation>
         </message>
@@ -1128,7 +1128,7 @@
             <translation>إضافة اقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="119" />
             <source>Add relationship</source>
             <translation>إضافة علاقة</translation>
         </message>
@@ -1189,7 +1189,7 @@
             <translation>تغيير {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="211" />
+            <location filename="../../ui/forms/entity_dialog.py" line="213" />
             <source>Changed by someone else</source>
             <translation>غيّره شخص آخر</translation>
         </message>
@@ -1199,12 +1199,12 @@
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="103" />
+            <location filename="../../ui/forms/relationship.py" line="106" />
             <source>Choose how they are linked…</source>
             <translation>اختر نوع الصلة…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="207" />
+            <location filename="../../ui/forms/fields.py" line="218" />
             <source>Clear</source>
             <translation>مسح</translation>
         </message>
@@ -1291,7 +1291,7 @@
             <translation>تعديل الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="128" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>Edit relationship</source>
             <translation>تعديل العلاقة</translation>
         </message>
@@ -1341,12 +1341,12 @@
             <translation>المتابعة في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="140" />
+            <location filename="../../ui/forms/entity_dialog.py" line="142" />
             <source>Form error</source>
             <translation>خطأ في النموذج</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="106" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <source>From</source>
             <translation>من</translation>
         </message>
@@ -1366,7 +1366,7 @@
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Influences</source>
             <translation>يؤثر في</translation>
         </message>
@@ -1380,12 +1380,12 @@
             <translation type="vanished">داخلي — للفريق والإحاطات المغلقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Is a member of</source>
             <translation>عضو في</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Is allied with</source>
             <translation>متحالف مع</translation>
         </message>
@@ -1422,7 +1422,7 @@
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/relationship.py" line="110" />
             <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Link</source>
             <translation>الصلة</translation>
@@ -1494,7 +1494,7 @@
             <translation>اقتباس جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="128" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>New relationship</source>
             <translation>علاقة جديدة</translation>
         </message>
@@ -1519,7 +1519,7 @@
             <translation>بلا مطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="205" />
+            <location filename="../../ui/forms/fields.py" line="216" />
             <source>No date</source>
             <translation>بلا تاريخ</translation>
         </message>
@@ -1539,7 +1539,7 @@
             <translation>لم يصوّت بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="112" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
             <translation>ملاحظة</translation>
@@ -1550,7 +1550,7 @@
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="289" />
+            <location filename="../../ui/forms/entity_dialog.py" line="294" />
             <source>Nothing was saved.</source>
             <translation>لم يُحفظ شيء.</translation>
         </message>
@@ -1560,7 +1560,7 @@
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Opposes</source>
             <translation>يعارض</translation>
         </message>
@@ -1572,7 +1572,7 @@
             <translation>اختياري</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="112" />
             <source>Optional: how they know each other, how close</source>
             <translation>اختياري: كيف يعرف أحدهما الآخر، ومدى قربهما</translation>
         </message>
@@ -1593,7 +1593,7 @@
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <location filename="../../ui/forms/entity_dialog.py" line="217" />
             <source>Overwrite</source>
             <translation>استبدال</translation>
         </message>
@@ -1619,12 +1619,12 @@
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="184" />
+            <location filename="../../ui/forms/relationship.py" line="188" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>اختر صاحبَي المصلحة ونوع الصلة بينهما.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="372" />
+            <location filename="../../ui/forms/fields.py" line="387" />
             <source>Press Delete to remove the selected participant</source>
             <translation>اضغط مفتاح الحذف لإزالة المشارك المحدد</translation>
         </message>
@@ -1643,22 +1643,22 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <location filename="../../ui/forms/entity_dialog.py" line="215" />
             <source>Reload</source>
             <translation>إعادة التحميل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <location filename="../../ui/forms/entity_dialog.py" line="238" />
             <source>Reloaded: these are the values saved by your colleague.</source>
             <translation>أُعيد التحميل: هذه هي القيم التي حفظها زميلك.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="227" />
+            <location filename="../../ui/forms/relationship.py" line="231" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="373" />
+            <location filename="../../ui/forms/fields.py" line="388" />
             <source>Remove selected</source>
             <translation>إزالة المحدد</translation>
         </message>
@@ -1673,7 +1673,7 @@
             <translation>اليوم نفسه</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="148" />
+            <location filename="../../ui/forms/entity_dialog.py" line="150" />
             <location filename="../../ui/forms/interaction.py" line="58" />
             <source>Save</source>
             <translation>حفظ</translation>
@@ -1773,7 +1773,7 @@
             <translation>النص أو الملخص</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="158" />
+            <location filename="../../ui/forms/relationship.py" line="161" />
             <source>The relationship in words</source>
             <translation>العلاقة بالكلمات</translation>
         </message>
@@ -1790,7 +1790,7 @@
             <translation>المسمّى</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="108" />
+            <location filename="../../ui/forms/relationship.py" line="111" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
@@ -1800,7 +1800,7 @@
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="161" />
+            <location filename="../../ui/forms/relationship.py" line="164" />
             <source>Turn the direction round: To becomes From</source>
             <translation>عكس الاتجاه: يصبح «إلى» هو «من»</translation>
         </message>
@@ -1810,9 +1810,9 @@
             <translation>اكتب اسمًا</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="308" />
-            <location filename="../../ui/forms/relationship.py" line="99" />
-            <location filename="../../ui/forms/relationship.py" line="100" />
+            <location filename="../../ui/forms/fields.py" line="323" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="103" />
             <source>Type a name…</source>
             <translation>اكتب اسماً…</translation>
         </message>
@@ -1862,7 +1862,7 @@
             <translation>من في الفريق يتولى التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="131" />
+            <location filename="../../ui/forms/relationship.py" line="134" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>من يعرف من. تتبع المسارات على خريطة العلاقات كل صلة في الاتجاهين، باستثناء «يعارض».</translation>
         </message>
@@ -1882,7 +1882,7 @@
             <translation>بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Works at</source>
             <translation>يعمل في</translation>
         </message>
@@ -1892,7 +1892,7 @@
             <translation>يعمل في… (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="56" />
+            <location filename="../../ui/forms/entity_dialog.py" line="58" />
             <source>a milestone cannot depend on itself</source>
             <translation>لا يمكن لمحطة أن تعتمد على نفسها</translation>
         </message>
@@ -1907,7 +1907,7 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>contains control characters</source>
             <translation>يحتوي على محارف تحكم</translation>
         </message>
@@ -1957,27 +1957,27 @@
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>ليس تاريخاً (الصيغة المتوقعة سنة-شهر-يوم، مثل 2026-06-29)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>ليس رمز لغة (مثل en أو ar أو fr)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="57" />
             <source>is not an email address (like name@example.org)</source>
             <translation>ليس عنوانًا صالحًا (يلزم وجود @ واسم نطاق)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>خارج النطاق (السنوات من 1900 إلى 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="47" />
+            <location filename="../../ui/forms/entity_dialog.py" line="49" />
             <source>is required</source>
             <translation>مطلوب</translation>
         </message>
@@ -2003,17 +2003,17 @@
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>must be a single line</source>
             <translation>يجب أن يكون في سطر واحد</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>must be text</source>
             <translation>يجب أن يكون نصاً</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="48" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>must not be empty</source>
             <translation>لا يجوز أن يكون فارغاً</translation>
         </message>
@@ -2028,7 +2028,7 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="117" />
+            <location filename="../../ui/forms/relationship.py" line="120" />
             <source>relationship</source>
             <translation>العلاقة</translation>
         </message>
@@ -2047,37 +2047,37 @@
             <translation type="vanished">{action} — {subject}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} influences {b}</source>
             <translation>‏{a} يؤثر في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} is a member of {b}</source>
             <translation>‏{a} عضو في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} is allied with {b}</source>
             <translation>‏{a} متحالف مع {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} opposes {b}</source>
             <translation>‏{a} يعارض {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} works at {b}</source>
             <translation>‏{a} يعمل في {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="288" />
+            <location filename="../../ui/forms/entity_dialog.py" line="293" />
             <source>{field} {reason}.</source>
             <translation>الحقل «{field}»: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="286" />
+            <location filename="../../ui/forms/entity_dialog.py" line="291" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. لم يُحفظ شيء.</translation>
         </message>
@@ -2087,7 +2087,7 @@
             <translation>‏{name} · {group}. يُدخَل التصويت الفعلي بعد التصويت.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="159" />
+            <location filename="../../ui/forms/relationship.py" line="162" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ تبديل «من» و«إلى»</translation>
         </message>
@@ -2095,118 +2095,118 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../ui/help.py" line="54" />
+            <location filename="../../ui/help.py" line="56" />
             <source> or </source>
             <translation> أو </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="239" />
+            <location filename="../../ui/help.py" line="258" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>اختصارات &amp;لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="236" />
+            <location filename="../../ui/help.py" line="255" />
             <source>&amp;User guide</source>
             <translation>&amp;دليل المستخدم</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="85" />
+            <location filename="../../ui/help.py" line="97" />
             <source>(unnamed)</source>
             <translation>(دون اسم)</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Action</source>
             <translation>الإجراء</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="78" />
+            <location filename="../../ui/help.py" line="90" />
             <source>Anywhere in the window</source>
             <translation>في أي مكان من النافذة</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="149" />
+            <location filename="../../ui/help.py" line="162" />
             <source>Campaign Planner user guide</source>
             <translation>دليل مستخدم Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="100" />
+            <location filename="../../ui/help.py" line="112" />
             <source>Close a dialog or the quick search without saving</source>
             <translation>إغلاق نافذة حوار أو البحث السريع دون حفظ</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="114" />
+            <location filename="../../ui/help.py" line="126" />
             <source>Every shortcut of this window, read from its menus.</source>
             <translation>جميع اختصارات هذه النافذة، مأخوذة من قوائمها.</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="119" />
+            <location filename="../../ui/help.py" line="131" />
             <source>Everywhere</source>
             <translation>في كل مكان</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="92" />
+            <location filename="../../ui/help.py" line="104" />
             <source>Filter the current list</source>
             <translation>تصفية القائمة الحالية</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="85" />
+            <location filename="../../ui/help.py" line="97" />
             <source>In lists</source>
             <translation>في القوائم</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="101" />
+            <location filename="../../ui/help.py" line="113" />
             <source>Jump to a form field or open a menu</source>
             <translation>الانتقال إلى حقل في نموذج أو فتح قائمة</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="111" />
-            <location filename="../../ui/help.py" line="122" />
+            <location filename="../../ui/help.py" line="123" />
+            <location filename="../../ui/help.py" line="134" />
             <source>Keyboard shortcuts</source>
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Keys</source>
             <translation>المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Menu</source>
             <translation>القائمة</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="98" />
+            <location filename="../../ui/help.py" line="110" />
             <source>Move between fields and buttons</source>
             <translation>التنقل بين الحقول والأزرار</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="99" />
+            <location filename="../../ui/help.py" line="111" />
             <source>Open the selected row; save a form</source>
             <translation>فتح الصف المحدد؛ حفظ نموذج</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="102" />
+            <location filename="../../ui/help.py" line="114" />
             <source>Press the focused button or tick a box</source>
             <translation>ضغط الزر المحدد أو تحديد مربع اختيار</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="242" />
+            <location filename="../../ui/help.py" line="261" />
             <source>Take the &amp;tour</source>
             <translation>القيام ب&amp;جولة تعريفية</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="164" />
+            <location filename="../../ui/help.py" line="177" />
             <source>The user guide is missing from this installation ({path}).</source>
             <translation>دليل المستخدم غير موجود في هذا التثبيت (‎{path}‎).</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="156" />
+            <location filename="../../ui/help.py" line="169" />
             <source>User guide</source>
             <translation>دليل المستخدم</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="101" />
+            <location filename="../../ui/help.py" line="113" />
             <source>underlined letter</source>
             <translation>الحرف المسطَّر</translation>
         </message>
@@ -2614,7 +2614,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source> (demo)</source>
             <translation> (تجريبية)</translation>
         </message>
@@ -2631,7 +2631,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;About Campaign Planner</source>
             <translation>&amp;حول Campaign Planner</translation>
         </message>
@@ -2651,7 +2651,7 @@
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Close workspace</source>
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
@@ -2661,7 +2661,7 @@
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Edit</source>
             <translation>&amp;تحرير</translation>
         </message>
@@ -2671,12 +2671,12 @@
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
@@ -2691,22 +2691,22 @@
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Log engagement…</source>
             <translation>ت&amp;سجيل تواصل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;New workspace…</source>
             <translation>مساحة عمل &amp;جديدة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;فتح مساحة عمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
@@ -2716,32 +2716,32 @@
             <translation>الأ&amp;مان</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>About Campaign Planner</source>
             <translation>حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>مساحة عمل Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>مساحة عمل Campaign Planner (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>‏Campaign Planner {v}
@@ -2753,7 +2753,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Cannot open the demo</source>
             <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
@@ -2763,7 +2763,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تم حل التعارضات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2773,7 +2773,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>Demo data: explore freely</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
@@ -2783,7 +2783,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="411" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Engagement logged.</source>
             <translation>سُجِّل التواصل.</translation>
         </message>
@@ -2798,7 +2798,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تصدير &amp;حزمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
@@ -2808,53 +2808,53 @@ Offline-first planning for coalition convenors.</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>No recent workspaces</source>
             <translation>لا توجد مساحات عمل حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Not undone</source>
             <translation>لم يُتراجع عنه</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Open &amp;demo workspace</source>
             <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Open &amp;recent</source>
             <translation>فتح مساحة عمل &amp;حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Open workspace</source>
             <translation>فتح مساحة عمل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>فُتح ‎{path}‎. يُحفظ كل تغيير فور إجرائه.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Quick &amp;search…</source>
             <translation>&amp;بحث سريع…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
@@ -2869,7 +2869,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>م&amp;زامنة مع الخادم…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Search…</source>
             <translation>بحث…</translation>
         </message>
@@ -2898,7 +2898,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>زامن الآن</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
@@ -2908,17 +2908,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>توقفت المزامنة قبل أن تكتمل. لم يُكتب شيء جزئيًا: كل جانب يحمل تغييرات كل خطوة كاملةً أو لا يحمل منها شيئًا، والمزامنة التالية تُكمل الباقي.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="32" />
+            <location filename="../../ui/planning.py" line="35" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>{path} already exists.</source>
             <translation>‏‎{path}‎ موجود مسبقاً.</translation>
         </message>
@@ -2983,12 +2983,12 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="298" />
+            <location filename="../../ui/pages/dashboard.py" line="302" />
             <source> days</source>
             <translation> يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
             <source>Add…</source>
             <translation>إضافة…</translation>
         </message>
@@ -3037,7 +3037,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>كل الحالات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="529" />
+            <location filename="../../ui/pages/dashboard.py" line="534" />
             <source>Asks: {a}</source>
             <translation>المطالب: {a}</translation>
         </message>
@@ -3047,7 +3047,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="545" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>Campaigns and their asks</source>
             <translation>الحملات ومطالبها</translation>
         </message>
@@ -3067,12 +3067,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>أنشئ حملة أولاً.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="280" />
+            <location filename="../../ui/pages/dashboard.py" line="284" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="299" />
+            <location filename="../../ui/pages/dashboard.py" line="303" />
             <source>Days without contact</source>
             <translation>أيام دون تواصل</translation>
         </message>
@@ -3115,7 +3115,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>حذف أصحاب المصلحة المحددين ({n})؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
             <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>Edit…</source>
             <translation>تعديل…</translation>
@@ -3131,7 +3131,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>يفتح Enter · يبحث Ctrl+K في كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="468" />
+            <location filename="../../ui/pages/dashboard.py" line="473" />
             <source>Every target and partner was contacted recently.</source>
             <translation>جرى التواصل مؤخراً مع كل الجهات المستهدفة والشركاء.</translation>
         </message>
@@ -3151,17 +3151,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>تصفية حسب الاسم أو المنصب أو البلد أو البريد…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="457" />
             <source>Follow-ups due</source>
             <translation>متابعات مستحقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="441" />
+            <location filename="../../ui/pages/dashboard.py" line="446" />
             <source>Late {n}d</source>
             <translation>أيام التأخير: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
             <source>Link this stakeholder to someone they know</source>
             <translation>ربط صاحب المصلحة هذا بطرف يعرفه</translation>
         </message>
@@ -3181,12 +3181,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="495" />
+            <location filename="../../ui/pages/dashboard.py" line="500" />
             <source>Moved toward us this month</source>
             <translation>اقتربوا من موقفنا هذا الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="458" />
+            <location filename="../../ui/pages/dashboard.py" line="463" />
             <source>Never</source>
             <translation>أبداً</translation>
         </message>
@@ -3207,12 +3207,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>صاحب مصلحة جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="390" />
+            <location filename="../../ui/pages/dashboard.py" line="395" />
             <source>Next week</source>
             <translation>الأسبوع القادم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="531" />
+            <location filename="../../ui/pages/dashboard.py" line="536" />
             <source>No asks yet</source>
             <translation>لا مطالب بعد</translation>
         </message>
@@ -3236,22 +3236,22 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا توجد حملات بعد. انقر «حملة جديدة» (Ctrl+Shift+N) لبدء حملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="542" />
+            <location filename="../../ui/pages/dashboard.py" line="547" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>لا توجد حملات بعد. انتقل إلى «الحملات» وانقر «حملة جديدة».</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="511" />
+            <location filename="../../ui/pages/dashboard.py" line="516" />
             <source>No changes yet.</source>
             <translation>لا تعديلات بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="448" />
+            <location filename="../../ui/pages/dashboard.py" line="453" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>لا متابعات مستحقة هذا الأسبوع. سجّل اجتماعاً (Ctrl+L) مع تاريخ للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="105" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="106" />
             <source>No known links yet. Add who they work at, ally with or influence.</source>
             <translation>لا صلات معروفة بعد. أضف الجهة التي يعمل فيها أو يتحالف معها أو يؤثر فيها.</translation>
         </message>
@@ -3271,7 +3271,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا يوجد أصحاب مصلحة بعد. انقر «صاحب مصلحة جديد» لإضافة أولهم.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="493" />
+            <location filename="../../ui/pages/dashboard.py" line="498" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>لم يقترب أي موقف من موقفنا خلال الثلاثين يوماً الماضية.</translation>
         </message>
@@ -3286,12 +3286,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>لم يُسجَّل شيء بعد. اضغط Ctrl+L بعد اجتماع أو مكالمة لتسجيلها.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="428" />
+            <location filename="../../ui/pages/dashboard.py" line="433" />
             <source>Nothing overdue.</source>
             <translation>لا شيء متأخر.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="402" />
+            <location filename="../../ui/pages/dashboard.py" line="407" />
             <source>Nothing planned.</source>
             <translation>لا شيء مخطط له.</translation>
         </message>
@@ -3301,8 +3301,8 @@ Offline-first planning for coalition convenors.</source>
             <translation>افتح حملة لتخطيط أطرافها ومناسباتها ومطالبها</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="253" />
-            <location filename="../../ui/pages/dashboard.py" line="429" />
+            <location filename="../../ui/pages/dashboard.py" line="257" />
+            <location filename="../../ui/pages/dashboard.py" line="434" />
             <location filename="../../ui/pages/milestones.py" line="23" />
             <location filename="../../ui/pages/milestones.py" line="86" />
             <source>Overdue</source>
@@ -3314,23 +3314,23 @@ Offline-first planning for coalition convenors.</source>
             <translation>الأفراد والمنظمات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="512" />
+            <location filename="../../ui/pages/dashboard.py" line="517" />
             <source>Recent changes</source>
             <translation>التعديلات الأخيرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="46" />
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="55" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="47" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="56" />
             <source>Relationships</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="65" />
             <source>Remove the selected relationship (Ctrl+Z undoes)</source>
             <translation>إزالة العلاقة المحددة (يتراجع Ctrl+Z عن ذلك)</translation>
         </message>
@@ -3340,12 +3340,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>تغيير موعد «{t}»</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="162" />
+            <location filename="../../ui/pages/base.py" line="163" />
             <source>Right-click to choose columns</source>
             <translation>انقر بالزر الأيمن لاختيار الأعمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="88" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="89" />
             <source>Select a stakeholder to see who they know.</source>
             <translation>حدّد صاحب مصلحة لترى من يعرف.</translation>
         </message>
@@ -3360,17 +3360,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="480" />
+            <location filename="../../ui/pages/dashboard.py" line="485" />
             <source>Targets and partners not contacted</source>
             <translation>جهات مستهدفة وشركاء دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="300" />
+            <location filename="../../ui/pages/dashboard.py" line="304" />
             <source>Targets and partners not contacted for more than this</source>
             <translation>الجهات المستهدفة والشركاء الذين لم يُتواصل معهم لأكثر من هذه المدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="322" />
+            <location filename="../../ui/pages/dashboard.py" line="326" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>تعذّر تحميل لوحة المعلومات: {error}</translation>
         </message>
@@ -3380,12 +3380,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>المناسبات التي تُبنى حولها حملاتك</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="389" />
+            <location filename="../../ui/pages/dashboard.py" line="394" />
             <source>This week</source>
             <translation>هذا الأسبوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="408" />
+            <location filename="../../ui/pages/dashboard.py" line="413" />
             <source>This week and next</source>
             <translation>هذا الأسبوع والقادم</translation>
         </message>
@@ -3395,12 +3395,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="443" />
+            <location filename="../../ui/pages/dashboard.py" line="448" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="314" />
+            <location filename="../../ui/pages/dashboard.py" line="318" />
             <source>Today is {day}</source>
             <translation>اليوم {day}</translation>
         </message>
@@ -3410,82 +3410,82 @@ Offline-first planning for coalition convenors.</source>
             <translation>القادمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="341" />
+            <location filename="../../ui/pages/dashboard.py" line="346" />
             <source>active campaigns</source>
             <translation>حملات نشطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="344" />
+            <location filename="../../ui/pages/dashboard.py" line="349" />
             <source>follow-ups due today or late</source>
             <translation>متابعات مستحقة اليوم أو متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="429" />
+            <location filename="../../ui/pages/dashboard.py" line="434" />
             <source>late</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="536" />
+            <location filename="../../ui/pages/dashboard.py" line="541" />
             <source>lead {who}</source>
             <translation>المسؤول {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="406" />
+            <location filename="../../ui/pages/dashboard.py" line="411" />
             <source>moments</source>
             <translation>مناسبات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="342" />
+            <location filename="../../ui/pages/dashboard.py" line="347" />
             <source>moments this week and next</source>
             <translation>مناسبات هذا الأسبوع والقادم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="474" />
+            <location filename="../../ui/pages/dashboard.py" line="479" />
             <source>more than</source>
             <translation>أكثر من</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="464" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>no owner</source>
             <translation>دون مسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="343" />
+            <location filename="../../ui/pages/dashboard.py" line="348" />
             <source>overdue milestones</source>
             <translation>محطات متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="464" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>owner {o}</source>
             <translation>المسؤول {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="425" />
+            <location filename="../../ui/pages/dashboard.py" line="430" />
             <source>record the outcome or reschedule</source>
             <translation>سجّل النتيجة أو غيّر الموعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="345" />
+            <location filename="../../ui/pages/dashboard.py" line="350" />
             <source>targets and partners gone quiet</source>
             <translation>جهات مستهدفة وشركاء انقطع التواصل معهم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="534" />
+            <location filename="../../ui/pages/dashboard.py" line="539" />
             <source>until {d}</source>
             <translation>حتى {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="416" />
+            <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>was due {d}</source>
             <translation>كانت مستحقة في {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="449" />
+            <location filename="../../ui/pages/dashboard.py" line="454" />
             <source>{late} due or late · {n} this week</source>
             <translation>مستحقة أو متأخرة: {late} · هذا الأسبوع: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="461" />
+            <location filename="../../ui/pages/dashboard.py" line="466" />
             <source>{n} days</source>
             <translation>‏{n} يوماً</translation>
         </message>
@@ -3495,7 +3495,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>أنشطة التواصل: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="545" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>{n} in total</source>
             <translation>المجموع: {n}</translation>
         </message>
@@ -3510,7 +3510,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>‏{n} من أصل {total} حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="261" />
+            <location filename="../../ui/pages/dashboard.py" line="265" />
             <source>{n} of {t} {noun}</source>
             <translation>‏{n} من أصل {t} ({noun})</translation>
         </message>
@@ -3746,7 +3746,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="158" />
+            <location filename="../../ui/dialogs/picture_export.py" line="157" />
             <source>Saved {path}</source>
             <translation>حُفظ {path}</translation>
         </message>
@@ -3759,22 +3759,22 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="95" />
+            <location filename="../../ui/planning.py" line="118" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="96" />
+            <location filename="../../ui/planning.py" line="119" />
             <source>Add &amp;moments…</source>
             <translation>إضافة م&amp;ناسبات…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="86" />
+            <location filename="../../ui/planning.py" line="110" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>تصدير الت&amp;قويم (‎.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="71" />
+            <location filename="../../ui/planning.py" line="95" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>أُضيفت المناسبات ({n}) كمحطات. يزيلها Ctrl+Z.</translation>
         </message>
@@ -3782,7 +3782,7 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="602" />
+            <location filename="../../ui/views/power_map.py" line="603" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n صاحب مصلحة</numerusform>
@@ -3794,7 +3794,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="722" />
+            <location filename="../../ui/views/power_map.py" line="723" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>لم يُعرض أي جهة معنية (%n)</numerusform>
@@ -3806,7 +3806,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="604" />
+            <location filename="../../ui/views/power_map.py" line="605" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n محجوب عن هذا الجمهور)</numerusform>
@@ -3818,7 +3818,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="853" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n أخرى</numerusform>
@@ -3830,17 +3830,17 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="387" />
+            <location filename="../../ui/views/power_map.py" line="388" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="382" />
+            <location filename="../../ui/views/power_map.py" line="383" />
             <source>All roles</source>
             <translation>كل الأدوار</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="83" />
+            <location filename="../../ui/views/power_map.py" line="84" />
             <source>Allies to strengthen</source>
             <translation>حلفاء يجب تعزيزهم</translation>
         </message>
@@ -3849,27 +3849,27 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">الجمهور: {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="318" />
+            <location filename="../../ui/views/power_map.py" line="319" />
             <source>Category:</source>
             <translation>الفئة:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="82" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Champions to mobilise</source>
             <translation>مناصرون يجب حشدهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="854" />
+            <location filename="../../ui/views/power_map.py" line="856" />
             <source>Click to list them on the map</source>
             <translation>انقر لعرضها في قائمة على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="849" />
+            <location filename="../../ui/views/power_map.py" line="851" />
             <source>Close the list</source>
             <translation>إغلاق القائمة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="787" />
+            <location filename="../../ui/views/power_map.py" line="789" />
             <source>Could not draw the power map</source>
             <translation>تعذّر رسم خريطة القوى</translation>
         </message>
@@ -3878,111 +3878,111 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">تعذّرت كتابة {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="669" />
+            <location filename="../../ui/views/power_map.py" line="670" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>اسحب صاحب مصلحة
 لتغيير موقفه أو تأثيره.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="312" />
+            <location filename="../../ui/views/power_map.py" line="313" />
             <source>Filter by category</source>
             <translation>التصفية حسب الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="310" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Filter by role</source>
             <translation>التصفية حسب الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="569" />
+            <location filename="../../ui/views/power_map.py" line="570" />
             <source>Influence  →</source>
             <translation>التأثير: يزداد نحو الأعلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="81" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Key targets to move</source>
             <translation>جهات مستهدفة رئيسية يجب استمالتها</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Last contact: none recorded</source>
             <translation>آخر تواصل: لا شيء مسجّل</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="155" />
+            <location filename="../../ui/views/power_map.py" line="156" />
             <source>Last contact: {date} ({ago})</source>
             <translation>آخر تواصل: {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="161" />
+            <location filename="../../ui/views/power_map.py" line="162" />
             <source>Local</source>
             <translation>محلي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="646" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="640" />
+            <location filename="../../ui/views/power_map.py" line="641" />
             <source>Markers</source>
             <translation>العلامات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="84" />
+            <location filename="../../ui/views/power_map.py" line="85" />
             <source>Monitor</source>
             <translation>للمتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="326" />
+            <location filename="../../ui/views/power_map.py" line="327" />
             <source>Power map</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="922" />
+            <location filename="../../ui/views/power_map.py" line="924" />
             <source>Power map canvas</source>
             <translation>لوحة خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="612" />
+            <location filename="../../ui/views/power_map.py" line="613" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>خريطة القوى لحملة {campaign}: {total} من أصحاب المصلحة: {shown}. حدد صاحب مصلحة واستخدم مفاتيح الأسهم لتغيير الموقف (يمين، يسار) أو التأثير (أعلى، أسفل).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="524" />
-            <location filename="../../ui/views/power_map.py" line="764" />
+            <location filename="../../ui/views/power_map.py" line="525" />
+            <location filename="../../ui/views/power_map.py" line="765" />
             <source>Power map — {title}</source>
             <translation>خريطة القوى — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="624" />
+            <location filename="../../ui/views/power_map.py" line="625" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="316" />
+            <location filename="../../ui/views/power_map.py" line="317" />
             <source>Role:</source>
             <translation>الدور:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="654" />
+            <location filename="../../ui/views/power_map.py" line="655" />
             <source>Size = interest</source>
             <translation>الحجم = الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="559" />
+            <location filename="../../ui/views/power_map.py" line="560" />
             <source>Stance  →  more supportive</source>
             <translation>الموقف: يزداد التأييد نحو اليمين</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="149" />
+            <location filename="../../ui/views/power_map.py" line="150" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>الموقف: {stance} · التأثير {influence} · الاهتمام {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="646" />
-            <location filename="../../ui/views/power_map.py" line="161" />
+            <location filename="../../ui/views/power_map.py" line="647" />
+            <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
@@ -4109,7 +4109,7 @@ change stance or influence.</source>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="587" />
+            <location filename="../../ui/views/relationship_map.py" line="593" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n مسار أقصر</numerusform>
@@ -4121,7 +4121,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="589" />
+            <location filename="../../ui/views/relationship_map.py" line="595" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n صلة)</numerusform>
@@ -4133,7 +4133,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="592" />
+            <location filename="../../ui/views/relationship_map.py" line="598" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(و%n غيرها)</numerusform>
@@ -4145,7 +4145,7 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="512" />
+            <location filename="../../ui/views/relationship_map.py" line="518" />
             <source>Add relationship from here…</source>
             <translation>إضافة علاقة من هنا…</translation>
         </message>
@@ -4161,7 +4161,7 @@ change stance or influence.</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="652" />
+            <location filename="../../ui/views/relationship_map.py" line="659" />
             <source>Could not draw the relationship map</source>
             <translation>تعذّر رسم خريطة العلاقات</translation>
         </message>
@@ -4170,7 +4170,7 @@ change stance or influence.</source>
             <translation type="vanished">تعذّرت كتابة {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="519" />
+            <location filename="../../ui/views/relationship_map.py" line="525" />
             <source>Edit relationship…</source>
             <translation>تعديل العلاقة…</translation>
         </message>
@@ -4180,22 +4180,22 @@ change stance or influence.</source>
             <translation>من:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="442" />
+            <location filename="../../ui/views/relationship_map.py" line="448" />
             <source>Links:</source>
             <translation>الروابط:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="469" />
+            <location filename="../../ui/views/relationship_map.py" line="475" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="349" />
+            <location filename="../../ui/views/relationship_map.py" line="355" />
             <source>No known links yet ({n})</source>
             <translation>لا صلات معروفة بعد ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="598" />
+            <location filename="../../ui/views/relationship_map.py" line="604" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>لا مسار في حدود %n صلة (صلات المعارضة ليست مسارات).</numerusform>
@@ -4207,12 +4207,12 @@ change stance or influence.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="467" />
+            <location filename="../../ui/views/relationship_map.py" line="473" />
             <source>No role in this campaign</source>
             <translation>بلا دور في هذه الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="513" />
+            <location filename="../../ui/views/relationship_map.py" line="519" />
             <source>Open record</source>
             <translation>فتح السجل</translation>
         </message>
@@ -4227,7 +4227,7 @@ change stance or influence.</source>
             <translation>المسار إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="452" />
+            <location filename="../../ui/views/relationship_map.py" line="458" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>تتبع المسارات كل صلة في الاتجاهين باستثناء «{opposes}».</translation>
         </message>
@@ -4242,17 +4242,17 @@ change stance or influence.</source>
             <translation>لوحة خريطة العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="385" />
+            <location filename="../../ui/views/relationship_map.py" line="391" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>خريطة العلاقات: {n} من أصحاب المصلحة، {links} من الصلات.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="520" />
+            <location filename="../../ui/views/relationship_map.py" line="526" />
             <source>Remove relationship</source>
             <translation>إزالة العلاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <location filename="../../ui/views/relationship_map.py" line="467" />
             <source>Roles:</source>
             <translation>الأدوار:</translation>
         </message>
@@ -4267,7 +4267,7 @@ change stance or influence.</source>
             <translation>إلى:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <location filename="../../ui/views/relationship_map.py" line="476" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
@@ -4422,7 +4422,7 @@ Everything changed since then is set aside (the current state is backed up first
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="114" />
+            <location filename="../../ui/dialogs/security.py" line="116" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4431,26 +4431,26 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 تبقى النسخ الاحتياطية الموجودة مشفّرة. هل تريد فك التشفير رغم ذلك؟</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="83" />
-            <location filename="../../ui/dialogs/security.py" line="91" />
+            <location filename="../../ui/dialogs/security.py" line="85" />
+            <location filename="../../ui/dialogs/security.py" line="93" />
             <location filename="../../ui/dialogs/security.py" line="72" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="92" />
+            <location filename="../../ui/dialogs/security.py" line="94" />
             <source>Changing the passphrase…</source>
             <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="113" />
-            <location filename="../../ui/dialogs/security.py" line="132" />
-            <location filename="../../ui/dialogs/security.py" line="108" />
+            <location filename="../../ui/dialogs/security.py" line="115" />
+            <location filename="../../ui/dialogs/security.py" line="134" />
+            <location filename="../../ui/dialogs/security.py" line="110" />
             <source>Decrypt workspace</source>
             <translation>فك تشفير مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="133" />
+            <location filename="../../ui/dialogs/security.py" line="135" />
             <source>Decrypting the workspace…</source>
             <translation>جارٍ فك تشفير مساحة العمل…</translation>
         </message>
@@ -4467,22 +4467,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>جارٍ تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="78" />
+            <location filename="../../ui/dialogs/security.py" line="80" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>أدخل عبارة المرور الحالية (أو مفتاح الاستعادة) لتغييرها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="124" />
+            <location filename="../../ui/dialogs/security.py" line="126" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>أدخل عبارة المرور (أو مفتاح الاستعادة).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="95" />
+            <location filename="../../ui/dialogs/security.py" line="97" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>تغيّرت عبارة المرور (وكذلك للنسخ الاحتياطية: {n}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="84" />
+            <location filename="../../ui/dialogs/security.py" line="86" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>يبقى مفتاح الاستعادة كما هو. وتتبع النسخ الاحتياطية المنشأة بهذا المفتاح التغيير.</translation>
         </message>
@@ -4492,7 +4492,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>لن تمكن قراءة ملف مساحة العمل وسجل معاملاته ونسخه الاحتياطية دون عبارة المرور هذه. لا تُخزَّن أبداً: ستكتبها في كل مرة تفتح فيها مساحة العمل. تُنشأ نسخة احتياطية أولاً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="136" />
+            <location filename="../../ui/dialogs/security.py" line="138" />
             <source>The workspace is no longer encrypted.</source>
             <translation>لم تعد مساحة العمل مشفّرة.</translation>
         </message>
@@ -4507,7 +4507,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مساحة العمل هذه مشفّرة بالفعل. استخدم «تغيير عبارة المرور…» لتغييرها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="108" />
+            <location filename="../../ui/dialogs/security.py" line="110" />
             <source>This workspace is not encrypted.</source>
             <translation>مساحة العمل هذه غير مشفّرة.</translation>
         </message>
@@ -4520,28 +4520,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="134" />
             <source> backups</source>
             <translation> نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source> days</source>
             <translation> يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source> minutes</source>
             <translation> دقائق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>&amp;Dates</source>
             <translation>ال&amp;تواريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="135" />
             <source>&amp;Keep the last</source>
             <translation>الا&amp;حتفاظ بآخر</translation>
         </message>
@@ -4550,47 +4550,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>&amp;Organisation name</source>
             <translation>اسم ال&amp;منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>&amp;Theme</source>
             <translation>الم&amp;ظهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="168" />
             <source>A new language applies when the app restarts.</source>
             <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Back up &amp;every</source>
             <translation>نسخ احتياطي &amp;كل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Backup &amp;folder</source>
             <translation>م&amp;جلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="231" />
+            <location filename="../../ui/settings_dialog.py" line="251" />
             <source>Backup folder</source>
             <translation>مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>Backups</source>
             <translation>النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Beside the workspace file</source>
             <translation>بجوار ملف مساحة العمل</translation>
         </message>
@@ -4599,18 +4599,18 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الإيجازات وجداول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>Choose a logo file</source>
             <translation>اختيار ملف الشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>Choose the backup folder</source>
             <translation>اختيار مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
@@ -4619,42 +4619,42 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">محدود التوزيع (إحاطات مغلقة): للدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Dark</source>
             <translation>داكن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="60" />
             <source>Day and month name</source>
             <translation>اليوم واسم الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="119" />
             <source>Default &amp;audience</source>
             <translation>ال&amp;جمهور الافتراضي</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="148" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="114" />
             <source>Exports</source>
             <translation>التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Follow the system</source>
             <translation>حسب النظام</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>ISO (year-month-day)</source>
             <translation>‏ISO (سنة-شهر-يوم)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="244" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>صور (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4663,27 +4663,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">داخلي: رؤية الفريق نفسه، كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="167" />
             <source>Lan&amp;guage</source>
             <translation>الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Light</source>
             <translation>فاتح</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="244" />
             <source>Logo for briefs</source>
             <translation>شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>Long</source>
             <translation>طويل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
+            <source>Members and campaigns…</source>
+            <translation>الأعضاء والحملات…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="153" />
             <source>Not &amp;contacted after</source>
             <translation>دون تواصل &amp;بعد</translation>
         </message>
@@ -4692,7 +4697,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">دون تواصل بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>صورة PNG أو JPEG؛ اتركه فارغاً للشعار المحايد</translation>
         </message>
@@ -4701,17 +4706,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source>Plus one a day fo&amp;r</source>
             <translation>ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="87" />
             <source>Printed on the briefs of this workspace</source>
             <translation>يُطبع على إيجازات مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="169" />
+            <location filename="../../ui/settings_dialog.py" line="181" />
             <source>Problem</source>
             <translation>مشكلة</translation>
         </message>
@@ -4720,57 +4725,62 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">علني: فقط ما وافق الشركاء على نشره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="302" />
+            <location filename="../../ui/settings_dialog.py" line="344" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>أعد تشغيل Campaign Planner لتغيير اللغة.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="309" />
+            <location filename="../../ui/settings_dialog.py" line="351" />
             <source>Se&amp;ttings…</source>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="66" />
+            <location filename="../../ui/settings_dialog.py" line="71" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="300" />
+            <location filename="../../ui/settings_dialog.py" line="342" />
             <source>Settings saved.</source>
             <translation>حُفظت الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Short (the system's)</source>
             <translation>قصير (تنسيق النظام)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
+            <location filename="../../ui/settings_dialog.py" line="151" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>تظهر الجهات المستهدفة والشركاء الذين لم يُتواصل معهم طوال هذه المدة على أنهم دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
+            <source>Tea&amp;m</source>
+            <translation>ال&amp;فريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>This workspace ({name})</source>
             <translation>مساحة العمل هذه ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="100" />
             <source>Who made each change, in the history</source>
             <translation>من أجرى كل تعديل، في سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="101" />
             <source>Your &amp;name</source>
             <translation>ا&amp;سمك</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="79" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>no workspace open</source>
             <translation>لا توجد مساحة عمل مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="266" />
+            <location filename="../../ui/settings_dialog.py" line="286" />
             <source>{problem}. Nothing was saved.</source>
             <translation>‏{problem}. لم يُحفظ شيء.</translation>
         </message>
@@ -4778,7 +4788,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>SignOns</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/sign_ons_tab.py" line="150" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="155" />
             <source>%n sign-ons (joint letters, statements, endorsements)</source>
             <translation>
                 <numerusform>لا توقيعات مشتركة (رسائل وبيانات وتأييدات)</numerusform>
@@ -4790,68 +4800,68 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
             <source>Add signatory…</source>
             <translation>إضافة موقّع…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="73" />
             <source>Ask / may be named</source>
             <translation>المطلب / يجوز ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="40" />
             <source>Closed briefings</source>
             <translation>الإحاطات المغلقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="57" />
             <source>Edit…</source>
             <translation>تعديل…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="52" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
             <source>New sign-on…</source>
             <translation>توقيع مشترك جديد…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="86" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="89" />
             <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
             <translation>لا توقيعات مشتركة بعد. سجّل رسالة أو بيانًا مشتركًا، أو تأييد مطلب، ومن وقّعه: لا تذكر الوثائق إلا أسماء من وافقوا على ذكرها وتكتفي بعدّ الآخرين.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="41" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="58" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="184" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="183" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="188" />
             <source>Remove sign-on</source>
             <translation>إزالة التوقيع المشترك</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="220" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="225" />
             <source>Remove {title}</source>
             <translation>إزالة {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="67" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
             <source>Sign-on / signatory</source>
             <translation>النص / الموقّع</translation>
         </message>
@@ -4860,22 +4870,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">التوقيعات المشتركة: {n} من الرسائل والبيانات والتأييدات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="74" />
             <source>Signed</source>
             <translation>الموقّعون</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="36" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
             <source>Team only (counted in documents)</source>
             <translation>للفريق فقط (يُعدّ في الوثائق)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="181" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="186" />
             <source>Withdraw signature</source>
             <translation>سحب التوقيع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="218" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="223" />
             <source>Withdraw {name}</source>
             <translation>سحب توقيع {name}</translation>
         </message>
@@ -5076,10 +5086,6 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>التواصلات</translation>
         </message>
         <message>
-            <source>Leave the password out of the address: put it in your pgpass file (or PGPASSWORD), as the user guide's team server section says.</source>
-            <translation type="vanished">لا تضع كلمة المرور في العنوان: ضعها في ملف pgpass (أو PGPASSWORD)، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>لا تضع كلمة المرور في العنوان: ضعها في ملف {pgpass} (أو {env})، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
@@ -5093,10 +5099,6 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
             <source>Milestones</source>
             <translation>المحطات</translation>
-        </message>
-        <message>
-            <source>No password here: the app reads it from your pgpass file or PGPASSWORD. The address is remembered for this workspace.</source>
-            <translation type="vanished">لا كلمة مرور هنا: يقرؤها التطبيق من ملف pgpass أو من PGPASSWORD. يُحفظ العنوان لمساحة العمل هذه.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
@@ -5227,10 +5229,6 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>يجب أن ينتهي العنوان باسم قاعدة البيانات ({example}).</translation>
         </message>
         <message>
-            <source>The address must end with the database name (…/sudan_team).</source>
-            <translation type="vanished">يجب أن ينتهي العنوان باسم قاعدة البيانات (…/sudan_team).</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>فشل الاتصال بالخادم: {detail}. لم يُكتب شيء جزئيًا؛ زامن مرة أخرى عندما يصبح الخادم متاحًا.</translation>
@@ -5249,10 +5247,6 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
             <source>Writing {n} records here…</source>
             <translation>جارٍ كتابة {n} سجلًا هنا…</translation>
-        </message>
-        <message>
-            <source>{url} is not a team server address: it starts with postgresql+psycopg:// (for example postgresql+psycopg://amira@db.example.org/sudan_team).</source>
-            <translation type="vanished">{url} ليس عنوان خادم فريق: يبدأ العنوان بـ postgresql+psycopg:// (مثلًا postgresql+psycopg://amira@db.example.org/sudan_team).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="112" />
@@ -5740,108 +5734,289 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="144" />
+            <source>&amp;Add</source>
+            <translation>&amp;إضافة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="231" />
+            <source>&amp;Add member…</source>
+            <translation>&amp;إضافة عضو…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="125" />
+            <source>&amp;Name</source>
+            <translation>الا&amp;سم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="126" />
+            <source>&amp;Password</source>
+            <translation>&amp;كلمة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="234" />
+            <source>&amp;Remove…</source>
+            <translation>إ&amp;زالة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="123" />
+            <source>A&amp;dmin: sees every campaign and manages the team</source>
+            <translation>م&amp;شرف: يرى كل الحملات ويدير الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="102" />
+            <source>Add a team member</source>
+            <translation>إضافة عضو إلى الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="175" />
+            <source>Adding {name}…</source>
+            <translation>جارٍ إضافة {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="301" />
+            <source>Admin</source>
+            <translation>مشرف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="300" />
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="330" />
+            <source>An admin sees every campaign.</source>
+            <translation>المشرف يرى كل الحملات.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="243" />
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="325" />
+            <source>Campaigns</source>
+            <translation>الحملات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="250" />
+            <source>Campaigns of the selected member</source>
+            <translation>حملات العضو المختار</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="328" />
+            <source>Campaigns of {name}</source>
+            <translation>حملات {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="326" />
+            <source>Choose a member to see their campaigns.</source>
+            <translation>اختر عضوًا لترى حملاته.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="205" />
+            <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
+            <translation>يدخل كل زميل إلى {workspace} باسمه وكلمة مروره ولا يرى إلا الحملات التي هو عضو فيها؛ ويرى المشرفون كل الحملات. يفرض الخادم ذلك على التطبيق وعلى أي برنامج آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="165" />
+            <source>Give them a password.</source>
+            <translation>أعطه كلمة مرور.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="313" />
+            <source>No members yet: add one, then put them on campaigns.</source>
+            <translation>لا أعضاء بعد: أضف عضوًا ثم ضعه في حملات.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="315" />
+            <source>Only an admin can change the team; you can see it.</source>
+            <translation>لا يغيّر الفريق إلا مشرف؛ يمكنك الاطلاع عليه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="127" />
+            <source>Password a&amp;gain</source>
+            <translation>كلمة المرور &amp;مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="266" />
+            <source>Problem</source>
+            <translation>مشكلة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="387" />
+            <source>Putting {name} on {campaign}…</source>
+            <translation>جارٍ وضع {name} في {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="291" />
+            <source>Reading the team…</source>
+            <translation>جارٍ قراءة الفريق…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="414" />
+            <source>Remove a team member</source>
+            <translation>إزالة عضو من الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="415" />
+            <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
+            <translation>هل تريد إزالة {name} من الفريق؟ لن يتمكن بعد الآن من الدخول إلى هذا الخادم. تبقى الحملات وكل ما فيها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="429" />
+            <source>Removing {name}…</source>
+            <translation>جارٍ إزالة {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="393" />
+            <source>Taking {name} off {campaign}…</source>
+            <translation>جارٍ إخراج {name} من {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="198" />
+            <source>Team</source>
+            <translation>الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="218" />
+            <source>Team members</source>
+            <translation>أعضاء الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="62" />
+            <source>The server did not answer ({error}). Nothing was changed.</source>
+            <translation>لم يستجب الخادم ({error}). لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="169" />
+            <source>The two passwords differ. Type the same password twice.</source>
+            <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="108" />
+            <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
+            <translation>يدخل بهذا الاسم وكلمة المرور هذه. أعطه كلمة المرور شخصيًا أو عبر قناة غير عنوان الخادم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="332" />
+            <source>Tick the campaigns they may see and edit.</source>
+            <translation>ضع علامة على الحملات التي يمكنه رؤيتها وتعديلها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="117" />
+            <source>lower-case letters, digits, _ . -</source>
+            <translation>حروف لاتينية صغيرة وأرقام و _ . -</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="804" />
+            <location filename="../../ui/views/timeline.py" line="805" />
             <source>(this week)</source>
             <translation>(هذا الأسبوع)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="495" />
+            <location filename="../../ui/views/timeline.py" line="496" />
             <source>Agenda</source>
             <translation>جدول الأعمال</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="484" />
+            <location filename="../../ui/views/timeline.py" line="485" />
             <source>Agenda of milestones</source>
             <translation>جدول المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="69" />
+            <location filename="../../ui/views/timeline.py" line="70" />
             <source>CANCELLED</source>
             <translation>ملغاة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="522" />
+            <location filename="../../ui/views/timeline.py" line="523" />
             <source>Legend</source>
             <translation>مفتاح الرموز</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="68" />
-            <location filename="../../ui/views/timeline.py" line="282" />
+            <location filename="../../ui/views/timeline.py" line="69" />
+            <location filename="../../ui/views/timeline.py" line="283" />
             <source>MISSED</source>
             <translation>فائتة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Moment</source>
             <translation>المناسبة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="67" />
-            <location filename="../../ui/views/timeline.py" line="281" />
+            <location filename="../../ui/views/timeline.py" line="68" />
+            <location filename="../../ui/views/timeline.py" line="282" />
             <source>OVERDUE</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="156" />
+            <location filename="../../ui/views/timeline.py" line="157" />
             <source>Owner: {owner}</source>
             <translation>المسؤول: {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="507" />
+            <location filename="../../ui/views/timeline.py" line="508" />
             <source>Scroll to today</source>
             <translation>الانتقال إلى اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="494" />
+            <location filename="../../ui/views/timeline.py" line="495" />
             <source>Timeline</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="529" />
+            <location filename="../../ui/views/timeline.py" line="530" />
             <source>Timeline of milestones</source>
             <translation>الجدول الزمني للمحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="791" />
+            <location filename="../../ui/views/timeline.py" line="792" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>الجدول الزمني: {summary}. انقر على محطة لفتحها، واسحبها أفقياً لنقلها.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="416" />
-            <location filename="../../ui/views/timeline.py" line="310" />
-            <location filename="../../ui/views/timeline.py" line="507" />
+            <location filename="../../ui/views/timeline.py" line="417" />
+            <location filename="../../ui/views/timeline.py" line="311" />
+            <location filename="../../ui/views/timeline.py" line="508" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="802" />
+            <location filename="../../ui/views/timeline.py" line="803" />
             <source>Week of {date}</source>
             <translation>أسبوع {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="506" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>تكبير (Ctrl + عجلة الفأرة)</translation>
         </message>
@@ -5850,7 +6025,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="505" />
+            <location filename="../../ui/views/timeline.py" line="506" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>تصغير (Ctrl + عجلة الفأرة)</translation>
         </message>
@@ -5859,47 +6034,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="293" />
+            <location filename="../../ui/views/timeline.py" line="294" />
             <source>anniversary</source>
             <translation>ذكرى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="283" />
+            <location filename="../../ui/views/timeline.py" line="284" />
             <source>cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="291" />
+            <location filename="../../ui/views/timeline.py" line="292" />
             <source>deadline</source>
             <translation>موعد نهائي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="280" />
+            <location filename="../../ui/views/timeline.py" line="281" />
             <source>done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="292" />
+            <location filename="../../ui/views/timeline.py" line="293" />
             <source>media</source>
             <translation>إعلام</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="289" />
+            <location filename="../../ui/views/timeline.py" line="290" />
             <source>meeting</source>
             <translation>اجتماع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="279" />
+            <location filename="../../ui/views/timeline.py" line="280" />
             <source>planned</source>
             <translation>مخطط</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="290" />
+            <location filename="../../ui/views/timeline.py" line="291" />
             <source>vote</source>
             <translation>تصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="786" />
+            <location filename="../../ui/views/timeline.py" line="787" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} من المحطات · {late} متأخرة · {missed} فائتة</translation>
         </message>
@@ -5907,98 +6082,98 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Tour</name>
         <message>
-            <location filename="../../ui/tour.py" line="90" />
+            <location filename="../../ui/tour.py" line="112" />
             <source>A campaign's workspace</source>
             <translation>مساحة عمل الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="75" />
+            <location filename="../../ui/tour.py" line="97" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
             <translation>جولة من دقيقة واحدة في الواجهات الرئيسية. استخدم «التالي» (Enter) و«السابق»، أو Esc للإيقاف؛ ويعيدها «مساعدة ◂ القيام بجولة تعريفية».</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="136" />
+            <location filename="../../ui/tour.py" line="163" />
             <source>Back</source>
             <translation>السابق</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="98" />
+            <location filename="../../ui/tour.py" line="120" />
             <source>Ctrl+K searches everything. Help ▸ Keyboard shortcuts lists every key and Help ▸ User guide explains each task. Edit ▸ Settings puts your organisation's name on briefs.</source>
             <translation>يبحث Ctrl+K في كل شيء. يعرض «مساعدة ◂ اختصارات لوحة المفاتيح» كل المفاتيح، ويشرح «مساعدة ◂ دليل المستخدم» كل مهمة. ويضع «تحرير ◂ الإعدادات» اسم منظمتك على الإيجازات.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="135" />
+            <location filename="../../ui/tour.py" line="162" />
             <source>End tour</source>
             <translation>إنهاء الجولة</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="45" />
+            <location filename="../../ui/tour.py" line="67" />
             <source>Every campaign with its status, priority and dates. Select one and press Enter to open its workspace.</source>
             <translation>كل حملة مع حالتها وأولويتها وتواريخها. حدّد حملة واضغط Enter لفتح مساحة عملها.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="49" />
+            <location filename="../../ui/tour.py" line="71" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
             <translation>كل من تعمل معهم أو تريد التأثير فيهم، في جميع الحملات. صفِّ حسب الفئة أو البلد أو درجة الحساسية؛ يحمل الشركاء السريّون رمز قفل وكلمة «سري».</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="91" />
+            <location filename="../../ui/tour.py" line="113" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
             <translation>كل ما يخص حملة واحدة، في علامات تبويب: {tabs}.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="97" />
+            <location filename="../../ui/tour.py" line="119" />
             <source>Find anything, get help</source>
             <translation>ابحث عن أي شيء واحصل على المساعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="168" />
+            <location filename="../../ui/tour.py" line="195" />
             <source>Finish</source>
             <translation>إنهاء</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="117" />
+            <location filename="../../ui/tour.py" line="144" />
             <source>Guided tour</source>
             <translation>جولة تعريفية</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="137" />
-            <location filename="../../ui/tour.py" line="168" />
+            <location filename="../../ui/tour.py" line="164" />
+            <location filename="../../ui/tour.py" line="195" />
             <source>Next</source>
             <translation>التالي</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="82" />
+            <location filename="../../ui/tour.py" line="104" />
             <source>One of the workspace's views.</source>
             <translation>إحدى واجهات مساحة العمل.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="161" />
+            <location filename="../../ui/tour.py" line="188" />
             <source>Step {n} of {total}</source>
             <translation>الخطوة {n} من {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="59" />
+            <location filename="../../ui/tour.py" line="81" />
             <source>The log of meetings, calls and briefings. Press Ctrl+L anywhere to log one right after it happens.</source>
             <translation>سجل الاجتماعات والمكالمات والإحاطات. اضغط Ctrl+L في أي مكان لتسجيل أحدها فور حدوثه.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="54" />
+            <location filename="../../ui/tour.py" line="76" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
             <translation>المناسبات التي تخطط حولها في جميع الحملات: اجتماعات الأمم المتحدة، والتصويتات، والمواعيد النهائية. يُشار إلى المتأخر منها بالكلمات، لا باللون وحده.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="58" />
+            <location filename="../../ui/tour.py" line="80" />
             <source>The same moments on a calendar line, campaign by campaign.</source>
             <translation>المناسبات نفسها على خط زمني، حملةً تلو الأخرى.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="74" />
+            <location filename="../../ui/tour.py" line="96" />
             <source>Welcome</source>
             <translation>مرحباً</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="41" />
+            <location filename="../../ui/tour.py" line="63" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
             <translation>ما يحتاج إليك الآن: مناسبات هذا الأسبوع، والمحطات المتأخرة، والمتابعات، وآخر أنشطة التواصل. ابدأ من هنا كل صباح.</translation>
         </message>
@@ -6006,48 +6181,48 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="76" />
             <source>All campaigns</source>
             <translation>كل الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="178" />
             <source>Choose where to save the tracker.</source>
             <translation>اختر مكان حفظ جدول المتابعة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="99" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
             <source>Excel tracker</source>
             <translation>جدول متابعة Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="169" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="116" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="117" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_export.py" line="237" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="63" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
             <source>Export tracker</source>
             <translation>تصدير جدول المتابعة</translation>
         </message>
@@ -6057,38 +6232,38 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>جارٍ تصدير جدول متابعة {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="216" />
             <source>Gathering {t}…</source>
             <translation>جارٍ جمع {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="153" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>داخلي: جميع الشركاء، بمن فيهم السريّون، مع بيانات الاتصال وسجل التواصل. يمكن تعديله واستيراده مجدداً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="74" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
             <source>One campaign</source>
             <translation>حملة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="97" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="106" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="169" />
             <source>Save tracker as</source>
             <translation>حفظ جدول المتابعة باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>للمشاركة خارج الفريق: الشركاء المحجوبون يوصفون أو يُعدّون ولا تُذكر أسماؤهم أبداً. لا يمكن استيراده مجدداً؛ ويُسجَّل التصدير في سجل تعديلات الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="183" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
@@ -6098,7 +6273,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>جدول متابعة {t} جاهز (الصفوف: {n}، الأوراق: {s}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="69" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة».</translation>
         </message>
@@ -6112,7 +6287,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>جدول المتابعة جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="200" />
             <source>all campaigns</source>
             <translation>كل الحملات</translation>
         </message>
@@ -6261,10 +6436,6 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Undo</name>
         <message>
-            <source>Cannot undo or redo “{what}”: {why}</source>
-            <translation type="vanished">تعذّر التراجع عن «{what}» أو إعادته: {why}</translation>
-        </message>
-        <message>
             <location filename="../../ui/undo_commands.py" line="106" />
             <source>Not undone or redone: “{what}”. {why}</source>
             <translation>لم يُتراجع عن «{what}» ولم يُعَد. {why}</translation>
@@ -6278,7 +6449,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Vocabulary</name>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="215" />
+            <location filename="../../ui/display.py" line="216" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>منذ %n يوم</numerusform>
@@ -6290,486 +6461,486 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Absent</source>
             <translation>غائب</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Abstain</source>
             <translation>امتناع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Academic</source>
             <translation>أكاديمي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Achieved</source>
             <translation>تحقق</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Allied with</source>
             <translation>متحالف مع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Ally</source>
             <translation>حليف</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Anniversary</source>
             <translation>ذكرى</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Briefing</source>
             <translation>إحاطة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Call</source>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Champion</source>
             <translation>مناصر</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
             <source>Closed</source>
             <translation>مغلق</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Confidential</source>
             <translation>سري</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="184" />
+            <location filename="../../ui/display.py" line="185" />
             <source>Confidential — internal</source>
             <translation>سري — داخلي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>سري — في الوثائق الداخلية فقط: لا يخرج أبدًا من الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="159" />
+            <location filename="../../ui/display.py" line="160" />
             <source>Considerable</source>
             <translation>كبير</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Deadline</source>
             <translation>موعد نهائي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="161" />
+            <location filename="../../ui/display.py" line="162" />
             <source>Decisive</source>
             <translation>حاسم</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Donor</source>
             <translation>جهة مانحة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Dropped</source>
             <translation>متروك</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="169" />
+            <location filename="../../ui/display.py" line="170" />
             <source>Engaged</source>
             <translation>منخرط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Event</source>
             <translation>فعالية</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Faith-based</source>
             <translation>ديني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Government</source>
             <translation>حكومة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Hearing</source>
             <translation>جلسة استماع</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="160" />
-            <location filename="../../ui/display.py" line="175" />
+            <location filename="../../ui/display.py" line="161" />
+            <location filename="../../ui/display.py" line="176" />
             <source>High</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Human rights</source>
             <translation>حقوق الإنسان</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Humanitarian</source>
             <translation>إنساني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Influences</source>
             <translation>يؤثر في</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
             <source>Internal</source>
             <translation>داخلي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>داخلي — في الوثائق الداخلية وذات التوزيع المحدود، ولا يظهر أبدًا في الوثائق العامة</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="170" />
+            <location filename="../../ui/display.py" line="171" />
             <source>Invested</source>
             <translation>ملتزم بقوة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Legal</source>
             <translation>قانوني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Local civil society</source>
             <translation>مجتمع مدني محلي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="167" />
-            <location filename="../../ui/display.py" line="177" />
+            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../ui/display.py" line="178" />
             <source>Low</source>
             <translation>منخفض</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="157" />
+            <location filename="../../ui/display.py" line="158" />
             <source>Marginal</source>
             <translation>هامشي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Media</source>
             <translation>إعلام</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Medical</source>
             <translation>طبي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="176" />
+            <location filename="../../ui/display.py" line="177" />
             <source>Medium</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Meeting</source>
             <translation>اجتماع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Member of</source>
             <translation>عضو في</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Member state</source>
             <translation>دولة عضو</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Message</source>
             <translation>رسالة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Missed</source>
             <translation>فائت</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../ui/display.py" line="169" />
             <source>Moderate</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Neutral</source>
             <translation>محايد</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
             <source>None</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Open</source>
             <translation>مفتوح</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Opponent</source>
             <translation>معارض</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Opposed</source>
             <translation>معارض</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Opposes</source>
             <translation>يعارض</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Organisation</source>
             <translation>منظمة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Partner</source>
             <translation>شريك</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Paused</source>
             <translation>متوقفة مؤقتاً</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Planned</source>
             <translation>مخطط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Planning</source>
             <translation>قيد التخطيط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Progressing</source>
             <translation>قيد التقدم</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
-            <location filename="../../ui/display.py" line="186" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../ui/display.py" line="187" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Public — may appear in documents for every audience</source>
             <translation>عام — يمكن أن يظهر في وثائق كل الجماهير</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Regional body</source>
             <translation>هيئة إقليمية</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
-            <location filename="../../ui/display.py" line="185" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../ui/display.py" line="186" />
             <source>Restricted distribution</source>
             <translation>محدود التوزيع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Sceptical</source>
             <translation>متشكك</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="158" />
+            <location filename="../../ui/display.py" line="159" />
             <source>Some</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Student</source>
             <translation>طلابي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Summit</source>
             <translation>قمة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Supportive</source>
             <translation>مؤيد</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Target</source>
             <translation>جهة مستهدفة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Think tank</source>
             <translation>مركز أبحاث</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>UN entity</source>
             <translation>كيان أممي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>UN meeting</source>
             <translation>اجتماع أممي</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="166" />
+            <location filename="../../ui/display.py" line="167" />
             <source>Unaware</source>
             <translation>غير مطّلع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Voice</source>
             <translation>صوت</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Vote</source>
             <translation>تصويت</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Women's group</source>
             <translation>مجموعة نسائية</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Works at</source>
             <translation>يعمل في</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Youth group</source>
             <translation>مجموعة شبابية</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>anyone</source>
             <translation>أي شخص</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>أي شخص: لا شريك سريّ أو داخلي؛ ولا أسماء إلا بموافقة على الذكر العلني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>إحاطات مغلقة مع الدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>إحاطات مغلقة مع الدبلوماسيين ومسؤولي الأمم المتحدة: لا شريك سريّ؛ ويُذكر الآخرون بأسمائهم بموافقتهم فقط، وإلا يوصفون</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="214" />
+            <location filename="../../ui/display.py" line="215" />
             <source>in %n days</source>
             <translation>
                 <numerusform>خلال %n يوم</numerusform>
@@ -6781,27 +6952,27 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>the team only</source>
             <translation>الفريق فقط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>الفريق فقط: كل شيء، بما في ذلك الشركاء السريّون وجهات الاتصال وسجل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="208" />
+            <location filename="../../ui/display.py" line="209" />
             <source>today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="210" />
+            <location filename="../../ui/display.py" line="211" />
             <source>tomorrow</source>
             <translation>غداً</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="212" />
+            <location filename="../../ui/display.py" line="213" />
             <source>yesterday</source>
             <translation>أمس</translation>
         </message>
@@ -6862,7 +7033,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>امتناع واحد</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="613" />
+            <location filename="../../ui/views/whip_count.py" line="614" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;النتائج المُدخلة:&lt;/b&gt; {n} من {total} (يُحسب الباقون غائبين)</translation>
         </message>
@@ -7084,7 +7255,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مترددون (غير معروف)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="599" />
+            <location filename="../../ui/views/whip_count.py" line="600" />
             <source>Undecided: {n}</source>
             <translation>المترددون: {n}</translation>
         </message>
@@ -7119,7 +7290,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>ويلزم {needed} نعم إضافية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="592" />
+            <location filename="../../ui/views/whip_count.py" line="593" />
             <source>expected → actual</source>
             <translation>المتوقع ← الفعلي</translation>
         </message>
@@ -7164,7 +7335,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>{n} ممتنع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="637" />
+            <location filename="../../ui/views/whip_count.py" line="638" />
             <source>{n} of {total} members</source>
             <translation>{n} من {total} عضوًا</translation>
         </message>
@@ -7174,7 +7345,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مترددون: {n} من {total} عضوًا</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="637" />
+            <location filename="../../ui/views/whip_count.py" line="638" />
             <source>{n} of {total} states</source>
             <translation>{n} من {total} دولة</translation>
         </message>
@@ -7184,7 +7355,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>{n} من الدول مترددة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="608" />
+            <location filename="../../ui/views/whip_count.py" line="609" />
             <source>{n} with nobody assigned</source>
             <translation>{n} دون أي مسؤول</translation>
         </message>
@@ -7226,101 +7397,101 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="210" />
+            <location filename="../../ui/workspace_guard.py" line="214" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>نسخة أخرى من Campaign Planner تفتح مساحة العمل هذه: قد تتعارض التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="332" />
+            <location filename="../../ui/workspace_guard.py" line="336" />
             <source>Automatic backup failed: {e}</source>
             <translation>فشل النسخ الاحتياطي التلقائي: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="352" />
+            <location filename="../../ui/workspace_guard.py" line="356" />
             <source>Backup failed</source>
             <translation>فشل النسخ الاحتياطي</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="128" />
-            <location filename="../../ui/workspace_guard.py" line="157" />
+            <location filename="../../ui/workspace_guard.py" line="130" />
+            <location filename="../../ui/workspace_guard.py" line="159" />
             <source>Cannot open workspace</source>
             <translation>تعذّر فتح مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="239" />
+            <location filename="../../ui/workspace_guard.py" line="243" />
             <source>Checking the workspace for damage…</source>
             <translation>جارٍ فحص مساحة العمل بحثاً عن أعطال…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="227" />
+            <location filename="../../ui/workspace_guard.py" line="231" />
             <source>Integrity check</source>
             <translation>فحص السلامة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="185" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>لم يُعثر على نسخة احتياطية سليمة. احتفظ بالملف لمحاولة استرداده.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="198" />
-            <location filename="../../ui/workspace_guard.py" line="297" />
+            <location filename="../../ui/workspace_guard.py" line="202" />
+            <location filename="../../ui/workspace_guard.py" line="301" />
             <source>Restore backup</source>
             <translation>استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="171" />
+            <location filename="../../ui/workspace_guard.py" line="174" />
             <source>Restore failed</source>
             <translation>فشلت الاستعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="301" />
+            <location filename="../../ui/workspace_guard.py" line="305" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}. الملف التالف في مجلد النسخ الاحتياطية.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="298" />
+            <location filename="../../ui/workspace_guard.py" line="302" />
             <source>Restoring the backup from {when}…</source>
             <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="113" />
+            <location filename="../../ui/workspace_guard.py" line="115" />
             <source>That workspace is already open.</source>
             <translation>مساحة العمل هذه مفتوحة بالفعل.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="353" />
+            <location filename="../../ui/workspace_guard.py" line="357" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>فشل النسخ الاحتياطي عند الإغلاق: {e}
 بياناتك محفوظة في ‎{p}‎.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="273" />
+            <location filename="../../ui/workspace_guard.py" line="277" />
             <source>The integrity check could not run: {e}</source>
             <translation>تعذّر إجراء فحص السلامة: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="192" />
+            <location filename="../../ui/workspace_guard.py" line="196" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>أحدث نسخة احتياطية سليمة مأخوذة في {when}. هل تريد استعادتها؟ يُحفظ الملف التالف في مجلد النسخ الاحتياطية دون أن يُمسّ.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="179" />
+            <location filename="../../ui/workspace_guard.py" line="182" />
             <source>Workspace damaged</source>
             <translation>مساحة العمل تالفة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="95" />
+            <location filename="../../ui/workspace_guard.py" line="97" />
             <source>Workspace in use</source>
             <translation>مساحة العمل قيد الاستخدام</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="181" />
+            <location filename="../../ui/workspace_guard.py" line="184" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>‏‎{name}‎ تالف ولا يمكن فتحه بأمان.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="283" />
+            <location filename="../../ui/workspace_guard.py" line="288" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>أُغلق ‎{name}‎ لأنه تالف؛ وتُرك الملف على حاله.</translation>
         </message>

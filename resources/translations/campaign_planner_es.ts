@@ -19,7 +19,7 @@
             <translation>, {n} días</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="188" />
+            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <source>Add 1 moment</source>
             <translation>Añadir 1 momento</translation>
         </message>
@@ -35,8 +35,8 @@
             <translation>Añadir momentos de la biblioteca</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="206" />
-            <location filename="../../ui/dialogs/add_moments.py" line="188" />
+            <location filename="../../ui/dialogs/add_moments.py" line="207" />
+            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <source>Add {n} moments</source>
             <translation>Añadir {n} momentos</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>{day} de {month}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="191" />
+            <location filename="../../ui/dialogs/add_moments.py" line="192" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
             <translation>≈ indica fechas habituales que hay que confirmar cada año. Ctrl+Z quita lo que se añadió.</translation>
         </message>
@@ -129,145 +129,145 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
             <source>1 page</source>
             <translation>1 página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="279" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="296" />
             <source>Advocacy brief</source>
             <translation>Nota de incidencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="99" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Primero las peticiones; luego por qué ahora, las voces desde el terreno, quién está dónde y los próximos pasos. Los socios solo se nombran en la medida en que lo permite el público.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identidad visual: {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="269" />
             <source>Brief ready</source>
             <translation>Nota lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="199" />
             <source>Choose where to save the brief.</source>
             <translation>Elija dónde guardar la nota.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="296" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Cree primero una campaña: una nota trata de una campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>Full brief</source>
             <translation>Nota completa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="147" />
             <source>Generate brief</source>
             <translation>Generar la nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="179" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interno: nombra a todos los socios, incluidos los confidenciales, con sus datos de contacto. Manténgala dentro del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>One-pager</source>
             <translation>Nota de una página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
             <source>Preparing the brief of {c}…</source>
             <translation>Preparando la nota de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Print-ready PDF brief</source>
             <translation>Nota en PDF lista para imprimir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="114" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="126" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
             <source>Save brief as</source>
             <translation>Guardar la nota como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Template</source>
             <translation>Plantilla</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La nota de {c} está lista ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="206" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
             <source>US Letter</source>
             <translation>Carta (EE. UU.)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
             <source>no organisation name</source>
             <translation>sin nombre de organización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="133" />
             <source>the neutral logo</source>
             <translation>el logotipo neutro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
             <source>{n} pages</source>
             <translation>{n} páginas</translation>
         </message>
@@ -391,33 +391,33 @@
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="346" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="348" />
             <source>Add relationship…</source>
             <translation>Añadir una relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
             <source>Cannot move</source>
             <translation>No se puede mover</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="132" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
             <translation>Arrastre un actor (o selecciónelo y use las flechas) para cambiar su postura o su influencia. Ctrl+Z deshace. Con doble clic se abre la ficha.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Expected and actual vote of the state</source>
             <translation>Voto esperado y voto real del Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="347" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
             <source>Export PNG…</source>
             <translation>Exportar PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Export SVG…</source>
             <translation>Exportar SVG…</translation>
         </message>
@@ -434,27 +434,27 @@
             <translation type="vanished">Exportar el mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
             <source>Move {name} on the power map</source>
             <translation>Mover a {name} en el mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="316" />
             <source>No recorded change yet.</source>
             <translation>Todavía no hay cambios registrados.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>Todavía no hay votaciones en esta campaña. Añada un hito de tipo Votación para contar quién votará qué: los 193 Estados Miembros, o los 15 miembros del Consejo de Seguridad si su título o lugar menciona el Consejo de Seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="301" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="303" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>Ahora: {stance} · influencia {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="276" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
@@ -475,38 +475,38 @@
             <translation type="vanished">Guardado: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="288" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="290" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>Seleccione un actor en el mapa para ver cómo ha evolucionado su postura.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Set position…</source>
             <translation>Definir la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="263" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="273" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="265" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="275" />
             <source>Stance history</source>
             <translation>Historial de posturas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
             <source>The whole map as an image</source>
             <translation>Todo el mapa como imagen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Vector, sharp in slides and reports</source>
             <translation>Vectorial, nítido en presentaciones e informes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="438" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="440" />
             <source>Vote</source>
             <translation>Votación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="446" />
             <source>Vote:</source>
             <translation>Votación:</translation>
         </message>
@@ -515,12 +515,12 @@
             <translation type="vanished">¿Quién puede llevarnos hasta este destinatario? Elija Desde y Hasta y luego Mostrar caminos.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="338" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="340" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>¿Quién puede llevarnos hasta este destinatario? Elija Origen y Destino y luego Mostrar caminos. Haga clic derecho en un actor o en un vínculo para añadir, editar o quitar relaciones.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="309" />
             <source>recorded</source>
             <translation>registrado</translation>
         </message>
@@ -528,37 +528,37 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="239" />
             <source>Add ask</source>
             <translation>Añadir petición</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="497" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
             <source>Add quote</source>
             <translation>Añadir cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="380" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="385" />
             <source>Add someone</source>
             <translation>Añadir a alguien</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="236" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="238" />
             <source>Asks</source>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Closed briefings</source>
             <translation>Reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="318" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="323" />
             <source>Confidential: never leaves the team</source>
             <translation>Confidencial: nunca sale del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="256" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="261" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
@@ -568,12 +568,12 @@
             <translation>Editar la campaña…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="378" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="383" />
             <source>Edit position…</source>
             <translation>Editar la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="539" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="544" />
             <source>Engagement log</source>
             <translation>Registro de interacciones</translation>
         </message>
@@ -583,7 +583,7 @@
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="156" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="157" />
             <source>Lead: {lead}</source>
             <translation>Responsable: {lead}</translation>
         </message>
@@ -593,150 +593,150 @@
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="538" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="543" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="241" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="246" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Todavía no hay peticiones. ¿Qué quiere que hagan quienes toman las decisiones? Añada una petición.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="220" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="222" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Todavía no hay objetivo: edite la campaña para añadir uno.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
             <source>No strategy yet.</source>
             <translation>Todavía no hay estrategia.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="509" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="514" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Todavía no hay voces. Añada lo que dicen las personas afectadas y los socios locales, con sus propias palabras.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="398" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="403" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Todavía no hay nadie en esta campaña. Haga clic en Añadir a alguien para mapear quién importa.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="219" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="230" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="541" />
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="537" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="542" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="519" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="520" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="381" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="452" />
             <source>Remove from campaign</source>
             <translation>Quitar de la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="524" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Team only</source>
             <translation>Solo el equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>Esta campaña se eliminó (Ctrl+Z la recupera)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="240" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="545" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="245" />
             <source>Voices</source>
             <translation>Voces</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="525" />
             <source>Votes</source>
             <translation>Votaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
             <source>overdue</source>
             <translation>atrasado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="210" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>people in play</source>
             <translation>personas en juego</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="153" />
             <source>since {d}</source>
             <translation>desde el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="211" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>supportive or champions</source>
             <translation>a favor o defensores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="154" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="155" />
             <source>until {d}</source>
             <translation>hasta el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="214" />
             <source>upcoming moments</source>
             <translation>próximos momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="416" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="421" />
             <source>{n} people and organisations</source>
             <translation>{n} personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="525" />
             <source>{n} quotes</source>
             <translation>{n} citas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="146" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="147" />
             <source>{p} priority</source>
             <translation>prioridad {p}</translation>
         </message>
@@ -756,7 +756,7 @@
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="357" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
             <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>Categoría</translation>
@@ -772,13 +772,13 @@
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="358" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="363" />
             <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="481" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
@@ -805,12 +805,12 @@
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="326" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="331" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="341" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="346" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
@@ -821,12 +821,12 @@
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="480" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="349" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
             <source>Last contact</source>
             <translation>Último contacto</translation>
         </message>
@@ -846,7 +846,7 @@
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="487" />
             <source>May be named</source>
             <translation>Puede ser nombrado</translation>
         </message>
@@ -856,7 +856,7 @@
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="317" />
             <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>Nombre</translation>
@@ -872,7 +872,7 @@
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="356" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="361" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
         </message>
@@ -887,7 +887,7 @@
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="348" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>Responsable</translation>
@@ -908,7 +908,7 @@
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="465" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
@@ -918,7 +918,7 @@
             <translation>Ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="325" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="330" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
@@ -929,12 +929,12 @@
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="479" />
             <source>Speaker</source>
             <translation>Hablante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="333" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="338" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
@@ -965,7 +965,7 @@
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="473" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
@@ -993,12 +993,12 @@
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="105" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="103" />
             <source>Calendar export failed</source>
             <translation>Falló la exportación del calendario</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="98" />
             <source>Calendar exported</source>
             <translation>Calendario exportado</translation>
         </message>
@@ -1013,7 +1013,7 @@
             <translation>Elegir archivo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="123" />
             <location filename="../../ui/dialogs/export_calendar.py" line="39" />
             <source>Export calendar</source>
             <translation>Exportar el calendario</translation>
@@ -1029,7 +1029,7 @@
             <translation>Hitos de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
             <source>iCalendar file (*.ics)</source>
             <translation>Archivo iCalendar (*.ics)</translation>
         </message>
@@ -1042,7 +1042,7 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="57" />
+            <location filename="../../ui/dialogs/audience_choice.py" line="63" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
@@ -1075,12 +1075,12 @@
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="../../ui/first_run.py" line="24" />
+            <location filename="../../ui/first_run.py" line="45" />
             <source>DEMO WORKSPACE · sample data, explore freely</source>
             <translation>ESPACIO DE DEMOSTRACIÓN · datos de ejemplo, explore libremente</translation>
         </message>
         <message>
-            <location filename="../../ui/first_run.py" line="26" />
+            <location filename="../../ui/first_run.py" line="47" />
             <source>This is the demo workspace</source>
             <translation>Este es el espacio de demostración</translation>
         </message>
@@ -1098,7 +1098,7 @@
             <translation>Voto real</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="368" />
+            <location filename="../../ui/forms/fields.py" line="383" />
             <source>Add a participant: type a name…</source>
             <translation>Añadir un participante: escriba un nombre…</translation>
         </message>
@@ -1128,7 +1128,7 @@
             <translation>Añadir cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="119" />
             <source>Add relationship</source>
             <translation>Añadir una relación</translation>
         </message>
@@ -1189,7 +1189,7 @@
             <translation>Cambiar: {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="211" />
+            <location filename="../../ui/forms/entity_dialog.py" line="213" />
             <source>Changed by someone else</source>
             <translation>Modificado por otra persona</translation>
         </message>
@@ -1199,12 +1199,12 @@
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="103" />
+            <location filename="../../ui/forms/relationship.py" line="106" />
             <source>Choose how they are linked…</source>
             <translation>Elegir el tipo de vínculo…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="207" />
+            <location filename="../../ui/forms/fields.py" line="218" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
@@ -1291,7 +1291,7 @@
             <translation>Editar la cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="128" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>Edit relationship</source>
             <translation>Editar la relación</translation>
         </message>
@@ -1341,12 +1341,12 @@
             <translation>Hacer seguimiento el</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="140" />
+            <location filename="../../ui/forms/entity_dialog.py" line="142" />
             <source>Form error</source>
             <translation>Error en el formulario</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="106" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <source>From</source>
             <translation>Origen</translation>
         </message>
@@ -1366,7 +1366,7 @@
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Influences</source>
             <translation>Influye en</translation>
         </message>
@@ -1380,12 +1380,12 @@
             <translation type="vanished">Interno — equipo y reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Is a member of</source>
             <translation>Es miembro de</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Is allied with</source>
             <translation>Tiene una alianza con</translation>
         </message>
@@ -1422,7 +1422,7 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/relationship.py" line="110" />
             <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Link</source>
             <translation>Vínculo</translation>
@@ -1494,7 +1494,7 @@
             <translation>Nueva cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="128" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>New relationship</source>
             <translation>Nueva relación</translation>
         </message>
@@ -1519,7 +1519,7 @@
             <translation>Ninguna petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="205" />
+            <location filename="../../ui/forms/fields.py" line="216" />
             <source>No date</source>
             <translation>Sin fecha</translation>
         </message>
@@ -1539,7 +1539,7 @@
             <translation>Aún no ha votado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="112" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
             <translation>Nota</translation>
@@ -1550,7 +1550,7 @@
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="289" />
+            <location filename="../../ui/forms/entity_dialog.py" line="294" />
             <source>Nothing was saved.</source>
             <translation>No se guardó nada.</translation>
         </message>
@@ -1560,7 +1560,7 @@
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Opposes</source>
             <translation>Se opone a</translation>
         </message>
@@ -1572,7 +1572,7 @@
             <translation>Opcional</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="112" />
             <source>Optional: how they know each other, how close</source>
             <translation>Opcional: cómo se conocen, qué tan cercanos son</translation>
         </message>
@@ -1593,7 +1593,7 @@
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <location filename="../../ui/forms/entity_dialog.py" line="217" />
             <source>Overwrite</source>
             <translation>Sobrescribir</translation>
         </message>
@@ -1619,12 +1619,12 @@
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="184" />
+            <location filename="../../ui/forms/relationship.py" line="188" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>Elija los dos actores y el tipo de vínculo.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="372" />
+            <location filename="../../ui/forms/fields.py" line="387" />
             <source>Press Delete to remove the selected participant</source>
             <translation>Pulse Supr para quitar el participante seleccionado</translation>
         </message>
@@ -1643,22 +1643,22 @@
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <location filename="../../ui/forms/entity_dialog.py" line="215" />
             <source>Reload</source>
             <translation>Recargar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <location filename="../../ui/forms/entity_dialog.py" line="238" />
             <source>Reloaded: these are the values saved by your colleague.</source>
             <translation>Recargado: estos son los valores que guardó su colega.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="227" />
+            <location filename="../../ui/forms/relationship.py" line="231" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="373" />
+            <location filename="../../ui/forms/fields.py" line="388" />
             <source>Remove selected</source>
             <translation>Quitar lo seleccionado</translation>
         </message>
@@ -1673,7 +1673,7 @@
             <translation>El mismo día</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="148" />
+            <location filename="../../ui/forms/entity_dialog.py" line="150" />
             <location filename="../../ui/forms/interaction.py" line="58" />
             <source>Save</source>
             <translation>Guardar</translation>
@@ -1773,7 +1773,7 @@
             <translation>Texto o resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="158" />
+            <location filename="../../ui/forms/relationship.py" line="161" />
             <source>The relationship in words</source>
             <translation>La relación en palabras</translation>
         </message>
@@ -1790,7 +1790,7 @@
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="108" />
+            <location filename="../../ui/forms/relationship.py" line="111" />
             <source>To</source>
             <translation>Destino</translation>
         </message>
@@ -1800,7 +1800,7 @@
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="161" />
+            <location filename="../../ui/forms/relationship.py" line="164" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
         </message>
@@ -1810,9 +1810,9 @@
             <translation>Escriba un nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="308" />
-            <location filename="../../ui/forms/relationship.py" line="99" />
-            <location filename="../../ui/forms/relationship.py" line="100" />
+            <location filename="../../ui/forms/fields.py" line="323" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="103" />
             <source>Type a name…</source>
             <translation>Escriba un nombre…</translation>
         </message>
@@ -1862,7 +1862,7 @@
             <translation>Quién del equipo mantiene el contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="131" />
+            <location filename="../../ui/forms/relationship.py" line="134" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>Quién conoce a quién. Los caminos del mapa de relaciones siguen cada vínculo en ambos sentidos, salvo «se opone a».</translation>
         </message>
@@ -1882,7 +1882,7 @@
             <translation>Liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Works at</source>
             <translation>Trabaja en</translation>
         </message>
@@ -1892,7 +1892,7 @@
             <translation>Trabaja en… (opcional)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="56" />
+            <location filename="../../ui/forms/entity_dialog.py" line="58" />
             <source>a milestone cannot depend on itself</source>
             <translation>un hito no puede depender de sí mismo</translation>
         </message>
@@ -1907,7 +1907,7 @@
             <translation>la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>contains control characters</source>
             <translation>contiene caracteres de control</translation>
         </message>
@@ -1957,27 +1957,27 @@
             <translation>la interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>no es una fecha (se espera AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>no es un código de idioma (como en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="57" />
             <source>is not an email address (like name@example.org)</source>
             <translation>no es una dirección de correo electrónico (por ejemplo, nombre@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>está fuera de rango (años 1900 a 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="47" />
+            <location filename="../../ui/forms/entity_dialog.py" line="49" />
             <source>is required</source>
             <translation>obligatorio</translation>
         </message>
@@ -2003,17 +2003,17 @@
             <translation>el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>must be a single line</source>
             <translation>debe ocupar una sola línea</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>must be text</source>
             <translation>debe ser texto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="48" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>must not be empty</source>
             <translation>no puede estar vacío</translation>
         </message>
@@ -2028,7 +2028,7 @@
             <translation>la cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="117" />
+            <location filename="../../ui/forms/relationship.py" line="120" />
             <source>relationship</source>
             <translation>la relación</translation>
         </message>
@@ -2047,37 +2047,37 @@
             <translation type="vanished">{action} — {subject}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} influences {b}</source>
             <translation>{a} influye en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} is a member of {b}</source>
             <translation>{a} es miembro de {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} is allied with {b}</source>
             <translation>{a} tiene una alianza con {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} opposes {b}</source>
             <translation>{a} se opone a {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} works at {b}</source>
             <translation>{a} trabaja en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="288" />
+            <location filename="../../ui/forms/entity_dialog.py" line="293" />
             <source>{field} {reason}.</source>
             <translation>{field}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="286" />
+            <location filename="../../ui/forms/entity_dialog.py" line="291" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. No se guardó nada.</translation>
         </message>
@@ -2087,7 +2087,7 @@
             <translation>{name} · {group}. El voto real se introduce después de la votación.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="159" />
+            <location filename="../../ui/forms/relationship.py" line="162" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ Intercambiar Origen y Destino</translation>
         </message>
@@ -2095,118 +2095,118 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../ui/help.py" line="54" />
+            <location filename="../../ui/help.py" line="56" />
             <source> or </source>
             <translation> o </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="239" />
+            <location filename="../../ui/help.py" line="258" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="236" />
+            <location filename="../../ui/help.py" line="255" />
             <source>&amp;User guide</source>
             <translation>&amp;Guía del usuario</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="85" />
+            <location filename="../../ui/help.py" line="97" />
             <source>(unnamed)</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="78" />
+            <location filename="../../ui/help.py" line="90" />
             <source>Anywhere in the window</source>
             <translation>En cualquier parte de la ventana</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="149" />
+            <location filename="../../ui/help.py" line="162" />
             <source>Campaign Planner user guide</source>
             <translation>Guía del usuario de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="100" />
+            <location filename="../../ui/help.py" line="112" />
             <source>Close a dialog or the quick search without saving</source>
             <translation>Cerrar un diálogo o la búsqueda rápida sin guardar</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="114" />
+            <location filename="../../ui/help.py" line="126" />
             <source>Every shortcut of this window, read from its menus.</source>
             <translation>Todos los atajos de esta ventana, leídos de sus menús.</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="119" />
+            <location filename="../../ui/help.py" line="131" />
             <source>Everywhere</source>
             <translation>En todas partes</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="92" />
+            <location filename="../../ui/help.py" line="104" />
             <source>Filter the current list</source>
             <translation>Filtrar la lista actual</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="85" />
+            <location filename="../../ui/help.py" line="97" />
             <source>In lists</source>
             <translation>En las listas</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="101" />
+            <location filename="../../ui/help.py" line="113" />
             <source>Jump to a form field or open a menu</source>
             <translation>Ir a un campo u abrir un menú</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="111" />
-            <location filename="../../ui/help.py" line="122" />
+            <location filename="../../ui/help.py" line="123" />
+            <location filename="../../ui/help.py" line="134" />
             <source>Keyboard shortcuts</source>
             <translation>Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Keys</source>
             <translation>Teclas</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Menu</source>
             <translation>Menú</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="98" />
+            <location filename="../../ui/help.py" line="110" />
             <source>Move between fields and buttons</source>
             <translation>Pasar de un campo o botón a otro</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="99" />
+            <location filename="../../ui/help.py" line="111" />
             <source>Open the selected row; save a form</source>
             <translation>Abrir la fila elegida; guardar un formulario</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="102" />
+            <location filename="../../ui/help.py" line="114" />
             <source>Press the focused button or tick a box</source>
             <translation>Pulsar el botón seleccionado o marcar una casilla</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="242" />
+            <location filename="../../ui/help.py" line="261" />
             <source>Take the &amp;tour</source>
             <translation>Hacer el &amp;recorrido guiado</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="164" />
+            <location filename="../../ui/help.py" line="177" />
             <source>The user guide is missing from this installation ({path}).</source>
             <translation>Falta la guía del usuario en esta instalación ({path}).</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="156" />
+            <location filename="../../ui/help.py" line="169" />
             <source>User guide</source>
             <translation>Guía del usuario</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="101" />
+            <location filename="../../ui/help.py" line="113" />
             <source>underlined letter</source>
             <translation>letra subrayada</translation>
         </message>
@@ -2614,7 +2614,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
@@ -2627,7 +2627,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;About Campaign Planner</source>
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
@@ -2647,7 +2647,7 @@
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
@@ -2657,7 +2657,7 @@
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -2667,12 +2667,12 @@
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -2687,22 +2687,22 @@
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Registrar una interacción…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2712,32 +2712,32 @@
             <translation>Se&amp;guridad</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2749,7 +2749,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Cannot open the demo</source>
             <translation>No se puede abrir la demostración</translation>
         </message>
@@ -2759,7 +2759,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Conflictos resueltos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2769,7 +2769,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
@@ -2779,7 +2779,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="411" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
@@ -2794,7 +2794,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Exportar &amp;paquete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Log engagement</source>
             <translation>Nueva interacción</translation>
         </message>
@@ -2804,53 +2804,53 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Not undone</source>
             <translation>No deshecho</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Open &amp;demo workspace</source>
             <translation>Abrir el espacio de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} abierto. Cada cambio se guarda en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Quick &amp;search…</source>
             <translation>&amp;Búsqueda rápida…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
@@ -2865,7 +2865,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>S&amp;incronizar con el servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Search…</source>
             <translation>Buscar…</translation>
         </message>
@@ -2894,7 +2894,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Sincronizar ahora</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
@@ -2904,17 +2904,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="32" />
+            <location filename="../../ui/planning.py" line="35" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -2979,12 +2979,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="298" />
+            <location filename="../../ui/pages/dashboard.py" line="302" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
             <source>Add…</source>
             <translation>Añadir…</translation>
         </message>
@@ -3033,7 +3033,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="529" />
+            <location filename="../../ui/pages/dashboard.py" line="534" />
             <source>Asks: {a}</source>
             <translation>Peticiones: {a}</translation>
         </message>
@@ -3043,7 +3043,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="545" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>Campaigns and their asks</source>
             <translation>Las campañas y sus peticiones</translation>
         </message>
@@ -3063,12 +3063,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cree primero una campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="280" />
+            <location filename="../../ui/pages/dashboard.py" line="284" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="299" />
+            <location filename="../../ui/pages/dashboard.py" line="303" />
             <source>Days without contact</source>
             <translation>Días sin contacto</translation>
         </message>
@@ -3111,7 +3111,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>¿Eliminar {n} actor(es)? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
             <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>Edit…</source>
             <translation>Editar…</translation>
@@ -3127,7 +3127,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Intro abre · Ctrl+K busca en todo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="468" />
+            <location filename="../../ui/pages/dashboard.py" line="473" />
             <source>Every target and partner was contacted recently.</source>
             <translation>Todos los destinatarios y socios han sido contactados recientemente.</translation>
         </message>
@@ -3147,17 +3147,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Filtrar por nombre, cargo, país, correo…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="457" />
             <source>Follow-ups due</source>
             <translation>Seguimientos pendientes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="441" />
+            <location filename="../../ui/pages/dashboard.py" line="446" />
             <source>Late {n}d</source>
             <translation>{n} d de retraso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
             <source>Link this stakeholder to someone they know</source>
             <translation>Vincular este actor con alguien a quien conoce</translation>
         </message>
@@ -3177,12 +3177,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="495" />
+            <location filename="../../ui/pages/dashboard.py" line="500" />
             <source>Moved toward us this month</source>
             <translation>Más cerca de nuestra postura este mes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="458" />
+            <location filename="../../ui/pages/dashboard.py" line="463" />
             <source>Never</source>
             <translation>Nunca</translation>
         </message>
@@ -3203,12 +3203,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nuevo actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="390" />
+            <location filename="../../ui/pages/dashboard.py" line="395" />
             <source>Next week</source>
             <translation>La próxima semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="531" />
+            <location filename="../../ui/pages/dashboard.py" line="536" />
             <source>No asks yet</source>
             <translation>Todavía no hay peticiones</translation>
         </message>
@@ -3232,22 +3232,22 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay campañas. Haga clic en Nueva campaña (Ctrl+Shift+N) para empezar una.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="542" />
+            <location filename="../../ui/pages/dashboard.py" line="547" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>Todavía no hay campañas. Vaya a Campañas y haga clic en Nueva campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="511" />
+            <location filename="../../ui/pages/dashboard.py" line="516" />
             <source>No changes yet.</source>
             <translation>Todavía no hay cambios.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="448" />
+            <location filename="../../ui/pages/dashboard.py" line="453" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>No hay seguimientos pendientes esta semana. Registre una reunión (Ctrl+L) con una fecha de seguimiento.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="105" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="106" />
             <source>No known links yet. Add who they work at, ally with or influence.</source>
             <translation>Todavía no hay vínculos conocidos. Añada dónde trabaja, con quién se alía o en quién influye.</translation>
         </message>
@@ -3267,7 +3267,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay actores. Haga clic en Nuevo actor para añadir el primero.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="493" />
+            <location filename="../../ui/pages/dashboard.py" line="498" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>Ninguna postura se ha acercado a la nuestra en los últimos 30 días.</translation>
         </message>
@@ -3282,12 +3282,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay nada registrado. Pulse Ctrl+L después de una reunión o llamada.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="428" />
+            <location filename="../../ui/pages/dashboard.py" line="433" />
             <source>Nothing overdue.</source>
             <translation>Nada atrasado.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="402" />
+            <location filename="../../ui/pages/dashboard.py" line="407" />
             <source>Nothing planned.</source>
             <translation>Nada previsto.</translation>
         </message>
@@ -3297,8 +3297,8 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Abra una campaña para planificar sus personas, momentos y peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="253" />
-            <location filename="../../ui/pages/dashboard.py" line="429" />
+            <location filename="../../ui/pages/dashboard.py" line="257" />
+            <location filename="../../ui/pages/dashboard.py" line="434" />
             <location filename="../../ui/pages/milestones.py" line="23" />
             <location filename="../../ui/pages/milestones.py" line="86" />
             <source>Overdue</source>
@@ -3310,23 +3310,23 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="512" />
+            <location filename="../../ui/pages/dashboard.py" line="517" />
             <source>Recent changes</source>
             <translation>Cambios recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="46" />
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="55" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="47" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="56" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="65" />
             <source>Remove the selected relationship (Ctrl+Z undoes)</source>
             <translation>Quitar la relación seleccionada (Ctrl+Z deshace)</translation>
         </message>
@@ -3336,12 +3336,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Reprogramar «{t}»</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="162" />
+            <location filename="../../ui/pages/base.py" line="163" />
             <source>Right-click to choose columns</source>
             <translation>Clic derecho para elegir las columnas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="88" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="89" />
             <source>Select a stakeholder to see who they know.</source>
             <translation>Seleccione un actor para ver a quién conoce.</translation>
         </message>
@@ -3356,17 +3356,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="480" />
+            <location filename="../../ui/pages/dashboard.py" line="485" />
             <source>Targets and partners not contacted</source>
             <translation>Destinatarios y socios sin contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="300" />
+            <location filename="../../ui/pages/dashboard.py" line="304" />
             <source>Targets and partners not contacted for more than this</source>
             <translation>Destinatarios y socios sin contacto durante más tiempo que este</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="322" />
+            <location filename="../../ui/pages/dashboard.py" line="326" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>No se pudo cargar el panel: {error}</translation>
         </message>
@@ -3376,12 +3376,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Los momentos en torno a los que se construyen sus campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="389" />
+            <location filename="../../ui/pages/dashboard.py" line="394" />
             <source>This week</source>
             <translation>Esta semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="408" />
+            <location filename="../../ui/pages/dashboard.py" line="413" />
             <source>This week and next</source>
             <translation>Esta semana y la próxima</translation>
         </message>
@@ -3391,12 +3391,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="443" />
+            <location filename="../../ui/pages/dashboard.py" line="448" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="314" />
+            <location filename="../../ui/pages/dashboard.py" line="318" />
             <source>Today is {day}</source>
             <translation>Hoy es {day}</translation>
         </message>
@@ -3406,82 +3406,82 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Próximos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="341" />
+            <location filename="../../ui/pages/dashboard.py" line="346" />
             <source>active campaigns</source>
             <translation>campañas activas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="344" />
+            <location filename="../../ui/pages/dashboard.py" line="349" />
             <source>follow-ups due today or late</source>
             <translation>seguimientos para hoy o atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="429" />
+            <location filename="../../ui/pages/dashboard.py" line="434" />
             <source>late</source>
             <translation>atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="536" />
+            <location filename="../../ui/pages/dashboard.py" line="541" />
             <source>lead {who}</source>
             <translation>responsable: {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="406" />
+            <location filename="../../ui/pages/dashboard.py" line="411" />
             <source>moments</source>
             <translation>momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="342" />
+            <location filename="../../ui/pages/dashboard.py" line="347" />
             <source>moments this week and next</source>
             <translation>momentos esta semana y la próxima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="474" />
+            <location filename="../../ui/pages/dashboard.py" line="479" />
             <source>more than</source>
             <translation>más de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="464" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>no owner</source>
             <translation>sin responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="343" />
+            <location filename="../../ui/pages/dashboard.py" line="348" />
             <source>overdue milestones</source>
             <translation>hitos atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="464" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>owner {o}</source>
             <translation>responsable: {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="425" />
+            <location filename="../../ui/pages/dashboard.py" line="430" />
             <source>record the outcome or reschedule</source>
             <translation>registre el resultado o reprograme</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="345" />
+            <location filename="../../ui/pages/dashboard.py" line="350" />
             <source>targets and partners gone quiet</source>
             <translation>destinatarios y socios sin contacto reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="534" />
+            <location filename="../../ui/pages/dashboard.py" line="539" />
             <source>until {d}</source>
             <translation>hasta el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="416" />
+            <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>was due {d}</source>
             <translation>previsto para el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="449" />
+            <location filename="../../ui/pages/dashboard.py" line="454" />
             <source>{late} due or late · {n} this week</source>
             <translation>{late} pendientes o atrasados · {n} esta semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="461" />
+            <location filename="../../ui/pages/dashboard.py" line="466" />
             <source>{n} days</source>
             <translation>{n} días</translation>
         </message>
@@ -3491,7 +3491,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="545" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>{n} in total</source>
             <translation>{n} en total</translation>
         </message>
@@ -3506,7 +3506,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} de {total} campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="261" />
+            <location filename="../../ui/pages/dashboard.py" line="265" />
             <source>{n} of {t} {noun}</source>
             <translation>{n} de {t} {noun}</translation>
         </message>
@@ -3742,7 +3742,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="158" />
+            <location filename="../../ui/dialogs/picture_export.py" line="157" />
             <source>Saved {path}</source>
             <translation>Guardado: {path}</translation>
         </message>
@@ -3755,22 +3755,22 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="95" />
+            <location filename="../../ui/planning.py" line="118" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="96" />
+            <location filename="../../ui/planning.py" line="119" />
             <source>Add &amp;moments…</source>
             <translation>Añadir &amp;momentos…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="86" />
+            <location filename="../../ui/planning.py" line="110" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exportar el ca&amp;lendario (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="71" />
+            <location filename="../../ui/planning.py" line="95" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} momentos añadidos como hitos. Ctrl+Z los quita.</translation>
         </message>
@@ -3778,7 +3778,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="602" />
+            <location filename="../../ui/views/power_map.py" line="603" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n actor</numerusform>
@@ -3786,7 +3786,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="722" />
+            <location filename="../../ui/views/power_map.py" line="723" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n actor no mostrado</numerusform>
@@ -3794,7 +3794,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="604" />
+            <location filename="../../ui/views/power_map.py" line="605" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n oculto para este público)</numerusform>
@@ -3802,7 +3802,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="853" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n más</numerusform>
@@ -3810,17 +3810,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="387" />
+            <location filename="../../ui/views/power_map.py" line="388" />
             <source>All categories</source>
             <translation>Todas las categorías</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="382" />
+            <location filename="../../ui/views/power_map.py" line="383" />
             <source>All roles</source>
             <translation>Todos los roles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="83" />
+            <location filename="../../ui/views/power_map.py" line="84" />
             <source>Allies to strengthen</source>
             <translation>Aliados que fortalecer</translation>
         </message>
@@ -3829,27 +3829,27 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Público: {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="318" />
+            <location filename="../../ui/views/power_map.py" line="319" />
             <source>Category:</source>
             <translation>Categoría:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="82" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Champions to mobilise</source>
             <translation>Defensores que movilizar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="854" />
+            <location filename="../../ui/views/power_map.py" line="856" />
             <source>Click to list them on the map</source>
             <translation>Haga clic para listarlos en el mapa</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="849" />
+            <location filename="../../ui/views/power_map.py" line="851" />
             <source>Close the list</source>
             <translation>Cerrar la lista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="787" />
+            <location filename="../../ui/views/power_map.py" line="789" />
             <source>Could not draw the power map</source>
             <translation>No se pudo dibujar el mapa de poder</translation>
         </message>
@@ -3858,111 +3858,111 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="669" />
+            <location filename="../../ui/views/power_map.py" line="670" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Arrastre un actor para
 cambiar su postura o su influencia.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="312" />
+            <location filename="../../ui/views/power_map.py" line="313" />
             <source>Filter by category</source>
             <translation>Filtrar por categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="310" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Filter by role</source>
             <translation>Filtrar por rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="569" />
+            <location filename="../../ui/views/power_map.py" line="570" />
             <source>Influence  →</source>
             <translation>Influencia  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="81" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Key targets to move</source>
             <translation>Destinatarios clave que mover</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Last contact: none recorded</source>
             <translation>Último contacto: ninguno registrado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="155" />
+            <location filename="../../ui/views/power_map.py" line="156" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Último contacto: {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="161" />
+            <location filename="../../ui/views/power_map.py" line="162" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="646" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="640" />
+            <location filename="../../ui/views/power_map.py" line="641" />
             <source>Markers</source>
             <translation>Marcadores</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="84" />
+            <location filename="../../ui/views/power_map.py" line="85" />
             <source>Monitor</source>
             <translation>Vigilar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="326" />
+            <location filename="../../ui/views/power_map.py" line="327" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="922" />
+            <location filename="../../ui/views/power_map.py" line="924" />
             <source>Power map canvas</source>
             <translation>Lienzo del mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="612" />
+            <location filename="../../ui/views/power_map.py" line="613" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Mapa de poder de {campaign}: {total} actores: {shown}. Seleccione un actor y use las flechas para cambiar la postura (izquierda, derecha) o la influencia (arriba, abajo).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="524" />
-            <location filename="../../ui/views/power_map.py" line="764" />
+            <location filename="../../ui/views/power_map.py" line="525" />
+            <location filename="../../ui/views/power_map.py" line="765" />
             <source>Power map — {title}</source>
             <translation>Mapa de poder — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="624" />
+            <location filename="../../ui/views/power_map.py" line="625" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="316" />
+            <location filename="../../ui/views/power_map.py" line="317" />
             <source>Role:</source>
             <translation>Rol:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="654" />
+            <location filename="../../ui/views/power_map.py" line="655" />
             <source>Size = interest</source>
             <translation>Tamaño = interés</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="559" />
+            <location filename="../../ui/views/power_map.py" line="560" />
             <source>Stance  →  more supportive</source>
             <translation>Postura  →  más a favor</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="149" />
+            <location filename="../../ui/views/power_map.py" line="150" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Postura: {stance} · Influencia {influence} · Interés {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="646" />
-            <location filename="../../ui/views/power_map.py" line="161" />
+            <location filename="../../ui/views/power_map.py" line="647" />
+            <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
@@ -4089,7 +4089,7 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="587" />
+            <location filename="../../ui/views/relationship_map.py" line="593" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n camino más corto</numerusform>
@@ -4097,7 +4097,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="589" />
+            <location filename="../../ui/views/relationship_map.py" line="595" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n vínculo)</numerusform>
@@ -4105,7 +4105,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="592" />
+            <location filename="../../ui/views/relationship_map.py" line="598" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(y %n más)</numerusform>
@@ -4113,7 +4113,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="512" />
+            <location filename="../../ui/views/relationship_map.py" line="518" />
             <source>Add relationship from here…</source>
             <translation>Añadir una relación desde aquí…</translation>
         </message>
@@ -4129,7 +4129,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="652" />
+            <location filename="../../ui/views/relationship_map.py" line="659" />
             <source>Could not draw the relationship map</source>
             <translation>No se pudo dibujar el mapa de relaciones</translation>
         </message>
@@ -4138,7 +4138,7 @@ cambiar su postura o su influencia.</translation>
             <translation type="vanished">No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="519" />
+            <location filename="../../ui/views/relationship_map.py" line="525" />
             <source>Edit relationship…</source>
             <translation>Editar la relación…</translation>
         </message>
@@ -4148,22 +4148,22 @@ cambiar su postura o su influencia.</translation>
             <translation>Origen:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="442" />
+            <location filename="../../ui/views/relationship_map.py" line="448" />
             <source>Links:</source>
             <translation>Vínculos:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="469" />
+            <location filename="../../ui/views/relationship_map.py" line="475" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="349" />
+            <location filename="../../ui/views/relationship_map.py" line="355" />
             <source>No known links yet ({n})</source>
             <translation>Todavía sin vínculos conocidos ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="598" />
+            <location filename="../../ui/views/relationship_map.py" line="604" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Ningún camino de %n vínculo o menos (los vínculos de oposición no son caminos).</numerusform>
@@ -4171,12 +4171,12 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="467" />
+            <location filename="../../ui/views/relationship_map.py" line="473" />
             <source>No role in this campaign</source>
             <translation>Sin rol en esta campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="513" />
+            <location filename="../../ui/views/relationship_map.py" line="519" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
@@ -4191,7 +4191,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Camino hasta</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="452" />
+            <location filename="../../ui/views/relationship_map.py" line="458" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Los caminos siguen cada vínculo en ambos sentidos, salvo «{opposes}».</translation>
         </message>
@@ -4206,17 +4206,17 @@ cambiar su postura o su influencia.</translation>
             <translation>Lienzo del mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="385" />
+            <location filename="../../ui/views/relationship_map.py" line="391" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Mapa de relaciones: {n} actores, {links} vínculos.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="520" />
+            <location filename="../../ui/views/relationship_map.py" line="526" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <location filename="../../ui/views/relationship_map.py" line="467" />
             <source>Roles:</source>
             <translation>Roles:</translation>
         </message>
@@ -4231,7 +4231,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Destino:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <location filename="../../ui/views/relationship_map.py" line="476" />
             <source>Women-led</source>
             <translation>Dirigido por mujeres</translation>
         </message>
@@ -4386,7 +4386,7 @@ Todo lo que cambió desde entonces se deja aparte (antes se hace una copia del e
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="114" />
+            <location filename="../../ui/dialogs/security.py" line="116" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4395,26 +4395,26 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="83" />
-            <location filename="../../ui/dialogs/security.py" line="91" />
+            <location filename="../../ui/dialogs/security.py" line="85" />
+            <location filename="../../ui/dialogs/security.py" line="93" />
             <location filename="../../ui/dialogs/security.py" line="72" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="92" />
+            <location filename="../../ui/dialogs/security.py" line="94" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="113" />
-            <location filename="../../ui/dialogs/security.py" line="132" />
-            <location filename="../../ui/dialogs/security.py" line="108" />
+            <location filename="../../ui/dialogs/security.py" line="115" />
+            <location filename="../../ui/dialogs/security.py" line="134" />
+            <location filename="../../ui/dialogs/security.py" line="110" />
             <source>Decrypt workspace</source>
             <translation>Descifrar el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="133" />
+            <location filename="../../ui/dialogs/security.py" line="135" />
             <source>Decrypting the workspace…</source>
             <translation>Descifrando el espacio de trabajo…</translation>
         </message>
@@ -4431,22 +4431,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Cifrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="78" />
+            <location filename="../../ui/dialogs/security.py" line="80" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>Introduzca la frase de contraseña actual (o la clave de recuperación) para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="124" />
+            <location filename="../../ui/dialogs/security.py" line="126" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>Introduzca la frase de contraseña (o la clave de recuperación).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="95" />
+            <location filename="../../ui/dialogs/security.py" line="97" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>Frase de contraseña cambiada (también en {n} copias).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="84" />
+            <location filename="../../ui/dialogs/security.py" line="86" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>La clave de recuperación sigue siendo la misma. Las copias hechas con esta clave siguen el cambio.</translation>
         </message>
@@ -4456,7 +4456,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>El archivo del espacio de trabajo, su registro de transacciones y sus copias serán ilegibles sin esta frase de contraseña. Nunca se guarda: la escribirá cada vez que abra el espacio de trabajo. Antes se hace una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="136" />
+            <location filename="../../ui/dialogs/security.py" line="138" />
             <source>The workspace is no longer encrypted.</source>
             <translation>El espacio de trabajo ya no está cifrado.</translation>
         </message>
@@ -4471,7 +4471,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Este espacio de trabajo ya está cifrado. Use Cambiar la frase de contraseña… para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="108" />
+            <location filename="../../ui/dialogs/security.py" line="110" />
             <source>This workspace is not encrypted.</source>
             <translation>Este espacio de trabajo no está cifrado.</translation>
         </message>
@@ -4484,28 +4484,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="134" />
             <source> backups</source>
             <translation> copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>&amp;Dates</source>
             <translation>&amp;Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="135" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Conservar las últimas</translation>
         </message>
@@ -4514,47 +4514,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>&amp;Organisation name</source>
             <translation>Nombre de la &amp;organización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>&amp;Theme</source>
             <translation>&amp;Tema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="168" />
             <source>A new language applies when the app restarts.</source>
             <translation>El nuevo idioma se aplica al reiniciar la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Back up &amp;every</source>
             <translation>Copiar &amp;cada</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="231" />
+            <location filename="../../ui/settings_dialog.py" line="251" />
             <source>Backup folder</source>
             <translation>Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Beside the workspace file</source>
             <translation>Junto al archivo del espacio de trabajo</translation>
         </message>
@@ -4563,18 +4563,18 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Notas y hojas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>Choose a logo file</source>
             <translation>Elegir un archivo de logotipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>Choose the backup folder</source>
             <translation>Elegir la carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -4583,42 +4583,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">A puerta cerrada: para diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="60" />
             <source>Day and month name</source>
             <translation>Día y nombre del mes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="119" />
             <source>Default &amp;audience</source>
             <translation>&amp;Público predeterminado</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="148" />
             <source>Display</source>
             <translation>Visualización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="114" />
             <source>Exports</source>
             <translation>Exportaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Follow the system</source>
             <translation>Seguir el sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (año-mes-día)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="244" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4627,27 +4627,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Interno: la vista del equipo, todo incluido</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="167" />
             <source>Lan&amp;guage</source>
             <translation>Idi&amp;oma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="244" />
             <source>Logo for briefs</source>
             <translation>Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>Long</source>
             <translation>Largo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
+            <source>Members and campaigns…</source>
+            <translation>Miembros y campañas…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="153" />
             <source>Not &amp;contacted after</source>
             <translation>Sin &amp;contacto después de</translation>
         </message>
@@ -4656,7 +4661,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Sin contacto después de</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG o JPEG; vacío para el logotipo neutro</translation>
         </message>
@@ -4665,17 +4670,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Más una al día &amp;durante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Más una al día du&amp;rante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="87" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Impreso en las notas de este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="169" />
+            <location filename="../../ui/settings_dialog.py" line="181" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -4684,57 +4689,62 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Público: solo lo que los socios aceptaron hacer público</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="302" />
+            <location filename="../../ui/settings_dialog.py" line="344" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Reinicie Campaign Planner para cambiar de idioma.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="309" />
+            <location filename="../../ui/settings_dialog.py" line="351" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="66" />
+            <location filename="../../ui/settings_dialog.py" line="71" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="300" />
+            <location filename="../../ui/settings_dialog.py" line="342" />
             <source>Settings saved.</source>
             <translation>Configuración guardada.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Short (the system's)</source>
             <translation>Corto (el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
+            <location filename="../../ui/settings_dialog.py" line="151" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Los destinatarios y socios sin interacción durante este tiempo aparecen como no contactados</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
+            <source>Tea&amp;m</source>
+            <translation>E&amp;quipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>This workspace ({name})</source>
             <translation>Este espacio de trabajo ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="100" />
             <source>Who made each change, in the history</source>
             <translation>Quién hizo cada cambio, en el historial</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="101" />
             <source>Your &amp;name</source>
             <translation>Su &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="79" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>no workspace open</source>
             <translation>ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="266" />
+            <location filename="../../ui/settings_dialog.py" line="286" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. No se guardó nada.</translation>
         </message>
@@ -4742,7 +4752,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>SignOns</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/sign_ons_tab.py" line="150" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="155" />
             <source>%n sign-ons (joint letters, statements, endorsements)</source>
             <translation>
                 <numerusform>%n adhesión (carta, declaración, respaldo)</numerusform>
@@ -4750,68 +4760,68 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
             <source>Add signatory…</source>
             <translation>Añadir firmante…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="73" />
             <source>Ask / may be named</source>
             <translation>Petición / puede nombrarse</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="40" />
             <source>Closed briefings</source>
             <translation>Reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="57" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="52" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
             <source>New sign-on…</source>
             <translation>Nueva adhesión…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="86" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="89" />
             <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
             <translation>Aún no hay adhesiones. Registre una carta o declaración conjunta, o el respaldo a una petición, y quién la firmó: los documentos solo nombran a quienes aceptaron ser nombrados y cuentan a los demás.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="41" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="58" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="184" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="183" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="188" />
             <source>Remove sign-on</source>
             <translation>Quitar la adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="220" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="225" />
             <source>Remove {title}</source>
             <translation>Quitar {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="67" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
             <source>Sign-on / signatory</source>
             <translation>Texto / firmante</translation>
         </message>
@@ -4820,22 +4830,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Adhesiones: {n} cartas, declaraciones y respaldos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="74" />
             <source>Signed</source>
             <translation>Firmado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="36" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
             <source>Team only (counted in documents)</source>
             <translation>Solo el equipo (contado en los documentos)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="181" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="186" />
             <source>Withdraw signature</source>
             <translation>Retirar la firma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="218" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="223" />
             <source>Withdraw {name}</source>
             <translation>Retirar la firma de {name}</translation>
         </message>
@@ -5036,10 +5046,6 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Contactos</translation>
         </message>
         <message>
-            <source>Leave the password out of the address: put it in your pgpass file (or PGPASSWORD), as the user guide's team server section says.</source>
-            <translation type="vanished">No ponga la contraseña en la dirección: guárdela en su archivo pgpass (o PGPASSWORD), como explica la sección del servidor de equipo de la guía.</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>No ponga la contraseña en la dirección: guárdela en su archivo {pgpass} (o {env}), como explica la sección del servidor de equipo de la guía.</translation>
@@ -5053,10 +5059,6 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
             <source>Milestones</source>
             <translation>Hitos</translation>
-        </message>
-        <message>
-            <source>No password here: the app reads it from your pgpass file or PGPASSWORD. The address is remembered for this workspace.</source>
-            <translation type="vanished">Sin contraseña aquí: la aplicación la lee de su archivo pgpass o de PGPASSWORD. La dirección se recuerda para este espacio de trabajo.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
@@ -5187,10 +5189,6 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>La dirección debe terminar con el nombre de la base de datos ({example}).</translation>
         </message>
         <message>
-            <source>The address must end with the database name (…/sudan_team).</source>
-            <translation type="vanished">La dirección debe terminar con el nombre de la base de datos (…/sudan_team).</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La conexión con el servidor falló: {detail}. Nada queda a medio escribir; sincronice de nuevo cuando el servidor esté accesible.</translation>
@@ -5209,10 +5207,6 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
             <source>Writing {n} records here…</source>
             <translation>Escribiendo {n} registros aquí…</translation>
-        </message>
-        <message>
-            <source>{url} is not a team server address: it starts with postgresql+psycopg:// (for example postgresql+psycopg://amira@db.example.org/sudan_team).</source>
-            <translation type="vanished">{url} no es una dirección de servidor de equipo: empieza por postgresql+psycopg:// (por ejemplo postgresql+psycopg://amira@db.example.org/sudan_team).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="112" />
@@ -5696,108 +5690,289 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="144" />
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="231" />
+            <source>&amp;Add member…</source>
+            <translation>&amp;Añadir miembro…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="125" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="126" />
+            <source>&amp;Password</source>
+            <translation>&amp;Contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="234" />
+            <source>&amp;Remove…</source>
+            <translation>&amp;Quitar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="123" />
+            <source>A&amp;dmin: sees every campaign and manages the team</source>
+            <translation>A&amp;dministrador: ve todas las campañas y gestiona el equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="102" />
+            <source>Add a team member</source>
+            <translation>Añadir un miembro del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="175" />
+            <source>Adding {name}…</source>
+            <translation>Añadiendo a {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="301" />
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="300" />
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="330" />
+            <source>An admin sees every campaign.</source>
+            <translation>Un administrador ve todas las campañas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="243" />
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="325" />
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="250" />
+            <source>Campaigns of the selected member</source>
+            <translation>Campañas del miembro elegido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="328" />
+            <source>Campaigns of {name}</source>
+            <translation>Campañas de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="326" />
+            <source>Choose a member to see their campaigns.</source>
+            <translation>Elija un miembro para ver sus campañas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="205" />
+            <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
+            <translation>Cada colega entra en {workspace} con su propio nombre y contraseña y solo ve las campañas en las que participa; los administradores ven todas las campañas. El servidor lo impone, a la aplicación y a cualquier otro programa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="165" />
+            <source>Give them a password.</source>
+            <translation>Dele una contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="313" />
+            <source>No members yet: add one, then put them on campaigns.</source>
+            <translation>Aún no hay miembros: añada uno y asígnelo a campañas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="315" />
+            <source>Only an admin can change the team; you can see it.</source>
+            <translation>Solo un administrador puede cambiar el equipo; usted puede verlo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="127" />
+            <source>Password a&amp;gain</source>
+            <translation>Repetir contra&amp;seña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="266" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="387" />
+            <source>Putting {name} on {campaign}…</source>
+            <translation>Asignando a {name} a {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="291" />
+            <source>Reading the team…</source>
+            <translation>Leyendo el equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="414" />
+            <source>Remove a team member</source>
+            <translation>Quitar un miembro del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="415" />
+            <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
+            <translation>¿Quitar a {name} del equipo? Ya no podrá entrar en este servidor. Las campañas y todo su contenido se conservan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="429" />
+            <source>Removing {name}…</source>
+            <translation>Quitando a {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="393" />
+            <source>Taking {name} off {campaign}…</source>
+            <translation>Quitando a {name} de {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="198" />
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="218" />
+            <source>Team members</source>
+            <translation>Miembros del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="62" />
+            <source>The server did not answer ({error}). Nothing was changed.</source>
+            <translation>El servidor no respondió ({error}). No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="169" />
+            <source>The two passwords differ. Type the same password twice.</source>
+            <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="108" />
+            <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
+            <translation>Entrará con este nombre y esta contraseña. Entréguele la contraseña en persona o por otro canal que no sea la dirección del servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="332" />
+            <source>Tick the campaigns they may see and edit.</source>
+            <translation>Marque las campañas que puede ver y editar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="117" />
+            <source>lower-case letters, digits, _ . -</source>
+            <translation>minúsculas, cifras, _ . -</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="804" />
+            <location filename="../../ui/views/timeline.py" line="805" />
             <source>(this week)</source>
             <translation>(esta semana)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="495" />
+            <location filename="../../ui/views/timeline.py" line="496" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="484" />
+            <location filename="../../ui/views/timeline.py" line="485" />
             <source>Agenda of milestones</source>
             <translation>Agenda de hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="69" />
+            <location filename="../../ui/views/timeline.py" line="70" />
             <source>CANCELLED</source>
             <translation>CANCELADO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="522" />
+            <location filename="../../ui/views/timeline.py" line="523" />
             <source>Legend</source>
             <translation>Leyenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="68" />
-            <location filename="../../ui/views/timeline.py" line="282" />
+            <location filename="../../ui/views/timeline.py" line="69" />
+            <location filename="../../ui/views/timeline.py" line="283" />
             <source>MISSED</source>
             <translation>NO CUMPLIDO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Moment</source>
             <translation>Momento</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="67" />
-            <location filename="../../ui/views/timeline.py" line="281" />
+            <location filename="../../ui/views/timeline.py" line="68" />
+            <location filename="../../ui/views/timeline.py" line="282" />
             <source>OVERDUE</source>
             <translation>CON RETRASO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="156" />
+            <location filename="../../ui/views/timeline.py" line="157" />
             <source>Owner: {owner}</source>
             <translation>Responsable: {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="507" />
+            <location filename="../../ui/views/timeline.py" line="508" />
             <source>Scroll to today</source>
             <translation>Ir a hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="494" />
+            <location filename="../../ui/views/timeline.py" line="495" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="529" />
+            <location filename="../../ui/views/timeline.py" line="530" />
             <source>Timeline of milestones</source>
             <translation>Cronología de hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="791" />
+            <location filename="../../ui/views/timeline.py" line="792" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>Cronología: {summary}. Haga clic en un hito para abrirlo; arrástrelo hacia los lados para moverlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="416" />
-            <location filename="../../ui/views/timeline.py" line="310" />
-            <location filename="../../ui/views/timeline.py" line="507" />
+            <location filename="../../ui/views/timeline.py" line="417" />
+            <location filename="../../ui/views/timeline.py" line="311" />
+            <location filename="../../ui/views/timeline.py" line="508" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="802" />
+            <location filename="../../ui/views/timeline.py" line="803" />
             <source>Week of {date}</source>
             <translation>Semana del {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="506" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>Acercar (Ctrl + rueda del ratón)</translation>
         </message>
@@ -5806,7 +5981,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="505" />
+            <location filename="../../ui/views/timeline.py" line="506" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>Alejar (Ctrl + rueda del ratón)</translation>
         </message>
@@ -5815,47 +5990,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="293" />
+            <location filename="../../ui/views/timeline.py" line="294" />
             <source>anniversary</source>
             <translation>conmemoración</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="283" />
+            <location filename="../../ui/views/timeline.py" line="284" />
             <source>cancelled</source>
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="291" />
+            <location filename="../../ui/views/timeline.py" line="292" />
             <source>deadline</source>
             <translation>plazo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="280" />
+            <location filename="../../ui/views/timeline.py" line="281" />
             <source>done</source>
             <translation>hecho</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="292" />
+            <location filename="../../ui/views/timeline.py" line="293" />
             <source>media</source>
             <translation>medios</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="289" />
+            <location filename="../../ui/views/timeline.py" line="290" />
             <source>meeting</source>
             <translation>reunión</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="279" />
+            <location filename="../../ui/views/timeline.py" line="280" />
             <source>planned</source>
             <translation>previsto</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="290" />
+            <location filename="../../ui/views/timeline.py" line="291" />
             <source>vote</source>
             <translation>votación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="786" />
+            <location filename="../../ui/views/timeline.py" line="787" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} hitos · {late} con retraso · {missed} no cumplidos</translation>
         </message>
@@ -5863,98 +6038,98 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Tour</name>
         <message>
-            <location filename="../../ui/tour.py" line="90" />
+            <location filename="../../ui/tour.py" line="112" />
             <source>A campaign's workspace</source>
             <translation>El espacio de una campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="75" />
+            <location filename="../../ui/tour.py" line="97" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
             <translation>Un recorrido de un minuto por las vistas principales. Siguiente (Intro) y Atrás para avanzar, Esc para parar; Ayuda ▸ Hacer el recorrido guiado lo repite.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="136" />
+            <location filename="../../ui/tour.py" line="163" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="98" />
+            <location filename="../../ui/tour.py" line="120" />
             <source>Ctrl+K searches everything. Help ▸ Keyboard shortcuts lists every key and Help ▸ User guide explains each task. Edit ▸ Settings puts your organisation's name on briefs.</source>
             <translation>Ctrl+K busca en todo. Ayuda ▸ Atajos de teclado lista todas las teclas y Ayuda ▸ Guía del usuario explica cada tarea. Editar ▸ Configuración pone el nombre de su organización en las notas.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="135" />
+            <location filename="../../ui/tour.py" line="162" />
             <source>End tour</source>
             <translation>Terminar el recorrido</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="45" />
+            <location filename="../../ui/tour.py" line="67" />
             <source>Every campaign with its status, priority and dates. Select one and press Enter to open its workspace.</source>
             <translation>Cada campaña con su estado, prioridad y fechas. Elija una y pulse Intro para abrirla.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="49" />
+            <location filename="../../ui/tour.py" line="71" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
             <translation>Todas las personas con quienes trabaja o a quienes quiere convencer. Filtre por categoría, país o sensibilidad; los socios confidenciales llevan un candado y la palabra Confidencial.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="91" />
+            <location filename="../../ui/tour.py" line="113" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
             <translation>Todo sobre una campaña, en pestañas: {tabs}.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="97" />
+            <location filename="../../ui/tour.py" line="119" />
             <source>Find anything, get help</source>
             <translation>Encontrar todo, obtener ayuda</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="168" />
+            <location filename="../../ui/tour.py" line="195" />
             <source>Finish</source>
             <translation>Terminar</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="117" />
+            <location filename="../../ui/tour.py" line="144" />
             <source>Guided tour</source>
             <translation>Recorrido guiado</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="137" />
-            <location filename="../../ui/tour.py" line="168" />
+            <location filename="../../ui/tour.py" line="164" />
+            <location filename="../../ui/tour.py" line="195" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="82" />
+            <location filename="../../ui/tour.py" line="104" />
             <source>One of the workspace's views.</source>
             <translation>Una de las vistas del espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="161" />
+            <location filename="../../ui/tour.py" line="188" />
             <source>Step {n} of {total}</source>
             <translation>Paso {n} de {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="59" />
+            <location filename="../../ui/tour.py" line="81" />
             <source>The log of meetings, calls and briefings. Press Ctrl+L anywhere to log one right after it happens.</source>
             <translation>El registro de reuniones, llamadas y sesiones informativas. Ctrl+L, desde cualquier lugar, registra una justo después.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="54" />
+            <location filename="../../ui/tour.py" line="76" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
             <translation>Los momentos en torno a los que planifica: reuniones de la ONU, votaciones, plazos. Los atrasos se señalan con palabras, no solo con color.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="58" />
+            <location filename="../../ui/tour.py" line="80" />
             <source>The same moments on a calendar line, campaign by campaign.</source>
             <translation>Los mismos momentos en una línea de tiempo, campaña por campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="74" />
+            <location filename="../../ui/tour.py" line="96" />
             <source>Welcome</source>
             <translation>Bienvenida</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="41" />
+            <location filename="../../ui/tour.py" line="63" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
             <translation>Lo que le espera: los momentos de la semana, los hitos atrasados, los seguimientos y las últimas interacciones. Empiece aquí cada mañana.</translation>
         </message>
@@ -5962,48 +6137,48 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="76" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="178" />
             <source>Choose where to save the tracker.</source>
             <translation>Elija dónde guardar la hoja de seguimiento.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="99" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
             <source>Excel tracker</source>
             <translation>Hoja de seguimiento Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="169" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="116" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="117" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_export.py" line="237" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="63" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
             <source>Export tracker</source>
             <translation>Exportar la hoja de seguimiento</translation>
         </message>
@@ -6013,38 +6188,38 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Exportando la hoja de seguimiento de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="216" />
             <source>Gathering {t}…</source>
             <translation>Reuniendo los datos de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="153" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interno: todos los socios, incluidos los confidenciales, con sus datos de contacto y el registro de interacciones. Se puede editar y volver a importar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="74" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
             <source>One campaign</source>
             <translation>Una campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="97" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="106" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="169" />
             <source>Save tracker as</source>
             <translation>Guardar la hoja de seguimiento como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Compartida fuera del equipo: los socios reservados se describen o se cuentan, nunca se nombran. No se puede volver a importar; la exportación queda anotada en el Historial de la campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="183" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
@@ -6054,7 +6229,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>La hoja de seguimiento de {t} está lista ({n} filas en {s} pestañas).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="69" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento.</translation>
         </message>
@@ -6068,7 +6243,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Hoja de seguimiento lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="200" />
             <source>all campaigns</source>
             <translation>todas las campañas</translation>
         </message>
@@ -6217,10 +6392,6 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Undo</name>
         <message>
-            <source>Cannot undo or redo “{what}”: {why}</source>
-            <translation type="vanished">No se puede deshacer ni rehacer «{what}»: {why}</translation>
-        </message>
-        <message>
             <location filename="../../ui/undo_commands.py" line="106" />
             <source>Not undone or redone: “{what}”. {why}</source>
             <translation>No se deshizo ni rehízo: «{what}». {why}</translation>
@@ -6234,7 +6405,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Vocabulary</name>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="215" />
+            <location filename="../../ui/display.py" line="216" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>hace %n día</numerusform>
@@ -6242,486 +6413,486 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Absent</source>
             <translation>Ausente</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Abstain</source>
             <translation>Abstención</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Academic</source>
             <translation>Académico</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Active</source>
             <translation>Activo</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Allied with</source>
             <translation>Aliado con</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Ally</source>
             <translation>Aliado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Anniversary</source>
             <translation>Conmemoración</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Briefing</source>
             <translation>Sesión informativa</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Call</source>
             <translation>Llamada</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Champion</source>
             <translation>Defensor</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Confidential</source>
             <translation>Confidencial</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="184" />
+            <location filename="../../ui/display.py" line="185" />
             <source>Confidential — internal</source>
             <translation>Confidencial — interno</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>Confidencial — solo en documentos internos: nunca sale del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="159" />
+            <location filename="../../ui/display.py" line="160" />
             <source>Considerable</source>
             <translation>Considerable</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Deadline</source>
             <translation>Plazo</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="161" />
+            <location filename="../../ui/display.py" line="162" />
             <source>Decisive</source>
             <translation>Decisiva</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Donor</source>
             <translation>Donante</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Dropped</source>
             <translation>Abandonado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="169" />
+            <location filename="../../ui/display.py" line="170" />
             <source>Engaged</source>
             <translation>Comprometido</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Faith-based</source>
             <translation>Confesional</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Government</source>
             <translation>Gobierno</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Hearing</source>
             <translation>Audiencia</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="160" />
-            <location filename="../../ui/display.py" line="175" />
+            <location filename="../../ui/display.py" line="161" />
+            <location filename="../../ui/display.py" line="176" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Human rights</source>
             <translation>Derechos humanos</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Humanitarian</source>
             <translation>Humanitario</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Influences</source>
             <translation>Influye en</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
             <source>Internal</source>
             <translation>Interno</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>Interno — en documentos internos y de distribución restringida, nunca en los públicos</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="170" />
+            <location filename="../../ui/display.py" line="171" />
             <source>Invested</source>
             <translation>Muy implicado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Legal</source>
             <translation>Jurídico</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Local civil society</source>
             <translation>Sociedad civil local</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="167" />
-            <location filename="../../ui/display.py" line="177" />
+            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../ui/display.py" line="178" />
             <source>Low</source>
             <translation>Baja</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="157" />
+            <location filename="../../ui/display.py" line="158" />
             <source>Marginal</source>
             <translation>Marginal</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Media</source>
             <translation>Medios</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Medical</source>
             <translation>Médico</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="176" />
+            <location filename="../../ui/display.py" line="177" />
             <source>Medium</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Member of</source>
             <translation>Miembro de</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Member state</source>
             <translation>Estado miembro</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Missed</source>
             <translation>No cumplido</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../ui/display.py" line="169" />
             <source>Moderate</source>
             <translation>Moderado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Neutral</source>
             <translation>Neutral</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Opponent</source>
             <translation>Oponente</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Opposed</source>
             <translation>En contra</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Opposes</source>
             <translation>Se opone a</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Paused</source>
             <translation>En pausa</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Planned</source>
             <translation>Previsto</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Planning</source>
             <translation>En preparación</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Progressing</source>
             <translation>En curso</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
-            <location filename="../../ui/display.py" line="186" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../ui/display.py" line="187" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Public — may appear in documents for every audience</source>
             <translation>Público — puede aparecer en documentos para todas las audiencias</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Regional body</source>
             <translation>Organismo regional</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
-            <location filename="../../ui/display.py" line="185" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../ui/display.py" line="186" />
             <source>Restricted distribution</source>
             <translation>Distribución restringida</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Sceptical</source>
             <translation>Escéptico</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="158" />
+            <location filename="../../ui/display.py" line="159" />
             <source>Some</source>
             <translation>Limitada</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Student</source>
             <translation>Estudiantil</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Summit</source>
             <translation>Cumbre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Supportive</source>
             <translation>A favor</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Target</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Think tank</source>
             <translation>Centro de estudios</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>UN entity</source>
             <translation>Entidad de la ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>UN meeting</source>
             <translation>Reunión de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="166" />
+            <location filename="../../ui/display.py" line="167" />
             <source>Unaware</source>
             <translation>Sin conocimiento</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Voice</source>
             <translation>Voz</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Vote</source>
             <translation>Votación</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Women's group</source>
             <translation>Grupo de mujeres</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Works at</source>
             <translation>Trabaja en</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Youth group</source>
             <translation>Grupo juvenil</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>anyone</source>
             <translation>cualquiera</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>cualquiera: ningún socio confidencial o interno; nombres solo con consentimiento para ser nombrado públicamente</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>reuniones a puerta cerrada con diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>reuniones a puerta cerrada con diplomáticos y funcionarios de la ONU: ningún socio confidencial; los demás nombrados solo con su consentimiento, si no descritos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="214" />
+            <location filename="../../ui/display.py" line="215" />
             <source>in %n days</source>
             <translation>
                 <numerusform>dentro de %n día</numerusform>
@@ -6729,27 +6900,27 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>the team only</source>
             <translation>solo el equipo</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>solo el equipo: todo, con socios confidenciales, contactos y registro de interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="208" />
+            <location filename="../../ui/display.py" line="209" />
             <source>today</source>
             <translation>hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="210" />
+            <location filename="../../ui/display.py" line="211" />
             <source>tomorrow</source>
             <translation>mañana</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="212" />
+            <location filename="../../ui/display.py" line="213" />
             <source>yesterday</source>
             <translation>ayer</translation>
         </message>
@@ -6810,7 +6981,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>1 abstención</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="613" />
+            <location filename="../../ui/views/whip_count.py" line="614" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;Resultados introducidos:&lt;/b&gt; {n} de {total} (los demás cuentan como ausentes)</translation>
         </message>
@@ -7032,7 +7203,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Indecisos (desconocido)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="599" />
+            <location filename="../../ui/views/whip_count.py" line="600" />
             <source>Undecided: {n}</source>
             <translation>Indecisos: {n}</translation>
         </message>
@@ -7067,7 +7238,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>y faltan {needed} síes</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="592" />
+            <location filename="../../ui/views/whip_count.py" line="593" />
             <source>expected → actual</source>
             <translation>esperado → real</translation>
         </message>
@@ -7112,7 +7283,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>{n} abstenciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="637" />
+            <location filename="../../ui/views/whip_count.py" line="638" />
             <source>{n} of {total} members</source>
             <translation>{n} de {total} miembros</translation>
         </message>
@@ -7122,7 +7293,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>{n} de {total} miembros indecisos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="637" />
+            <location filename="../../ui/views/whip_count.py" line="638" />
             <source>{n} of {total} states</source>
             <translation>{n} de {total} Estados</translation>
         </message>
@@ -7132,7 +7303,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>{n} Estados indecisos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="608" />
+            <location filename="../../ui/views/whip_count.py" line="609" />
             <source>{n} with nobody assigned</source>
             <translation>{n} sin nadie asignado</translation>
         </message>
@@ -7174,101 +7345,101 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="210" />
+            <location filename="../../ui/workspace_guard.py" line="214" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Otra instancia de Campaign Planner tiene abierto este espacio de trabajo: los cambios pueden entrar en conflicto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="332" />
+            <location filename="../../ui/workspace_guard.py" line="336" />
             <source>Automatic backup failed: {e}</source>
             <translation>Falló la copia de seguridad automática: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="352" />
+            <location filename="../../ui/workspace_guard.py" line="356" />
             <source>Backup failed</source>
             <translation>Falló la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="128" />
-            <location filename="../../ui/workspace_guard.py" line="157" />
+            <location filename="../../ui/workspace_guard.py" line="130" />
+            <location filename="../../ui/workspace_guard.py" line="159" />
             <source>Cannot open workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="239" />
+            <location filename="../../ui/workspace_guard.py" line="243" />
             <source>Checking the workspace for damage…</source>
             <translation>Comprobando si el espacio de trabajo está dañado…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="227" />
+            <location filename="../../ui/workspace_guard.py" line="231" />
             <source>Integrity check</source>
             <translation>Comprobación de integridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="185" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>No se encontró ninguna copia en buen estado. Conserve el archivo para recuperarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="198" />
-            <location filename="../../ui/workspace_guard.py" line="297" />
+            <location filename="../../ui/workspace_guard.py" line="202" />
+            <location filename="../../ui/workspace_guard.py" line="301" />
             <source>Restore backup</source>
             <translation>Restaurar la copia</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="171" />
+            <location filename="../../ui/workspace_guard.py" line="174" />
             <source>Restore failed</source>
             <translation>Falló la restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="301" />
+            <location filename="../../ui/workspace_guard.py" line="305" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Copia del {when} restaurada. El archivo dañado está en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="298" />
+            <location filename="../../ui/workspace_guard.py" line="302" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="113" />
+            <location filename="../../ui/workspace_guard.py" line="115" />
             <source>That workspace is already open.</source>
             <translation>Ese espacio de trabajo ya está abierto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="353" />
+            <location filename="../../ui/workspace_guard.py" line="357" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>Falló la copia de seguridad al cerrar: {e}
 Sus datos están guardados en {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="273" />
+            <location filename="../../ui/workspace_guard.py" line="277" />
             <source>The integrity check could not run: {e}</source>
             <translation>No se pudo realizar la comprobación de integridad: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="192" />
+            <location filename="../../ui/workspace_guard.py" line="196" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La copia en buen estado más reciente es del {when}. ¿Restaurarla? El archivo dañado se conserva intacto en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="179" />
+            <location filename="../../ui/workspace_guard.py" line="182" />
             <source>Workspace damaged</source>
             <translation>Espacio de trabajo dañado</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="95" />
+            <location filename="../../ui/workspace_guard.py" line="97" />
             <source>Workspace in use</source>
             <translation>Espacio de trabajo en uso</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="181" />
+            <location filename="../../ui/workspace_guard.py" line="184" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} está dañado y no se puede abrir con seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="283" />
+            <location filename="../../ui/workspace_guard.py" line="288" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} se cerró porque está dañado; el archivo se dejó tal cual.</translation>
         </message>

@@ -19,7 +19,7 @@
             <translation>, {n} jours</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="188" />
+            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <source>Add 1 moment</source>
             <translation>Ajouter 1 moment</translation>
         </message>
@@ -35,8 +35,8 @@
             <translation>Ajouter des moments de la bibliothèque</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="206" />
-            <location filename="../../ui/dialogs/add_moments.py" line="188" />
+            <location filename="../../ui/dialogs/add_moments.py" line="207" />
+            <location filename="../../ui/dialogs/add_moments.py" line="189" />
             <source>Add {n} moments</source>
             <translation>Ajouter {n} moments</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>{day} {month}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/add_moments.py" line="191" />
+            <location filename="../../ui/dialogs/add_moments.py" line="192" />
             <source>≈ marks typical dates to confirm each year. Ctrl+Z removes what was added.</source>
             <translation>≈ signale des dates habituelles à confirmer chaque année. Ctrl+Z retire ce qui a été ajouté.</translation>
         </message>
@@ -129,145 +129,145 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
             <source>1 page</source>
             <translation>1 page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="279" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="296" />
             <source>Advocacy brief</source>
             <translation>Note de plaidoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="99" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Les demandes d'abord, pourquoi maintenant, les voix du terrain, qui se situe où et la suite. Les partenaires ne sont nommés que dans la mesure où le public le permet.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identité visuelle : {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="269" />
             <source>Brief ready</source>
             <translation>Note prête</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="198" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="199" />
             <source>Choose where to save the brief.</source>
             <translation>Choisissez où enregistrer la note.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="296" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Créez d'abord une campagne : une note porte sur une campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>Full brief</source>
             <translation>Note complète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="147" />
             <source>Generate brief</source>
             <translation>Générer la note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="179" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interne : nomme tous les partenaires, confidentiels compris, avec leurs coordonnées. À garder au sein de l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>One-pager</source>
             <translation>Note d'une page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="280" />
             <source>Preparing the brief of {c}…</source>
             <translation>Préparation de la note de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Print-ready PDF brief</source>
             <translation>Note en PDF prête à imprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="114" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="126" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="191" />
             <source>Save brief as</source>
             <translation>Enregistrer la note sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="270" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La note de {c} est prête ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="206" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
             <source>US Letter</source>
             <translation>Lettre US</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
             <source>no organisation name</source>
             <translation>aucun nom d'organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="133" />
             <source>the neutral logo</source>
             <translation>le logo neutre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="267" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="266" />
             <source>{n} pages</source>
             <translation>{n} pages</translation>
         </message>
@@ -391,33 +391,33 @@
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="346" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="348" />
             <source>Add relationship…</source>
             <translation>Ajouter une relation…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="219" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
             <source>Cannot move</source>
             <translation>Déplacement impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="132" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
             <translation>Faites glisser une partie prenante (ou sélectionnez-la et utilisez les flèches) pour changer sa position ou son influence. Ctrl+Z annule. Un double-clic ouvre la fiche.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Expected and actual vote of the state</source>
             <translation>Vote attendu et vote effectif de l'État</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="347" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Export SVG…</source>
             <translation>Exporter en SVG…</translation>
         </message>
@@ -434,27 +434,27 @@
             <translation type="vanished">Exporter la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="213" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
             <source>Move {name} on the power map</source>
             <translation>Déplacer {name} sur la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="314" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="316" />
             <source>No recorded change yet.</source>
             <translation>Aucun changement enregistré pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="456" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>Aucun vote dans cette campagne pour l'instant. Ajoutez un jalon de type Vote pour compter qui votera comment : les 193 États Membres, ou les 15 membres du Conseil de sécurité si son titre ou son lieu mentionne le Conseil de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="301" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="303" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>Actuellement : {stance} · influence {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="274" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="276" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
@@ -475,38 +475,38 @@
             <translation type="vanished">Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="288" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="290" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>Sélectionnez une partie prenante sur la carte pour voir comment sa position a évolué.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="442" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
             <source>Set position…</source>
             <translation>Définir la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="263" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="273" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="265" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="275" />
             <source>Stance history</source>
             <translation>Historique des positions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="140" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
             <source>The whole map as an image</source>
             <translation>Toute la carte en image</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="141" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
             <source>Vector, sharp in slides and reports</source>
             <translation>Vectoriel, net dans les présentations et les rapports</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="438" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="440" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="446" />
             <source>Vote:</source>
             <translation>Vote :</translation>
         </message>
@@ -515,12 +515,12 @@
             <translation type="vanished">Qui peut nous mener jusqu'à cette cible ? Choisissez De et À, puis Afficher les chemins.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="338" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="340" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>Qui peut nous mener jusqu'à cette cible ? Choisissez « De » et « À », puis « Afficher les chemins ». Clic droit sur une partie prenante ou un lien pour ajouter, modifier ou supprimer des relations.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="307" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="309" />
             <source>recorded</source>
             <translation>enregistré</translation>
         </message>
@@ -528,37 +528,37 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="237" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="239" />
             <source>Add ask</source>
             <translation>Ajouter une demande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="497" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
             <source>Add quote</source>
             <translation>Ajouter une citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="380" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="385" />
             <source>Add someone</source>
             <translation>Ajouter quelqu'un</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="236" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="238" />
             <source>Asks</source>
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Closed briefings</source>
             <translation>Réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="318" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="323" />
             <source>Confidential: never leaves the team</source>
             <translation>Confidentiel : ne sort jamais de l'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="256" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="261" />
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
@@ -568,12 +568,12 @@
             <translation>Modifier la campagne…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="378" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="383" />
             <source>Edit position…</source>
             <translation>Modifier la position…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="539" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="544" />
             <source>Engagement log</source>
             <translation>Journal des échanges</translation>
         </message>
@@ -583,7 +583,7 @@
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="156" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="157" />
             <source>Lead: {lead}</source>
             <translation>Responsable : {lead}</translation>
         </message>
@@ -593,150 +593,150 @@
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="538" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="543" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="241" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="246" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Aucune demande pour l'instant. Que voulez-vous que les décideurs fassent ? Ajoutez une demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="220" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="222" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Pas encore d'objectif : modifiez la campagne pour en ajouter un.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
             <source>No strategy yet.</source>
             <translation>Pas encore de stratégie.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="509" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="514" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Aucune voix pour l'instant. Ajoutez ce que disent les personnes affectées et les partenaires locaux, dans leurs propres mots.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="398" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="403" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Personne dans cette campagne pour l'instant. Cliquez sur Ajouter quelqu'un pour cartographier qui compte.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="219" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="230" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="536" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="541" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="537" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="542" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="519" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="520" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="376" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="447" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="381" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="452" />
             <source>Remove from campaign</source>
             <translation>Retirer de la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="225" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="524" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
             <source>Team only</source>
             <translation>Équipe seulement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="143" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="144" />
             <source>This campaign was deleted (Ctrl+Z brings it back)</source>
             <translation>Cette campagne a été supprimée (Ctrl+Z la rétablit)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="540" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="240" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="545" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="245" />
             <source>Voices</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="525" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
             <source>overdue</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="210" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
             <source>people in play</source>
             <translation>personnes en jeu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="152" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="153" />
             <source>since {d}</source>
             <translation>depuis le {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="211" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>supportive or champions</source>
             <translation>favorables ou champions</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="154" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="155" />
             <source>until {d}</source>
             <translation>jusqu'au {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="214" />
             <source>upcoming moments</source>
             <translation>moments à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="416" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="421" />
             <source>{n} people and organisations</source>
             <translation>{n} personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="520" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="525" />
             <source>{n} quotes</source>
             <translation>{n} citations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="146" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="147" />
             <source>{p} priority</source>
             <translation>priorité {p}</translation>
         </message>
@@ -756,7 +756,7 @@
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="357" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
             <location filename="../../ui/pages/stakeholders.py" line="59" />
             <source>Category</source>
             <translation>Catégorie</translation>
@@ -772,13 +772,13 @@
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="358" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="363" />
             <location filename="../../ui/pages/stakeholders.py" line="60" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="481" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <location filename="../../ui/pages/engagements.py" line="31" />
             <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
@@ -805,12 +805,12 @@
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="326" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="331" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="341" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="346" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
@@ -821,12 +821,12 @@
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="480" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="349" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
             <source>Last contact</source>
             <translation>Dernier contact</translation>
         </message>
@@ -846,7 +846,7 @@
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="482" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="487" />
             <source>May be named</source>
             <translation>Peut être nommé</translation>
         </message>
@@ -856,7 +856,7 @@
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="312" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="317" />
             <location filename="../../ui/pages/stakeholders.py" line="46" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -872,7 +872,7 @@
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="356" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="361" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
@@ -887,7 +887,7 @@
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="348" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
             <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>Responsable</translation>
@@ -908,7 +908,7 @@
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="465" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
             <source>Quote</source>
             <translation>Citation</translation>
         </message>
@@ -918,7 +918,7 @@
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="325" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="330" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -929,12 +929,12 @@
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="474" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="479" />
             <source>Speaker</source>
             <translation>Locuteur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="333" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="338" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
@@ -965,7 +965,7 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="473" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
@@ -993,12 +993,12 @@
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="105" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="103" />
             <source>Calendar export failed</source>
             <translation>Échec de l'export du calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="99" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="98" />
             <source>Calendar exported</source>
             <translation>Calendrier exporté</translation>
         </message>
@@ -1013,7 +1013,7 @@
             <translation>Choisir un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="123" />
             <location filename="../../ui/dialogs/export_calendar.py" line="39" />
             <source>Export calendar</source>
             <translation>Exporter le calendrier</translation>
@@ -1029,7 +1029,7 @@
             <translation>Jalons de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="127" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
             <source>iCalendar file (*.ics)</source>
             <translation>Fichier iCalendar (*.ics)</translation>
         </message>
@@ -1042,7 +1042,7 @@
     <context>
         <name>Exports</name>
         <message>
-            <location filename="../../ui/dialogs/audience_choice.py" line="57" />
+            <location filename="../../ui/dialogs/audience_choice.py" line="63" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
@@ -1075,12 +1075,12 @@
     <context>
         <name>FirstRun</name>
         <message>
-            <location filename="../../ui/first_run.py" line="24" />
+            <location filename="../../ui/first_run.py" line="45" />
             <source>DEMO WORKSPACE · sample data, explore freely</source>
             <translation>ESPACE DE DÉMONSTRATION · données d'exemple, explorez librement</translation>
         </message>
         <message>
-            <location filename="../../ui/first_run.py" line="26" />
+            <location filename="../../ui/first_run.py" line="47" />
             <source>This is the demo workspace</source>
             <translation>Ceci est l'espace de démonstration</translation>
         </message>
@@ -1098,7 +1098,7 @@
             <translation>Vote effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="368" />
+            <location filename="../../ui/forms/fields.py" line="383" />
             <source>Add a participant: type a name…</source>
             <translation>Ajouter un participant : tapez un nom…</translation>
         </message>
@@ -1128,7 +1128,7 @@
             <translation>Ajouter une citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="116" />
+            <location filename="../../ui/forms/relationship.py" line="119" />
             <source>Add relationship</source>
             <translation>Ajouter une relation</translation>
         </message>
@@ -1189,7 +1189,7 @@
             <translation>Modifier : {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="211" />
+            <location filename="../../ui/forms/entity_dialog.py" line="213" />
             <source>Changed by someone else</source>
             <translation>Modifié par quelqu’un d’autre</translation>
         </message>
@@ -1199,12 +1199,12 @@
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="103" />
+            <location filename="../../ui/forms/relationship.py" line="106" />
             <source>Choose how they are linked…</source>
             <translation>Choisir le type de lien…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="207" />
+            <location filename="../../ui/forms/fields.py" line="218" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
@@ -1291,7 +1291,7 @@
             <translation>Modifier la citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="128" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>Edit relationship</source>
             <translation>Modifier la relation</translation>
         </message>
@@ -1341,12 +1341,12 @@
             <translation>Relancer le</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="140" />
+            <location filename="../../ui/forms/entity_dialog.py" line="142" />
             <source>Form error</source>
             <translation>Erreur dans le formulaire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="106" />
+            <location filename="../../ui/forms/relationship.py" line="109" />
             <source>From</source>
             <translation>De</translation>
         </message>
@@ -1366,7 +1366,7 @@
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Influences</source>
             <translation>Influence</translation>
         </message>
@@ -1380,12 +1380,12 @@
             <translation type="vanished">Interne — équipe et réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Is a member of</source>
             <translation>Est membre de</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Is allied with</source>
             <translation>Est en alliance avec</translation>
         </message>
@@ -1422,7 +1422,7 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="107" />
+            <location filename="../../ui/forms/relationship.py" line="110" />
             <location filename="../../ui/forms/sign_on.py" line="42" />
             <source>Link</source>
             <translation>Lien</translation>
@@ -1494,7 +1494,7 @@
             <translation>Nouvelle citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="128" />
+            <location filename="../../ui/forms/relationship.py" line="131" />
             <source>New relationship</source>
             <translation>Nouvelle relation</translation>
         </message>
@@ -1519,7 +1519,7 @@
             <translation>Aucune demande</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="205" />
+            <location filename="../../ui/forms/fields.py" line="216" />
             <source>No date</source>
             <translation>Pas de date</translation>
         </message>
@@ -1539,7 +1539,7 @@
             <translation>Pas encore voté</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="112" />
             <location filename="../../ui/forms/vote_position.py" line="55" />
             <source>Note</source>
             <translation>Note</translation>
@@ -1550,7 +1550,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="289" />
+            <location filename="../../ui/forms/entity_dialog.py" line="294" />
             <source>Nothing was saved.</source>
             <translation>Rien n’a été enregistré.</translation>
         </message>
@@ -1560,7 +1560,7 @@
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Opposes</source>
             <translation>S'oppose à</translation>
         </message>
@@ -1572,7 +1572,7 @@
             <translation>Facultatif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="109" />
+            <location filename="../../ui/forms/relationship.py" line="112" />
             <source>Optional: how they know each other, how close</source>
             <translation>Facultatif : comment ils se connaissent, à quel point ils sont proches</translation>
         </message>
@@ -1593,7 +1593,7 @@
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="215" />
+            <location filename="../../ui/forms/entity_dialog.py" line="217" />
             <source>Overwrite</source>
             <translation>Écraser</translation>
         </message>
@@ -1619,12 +1619,12 @@
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="184" />
+            <location filename="../../ui/forms/relationship.py" line="188" />
             <source>Pick both stakeholders and how they are linked.</source>
             <translation>Choisissez les deux parties prenantes et leur type de lien.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="372" />
+            <location filename="../../ui/forms/fields.py" line="387" />
             <source>Press Delete to remove the selected participant</source>
             <translation>Appuyez sur Suppr pour retirer le participant sélectionné</translation>
         </message>
@@ -1643,22 +1643,22 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="213" />
+            <location filename="../../ui/forms/entity_dialog.py" line="215" />
             <source>Reload</source>
             <translation>Recharger</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="233" />
+            <location filename="../../ui/forms/entity_dialog.py" line="238" />
             <source>Reloaded: these are the values saved by your colleague.</source>
             <translation>Rechargé : voici les valeurs enregistrées par votre collègue.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="227" />
+            <location filename="../../ui/forms/relationship.py" line="231" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="373" />
+            <location filename="../../ui/forms/fields.py" line="388" />
             <source>Remove selected</source>
             <translation>Retirer la sélection</translation>
         </message>
@@ -1673,7 +1673,7 @@
             <translation>Le même jour</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="148" />
+            <location filename="../../ui/forms/entity_dialog.py" line="150" />
             <location filename="../../ui/forms/interaction.py" line="58" />
             <source>Save</source>
             <translation>Enregistrer</translation>
@@ -1773,7 +1773,7 @@
             <translation>Texte ou résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="158" />
+            <location filename="../../ui/forms/relationship.py" line="161" />
             <source>The relationship in words</source>
             <translation>La relation en toutes lettres</translation>
         </message>
@@ -1790,7 +1790,7 @@
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="108" />
+            <location filename="../../ui/forms/relationship.py" line="111" />
             <source>To</source>
             <translation>À</translation>
         </message>
@@ -1800,7 +1800,7 @@
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="161" />
+            <location filename="../../ui/forms/relationship.py" line="164" />
             <source>Turn the direction round: To becomes From</source>
             <translation>Inverser le sens : « À » devient « De »</translation>
         </message>
@@ -1810,9 +1810,9 @@
             <translation>Tapez un nom</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/fields.py" line="308" />
-            <location filename="../../ui/forms/relationship.py" line="99" />
-            <location filename="../../ui/forms/relationship.py" line="100" />
+            <location filename="../../ui/forms/fields.py" line="323" />
+            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="103" />
             <source>Type a name…</source>
             <translation>Saisissez un nom…</translation>
         </message>
@@ -1862,7 +1862,7 @@
             <translation>Qui, dans l'équipe, garde le contact</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="131" />
+            <location filename="../../ui/forms/relationship.py" line="134" />
             <source>Who knows whom. Paths on the relationship map follow every link in either direction, except “opposes”.</source>
             <translation>Qui connaît qui. Les chemins de la carte des relations suivent chaque lien dans les deux sens, sauf « s'oppose à ».</translation>
         </message>
@@ -1882,7 +1882,7 @@
             <translation>Dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="102" />
+            <location filename="../../ui/forms/relationship.py" line="105" />
             <source>Works at</source>
             <translation>Travaille à</translation>
         </message>
@@ -1892,7 +1892,7 @@
             <translation>Travaille à… (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="56" />
+            <location filename="../../ui/forms/entity_dialog.py" line="58" />
             <source>a milestone cannot depend on itself</source>
             <translation>un jalon ne peut pas dépendre de lui-même</translation>
         </message>
@@ -1907,7 +1907,7 @@
             <translation>la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>contains control characters</source>
             <translation>contient des caractères de contrôle</translation>
         </message>
@@ -1957,27 +1957,27 @@
             <translation>l'échange</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>n'est pas une date (attendu AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>n'est pas un code de langue (comme en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="57" />
             <source>is not an email address (like name@example.org)</source>
             <translation>n'est pas une adresse électronique (par exemple nom@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>est hors limites (années 1900 à 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="47" />
+            <location filename="../../ui/forms/entity_dialog.py" line="49" />
             <source>is required</source>
             <translation>obligatoire</translation>
         </message>
@@ -2003,17 +2003,17 @@
             <translation>le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>must be a single line</source>
             <translation>doit tenir sur une ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="49" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>must be text</source>
             <translation>doit être du texte</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="48" />
+            <location filename="../../ui/forms/entity_dialog.py" line="50" />
             <source>must not be empty</source>
             <translation>ne doit pas être vide</translation>
         </message>
@@ -2028,7 +2028,7 @@
             <translation>la citation</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="117" />
+            <location filename="../../ui/forms/relationship.py" line="120" />
             <source>relationship</source>
             <translation>la relation</translation>
         </message>
@@ -2047,37 +2047,37 @@
             <translation type="vanished">{action} — {subject}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} influences {b}</source>
             <translation>{a} influence {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} is a member of {b}</source>
             <translation>{a} est membre de {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} is allied with {b}</source>
             <translation>{a} est en alliance avec {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} opposes {b}</source>
             <translation>{a} s'oppose à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="186" />
+            <location filename="../../ui/forms/relationship.py" line="190" />
             <source>{a} works at {b}</source>
             <translation>{a} travaille à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="288" />
+            <location filename="../../ui/forms/entity_dialog.py" line="293" />
             <source>{field} {reason}.</source>
             <translation>{field} : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="286" />
+            <location filename="../../ui/forms/entity_dialog.py" line="291" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field} : {reason}. Rien n'a été enregistré.</translation>
         </message>
@@ -2087,7 +2087,7 @@
             <translation>{name} · {group}. Le vote effectif se saisit après le vote.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/relationship.py" line="159" />
+            <location filename="../../ui/forms/relationship.py" line="162" />
             <source>⇅ Swap From and To</source>
             <translation>⇅ Inverser « De » et « À »</translation>
         </message>
@@ -2095,118 +2095,118 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../ui/help.py" line="54" />
+            <location filename="../../ui/help.py" line="56" />
             <source> or </source>
             <translation> ou </translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="239" />
+            <location filename="../../ui/help.py" line="258" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="236" />
+            <location filename="../../ui/help.py" line="255" />
             <source>&amp;User guide</source>
             <translation>&amp;Guide de l'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="85" />
+            <location filename="../../ui/help.py" line="97" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="78" />
+            <location filename="../../ui/help.py" line="90" />
             <source>Anywhere in the window</source>
             <translation>Partout dans la fenêtre</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="149" />
+            <location filename="../../ui/help.py" line="162" />
             <source>Campaign Planner user guide</source>
             <translation>Guide de l'utilisateur de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="100" />
+            <location filename="../../ui/help.py" line="112" />
             <source>Close a dialog or the quick search without saving</source>
             <translation>Fermer une boîte de dialogue ou la recherche rapide sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="114" />
+            <location filename="../../ui/help.py" line="126" />
             <source>Every shortcut of this window, read from its menus.</source>
             <translation>Tous les raccourcis de cette fenêtre, lus dans ses menus.</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="119" />
+            <location filename="../../ui/help.py" line="131" />
             <source>Everywhere</source>
             <translation>Partout</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="92" />
+            <location filename="../../ui/help.py" line="104" />
             <source>Filter the current list</source>
             <translation>Filtrer la liste affichée</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="85" />
+            <location filename="../../ui/help.py" line="97" />
             <source>In lists</source>
             <translation>Dans les listes</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="101" />
+            <location filename="../../ui/help.py" line="113" />
             <source>Jump to a form field or open a menu</source>
             <translation>Aller à un champ ou ouvrir un menu</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="111" />
-            <location filename="../../ui/help.py" line="122" />
+            <location filename="../../ui/help.py" line="123" />
+            <location filename="../../ui/help.py" line="134" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Keys</source>
             <translation>Touches</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="121" />
+            <location filename="../../ui/help.py" line="133" />
             <source>Menu</source>
             <translation>Menu</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="98" />
+            <location filename="../../ui/help.py" line="110" />
             <source>Move between fields and buttons</source>
             <translation>Passer d'un champ ou d'un bouton à l'autre</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="99" />
+            <location filename="../../ui/help.py" line="111" />
             <source>Open the selected row; save a form</source>
             <translation>Ouvrir la ligne choisie ; enregistrer un formulaire</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="102" />
+            <location filename="../../ui/help.py" line="114" />
             <source>Press the focused button or tick a box</source>
             <translation>Activer le bouton sélectionné ou cocher une case</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="242" />
+            <location filename="../../ui/help.py" line="261" />
             <source>Take the &amp;tour</source>
             <translation>Faire la &amp;visite guidée</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="164" />
+            <location filename="../../ui/help.py" line="177" />
             <source>The user guide is missing from this installation ({path}).</source>
             <translation>Le guide de l'utilisateur manque dans cette installation ({path}).</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="156" />
+            <location filename="../../ui/help.py" line="169" />
             <source>User guide</source>
             <translation>Guide de l'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../ui/help.py" line="101" />
+            <location filename="../../ui/help.py" line="113" />
             <source>underlined letter</source>
             <translation>lettre soulignée</translation>
         </message>
@@ -2614,7 +2614,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source> (demo)</source>
             <translation> (démo)</translation>
         </message>
@@ -2627,7 +2627,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;About Campaign Planner</source>
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
@@ -2647,7 +2647,7 @@
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
@@ -2657,7 +2657,7 @@
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
@@ -2667,12 +2667,12 @@
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -2687,22 +2687,22 @@
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Consigner un échange…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nouvel espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Ouvrir un espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -2712,32 +2712,32 @@
             <translation>&amp;Sécurité</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>About Campaign Planner</source>
             <translation>À propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espace de travail Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espace de travail Campaign Planner (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2749,7 +2749,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Cannot open the demo</source>
             <translation>Impossible d'ouvrir la démonstration</translation>
         </message>
@@ -2759,7 +2759,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Conflits résolus</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2769,7 +2769,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>Demo data: explore freely</source>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
@@ -2779,7 +2779,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="411" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Engagement logged.</source>
             <translation>Échange consigné.</translation>
         </message>
@@ -2794,7 +2794,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Exporter un &amp;paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Log engagement</source>
             <translation>Nouvel échange</translation>
         </message>
@@ -2804,53 +2804,53 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>No recent workspaces</source>
             <translation>Aucun espace de travail récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Not undone</source>
             <translation>Non annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Open &amp;demo workspace</source>
             <translation>Ouvrir l'espace de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Open workspace</source>
             <translation>Ouvrir un espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Quick &amp;search…</source>
             <translation>Recherche &amp;rapide…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
@@ -2865,7 +2865,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>S&amp;ynchroniser avec le serveur…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Search…</source>
             <translation>Rechercher…</translation>
         </message>
@@ -2894,7 +2894,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Synchroniser maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
@@ -2904,17 +2904,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>La synchronisation s'est arrêtée avant la fin. Rien n'est écrit à moitié : chaque côté contient toutes les modifications d'une étape ou aucune, et la prochaine synchronisation termine le reste.</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="32" />
+            <location filename="../../ui/planning.py" line="35" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -2979,12 +2979,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="298" />
+            <location filename="../../ui/pages/dashboard.py" line="302" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="58" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
@@ -3033,7 +3033,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="529" />
+            <location filename="../../ui/pages/dashboard.py" line="534" />
             <source>Asks: {a}</source>
             <translation>Demandes : {a}</translation>
         </message>
@@ -3043,7 +3043,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="545" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>Campaigns and their asks</source>
             <translation>Les campagnes et leurs demandes</translation>
         </message>
@@ -3063,12 +3063,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Créez d'abord une campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="280" />
+            <location filename="../../ui/pages/dashboard.py" line="284" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="299" />
+            <location filename="../../ui/pages/dashboard.py" line="303" />
             <source>Days without contact</source>
             <translation>Jours sans contact</translation>
         </message>
@@ -3111,7 +3111,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Supprimer {n} partie(s) prenante(s) ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="61" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
             <location filename="../../ui/pages/stakeholders.py" line="85" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
@@ -3127,7 +3127,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Entrée ouvre · Ctrl+K cherche partout</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="468" />
+            <location filename="../../ui/pages/dashboard.py" line="473" />
             <source>Every target and partner was contacted recently.</source>
             <translation>Toutes les cibles et tous les partenaires ont été contactés récemment.</translation>
         </message>
@@ -3147,17 +3147,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Filtrer par nom, titre, pays, courriel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="452" />
+            <location filename="../../ui/pages/dashboard.py" line="457" />
             <source>Follow-ups due</source>
             <translation>Relances à faire</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="441" />
+            <location filename="../../ui/pages/dashboard.py" line="446" />
             <source>Late {n}d</source>
             <translation>{n} j de retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
             <source>Link this stakeholder to someone they know</source>
             <translation>Relier cette partie prenante à quelqu'un qu'elle connaît</translation>
         </message>
@@ -3177,12 +3177,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="495" />
+            <location filename="../../ui/pages/dashboard.py" line="500" />
             <source>Moved toward us this month</source>
             <translation>Rapprochés de nos positions ce mois-ci</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="458" />
+            <location filename="../../ui/pages/dashboard.py" line="463" />
             <source>Never</source>
             <translation>Jamais</translation>
         </message>
@@ -3203,12 +3203,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvelle partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="390" />
+            <location filename="../../ui/pages/dashboard.py" line="395" />
             <source>Next week</source>
             <translation>La semaine prochaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="531" />
+            <location filename="../../ui/pages/dashboard.py" line="536" />
             <source>No asks yet</source>
             <translation>Aucune demande pour l'instant</translation>
         </message>
@@ -3232,22 +3232,22 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne (Ctrl+Shift+N) pour en commencer une.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="542" />
+            <location filename="../../ui/pages/dashboard.py" line="547" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>Aucune campagne pour l'instant. Allez dans Campagnes et cliquez sur Nouvelle campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="511" />
+            <location filename="../../ui/pages/dashboard.py" line="516" />
             <source>No changes yet.</source>
             <translation>Aucune modification pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="448" />
+            <location filename="../../ui/pages/dashboard.py" line="453" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>Aucune relance prévue cette semaine. Consignez une réunion (Ctrl+L) avec une date de relance.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="105" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="106" />
             <source>No known links yet. Add who they work at, ally with or influence.</source>
             <translation>Aucun lien connu pour l'instant. Ajoutez où elle travaille, avec qui elle est alliée ou qui elle influence.</translation>
         </message>
@@ -3267,7 +3267,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune partie prenante pour l'instant. Cliquez sur Nouvelle partie prenante pour ajouter la première.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="493" />
+            <location filename="../../ui/pages/dashboard.py" line="498" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>Aucune position ne s'est rapprochée des nôtres ces 30 derniers jours.</translation>
         </message>
@@ -3282,12 +3282,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rien de consigné pour l'instant. Appuyez sur Ctrl+L après une réunion ou un appel.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="428" />
+            <location filename="../../ui/pages/dashboard.py" line="433" />
             <source>Nothing overdue.</source>
             <translation>Rien en retard.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="402" />
+            <location filename="../../ui/pages/dashboard.py" line="407" />
             <source>Nothing planned.</source>
             <translation>Rien de prévu.</translation>
         </message>
@@ -3297,8 +3297,8 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Ouvrez une campagne pour planifier ses personnes, ses moments et ses demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="253" />
-            <location filename="../../ui/pages/dashboard.py" line="429" />
+            <location filename="../../ui/pages/dashboard.py" line="257" />
+            <location filename="../../ui/pages/dashboard.py" line="434" />
             <location filename="../../ui/pages/milestones.py" line="23" />
             <location filename="../../ui/pages/milestones.py" line="86" />
             <source>Overdue</source>
@@ -3310,23 +3310,23 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="512" />
+            <location filename="../../ui/pages/dashboard.py" line="517" />
             <source>Recent changes</source>
             <translation>Modifications récentes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="46" />
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="55" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="47" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="56" />
             <source>Relationships</source>
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="63" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="65" />
             <source>Remove the selected relationship (Ctrl+Z undoes)</source>
             <translation>Supprimer la relation sélectionnée (Ctrl+Z annule)</translation>
         </message>
@@ -3336,12 +3336,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Reprogrammer « {t} »</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="162" />
+            <location filename="../../ui/pages/base.py" line="163" />
             <source>Right-click to choose columns</source>
             <translation>Clic droit pour choisir les colonnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="88" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="89" />
             <source>Select a stakeholder to see who they know.</source>
             <translation>Sélectionnez une partie prenante pour voir qui elle connaît.</translation>
         </message>
@@ -3356,17 +3356,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="480" />
+            <location filename="../../ui/pages/dashboard.py" line="485" />
             <source>Targets and partners not contacted</source>
             <translation>Cibles et partenaires sans contact</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="300" />
+            <location filename="../../ui/pages/dashboard.py" line="304" />
             <source>Targets and partners not contacted for more than this</source>
             <translation>Cibles et partenaires sans contact depuis plus longtemps que ce délai</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="322" />
+            <location filename="../../ui/pages/dashboard.py" line="326" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>Impossible de charger le tableau de bord : {error}</translation>
         </message>
@@ -3376,12 +3376,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Les moments autour desquels vos campagnes se construisent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="389" />
+            <location filename="../../ui/pages/dashboard.py" line="394" />
             <source>This week</source>
             <translation>Cette semaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="408" />
+            <location filename="../../ui/pages/dashboard.py" line="413" />
             <source>This week and next</source>
             <translation>Cette semaine et la suivante</translation>
         </message>
@@ -3391,12 +3391,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="443" />
+            <location filename="../../ui/pages/dashboard.py" line="448" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="314" />
+            <location filename="../../ui/pages/dashboard.py" line="318" />
             <source>Today is {day}</source>
             <translation>Nous sommes le {day}</translation>
         </message>
@@ -3406,82 +3406,82 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>À venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="341" />
+            <location filename="../../ui/pages/dashboard.py" line="346" />
             <source>active campaigns</source>
             <translation>campagnes actives</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="344" />
+            <location filename="../../ui/pages/dashboard.py" line="349" />
             <source>follow-ups due today or late</source>
             <translation>relances pour aujourd'hui ou en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="429" />
+            <location filename="../../ui/pages/dashboard.py" line="434" />
             <source>late</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="536" />
+            <location filename="../../ui/pages/dashboard.py" line="541" />
             <source>lead {who}</source>
             <translation>responsable : {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="406" />
+            <location filename="../../ui/pages/dashboard.py" line="411" />
             <source>moments</source>
             <translation>moments</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="342" />
+            <location filename="../../ui/pages/dashboard.py" line="347" />
             <source>moments this week and next</source>
             <translation>moments cette semaine et la suivante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="474" />
+            <location filename="../../ui/pages/dashboard.py" line="479" />
             <source>more than</source>
             <translation>plus de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="464" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>no owner</source>
             <translation>sans responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="343" />
+            <location filename="../../ui/pages/dashboard.py" line="348" />
             <source>overdue milestones</source>
             <translation>jalons en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="464" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>owner {o}</source>
             <translation>responsable : {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="425" />
+            <location filename="../../ui/pages/dashboard.py" line="430" />
             <source>record the outcome or reschedule</source>
             <translation>consignez le résultat ou reprogrammez</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="345" />
+            <location filename="../../ui/pages/dashboard.py" line="350" />
             <source>targets and partners gone quiet</source>
             <translation>cibles et partenaires sans contact récent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="534" />
+            <location filename="../../ui/pages/dashboard.py" line="539" />
             <source>until {d}</source>
             <translation>jusqu'au {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="416" />
+            <location filename="../../ui/pages/dashboard.py" line="421" />
             <source>was due {d}</source>
             <translation>prévu le {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="449" />
+            <location filename="../../ui/pages/dashboard.py" line="454" />
             <source>{late} due or late · {n} this week</source>
             <translation>{late} à faire ou en retard · {n} cette semaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="461" />
+            <location filename="../../ui/pages/dashboard.py" line="466" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
@@ -3491,7 +3491,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="545" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>{n} in total</source>
             <translation>{n} au total</translation>
         </message>
@@ -3506,7 +3506,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} campagnes sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="261" />
+            <location filename="../../ui/pages/dashboard.py" line="265" />
             <source>{n} of {t} {noun}</source>
             <translation>{n} sur {t} {noun}</translation>
         </message>
@@ -3742,7 +3742,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="158" />
+            <location filename="../../ui/dialogs/picture_export.py" line="157" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
@@ -3755,22 +3755,22 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="95" />
+            <location filename="../../ui/planning.py" line="118" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="96" />
+            <location filename="../../ui/planning.py" line="119" />
             <source>Add &amp;moments…</source>
             <translation>Ajouter des &amp;moments…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="86" />
+            <location filename="../../ui/planning.py" line="110" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exporter le &amp;calendrier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="71" />
+            <location filename="../../ui/planning.py" line="95" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} moments ajoutés comme jalons. Ctrl+Z les retire.</translation>
         </message>
@@ -3778,7 +3778,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="602" />
+            <location filename="../../ui/views/power_map.py" line="603" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n partie prenante</numerusform>
@@ -3786,7 +3786,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="722" />
+            <location filename="../../ui/views/power_map.py" line="723" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n acteur non affiché</numerusform>
@@ -3794,7 +3794,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="604" />
+            <location filename="../../ui/views/power_map.py" line="605" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n masquée pour ce public)</numerusform>
@@ -3802,7 +3802,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="851" />
+            <location filename="../../ui/views/power_map.py" line="853" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n autre</numerusform>
@@ -3810,17 +3810,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="387" />
+            <location filename="../../ui/views/power_map.py" line="388" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="382" />
+            <location filename="../../ui/views/power_map.py" line="383" />
             <source>All roles</source>
             <translation>Tous les rôles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="83" />
+            <location filename="../../ui/views/power_map.py" line="84" />
             <source>Allies to strengthen</source>
             <translation>Alliés à renforcer</translation>
         </message>
@@ -3829,27 +3829,27 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Public : {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="318" />
+            <location filename="../../ui/views/power_map.py" line="319" />
             <source>Category:</source>
             <translation>Catégorie :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="82" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Champions to mobilise</source>
             <translation>Champions à mobiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="854" />
+            <location filename="../../ui/views/power_map.py" line="856" />
             <source>Click to list them on the map</source>
             <translation>Cliquez pour les lister sur la carte</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="849" />
+            <location filename="../../ui/views/power_map.py" line="851" />
             <source>Close the list</source>
             <translation>Fermer la liste</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="787" />
+            <location filename="../../ui/views/power_map.py" line="789" />
             <source>Could not draw the power map</source>
             <translation>Impossible de dessiner la carte des pouvoirs</translation>
         </message>
@@ -3858,111 +3858,111 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="669" />
+            <location filename="../../ui/views/power_map.py" line="670" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Faites glisser une partie prenante
 pour changer sa position ou son influence.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="312" />
+            <location filename="../../ui/views/power_map.py" line="313" />
             <source>Filter by category</source>
             <translation>Filtrer par catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="310" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Filter by role</source>
             <translation>Filtrer par rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="569" />
+            <location filename="../../ui/views/power_map.py" line="570" />
             <source>Influence  →</source>
             <translation>Influence  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="81" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Key targets to move</source>
             <translation>Cibles clés à faire bouger</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="160" />
+            <location filename="../../ui/views/power_map.py" line="161" />
             <source>Last contact: none recorded</source>
             <translation>Dernier contact : aucun enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="155" />
+            <location filename="../../ui/views/power_map.py" line="156" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Dernier contact : {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="161" />
+            <location filename="../../ui/views/power_map.py" line="162" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="646" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="640" />
+            <location filename="../../ui/views/power_map.py" line="641" />
             <source>Markers</source>
             <translation>Repères</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="84" />
+            <location filename="../../ui/views/power_map.py" line="85" />
             <source>Monitor</source>
             <translation>À surveiller</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="326" />
+            <location filename="../../ui/views/power_map.py" line="327" />
             <source>Power map</source>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="922" />
+            <location filename="../../ui/views/power_map.py" line="924" />
             <source>Power map canvas</source>
             <translation>Zone de la carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="612" />
+            <location filename="../../ui/views/power_map.py" line="613" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Carte des pouvoirs de {campaign} : {total} parties prenantes : {shown}. Sélectionnez une partie prenante et utilisez les flèches pour changer la position (gauche, droite) ou l'influence (haut, bas).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="524" />
-            <location filename="../../ui/views/power_map.py" line="764" />
+            <location filename="../../ui/views/power_map.py" line="525" />
+            <location filename="../../ui/views/power_map.py" line="765" />
             <source>Power map — {title}</source>
             <translation>Carte des pouvoirs — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="624" />
+            <location filename="../../ui/views/power_map.py" line="625" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="316" />
+            <location filename="../../ui/views/power_map.py" line="317" />
             <source>Role:</source>
             <translation>Rôle :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="654" />
+            <location filename="../../ui/views/power_map.py" line="655" />
             <source>Size = interest</source>
             <translation>Taille = intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="559" />
+            <location filename="../../ui/views/power_map.py" line="560" />
             <source>Stance  →  more supportive</source>
             <translation>Position  →  plus favorable</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="149" />
+            <location filename="../../ui/views/power_map.py" line="150" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Position : {stance} · Influence {influence} · Intérêt {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="646" />
-            <location filename="../../ui/views/power_map.py" line="161" />
+            <location filename="../../ui/views/power_map.py" line="647" />
+            <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
@@ -4089,7 +4089,7 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="587" />
+            <location filename="../../ui/views/relationship_map.py" line="593" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n plus court chemin</numerusform>
@@ -4097,7 +4097,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="589" />
+            <location filename="../../ui/views/relationship_map.py" line="595" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n lien)</numerusform>
@@ -4105,7 +4105,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="592" />
+            <location filename="../../ui/views/relationship_map.py" line="598" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(et %n autre)</numerusform>
@@ -4113,7 +4113,7 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="512" />
+            <location filename="../../ui/views/relationship_map.py" line="518" />
             <source>Add relationship from here…</source>
             <translation>Ajouter une relation à partir d'ici…</translation>
         </message>
@@ -4129,7 +4129,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="652" />
+            <location filename="../../ui/views/relationship_map.py" line="659" />
             <source>Could not draw the relationship map</source>
             <translation>Impossible de dessiner la carte des relations</translation>
         </message>
@@ -4138,7 +4138,7 @@ pour changer sa position ou son influence.</translation>
             <translation type="vanished">Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="519" />
+            <location filename="../../ui/views/relationship_map.py" line="525" />
             <source>Edit relationship…</source>
             <translation>Modifier la relation…</translation>
         </message>
@@ -4148,22 +4148,22 @@ pour changer sa position ou son influence.</translation>
             <translation>De :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="442" />
+            <location filename="../../ui/views/relationship_map.py" line="448" />
             <source>Links:</source>
             <translation>Liens :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="469" />
+            <location filename="../../ui/views/relationship_map.py" line="475" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="349" />
+            <location filename="../../ui/views/relationship_map.py" line="355" />
             <source>No known links yet ({n})</source>
             <translation>Aucun lien connu pour l'instant ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="598" />
+            <location filename="../../ui/views/relationship_map.py" line="604" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Aucun chemin en %n lien au plus (les liens d'opposition ne sont pas des chemins).</numerusform>
@@ -4171,12 +4171,12 @@ pour changer sa position ou son influence.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="467" />
+            <location filename="../../ui/views/relationship_map.py" line="473" />
             <source>No role in this campaign</source>
             <translation>Sans rôle dans cette campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="513" />
+            <location filename="../../ui/views/relationship_map.py" line="519" />
             <source>Open record</source>
             <translation>Ouvrir la fiche</translation>
         </message>
@@ -4191,7 +4191,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Chemin vers</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="452" />
+            <location filename="../../ui/views/relationship_map.py" line="458" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Les chemins suivent chaque lien dans les deux sens, sauf « {opposes} ».</translation>
         </message>
@@ -4206,17 +4206,17 @@ pour changer sa position ou son influence.</translation>
             <translation>Zone de la carte des relations</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="385" />
+            <location filename="../../ui/views/relationship_map.py" line="391" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Carte des relations : {n} parties prenantes, {links} liens.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="520" />
+            <location filename="../../ui/views/relationship_map.py" line="526" />
             <source>Remove relationship</source>
             <translation>Supprimer la relation</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="461" />
+            <location filename="../../ui/views/relationship_map.py" line="467" />
             <source>Roles:</source>
             <translation>Rôles :</translation>
         </message>
@@ -4231,7 +4231,7 @@ pour changer sa position ou son influence.</translation>
             <translation>À :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="470" />
+            <location filename="../../ui/views/relationship_map.py" line="476" />
             <source>Women-led</source>
             <translation>Dirigé par des femmes</translation>
         </message>
@@ -4386,7 +4386,7 @@ Tout ce qui a changé depuis est mis de côté (l'état actuel est d'abord sauve
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="114" />
+            <location filename="../../ui/dialogs/security.py" line="116" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4395,26 +4395,26 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="83" />
-            <location filename="../../ui/dialogs/security.py" line="91" />
+            <location filename="../../ui/dialogs/security.py" line="85" />
+            <location filename="../../ui/dialogs/security.py" line="93" />
             <location filename="../../ui/dialogs/security.py" line="72" />
             <source>Change passphrase</source>
             <translation>Changer la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="92" />
+            <location filename="../../ui/dialogs/security.py" line="94" />
             <source>Changing the passphrase…</source>
             <translation>Changement de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="113" />
-            <location filename="../../ui/dialogs/security.py" line="132" />
-            <location filename="../../ui/dialogs/security.py" line="108" />
+            <location filename="../../ui/dialogs/security.py" line="115" />
+            <location filename="../../ui/dialogs/security.py" line="134" />
+            <location filename="../../ui/dialogs/security.py" line="110" />
             <source>Decrypt workspace</source>
             <translation>Déchiffrer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="133" />
+            <location filename="../../ui/dialogs/security.py" line="135" />
             <source>Decrypting the workspace…</source>
             <translation>Déchiffrement de l'espace de travail…</translation>
         </message>
@@ -4431,22 +4431,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Chiffrement de l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="78" />
+            <location filename="../../ui/dialogs/security.py" line="80" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>Saisissez la phrase secrète actuelle (ou la clé de récupération) pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="124" />
+            <location filename="../../ui/dialogs/security.py" line="126" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>Saisissez la phrase secrète (ou la clé de récupération).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="95" />
+            <location filename="../../ui/dialogs/security.py" line="97" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>Phrase secrète changée (ainsi que pour {n} sauvegardes).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="84" />
+            <location filename="../../ui/dialogs/security.py" line="86" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>La clé de récupération reste la même. Les sauvegardes faites avec cette clé suivent le changement.</translation>
         </message>
@@ -4456,7 +4456,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Le fichier de l'espace de travail, son journal et ses sauvegardes seront illisibles sans cette phrase secrète. Elle n'est jamais enregistrée : vous la saisirez à chaque ouverture de l'espace de travail. Une sauvegarde est faite au préalable.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="136" />
+            <location filename="../../ui/dialogs/security.py" line="138" />
             <source>The workspace is no longer encrypted.</source>
             <translation>L'espace de travail n'est plus chiffré.</translation>
         </message>
@@ -4471,7 +4471,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Cet espace de travail est déjà chiffré. Utilisez Changer la phrase secrète… pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="108" />
+            <location filename="../../ui/dialogs/security.py" line="110" />
             <source>This workspace is not encrypted.</source>
             <translation>Cet espace de travail n'est pas chiffré.</translation>
         </message>
@@ -4484,28 +4484,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="134" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source> minutes</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>&amp;Dates</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="135" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Garder les dernières</translation>
         </message>
@@ -4514,47 +4514,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>&amp;Organisation name</source>
             <translation>Nom de l'&amp;organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="168" />
             <source>A new language applies when the app restarts.</source>
             <translation>La nouvelle langue s'applique au redémarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Back up &amp;every</source>
             <translation>Sauvegarder &amp;toutes les</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="231" />
+            <location filename="../../ui/settings_dialog.py" line="251" />
             <source>Backup folder</source>
             <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Beside the workspace file</source>
             <translation>À côté du fichier de l'espace de travail</translation>
         </message>
@@ -4563,18 +4563,18 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Notes et tableaux de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>Choose a logo file</source>
             <translation>Choisir un fichier de logo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>Choose the backup folder</source>
             <translation>Choisir le dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
@@ -4583,42 +4583,42 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="60" />
             <source>Day and month name</source>
             <translation>Jour et nom du mois</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="119" />
             <source>Default &amp;audience</source>
             <translation>&amp;Public par défaut</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="148" />
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="114" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (année-mois-jour)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="244" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4627,27 +4627,32 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Interne : la vue de l'équipe, tout compris</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="167" />
             <source>Lan&amp;guage</source>
             <translation>Lan&amp;gue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="50" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="224" />
+            <location filename="../../ui/settings_dialog.py" line="244" />
             <source>Logo for briefs</source>
             <translation>Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>Long</source>
             <translation>Long</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="107" />
+            <source>Members and campaigns…</source>
+            <translation>Membres et campagnes…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="153" />
             <source>Not &amp;contacted after</source>
             <translation>Sans &amp;contact après</translation>
         </message>
@@ -4656,7 +4661,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Sans contact après</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
         </message>
@@ -4665,17 +4670,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Plus une par jour &amp;pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Plus une par jou&amp;r pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="87" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Imprimé sur les notes de cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="169" />
+            <location filename="../../ui/settings_dialog.py" line="181" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
@@ -4684,57 +4689,62 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Public : seulement ce que les partenaires ont accepté de rendre public</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="302" />
+            <location filename="../../ui/settings_dialog.py" line="344" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Redémarrez Campaign Planner pour changer de langue.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="309" />
+            <location filename="../../ui/settings_dialog.py" line="351" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="66" />
+            <location filename="../../ui/settings_dialog.py" line="71" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="300" />
+            <location filename="../../ui/settings_dialog.py" line="342" />
             <source>Settings saved.</source>
             <translation>Paramètres enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Short (the system's)</source>
             <translation>Court (celui du système)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
+            <location filename="../../ui/settings_dialog.py" line="151" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Les cibles et partenaires sans échange depuis ce délai apparaissent comme non contactés</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="110" />
+            <source>Tea&amp;m</source>
+            <translation>É&amp;quipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>This workspace ({name})</source>
             <translation>Cet espace de travail ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="100" />
             <source>Who made each change, in the history</source>
             <translation>Qui a fait chaque modification, dans l'historique</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="101" />
             <source>Your &amp;name</source>
             <translation>Votre &amp;nom</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="79" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>no workspace open</source>
             <translation>aucun espace de travail ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="266" />
+            <location filename="../../ui/settings_dialog.py" line="286" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. Rien n'a été enregistré.</translation>
         </message>
@@ -4742,7 +4752,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>SignOns</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/sign_ons_tab.py" line="150" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="155" />
             <source>%n sign-ons (joint letters, statements, endorsements)</source>
             <translation>
                 <numerusform>%n signature collective (lettre, déclaration, soutien)</numerusform>
@@ -4750,68 +4760,68 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="53" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
             <source>Add signatory…</source>
             <translation>Ajouter un signataire…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="73" />
             <source>Ask / may be named</source>
             <translation>Demande / peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="37" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="40" />
             <source>Closed briefings</source>
             <translation>Réunions à huis clos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="57" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="68" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="52" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
             <source>New sign-on…</source>
             <translation>Nouvelle signature collective…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="86" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="89" />
             <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
             <translation>Aucune signature collective pour l'instant. Enregistrez une lettre ou une déclaration conjointe, ou le soutien à une demande, et qui l'a signée : les documents ne nomment que ceux qui ont accepté de l'être et comptent les autres.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="38" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="41" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="179" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="58" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="184" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="183" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="188" />
             <source>Remove sign-on</source>
             <translation>Retirer la signature collective</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="220" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="225" />
             <source>Remove {title}</source>
             <translation>Retirer {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="67" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
             <source>Sign-on / signatory</source>
             <translation>Texte / signataire</translation>
         </message>
@@ -4820,22 +4830,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Signatures collectives : {n} lettres, déclarations et soutiens</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="74" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="36" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="39" />
             <source>Team only (counted in documents)</source>
             <translation>Équipe seulement (compté dans les documents)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="181" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="186" />
             <source>Withdraw signature</source>
             <translation>Retirer la signature</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="218" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="223" />
             <source>Withdraw {name}</source>
             <translation>Retirer la signature de {name}</translation>
         </message>
@@ -5036,10 +5046,6 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Échanges</translation>
         </message>
         <message>
-            <source>Leave the password out of the address: put it in your pgpass file (or PGPASSWORD), as the user guide's team server section says.</source>
-            <translation type="vanished">Ne mettez pas le mot de passe dans l'adresse : placez-le dans votre fichier pgpass (ou PGPASSWORD), comme l'explique la section du guide sur le serveur d'équipe.</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>Ne mettez pas le mot de passe dans l'adresse : placez-le dans votre fichier {pgpass} (ou {env}), comme l'explique la section du guide sur le serveur d'équipe.</translation>
@@ -5053,10 +5059,6 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
             <source>Milestones</source>
             <translation>Jalons</translation>
-        </message>
-        <message>
-            <source>No password here: the app reads it from your pgpass file or PGPASSWORD. The address is remembered for this workspace.</source>
-            <translation type="vanished">Pas de mot de passe ici : l'application le lit dans votre fichier pgpass ou PGPASSWORD. L'adresse est mémorisée pour cet espace de travail.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
@@ -5187,10 +5189,6 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>L'adresse doit se terminer par le nom de la base de données ({example}).</translation>
         </message>
         <message>
-            <source>The address must end with the database name (…/sudan_team).</source>
-            <translation type="vanished">L'adresse doit se terminer par le nom de la base de données (…/sudan_team).</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La connexion au serveur a échoué : {detail}. Rien n'est écrit à moitié ; synchronisez à nouveau quand le serveur est joignable.</translation>
@@ -5209,10 +5207,6 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
             <source>Writing {n} records here…</source>
             <translation>Écriture de {n} enregistrements ici…</translation>
-        </message>
-        <message>
-            <source>{url} is not a team server address: it starts with postgresql+psycopg:// (for example postgresql+psycopg://amira@db.example.org/sudan_team).</source>
-            <translation type="vanished">{url} n'est pas une adresse de serveur d'équipe : elle commence par postgresql+psycopg:// (par exemple postgresql+psycopg://amira@db.example.org/sudan_team).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="112" />
@@ -5696,108 +5690,289 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="144" />
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="231" />
+            <source>&amp;Add member…</source>
+            <translation>&amp;Ajouter un membre…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="125" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="126" />
+            <source>&amp;Password</source>
+            <translation>&amp;Mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="234" />
+            <source>&amp;Remove…</source>
+            <translation>&amp;Retirer…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="123" />
+            <source>A&amp;dmin: sees every campaign and manages the team</source>
+            <translation>A&amp;dministrateur : voit toutes les campagnes et gère l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="102" />
+            <source>Add a team member</source>
+            <translation>Ajouter un membre de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="175" />
+            <source>Adding {name}…</source>
+            <translation>Ajout de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="301" />
+            <source>Admin</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="300" />
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="330" />
+            <source>An admin sees every campaign.</source>
+            <translation>Un administrateur voit toutes les campagnes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="243" />
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="325" />
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="250" />
+            <source>Campaigns of the selected member</source>
+            <translation>Campagnes du membre choisi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="328" />
+            <source>Campaigns of {name}</source>
+            <translation>Campagnes de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="326" />
+            <source>Choose a member to see their campaigns.</source>
+            <translation>Choisissez un membre pour voir ses campagnes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="205" />
+            <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
+            <translation>Chaque collègue se connecte à {workspace} avec son propre nom et son mot de passe et ne voit que les campagnes dont il fait partie ; les administrateurs voient toutes les campagnes. Le serveur l’impose, à l’application comme à tout autre programme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="165" />
+            <source>Give them a password.</source>
+            <translation>Donnez-lui un mot de passe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="217" />
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="313" />
+            <source>No members yet: add one, then put them on campaigns.</source>
+            <translation>Aucun membre pour l’instant : ajoutez-en un, puis affectez-le à des campagnes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="315" />
+            <source>Only an admin can change the team; you can see it.</source>
+            <translation>Seul un administrateur peut modifier l’équipe ; vous pouvez la consulter.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="127" />
+            <source>Password a&amp;gain</source>
+            <translation>Mot de passe (&amp;confirmation)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="266" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="387" />
+            <source>Putting {name} on {campaign}…</source>
+            <translation>Affectation de {name} à {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="291" />
+            <source>Reading the team…</source>
+            <translation>Lecture de l’équipe…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="414" />
+            <source>Remove a team member</source>
+            <translation>Retirer un membre de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="415" />
+            <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
+            <translation>Retirer {name} de l’équipe ? Ce membre ne pourra plus se connecter à ce serveur. Les campagnes et tout leur contenu restent.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="429" />
+            <source>Removing {name}…</source>
+            <translation>Retrait de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="393" />
+            <source>Taking {name} off {campaign}…</source>
+            <translation>Retrait de {name} de {campaign}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="198" />
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="218" />
+            <source>Team members</source>
+            <translation>Membres de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="62" />
+            <source>The server did not answer ({error}). Nothing was changed.</source>
+            <translation>Le serveur n’a pas répondu ({error}). Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="169" />
+            <source>The two passwords differ. Type the same password twice.</source>
+            <translation>Les deux mots de passe diffèrent. Tapez deux fois le même mot de passe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="108" />
+            <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
+            <translation>Ce membre se connecte avec ce nom et ce mot de passe. Transmettez-lui le mot de passe en personne ou par un autre canal que l’adresse du serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="332" />
+            <source>Tick the campaigns they may see and edit.</source>
+            <translation>Cochez les campagnes que ce membre peut voir et modifier.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/team.py" line="117" />
+            <source>lower-case letters, digits, _ . -</source>
+            <translation>minuscules, chiffres, _ . -</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="804" />
+            <location filename="../../ui/views/timeline.py" line="805" />
             <source>(this week)</source>
             <translation>(cette semaine)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="495" />
+            <location filename="../../ui/views/timeline.py" line="496" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="484" />
+            <location filename="../../ui/views/timeline.py" line="485" />
             <source>Agenda of milestones</source>
             <translation>Agenda des jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="69" />
+            <location filename="../../ui/views/timeline.py" line="70" />
             <source>CANCELLED</source>
             <translation>ANNULÉ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="522" />
+            <location filename="../../ui/views/timeline.py" line="523" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="68" />
-            <location filename="../../ui/views/timeline.py" line="282" />
+            <location filename="../../ui/views/timeline.py" line="69" />
+            <location filename="../../ui/views/timeline.py" line="283" />
             <source>MISSED</source>
             <translation>MANQUÉ</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Moment</source>
             <translation>Moment</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="67" />
-            <location filename="../../ui/views/timeline.py" line="281" />
+            <location filename="../../ui/views/timeline.py" line="68" />
+            <location filename="../../ui/views/timeline.py" line="282" />
             <source>OVERDUE</source>
             <translation>EN RETARD</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="156" />
+            <location filename="../../ui/views/timeline.py" line="157" />
             <source>Owner: {owner}</source>
             <translation>Responsable : {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="507" />
+            <location filename="../../ui/views/timeline.py" line="508" />
             <source>Scroll to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="480" />
+            <location filename="../../ui/views/timeline.py" line="481" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="494" />
+            <location filename="../../ui/views/timeline.py" line="495" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="529" />
+            <location filename="../../ui/views/timeline.py" line="530" />
             <source>Timeline of milestones</source>
             <translation>Chronologie des jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="791" />
+            <location filename="../../ui/views/timeline.py" line="792" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>Chronologie : {summary}. Cliquez sur un jalon pour l'ouvrir ; faites-le glisser latéralement pour le déplacer.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="416" />
-            <location filename="../../ui/views/timeline.py" line="310" />
-            <location filename="../../ui/views/timeline.py" line="507" />
+            <location filename="../../ui/views/timeline.py" line="417" />
+            <location filename="../../ui/views/timeline.py" line="311" />
+            <location filename="../../ui/views/timeline.py" line="508" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="802" />
+            <location filename="../../ui/views/timeline.py" line="803" />
             <source>Week of {date}</source>
             <translation>Semaine du {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="506" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>Zoomer (Ctrl + molette)</translation>
         </message>
@@ -5806,7 +5981,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="505" />
+            <location filename="../../ui/views/timeline.py" line="506" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>Dézoomer (Ctrl + molette)</translation>
         </message>
@@ -5815,47 +5990,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="293" />
+            <location filename="../../ui/views/timeline.py" line="294" />
             <source>anniversary</source>
             <translation>journée commémorative</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="283" />
+            <location filename="../../ui/views/timeline.py" line="284" />
             <source>cancelled</source>
             <translation>annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="291" />
+            <location filename="../../ui/views/timeline.py" line="292" />
             <source>deadline</source>
             <translation>échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="280" />
+            <location filename="../../ui/views/timeline.py" line="281" />
             <source>done</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="292" />
+            <location filename="../../ui/views/timeline.py" line="293" />
             <source>media</source>
             <translation>médias</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="289" />
+            <location filename="../../ui/views/timeline.py" line="290" />
             <source>meeting</source>
             <translation>réunion</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="279" />
+            <location filename="../../ui/views/timeline.py" line="280" />
             <source>planned</source>
             <translation>prévu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="290" />
+            <location filename="../../ui/views/timeline.py" line="291" />
             <source>vote</source>
             <translation>vote</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="786" />
+            <location filename="../../ui/views/timeline.py" line="787" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} jalons · {late} en retard · {missed} manqués</translation>
         </message>
@@ -5863,98 +6038,98 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Tour</name>
         <message>
-            <location filename="../../ui/tour.py" line="90" />
+            <location filename="../../ui/tour.py" line="112" />
             <source>A campaign's workspace</source>
             <translation>L'espace d'une campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="75" />
+            <location filename="../../ui/tour.py" line="97" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
             <translation>Une visite d'une minute des vues principales. Suivant (Entrée) et Précédent pour avancer, Échap pour arrêter ; Aide ▸ Faire la visite guidée la relance.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="136" />
+            <location filename="../../ui/tour.py" line="163" />
             <source>Back</source>
             <translation>Précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="98" />
+            <location filename="../../ui/tour.py" line="120" />
             <source>Ctrl+K searches everything. Help ▸ Keyboard shortcuts lists every key and Help ▸ User guide explains each task. Edit ▸ Settings puts your organisation's name on briefs.</source>
             <translation>Ctrl+K cherche partout. Aide ▸ Raccourcis clavier liste toutes les touches et Aide ▸ Guide de l'utilisateur explique chaque tâche. Édition ▸ Paramètres met le nom de votre organisation sur les notes.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="135" />
+            <location filename="../../ui/tour.py" line="162" />
             <source>End tour</source>
             <translation>Terminer la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="45" />
+            <location filename="../../ui/tour.py" line="67" />
             <source>Every campaign with its status, priority and dates. Select one and press Enter to open its workspace.</source>
             <translation>Chaque campagne avec son statut, sa priorité et ses dates. Choisissez-en une et appuyez sur Entrée pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="49" />
+            <location filename="../../ui/tour.py" line="71" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
             <translation>Tous ceux avec qui vous travaillez ou que vous voulez convaincre. Filtrez par catégorie, pays ou sensibilité ; les partenaires confidentiels portent un cadenas et le mot Confidentiel.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="91" />
+            <location filename="../../ui/tour.py" line="113" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
             <translation>Tout sur une campagne, en onglets : {tabs}.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="97" />
+            <location filename="../../ui/tour.py" line="119" />
             <source>Find anything, get help</source>
             <translation>Tout retrouver, obtenir de l'aide</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="168" />
+            <location filename="../../ui/tour.py" line="195" />
             <source>Finish</source>
             <translation>Terminer</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="117" />
+            <location filename="../../ui/tour.py" line="144" />
             <source>Guided tour</source>
             <translation>Visite guidée</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="137" />
-            <location filename="../../ui/tour.py" line="168" />
+            <location filename="../../ui/tour.py" line="164" />
+            <location filename="../../ui/tour.py" line="195" />
             <source>Next</source>
             <translation>Suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="82" />
+            <location filename="../../ui/tour.py" line="104" />
             <source>One of the workspace's views.</source>
             <translation>Une des vues de l'espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="161" />
+            <location filename="../../ui/tour.py" line="188" />
             <source>Step {n} of {total}</source>
             <translation>Étape {n} sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="59" />
+            <location filename="../../ui/tour.py" line="81" />
             <source>The log of meetings, calls and briefings. Press Ctrl+L anywhere to log one right after it happens.</source>
             <translation>Le journal des réunions, appels et briefings. Ctrl+L, n'importe où, en consigne un juste après.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="54" />
+            <location filename="../../ui/tour.py" line="76" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
             <translation>Les moments autour desquels vous planifiez : réunions de l'ONU, votes, échéances. Les retards sont signalés par des mots, pas seulement par la couleur.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="58" />
+            <location filename="../../ui/tour.py" line="80" />
             <source>The same moments on a calendar line, campaign by campaign.</source>
             <translation>Les mêmes moments sur une ligne de temps, campagne par campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="74" />
+            <location filename="../../ui/tour.py" line="96" />
             <source>Welcome</source>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="41" />
+            <location filename="../../ui/tour.py" line="63" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
             <translation>Ce qui vous attend : les moments de la semaine, les jalons en retard, les relances et les derniers échanges. Commencez ici chaque matin.</translation>
         </message>
@@ -5962,48 +6137,48 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="76" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="177" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="178" />
             <source>Choose where to save the tracker.</source>
             <translation>Choisissez où enregistrer le tableau de suivi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="99" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
             <source>Excel tracker</source>
             <translation>Tableau de suivi Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="169" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="116" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="117" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/tracker_export.py" line="237" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="63" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
             <source>Export tracker</source>
             <translation>Exporter le tableau de suivi</translation>
         </message>
@@ -6013,38 +6188,38 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Export du tableau de suivi de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="215" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="216" />
             <source>Gathering {t}…</source>
             <translation>Collecte des données de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="152" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="153" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interne : tous les partenaires, confidentiels compris, avec leurs coordonnées et le journal des échanges. Il peut être modifié puis réimporté.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="74" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="75" />
             <source>One campaign</source>
             <translation>Une campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="97" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="105" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="98" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="106" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="168" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="169" />
             <source>Save tracker as</source>
             <translation>Enregistrer le tableau de suivi sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="159" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Partagé hors de l'équipe : les partenaires non divulgués sont décrits ou comptés, jamais nommés. Il ne peut pas être réimporté ; l'export est consigné dans l'Historique de la campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="182" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="183" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
@@ -6054,7 +6229,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Le tableau de suivi de {t} est prêt ({n} lignes sur {s} feuilles).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="68" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="69" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi.</translation>
         </message>
@@ -6068,7 +6243,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Tableau de suivi prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="199" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="200" />
             <source>all campaigns</source>
             <translation>toutes les campagnes</translation>
         </message>
@@ -6217,10 +6392,6 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Undo</name>
         <message>
-            <source>Cannot undo or redo “{what}”: {why}</source>
-            <translation type="vanished">Impossible d’annuler ou de rétablir « {what} » : {why}</translation>
-        </message>
-        <message>
             <location filename="../../ui/undo_commands.py" line="106" />
             <source>Not undone or redone: “{what}”. {why}</source>
             <translation>Ni annulé ni rétabli : « {what} ». {why}</translation>
@@ -6234,7 +6405,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Vocabulary</name>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="215" />
+            <location filename="../../ui/display.py" line="216" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>il y a %n jour</numerusform>
@@ -6242,486 +6413,486 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Abstain</source>
             <translation>Abstention</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Academic</source>
             <translation>Universitaire</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Achieved</source>
             <translation>Obtenu</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Active</source>
             <translation>Actif</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Allied with</source>
             <translation>Allié à</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Ally</source>
             <translation>Allié</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Anniversary</source>
             <translation>Journée commémorative</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Briefing</source>
             <translation>Réunion d'information</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Champion</source>
             <translation>Champion</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Confidential</source>
             <translation>Confidentiel</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="184" />
+            <location filename="../../ui/display.py" line="185" />
             <source>Confidential — internal</source>
             <translation>Confidentiel — interne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>Confidentiel — seulement dans les documents internes : ne quitte jamais l'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="159" />
+            <location filename="../../ui/display.py" line="160" />
             <source>Considerable</source>
             <translation>Considérable</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="161" />
+            <location filename="../../ui/display.py" line="162" />
             <source>Decisive</source>
             <translation>Décisive</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Donor</source>
             <translation>Bailleur de fonds</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Dropped</source>
             <translation>Abandonné</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="169" />
+            <location filename="../../ui/display.py" line="170" />
             <source>Engaged</source>
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Faith-based</source>
             <translation>Confessionnel</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Government</source>
             <translation>Gouvernement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Hearing</source>
             <translation>Audition</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="160" />
-            <location filename="../../ui/display.py" line="175" />
+            <location filename="../../ui/display.py" line="161" />
+            <location filename="../../ui/display.py" line="176" />
             <source>High</source>
             <translation>Élevée</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Human rights</source>
             <translation>Droits humains</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Humanitarian</source>
             <translation>Humanitaire</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Influences</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
             <source>Internal</source>
             <translation>Interne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>Interne — dans les documents internes et à diffusion restreinte, jamais dans les publics</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="170" />
+            <location filename="../../ui/display.py" line="171" />
             <source>Invested</source>
             <translation>Investi</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Legal</source>
             <translation>Juridique</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Local civil society</source>
             <translation>Société civile locale</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="167" />
-            <location filename="../../ui/display.py" line="177" />
+            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../ui/display.py" line="178" />
             <source>Low</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="157" />
+            <location filename="../../ui/display.py" line="158" />
             <source>Marginal</source>
             <translation>Marginale</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Media</source>
             <translation>Médias</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Medical</source>
             <translation>Médical</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="176" />
+            <location filename="../../ui/display.py" line="177" />
             <source>Medium</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Member of</source>
             <translation>Membre de</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Missed</source>
             <translation>Manqué</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="168" />
+            <location filename="../../ui/display.py" line="169" />
             <source>Moderate</source>
             <translation>Modéré</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Neutral</source>
             <translation>Neutre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
             <source>None</source>
             <translation>Aucun</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Opponent</source>
             <translation>Opposant</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Opposed</source>
             <translation>Opposé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Opposes</source>
             <translation>S'oppose à</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="32" />
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Paused</source>
             <translation>En pause</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="11" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="31" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Planned</source>
             <translation>Prévu</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="9" />
+            <location filename="../../planner/domain/vocabulary.py" line="59" />
             <source>Planning</source>
             <translation>En préparation</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="10" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Progressing</source>
             <translation>En progrès</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="12" />
-            <location filename="../../planner/domain/vocabulary.py" line="13" />
-            <location filename="../../planner/domain/vocabulary.py" line="54" />
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
-            <location filename="../../ui/display.py" line="186" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../ui/display.py" line="187" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <location filename="../../planner/domain/vocabulary.py" line="97" />
             <source>Public — may appear in documents for every audience</source>
             <translation>Public — peut figurer dans les documents pour tous les publics</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Regional body</source>
             <translation>Organisation régionale</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="56" />
-            <location filename="../../ui/display.py" line="185" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../ui/display.py" line="186" />
             <source>Restricted distribution</source>
             <translation>Diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Sceptical</source>
             <translation>Sceptique</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="158" />
+            <location filename="../../ui/display.py" line="159" />
             <source>Some</source>
             <translation>Limitée</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Student</source>
             <translation>Étudiant</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Summit</source>
             <translation>Sommet</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="88" />
+            <location filename="../../planner/domain/vocabulary.py" line="109" />
             <source>Supportive</source>
             <translation>Favorable</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Think tank</source>
             <translation>Groupe de réflexion</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>UN entity</source>
             <translation>Entité de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>UN meeting</source>
             <translation>Réunion de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="166" />
+            <location filename="../../ui/display.py" line="167" />
             <source>Unaware</source>
             <translation>Non informé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="14" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>Voice</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="16" />
-            <location filename="../../planner/domain/vocabulary.py" line="30" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="70" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Women's group</source>
             <translation>Groupe de femmes</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="15" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Works at</source>
             <translation>Travaille à</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="33" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="34" />
-            <location filename="../../planner/domain/vocabulary.py" line="96" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
+            <location filename="../../planner/domain/vocabulary.py" line="117" />
             <source>Youth group</source>
             <translation>Groupe de jeunes</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>anyone</source>
             <translation>tout le monde</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>tout le monde : aucun partenaire confidentiel ou interne ; noms seulement avec accord d'être nommé publiquement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>réunions à huis clos avec diplomates et responsables de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>réunions à huis clos avec diplomates et responsables de l'ONU : aucun partenaire confidentiel ; les autres nommés seulement avec leur accord, sinon décrits</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/display.py" line="214" />
+            <location filename="../../ui/display.py" line="215" />
             <source>in %n days</source>
             <translation>
                 <numerusform>dans %n jour</numerusform>
@@ -6729,27 +6900,27 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="82" />
             <source>the team only</source>
             <translation>l'équipe seulement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="87" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>l'équipe seulement : tout, partenaires confidentiels, coordonnées et journal des échanges compris</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="208" />
+            <location filename="../../ui/display.py" line="209" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="210" />
+            <location filename="../../ui/display.py" line="211" />
             <source>tomorrow</source>
             <translation>demain</translation>
         </message>
         <message>
-            <location filename="../../ui/display.py" line="212" />
+            <location filename="../../ui/display.py" line="213" />
             <source>yesterday</source>
             <translation>hier</translation>
         </message>
@@ -6810,7 +6981,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>1 abstention</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="613" />
+            <location filename="../../ui/views/whip_count.py" line="614" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;Résultats saisis :&lt;/b&gt; {n} sur {total} (les autres comptent comme absents)</translation>
         </message>
@@ -7032,7 +7203,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Indécis (inconnu)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="599" />
+            <location filename="../../ui/views/whip_count.py" line="600" />
             <source>Undecided: {n}</source>
             <translation>Indécis : {n}</translation>
         </message>
@@ -7067,7 +7238,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>et il manque {needed} oui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="592" />
+            <location filename="../../ui/views/whip_count.py" line="593" />
             <source>expected → actual</source>
             <translation>attendu → effectif</translation>
         </message>
@@ -7112,7 +7283,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>{n} abstentions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="637" />
+            <location filename="../../ui/views/whip_count.py" line="638" />
             <source>{n} of {total} members</source>
             <translation>{n} membres sur {total}</translation>
         </message>
@@ -7122,7 +7293,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>{n} membres indécis sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="637" />
+            <location filename="../../ui/views/whip_count.py" line="638" />
             <source>{n} of {total} states</source>
             <translation>{n} États sur {total}</translation>
         </message>
@@ -7132,7 +7303,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>{n} États indécis</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="608" />
+            <location filename="../../ui/views/whip_count.py" line="609" />
             <source>{n} with nobody assigned</source>
             <translation>{n} sans personne attribuée</translation>
         </message>
@@ -7174,101 +7345,101 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="210" />
+            <location filename="../../ui/workspace_guard.py" line="214" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Une autre instance de Campaign Planner a ouvert cet espace de travail : les modifications risquent d'entrer en conflit.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="332" />
+            <location filename="../../ui/workspace_guard.py" line="336" />
             <source>Automatic backup failed: {e}</source>
             <translation>Échec de la sauvegarde automatique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="352" />
+            <location filename="../../ui/workspace_guard.py" line="356" />
             <source>Backup failed</source>
             <translation>Échec de la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="128" />
-            <location filename="../../ui/workspace_guard.py" line="157" />
+            <location filename="../../ui/workspace_guard.py" line="130" />
+            <location filename="../../ui/workspace_guard.py" line="159" />
             <source>Cannot open workspace</source>
             <translation>Impossible d'ouvrir l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="239" />
+            <location filename="../../ui/workspace_guard.py" line="243" />
             <source>Checking the workspace for damage…</source>
             <translation>Recherche de dommages dans l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="227" />
+            <location filename="../../ui/workspace_guard.py" line="231" />
             <source>Integrity check</source>
             <translation>Contrôle d'intégrité</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="185" />
+            <location filename="../../ui/workspace_guard.py" line="188" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>Aucune sauvegarde intacte n'a été trouvée. Conservez le fichier pour une récupération.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="198" />
-            <location filename="../../ui/workspace_guard.py" line="297" />
+            <location filename="../../ui/workspace_guard.py" line="202" />
+            <location filename="../../ui/workspace_guard.py" line="301" />
             <source>Restore backup</source>
             <translation>Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="171" />
+            <location filename="../../ui/workspace_guard.py" line="174" />
             <source>Restore failed</source>
             <translation>Échec de la restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="301" />
+            <location filename="../../ui/workspace_guard.py" line="305" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Sauvegarde du {when} restaurée. Le fichier endommagé se trouve dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="298" />
+            <location filename="../../ui/workspace_guard.py" line="302" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="113" />
+            <location filename="../../ui/workspace_guard.py" line="115" />
             <source>That workspace is already open.</source>
             <translation>Cet espace de travail est déjà ouvert.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="353" />
+            <location filename="../../ui/workspace_guard.py" line="357" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>La sauvegarde à la fermeture a échoué : {e}
 Vos données sont enregistrées dans {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="273" />
+            <location filename="../../ui/workspace_guard.py" line="277" />
             <source>The integrity check could not run: {e}</source>
             <translation>Le contrôle d'intégrité n'a pas pu s'exécuter : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="192" />
+            <location filename="../../ui/workspace_guard.py" line="196" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La sauvegarde intacte la plus récente date du {when}. La restaurer ? Le fichier endommagé est conservé tel quel dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="179" />
+            <location filename="../../ui/workspace_guard.py" line="182" />
             <source>Workspace damaged</source>
             <translation>Espace de travail endommagé</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="95" />
+            <location filename="../../ui/workspace_guard.py" line="97" />
             <source>Workspace in use</source>
             <translation>Espace de travail en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="181" />
+            <location filename="../../ui/workspace_guard.py" line="184" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} est endommagé et ne peut pas être ouvert sans risque.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="283" />
+            <location filename="../../ui/workspace_guard.py" line="288" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} a été fermé car il est endommagé ; le fichier a été laissé tel quel.</translation>
         </message>

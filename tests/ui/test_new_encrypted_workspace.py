@@ -68,13 +68,13 @@ def test_file_new_creates_an_encrypted_workspace_and_shows_the_recovery_key_once
     assert seen["hint"]  # the strength hint explains how to do better
     assert "differ" in str(seen["mismatch"])
     assert seen["meter"] in ("Good", "Strong")
-    assert not app_window.new_workspace_dialog.fields.first.text()  # not kept in the widget
+    assert not app_window.kept_dialogs.new_workspace.fields.first.text()  # not kept in the widget
 
-    qtbot.waitUntil(lambda: getattr(app_window, "recovery_dialog", None) is not None, timeout=30000)
+    qtbot.waitUntil(lambda: app_window.kept_dialogs.recovery is not None, timeout=30000)
     ws = app_window.ctx.ws
     assert ws.path == target and ws.encrypted and encryption.is_encrypted(target)
     assert ws.recovery_key is None  # shown once, not kept on the open workspace
-    keeper: RecoveryKeyDialog = app_window.recovery_dialog
+    keeper: RecoveryKeyDialog = app_window.kept_dialogs.recovery
     recovery = keeper.key.text()
     assert encryption.parse_recovery_key(recovery) == ws.key
     assert not keeper.done_button.isEnabled()  # only once the user says it is kept
@@ -135,7 +135,7 @@ def test_file_new_can_still_create_a_plain_workspace(qtbot, app_window, tmp_path
     app_window.new_workspace()
     assert app_window.ctx is not None and app_window.ctx.ws.path == target
     assert not app_window.ctx.ws.encrypted and not encryption.is_encrypted(target)
-    assert getattr(app_window, "recovery_dialog", None) is None
+    assert app_window.kept_dialogs.recovery is None
 
 
 def test_cancelling_file_new_creates_nothing(qtbot, app_window, tmp_path, monkeypatch):

@@ -15,6 +15,7 @@ from planner.services import campaigns, interactions, milestones, positions, sta
 from ui import theme
 from ui.dialogs.add_moments import AddMomentsDialog
 from ui.dialogs.export_calendar import start_export
+from ui.dialogs.file_written import FileWrittenBox
 from ui.main_window import MainWindow
 from ui.views.power_map import cell_rect
 
@@ -229,7 +230,7 @@ def test_export_calendar_writes_an_ics_file_that_icalendar_parses(
     by_uid = {str(e["UID"]): e for e in events}
     m = every[0]
     assert by_uid[f"{m.id}@campaign-planner"].decoded("DTSTART") == m.date
-    box = demo_window.calendar_message
+    box = next(b for b in demo_window.findChildren(FileWrittenBox) if b.isVisible())
     assert box.isVisible() and "Show in folder" in [b.text() for b in box.buttons()]
     box.close()
 

@@ -271,8 +271,8 @@ def test_encrypt_from_the_security_menu_shows_the_recovery_key_once(qtbot, app_w
 
     when_modal(choose, NewPassphraseDialog)
     app_window.document_actions.encrypt.trigger()
-    qtbot.waitUntil(lambda: getattr(app_window, "recovery_dialog", None) is not None, timeout=30000)
-    dialog: RecoveryKeyDialog = app_window.recovery_dialog
+    qtbot.waitUntil(lambda: app_window.kept_dialogs.recovery is not None, timeout=30000)
+    dialog: RecoveryKeyDialog = app_window.kept_dialogs.recovery
     assert app_window.ctx.ws.encrypted and encryption.is_encrypted(path)
     assert [c.name for c in campaigns.list_campaigns(app_window.ctx.ws)] == [
         "Darfur accountability"

@@ -80,6 +80,7 @@ def focused() -> object:
 
 
 def test_first_run_demo_is_marked_and_the_tour_is_offered_once(qtbot):
+    from ui import tour
     from ui.app import build_window, parse_args
 
     win = build_window(parse_args([]))
@@ -89,29 +90,29 @@ def test_first_run_demo_is_marked_and_the_tour_is_offered_once(qtbot):
     win.welcome.demo_button.setFocus()
     qtbot.keyClick(win.welcome.demo_button, Qt.Key.Key_Space)
     assert win.ctx is not None and "(demo)" in win.windowTitle()
-    assert win.demo_badge.isVisible()
-    assert "DEMO" in win.demo_badge.text()  # said in words, not only shown in colour
-    qtbot.waitUntil(lambda: getattr(win, "tour", None) is not None, timeout=2000)
-    tour = win.tour
-    assert tour.isVisible() and focused() is tour.next_button
-    titles = [s.title for s in tour.steps]
+    assert win.first_run.demo_badge.isVisible()
+    assert "DEMO" in win.first_run.demo_badge.text()  # said in words, not only shown in colour
+    qtbot.waitUntil(lambda: tour.current(win) is not None, timeout=2000)
+    panel = tour.current(win)
+    assert panel.isVisible() and focused() is panel.next_button
+    titles = [s.title for s in panel.steps]
     assert {"Dashboard", "Campaigns", "Stakeholders"} <= set(titles)
-    qtbot.keyClick(tour, Qt.Key.Key_Right)  # → Dashboard
-    qtbot.keyClick(tour, Qt.Key.Key_Right)  # → Campaigns: the page itself is shown
-    assert tour.title.text() == "Campaigns"
+    qtbot.keyClick(panel, Qt.Key.Key_Right)  # → Dashboard
+    qtbot.keyClick(panel, Qt.Key.Key_Right)  # → Campaigns: the page itself is shown
+    assert panel.title.text() == "Campaigns"
     assert win.page_stack.currentWidget() is win.pages["campaigns"]
-    qtbot.keyClick(tour, Qt.Key.Key_Escape)  # skippable
-    assert win.tour is None
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)  # skippable
+    assert tour.current(win) is None
     win.close()
 
     again = build_window(parse_args(["--demo"]))
     qtbot.addWidget(again)
     again.show()
     qtbot.wait(50)
-    assert getattr(again, "tour", None) is None  # offered once only
+    assert tour.current(again) is None  # offered once only
     again.help_actions.tour.trigger()  # … and re-opened from Help
-    assert again.tour.isVisible()
-    again.tour.finish()
+    assert tour.running(again) is not None
+    tour.running(again).finish()
     again.close()
 
 
@@ -151,7 +152,7 @@ def test_welcome_creates_a_new_workspace(qtbot, tmp_path):
     with qtbot.waitSignal(win.stack.currentChanged, timeout=5000):
         QTimer.singleShot(0, win.welcome.new_button.click)
     assert win.ctx is not None and win.ctx.ws.path == target
-    assert "(demo)" not in win.windowTitle() and not win.demo_badge.isVisible()
+    assert "(demo)" not in win.windowTitle() and not win.first_run.demo_badge.isVisible()
     assert campaigns.list_campaigns(win.ctx.ws) == []
     win.close()
 
@@ -413,7 +414,7 @@ def test_keyboard_only_creation_of_a_campaign(qtbot, window, ws):
 
 def test_keyboard_shortcuts_lists_the_real_actions(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.shortcuts_dialog
+    dialog = window.help_actions.shortcuts_dialog
     assert dialog.isVisible()
     rows = {
         (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
@@ -428,7 +429,7 @@ def test_keyboard_shortcuts_lists_the_real_actions(qtbot, window):
 
 def test_user_guide_opens_offline_and_describes_the_menus(qtbot, window):
     window.help_actions.guide.trigger()
-    guide = window.user_guide
+    guide = window.help_actions.user_guide
     assert guide.isVisible()
     text = guide.text()
     assert "missing from this installation" not in text

@@ -55,8 +55,8 @@ def test_encrypting_in_the_app_through_a_link_encrypts_the_real_file(qtbot, app_
 
     when_modal(choose, NewPassphraseDialog)
     app_window.document_actions.encrypt.trigger()
-    qtbot.waitUntil(lambda: getattr(app_window, "recovery_dialog", None) is not None, timeout=30000)
-    dialog: RecoveryKeyDialog = app_window.recovery_dialog
+    qtbot.waitUntil(lambda: app_window.kept_dialogs.recovery is not None, timeout=30000)
+    dialog: RecoveryKeyDialog = app_window.kept_dialogs.recovery
     dialog.kept.setChecked(True)
     dialog.accept()
     assert link.is_symlink() and encryption.is_encrypted(real / "travel.db")

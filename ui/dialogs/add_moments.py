@@ -168,7 +168,8 @@ class AddMomentsDialog(QDialog):
         self._count()
 
     def items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        found = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in found if item is not None]
 
     def set_checked(self, keys: set[str]) -> None:
         for item in self.items():

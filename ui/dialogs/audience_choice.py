@@ -1,8 +1,9 @@
 """The audience picker every export dialog shares, and where exported files go by default.
 
-The audience names and their explanations come from ``planner.domain.audience`` (defined
-once, the same words as the CLI help and the user guide); the preselected one is the
-user's default from Settings, else restricted distribution.
+The audiences, their type, names and explanations all come from the planner
+(``planner.domain.vocabulary`` and ``planner.domain.audience``: defined once, the same
+words as the CLI help and the user guide); the preselected one is the user's default
+from Settings, else restricted distribution.
 """
 
 from __future__ import annotations
@@ -13,10 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QComboBox
 
-from planner.domain import vocabulary as v
-from planner.domain.audience import AUDIENCE_FOR, AUDIENCE_HELP, AUDIENCE_TITLES, DEFAULT_AUDIENCE
+from planner.domain.audience import (
+    AUDIENCE_FOR,
+    AUDIENCE_HELP,
+    AUDIENCE_TITLES,
+    AUDIENCES,
+    DEFAULT_AUDIENCE,
+    Audience,
+    audience_or_default,
+)
 
-AUDIENCES = v.AUDIENCES
 DEFAULT_AUDIENCE_KEY = "exports/default_audience"
 LAST_FOLDER_KEY = "exports/last_folder"
 
@@ -25,35 +32,34 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Exports", text)
 
 
-def audience_title(key: str) -> str:
+def audience_title(key: Audience) -> str:
     return QCoreApplication.translate("Vocabulary", AUDIENCE_TITLES[key])
 
 
-def audience_text(key: str) -> str:
+def audience_text(key: Audience) -> str:
     """'Restricted distribution — closed-door briefings …': what the combo shows."""
     return f"{audience_title(key)} — {QCoreApplication.translate('Vocabulary', AUDIENCE_FOR[key])}"
 
 
-def audience_help(key: str) -> str:
+def audience_help(key: Audience) -> str:
     """What the audience shows and withholds (the combo's tooltip, as in the CLI help)."""
     return QCoreApplication.translate("Vocabulary", AUDIENCE_HELP[key])
 
 
-def default_audience() -> str:
+def default_audience() -> Audience:
     """The one default of every export: the user's choice in Settings, else restricted."""
-    wanted = str(QSettings().value(DEFAULT_AUDIENCE_KEY, DEFAULT_AUDIENCE) or DEFAULT_AUDIENCE)
-    return wanted if wanted in AUDIENCES else DEFAULT_AUDIENCE
+    return audience_or_default(QSettings().value(DEFAULT_AUDIENCE_KEY, DEFAULT_AUDIENCE))
 
 
-def audience_combo(fallback: str | None = None) -> QComboBox:
+def audience_combo(fallback: Audience | None = None) -> QComboBox:
     """Audiences with what each shows; preselects the user's default (Settings)."""
     combo = QComboBox()
     for key in AUDIENCES:
         combo.addItem(audience_text(key), key)
         combo.setItemData(combo.count() - 1, audience_help(key), 3)  # tooltip role
-    fallback = fallback or DEFAULT_AUDIENCE
-    wanted = str(QSettings().value(DEFAULT_AUDIENCE_KEY, fallback) or fallback)
-    combo.setCurrentIndex(max(0, combo.findData(wanted if wanted in AUDIENCES else fallback)))
+    default = fallback or DEFAULT_AUDIENCE
+    wanted = audience_or_default(QSettings().value(DEFAULT_AUDIENCE_KEY, default), default)
+    combo.setCurrentIndex(max(0, combo.findData(wanted)))
     combo.setAccessibleName(tr("Audience"))
     return combo
 

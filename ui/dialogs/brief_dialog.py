@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.publishing import gate
 from planner.publishing.exports.brief import LOGO_KEY, ORG_NAME_KEY, BriefResult
 from planner.services import campaigns
 from ui.context import WorkspaceContext
@@ -259,10 +260,8 @@ def generate_brief(
             "progress": report,
         }
 
-    def done(published: object) -> None:
-        path: Path = published.path  # type: ignore[attr-defined]
-        pages_count = published.detail.pages  # type: ignore[attr-defined]
-        result = BriefResult(path, pages_count)
+    def done(published: gate.Published) -> None:
+        result = BriefResult(published.path, published.detail.pages)
         remember_folder(result.path)
         pages = tr("{n} pages").format(n=result.pages) if result.pages != 1 else tr("1 page")
         show_written(

@@ -95,9 +95,7 @@ def start_export(
         ctx.bus.announce("audit", [campaign_id] if campaign_id else [])
         remember_folder(target)
         text = tr("{n} milestones written to {name}.").format(n=count, name=target.name)
-        parent.calendar_message = show_written(  # type: ignore[attr-defined]  # for tests
-            parent, tr("Calendar exported"), text, target
-        )
+        show_written(parent, tr("Calendar exported"), text, target)
         if on_done is not None:
             on_done(count)
 

@@ -125,8 +125,8 @@ def create_workspace(window: Shell, path: Path) -> NewWorkspaceDialog | None:
     Returns the dialog (for tests) or None if the user cancelled. An encrypted workspace
     is shown, then its recovery key, once, in a dialog that insists it was kept.
     """
-    dialog = NewWorkspaceDialog(path, window)
-    window.new_workspace_dialog = dialog
+    dialog = NewWorkspaceDialog(path, window.window())
+    window.kept_dialogs.new_workspace = dialog
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     passphrase = dialog.passphrase()
@@ -141,8 +141,8 @@ def create_workspace(window: Shell, path: Path) -> NewWorkspaceDialog | None:
         recovery, ws.recovery_key = ws.recovery_key, None  # shown once, then not kept
         window.set_workspace(ws)
         if recovery:
-            keeper = RecoveryKeyDialog(recovery, window)
-            window.recovery_dialog = keeper
+            keeper = RecoveryKeyDialog(recovery, window.window())
+            window.kept_dialogs.recovery = keeper
             keeper.open()
         window.statusBar().showMessage(
             tr("Created {name}, encrypted.").format(name=path.name), 8000
@@ -151,7 +151,7 @@ def create_workspace(window: Shell, path: Path) -> NewWorkspaceDialog | None:
     def failed(exc: BaseException) -> None:
         window.guard.release(path)
         QMessageBox.warning(
-            window,
+            window.window(),
             tr("New workspace"),
             str(exc)
             if isinstance(exc, WorkspaceError)
@@ -159,7 +159,7 @@ def create_workspace(window: Shell, path: Path) -> NewWorkspaceDialog | None:
         )
 
     run_with_progress(
-        window,
+        window.window(),
         tr("New workspace"),
         tr("Creating the encrypted workspace…"),
         lambda _p, _t: open_workspace(path, passphrase=passphrase),

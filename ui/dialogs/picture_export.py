@@ -137,7 +137,6 @@ def export_picture(
 ) -> gate.Published | None:
     """The dialog, then the picture through the gate; the status bar says where it went."""
     dialog = PictureExportDialog(ctx, name, campaign_id, parent)
-    parent.picture_dialog = dialog  # type: ignore[attr-defined]  # for tests
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     target = dialog.target()

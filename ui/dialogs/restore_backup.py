@@ -198,7 +198,7 @@ def restore(
         # a backup from before the passphrase (or the key) changed: ask for that one
         secret = ask_secret(
             info.path,
-            window,
+            window.window(),
             tr("This backup was made under another passphrase: enter it, or the recovery key."),
         )
         if secret is None:
@@ -232,7 +232,7 @@ def restore_action(window: Shell) -> RestoreBackupDialog | None:
     """File ▸ Restore from backup…"""
     if window.ctx is None:
         return None
-    dialog = RestoreBackupDialog(window.ctx.ws, window)
+    dialog = RestoreBackupDialog(window.ctx.ws, window.window())
     if dialog.exec() == QDialog.DialogCode.Accepted:
         info = dialog.chosen()
         if info is not None:

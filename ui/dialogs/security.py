@@ -29,7 +29,7 @@ def encrypt_action(window: Shell) -> None:
         return
     if window.ctx.ws.encrypted:
         QMessageBox.information(
-            window,
+            window.window(),
             tr("Encrypt workspace"),
             tr("This workspace is already encrypted. Use Change passphrase… to change it."),
         )
@@ -41,7 +41,7 @@ def encrypt_action(window: Shell) -> None:
             "this passphrase. It is never stored: you will type it each time you open the "
             "workspace. A backup is taken first."
         ),
-        window,
+        window.window(),
     )
     if passphrase is None:
         return
@@ -52,8 +52,8 @@ def encrypt_action(window: Shell) -> None:
 
     def done(recovery_key: str) -> None:
         window.statusBar().showMessage(tr("The workspace is now encrypted."), 8000)
-        dialog = RecoveryKeyDialog(recovery_key, window)
-        window.recovery_dialog = dialog
+        dialog = RecoveryKeyDialog(recovery_key, window.window())
+        window.kept_dialogs.recovery = dialog
         dialog.open()
 
     window.guard.replace_file(
@@ -68,26 +68,28 @@ def change_passphrase_action(window: Shell) -> None:
     ws = window.ctx.ws
     if not ws.encrypted:
         QMessageBox.information(
-            window,
+            window.window(),
             tr("Change passphrase"),
             tr("This workspace is not encrypted. Use Encrypt workspace… first."),
         )
         return
     path = ws.path
     current = ask_secret(
-        path, window, tr("Enter the current passphrase (or the recovery key) to change it.")
+        path,
+        window.window(),
+        tr("Enter the current passphrase (or the recovery key) to change it."),
     )
     if current is None:
         return
     new = ask_new_passphrase(
         tr("Change passphrase"),
         tr("The recovery key stays the same. Backups made with this key follow the change."),
-        window,
+        window.window(),
     )
     if new is None:
         return
     run_with_progress(
-        window,
+        window.window(),
         tr("Change passphrase"),
         tr("Changing the passphrase…"),
         lambda _p, _t: protection.rekey_workspace(path, current, new),
@@ -105,11 +107,11 @@ def decrypt_action(window: Shell) -> None:
     ws = window.ctx.ws
     if not ws.encrypted:
         QMessageBox.information(
-            window, tr("Decrypt workspace"), tr("This workspace is not encrypted.")
+            window.window(), tr("Decrypt workspace"), tr("This workspace is not encrypted.")
         )
         return
     answer = QMessageBox.warning(
-        window,
+        window.window(),
         tr("Decrypt workspace"),
         tr(
             "After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB "
@@ -121,7 +123,7 @@ def decrypt_action(window: Shell) -> None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
-    secret = ask_secret(ws.path, window, tr("Enter the passphrase (or the recovery key)."))
+    secret = ask_secret(ws.path, window.window(), tr("Enter the passphrase (or the recovery key)."))
     if secret is None:
         return
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.publishing import gate
 from planner.publishing.exports.tracker import TrackerResult
 from planner.services import campaigns
 from ui.context import WorkspaceContext
@@ -215,9 +216,8 @@ def export_in_background(
         task.say(tr("Gathering {t}…").format(t=choice.title))
         return {"progress": progress.report, "cancelled": lambda: progress.cancelled}
 
-    def done(published: object) -> None:
-        sheets = published.detail.sheets  # type: ignore[attr-defined]
-        result = TrackerResult(published.path, choice.audience, sheets)  # type: ignore[attr-defined]
+    def done(published: gate.Published) -> None:
+        result = TrackerResult(published.path, choice.audience, published.detail.sheets)
         remember_folder(result.path)
         rows = sum(result.sheets.values())
         show_written(

@@ -8,11 +8,12 @@ field it names and shows its message under the form; nothing is saved. Enter sav
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from planner.domain.validation import ValidationError
 from planner.services.entity import ConflictError, NotFound
 from ui.forms.common import tr
 from ui.forms.fields import Editor
+from ui.translation import QT_TRANSLATE_NOOP
 
 Submit = Callable[[dict[str, Any]], Any]
 
@@ -122,7 +124,7 @@ class EntityDialog(QDialog):
         for name, text, editor in fields:
             self.editors[name] = editor
             self.labels[name] = text
-            editor.on_change(lambda name=name: self.field_changed(name))
+            editor.on_change(functools.partial(self.field_changed, name))
             caption = QLabel(text)
             caption.setBuddy(editor.focus_widget)
             form.addRow(caption, editor.widget)
@@ -187,9 +189,9 @@ class EntityDialog(QDialog):
         except ConfirmBySavingAgain as warning:
             self.confirmed.add(warning.key)
             self.show_message(warning.message)
-            editor = self.editors.get(warning.field)
-            if editor is not None:
-                editor.focus_widget.setFocus()
+            warned = self.editors.get(warning.field)
+            if warned is not None:
+                warned.focus_widget.setFocus()
             return
         self.accept()
 
@@ -220,6 +222,9 @@ class EntityDialog(QDialog):
         if chosen not in (reload, overwrite):
             self.show_message(str(err))
             return
+        assert (
+            self.kind is not None and self.record is not None
+        )  # save calls this for a tracked record only
         try:
             fresh = SERVICES[self.kind].get(self.ws, self.record.id)
         except NotFound as gone:
@@ -306,6 +311,8 @@ class EntityDialog(QDialog):
         add wrapped rows of their own get the same room by calling this.
         """
         layout = self.layout()
+        if layout is None:  # every entity form has its column; nothing to measure
+            return
         layout.activate()
         need = layout.totalHeightForWidth(self.width())
         screen = self.screen()

@@ -77,11 +77,17 @@ class Editor:
                 return
 
 
-class LineEditor(Editor):
+class _LineEdited(Editor):
+    """A value typed in one line (the text itself, or a list of words in it)."""
+
+    widget: QLineEdit
+
     def __init__(self, placeholder: str = "") -> None:
         self.widget = QLineEdit()
         self.widget.setPlaceholderText(placeholder)
 
+
+class LineEditor(_LineEdited):
     def value(self) -> str:
         return self.widget.text().strip()
 
@@ -90,6 +96,8 @@ class LineEditor(Editor):
 
 
 class TextEditor(Editor):
+    widget: QPlainTextEdit
+
     def __init__(self, placeholder: str = "", lines: int = 3) -> None:
         self.widget = QPlainTextEdit()
         self.widget.setPlaceholderText(placeholder)
@@ -104,7 +112,7 @@ class TextEditor(Editor):
         self.widget.setPlainText(value or "")
 
 
-class ListEditor(LineEditor):
+class ListEditor(_LineEdited):
     """A short list typed as comma-separated words (tags, languages)."""
 
     def value(self) -> list[str]:
@@ -116,6 +124,8 @@ class ListEditor(LineEditor):
 
 class ChoiceEditor(Editor):
     """A combo box over stored values, showing human labels."""
+
+    widget: QComboBox
 
     def __init__(
         self, choices: Sequence[tuple[Any, str]] | Sequence[str], *, optional: str | None = None
@@ -196,14 +206,15 @@ class DateEditor(Editor):
         row = QHBoxLayout(self.widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        self.edit: QDateEdit = _OptionalDateEdit() if optional else QDateEdit()
+        optional_edit = _OptionalDateEdit() if optional else None
+        self.edit: QDateEdit = optional_edit if optional_edit is not None else QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(_date_format())
         self.edit.setMinimumWidth(150)
         row.addWidget(self.edit)
-        if optional:
+        if optional_edit is not None:
             self.edit.setSpecialValueText(empty_text if empty_text is not None else tr("No date"))
-            self.edit.calendarWidget().installEventFilter(_PopupOpens(self.edit))
+            self.edit.calendarWidget().installEventFilter(_PopupOpens(optional_edit))
             self.clear_button = QPushButton(tr("Clear"))
             self.clear_button.setObjectName("link")
             self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -236,6 +247,8 @@ def _date_format() -> str:
 
 
 class CheckEditor(Editor):
+    widget: QCheckBox
+
     def __init__(self, text: str) -> None:
         self.widget = QCheckBox(text)
 
@@ -301,6 +314,8 @@ def stakeholder_label(record: Any) -> str:
 class StakeholderPicker(Editor):
     """Type-ahead over the stakeholder list (the same fast query as the list page)."""
 
+    widget: QLineEdit
+
     def __init__(self, ws: Workspace, placeholder: str | None = None) -> None:
         self.ws = ws
         self.widget = QLineEdit()
@@ -318,7 +333,7 @@ class StakeholderPicker(Editor):
         self._timer = QTimer(self.widget, singleShot=True, interval=120)
         self._timer.timeout.connect(self._lookup)
         self.widget.textEdited.connect(lambda _t: self._timer.start())
-        self.completer.activated[str].connect(self._picked)
+        self.completer.activated.connect(self._picked)  # activated(QString): the default
         self.on_pick: Callable[[str], None] | None = None
 
     def lookup_now(self) -> None:

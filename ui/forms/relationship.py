@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.domain import vocabulary as v
 from planner.domain.records import RelationshipRecord
@@ -85,6 +85,9 @@ def in_words(err: ValidationError, labels: dict[str, str]) -> ValidationError:
 class RelationshipDialog(EntityDialog):
     """The entity form with the relationship said back as a sentence (``_add_sentence``);
     like every entity form it makes room for an error shown under it."""
+
+    sentence: QLabel  # the relationship in words (read by tests)
+    swap: QPushButton
 
 
 def relationship_dialog(
@@ -164,7 +167,8 @@ def _add_sentence(
     row.addWidget(sentence, 1)
     row.addWidget(swap, 0, Qt.AlignmentFlag.AlignTop)
     outer = dialog.layout()
-    outer.insertLayout(outer.indexOf(dialog.error), row)  # type: ignore[attr-defined]
+    assert isinstance(outer, QBoxLayout)  # every entity form is a column (EntityDialog)
+    outer.insertLayout(outer.indexOf(dialog.error), row)
     names: dict[str, str] = {}
 
     def name(picker: StakeholderPicker) -> str:
@@ -195,10 +199,10 @@ def _add_sentence(
     kind.widget.currentIndexChanged.connect(show)
     for picker in (from_picker, to_picker):
         picker.widget.textChanged.connect(show)
-        picker.completer.activated[str].connect(show)
+        picker.completer.activated.connect(show)  # activated(QString), the default
         picker.model.modelReset.connect(show)  # the type-ahead has matched the text anew
-    dialog.sentence = sentence  # type: ignore[attr-defined]  # read by tests
-    dialog.swap = swap  # type: ignore[attr-defined]
+    dialog.sentence = sentence
+    dialog.swap = swap
     show()
 
 

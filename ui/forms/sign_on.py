@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from planner.domain import vocabulary as v
@@ -14,6 +13,7 @@ from ui.context import WorkspaceContext
 from ui.forms.common import change_text, record_values, tr
 from ui.forms.entity_dialog import EntityDialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, StakeholderPicker, TextEditor
+from ui.translation import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
     "letter": QT_TRANSLATE_NOOP("Forms", "Joint letter"),

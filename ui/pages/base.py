@@ -43,6 +43,7 @@ class Page(QWidget):
         self.ctx = ctx
         self._stale = True
         outer = QVBoxLayout(self)
+        self.outer = outer  # a page shown as a campaign tab sets its own margins
         outer.setContentsMargins(28, 22, 28, 20)
         outer.setSpacing(14)
         head = QHBoxLayout()

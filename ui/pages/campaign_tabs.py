@@ -9,6 +9,7 @@ opens at the speed of its Overview), and reload only when visible.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.validation import ValidationError
+from planner.planning.vote_count import StateVote
 from planner.services import milestones, positions
 from planner.services.entity import ConflictError, NotFound
 from planner.services.stance_history import stance_history
@@ -111,9 +113,9 @@ class LazyTab(QWidget):
         return row
 
 
-def _button(text: str, slot: object, tip: str = "") -> QPushButton:
+def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
     b = QPushButton(text)
-    b.clicked.connect(slot)  # type: ignore[arg-type]
+    b.clicked.connect(slot)
     if tip:
         b.setToolTip(tip)
     return b
@@ -507,7 +509,7 @@ class VotesTab(LazyTab):
                 self.dialog = self._dialog(state)
                 return
 
-    def _dialog(self, state: object) -> QWidget:
+    def _dialog(self, state: StateVote) -> QWidget:
         from ui.forms.vote_position import vote_position_dialog
 
         assert self.view.milestone_id is not None

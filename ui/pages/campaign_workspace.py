@@ -123,8 +123,9 @@ class CampaignWorkspace(QWidget):
 
     def tab(self, key: str) -> QWidget:
         for i, t in enumerate(CAMPAIGN_TABS):
-            if t.key == key:
-                return self.tabs.widget(i)
+            widget = self.tabs.widget(i)
+            if t.key == key and widget is not None:
+                return widget
         raise KeyError(key)
 
     def show_tab(self, key: str) -> QWidget:
@@ -189,8 +190,9 @@ class OverviewTab(QScrollArea):
     def refresh(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         try:
             c = campaigns.get(self.ctx.ws, self.campaign_id)
         except NotFound:
@@ -236,7 +238,10 @@ class OverviewTab(QScrollArea):
         card, box = card_frame(tr("Asks"))
         add = QPushButton(tr("Add ask"))
         add.clicked.connect(lambda: ask_dialog(self.ctx, self.campaign_id, parent=self).exec())
-        box.itemAt(0).layout().addWidget(add)
+        head = box.itemAt(0)  # card_frame's title row
+        head_row = head.layout() if head is not None else None
+        assert head_row is not None
+        head_row.addWidget(add)
         if not rows:
             empty = QLabel(tr("No asks yet. What do you want decision-makers to do? Add an ask."))
             empty.setObjectName("muted")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from ui.display import date_text, label, relative_days, stance_text
 from ui.operations import Operation, run_in_background
 from ui.pages.base import Page, tr
 from ui.pages.campaign_workspace import stat_card
+from ui.settings import setting_int
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -52,9 +53,12 @@ def stale_days() -> int:
     """Days without contact that make a target or partner "quiet" (QSettings, default 30)."""
     value = QSettings().value(STALE_KEY, DEFAULT_STALE_DAYS)
     try:
-        return max(1, int(value))  # type: ignore[arg-type]
+        return max(1, setting_int(value))
     except (TypeError, ValueError):
         return DEFAULT_STALE_DAYS
+
+
+Index = QModelIndex | QPersistentModelIndex  # what Qt hands a delegate
 
 
 class ItemDelegate(QStyledItemDelegate):
@@ -66,7 +70,7 @@ class ItemDelegate(QStyledItemDelegate):
 
     DOT = 17  # room the status dot takes before the text
 
-    def detail_width(self, index: QModelIndex, full: int) -> int:
+    def detail_width(self, index: Index, full: int) -> int:
         return full - 12 - (self.DOT if index.data(DOT_ROLE) else 0)
 
     def detail_height(self, fm: QFontMetrics, width: int, detail: str) -> int:
@@ -81,7 +85,7 @@ class ItemDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         return bold
 
-    def title_width(self, option: QStyleOptionViewItem, index: QModelIndex, full: int) -> int:
+    def title_width(self, option: QStyleOptionViewItem, index: Index, full: int) -> int:
         """Room for the title: the details' width less the status pill."""
         pill = index.data(PILL_ROLE)
         used = (
@@ -90,13 +94,13 @@ class ItemDelegate(QStyledItemDelegate):
         return self.detail_width(index, full) - used
 
     @staticmethod
-    def title_font(option: QStyleOptionViewItem, index: QModelIndex) -> QFont:
+    def title_font(option: QStyleOptionViewItem, index: Index) -> QFont:
         font = QFont(option.font)
         if index.flags() & Qt.ItemFlag.ItemIsEnabled:
             font.setWeight(QFont.Weight.DemiBold)
         return font
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
         title, _, detail = (index.data() or "").partition("\n")
         view = self.parent()
@@ -109,7 +113,7 @@ class ItemDelegate(QStyledItemDelegate):
             height += self.detail_height(fm, self.detail_width(index, full), detail)
         return QSize(200, height + 18)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         c = theme.colours()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -331,8 +335,9 @@ class DashboardPage(Page):
         self.stale.setParent(None)  # kept across rebuilds
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.lists = {}
         stats = QHBoxLayout()
         stats.setSpacing(14)

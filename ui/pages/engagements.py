@@ -83,7 +83,7 @@ class EngagementsPage(Page):
         self.campaign_id = campaign_id
         if campaign_id is not None:
             self.title.hide()
-            self.layout().setContentsMargins(0, 12, 0, 0)
+            self.outer.setContentsMargins(0, 12, 0, 0)
         self.names: dict[str, str] = {}
         self.people: dict[str, str] = {}
         self.add_action_button(tr("Log engagement"), self.log, primary=True, tip="Ctrl+L")

@@ -72,7 +72,7 @@ class MilestonesPage(Page):
         self.campaign_id = campaign_id
         if campaign_id is not None:
             self.title.hide()
-            self.layout().setContentsMargins(0, 12, 0, 0)
+            self.outer.setContentsMargins(0, 12, 0, 0)
         self.names: dict[str, str] = {}
         self.add_action_button(tr("Delete"), self.delete_selected)
         self.add_action_button(tr("New milestone"), self.new_milestone, primary=True)

@@ -9,7 +9,9 @@ removal and withdrawal is an undoable command through ``planner.services.sign_on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +31,7 @@ from ui.forms.sign_on import kind_text, sign_on_dialog, signatory_dialog
 from ui.pages.base import EmptyState
 from ui.pages.campaign_tabs import LazyTab
 from ui.pages.campaign_workspace import register_tab
+from ui.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,11 +99,13 @@ class SignOnsTab(LazyTab):
         self.dialog: QWidget | None = None
         self.refresh()
 
-    def _button(self, text: str, slot: object, *, primary: bool = False) -> QPushButton:
+    def _button(
+        self, text: str, slot: Callable[[], object], *, primary: bool = False
+    ) -> QPushButton:
         b = QPushButton(text)
         if primary:
             b.setObjectName("primary")
-        b.clicked.connect(slot)  # type: ignore[arg-type]
+        b.clicked.connect(slot)
         return b
 
     # -- content ---------------------------------------------------------------------

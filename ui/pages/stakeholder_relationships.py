@@ -7,6 +7,7 @@ names), and reloads only itself: a new link must not re-query 100 000 stakeholde
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -128,8 +129,8 @@ class RelationshipsPanel(QFrame):
             else:
                 self._stale = True
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self._stale:
             self._stale = False
             self.show_for(self.stakeholder_id)

@@ -47,7 +47,7 @@ class TimelineController:
         view.milestone_activated.connect(self.edit)
 
     def reschedule(self, milestone_id: str, old: dt.date, new: dt.date) -> None:
-        title = self.view.items[milestone_id].data.milestone.title
+        title = self.view.items[milestone_id].record.milestone.title
         command = RescheduleCommand(
             self.ctx.ws,
             self.ctx.bus,

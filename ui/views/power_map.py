@@ -18,7 +18,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QCoreApplication,
     QIODevice,
@@ -34,6 +33,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPen,
@@ -60,6 +60,7 @@ from planner.publishing import pictures
 from planner.publishing.gate import Picture, Prepared
 from planner.storage.workspace import Workspace
 from ui.display import label, marking, plural, relative_days, stance_text
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.views import palette as pal
 
 CELL_W = 214.0
@@ -366,7 +367,7 @@ class PowerMapView(QWidget):
         old = self.data.point(stakeholder_id)
         if old is None:
             return
-        moved = _replace(old, stance=stance, influence=influence)
+        moved = dataclasses.replace(old, stance=stance, influence=influence)
         self.data.points[self.data.points.index(old)] = moved
         if item is None:
             return
@@ -768,7 +769,7 @@ class PowerMapView(QWidget):
             painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), pal.PAPER)
             self.scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
             painter.end()
-            data = bytes(buffer.data())
+            data = bytes(buffer.data().data())
         else:
             image = QImage(
                 QSize(int(rect.width() * scale), int(rect.height() * scale)),
@@ -783,9 +784,10 @@ class PowerMapView(QWidget):
             painter.end()
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            if not image.save(buffer, "PNG"):
+            # The stub types format as bytes; PySide6 accepts only str here at run time.
+            if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
                 raise OSError(tr("Could not draw the power map"))
-            data = bytes(buffer.data())
+            data = bytes(buffer.data().data())
         return data
 
     def export_png(self, path: Path | str, scale: float = 2.0, *, force: bool = True) -> Path:
@@ -938,13 +940,9 @@ class _Canvas(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: object) -> None:
-        item = self.itemAt(event.position().toPoint())  # type: ignore[attr-defined]
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self.itemAt(event.position().toPoint())
         if isinstance(item, PointItem):
             self.owner.point_activated.emit(item.stakeholder_id)
             return
-        super().mouseDoubleClickEvent(event)  # type: ignore[arg-type]
-
-
-def _replace(p: pm.Point, **changes: int) -> pm.Point:
-    return dataclasses.replace(p, **changes)
+        super().mouseDoubleClickEvent(event)

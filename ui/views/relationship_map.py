@@ -234,7 +234,7 @@ class RelationshipMapView(QWidget):
         self.ws = ws
         self.campaign_id = campaign_id
         self.stakeholder_id = stakeholder_id
-        self.depth = depth
+        self.link_depth = depth  # hops shown around a stakeholder (not QWidget.depth)
         self.label_font = pal.font(8.5)
         self.bold_font = pal.font(8.5, bold=True)
         self.graph: network.Graph | None = None
@@ -286,14 +286,20 @@ class RelationshipMapView(QWidget):
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------
+    def _live_ws(self) -> Workspace:
+        """The workspace the live map reads (a picture drawn from ``graph`` has none)."""
+        if self.ws is None:
+            raise RuntimeError("this relationship map is a picture: it has no workspace to read")
+        return self.ws
+
     def refresh(self) -> None:
         if self._fixed is not None:
             self.graph = self._fixed
         elif self.campaign_id:
-            self.graph = network.campaign_graph(self.ws, self.campaign_id)
+            self.graph = network.campaign_graph(self._live_ws(), self.campaign_id)
         else:
             assert self.stakeholder_id is not None
-            self.graph = network.around(self.ws, self.stakeholder_id, depth=self.depth)
+            self.graph = network.around(self._live_ws(), self.stakeholder_id, depth=self.link_depth)
         self._fill_boxes()
         self._build()
         if self.paths:
@@ -541,11 +547,11 @@ class RelationshipMapView(QWidget):
         Paths are searched over the whole workspace (a route may leave the campaign), and
         any stakeholder on a path who is not on the map yet is added to it.
         """
-        paths = network.shortest_paths(self.ws, from_id, to_id, max_hops)
+        paths = network.shortest_paths(self._live_ws(), from_id, to_id, max_hops)
         assert self.graph is not None
         missing = {x for p in paths for x in p} - set(self.graph.nodes)
         if missing:
-            extra = network.around(self.ws, from_id, depth=max_hops)
+            extra = network.around(self._live_ws(), from_id, depth=max_hops)
             nodes = dict(self.graph.nodes)
             for x in missing:
                 if x in extra.nodes:
@@ -648,9 +654,10 @@ class RelationshipMapView(QWidget):
         painter.end()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
+        # The stub types format as bytes; PySide6 accepts only str here at run time.
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
             raise OSError(tr("Could not draw the relationship map"))
-        return Picture(bytes(buffer.data()), tuple(self.drawn_labels()))
+        return Picture(bytes(buffer.data().data()), tuple(self.drawn_labels()))
 
     def export_png(
         self,

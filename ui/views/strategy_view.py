@@ -159,8 +159,8 @@ def plan_html(plan: strategy.StrategyPlan) -> str:
             out.append(f"<p class='late'>{text.format(moment=link, when=_span(m))}</p>")
     if plan.next_moments:
         out.append("<table class='grid' width='100%'>")
-        heads = (tr("When"), tr("Moment"), tr("Kind"), tr("Where"))
-        out.append("<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+        moment_heads = (tr("When"), tr("Moment"), tr("Kind"), tr("Where"))
+        out.append("<tr>" + "".join(f"<th>{h}</th>" for h in moment_heads) + "</tr>")
         for m in plan.next_moments:
             out.append(
                 f"<tr><td style='white-space:nowrap'>{_span(m)}</td>"

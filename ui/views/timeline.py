@@ -15,7 +15,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -52,6 +52,7 @@ from planner.planning import timeline as tl
 from planner.services.milestones import is_overdue
 from planner.storage.workspace import Workspace
 from ui.display import label, line, qdate
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.views import palette as pal
 
 HEADER = 46.0  # the sticky date axis at the top of the viewport
@@ -100,7 +101,7 @@ class MilestoneItem(QGraphicsItem):
     def __init__(self, view: TimelineView, item: tl.Item) -> None:
         super().__init__()
         self.view = view
-        self.data = item
+        self.record = item
         self.label = label_text(item)
         self.span_px = 0.0
         self._press: QPointF | None = None
@@ -116,16 +117,16 @@ class MilestoneItem(QGraphicsItem):
 
     @property
     def milestone_id(self) -> str:
-        return self.data.id
+        return self.record.id
 
     @property
     def flag(self) -> str:
-        return self.data.flag
+        return self.record.flag
 
     def set_data(self, item: tl.Item) -> None:
         """New facts for the same milestone (after a reschedule): label, size, tooltip."""
         self.prepareGeometryChange()
-        self.data = item
+        self.record = item
         self.label = label_text(item)
         self._measure()
         self.setToolTip("")
@@ -143,13 +144,13 @@ class MilestoneItem(QGraphicsItem):
         super().hoverLeaveEvent(event)
 
     def refresh_tooltip(self) -> None:
-        m = self.data.milestone
+        m = self.record.milestone
         when = day_text(m.date, "ddd d MMM yyyy")
         if m.end_date and m.end_date != m.date:
             when += " – " + day_text(m.end_date, "ddd d MMM yyyy")
         bits = [f"<b>{_html(m.title)}</b>", when, f"{label(m.kind)} · {label(m.status)}"]
-        if self.data.flag:
-            bits.append(f"<b>{flag_text(self.data)}</b>")
+        if self.record.flag:
+            bits.append(f"<b>{flag_text(self.record)}</b>")
         if m.location:
             bits.append(_html(m.location))
         if m.owner:
@@ -168,8 +169,8 @@ class MilestoneItem(QGraphicsItem):
 
     def _measure(self) -> None:
         """Font and label width, computed once: boundingRect() is called very often."""
-        m = self.data.milestone
-        font = self.view.fonts["bold" if self.data.flag and m.status != "cancelled" else "plain"]
+        m = self.record.milestone
+        font = self.view.fonts["bold" if self.record.flag and m.status != "cancelled" else "plain"]
         if m.status == "cancelled":
             font = self.view.fonts["struck"]
         self._font = font
@@ -187,13 +188,13 @@ class MilestoneItem(QGraphicsItem):
         self, painter: QPainter, _option: QStyleOptionGraphicsItem, _w: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = pal.STATUS_COLOURS[status_key(self.data)]
-        m = self.data.milestone
+        colour = pal.STATUS_COLOURS[status_key(self.record)]
+        m = self.record.milestone
         if self.isSelected():
             painter.setPen(QPen(pal.ACCENT, 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 4, 4)
-        if self.data.is_span:
+        if self.record.is_span:
             painter.setPen(QPen(colour.darker(125), 1))
             fill = QColor(colour)
             fill.setAlpha(70 if m.status == "cancelled" else 150)
@@ -202,7 +203,7 @@ class MilestoneItem(QGraphicsItem):
         painter.setPen(QPen(colour.darker(140), 1.2))
         painter.setBrush(QBrush(colour) if m.status != "cancelled" else Qt.BrushStyle.NoBrush)
         painter.drawPath(kind_marker(m.kind, 6.5))
-        if self.data.overdue or self.data.missed:  # a ring, so status does not rely on hue
+        if self.record.overdue or self.record.missed:  # a ring, so status does not rely on hue
             painter.setPen(QPen(colour.darker(140), 1.6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), 9.5, 9.5)
@@ -226,7 +227,7 @@ class MilestoneItem(QGraphicsItem):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._press = self.pos()
-        self._press_date = self.data.start
+        self._press_date = self.record.start
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -351,7 +352,7 @@ class _Canvas(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
         owner = self.owner
         if owner.data is None:
@@ -452,7 +453,7 @@ class TimelineView(QWidget):
         self.ws = ws
         self.campaign_id = campaign_id
         self.today = today or dt.date.today()
-        self.window = (start, end)
+        self.date_range = (start, end)  # the dates asked for (None: the data's own)
         self.px_per_day = 6.0
         self.origin = self.today
         self.label_font = pal.font(8.5)
@@ -538,7 +539,7 @@ class TimelineView(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        start, end = self.window
+        start, end = self.date_range
         self.data = tl.timeline(self.ws, self.campaign_id, today=self.today, start=start, end=end)
         self.origin = min(self.data.start, self.today) - dt.timedelta(days=MARGIN_DAYS)
         self.lane_names = {lane.index: lane.name for lane in self.data.lanes}
@@ -592,7 +593,7 @@ class TimelineView(QWidget):
 
     # -- gestures --------------------------------------------------------------------------
     def drop(self, item: MilestoneItem, new_date: dt.date) -> None:
-        old = item.data.start
+        old = item.record.start
         self.apply_reschedule(item.milestone_id, new_date)
         self.milestone_moved.emit(item.milestone_id, old, new_date)
 
@@ -607,10 +608,10 @@ class TimelineView(QWidget):
             box.setPen(QPen(pal.ACCENT, 1))
             box.setBrush(QBrush(pal.PAPER))
             box.setZValue(50)
-            text = QGraphicsSimpleTextItem(box)
-            text.setFont(self.fonts["bold"])
-            text.setBrush(QBrush(pal.ACCENT))
-            text.setPos(6, 2)
+            caption = QGraphicsSimpleTextItem(box)
+            caption.setFont(self.fonts["bold"])
+            caption.setBrush(QBrush(pal.ACCENT))
+            caption.setPos(6, 2)
             self.scene.addItem(box)
             self._drag_label = box
         box = self._drag_label

@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -44,6 +43,7 @@ from planner.domain.member_states import GROUP_ORDER, GROUP_SHORT, NO_GROUP
 from planner.domain.security_council import AFFIRMATIVE_VOTES_REQUIRED
 from planner.planning import vote_count as vc
 from planner.storage.workspace import Workspace
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.views import palette as pal
 
 VOTE_COLOURS: dict[str, QColor] = {
@@ -563,8 +563,9 @@ class WhipCountView(QWidget):
     def _fill_groups(self, t: vc.Tally) -> None:
         while self.groups.count():
             item = self.groups.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         headers = ["", *(vote_text(k) for k in vc.VALUES)]
         for col, text in enumerate(headers):
             label = QLabel(text)

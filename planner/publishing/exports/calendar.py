@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from icalendar import Calendar, Event
 
 from planner.domain import vocabulary as v
-from planner.domain.audience import MARKINGS
+from planner.domain.audience import MARKINGS, Audience
 from planner.domain.records import MilestoneRecord
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
 
@@ -36,7 +36,7 @@ def _stamp(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
 
 
-def _description(m: MilestoneRecord, campaign_name: str, audience: str) -> str:
+def _description(m: MilestoneRecord, campaign_name: str, audience: Audience) -> str:
     lines = [f"Campaign: {campaign_name}", f"Kind: {v.label(m.kind)}"]
     lines.append(f"Status: {v.label(m.status)}")
     if m.owner and audience == "internal":
@@ -50,7 +50,7 @@ def _description(m: MilestoneRecord, campaign_name: str, audience: str) -> str:
     return "\n".join(lines)
 
 
-def milestone_event(m: MilestoneRecord, campaign_name: str, audience: str) -> Event:
+def milestone_event(m: MilestoneRecord, campaign_name: str, audience: Audience) -> Event:
     """One all-day VEVENT; DTEND is exclusive (the day after the last day), per RFC 5545."""
     event = Event()
     event.add("uid", uid(m.id))

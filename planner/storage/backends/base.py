@@ -3,13 +3,42 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import Connection
+from sqlalchemy import Column, Connection, Row
 
 SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+class SearchQueries(Protocol):
+    """A backend's own search SQL (``postgres_search`` is one, a module): the same contract
+    as the FTS5 functions of ``planner.storage.search``."""
+
+    def rows_in_title_order(
+        self,
+        conn: Connection,
+        kind: str,
+        query: str,
+        *,
+        columns: Sequence[Column[Any]],
+        descending: bool,
+        offset: int,
+        limit: int | None,
+    ) -> Sequence[Row[Any]]: ...
+
+    def count_kind(self, conn: Connection, kind: str, query: str) -> int: ...
+
+    def ranked(
+        self,
+        conn: Connection,
+        query: str,
+        kinds: tuple[str, ...],
+        limit: int,
+        *,
+        cap: int | None = None,
+    ) -> list[tuple[str, str, str | None, str, str, float]]: ...
 
 
 class StorageBackend(Protocol):
@@ -27,7 +56,7 @@ class StorageBackend(Protocol):
     only filters them (SQLite does; PostgreSQL may reorder them in a hash join), which
     the hand-made index walks of the stakeholder list rely on."""
 
-    search_queries: ModuleType | None
+    search_queries: SearchQueries | None
     """The module with this backend's search SQL; None for SQLite's FTS5, whose SQL is
     ``planner.storage.search``'s own."""
     """Whether the app itself takes backups (a file copies; a server has pg_dump)."""

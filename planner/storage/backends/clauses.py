@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import TextClause
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 
 
 class PerDialect(TextClause):
@@ -28,6 +29,6 @@ class PerDialect(TextClause):
 
 
 @compiles(PerDialect)
-def _compile(element: PerDialect, compiler: Any, **kw: Any) -> str:
+def _compile(element: PerDialect, compiler: SQLCompiler, **kw: Any) -> str:
     chosen = element.spellings.get(compiler.dialect.name, element.spellings["sqlite"])
     return compiler.process(chosen, **kw)

@@ -19,7 +19,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from planner.storage.backends import postgres_search
-from planner.storage.backends.base import SERVER_SCHEMES
+from planner.storage.backends.base import SERVER_SCHEMES, SearchQueries
 from planner.storage.errors import WorkspaceError
 
 DRIVER = "postgresql+psycopg"
@@ -31,7 +31,7 @@ class PostgresBackend:
     local_file = False
     file_backups = False
     ordered_subqueries = False
-    search_queries = postgres_search
+    search_queries: SearchQueries | None = postgres_search
 
     def has_table(self, conn: Connection, name: str) -> bool:
         return bool(

@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from planner.storage.backends.base import SearchQueries
+
 
 def check_status(conn: Any) -> str:
     """What ``PRAGMA quick_check`` says on ``conn``: "ok", or its problems (or its error)."""
@@ -27,7 +29,7 @@ class SQLiteBackend:
     local_file = True
     file_backups = True
     ordered_subqueries = True
-    search_queries = None  # FTS5: the SQL in planner.storage.search
+    search_queries: SearchQueries | None = None  # FTS5: the SQL in planner.storage.search
 
     def has_table(self, conn: Connection, name: str) -> bool:
         found = conn.execute(

@@ -12,7 +12,10 @@ connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only when someone runs the alembic CLI by hand
     from sqlalchemy import create_engine
 
-    connection = create_engine(config.get_main_option("sqlalchemy.url")).connect()
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("alembic.ini sets no sqlalchemy.url to migrate")
+    connection = create_engine(url).connect()
 
 context.configure(
     connection=connection,

@@ -32,6 +32,7 @@ def test_sync_conflicts_and_resolve_from_the_command_line(capsys, ws_pg, url, tm
     code, out, err = run(capsys, "--db", db, "sync", "--server", url)
     assert code == 0, err
     assert "pushed 0, pulled 4, merged 0, conflicts 0" in out
+    assert "pulled 1 campaign, 1 campaign stakeholder, 1 interaction, 1 stakeholder" in out
     assert "password" not in out + err
 
     with open_workspace(db) as laptop:
@@ -90,7 +91,7 @@ def test_sync_conflicts_and_resolve_from_the_command_line(capsys, ws_pg, url, tm
 def test_bad_sync_command_lines_fail_clearly(capsys, tmp_path, argv, message):
     db = str(tmp_path / "laptop.db")
     run(capsys, "--db", db, "init")
-    code, out, err = run(capsys, "--db", db, *argv)
+    code, _out, err = run(capsys, "--db", db, *argv)
     assert code == 1 and message in err, err
     assert "Traceback" not in err and "secret" not in err
 
@@ -108,3 +109,26 @@ def test_a_server_that_holds_no_workspace_is_named(capsys, tmp_path, pg_server):
     with postgres_server.fresh_database(pg_server) as empty:
         code, _out, err = run(capsys, "--db", db, "sync", "--server", empty)
     assert code == 1 and "holds no Campaign Planner workspace" in err
+
+
+def test_an_encrypted_laptop_syncs_with_its_passphrase_file(
+    capsys, ws_pg, url, tmp_path, monkeypatch
+):
+    from planner.storage import encryption
+
+    monkeypatch.setattr(encryption, "SCRYPT_N", 2**12)
+    ids = seed(ws_pg)
+    db = tmp_path / "laptop.db"
+    secret = tmp_path / "passphrase"
+    secret.write_text("correct horse battery staple\n")
+    code, _out, err = run(capsys, "--db", str(db), "--passphrase-file", str(secret), "init")
+    assert code == 0 and encryption.is_encrypted(db), err
+    code, out, err = run(capsys, "--db", str(db), "sync", "--server", url)
+    assert code == 1 and "is encrypted" in err
+    argv = ["--db", str(db), "--passphrase-file", str(secret), "sync", "--server", url]
+    code, out, err = run(capsys, *argv)
+    assert code == 0 and "pulled 4" in out, err
+    assert b"Water rights" not in db.read_bytes()
+    with open_workspace(db, passphrase="correct horse battery staple") as laptop:
+        assert campaigns.get(laptop, ids["campaign"]).name == "Water rights"
+        assert content(laptop) == content(ws_pg)

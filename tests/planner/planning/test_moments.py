@@ -143,3 +143,18 @@ def test_cli_lists_and_adds_moments(ws, campaign, capsys):
         == 1
     )
     assert "'nope'" in capsys.readouterr().err
+
+
+def test_fixed_day_is_clamped_to_the_month_and_last_weekday_counts_back():
+    """The two branches that each work out the month's last day (one as a day number,
+    one as a date): 31 February falls on the 28th or 29th, "last Monday" of a month."""
+
+    def moment(rule):
+        return moments.parse_moment({"key": "k", "title": "T", "rule": rule})
+
+    feb_31 = moment({"type": "fixed", "month": 2, "day": 31})
+    assert moments.start_date(feb_31, 2027) == D(2027, 2, 28)
+    assert moments.start_date(feb_31, 2028) == D(2028, 2, 29)
+    last_monday = moment({"type": "nth_weekday", "month": 5, "weekday": "monday", "n": -1})
+    assert moments.start_date(last_monday, 2027) == D(2027, 5, 31)
+    assert moments.start_date(last_monday, 2028) == D(2028, 5, 29)

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
+import sqlite3
 
 import pytest
+from sqlalchemy import event, select
+from sqlalchemy.orm import aliased
 
+from planner.domain import vocabulary as v
+from planner.domain.models import Relationship, Stakeholder
 from planner.planning import strategy
+from planner.planning.network import PATH_KINDS, Edge, describe_path
 from planner.services import asks, campaigns, milestones, positions, relationships, stakeholders
+from planner.storage import encryption
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -159,3 +168,162 @@ def test_a_deleted_organisation_is_no_route(ws):
     assert strategy.build_plan(ws, c.id, today=TODAY).targets[0].route is not None
     stakeholders.delete(ws, org.id)
     assert strategy.build_plan(ws, c.id, today=TODAY).targets[0].route is None
+
+
+# --- the plan read level by level equals the plan searched over the whole graph ---------
+
+
+def whole_graph_routes(ws, plan):
+    """Each target's route as the plan first computed it: every live link of the workspace
+    read, one adjacency, one search per target (the reference the level-by-level reads of
+    ``build_plan`` must match)."""
+    org = aliased(Stakeholder)
+    with ws.reading() as s:
+        edges = [
+            Edge(*row)
+            for row in s.execute(
+                select(
+                    Relationship.id,
+                    Relationship.from_id,
+                    Relationship.to_id,
+                    Relationship.kind,
+                    Relationship.note,
+                ).where(Relationship.deleted_at.is_(None), Relationship.kind.in_(PATH_KINDS))
+            )
+        ]
+        drawn = {frozenset((e.from_id, e.to_id)) for e in edges}
+        for person, organisation in s.execute(
+            select(Stakeholder.id, Stakeholder.organisation_id)
+            .join(org, org.id == Stakeholder.organisation_id)
+            .where(Stakeholder.deleted_at.is_(None), org.deleted_at.is_(None))
+        ):
+            if frozenset((person, organisation)) not in drawn:
+                edges.append(Edge(f"organisation:{person}", person, organisation, "works_at", ""))
+        names = dict(s.execute(select(Stakeholder.id, Stakeholder.name)).all())
+    people = positions.campaign_people(ws, plan.campaign.id)
+    supporters = {
+        p.stakeholder.id: (p.position.influence, p.stakeholder.name)
+        for p in people
+        if p.position.role in strategy.SUPPORTER_ROLES and p.position.stance > 0
+    }
+    adj = strategy.adjacency(edges)
+    routes = []
+    for t in plan.targets:
+        path = strategy.nearest_supporter(adj, t.stakeholder.id, supporters)
+        routes.append((t.stakeholder.id, path, describe_path(path, names, edges) if path else None))
+    return routes
+
+
+def plan_routes(plan):
+    return [
+        (t.stakeholder.id, t.route.path, t.route.text)
+        if t.route
+        else (t.stakeholder.id, None, None)
+        for t in plan.targets
+    ]
+
+
+def test_demo_plans_equal_the_whole_graph_search(demo_ws):
+    routed = 0
+    for c in campaigns.list_campaigns(demo_ws):
+        plan = strategy.build_plan(demo_ws, c.id, today=TODAY)
+        assert plan_routes(plan) == whole_graph_routes(demo_ws, plan)
+        routed += sum(1 for t in plan.targets if t.route)
+    assert routed  # the comparison saw routes, not only targets out of reach
+
+
+@pytest.fixture
+def tangle(ws):
+    """A dense random map: hubs, people with organisations (some also linked by a drawn
+    works_at, some by another kind), opposes links, deleted links and stakeholders."""
+    rng = random.Random(18)
+    c = campaigns.create(ws, name="Tangle")
+    orgs = [stakeholders.create(ws, name=f"Org {i:02d}", kind="organisation") for i in range(15)]
+    people = [
+        stakeholders.create(
+            ws,
+            name=f"Person {i:03d}",
+            kind="person",
+            organisation_id=rng.choice(orgs).id if rng.random() < 0.6 else None,
+        )
+        for i in range(90)
+    ]
+    everyone = orgs + people
+    for person in people:
+        if person.organisation_id and rng.random() < 0.3:  # the field and a drawn link
+            kind = rng.choice(["works_at", "member_of", "opposes"])
+            relationships.create(ws, from_id=person.id, to_id=person.organisation_id, kind=kind)
+    for _ in range(70):
+        a, b = rng.sample(everyone, 2)
+        rel = relationships.create(
+            ws, from_id=a.id, to_id=b.id, kind=rng.choice(v.RELATIONSHIP_KINDS), note="n"
+        )
+        if rng.random() < 0.1:
+            relationships.delete(ws, rel.id)
+    for s in rng.sample(everyone, 60):
+        positions.create(
+            ws, campaign_id=c.id, stakeholder_id=s.id, role=rng.choice(v.ROLES),
+            influence=rng.randint(1, 5), stance=rng.randint(-2, 2), owner="Amira",
+        )  # fmt: skip
+    for s in rng.sample(orgs, 2):
+        stakeholders.delete(ws, s.id)
+    return c
+
+
+@pytest.mark.both_backends
+@pytest.mark.parametrize(
+    ("chunk", "whole_at"),
+    [(3, strategy.WHOLE_GRAPH_AT), (strategy.IN_CHUNK, strategy.WHOLE_GRAPH_AT), (3, 40)],
+    ids=["small-lists", "lists", "whole-graph-past-40-nodes"],
+)
+def test_a_tangled_plan_equals_the_whole_graph_search(ws, tangle, monkeypatch, chunk, whole_at):
+    """Small ``IN`` lists too: a frontier read in many pieces gives the same routes; and
+    a search that reaches many nodes switches to one read of every link, the same again."""
+    monkeypatch.setattr(strategy, "IN_CHUNK", chunk)
+    monkeypatch.setattr(strategy, "WHOLE_GRAPH_AT", whole_at)
+    plan = strategy.build_plan(ws, tangle.id, today=TODAY)
+    routes = plan_routes(plan)
+    assert routes == whole_graph_routes(ws, plan)
+    assert sum(1 for _t, path, _text in routes if path and len(path) > 2) >= 3
+    assert any(path is None for _t, path, _text in routes)
+
+
+# --- the reads stay index searches on both SQLites ---------------------------------------
+
+
+FULL_SCAN = re.compile(r"^SCAN (?!anon_)\w+")  # a table read whole (not a subquery's result)
+
+
+def plan_statements(ws, campaign_id):
+    statements = []
+
+    def keep(_conn, _cur, sql, params, _ctx, _many):
+        if sql.lstrip().upper().startswith("SELECT"):
+            statements.append((sql, params))
+
+    event.listen(ws.engine, "before_cursor_execute", keep)
+    try:
+        strategy.build_plan(ws, campaign_id, today=TODAY)
+    finally:
+        event.remove(ws.engine, "before_cursor_execute", keep)
+    return statements
+
+
+def test_a_plan_reads_no_table_whole_on_either_sqlite(ws, world):
+    """The plan used to read every link of the workspace (60 000 rows at 100 000
+    stakeholders); it must stay index searches on Python's SQLite and on the newer one
+    sqlcipher3 ships (every encrypted workspace), whose planner differs."""
+    campaign, _s = world
+    statements = plan_statements(ws, campaign.id)
+    assert any("relationship" in sql for sql, _p in statements)
+    connections = [sqlite3.connect(ws.path), encryption.sqlcipher_module().connect(str(ws.path))]
+    try:
+        versions = {conn.execute("SELECT sqlite_version()").fetchone()[0] for conn in connections}
+        assert len(versions) == 2, versions  # two planners really checked
+        for conn in connections:
+            for sql, params in statements:
+                plan = [row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+                assert not [line for line in plan if FULL_SCAN.match(line)], (sql, plan)
+    finally:
+        for conn in connections:
+            conn.close()

@@ -367,3 +367,20 @@ def test_the_lock_of_a_crashed_process_is_free_again(tmp_path):
         proc.kill()
         proc.wait()
     assert holder(path) is None
+
+
+@pytest.mark.parametrize("content", ["null", "[1, 2]", '"text"'])
+def test_a_key_file_that_is_json_but_no_object_is_named_damaged(tmp_path, content):
+    """JSON of the wrong shape is refused as a damaged key file, saying why, not with the
+    error of reading a field of None (and the recovery key still opens the workspace)."""
+    path = tmp_path / "w.db"
+    with open_workspace(path, passphrase=PASS) as ws:
+        recovery = encryption.format_recovery_key(ws.key)
+    encryption.key_file_path(path).write_text(content, encoding="utf-8")
+    with pytest.raises(WorkspaceError) as caught:
+        open_workspace(path, passphrase=PASS)
+    message = str(caught.value)
+    assert "damaged (not a JSON object)" in message and "recovery key" in message
+    assert "NoneType" not in message and "attribute" not in message
+    with open_workspace(path, passphrase=recovery) as ws:
+        assert ws.workspace_id

@@ -219,3 +219,27 @@ def test_a_prefix_matching_more_than_can_be_ranked_still_puts_title_matches_firs
     assert {h.id for h in hits[1:]} <= {b.id for b in body[-3:]}  # the newest of the rest
     only_people = search(ws, "coord", kinds=("stakeholder",), limit=2)
     assert only_people[0].id == oldest.id
+
+
+def test_above_the_rank_cap_an_older_strong_body_match_gives_way_to_the_newest(ws, monkeypatch):
+    """The same contract on both backends: past ``RANK_CAP`` matches, title matches first,
+    then the best of the newest ``RANK_CAP``, even over an older document that would
+    outrank them (uncapped, "Coordinator" five times in its notes ranks second)."""
+    import planner.storage.search
+
+    title = stakeholders.create(ws, name="Coordination Sud")
+    strong = stakeholders.create(ws, name="Old partner", notes="Coordinator " * 5)
+    body = [
+        stakeholders.create(ws, name=f"Partner {i}", notes="Coordinator of the network")
+        for i in range(6)
+    ]
+    uncapped = ids(ws, "coord", limit=4)
+    assert uncapped[:2] == [title.id, strong.id]
+    monkeypatch.setattr(planner.storage.search, "RANK_CAP", 3)
+    capped = ids(ws, "coord", limit=4)
+    assert capped[0] == title.id
+    assert strong.id not in capped
+    assert set(capped[1:]) == {b.id for b in body[-3:]}
+    newest_title = stakeholders.create(ws, name="Coordination Nord", notes="coord coord")
+    assert set(ids(ws, "coord", limit=2)) == {newest_title.id, title.id}  # both titles first
+    assert ids(ws, "coord", limit=10, kinds=("campaign",)) == []

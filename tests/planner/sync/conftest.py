@@ -14,6 +14,7 @@ from planner.storage.store import open_workspace
 from planner.storage.workspace import Workspace
 from planner.sync.rows import read_side
 from tests.conftest import _copy_database
+from tests.planner.team.test_access import team  # noqa: F401  (two members, one campaign each)
 
 
 def laptop(template: Path, target: Path) -> Workspace:

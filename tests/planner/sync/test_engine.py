@@ -178,3 +178,100 @@ def test_a_stance_change_syncs_with_its_history_recorded_once(server, laptops):
             assert s.scalar(select(func.count()).select_from(StanceChange)) == 1
         assert positions.get(ws, link_id).stance == 2
     assert content(a) == content(b) == content(server)
+
+
+def test_one_partner_put_on_the_campaign_on_both_sides_becomes_one_link(server, laptops):
+    from planner.services import positions, stakeholders
+
+    a, _b = laptops
+    ids = seed(server)
+    newcomer = stakeholders.create(server, name="Nadia Osman")
+    sync(a, server)
+    on_server = positions.create(
+        server, campaign_id=ids["campaign"], stakeholder_id=newcomer.id, role="ally", owner="Sam"
+    )
+    positions.create(
+        a, campaign_id=ids["campaign"], stakeholder_id=newcomer.id, role="ally", owner="Lina"
+    )
+    result = sync(a, server)
+    assert result.conflicts == {"campaign_stakeholder": 1}, result.summary()
+    (conflict,) = [c.conflict for c in list_conflicts(a)]
+    assert (conflict.record_id, conflict.field) == (on_server.id, "owner")
+    assert positions.get(a, on_server.id).owner == "Lina"  # the laptop's own value kept
+    resolve(a, "server")
+    sync(a, server)
+    assert content(a) == content(server)
+
+
+def test_edits_valid_alone_but_not_together_become_conflicts_not_a_stuck_sync(server, laptops):
+    a, _b = laptops
+    ids = seed(server)
+    campaigns.update(server, ids["campaign"], start_date="2026-01-01", end_date="2026-06-30")
+    sync(a, server)
+    campaigns.update(a, ids["campaign"], start_date="2026-05-01", lead="Lina")
+    campaigns.update(server, ids["campaign"], end_date="2026-03-01")
+    result = sync(a, server)
+    # every field the refused merge would have moved waits for the user, on both sides
+    assert result.conflicts == {"campaign": 3}, result.summary()
+    fields = sorted(c.conflict.field for c in list_conflicts(a))
+    assert fields == ["end_date", "lead", "start_date"]
+    on_server = campaigns.get(server, ids["campaign"])
+    assert (str(on_server.start_date), str(on_server.end_date)) == ("2026-01-01", "2026-03-01")
+    resolve(a, "local")
+    sync(a, server)
+    assert content(a) == content(server)
+    final = campaigns.get(server, ids["campaign"])
+    assert (str(final.start_date), str(final.end_date)) == ("2026-05-01", "2026-06-30")
+
+
+def test_new_records_pointing_at_each_other_arrive_together(server, laptops):
+    from planner.services import stakeholders
+
+    a, b = laptops
+    ids = seed(server)
+    sync(a, server)
+    sync(b, server)
+    org = stakeholders.create(a, name="Sudan Lawyers", kind="organisation")
+    person = stakeholders.create(a, name="Omar", kind="person", organisation_id=org.id)
+    first = milestones.create(
+        a, campaign_id=ids["campaign"], title="Draft", date="2026-12-01", kind="deadline"
+    )
+    milestones.create(
+        a,
+        campaign_id=ids["campaign"],
+        title="Vote",
+        date="2026-12-20",
+        kind="vote",
+        depends_on=[first.id],
+    )
+    interactions.update(b, ids["interaction"], outcome="Agreed to co-sign")
+    interactions.update(a, ids["interaction"], stakeholder_ids=[ids["person"], person.id])
+    assert sync(a, server).pushed == {"interaction": 1, "milestone": 2, "stakeholder": 2}
+    assert sync(b, server).merged == {"interaction": 1}  # outcome up, participants down
+    assert sync(a, server).pulled == {"interaction": 1}
+    sync(b, server)
+    for ws in (a, b, server):
+        meeting = interactions.get(ws, ids["interaction"])
+        assert sorted(meeting.stakeholder_ids) == sorted([ids["person"], person.id])
+        assert meeting.outcome == "Agreed to co-sign"
+    assert content(a) == content(b) == content(server)
+
+
+def test_synced_changes_are_searchable_and_audited_on_the_side_they_reach(server, laptops):
+    from planner.services.audit_trail import history
+    from planner.storage.search import search
+
+    a, _b = laptops
+    ids = seed(server)
+    sync(a, server)
+    assert ids["campaign"] in {h.id for h in search(a, "water")}
+    campaigns.update(a, ids["campaign"], name="Groundwater justice")
+    campaigns.update(server, ids["campaign"], objective="A binding treaty")
+    sync(a, server)
+    assert ids["campaign"] in {h.id for h in search(server, "groundwat")}
+    assert ids["campaign"] not in {h.id for h in search(server, "rights")}
+    assert ids["campaign"] in {h.id for h in search(a, "groundwat")}
+    pushed = [e for e in history(server, ids["campaign"]) if e.field == "name"]
+    assert any(e.new == "Groundwater justice" for e in pushed)
+    pulled = [e for e in history(a, ids["campaign"]) if e.field == "objective"]
+    assert any(e.new == "A binding treaty" for e in pulled)

@@ -155,3 +155,23 @@ def test_a_campaign_a_member_creates_is_theirs_and_no_one_elses(
         # and a member cannot put themselves on someone else's campaign
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO campaign_member VALUES (%s, %s)", (team["a"], team["bob"]))
+
+
+def test_only_a_login_allowed_to_create_roles_may_manage_the_team(
+    ws_pg: Workspace, team: dict
+) -> None:
+    assert members.may_manage(ws_pg)
+    os.environ["PGPASSWORD"] = f"pw-{team['alice']}"
+    try:
+        mine = open_workspace(as_login(ws_pg, team["alice"]), create=False)
+    finally:
+        del os.environ["PGPASSWORD"]
+    try:
+        assert not members.may_manage(mine)
+        with pytest.raises(members.NotAllowed, match="may not manage the team"):
+            members.add_member(mine, team_free_name(), password="pw")
+        with pytest.raises(members.NotAllowed, match="ask an admin"):
+            members.grant(mine, team["bob"], "Campaign A")
+    finally:
+        mine.close()
+    assert {m.name: m.campaigns for m in members.members(ws_pg)}[team["bob"]] == ("Campaign B",)

@@ -92,7 +92,7 @@ def _flat(flowables: list[Flowable]) -> list[Flowable]:
     out: list[Flowable] = []
     for f in flowables:
         if isinstance(f, KeepTogether):
-            out += _flat(list(f._content))
+            out += _flat(list(sections.kept_flowables(f)))
         elif not isinstance(f, CondPageBreak):
             out.append(f)
     return out

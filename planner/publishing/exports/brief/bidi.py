@@ -21,13 +21,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from bidi import algorithm as uax9
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.pdfbase import pdfmetrics
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from planner.publishing.exports.brief.shaping import ShapedGlyph, shape
+from planner.publishing.exports.brief.shaping import ShapedGlyph, face_tables, shape
 
 _RTL_RANGES = (
     (0x0590, 0x08FF),  # Hebrew, Arabic, Syriac, Thaana, NKo, Arabic supplement/extended
@@ -121,7 +123,7 @@ def _neutral(ch: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _has_glyph(font_name: str, ch: str) -> bool:
-    return ord(ch) in pdfmetrics.getFont(font_name).face.charToGlyph
+    return ord(ch) in face_tables(font_name).charToGlyph
 
 
 def _runs(text: str, fonts: Fonts, rtl_base: bool) -> list[Run]:
@@ -139,7 +141,7 @@ def _runs(text: str, fonts: Fonts, rtl_base: bool) -> list[Run]:
         inner[i] = ahead
         if not _neutral(text[i]):
             ahead = True
-    pieces: list[list] = []  # [text, font, level]
+    pieces: list[list[Any]] = []  # [text, font, level]
     for i, (ch, level) in enumerate(zip(text, levels, strict=True)):
         if level is None or ch in "\u200e\u200f":
             continue
@@ -232,7 +234,7 @@ def glyph_string(text: str, fonts: Fonts, rtl_base: bool | None = None) -> tuple
 
 
 def draw_line(
-    canvas,
+    canvas: Canvas,
     x: float,
     y: float,
     logical: str,
@@ -291,7 +293,7 @@ def draw_line(
 
 def _advance(font_name: str, code: int, size: float) -> float:
     """How far a PDF viewer moves after drawing ``code``: the font's width for it."""
-    return pdfmetrics.getFont(font_name).face.charWidths.get(code, 0) * size / 1000
+    return face_tables(font_name).charWidths.get(code, 0) * size / 1000
 
 
 class BidiParagraph(Flowable):
@@ -301,7 +303,9 @@ class BidiParagraph(Flowable):
     inline markup is not interpreted (quotes and labels do not need it).
     """
 
-    def __init__(self, text: str, style, fonts: Fonts, *, rtl_base: bool | None = None) -> None:
+    def __init__(
+        self, text: str, style: ParagraphStyle, fonts: Fonts, *, rtl_base: bool | None = None
+    ) -> None:
         super().__init__()
         self.text = " ".join(text.split())
         self.style = style
@@ -365,9 +369,8 @@ class BidiParagraph(Flowable):
         canvas.setFillColor(style.textColor)
         left = style.leftIndent
         width = self.width - style.leftIndent - style.rightIndent
-        align = {TA_RIGHT: "right", TA_CENTER: "center", TA_LEFT: "left"}.get(
-            style.alignment, "right" if self.rtl_base else "left"
-        )
+        aligns: dict[int | str, str] = {TA_RIGHT: "right", TA_CENTER: "center", TA_LEFT: "left"}
+        align = aligns.get(style.alignment, "right" if self.rtl_base else "left")
         if self.rtl_base and style.alignment == TA_LEFT:
             align = "right"  # a right-to-left paragraph starts at the right margin
         y = self.height - style.fontSize

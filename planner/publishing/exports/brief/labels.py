@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from planner.domain import vocabulary as v
+from planner.domain.audience import Audience
 from planner.domain.validation import ValidationError
 from planner.publishing.exports.brief.styles import RESOURCES
 
@@ -47,7 +48,15 @@ def plural_category(lang: str, n: int) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, dict[str, Any]]:
-    return json.loads(LABELS_FILE.read_text(encoding="utf-8"))
+    # json.loads returns Any: the shipped file is one table of labels per language code.
+    return cast(dict[str, dict[str, Any]], json.loads(LABELS_FILE.read_text(encoding="utf-8")))
+
+
+def _word(value: Any, key: str) -> str:
+    """A label read from the JSON table, which must be text where a word is expected."""
+    if not isinstance(value, str):
+        raise TypeError(f"brief_labels.json: {key!r} is {type(value).__name__}, not text")
+    return value
 
 
 def check_language(lang: str) -> str:
@@ -66,10 +75,10 @@ class Labels:
 
     @property
     def rtl(self) -> bool:
-        return self._words["direction"] == "rtl"
+        return bool(self._words["direction"] == "rtl")
 
     def __getitem__(self, key: str) -> str:
-        return self._words.get(key) or self._english[key]
+        return _word(self._words.get(key) or self._english[key], key)
 
     def format(self, key: str, **values: Any) -> str:
         return self[key].format(**values)
@@ -81,13 +90,14 @@ class Labels:
             lang, entry = "en", self._english[key]
         if isinstance(entry, dict):
             entry = entry.get(plural_category(lang, n)) or entry["other"]
-        return entry.format(n=n, **values)
+        return _word(entry, key).format(n=n, **values)
 
     def _value(self, table: str, value: str) -> str:
-        return self._words[table].get(value) or self._english[table].get(value) or v.label(value)
+        word = self._words[table].get(value) or self._english[table].get(value)
+        return _word(word, f"{table}.{value}") if word else v.label(value)
 
-    def marking(self, audience: str) -> str:
-        return self._words["marking"][audience]
+    def marking(self, audience: Audience) -> str:
+        return _word(self._words["marking"][audience], f"marking.{audience}")
 
     def stance(self, stance: int) -> str:
         return self._value("stance_values", str(stance))
@@ -114,7 +124,8 @@ class Labels:
         if day is None:
             return ""
         month = self._words["months"][day.month - 1]
-        return self._words["date_format"].format(day=day.day, month=month, year=day.year)
+        pattern = _word(self._words["date_format"], "date_format")
+        return pattern.format(day=day.day, month=month, year=day.year)
 
     def short_date(self, day: dt.date | None) -> str:
         """A compact date for table cells: '29 Jun 2026' style, never ambiguous."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from typing import Literal
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
@@ -46,7 +47,14 @@ def _width(text: str, size: float) -> float:
 
 
 def _string(
-    x: float, y: float, text: str, *, size: float, color, anchor: str = "start", bold: bool = False
+    x: float,
+    y: float,
+    text: str,
+    *,
+    size: float,
+    color: colors.Color,
+    anchor: Literal["start", "middle", "end"] = "start",
+    bold: bool = False,
 ) -> String:
     shaped, font = _shaped(text, bold)
     return String(
@@ -58,6 +66,19 @@ def _string(
         fillColor=color,
         textAnchor=anchor,
     )
+
+
+def _tint(x: float, y: float, width: float, height: float, color: colors.Color) -> Rect:
+    """A filled rectangle without outline.
+
+    Its colours are set after construction: types-reportlab 5.0 types ``Rect``'s
+    keyword arguments as ``**kw: _SolidShapeKwArgs`` (without ``Unpack``), so any colour
+    passed as a keyword is refused by the checker although reportlab takes it.
+    """
+    rect = Rect(x, y, width, height)
+    rect.fillColor = color
+    rect.strokeColor = None
+    return rect
 
 
 def _jitter(key: str, spread: float) -> tuple[float, float]:
@@ -89,9 +110,9 @@ def power_map_drawing(
         return y0 + (influence - 0.5) / 5 * h
 
     # quadrants: the upper half is where the effort goes, so it is tinted
-    d.add(Rect(x0, mid_y, w / 2, h / 2, fillColor=colors.HexColor("#FBF1EE"), strokeColor=None))
-    d.add(Rect(mid_x, mid_y, w / 2, h / 2, fillColor=colors.HexColor("#EEF5F1"), strokeColor=None))
-    d.add(Rect(x0, y0, w, h / 2, fillColor=Palette.zebra, strokeColor=None))
+    d.add(_tint(x0, mid_y, w / 2, h / 2, colors.HexColor("#FBF1EE")))
+    d.add(_tint(mid_x, mid_y, w / 2, h / 2, colors.HexColor("#EEF5F1")))
+    d.add(_tint(x0, y0, w, h / 2, Palette.zebra))
     for stance in range(-2, 3):
         d.add(Line(px(stance), y0, px(stance), y0 + h, strokeColor=colors.white, strokeWidth=0.8))
     for influence in range(1, 6):

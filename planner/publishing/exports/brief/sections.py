@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any, Protocol, cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -29,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from planner.domain import vocabulary as v
-from planner.domain.records import MilestoneRecord
+from planner.domain.records import MilestoneRecord, QuoteRecord
 from planner.publishing.exports.brief.bidi import (
     BidiParagraph,
     embed_ltr,
@@ -109,13 +110,23 @@ def heading(key: str, kit: Kit, text: str | None = None) -> list[Flowable]:
     ]
 
 
+class _Kept(Protocol):
+    _content: list[Flowable]
+
+
+def kept_flowables(kept: KeepTogether) -> list[Flowable]:
+    """What a KeepTogether holds: reportlab keeps it in ``_content``, an attribute
+    types-reportlab leaves out (it is reportlab's own; the brief tests unwrap it)."""
+    return cast(_Kept, kept)._content
+
+
 def heading_with(
     key: str, kit: Kit, first: list[Flowable], text: str | None = None
 ) -> list[Flowable]:
     """A heading kept on the same page as the section's first, unsplittable block."""
     head = heading(key, kit, text)
     # a KeepTogether nested in another one wraps to an 'infinite' height: unwrap it
-    inner = [g for f in first for g in (f._content if isinstance(f, KeepTogether) else [f])]
+    inner = [g for f in first for g in (kept_flowables(f) if isinstance(f, KeepTogether) else [f])]
     return [head[0], KeepTogether(head[1:] + inner)]
 
 
@@ -123,7 +134,7 @@ def subheading(text: str, kit: Kit) -> list[Flowable]:
     return [CondPageBreak(30 * mm), para(text, kit.styles.h2, kit)]
 
 
-def embedded_style(commands: list) -> TableStyle:
+def embedded_style(commands: list[Any]) -> TableStyle:
     """A table style whose cells start in the brief's embedded font.
 
     reportlab sets every cell's font before drawing it, even a cell holding only a
@@ -132,7 +143,7 @@ def embedded_style(commands: list) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8.5), *commands])
 
 
-def _rtl_row(row: list, kit: Kit) -> list:
+def _rtl_row(row: list[Any], kit: Kit) -> list[Any]:
     return list(reversed(row)) if kit.rtl else row
 
 
@@ -163,17 +174,17 @@ def _cell_flowable(cell: CellText, kit: Kit) -> Flowable:
 
 def data_table(
     headers: list[str],
-    rows: list[list],
+    rows: list[list[Any]],
     widths: list[float],
     kit: Kit,
     *,
-    extra: list | None = None,
+    extra: list[Any] | None = None,
 ) -> Table:
     """A calm table: a small grey header, hairlines between rows, no boxes; it splits
     across pages and repeats its header."""
     s = kit.styles
     head = [para(h, s.cell_head, kit) for h in headers]
-    commands = [
+    commands: list[Any] = [
         ("FONT", (0, 1), (-1, -1), s.cell.fontName, s.cell.fontSize, s.cell.leading),
         ("TEXTCOLOR", (0, 1), (-1, -1), s.cell.textColor),
         ("ALIGN", (0, 0), (-1, -1), "RIGHT" if kit.rtl else "LEFT"),
@@ -187,9 +198,9 @@ def data_table(
         ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
     ]
     ncols = len(widths)
-    body = []
+    body: list[list[Any]] = []
     for r, row in enumerate(rows, start=1):
-        out_row = []
+        out_row: list[Any] = []  # text, flowables and lists of flowables
         for c, cell in enumerate(row):
             col = ncols - 1 - c if kit.rtl else c
             if isinstance(cell, CellText):
@@ -255,7 +266,7 @@ def title_block(snapshot: CampaignSnapshot, kit: Kit, *, compact: bool = False) 
     """Logo and organisation, campaign, context, date and the audience marking."""
     s, labels, c = kit.styles, kit.labels, snapshot.campaign
     out: list[Flowable] = []
-    brand: list = []
+    brand: list[Any] = []
     if kit.logo:
         logo = Image(kit.logo, width=14 * mm, height=14 * mm, kind="proportional")
         brand.append(logo)
@@ -456,7 +467,7 @@ def why_now_section(
     )
 
 
-def _quote_block(snapshot: CampaignSnapshot, quote, kit: Kit) -> Flowable:
+def _quote_block(snapshot: CampaignSnapshot, quote: QuoteRecord, kit: Kit) -> Flowable:
     s, labels = kit.styles, kit.labels
     parts: list[Flowable] = []
     if has_rtl(quote.text):

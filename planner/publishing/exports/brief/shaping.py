@@ -16,17 +16,48 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Protocol, cast
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDocument, PDFStream
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 PRIVATE_START = 0xE000  # private-use code points: never typed text, free to name glyphs
 # what a glyph that stands for no character extracts as: an empty mapping is not valid
 # CMap syntax (poppler misreads the entries after it), U+0000 is one extractors drop
 SILENT = ""
+
+
+class FaceTables(Protocol):
+    """The parts of reportlab's ``TTFontFace`` this module reads and extends.
+
+    types-reportlab leaves out ``glyphToChar``, ``_pdfScale`` and ``_ttf_data``, which
+    every face has at runtime (``reportlab.pdfbase.ttfonts.TTFontFile``); naming them here
+    keeps the reliance on reportlab's internals in one place, checked by the brief tests.
+    """
+
+    charToGlyph: dict[int, int]
+    glyphToChar: dict[int, list[int]]
+    charWidths: dict[int, float]
+    _ttf_data: bytes
+
+    def _pdfScale(self, units: float) -> float: ...
+
+
+def _tables(font: TTFont) -> FaceTables:
+    return cast(FaceTables, font.face)
+
+
+def face_tables(font_name: str) -> FaceTables:
+    """The glyph and width tables of a registered TrueType font (every brief font is one)."""
+    font = pdfmetrics.getFont(font_name)
+    if not isinstance(font, TTFont):
+        raise TypeError(f"{font_name} is not a TrueType font")
+    return _tables(font)
 
 
 class ShapingFont(TTFont):
@@ -38,11 +69,11 @@ class ShapingFont(TTFont):
         self._codes: dict[tuple[int, str], int] = {}
         self._next = PRIVATE_START
         self._lock = threading.Lock()  # briefs render in worker threads
-        self.hb_font = hb.Font(hb.Face(hb.Blob(self.face._ttf_data)))
+        self.hb_font = hb.Font(hb.Face(hb.Blob(_tables(self)._ttf_data)))
 
     def code_for(self, gid: int, text: str) -> int:
         """The code that draws glyph ``gid`` and extracts as ``text`` ("" extracts as nothing)."""
-        face = self.face
+        face = _tables(self)
         if len(text) == 1 and face.charToGlyph.get(ord(text)) == gid:
             return ord(text)  # the font's own mapping already says it
         key = (gid, text)
@@ -63,7 +94,7 @@ class ShapingFont(TTFont):
                 self._codes[key] = code
         return code
 
-    def addObjects(self, doc) -> None:
+    def addObjects(self, doc: PDFDocument) -> None:
         """Write the font as reportlab does, then give shaped glyphs their real text."""
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
@@ -74,6 +105,8 @@ class ShapingFont(TTFont):
             base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))
             name = base.decode("pdfdoc")
             stream = doc.idToObject["toUnicodeCMap:" + name]
+            if not isinstance(stream, PDFStream):  # reportlab writes the CMap as a stream
+                raise TypeError(f"reportlab wrote the ToUnicode map of {name} as {stream!r}")
             stream.content = to_unicode_cmap(
                 name, [self._texts.get(code, chr(code)) or SILENT for code in subset]
             )
@@ -127,7 +160,9 @@ def _is_mark(text: str) -> bool:
     return bool(text) and all(unicodedata.category(ch) == "Mn" for ch in text)
 
 
-def _glyph_texts(text: str, infos, positions, rtl: bool) -> dict[int, str]:
+def _glyph_texts(
+    text: str, infos: Sequence[Any], positions: Sequence[Any], rtl: bool
+) -> dict[int, str]:
     """The characters each glyph stands for, from HarfBuzz's clusters.
 
     A cluster's letters go to its first spacing glyph in reading order and its marks to
@@ -170,7 +205,8 @@ def shape(text: str, font_name: str, rtl: bool) -> tuple[ShapedGlyph, ...]:
     hb.shape(font.hb_font, buf, {"kern": True, "liga": True})
     infos, positions = buf.glyph_infos, buf.glyph_positions
     texts = _glyph_texts(text, infos, positions, rtl)
-    scale = font.face._pdfScale
+    tables = _tables(font)
+    scale = tables._pdfScale
     glyphs = []
     for i, (info, pos) in enumerate(zip(infos, positions, strict=True)):
         gid, own = info.codepoint, texts[i]
@@ -182,7 +218,7 @@ def shape(text: str, font_name: str, rtl: bool) -> tuple[ShapedGlyph, ...]:
                 advance=scale(pos.x_advance),
                 x_offset=scale(pos.x_offset),
                 y_offset=scale(pos.y_offset),
-                width=font.face.charWidths[code],
+                width=tables.charWidths[code],
                 mark_code=font.code_for(gid, own) if mark else None,
             )
         )

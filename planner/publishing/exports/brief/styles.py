@@ -9,6 +9,7 @@ Colours are a calm palette that prints well in greyscale.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -130,8 +131,8 @@ def make_styles(rtl: bool = False) -> Styles:
     align = TA_RIGHT if rtl else TA_LEFT
     p = Palette
 
-    def style(name: str, **kw) -> ParagraphStyle:
-        base = {
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {
             "fontName": SANS,
             "fontSize": 9.5,
             "leading": 14,

@@ -13,12 +13,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol, cast
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from planner.domain.audience import Audience
 from planner.publishing.exports.brief.bidi import draw_line, has_rtl
 from planner.publishing.exports.brief.labels import Labels
 from planner.publishing.exports.brief.styles import BOLD, REGULAR, SANS, SANS_BOLD, Palette
@@ -43,7 +45,7 @@ class PageDecor:
     labels: Labels
     org_name: str
     marking: str
-    audience: str
+    audience: Audience
     footer_title: str
 
 
@@ -78,6 +80,18 @@ class UtcTimeStamp:
         self.tzname = "UTC"
 
 
+class _CanvasState(Protocol):
+    """reportlab's canvas attributes the brief reads, which types-reportlab leaves out
+    (they are private to reportlab; named here so an upgrade that drops them shows)."""
+
+    _doc: Any  # the PDFDocument being written
+    _pagesize: tuple[float, float]
+
+
+def _state(canvas: Canvas) -> _CanvasState:
+    return cast(_CanvasState, canvas)
+
+
 class BriefCanvas(Canvas):
     """A canvas that defines the 'total pages' form when the document is complete.
 
@@ -86,10 +100,10 @@ class BriefCanvas(Canvas):
     checks reject such files).
     """
 
-    def __init__(self, *args, decor: PageDecor, **kwargs) -> None:
+    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
         kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS
         super().__init__(*args, **kwargs)
-        self._doc._timeStamp = UtcTimeStamp()
+        _state(self)._doc._timeStamp = UtcTimeStamp()
         self.decor = decor
 
     def save(self) -> None:
@@ -109,7 +123,7 @@ def decorate_page(canvas: Canvas, doc: BriefDocTemplate) -> None:
     """Header (organisation, audience marking) and footer (title, Page X of Y)."""
     decor: PageDecor = doc.decor
     labels = decor.labels
-    width, height = canvas._pagesize
+    width, height = _state(canvas)._pagesize
     left, right = MARGIN_X, width - MARGIN_X
     start, end = (right, left) if labels.rtl else (left, right)
     start_align, end_align = ("right", "left") if labels.rtl else ("left", "right")
@@ -173,7 +187,7 @@ class Bookmark(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv.bookmarkPage(self.key, fit="XYZ", top=self.canv._pagesize[1])
+        self.canv.bookmarkPage(self.key, fit="XYZ", top=_state(self.canv)._pagesize[1])
         self.canv.addOutlineEntry(self.title, self.key, level=0, closed=False)
 
 
@@ -203,7 +217,7 @@ class BriefDocTemplate(BaseDocTemplate):
             author=author,
             creator="Campaign Planner",
             producer="Campaign Planner (ReportLab)",
-            keywords="",
+            keywords=[],  # none; the stubs take only a list, reportlab also a string
             lang=lang,
             invariant=0,
             initialFontName=SANS,
@@ -224,7 +238,7 @@ class BriefDocTemplate(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate_page)])
 
     def build_brief(self, story: list[Flowable]) -> None:
-        def canvasmaker(*args, **kwargs) -> BriefCanvas:
+        def canvasmaker(*args: Any, **kwargs: Any) -> BriefCanvas:
             canvas = BriefCanvas(*args, decor=self.decor, **kwargs)
             canvas.showOutline()
             return canvas

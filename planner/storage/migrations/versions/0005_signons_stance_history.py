@@ -7,6 +7,8 @@ Create Date: 2026-11-25
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -16,7 +18,7 @@ branch_labels = None
 depends_on = None
 
 
-def _tracked() -> list[sa.Column]:
+def _tracked() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
