@@ -291,3 +291,42 @@ def test_apply_says_which_conflict_is_gone_and_keeps_what_it_resolved(
     assert list_conflicts(a) == []
     assert campaigns.get(a, ids["campaign"]).objective == "Theirs"
     assert stakeholders.get(a, ids["person"]).title == "Minister"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_review_keeps_every_choice_whole_in_french_and_arabic(qtbot, laptops, server, lang):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from ui import translation
+    from ui.context import WorkspaceContext
+    from ui.dialogs.sync_conflicts import SyncConflictsDialog
+
+    ids = seed(server)
+    a, b = laptops
+    sync(a, server)
+    sync(b, server)
+    campaigns.update(a, ids["campaign"], objective="Mine")
+    campaigns.update(b, ids["campaign"], objective="Theirs")
+    sync(b, server)
+    sync(a, server)
+    app = QApplication.instance()
+    translation.install(app, lang)
+    try:
+        review = SyncConflictsDialog(WorkspaceContext(a))
+        qtbot.addWidget(review)
+        review.resize(1100, 420)
+        review.show()
+        qtbot.waitExposed(review)
+        combo = review.choices[0]
+        assert combo.itemText(2) != "Server's"  # translated
+        holder = review.table.cellWidget(0, 4)
+        assert holder.width() <= review.table.columnWidth(4)
+        metrics = QFontMetrics(combo.font())
+        widest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(3))
+        assert combo.width() >= widest + 20, (combo.width(), widest)
+        for button in (review.all_mine, review.all_server, review.apply_button):
+            assert button.width() >= metrics.horizontalAdvance(button.text()), button.text()
+        assert review.table.item(0, 1).text() not in ("Objective", "")
+    finally:
+        translation.install(app, "en")
