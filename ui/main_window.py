@@ -31,7 +31,7 @@ from planner.services import interactions, milestones, quotes
 from planner.services.entity import NotFound
 from planner.storage.errors import WorkspaceError
 from planner.storage.workspace import APP_NAME, Workspace
-from ui import export_actions, first_run, operations, planning, settings_dialog
+from ui import export_actions, first_run, operations, planning, settings_dialog, sync_actions
 from ui import help as help_menu
 from ui import workspace_files as files
 from ui.context import WorkspaceContext
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.planning_actions = planning.install_menus(self)  # calendar export, moments
         # brief, tracker, bundle, backups, security, history
         self.document_actions = export_actions.install(self)
+        self.sync_actions = sync_actions.install(self)  # File ▸ Sync with server…
         self.settings_actions = settings_dialog.install(self)  # Edit ▸ Settings… (Ctrl+,)
         self.help_actions = help_menu.install(self)  # User guide, Keyboard shortcuts, tour
         self.first_run = first_run.install(self)  # tour offered once, demo badge
@@ -310,6 +311,7 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self.campaign_views.clear()
         self.undo_group.removeStack(self.ctx.undo_stack)
+        self.sync_actions.close_dialogs()  # a running sync stops at its next step
         operations.shutdown()  # no background query may outlive its workspace
         self.guard.closing(self.ctx.ws)  # backup on close
         if self.live is not None:

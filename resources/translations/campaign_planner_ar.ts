@@ -2610,12 +2610,24 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source> (demo)</source>
             <translation> (تجريبية)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="117" />
+            <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
+            <translation>
+                <numerusform>لم يُحل أي تعارض هنا.</numerusform>
+                <numerusform>حُل تعارض واحد هنا. يصل اختيارك إلى الخادم في المزامنة التالية.</numerusform>
+                <numerusform>حُل تعارضان هنا. يصل اختياراك إلى الخادم في المزامنة التالية.</numerusform>
+                <numerusform>حُلت %n تعارضات هنا. تصل اختياراتك إلى الخادم في المزامنة التالية.</numerusform>
+                <numerusform>حُل %n تعارضًا هنا. تصل اختياراتك إلى الخادم في المزامنة التالية.</numerusform>
+                <numerusform>حُل %n تعارض هنا. تصل اختياراتك إلى الخادم في المزامنة التالية.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;About Campaign Planner</source>
             <translation>&amp;حول Campaign Planner</translation>
         </message>
@@ -2635,7 +2647,7 @@
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Close workspace</source>
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
@@ -2645,7 +2657,7 @@
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Edit</source>
             <translation>&amp;تحرير</translation>
         </message>
@@ -2655,12 +2667,12 @@
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
@@ -2675,22 +2687,22 @@
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Log engagement…</source>
             <translation>ت&amp;سجيل تواصل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;New workspace…</source>
             <translation>مساحة عمل &amp;جديدة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;فتح مساحة عمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
@@ -2700,32 +2712,32 @@
             <translation>الأ&amp;مان</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>About Campaign Planner</source>
             <translation>حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>مساحة عمل Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>مساحة عمل Campaign Planner (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>‏Campaign Planner {v}
@@ -2737,12 +2749,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Cannot open the demo</source>
             <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/sync_actions.py" line="123" />
+            <source>Conflicts resolved</source>
+            <translation>تم حل التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2752,7 +2769,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>Demo data: explore freely</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
@@ -2762,7 +2779,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Engagement logged.</source>
             <translation>سُجِّل التواصل.</translation>
         </message>
@@ -2777,7 +2794,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تصدير &amp;حزمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
@@ -2787,53 +2804,53 @@ Offline-first planning for coalition convenors.</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>No recent workspaces</source>
             <translation>لا توجد مساحات عمل حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Not undone</source>
             <translation>لم يُتراجع عنه</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Open &amp;demo workspace</source>
             <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Open &amp;recent</source>
             <translation>فتح مساحة عمل &amp;حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Open workspace</source>
             <translation>فتح مساحة عمل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>فُتح ‎{path}‎. يُحفظ كل تغيير فور إجرائه.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Quick &amp;search…</source>
             <translation>&amp;بحث سريع…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
@@ -2843,7 +2860,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/sync_actions.py" line="45" />
+            <source>S&amp;ync with server…</source>
+            <translation>م&amp;زامنة مع الخادم…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Search…</source>
             <translation>بحث…</translation>
         </message>
@@ -2857,9 +2879,29 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="398" />
+            <location filename="../../ui/sync_actions.py" line="88" />
+            <source>Sync cancelled</source>
+            <translation>أُلغيت المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="84" />
+            <source>Sync failed</source>
+            <translation>فشلت المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="125" />
+            <source>Sync now</source>
+            <translation>زامن الآن</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="400" />
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="89" />
+            <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
+            <translation>توقفت المزامنة قبل أن تكتمل. لم يُكتب شيء جزئيًا: كل جانب يحمل تغييرات كل خطوة كاملةً أو لا يحمل منها شيئًا، والمزامنة التالية تُكمل الباقي.</translation>
         </message>
         <message>
             <location filename="../../ui/planning.py" line="35" />
@@ -2867,12 +2909,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>{path} already exists.</source>
             <translation>‏‎{path}‎ موجود مسبقاً.</translation>
         </message>
@@ -5006,6 +5048,691 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— إلى {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
+            <source>Asks</source>
+            <translation>المطالب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
+            <source>Campaign partners</source>
+            <translation>شركاء الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="51" />
+            <source>Campaigns</source>
+            <translation>الحملات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="264" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="355" />
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="256" />
+            <source>Connecting to {host}…</source>
+            <translation>جارٍ الاتصال بـ {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
+            <source>Engagements</source>
+            <translation>التواصلات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
+            <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
+            <translation>لا تضع كلمة المرور في العنوان: ضعها في ملف {pgpass} (أو {env})، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="354" />
+            <source>Merged</source>
+            <translation>مدمجة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
+            <source>Milestones</source>
+            <translation>المحطات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
+            <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
+            <translation>لا كلمة مرور هنا: يقرؤها التطبيق من ملف {pgpass} أو من {env}. يُحفظ العنوان لمساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
+            <source>Quotes</source>
+            <translation>الاقتباسات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="205" />
+            <source>Reading the server…</source>
+            <translation>جارٍ قراءة الخادم…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="204" />
+            <source>Reading this workspace…</source>
+            <translation>جارٍ قراءة مساحة العمل هذه…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="353" />
+            <source>Received</source>
+            <translation>مستلمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
+            <source>Relationships</source>
+            <translation>العلاقات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
+            <source>Review conflicts…</source>
+            <translation>مراجعة التعارضات…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="208" />
+            <source>Sending {n} records to the server…</source>
+            <translation>جارٍ إرسال {n} سجلًا إلى الخادم…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="147" />
+            <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
+            <translation>يرسل التغييرات التي أُجريت في مساحة العمل هذه منذ آخر مزامنة ويجلب تغييرات الفريق. إذا غيّرت أنت وزميل الحقل نفسه فلا يُستبدل شيء: تختار أنت بعد ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="352" />
+            <source>Sent</source>
+            <translation>مرسلة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
+            <translation>مرسلة {pushed} · مستلمة {pulled} · مدمجة {merged} · تعارضات {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="157" />
+            <source>Server address</source>
+            <translation>عنوان الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
+            <source>Sign-ons</source>
+            <translation>الانضمامات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
+            <source>Signatures</source>
+            <translation>التوقيعات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
+            <source>Stakeholders</source>
+            <translation>الجهات المعنية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
+            <source>Stance changes</source>
+            <translation>تغيرات المواقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
+            <source>Stopping at the end of this step…</source>
+            <translation>جارٍ التوقف في نهاية هذه الخطوة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
+            <source>Sync</source>
+            <translation>مزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <source>Sync finished</source>
+            <translation>اكتملت المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <source>Sync with server</source>
+            <translation>المزامنة مع الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
+            <source>Sync with the team server</source>
+            <translation>المزامنة مع خادم الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
+            <source>Synced with {server}. Nothing had changed on either side.</source>
+            <translation>تمت المزامنة مع {server}. لم يتغير شيء على أي من الجانبين.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
+            <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
+            <translation>تمت المزامنة مع {server}. تغيّرت بعض الحقول هنا وعلى الخادم: لم يُستبدل فيها شيء حتى تختار.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
+            <source>Synced with {server}. This workspace and the server now agree.</source>
+            <translation>تمت المزامنة مع {server}. مساحة العمل هذه والخادم متطابقان الآن.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="130" />
+            <source>The address must end with the database name ({example}).</source>
+            <translation>يجب أن ينتهي العنوان باسم قاعدة البيانات ({example}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
+            <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
+            <translation>فشل الاتصال بالخادم: {detail}. لم يُكتب شيء جزئيًا؛ زامن مرة أخرى عندما يصبح الخادم متاحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="109" />
+            <source>Type the team server's address.</source>
+            <translation>اكتب عنوان خادم الفريق.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
+            <source>Vote positions</source>
+            <translation>مواقف التصويت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
+            <source>Writing {n} records here…</source>
+            <translation>جارٍ كتابة {n} سجلًا هنا…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="112" />
+            <source>{url} is not a team server address: it starts with {scheme} (for example {example}).</source>
+            <translation>{url} ليس عنوان خادم فريق: يبدأ العنوان بـ {scheme} (مثلًا {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="120" />
+            <source>{url} is not a valid server address.</source>
+            <translation>{url} ليس عنوان خادم صالحًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflicts</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <source>Achieved on</source>
+            <translation>تحقق في</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <source>Actual</source>
+            <translation>الفعلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="316" />
+            <source>Apply</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="314" />
+            <source>Apply %n choices</source>
+            <translation>
+                <numerusform>تطبيق %n اختيار</numerusform>
+                <numerusform>تطبيق اختيار واحد</numerusform>
+                <numerusform>تطبيق اختيارين</numerusform>
+                <numerusform>تطبيق %n اختيارات</numerusform>
+                <numerusform>تطبيق %n اختيارًا</numerusform>
+                <numerusform>تطبيق %n اختيار</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+            <source>Ask</source>
+            <translation>مطلب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
+            <source>Campaign</source>
+            <translation>حملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Campaign partner</source>
+            <translation>شريك الحملة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+            <source>Changed on both sides</source>
+            <translation>تغيّر على الجانبين</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="227" />
+            <source>Choose…</source>
+            <translation>اختر…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <source>Confidence</source>
+            <translation>الثقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <source>Consent note</source>
+            <translation>ملاحظة الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
+            <source>Consent to be named</source>
+            <translation>الموافقة على ذكر الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Context</source>
+            <translation>السياق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <source>Deleted</source>
+            <translation>محذوف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="153" />
+            <source>Deleted or kept</source>
+            <translation>محذوف أو محفوظ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <source>Depends on</source>
+            <translation>يعتمد على</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
+            <source>Email</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
+            <source>Engagement</source>
+            <translation>تواصل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
+            <source>Expected</source>
+            <translation>المتوقع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
+            <source>Follow-up date</source>
+            <translation>تاريخ المتابعة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <source>Former influence</source>
+            <translation>التأثير السابق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
+            <source>Former stance</source>
+            <translation>الموقف السابق</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
+            <source>Influence</source>
+            <translation>التأثير</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
+            <source>Interest</source>
+            <translation>الاهتمام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Keep</source>
+            <translation>الإبقاء على</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="253" />
+            <source>Keep all mine</source>
+            <translation>الإبقاء على كل قيمي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="255" />
+            <source>Keep all server's</source>
+            <translation>الإبقاء على كل قيم الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
+            <source>Keep for {record}</source>
+            <translation>الإبقاء لـ {record}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <source>Kept (not deleted)</source>
+            <translation>محفوظ (غير محذوف)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
+            <source>Languages</source>
+            <translation>اللغات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
+            <source>Lead</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
+            <source>Local</source>
+            <translation>محلي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
+            <source>Location</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
+            <source>Milestone</source>
+            <translation>محطة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="228" />
+            <source>Mine</source>
+            <translation>قيمتي</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <source>New influence</source>
+            <translation>التأثير الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <source>New stance</source>
+            <translation>الموقف الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
+            <source>Next step</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
+            <source>Objective</source>
+            <translation>الهدف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
+            <source>Owner</source>
+            <translation>المالك</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
+            <source>Quote</source>
+            <translation>اقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
+            <source>Relationship</source>
+            <translation>علاقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+            <source>Review sync conflicts</source>
+            <translation>مراجعة تعارضات المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
+            <source>Sensitivity</source>
+            <translation>الحساسية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="229" />
+            <source>Server's</source>
+            <translation>قيمة الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
+            <source>Sign-on</source>
+            <translation>انضمام</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
+            <source>Signature</source>
+            <translation>توقيع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
+            <source>Stakeholder</source>
+            <translation>جهة معنية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <source>Stakeholders</source>
+            <translation>الجهات المعنية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
+            <source>Stance change</source>
+            <translation>تغير موقف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <source>Start date</source>
+            <translation>تاريخ البدء</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
+            <source>Strategy</source>
+            <translation>الاستراتيجية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <source>Target</source>
+            <translation>الهدف المستهدف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <source>Title</source>
+            <translation>المنصب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <source>Translation</source>
+            <translation>الترجمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
+            <source>Vote position</source>
+            <translation>موقف تصويت</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
+            <source>Web address</source>
+            <translation>عنوان الويب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
+            <source>Women-led</source>
+            <translation>بقيادة نسائية</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
+            <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
+            <translation>غيّرت أنت وزميل هذه الحقول بشكل مختلف منذ آخر مزامنة. اختر القيمة التي تبقى في كل منها؛ لا يتغير شيء حتى تنقر تطبيق. تصل اختياراتك إلى الخادم في المزامنة التالية.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="174" />
+            <source>someone</source>
+            <translation>شخص ما</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
+            <source>unknown time</source>
+            <translation>وقت غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="173" />
+            <source>{who}, {when}</source>
+            <translation>{who}، {when}</translation>
         </message>
     </context>
     <context>

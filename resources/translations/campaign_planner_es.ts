@@ -2610,12 +2610,20 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="117" />
+            <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
+            <translation>
+                <numerusform>%n conflicto resuelto aquí. Su elección llega al servidor en la próxima sincronización.</numerusform>
+                <numerusform>%n conflictos resueltos aquí. Sus elecciones llegan al servidor en la próxima sincronización.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;About Campaign Planner</source>
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
@@ -2635,7 +2643,7 @@
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
@@ -2645,7 +2653,7 @@
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -2655,12 +2663,12 @@
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -2675,22 +2683,22 @@
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Registrar una interacción…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2700,32 +2708,32 @@
             <translation>Se&amp;guridad</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2737,12 +2745,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Cannot open the demo</source>
             <translation>No se puede abrir la demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/sync_actions.py" line="123" />
+            <source>Conflicts resolved</source>
+            <translation>Conflictos resueltos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2752,7 +2765,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
@@ -2762,7 +2775,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
@@ -2777,7 +2790,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Exportar &amp;paquete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Log engagement</source>
             <translation>Nueva interacción</translation>
         </message>
@@ -2787,53 +2800,53 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Not undone</source>
             <translation>No deshecho</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Open &amp;demo workspace</source>
             <translation>Abrir el espacio de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} abierto. Cada cambio se guarda en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Quick &amp;search…</source>
             <translation>&amp;Búsqueda rápida…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
@@ -2843,7 +2856,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/sync_actions.py" line="45" />
+            <source>S&amp;ync with server…</source>
+            <translation>S&amp;incronizar con el servidor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Search…</source>
             <translation>Buscar…</translation>
         </message>
@@ -2857,9 +2875,29 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="398" />
+            <location filename="../../ui/sync_actions.py" line="88" />
+            <source>Sync cancelled</source>
+            <translation>Sincronización cancelada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="84" />
+            <source>Sync failed</source>
+            <translation>La sincronización falló</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="125" />
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="400" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="89" />
+            <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
+            <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
         <message>
             <location filename="../../ui/planning.py" line="35" />
@@ -2867,12 +2905,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -4970,6 +5008,687 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/views/strategy_view.py" line="86" />
             <source>— to {target}</source>
             <translation>— a {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
+            <source>Asks</source>
+            <translation>Peticiones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
+            <source>Campaign partners</source>
+            <translation>Socios de campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="51" />
+            <source>Campaigns</source>
+            <translation>Campañas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="264" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="355" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="256" />
+            <source>Connecting to {host}…</source>
+            <translation>Conectando con {host}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
+            <source>Engagements</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
+            <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
+            <translation>No ponga la contraseña en la dirección: guárdela en su archivo {pgpass} (o {env}), como explica la sección del servidor de equipo de la guía.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="354" />
+            <source>Merged</source>
+            <translation>Combinados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
+            <source>Milestones</source>
+            <translation>Hitos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
+            <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
+            <translation>Sin contraseña aquí: la aplicación la lee de su archivo {pgpass} o de {env}. La dirección se recuerda para este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
+            <source>Quotes</source>
+            <translation>Citas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="205" />
+            <source>Reading the server…</source>
+            <translation>Leyendo el servidor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="204" />
+            <source>Reading this workspace…</source>
+            <translation>Leyendo este espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="353" />
+            <source>Received</source>
+            <translation>Recibidos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
+            <source>Relationships</source>
+            <translation>Relaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
+            <source>Review conflicts…</source>
+            <translation>Revisar los conflictos…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="208" />
+            <source>Sending {n} records to the server…</source>
+            <translation>Enviando {n} registros al servidor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="147" />
+            <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
+            <translation>Envía los cambios hechos en este espacio de trabajo desde la última sincronización y trae los del equipo. Cuando usted y un colega cambiaron el mismo campo, nada se sobrescribe: usted elige después.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="352" />
+            <source>Sent</source>
+            <translation>Enviados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
+            <translation>Enviados {pushed} · Recibidos {pulled} · Combinados {merged} · Conflictos {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="157" />
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
+            <source>Sign-ons</source>
+            <translation>Adhesiones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
+            <source>Signatures</source>
+            <translation>Firmas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
+            <source>Stakeholders</source>
+            <translation>Actores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
+            <source>Stance changes</source>
+            <translation>Cambios de postura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
+            <source>Stopping at the end of this step…</source>
+            <translation>Deteniendo al final de este paso…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
+            <source>Sync</source>
+            <translation>Sincronizar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <source>Sync finished</source>
+            <translation>Sincronización terminada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <source>Sync with server</source>
+            <translation>Sincronizar con el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
+            <source>Sync with the team server</source>
+            <translation>Sincronizar con el servidor del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
+            <source>Synced with {server}. Nothing had changed on either side.</source>
+            <translation>Sincronizado con {server}. Nada había cambiado en ningún lado.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
+            <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
+            <translation>Sincronizado con {server}. Algunos campos se cambiaron aquí y en el servidor: no se sobrescribió nada en ellos hasta que usted elija.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
+            <source>Synced with {server}. This workspace and the server now agree.</source>
+            <translation>Sincronizado con {server}. Este espacio de trabajo y el servidor ahora coinciden.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="130" />
+            <source>The address must end with the database name ({example}).</source>
+            <translation>La dirección debe terminar con el nombre de la base de datos ({example}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
+            <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
+            <translation>La conexión con el servidor falló: {detail}. Nada queda a medio escribir; sincronice de nuevo cuando el servidor esté accesible.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="109" />
+            <source>Type the team server's address.</source>
+            <translation>Escriba la dirección del servidor del equipo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
+            <source>Vote positions</source>
+            <translation>Posiciones de voto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
+            <source>Writing {n} records here…</source>
+            <translation>Escribiendo {n} registros aquí…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="112" />
+            <source>{url} is not a team server address: it starts with {scheme} (for example {example}).</source>
+            <translation>{url} no es una dirección de servidor de equipo: empieza por {scheme} (por ejemplo {example}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="120" />
+            <source>{url} is not a valid server address.</source>
+            <translation>{url} no es una dirección de servidor válida.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflicts</name>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <source>Achieved on</source>
+            <translation>Logrado el</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="316" />
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="314" />
+            <source>Apply %n choices</source>
+            <translation>
+                <numerusform>Aplicar %n elección</numerusform>
+                <numerusform>Aplicar %n elecciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+            <source>Ask</source>
+            <translation>Petición</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <source>Campaign partner</source>
+            <translation>Socio de campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+            <source>Changed on both sides</source>
+            <translation>Cambiado en ambos lados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="227" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <source>Confidence</source>
+            <translation>Confianza</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <source>Consent note</source>
+            <translation>Nota de consentimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
+            <source>Consent to be named</source>
+            <translation>Consentimiento para ser nombrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="153" />
+            <source>Deleted or kept</source>
+            <translation>Eliminado o conservado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <source>Depends on</source>
+            <translation>Depende de</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
+            <source>Engagement</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
+            <source>Expected</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
+            <source>Follow-up date</source>
+            <translation>Fecha de seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <source>Former influence</source>
+            <translation>Influencia anterior</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
+            <source>Former stance</source>
+            <translation>Postura anterior</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
+            <source>Influence</source>
+            <translation>Influencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
+            <source>Interest</source>
+            <translation>Interés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Keep</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="253" />
+            <source>Keep all mine</source>
+            <translation>Conservar todo lo mío</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="255" />
+            <source>Keep all server's</source>
+            <translation>Conservar todo lo del servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
+            <source>Keep for {record}</source>
+            <translation>Conservar para {record}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <source>Kept (not deleted)</source>
+            <translation>Conservado (no eliminado)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
+            <source>Lead</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
+            <source>Local</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
+            <source>Location</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
+            <source>Milestone</source>
+            <translation>Hito</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="228" />
+            <source>Mine</source>
+            <translation>Lo mío</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <source>New influence</source>
+            <translation>Nueva influencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <source>New stance</source>
+            <translation>Nueva postura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
+            <source>Next step</source>
+            <translation>Siguiente paso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
+            <source>Relationship</source>
+            <translation>Relación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+            <source>Review sync conflicts</source>
+            <translation>Revisar los conflictos de sincronización</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
+            <source>Sensitivity</source>
+            <translation>Sensibilidad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="229" />
+            <source>Server's</source>
+            <translation>Lo del servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
+            <source>Sign-on</source>
+            <translation>Adhesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
+            <source>Stakeholder</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <source>Stakeholders</source>
+            <translation>Actores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <source>Stance</source>
+            <translation>Postura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
+            <source>Stance change</source>
+            <translation>Cambio de postura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
+            <source>Strategy</source>
+            <translation>Estrategia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <source>Target</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <source>Title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <source>To</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <source>Translation</source>
+            <translation>Traducción</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
+            <source>Vote position</source>
+            <translation>Posición de voto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
+            <source>Web address</source>
+            <translation>Dirección web</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
+            <source>Women-led</source>
+            <translation>Dirigido por mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
+            <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
+            <translation>Usted y un colega cambiaron estos campos de forma distinta desde la última sincronización. Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones llegan al servidor en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="174" />
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
+            <source>unknown time</source>
+            <translation>hora desconocida</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="173" />
+            <source>{who}, {when}</source>
+            <translation>{who}, {when}</translation>
         </message>
     </context>
     <context>
