@@ -44,6 +44,10 @@ ENTITY_LABELS = {
     "interaction": "Engagement",
     "quote": "Quote",
     "vote_position": "Vote",
+    "sign_on": "Sign-on",
+    "signature": "Signature",
+    "stance_change": "Stance change",
+    "workspace_info": "Workspace setting",
     "brief": "Brief",
     "tracker": "Tracker",
 }
@@ -178,6 +182,8 @@ def _rows(ws: Workspace, subjects: dict[str, str]) -> list[HistoryRow]:
 def _subject(entry: AuditEntry, subjects: dict[str, str]) -> str:
     if entry.action == "share":
         return f"{ENTITY_LABELS.get(entry.entity, entry.entity.title())} shared"
+    if entry.entity == "workspace_info":  # a key/value row: the key says which setting
+        return f"{ENTITY_LABELS['workspace_info']} · {entry.entity_id}"
     return subjects.get(entry.entity_id, ENTITY_LABELS.get(entry.entity, entry.entity))
 
 

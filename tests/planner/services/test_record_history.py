@@ -86,3 +86,14 @@ def test_an_exported_history_reads_back_as_shown_with_formulas_disarmed(ws, camp
     assert (newest["action"], newest["field"]) == ("update", "lead")
     assert newest["new"] == '\'=HYPERLINK("http://x")'  # quoted: no spreadsheet runs it
     assert table[2][3] == "create"
+
+
+def test_the_workspace_history_names_a_setting_and_a_sign_on_in_words(ws, campaign):
+    """Ctrl+H must not show table names ("workspace_info") to the user."""
+    from planner.services import sign_ons
+
+    ws.set_info("organisation_name", "Civilians First")
+    sign_ons.create_sign_on(ws, campaign.id, title="Joint letter")
+    subjects = [row.subject for row in workspace_history(ws)]
+    assert "Workspace setting · organisation_name" in subjects
+    assert not any("workspace_info" in s or "sign_on" in s for s in subjects)
