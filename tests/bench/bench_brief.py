@@ -43,11 +43,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, select
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script
 from planner.domain import vocabulary as v
-from planner.domain.models import CampaignStakeholder
 from planner.publishing.documents import write_brief
 from planner.publishing.exports.brief import ORG_NAME_KEY, BriefOptions, build_story, sections
 from planner.publishing.exports.brief.labels import Labels
@@ -66,6 +63,7 @@ from planner.storage import encryption
 from planner.storage.store import open_workspace
 from planner.storage.workspace import Workspace
 from tests.bench.bare_platypus import bare_build
+from tests.bench.sql_capture import biggest_campaign, captured
 
 RATIO_TARGET = 2.0
 AUDIENCE = "internal"
@@ -145,37 +143,6 @@ def build_big_campaign(
     return campaign.id
 
 
-def biggest_campaign(ws: Workspace) -> str:
-    """The campaign with the most live people on its map: the longest brief."""
-    people = func.count().label("people")
-    query = (
-        select(CampaignStakeholder.campaign_id, people)
-        .where(CampaignStakeholder.deleted_at.is_(None))
-        .group_by(CampaignStakeholder.campaign_id)
-        .order_by(people.desc(), CampaignStakeholder.campaign_id)
-        .limit(1)
-    )
-    with ws.reading() as s:
-        campaign_id: str = s.execute(query).one()[0]
-    return campaign_id
-
-
-def selects(ws: Workspace, run: Callable[[], object]) -> list[tuple[str, list[Any]]]:
-    """The SELECT statements ``run`` sends (its writes, the share recorded, are ours alone)."""
-    statements: list[tuple[str, list[Any]]] = []
-
-    def keep(_c: Any, _cur: Any, sql: str, params: Any, _x: Any, _m: bool) -> None:
-        if sql.lstrip().upper().startswith(("SELECT", "WITH")):
-            statements.append((sql, list(params) if params is not None else []))
-
-    event.listen(ws.engine, "before_cursor_execute", keep)
-    try:
-        run()
-    finally:
-        event.remove(ws.engine, "before_cursor_execute", keep)
-    return statements
-
-
 def bare_story_and_build(snapshot: RedactedSnapshot, options: BriefOptions, out: Path) -> int:
     """The same flowables from the same snapshot, laid out by a bare document."""
     kit = sections.Kit(
@@ -231,7 +198,7 @@ def in_process(
             result = write_brief(ws, cid, folder / "ours.pdf", audience=AUDIENCE, today=today)
             pages["ours"] = result.pages
 
-        statements = selects(ws, ours)
+        statements = captured(ws, ours, reads_only=True)
         snapshot = redact(take_snapshot(ws, cid, today=today), AUDIENCE)
         options = BriefOptions(org_name=ws.info(ORG_NAME_KEY) or "", today=today)
         rows = 0

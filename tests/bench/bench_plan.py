@@ -21,48 +21,14 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import event, func, select
-
-from planner.domain.models import CampaignStakeholder
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script
 from planner.planning import strategy
 from planner.storage import encryption
 from planner.storage.store import open_workspace
-from planner.storage.workspace import Workspace
+from tests.bench.sql_capture import biggest_campaign, captured
 
 RATIO_TARGET = 3.0
-
-
-def biggest_campaign(ws: Workspace) -> str:
-    """The campaign with the most live people on its map: the plan a user waits longest for."""
-    people = func.count().label("people")
-    query = (
-        select(CampaignStakeholder.campaign_id, people)
-        .where(CampaignStakeholder.deleted_at.is_(None))
-        .group_by(CampaignStakeholder.campaign_id)
-        .order_by(people.desc(), CampaignStakeholder.campaign_id)
-        .limit(1)
-    )
-    with ws.reading() as s:
-        campaign_id: str = s.execute(query).one()[0]
-    return campaign_id
-
-
-def captured(ws: Workspace, run: Callable[[], object]) -> list[tuple[str, list[Any]]]:
-    """The statements ``run`` sends to the database (transaction control left out)."""
-    statements: list[tuple[str, list[Any]]] = []
-
-    def keep(_c: Any, _cur: Any, sql: str, params: Any, _x: Any, _m: bool) -> None:
-        if not sql.lstrip().upper().startswith(("PRAGMA", "BEGIN", "COMMIT", "ROLLBACK")):
-            statements.append((sql, list(params) if params is not None else []))
-
-    event.listen(ws.engine, "before_cursor_execute", keep)
-    try:
-        run()
-    finally:
-        event.remove(ws.engine, "before_cursor_execute", keep)
-    return statements
 
 
 def paired(fns: list[Callable[[], object]], runs: int) -> list[list[float]]:
