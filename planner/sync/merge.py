@@ -7,6 +7,12 @@ the user chooses. Deletion is the field ``deleted`` (a tombstone's flag): a dele
 alone propagates, but a deletion on one side and an edit on the other is a conflict on
 ``deleted``, so an edit is never lost under a tombstone. A record new on one side is
 copied whole, tombstone and all (a live record may still name it).
+
+A set-valued field (an engagement's participants) merges member by member: a person
+added on either side is kept and one removed on either side is dropped, so two advocates
+who each add who they met to one engagement do not get a conflict for it. Without a
+base (never synced) there is nothing to tell an addition from a removal, so differing
+sets stay a conflict.
 """
 
 from __future__ import annotations
@@ -29,6 +35,9 @@ class _Missing:
 
 
 MISSING: Any = _Missing()
+
+SET_FIELDS = frozenset({"stakeholder_ids"})
+"""Fields holding a set of ids (kept as sorted lists), merged member by member."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,12 @@ def merge_record(
             continue
         if name in held:
             conflicts.append(name)
+        elif name in SET_FIELDS and was is not MISSING and mine != was and theirs != was:
+            both = merge_members(mine, theirs, was)
+            if both != mine:
+                to_local[name] = both
+            if both != theirs:
+                to_server[name] = both
         elif mine == was:
             to_local[name] = theirs
         elif theirs == was:
@@ -89,6 +104,12 @@ def merge_record(
         else:
             conflicts.append(name)
     return RecordMerge(to_local, to_server, tuple(conflicts))
+
+
+def merge_members(mine: list[Any], theirs: list[Any], was: list[Any]) -> list[Any]:
+    """Each side's additions kept, each side's removals applied (a sorted list)."""
+    removed = (set(was) - set(mine)) | (set(was) - set(theirs))
+    return sorted((set(mine) | set(theirs)) - removed)
 
 
 def _deletion_against_edit(local: Values, server: Values, base: Values, names: list[str]) -> bool:

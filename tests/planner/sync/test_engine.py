@@ -275,3 +275,22 @@ def test_synced_changes_are_searchable_and_audited_on_the_side_they_reach(server
     assert any(e.new == "Groundwater justice" for e in pushed)
     pulled = [e for e in history(a, ids["campaign"]) if e.field == "objective"]
     assert any(e.new == "A binding treaty" for e in pulled)
+
+
+def test_people_added_to_one_engagement_on_two_laptops_are_all_kept(server, laptops):
+    from planner.services import stakeholders
+
+    a, b = laptops
+    ids = seed(server)
+    met_by_a = stakeholders.create(server, name="Nadia Osman")
+    met_by_b = stakeholders.create(server, name="Omar Idris")
+    for lap in (a, b):
+        sync(lap, server)
+    interactions.update(a, ids["interaction"], stakeholder_ids=[ids["person"], met_by_a.id])
+    interactions.update(b, ids["interaction"], stakeholder_ids=[met_by_b.id])  # Amal removed
+    for lap in (a, b, a):
+        assert not sync(lap, server).conflicts
+    expected = sorted([met_by_a.id, met_by_b.id])
+    for side in (a, b, server):
+        assert sorted(interactions.get(side, ids["interaction"]).stakeholder_ids) == expected
+    assert content(a) == content(b) == content(server)

@@ -118,3 +118,43 @@ def test_half_applied_merge_completes_on_the_next_run(local, server, base):
     rerun = merge_record(local, half_server, base, FIELDS, m.conflicts)
     assert {**local, **rerun.to_local} == {**local, **m.to_local}
     assert {**half_server, **rerun.to_server} == half_server
+
+
+PEOPLE = ("stakeholder_ids", DELETED)
+
+
+def test_participants_added_on_both_sides_are_all_kept():
+    base = {"stakeholder_ids": ["a"], DELETED: False}
+    m = merge_record(
+        {"stakeholder_ids": ["a", "b"], DELETED: False},
+        {"stakeholder_ids": ["a", "c"], DELETED: False},
+        base,
+        PEOPLE,
+    )
+    assert m.conflicts == ()
+    assert m.to_local == {"stakeholder_ids": ["a", "b", "c"]}
+    assert m.to_server == {"stakeholder_ids": ["a", "b", "c"]}
+
+
+def test_a_participant_removed_on_one_side_and_another_added_on_the_other():
+    base = {"stakeholder_ids": ["a", "b"], DELETED: False}
+    m = merge_record(
+        {"stakeholder_ids": ["b"], DELETED: False},  # here: a removed
+        {"stakeholder_ids": ["a", "b", "c"], DELETED: False},  # server: c added
+        base,
+        PEOPLE,
+    )
+    assert m.conflicts == ()
+    assert m.to_local == {"stakeholder_ids": ["b", "c"]}
+    assert m.to_server == {"stakeholder_ids": ["b", "c"]}
+
+
+def test_participants_without_a_base_stay_a_conflict():
+    m = merge_record(
+        {"stakeholder_ids": ["a", "b"], DELETED: False},
+        {"stakeholder_ids": ["a", "c"], DELETED: False},
+        {},
+        PEOPLE,
+    )
+    assert m.conflicts == ("stakeholder_ids",)
+    assert m.changes_nothing
