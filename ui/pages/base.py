@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.services import campaigns
 from ui.changes import Changes
 from ui.context import WorkspaceContext
+from ui.models.columns import Column
 from ui.pages.column_fit import ColumnFitter
 
 
@@ -125,6 +126,25 @@ def reload_campaign_filter(
         combo.addItem(name, ident)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)
+
+
+def with_campaign_column(
+    cols: list[Column], names: dict[str, str] | None, width: int
+) -> list[Column]:
+    """``cols`` with, across campaigns (``names`` given: id to name), the record's
+    campaign as the third column; the engagements and milestones tables show it alike."""
+    if names is not None:
+        cols.insert(
+            2,
+            Column(
+                "campaign",
+                "Campaign",
+                lambda r: names.get(r.campaign_id, ""),
+                width=width,
+                flexible=True,
+            ),
+        )
+    return cols
 
 
 def make_table(settings_key: str | None = None) -> QTableView:

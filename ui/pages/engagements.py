@@ -21,6 +21,7 @@ from ui.pages.base import (
     reload_campaign_filter,
     setup_columns,
     tr,
+    with_campaign_column,
 )
 from ui.theme import icon
 
@@ -64,18 +65,7 @@ def engagement_columns(names: dict[str, str] | None, people: dict[str, str]) -> 
         Column("outcome", "Outcome", lambda i: i.outcome, hidden_by_default=True, flexible=True),
         Column("sensitivity", "Sensitivity", lambda i: label(i.sensitivity), width=110),
     ]
-    if names is not None:
-        cols.insert(
-            2,
-            Column(
-                "campaign",
-                "Campaign",
-                lambda i: names.get(i.campaign_id, ""),
-                width=200,
-                flexible=True,
-            ),
-        )
-    return cols
+    return with_campaign_column(cols, names, 200)
 
 
 class EngagementsPage(Page):

@@ -21,6 +21,7 @@ from ui.pages.base import (
     reload_campaign_filter,
     setup_columns,
     tr,
+    with_campaign_column,
 )
 from ui.theme import status_colour
 
@@ -50,18 +51,7 @@ def milestone_columns(names: dict[str, str] | None) -> list[Column]:
         Column("location", "Location", lambda m: m.location, width=140, flexible=True),
         Column("owner", "Owner", lambda m: m.owner, width=120),
     ]
-    if names is not None:
-        cols.insert(
-            2,
-            Column(
-                "campaign",
-                "Campaign",
-                lambda m: names.get(m.campaign_id, ""),
-                width=220,
-                flexible=True,
-            ),
-        )
-    return cols
+    return with_campaign_column(cols, names, 220)
 
 
 class MilestonesPage(Page):
