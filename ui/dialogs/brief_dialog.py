@@ -20,7 +20,7 @@ from planner.publishing import gate
 from planner.publishing.exports.brief import LOGO_KEY, ORG_NAME_KEY, BriefResult
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import export_folder, file_stem
-from ui.dialogs.layout import hint_line
+from ui.dialogs.layout import dialog_frame, hint_line, options_form
 from ui.dialogs.progress_task import Task
 from ui.dialogs.publishing import (
     ExportDialog,
@@ -77,29 +77,29 @@ class BriefDialog(ExportDialog):
     def __init__(
         self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(
-            ctx,
-            parent,
-            window_title=tr("Advocacy brief"),
-            heading=tr("Print-ready PDF brief"),
-            intro=tr(
+        super().__init__(ctx, tr("Advocacy brief"), parent)
+        outer = dialog_frame(
+            self,
+            tr("Print-ready PDF brief"),
+            tr(
                 "Asks first, why now, voices from the ground, who stands where and what is "
                 "next. Partners are named only as far as the audience allows."
             ),
         )
+        form = options_form()
         self.campaign = campaign_combo(ctx.ws, campaign_id)
         self.template = _combo({k: tr(TEMPLATES[k]) for k in TEMPLATES}, "full")
         self.lang = _combo(LANGUAGES, _default_language())
         self.paper = _combo({**PAPERS, "letter": tr("US Letter")}, _default_paper())
         self.save_as = SaveAs(".pdf", tr("Save brief as"), tr("PDF document (*.pdf)"))
         self.out = self.save_as.line
-        self.form.addRow(tr("Campaign"), self.campaign)
-        self.form.addRow(tr("Audience"), self.audience)
-        self.form.addRow(tr("Template"), self.template)
-        self.form.addRow(tr("Language"), self.lang)
-        self.form.addRow(tr("Paper"), self.paper)
-        self.form.addRow(tr("Save as"), self.save_as.row)
-        self.outer.addLayout(self.form)
+        form.addRow(tr("Campaign"), self.campaign)
+        form.addRow(tr("Audience"), self.audience)
+        form.addRow(tr("Template"), self.template)
+        form.addRow(tr("Language"), self.lang)
+        form.addRow(tr("Paper"), self.paper)
+        form.addRow(tr("Save as"), self.save_as.row)
+        outer.addLayout(form)
 
         org = ctx.ws.info(ORG_NAME_KEY) or ""
         logo = ctx.ws.info(LOGO_KEY) or ""
@@ -107,8 +107,8 @@ class BriefDialog(ExportDialog):
             org=org or tr("no organisation name"),
             logo=Path(logo).name if logo else tr("the neutral logo"),
         )
-        self.branding = hint_line(self.outer, brand)
-        self.generate_button = self.finish("brief", tr("Generate brief"))
+        self.branding = hint_line(outer, brand)
+        self.generate_button = self.finish(outer, "brief", tr("Generate brief"))
 
         for combo in (self.campaign, self.audience, self.template, self.lang):
             combo.currentIndexChanged.connect(self._update)

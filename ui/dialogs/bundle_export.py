@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from planner.publishing import gate
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import export_folder, file_stem
-from ui.dialogs.layout import hint_line
+from ui.dialogs.layout import dialog_frame, hint_line, options_form
 from ui.dialogs.progress_task import Task
 from ui.dialogs.publishing import (
     ExportDialog,
@@ -51,17 +51,17 @@ class BundleExportDialog(ExportDialog):
     def __init__(
         self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(
-            ctx,
-            parent,
-            window_title=tr("Export bundle"),
-            heading=tr("Bundle (.json)"),
-            intro=tr(
+        super().__init__(ctx, tr("Export bundle"), parent)
+        outer = dialog_frame(
+            self,
+            tr("Bundle (.json)"),
+            tr(
                 "To share a campaign with another organisation or carry it to another "
                 "laptop. A bundle for an outside audience carries only what that audience "
                 "may see; an internal bundle is the full copy."
             ),
         )
+        form = options_form()
         self.scope = campaign_combo(ctx.ws, campaign_id, tr("Everything in the workspace"))
         self.save_as = SaveAs(".json", tr("Save bundle as"), tr("Campaign Planner bundle (*.json)"))
         self.out = self.save_as.line
@@ -73,13 +73,13 @@ class BundleExportDialog(ExportDialog):
             if ctx.ws.encrypted
             else tr("Optional: encrypts the bundle")
         )
-        self.form.addRow(tr("Campaigns"), self.scope)
-        self.form.addRow(tr("Audience"), self.audience)
-        self.form.addRow(tr("Save as"), self.save_as.row)
-        self.form.addRow(tr("Passphrase"), self.secret)
-        self.outer.addLayout(self.form)
-        self.note = hint_line(self.outer)
-        self.export_button = self.finish("bundle", tr("Export"))
+        form.addRow(tr("Campaigns"), self.scope)
+        form.addRow(tr("Audience"), self.audience)
+        form.addRow(tr("Save as"), self.save_as.row)
+        form.addRow(tr("Passphrase"), self.secret)
+        outer.addLayout(form)
+        self.note = hint_line(outer)
+        self.export_button = self.finish(outer, "bundle", tr("Export"))
         self.scope.currentIndexChanged.connect(self._update)
         self.audience.currentIndexChanged.connect(self._update)
         self._update()

@@ -18,6 +18,7 @@ from planner.publishing import gate
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import export_folder, file_stem, remember_folder
+from ui.dialogs.layout import dialog_frame, options_form
 from ui.dialogs.publishing import ExportDialog, SaveAs, publish_picture
 
 
@@ -42,27 +43,26 @@ class PictureExportDialog(ExportDialog):
     def __init__(
         self, ctx: WorkspaceContext, name: str, campaign_id: str, parent: QWidget | None = None
     ) -> None:
-        title, stem, file_filter = TITLES[name]
-        super().__init__(
-            ctx,
-            parent,
-            window_title=tr("Export picture"),
-            heading=tr(title),
-            intro=tr(
+        super().__init__(ctx, tr("Export picture"), parent)
+        self.door = gate.exporter(name)
+        self.campaign_id = campaign_id
+        title, self._stem, self._filter = TITLES[name]
+        outer = dialog_frame(
+            self,
+            tr(title),
+            tr(
                 "For a slide or an email: the picture shows what the audience may see. "
                 "Withheld partners are left out or described, never named, and the "
                 "audience is printed at the bottom."
             ),
         )
-        self.door = gate.exporter(name)
-        self.campaign_id = campaign_id
-        self._stem, self._filter = stem, file_filter
+        form = options_form()
         self.save_as = SaveAs(self.door.suffix, tr("Export picture"), tr(self._filter))
         self.out = self.save_as.line
-        self.form.addRow(tr("Audience"), self.audience)
-        self.form.addRow(tr("Save as"), self.save_as.row)
-        self.outer.addLayout(self.form)
-        self.export_button = self.finish(name, tr("Export"))
+        form.addRow(tr("Audience"), self.audience)
+        form.addRow(tr("Save as"), self.save_as.row)
+        outer.addLayout(form)
+        self.export_button = self.finish(outer, name, tr("Export"))
         self._campaign = campaigns.get(ctx.ws, campaign_id).name
         self.audience.currentIndexChanged.connect(self._update)
         self._update()

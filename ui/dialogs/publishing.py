@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +37,7 @@ from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import audience_combo, remember_folder
 from ui.dialogs.file_written import show_written
-from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form, show_error
+from ui.dialogs.layout import action_buttons, error_line, show_error
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.operations import Operation, Progress, run_in_background
 
@@ -213,42 +214,32 @@ def campaign_combo(ws: Any, current: str | None, everything: str | None = None) 
 
 
 class ExportDialog(QDialog):
-    """The frame of a file export's options (brief, tracker, bundle, map pictures).
+    """What a file export's options dialog shares (brief, tracker, bundle, map pictures).
 
-    A title and a short explanation, an options ``form`` with the ``audience`` that the
-    subclass fills and lays out, then (``finish``) the replacement report, an error line
-    and the primary button. ``accept_target`` accepts once the "Save as" line names a
-    file in a folder that exists and, if the file exists, the user agreed to replace it
+    The window (title, width), the ``audience`` choice the subclass lays out in its
+    ``dialog_frame`` and options form, then (``finish``) the replacement report, an error
+    line and the primary button. ``accept_target`` accepts once the "Save as" line names
+    a file in a folder that exists and, if the file exists, the user agreed to replace it
     (``force``). The messages stay each dialog's own: their translations differ.
     """
 
     save_as: SaveAs
 
-    def __init__(
-        self,
-        ctx: WorkspaceContext,
-        parent: QWidget | None,
-        *,
-        window_title: str,
-        heading: str,
-        intro: str,
-    ) -> None:
+    def __init__(self, ctx: WorkspaceContext, window_title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(window_title)
         self.setMinimumWidth(640)
-        self.outer = dialog_frame(self, heading, intro)
-        self.form = options_form()
         self.audience = audience_combo()
         self.force = False  # the user agreed to replace an existing file
 
-    def finish(self, exporter: str, action: str) -> QPushButton:
+    def finish(self, outer: QVBoxLayout, exporter: str, action: str) -> QPushButton:
         """The replacement report of ``exporter``, the error line and the buttons, under
         what the dialog has laid out; returns the primary button (labelled ``action``)."""
         self.report = ReplacementReport(self.ctx.ws, exporter)
-        self.outer.addWidget(self.report)
-        self.error = error_line(self.outer)
-        self.buttons = action_buttons(self, self.outer, action)
+        outer.addWidget(self.report)
+        self.error = error_line(outer)
+        self.buttons = action_buttons(self, outer, action)
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def show_error(self, text: str) -> None:

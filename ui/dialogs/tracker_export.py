@@ -27,7 +27,7 @@ from planner.publishing.exports.tracker import TrackerResult
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import export_folder, file_stem
-from ui.dialogs.layout import hint_line
+from ui.dialogs.layout import dialog_frame, hint_line, options_form
 from ui.dialogs.progress_task import Task
 from ui.dialogs.publishing import (
     ExportDialog,
@@ -58,16 +58,16 @@ class TrackerExportDialog(ExportDialog):
     def __init__(
         self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(
-            ctx,
-            parent,
-            window_title=tr("Export tracker"),
-            heading=tr("Excel tracker"),
-            intro=tr(
+        super().__init__(ctx, tr("Export tracker"), parent)
+        outer = dialog_frame(
+            self,
+            tr("Excel tracker"),
+            tr(
                 "The working document to share and edit in Excel or LibreOffice. An internal "
                 "tracker can be brought back with File ▸ Import tracker."
             ),
         )
+        form = options_form()
         self.one = QRadioButton(tr("One campaign"))
         self.all = QRadioButton(tr("All campaigns"))
         self.scope = QButtonGroup(self)
@@ -87,12 +87,12 @@ class TrackerExportDialog(ExportDialog):
         ).setChecked(True)
         self.save_as = SaveAs(".xlsx", tr("Save tracker as"), tr("Excel workbook (*.xlsx)"))
         self.out = self.save_as.line
-        self.form.addRow(tr("Campaigns"), scope_box)
-        self.form.addRow(tr("Audience"), self.audience)
-        self.form.addRow(tr("Save as"), self.save_as.row)
-        self.outer.addLayout(self.form)
-        self.note = hint_line(self.outer)
-        self.export_button = self.finish("tracker", tr("Export"))
+        form.addRow(tr("Campaigns"), scope_box)
+        form.addRow(tr("Audience"), self.audience)
+        form.addRow(tr("Save as"), self.save_as.row)
+        outer.addLayout(form)
+        self.note = hint_line(outer)
+        self.export_button = self.finish(outer, "tracker", tr("Export"))
         self.export_button.setEnabled(bool(self.all_campaigns))
 
         self.campaign.currentIndexChanged.connect(self._update)
