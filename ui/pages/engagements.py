@@ -18,8 +18,8 @@ from ui.pages.base import (
     Page,
     TableOrEmpty,
     make_table,
-    reload_campaign_filter,
     setup_columns,
+    shown_campaign,
     tr,
     with_campaign_column,
 )
@@ -115,10 +115,7 @@ class EngagementsPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        reload_campaign_filter(
-            self.ctx, self.names, self.campaign if self.campaign_id is None else None
-        )
-        campaign_id = self.campaign_id or self.campaign.currentData()
+        campaign_id = shown_campaign(self.ctx, self.names, self.campaign_id, self.campaign)
         rows = interactions.list_interactions(self.ctx.ws, campaign_id, limit=LIMIT)
         wanted = {s for r in rows for s in r.stakeholder_ids} - self.people.keys()
         self.people.update({s.id: s.name for s in stakeholders.get_many(self.ctx.ws, wanted)})
