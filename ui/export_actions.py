@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
+from ui.context import WorkspaceContext
 from ui.pages import history_tab  # registers the campaign History tab
 from ui.planning import find_or_add_menu
 from ui.shell import MenuHost
@@ -41,32 +42,34 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _in_workspace(window: MenuHost, action: Callable[[WorkspaceContext, QWidget], object]) -> None:
+    """Run a menu action on the open workspace (none open: the action does nothing)."""
+    if window.ctx is not None:
+        action(window.ctx, window.window())
+
+
 def brief(window: MenuHost) -> None:
     from ui.dialogs.brief_dialog import brief_action
 
-    if window.ctx is not None:
-        brief_action(window.ctx, window.window())
+    _in_workspace(window, brief_action)
 
 
 def export_tracker(window: MenuHost) -> None:
     from ui.dialogs.tracker_export import export_tracker_action
 
-    if window.ctx is not None:
-        export_tracker_action(window.ctx, window.window())
+    _in_workspace(window, export_tracker_action)
 
 
 def export_bundle(window: MenuHost) -> None:
     from ui.dialogs.bundle_export import export_bundle_action
 
-    if window.ctx is not None:
-        export_bundle_action(window.ctx, window.window())
+    _in_workspace(window, export_bundle_action)
 
 
 def import_tracker(window: MenuHost) -> None:
     from ui.dialogs.tracker_import import import_tracker_action
 
-    if window.ctx is not None:
-        import_tracker_action(window.ctx, window.window())
+    _in_workspace(window, import_tracker_action)
 
 
 def restore_backup(window: MenuHost) -> None:

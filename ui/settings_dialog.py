@@ -38,6 +38,7 @@ from planner.domain.validation import ValidationError
 from planner.storage.workspace import Workspace
 from ui import settings
 from ui.context import WorkspaceContext
+from ui.dialogs.layout import error_line
 from ui.dialogs.team import TeamDialog, is_team_server
 
 
@@ -167,12 +168,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.language_note)
         outer.addWidget(box)
 
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_line(outer)
         self.error.setAccessibleName(tr("Problem"))
-        outer.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

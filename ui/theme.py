@@ -203,19 +203,26 @@ def _follow_system(app: QApplication) -> None:
 def _apply_palette(app: QApplication, dark: bool | None) -> None:
     c = colours(dark)
     pal = app.palette()
-    pal.setColor(QPalette.ColorRole.Window, QColor(c["window"]))
-    pal.setColor(QPalette.ColorRole.Base, QColor(c["panel"]))
-    pal.setColor(QPalette.ColorRole.AlternateBase, QColor(c["alt"]))
-    pal.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
-    pal.setColor(QPalette.ColorRole.WindowText, QColor(c["text"]))
-    pal.setColor(QPalette.ColorRole.Button, QColor(c["panel"]))
-    pal.setColor(QPalette.ColorRole.ButtonText, QColor(c["text"]))
-    pal.setColor(QPalette.ColorRole.Highlight, QColor(c["selection"]))
-    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(c["text"]))
-    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(c["muted"]))
-    pal.setColor(QPalette.ColorRole.ToolTipBase, QColor(c["panel"]))
-    pal.setColor(QPalette.ColorRole.ToolTipText, QColor(c["text"]))
-    pal.setColor(QPalette.ColorRole.Link, QColor(c["accent"]))
+    Role = QPalette.ColorRole
+    # each colour of the theme, and the palette roles drawn in it
+    roles_by_colour = {
+        "window": [Role.Window],
+        "panel": [Role.Base, Role.Button, Role.ToolTipBase],
+        "alt": [Role.AlternateBase],
+        "text": [
+            Role.Text,
+            Role.WindowText,
+            Role.ButtonText,
+            Role.HighlightedText,
+            Role.ToolTipText,
+        ],
+        "selection": [Role.Highlight],
+        "muted": [Role.PlaceholderText],
+        "accent": [Role.Link],
+    }
+    for key, roles in roles_by_colour.items():
+        for role in roles:
+            pal.setColor(role, QColor(c[key]))
     app.setPalette(pal)
 
 

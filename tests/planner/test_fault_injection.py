@@ -28,36 +28,21 @@ from openpyxl import load_workbook
 
 from planner.cli import main
 from planner.demo import build_demo
-from planner.exchange import bundle_crypto
 from planner.exchange.bundle import export_bundle, write_bundle
 from planner.publishing.documents import export_tracker
 from planner.services import campaigns, positions, stakeholders
 from planner.storage import backups, encryption, protection
 from planner.storage.store import check_workspace, open_workspace
 from tests.planner.faults import plaintext_files, run_cli
+from tests.planner.storage.shared import add_partner
 
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+pytestmark = [
+    pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX"),
+    pytest.mark.usefixtures("fast_kdf"),
+]
 
 OLD = "correct horse battery staple"
 NEW = "a completely different long passphrase"
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(encryption, "SCRYPT_N", 2**12)
-    monkeypatch.setattr(bundle_crypto, "SCRYPT_LOG2_N", 12)
-
-
-def add_partner(ws) -> None:
-    camp = campaigns.service.create(ws, name="Missing persons in Syria")
-    person = stakeholders.service.create(
-        ws,
-        name="Zaynab Qasimova",
-        email="zaynab.qasimova@example.org",
-        phone="+249 912 345 678",
-        sensitivity="confidential",
-    )
-    positions.service.create(ws, campaign_id=camp.id, stakeholder_id=person.id, role="voice")
 
 
 def snapshot(ws) -> dict[str, Any]:

@@ -20,36 +20,20 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.exchange import bundle_crypto
 from planner.exchange.bundle import write_bundle
-from planner.services import campaigns, positions, stakeholders
+from planner.services import campaigns, stakeholders
 from planner.storage import encryption
 from planner.storage.instance_lock import InstanceLock
 from planner.storage.store import open_workspace
+from tests.planner.storage.shared import add_partner
 
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes, links and SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(os.name == "nt", reason="POSIX modes, links and SIGKILL"),
+    pytest.mark.usefixtures("fast_kdf"),
+]
 
 PASS = "correct horse battery staple"
 SECRETS = ["Zaynab Qasimova", "zaynab.qasimova@example.org", "+249 912 345 678"]
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(encryption, "SCRYPT_N", 2**12)
-    monkeypatch.setattr(bundle_crypto, "SCRYPT_LOG2_N", 12)
-
-
-def add_partner(ws) -> str:
-    camp = campaigns.service.create(ws, name="Missing persons in Syria")
-    person = stakeholders.service.create(
-        ws,
-        name="Zaynab Qasimova",
-        email="zaynab.qasimova@example.org",
-        phone="+249 912 345 678",
-        sensitivity="confidential",
-    )
-    positions.service.create(ws, campaign_id=camp.id, stakeholder_id=person.id, role="voice")
-    return person.id
 
 
 def plaintext_in(folder: Path) -> list[str]:

@@ -14,35 +14,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from planner.publishing import gate
 from planner.publishing.exports.brief import LOGO_KEY, ORG_NAME_KEY, BriefResult
-from planner.services import campaigns
 from ui.context import WorkspaceContext
-from ui.dialogs.audience_choice import (
-    audience_combo,
-    export_folder,
-    file_stem,
-    remember_folder,
-)
-from ui.dialogs.file_written import show_written
-from ui.dialogs.layout import (
-    action_buttons,
-    dialog_frame,
-    error_line,
-    hint_line,
-    options_form,
-    show_error,
-)
+from ui.dialogs.audience_choice import export_folder, file_stem
+from ui.dialogs.layout import dialog_frame, hint_line, options_form
 from ui.dialogs.progress_task import Task
-from ui.dialogs.publishing import ReplacementReport, SaveAs, publish_in_background
+from ui.dialogs.publishing import (
+    ExportDialog,
+    SaveAs,
+    campaign_combo,
+    publish_in_background,
+    tell_written,
+)
 from ui.operations import Progress
 
 
@@ -85,16 +71,13 @@ def _combo(items: dict[str, str], current: str) -> QComboBox:
     return combo
 
 
-class BriefDialog(QDialog):
+class BriefDialog(ExportDialog):
     """The brief's options; ``choice()`` after it is accepted."""
 
     def __init__(
         self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(tr("Advocacy brief"))
-        self.setMinimumWidth(640)
+        super().__init__(ctx, tr("Advocacy brief"), parent)
         outer = dialog_frame(
             self,
             tr("Print-ready PDF brief"),
@@ -104,12 +87,7 @@ class BriefDialog(QDialog):
             ),
         )
         form = options_form()
-        self.campaign = QComboBox()
-        for c in campaigns.list_campaigns(ctx.ws):
-            self.campaign.addItem(c.name, c.id)
-        if campaign_id is not None:
-            self.campaign.setCurrentIndex(max(0, self.campaign.findData(campaign_id)))
-        self.audience = audience_combo()
+        self.campaign = campaign_combo(ctx.ws, campaign_id)
         self.template = _combo({k: tr(TEMPLATES[k]) for k in TEMPLATES}, "full")
         self.lang = _combo(LANGUAGES, _default_language())
         self.paper = _combo({**PAPERS, "letter": tr("US Letter")}, _default_paper())
@@ -130,13 +108,7 @@ class BriefDialog(QDialog):
             logo=Path(logo).name if logo else tr("the neutral logo"),
         )
         self.branding = hint_line(outer, brand)
-        self.report = ReplacementReport(ctx.ws, "brief")
-        outer.addWidget(self.report)
-        self.warning = error_line(outer)
-        self.force = False
-
-        self.buttons = action_buttons(self, outer, tr("Generate brief"))
-        self.generate_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.generate_button = self.finish(outer, "brief", tr("Generate brief"))
 
         for combo in (self.campaign, self.audience, self.template, self.lang):
             combo.currentIndexChanged.connect(self._update)
@@ -162,28 +134,21 @@ class BriefDialog(QDialog):
         self.save_as.suggest(self._suggested())
         audience = self.audience.currentData()
         if audience == "internal":
-            self.warning.setText(
+            self.error.setText(
                 tr(
                     "Internal: names every partner, confidential ones included, with contacts. "
                     "Keep it inside the team."
                 )
             )
-            self.warning.show()
+            self.error.show()
         else:
-            self.warning.hide()
+            self.error.hide()
         self.generate_button.setEnabled(self.campaign.count() > 0)
 
     def accept(self) -> None:
-        path = self.save_as.checked(
-            lambda text: show_error(self.warning, text),
-            tr("Choose where to save the brief."),
-            tr("The folder {f} does not exist."),
+        self.accept_target(
+            tr("Choose where to save the brief."), tr("The folder {f} does not exist.")
         )
-        force = None if path is None else self.save_as.confirm(path)
-        if force is None:
-            return
-        self.force = force
-        super().accept()
 
     def choice(self) -> BriefChoice:
         return BriefChoice(
@@ -234,9 +199,8 @@ def generate_brief(
 
     def done(published: gate.Published) -> None:
         result = BriefResult(published.path, published.detail.pages)
-        remember_folder(result.path)
         pages = tr("{n} pages").format(n=result.pages) if result.pages != 1 else tr("1 page")
-        show_written(
+        tell_written(
             parent,
             tr("Brief ready"),
             tr("The brief of {c} is ready ({pages}).").format(c=choice.campaign_name, pages=pages),

@@ -14,29 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from planner.publishing import gate
-from planner.services import campaigns
 from ui.context import WorkspaceContext
-from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
-from ui.dialogs.file_written import show_written
-from ui.dialogs.layout import (
-    action_buttons,
-    dialog_frame,
-    error_line,
-    hint_line,
-    options_form,
-    show_error,
-)
+from ui.dialogs.audience_choice import export_folder, file_stem
+from ui.dialogs.layout import dialog_frame, hint_line, options_form
 from ui.dialogs.progress_task import Task
-from ui.dialogs.publishing import ReplacementReport, SaveAs, publish_in_background
+from ui.dialogs.publishing import (
+    ExportDialog,
+    SaveAs,
+    campaign_combo,
+    publish_in_background,
+    tell_written,
+)
 from ui.operations import Progress
 
 
@@ -54,16 +45,13 @@ class BundleChoice:
     force: bool = False
 
 
-class BundleExportDialog(QDialog):
+class BundleExportDialog(ExportDialog):
     """Which campaign, which audience, where, and an optional passphrase."""
 
     def __init__(
         self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(tr("Export bundle"))
-        self.setMinimumWidth(640)
+        super().__init__(ctx, tr("Export bundle"), parent)
         outer = dialog_frame(
             self,
             tr("Bundle (.json)"),
@@ -74,13 +62,7 @@ class BundleExportDialog(QDialog):
             ),
         )
         form = options_form()
-        self.scope = QComboBox()
-        self.scope.addItem(tr("Everything in the workspace"), None)
-        for c in campaigns.list_campaigns(ctx.ws):
-            self.scope.addItem(c.name, c.id)
-        if campaign_id:
-            self.scope.setCurrentIndex(max(self.scope.findData(campaign_id), 0))
-        self.audience = audience_combo()
+        self.scope = campaign_combo(ctx.ws, campaign_id, tr("Everything in the workspace"))
         self.save_as = SaveAs(".json", tr("Save bundle as"), tr("Campaign Planner bundle (*.json)"))
         self.out = self.save_as.line
         self.secret = QLineEdit()
@@ -97,12 +79,7 @@ class BundleExportDialog(QDialog):
         form.addRow(tr("Passphrase"), self.secret)
         outer.addLayout(form)
         self.note = hint_line(outer)
-        self.report = ReplacementReport(ctx.ws, "bundle")
-        outer.addWidget(self.report)
-        self.error = error_line(outer)
-        self.buttons = action_buttons(self, outer, tr("Export"))
-        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.force = False
+        self.export_button = self.finish(outer, "bundle", tr("Export"))
         self.scope.currentIndexChanged.connect(self._update)
         self.audience.currentIndexChanged.connect(self._update)
         self._update()
@@ -129,23 +106,16 @@ class BundleExportDialog(QDialog):
 
     def accept(self) -> None:
         path = self.save_as.checked(
-            self._fail,
+            self.show_error,
             tr("Choose where to save the bundle."),
             tr("The folder {f} does not exist."),
         )
         if path is None:
-            return None
+            return
         if self.ctx.ws.encrypted and not self.secret.text():
-            return self._fail(tr("The workspace is encrypted: give the bundle a passphrase."))
-        force = self.save_as.confirm(path)
-        if force is None:
-            return None
-        self.force = force
-        super().accept()
-        return None
-
-    def _fail(self, text: str) -> None:
-        show_error(self.error, text)
+            self.show_error(tr("The workspace is encrypted: give the bundle a passphrase."))
+            return
+        self.accept_checked(path)
 
     def choice(self) -> BundleChoice:
         return BundleChoice(
@@ -169,9 +139,8 @@ def export_bundle_in_background(
         return {"passphrase": choice.passphrase or None}
 
     def done(published: gate.Published) -> None:
-        remember_folder(published.path)
         records = sum(published.detail.values())
-        show_written(
+        tell_written(
             parent,
             tr("Bundle ready"),
             tr("The bundle of {t} is ready ({n} records).").format(t=choice.title, n=records),

@@ -13,15 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from planner.publishing import gate
 from planner.services import campaigns
 from ui.context import WorkspaceContext
-from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
-from ui.dialogs.file_written import show_written
+from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem
 from ui.dialogs.layout import action_buttons, dialog_frame, options_form
-from ui.dialogs.publishing import ReplacementReport
+from ui.dialogs.publishing import ReplacementReport, campaign_combo, tell_written
 from ui.operations import Operation, run_in_background
 
 
@@ -47,12 +46,7 @@ class CalendarOptions(QDialog):
             ),
         )
         form = options_form()
-        self.scope = QComboBox()
-        self.scope.addItem(tr("All campaigns"), None)
-        for c in campaigns.list_campaigns(ctx.ws):
-            self.scope.addItem(c.name, c.id)
-        if campaign_id:
-            self.scope.setCurrentIndex(max(self.scope.findData(campaign_id), 0))
+        self.scope = campaign_combo(ctx.ws, campaign_id, tr("All campaigns"))
         self.audience = audience_combo()
         form.addRow(tr("Milestones of"), self.scope)
         form.addRow(tr("Audience"), self.audience)
@@ -93,9 +87,8 @@ def start_export(
     def done(published: gate.Published) -> None:
         count = int(published.detail)
         ctx.bus.announce("audit", [campaign_id] if campaign_id else [])
-        remember_folder(target)
         text = tr("{n} milestones written to {name}.").format(n=count, name=target.name)
-        show_written(parent, tr("Calendar exported"), text, target)
+        tell_written(parent, tr("Calendar exported"), text, target)
         if on_done is not None:
             on_done(count)
 

@@ -12,18 +12,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 
-def dialog_frame(dialog: QDialog, title: str, intro: str, *, spacing: int = 12) -> QVBoxLayout:
-    """Lay out ``dialog`` with a section title and a muted, wrapped introduction."""
+def dialog_frame(
+    dialog: QDialog,
+    title: str,
+    intro: str | None = None,
+    *,
+    spacing: int = 12,
+    margins: tuple[int, int, int, int] = (22, 20, 22, 16),
+) -> QVBoxLayout:
+    """Lay out ``dialog`` with a section title and (unless None) a muted, wrapped introduction."""
     outer = QVBoxLayout(dialog)
-    outer.setContentsMargins(22, 20, 22, 16)
+    outer.setContentsMargins(*margins)
     outer.setSpacing(spacing)
     heading = QLabel(title)
     heading.setObjectName("sectionTitle")
-    explanation = QLabel(intro)
-    explanation.setObjectName("muted")
-    explanation.setWordWrap(True)
     outer.addWidget(heading)
-    outer.addWidget(explanation)
+    if intro is not None:
+        explanation = QLabel(intro)
+        explanation.setObjectName("muted")
+        explanation.setWordWrap(True)
+        outer.addWidget(explanation)
     return outer
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.storage import encryption
 from planner.storage.errors import WorkspaceError
 from ui import operations, theme
+from ui.dialogs.layout import dialog_frame, hint_line
 
 
 def tr(text: str) -> str:
@@ -223,10 +224,7 @@ class PassphraseFields(QWidget):
         self.meter.setFixedHeight(6)
         self.meter.setAccessibleName(tr("Passphrase strength"))
         box.addWidget(self.meter)
-        self.hint = QLabel()
-        self.hint.setObjectName("fieldHint")
-        self.hint.setWordWrap(True)
-        box.addWidget(self.hint)
+        self.hint = hint_line(box)
         self.error = _error_label()
         self.error.setAccessibleName(tr("Passphrase problem"))
         box.addWidget(self.error)
@@ -341,12 +339,7 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Recovery key"))
         self.setMinimumWidth(600)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(22, 20, 22, 16)
-        outer.setSpacing(12)
-        heading = QLabel(tr("Keep this recovery key somewhere safe"))
-        heading.setObjectName("sectionTitle")
-        outer.addWidget(heading)
+        outer = dialog_frame(self, tr("Keep this recovery key somewhere safe"))
         self.key = QLabel(recovery_key)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)

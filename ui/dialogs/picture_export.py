@@ -12,14 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.publishing import gate
 from planner.services import campaigns
 from ui.context import WorkspaceContext
-from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
-from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form, show_error
-from ui.dialogs.publishing import ReplacementReport, SaveAs, publish_picture
+from ui.dialogs.audience_choice import export_folder, file_stem, remember_folder
+from ui.dialogs.layout import dialog_frame, options_form
+from ui.dialogs.publishing import ExportDialog, SaveAs, publish_picture
 
 
 def tr(text: str) -> str:
@@ -37,18 +37,16 @@ TITLES = {
 }
 
 
-class PictureExportDialog(QDialog):
+class PictureExportDialog(ExportDialog):
     """For whom, and where; ``audience_key()`` and ``target()`` once accepted."""
 
     def __init__(
         self, ctx: WorkspaceContext, name: str, campaign_id: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, tr("Export picture"), parent)
         self.door = gate.exporter(name)
         self.campaign_id = campaign_id
         title, self._stem, self._filter = TITLES[name]
-        self.setWindowTitle(tr("Export picture"))
-        self.setMinimumWidth(640)
         outer = dialog_frame(
             self,
             tr(title),
@@ -59,18 +57,12 @@ class PictureExportDialog(QDialog):
             ),
         )
         form = options_form()
-        self.audience = audience_combo()
         self.save_as = SaveAs(self.door.suffix, tr("Export picture"), tr(self._filter))
         self.out = self.save_as.line
         form.addRow(tr("Audience"), self.audience)
         form.addRow(tr("Save as"), self.save_as.row)
         outer.addLayout(form)
-        self.report = ReplacementReport(ctx.ws, name)
-        outer.addWidget(self.report)
-        self.error = error_line(outer)
-        self.buttons = action_buttons(self, outer, tr("Export"))
-        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.force = False
+        self.export_button = self.finish(outer, name, tr("Export"))
         self._campaign = campaigns.get(ctx.ws, campaign_id).name
         self.audience.currentIndexChanged.connect(self._update)
         self._update()
@@ -84,16 +76,9 @@ class PictureExportDialog(QDialog):
         return self.save_as.target()
 
     def accept(self) -> None:
-        path = self.save_as.checked(
-            lambda text: show_error(self.error, text),
-            tr("Choose where to save the picture."),
-            tr("The folder {f} does not exist."),
+        self.accept_target(
+            tr("Choose where to save the picture."), tr("The folder {f} does not exist.")
         )
-        force = None if path is None else self.save_as.confirm(path)
-        if force is None:
-            return
-        self.force = force
-        super().accept()
 
 
 def export_picture(

@@ -5,7 +5,8 @@ Every export dialog (brief, tracker, calendar, bundle, map pictures) shows a
 prepares the export in the background and the dialog lists, before anything is written,
 each withheld name or contact it found in the text and what will stand in its place.
 ``confirm_target`` asks the usual "Replace?" question for an existing file (a symbolic
-link is refused), ``SaveAs`` is the "Save as" line every file export shares, and
+link is refused), ``SaveAs`` is the "Save as" line every file export shares,
+``ExportDialog`` the frame the file exports' option dialogs are built in, and
 ``publish_in_background`` runs the gate behind a progress dialog.
 """
 
@@ -17,18 +18,26 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from planner.publishing import gate
 from planner.publishing.free_text import Replacement
+from planner.services import campaigns
 from ui.context import WorkspaceContext
+from ui.dialogs.audience_choice import audience_combo, remember_folder
+from ui.dialogs.file_written import show_written
+from ui.dialogs.layout import action_buttons, error_line, show_error
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.operations import Operation, Progress, run_in_background
 
@@ -189,6 +198,71 @@ class SaveAs:
         if force is not None:
             self.line.setText(str(path))
         return force
+
+
+def campaign_combo(ws: Any, current: str | None, everything: str | None = None) -> QComboBox:
+    """The campaigns by name (``everything`` first, its data None, when given), ``current``
+    chosen if it is one of them."""
+    combo = QComboBox()
+    if everything is not None:
+        combo.addItem(everything, None)
+    for c in campaigns.list_campaigns(ws):
+        combo.addItem(c.name, c.id)
+    if current:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class ExportDialog(QDialog):
+    """What a file export's options dialog shares (brief, tracker, bundle, map pictures).
+
+    The window (title, width), the ``audience`` choice the subclass lays out in its
+    ``dialog_frame`` and options form, then (``finish``) the replacement report, an error
+    line and the primary button. ``accept_target`` accepts once the "Save as" line names
+    a file in a folder that exists and, if the file exists, the user agreed to replace it
+    (``force``). The messages stay each dialog's own: their translations differ.
+    """
+
+    save_as: SaveAs
+
+    def __init__(self, ctx: WorkspaceContext, window_title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(window_title)
+        self.setMinimumWidth(640)
+        self.audience = audience_combo()
+        self.force = False  # the user agreed to replace an existing file
+
+    def finish(self, outer: QVBoxLayout, exporter: str, action: str) -> QPushButton:
+        """The replacement report of ``exporter``, the error line and the buttons, under
+        what the dialog has laid out; returns the primary button (labelled ``action``)."""
+        self.report = ReplacementReport(self.ctx.ws, exporter)
+        outer.addWidget(self.report)
+        self.error = error_line(outer)
+        self.buttons = action_buttons(self, outer, action)
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def show_error(self, text: str) -> None:
+        show_error(self.error, text)
+
+    def accept_target(self, missing: str, no_folder: str) -> None:
+        """Accept if the target will do (else say why, in the dialog's own words)."""
+        path = self.save_as.checked(self.show_error, missing, no_folder)
+        if path is not None:
+            self.accept_checked(path)
+
+    def accept_checked(self, path: Path) -> None:
+        """Accept ``path`` once the user agreed to replace it, if it exists."""
+        force = self.save_as.confirm(path)
+        if force is not None:
+            self.force = force
+            super().accept()
+
+
+def tell_written(parent: QWidget, title: str, text: str, path: Path) -> None:
+    """Remember the folder for the next export, then say where the file is (Open, Show)."""
+    remember_folder(path)
+    show_written(parent, title, text, path)
 
 
 def publish_in_background(

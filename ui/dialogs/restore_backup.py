@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.storage import backups, encryption, protection
 from planner.storage.workspace import Workspace
 from ui import operations
+from ui.dialogs.layout import dialog_frame
 from ui.dialogs.passphrase import ask_secret
 from ui.display import moment_text
 from ui.shell import Shell
@@ -74,23 +74,18 @@ class RestoreBackupDialog(QDialog):
         self.backups: list[backups.BackupInfo] = []
         self.setWindowTitle(tr("Restore from backup"))
         self.resize(820, 480)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(22, 18, 22, 14)
-        outer.setSpacing(10)
-        title = QLabel(tr("Restore from backup"))
-        title.setObjectName("sectionTitle")
-        outer.addWidget(title)
         folder = backups.backups_folder(ws)
-        intro = QLabel(
+        outer = dialog_frame(
+            self,
+            tr("Restore from backup"),
             tr(
                 "Pick the moment to go back to. The workspace as it is now is backed up "
                 "first, so a restore can itself be undone by restoring that backup.\n"
                 "Backups are kept in {folder}."
-            ).format(folder=folder)
+            ).format(folder=folder),
+            spacing=10,
+            margins=(22, 18, 22, 14),
         )
-        intro.setWordWrap(True)
-        intro.setObjectName("muted")
-        outer.addWidget(intro)
         self.model = QStandardItemModel(0, 5)
         self.model.setHorizontalHeaderLabels(
             [tr("Taken"), tr("Why"), tr("Campaigns"), tr("Stakeholders"), tr("Size")]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from planner.storage import encryption, protection
+from planner.storage.workspace import Workspace
 from ui.dialogs.passphrase import RecoveryKeyDialog, ask_new_passphrase, ask_secret
 from ui.dialogs.progress_task import run_with_progress
 from ui.shell import Shell
@@ -61,17 +62,24 @@ def encrypt_action(window: Shell) -> None:
     )
 
 
+def _encrypted_workspace(window: Shell, title: str, not_encrypted: str) -> Workspace | None:
+    """The open workspace if it is encrypted; else None (after saying so, if one is open)."""
+    if window.ctx is None:
+        return None
+    if not window.ctx.ws.encrypted:
+        QMessageBox.information(window.window(), title, not_encrypted)
+        return None
+    return window.ctx.ws
+
+
 def change_passphrase_action(window: Shell) -> None:
     """Rekey: the current passphrase (or recovery key), then the new one twice."""
-    if window.ctx is None:
-        return
-    ws = window.ctx.ws
-    if not ws.encrypted:
-        QMessageBox.information(
-            window.window(),
-            tr("Change passphrase"),
-            tr("This workspace is not encrypted. Use Encrypt workspace… first."),
-        )
+    ws = _encrypted_workspace(
+        window,
+        tr("Change passphrase"),
+        tr("This workspace is not encrypted. Use Encrypt workspace… first."),
+    )
+    if ws is None:
         return
     path = ws.path
     current = ask_secret(
@@ -102,13 +110,10 @@ def change_passphrase_action(window: Shell) -> None:
 
 def decrypt_action(window: Shell) -> None:
     """Remove encryption after a clear warning and the current passphrase."""
-    if window.ctx is None:
-        return
-    ws = window.ctx.ws
-    if not ws.encrypted:
-        QMessageBox.information(
-            window.window(), tr("Decrypt workspace"), tr("This workspace is not encrypted.")
-        )
+    ws = _encrypted_workspace(
+        window, tr("Decrypt workspace"), tr("This workspace is not encrypted.")
+    )
+    if ws is None:
         return
     answer = QMessageBox.warning(
         window.window(),

@@ -46,6 +46,7 @@ from planner.services import campaigns
 from planner.storage.workspace import Workspace
 from planner.team import members
 from ui import operations
+from ui.dialogs.layout import error_line, hint_line
 
 CAMPAIGN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -132,11 +133,7 @@ class AddMemberDialog(QDialog):
             form.addRow(label, field)
         form.addRow("", self.admin)
         outer.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
-        outer.addWidget(self.error)
+        self.error = error_line(outer)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -242,10 +239,7 @@ class TeamDialog(QDialog):
 
         self.campaign_box = QGroupBox(tr("Campaigns"))
         box = QVBoxLayout(self.campaign_box)
-        self.campaign_hint = QLabel()
-        self.campaign_hint.setObjectName("fieldHint")
-        self.campaign_hint.setWordWrap(True)
-        box.addWidget(self.campaign_hint)
+        self.campaign_hint = hint_line(box)
         self.campaign_list = QListWidget()
         self.campaign_list.setAccessibleName(tr("Campaigns of the selected member"))
         self.campaign_list.setWordWrap(True)  # long campaign names wrap, never scroll sideways
@@ -255,16 +249,9 @@ class TeamDialog(QDialog):
         row.addWidget(self.campaign_box, 1)
         outer.addLayout(row, 1)
 
-        self.status = QLabel()
-        self.status.setObjectName("fieldHint")
-        self.status.setWordWrap(True)
-        outer.addWidget(self.status)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.status = hint_line(outer)
+        self.error = error_line(outer)
         self.error.setAccessibleName(tr("Problem"))
-        outer.addWidget(self.error)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         outer.addWidget(close)

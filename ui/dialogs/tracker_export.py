@@ -15,9 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QRadioButton,
     QVBoxLayout,
@@ -28,18 +26,16 @@ from planner.publishing import gate
 from planner.publishing.exports.tracker import TrackerResult
 from planner.services import campaigns
 from ui.context import WorkspaceContext
-from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem, remember_folder
-from ui.dialogs.file_written import show_written
-from ui.dialogs.layout import (
-    action_buttons,
-    dialog_frame,
-    error_line,
-    hint_line,
-    options_form,
-    show_error,
-)
+from ui.dialogs.audience_choice import export_folder, file_stem
+from ui.dialogs.layout import dialog_frame, hint_line, options_form
 from ui.dialogs.progress_task import Task
-from ui.dialogs.publishing import ReplacementReport, SaveAs, publish_in_background
+from ui.dialogs.publishing import (
+    ExportDialog,
+    SaveAs,
+    campaign_combo,
+    publish_in_background,
+    tell_written,
+)
 from ui.operations import Progress
 
 
@@ -56,16 +52,13 @@ class TrackerChoice:
     force: bool = False  # the user agreed to replace an existing file
 
 
-class TrackerExportDialog(QDialog):
+class TrackerExportDialog(ExportDialog):
     """Which campaigns, which audience, where; ``choice()`` once accepted."""
 
     def __init__(
         self, ctx: WorkspaceContext, campaign_id: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(tr("Export tracker"))
-        self.setMinimumWidth(640)
+        super().__init__(ctx, tr("Export tracker"), parent)
         outer = dialog_frame(
             self,
             tr("Excel tracker"),
@@ -80,12 +73,8 @@ class TrackerExportDialog(QDialog):
         self.scope = QButtonGroup(self)
         self.scope.addButton(self.one)
         self.scope.addButton(self.all)
-        self.campaign = QComboBox()
+        self.campaign = campaign_combo(ctx.ws, campaign_id)
         self.all_campaigns = campaigns.list_campaigns(ctx.ws)
-        for c in self.all_campaigns:
-            self.campaign.addItem(c.name, c.id)
-        if campaign_id is not None:
-            self.campaign.setCurrentIndex(max(0, self.campaign.findData(campaign_id)))
         one_row = QHBoxLayout()
         one_row.addWidget(self.one)
         one_row.addWidget(self.campaign, 1)
@@ -96,7 +85,6 @@ class TrackerExportDialog(QDialog):
         (
             self.one if campaign_id is not None or len(self.all_campaigns) == 1 else self.all
         ).setChecked(True)
-        self.audience = audience_combo()
         self.save_as = SaveAs(".xlsx", tr("Save tracker as"), tr("Excel workbook (*.xlsx)"))
         self.out = self.save_as.line
         form.addRow(tr("Campaigns"), scope_box)
@@ -104,13 +92,7 @@ class TrackerExportDialog(QDialog):
         form.addRow(tr("Save as"), self.save_as.row)
         outer.addLayout(form)
         self.note = hint_line(outer)
-        self.report = ReplacementReport(ctx.ws, "tracker")
-        outer.addWidget(self.report)
-        self.error = error_line(outer)
-        self.force = False
-
-        self.buttons = action_buttons(self, outer, tr("Export"))
-        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button = self.finish(outer, "tracker", tr("Export"))
         self.export_button.setEnabled(bool(self.all_campaigns))
 
         self.campaign.currentIndexChanged.connect(self._update)
@@ -155,19 +137,9 @@ class TrackerExportDialog(QDialog):
             )
 
     def accept(self) -> None:
-        path = self.save_as.checked(
-            self.show_error,
-            tr("Choose where to save the tracker."),
-            tr("The folder {f} does not exist."),
+        self.accept_target(
+            tr("Choose where to save the tracker."), tr("The folder {f} does not exist.")
         )
-        force = None if path is None else self.save_as.confirm(path)
-        if force is None:
-            return
-        self.force = force
-        super().accept()
-
-    def show_error(self, text: str) -> None:
-        show_error(self.error, text)
 
     def choice(self) -> TrackerChoice:
         if self.one.isChecked():
@@ -194,9 +166,8 @@ def export_in_background(
 
     def done(published: gate.Published) -> None:
         result = TrackerResult(published.path, choice.audience, published.detail.sheets)
-        remember_folder(result.path)
         rows = sum(result.sheets.values())
-        show_written(
+        tell_written(
             parent,
             tr("Tracker ready"),
             tr("The tracker of {t} is ready ({n} rows on {s} sheets).").format(

@@ -84,14 +84,42 @@ def column_data(col: Column, record: Any, role: int) -> Any:
     return None
 
 
-class ColumnTableModel(QAbstractTableModel):
+class RowsTableModel(QAbstractTableModel):
+    """A list of ``rows`` under headings: the counts and the horizontal header.
+
+    Every table model of the app answers these alike; a subclass says how many columns
+    there are and what each is called (``column_count``, ``heading``) and answers ``data``.
+    """
+
+    rows: list[Any]
+
+    def column_count(self) -> int:
+        raise NotImplementedError
+
+    def heading(self, section: int) -> str:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.column_count()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.heading(section)
+        return None
+
+
+class ColumnTableModel(RowsTableModel):
     """Records as rows under ``Column``s: counts, headings, the row of an id.
 
     The record tables and the stakeholder list (which loads in pages) share these;
     each sets ``rows`` and ``columns`` and answers ``data`` its own way.
     """
 
-    rows: list[Any]
     columns: list[Column]
 
     def row_of(self, ident: str) -> int:
@@ -100,18 +128,11 @@ class ColumnTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def column_count(self) -> int:
+        return len(self.columns)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].heading()
-        return None
+    def heading(self, section: int) -> str:
+        return self.columns[section].heading()
 
 
 class RecordTableModel(ColumnTableModel):

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from planner.services import campaigns
 from ui.changes import Changes
 from ui.context import WorkspaceContext
+from ui.display import label
+from ui.models.columns import Column
 from ui.pages.column_fit import ColumnFitter
 
 
@@ -125,6 +127,48 @@ def reload_campaign_filter(
         combo.addItem(name, ident)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)
+
+
+def shown_campaign(
+    ctx: WorkspaceContext, names: dict[str, str], campaign_id: str | None, combo: QComboBox
+) -> str | None:
+    """The campaign whose rows a page shows: its own (inside a campaign workspace), else
+    the one chosen in its "All campaigns" ``combo``, reloaded first (None: every one)."""
+    reload_campaign_filter(ctx, names, combo if campaign_id is None else None)
+    return campaign_id or combo.currentData()
+
+
+def filter_combo(
+    any_text: str, values: Sequence[str], extra: Sequence[tuple[str, str]] = ()
+) -> QComboBox:
+    """A filter over a closed vocabulary: ``any_text`` (no filter, data None), then the
+    ``extra`` choices (text, data), then each value in words."""
+    combo = QComboBox()
+    combo.addItem(any_text, None)
+    for text, data in extra:
+        combo.addItem(text, data)
+    for value in values:
+        combo.addItem(label(value), value)
+    return combo
+
+
+def with_campaign_column(
+    cols: list[Column], names: dict[str, str] | None, width: int
+) -> list[Column]:
+    """``cols`` with, across campaigns (``names`` given: id to name), the record's
+    campaign as the third column; the engagements and milestones tables show it alike."""
+    if names is not None:
+        cols.insert(
+            2,
+            Column(
+                "campaign",
+                "Campaign",
+                lambda r: names.get(r.campaign_id, ""),
+                width=width,
+                flexible=True,
+            ),
+        )
+    return cols
 
 
 def make_table(settings_key: str | None = None) -> QTableView:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox
 
 from planner.domain import vocabulary as v
 from planner.services import campaigns
@@ -13,7 +13,7 @@ from ui.display import PRIORITY_LABELS, date_text, label
 from ui.forms.campaign import campaign_dialog
 from ui.models.columns import Column
 from ui.models.record_table import ID_ROLE, RecordTableModel
-from ui.pages.base import Page, TableOrEmpty, make_table, setup_columns, tr
+from ui.pages.base import Page, TableOrEmpty, filter_combo, make_table, setup_columns, tr
 from ui.theme import status_colour
 
 COLUMNS = [
@@ -60,10 +60,7 @@ class CampaignsPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Filter by name, context or lead"))
         self.search.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        self.status.addItem(tr("Any status"), None)
-        for s in v.CAMPAIGN_STATUSES:
-            self.status.addItem(label(s), s)
+        self.status = filter_combo(tr("Any status"), v.CAMPAIGN_STATUSES)
         self.count = QLabel()
         self.count.setObjectName("countLabel")
         bar.addWidget(self.search, 2)

@@ -18,9 +18,10 @@ from ui.pages.base import (
     Page,
     TableOrEmpty,
     make_table,
-    reload_campaign_filter,
     setup_columns,
+    shown_campaign,
     tr,
+    with_campaign_column,
 )
 from ui.theme import icon
 
@@ -64,18 +65,7 @@ def engagement_columns(names: dict[str, str] | None, people: dict[str, str]) -> 
         Column("outcome", "Outcome", lambda i: i.outcome, hidden_by_default=True, flexible=True),
         Column("sensitivity", "Sensitivity", lambda i: label(i.sensitivity), width=110),
     ]
-    if names is not None:
-        cols.insert(
-            2,
-            Column(
-                "campaign",
-                "Campaign",
-                lambda i: names.get(i.campaign_id, ""),
-                width=200,
-                flexible=True,
-            ),
-        )
-    return cols
+    return with_campaign_column(cols, names, 200)
 
 
 class EngagementsPage(Page):
@@ -125,10 +115,7 @@ class EngagementsPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        reload_campaign_filter(
-            self.ctx, self.names, self.campaign if self.campaign_id is None else None
-        )
-        campaign_id = self.campaign_id or self.campaign.currentData()
+        campaign_id = shown_campaign(self.ctx, self.names, self.campaign_id, self.campaign)
         rows = interactions.list_interactions(self.ctx.ws, campaign_id, limit=LIMIT)
         wanted = {s for r in rows for s in r.stakeholder_ids} - self.people.keys()
         self.people.update({s.id: s.name for s in stakeholders.get_many(self.ctx.ws, wanted)})

@@ -166,6 +166,14 @@ def new_text(entry: Any) -> str:
     return ""
 
 
+def _old_of(row: HistoryRow) -> str:
+    return old_text(row.entry)
+
+
+def _new_of(row: HistoryRow) -> str:
+    return new_text(row.entry)
+
+
 COLUMNS = [
     Column("when", "When", lambda r: when_text(r.entry.at), lambda r: r.entry.id, width=140),
     Column("who", "Who", lambda r: r.entry.user, width=110),
@@ -173,22 +181,9 @@ COLUMNS = [
         "what", "Record", lambda r: r.subject, tooltip=lambda r: r.subject, width=300, flexible=True
     ),
     Column("field", "Field", lambda r: field_text(r.entry), width=120),
-    Column(
-        "old",
-        "Old",
-        lambda r: old_text(r.entry),
-        tooltip=lambda r: old_text(r.entry),
-        width=170,
-        flexible=True,
-    ),
-    Column(
-        "new",
-        "New",
-        lambda r: new_text(r.entry),
-        tooltip=lambda r: new_text(r.entry),
-        width=220,
-        flexible=True,
-    ),
+    # the values may be long: each one's tooltip shows it whole
+    Column("old", "Old", _old_of, tooltip=_old_of, width=170, flexible=True),
+    Column("new", "New", _new_of, tooltip=_new_of, width=220, flexible=True),
 ]
 
 

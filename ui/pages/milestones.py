@@ -17,10 +17,12 @@ from ui.models.record_table import ID_ROLE, RecordTableModel
 from ui.pages.base import (
     Page,
     TableOrEmpty,
+    filter_combo,
     make_table,
-    reload_campaign_filter,
     setup_columns,
+    shown_campaign,
     tr,
+    with_campaign_column,
 )
 from ui.theme import status_colour
 
@@ -50,18 +52,7 @@ def milestone_columns(names: dict[str, str] | None) -> list[Column]:
         Column("location", "Location", lambda m: m.location, width=140, flexible=True),
         Column("owner", "Owner", lambda m: m.owner, width=120),
     ]
-    if names is not None:
-        cols.insert(
-            2,
-            Column(
-                "campaign",
-                "Campaign",
-                lambda m: names.get(m.campaign_id, ""),
-                width=220,
-                flexible=True,
-            ),
-        )
-    return cols
+    return with_campaign_column(cols, names, 220)
 
 
 class MilestonesPage(Page):
@@ -87,16 +78,12 @@ class MilestonesPage(Page):
         self.campaign = QComboBox()
         self.campaign.addItem(tr("All campaigns"), None)
         self.campaign.setVisible(campaign_id is None)
-        self.status = QComboBox()
-        self.status.addItem(tr("Any status"), None)
-        self.status.addItem(tr("Upcoming"), "upcoming")
-        self.status.addItem(tr("Overdue"), "overdue")
-        for s in v.MILESTONE_STATUSES:
-            self.status.addItem(label(s), s)
-        self.kind = QComboBox()
-        self.kind.addItem(tr("Any kind"), None)
-        for k in v.MILESTONE_KINDS:
-            self.kind.addItem(label(k), k)
+        self.status = filter_combo(
+            tr("Any status"),
+            v.MILESTONE_STATUSES,
+            [(tr("Upcoming"), "upcoming"), (tr("Overdue"), "overdue")],
+        )
+        self.kind = filter_combo(tr("Any kind"), v.MILESTONE_KINDS)
         self.count = QLabel()
         self.count.setObjectName("countLabel")
         for w in (self.campaign, self.status, self.kind):
@@ -119,10 +106,7 @@ class MilestonesPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        reload_campaign_filter(
-            self.ctx, self.names, self.campaign if self.campaign_id is None else None
-        )
-        campaign_id = self.campaign_id or self.campaign.currentData()
+        campaign_id = shown_campaign(self.ctx, self.names, self.campaign_id, self.campaign)
         status, kind = self.status.currentData(), self.kind.currentData()
         today = dt.date.today()
         if status == "overdue":

@@ -20,7 +20,7 @@ from ui.models.columns import Column
 from ui.models.record_table import ID_ROLE
 from ui.models.stakeholders import StakeholderListModel
 from ui.operations import run_in_background
-from ui.pages.base import Page, TableOrEmpty, make_table, setup_columns, tr
+from ui.pages.base import Page, TableOrEmpty, filter_combo, make_table, setup_columns, tr
 from ui.pages.stakeholder_relationships import RelationshipsPanel
 from ui.theme import icon
 
@@ -91,12 +91,12 @@ class StakeholdersPage(Page):
         self.search.setPlaceholderText(tr("Filter by name, title, country, email…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.category = self._combo(tr("All categories"), v.CATEGORIES)
+        self.category = filter_combo(tr("All categories"), v.CATEGORIES)
         self.country = QComboBox()
         self.country.addItem(tr("All countries"), None)
-        self.sensitivity = self._combo(tr("Any sensitivity"), v.SENSITIVITIES)
-        self.kind = self._combo(tr("People and organisations"), v.STAKEHOLDER_KINDS)
-        self.role = self._combo(tr("Any role"), v.ROLES)
+        self.sensitivity = filter_combo(tr("Any sensitivity"), v.SENSITIVITIES)
+        self.kind = filter_combo(tr("People and organisations"), v.STAKEHOLDER_KINDS)
+        self.role = filter_combo(tr("Any role"), v.ROLES)
         self.count = QLabel()
         self.count.setObjectName("countLabel")
         bar.addWidget(self.search, 3)
@@ -134,13 +134,6 @@ class StakeholdersPage(Page):
         for combo in (self.category, self.country, self.sensitivity, self.kind, self.role):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self._countries_loaded = False
-
-    def _combo(self, any_text: str, values: tuple[str, ...]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(any_text, None)
-        for value in values:
-            combo.addItem(label(value), value)
-        return combo
 
     def current_filter(self) -> StakeholderFilter:
         return StakeholderFilter(

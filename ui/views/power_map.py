@@ -618,41 +618,36 @@ class PowerMapView(QWidget):
             )
         )
 
+    def _legend_text(self, text: str, size: float, x: float, y: float, bold: bool = False) -> None:
+        item = self.scene.addText(text, pal.font(size, bold=bold))
+        item.setDefaultTextColor(pal.INK)
+        item.setPos(x, y)
+
     def _draw_legend(self) -> None:
         s = self.scene
         x = LEFT + GRID_W + 26
         y = TOP + BAND
-        head = s.addText(tr("Role"), pal.font(9.5, bold=True))
-        head.setDefaultTextColor(pal.INK)
-        head.setPos(x - 4, y - 4)
+        self._legend_text(tr("Role"), 9.5, x - 4, y - 4, bold=True)
         y += 24
         present = {i.point.role for i in self.items.values()}
         for role in v.ROLES:
             if present and role not in present:
                 continue
             s.addItem(LegendMarker(pal.role_colour(role), 6.5, False, False, QPointF(x + 8, y + 9)))
-            t = s.addText(label(role), pal.font(9))
-            t.setDefaultTextColor(pal.INK)
-            t.setPos(x + 20, y)
+            self._legend_text(label(role), 9, x + 20, y)
             y += 22
         y += 12
-        head = s.addText(tr("Markers"), pal.font(9.5, bold=True))
-        head.setDefaultTextColor(pal.INK)
-        head.setPos(x - 4, y - 4)
+        self._legend_text(tr("Markers"), 9.5, x - 4, y - 4, bold=True)
         y += 24
         for text, local, women in (
             (tr("Local actor"), True, False),
             (tr("Women-led"), False, True),
         ):
             s.addItem(LegendMarker(pal.NO_ROLE, 6.0, local, women, QPointF(x + 8, y + 9)))
-            t = s.addText(text, pal.font(9))
-            t.setDefaultTextColor(pal.INK)
-            t.setPos(x + 24, y)
+            self._legend_text(text, 9, x + 24, y)
             y += 24
         y += 10
-        head = s.addText(tr("Size = interest"), pal.font(9.5, bold=True))
-        head.setDefaultTextColor(pal.INK)
-        head.setPos(x - 4, y - 4)
+        self._legend_text(tr("Size = interest"), 9.5, x - 4, y - 4, bold=True)
         y += 26
         for k, interest in enumerate((1, 3, 5)):
             s.addItem(

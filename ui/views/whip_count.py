@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -43,6 +42,7 @@ from planner.domain.member_states import GROUP_ORDER, GROUP_SHORT, NO_GROUP
 from planner.domain.security_council import AFFIRMATIVE_VOTES_REQUIRED
 from planner.planning import vote_count as vc
 from planner.storage.workspace import Workspace
+from ui.models.record_table import RowsTableModel
 from ui.translation import QT_TRANSLATE_NOOP
 from ui.views import palette as pal
 
@@ -255,7 +255,7 @@ class TotalsBar(QWidget):
         p.end()
 
 
-class StatesModel(QAbstractTableModel):
+class StatesModel(RowsTableModel):
     """The 193 state lines, filtered by group and by position."""
 
     HEADERS = (
@@ -279,18 +279,11 @@ class StatesModel(QAbstractTableModel):
         self.voted = voted
         self.endResetModel()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def column_count(self) -> int:
+        return len(self.HEADERS)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    def heading(self, section: int) -> str:
+        return tr(self.HEADERS[section])
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -20,48 +20,13 @@ from planner.imports.tracker_import import (
 from planner.publishing.documents import export_tracker
 from planner.publishing.exports.tracker_format import TrackerCancelled
 from planner.services import campaigns, interactions, milestones, positions, stakeholders
-from planner.services.snapshot import take_snapshot
 from planner.storage.store import open_workspace
-
-
-def _sudan(ws):
-    return next(c for c in campaigns.list_campaigns(ws) if "Sudan" in c.name)
-
-
-def _state(ws) -> tuple:
-    """Everything a tracker import could touch, to prove that nothing changed."""
-    snap = take_snapshot(ws, _sudan(ws).id)
-    return (snap.milestones, snap.people, snap.interactions, snap.asks, snap.quotes)
+from tests.planner.imports.shared import Sheet, export_sudan_tracker, state_of, sudan
 
 
 @pytest.fixture
 def exported(demo_ws, tmp_path) -> Path:
-    out = tmp_path / "tracker.xlsx"
-    export_tracker(demo_ws, [_sudan(demo_ws).id], out)
-    return out
-
-
-class Sheet:
-    """An exported sheet opened for editing by header name, as a user would in Excel."""
-
-    def __init__(self, wb, title: str) -> None:
-        self.ws = wb[title]
-        self.headers = [c.value for c in self.ws[1]]
-
-    def col(self, header: str) -> int:
-        return self.headers.index(header) + 1
-
-    def set(self, row: int, header: str, value) -> None:
-        self.ws.cell(row=row, column=self.col(header), value=value)
-
-    def get(self, row: int, header: str):
-        return self.ws.cell(row=row, column=self.col(header)).value
-
-    def row_of(self, header: str, value) -> int:
-        for r in range(2, self.ws.max_row + 1):
-            if self.get(r, header) == value:
-                return r
-        raise LookupError(value)
+    return export_sudan_tracker(demo_ws, tmp_path / "tracker.xlsx")
 
 
 def test_an_unedited_tracker_imports_with_no_changes(demo_ws, exported):
@@ -72,7 +37,7 @@ def test_an_unedited_tracker_imports_with_no_changes(demo_ws, exported):
 def test_edits_are_previewed_exactly_bad_date_blocks_everything_until_fixed(
     demo_ws, exported, tmp_path
 ):
-    before = _state(demo_ws)
+    before = state_of(demo_ws)
     wb = load_workbook(exported)
     ms = Sheet(wb, "Milestones")
     planned_row = next(r for r in range(2, ms.ws.max_row + 1) if ms.get(r, "Status") == "Planned")
@@ -108,14 +73,14 @@ def test_edits_are_previewed_exactly_bad_date_blocks_everything_until_fixed(
         apply_tracker(demo_ws, plan)
     with pytest.raises(TrackerImportError):
         import_tracker(demo_ws, edited)
-    assert _state(demo_ws) == before
+    assert state_of(demo_ws) == before
 
     ms.set(bad_row, "Date", dt.datetime(2026, 2, 3))
     wb.save(edited)
     plan = import_tracker(demo_ws, edited)
     assert plan.applied and plan.summary() == "3 updated, 1 new, 0 deleted"
     ids = {ms.get(r, "ID"): r for r in (planned_row, dated_row, bad_row)}
-    got = {m.id: m for m in milestones.list_milestones(demo_ws, _sudan(demo_ws).id)}
+    got = {m.id: m for m in milestones.list_milestones(demo_ws, sudan(demo_ws).id)}
     assert got[ms.get(planned_row, "ID")].status == "done"
     assert got[ms.get(dated_row, "ID")].date == dt.date(2027, 1, 5)
     assert got[ms.get(bad_row, "ID")].date == dt.date(2026, 2, 3)
@@ -156,7 +121,7 @@ def test_delete_column_soft_deletes_and_removes_people_from_the_campaign_only(
     wb.save(out)
     plan = import_tracker(demo_ws, out)
     assert plan.summary() == "0 updated, 0 new, 2 deleted"
-    cid = _sudan(demo_ws).id
+    cid = sudan(demo_ws).id
     assert milestone_id not in {m.id for m in milestones.list_milestones(demo_ws, cid)}
     assert person_id not in {p.stakeholder.id for p in positions.campaign_people(demo_ws, cid)}
     assert stakeholders.get(demo_ws, person_id).deleted_at is None  # the contact stays
@@ -180,7 +145,7 @@ def test_stakeholder_edits_and_a_new_stakeholder_row(demo_ws, exported, tmp_path
     assert plan.problems == []
     assert {c.field for c in plan.changes} == {"Stance", "Owner", "Email", "(new)"}
     apply_tracker(demo_ws, plan)
-    cid = _sudan(demo_ws).id
+    cid = sudan(demo_ws).id
     people = {p.stakeholder.name: p for p in positions.campaign_people(demo_ws, cid)}
     first = people[st.get(2, "Name")]
     assert first.position.stance == 2 and first.position.owner == "Nadia"
@@ -247,10 +212,10 @@ def test_cross_field_rules_are_reported_at_the_right_cell(demo_ws, exported, tmp
 
 
 def _refused(ws, path: Path, match: str) -> None:
-    before = _state(ws)
+    before = state_of(ws)
     with pytest.raises(TrackerImportError, match=match):
         import_tracker(ws, path)
-    assert _state(ws) == before
+    assert state_of(ws) == before
 
 
 def test_a_file_that_is_not_xlsx_is_refused(demo_ws, tmp_path):
@@ -337,12 +302,12 @@ def test_missing_required_columns_are_refused(demo_ws, exported, tmp_path):
 
 def test_closed_and_public_trackers_cannot_be_imported(demo_ws, tmp_path):
     out = tmp_path / "closed.xlsx"
-    export_tracker(demo_ws, [_sudan(demo_ws).id], out, audience="closed")
+    export_tracker(demo_ws, [sudan(demo_ws).id], out, audience="closed")
     _refused(demo_ws, out, "closed-audience tracker: names in it are described")
 
 
 def test_a_cancelled_import_changes_nothing(demo_ws, exported, tmp_path):
-    before = _state(demo_ws)
+    before = state_of(demo_ws)
     wb = load_workbook(exported)
     log = Sheet(wb, "Engagement log")
     for r in range(2, 2 + 600):
@@ -354,26 +319,7 @@ def test_a_cancelled_import_changes_nothing(demo_ws, exported, tmp_path):
     assert plan.counts()["created"] == 600
     with pytest.raises(TrackerCancelled):
         apply_tracker(demo_ws, plan, cancelled=lambda: True)
-    assert _state(demo_ws) == before
-
-
-def test_cli_dry_run_prints_the_preview_and_changes_nothing(demo_ws, exported, tmp_path, capsys):
-    wb = load_workbook(exported)
-    asks = Sheet(wb, "Asks")
-    asks.set(2, "Status", "Achieved")
-    out = tmp_path / "cli.xlsx"
-    wb.save(out)
-    before = _state(demo_ws)
-    assert main(["--db", str(demo_ws.path), "import-tracker", str(out), "--dry-run"]) == 0
-    printed = capsys.readouterr().out
-    assert "Asks!C2" in printed and '→ "Achieved"' in printed and "Dry run" in printed
-    assert _state(demo_ws) == before
-    assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 0
-    assert "1 updated" in capsys.readouterr().out
-    asks.set(2, "Status", "Maybe")
-    wb.save(out)
-    assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
-    assert 'Asks!C2: "Maybe" is not one of' in capsys.readouterr().err
+    assert state_of(demo_ws) == before
 
 
 def test_hostile_cells_are_quoted_escaped_and_change_nothing(demo_ws, exported, tmp_path, capsys):
@@ -387,14 +333,14 @@ def test_hostile_cells_are_quoted_escaped_and_change_nothing(demo_ws, exported, 
     st.set(3, "Name", "Caesar Families \u2066Association\u2069")
     out = tmp_path / "hostile.xlsx"
     wb.save(out)
-    before = _state(demo_ws)
+    before = state_of(demo_ws)
     assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert "\\u202eDenalp" in err and "\u202e" not in err
     assert "\u2066" not in err and "bidi" in err and "\u2028" not in err
     assert f"Stakeholders!{_letter(st, 'Influence')}2" in err
-    assert _state(demo_ws) == before
+    assert state_of(demo_ws) == before
 
 
 def test_a_deleted_column_is_refused_naming_sheet_and_column(demo_ws, exported, tmp_path):
@@ -403,7 +349,7 @@ def test_a_deleted_column_is_refused_naming_sheet_and_column(demo_ws, exported, 
     people.ws.delete_cols(people.col("Stance"))
     out = tmp_path / "nostance.xlsx"
     wb.save(out)
-    before = _state(demo_ws)
+    before = state_of(demo_ws)
     _refused(demo_ws, out, "Stakeholders: column 'Stance' missing")
     assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
-    assert _state(demo_ws) == before
+    assert state_of(demo_ws) == before

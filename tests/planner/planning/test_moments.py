@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-from planner.cli import main
 from planner.domain import vocabulary as v
 from planner.domain.validation import ValidationError
 from planner.planning import moments
@@ -126,23 +125,6 @@ def test_a_user_file_adds_moments_and_a_bad_entry_names_its_field(tmp_path):
     with pytest.raises(ValidationError) as err:
         moments.load_library(None, bad)
     assert err.value.field == "kind" and err.value.value == "party"
-
-
-def test_cli_lists_and_adds_moments(ws, campaign, capsys):
-    db = str(ws.path)
-    assert main(["--db", db, "moments", "list", "--year", "2024"]) == 0
-    out = capsys.readouterr().out
-    assert "hrc-march" in out and "2024-02-26 – 2024-04-05" in out
-    code = main(
-        ["--db", db, "moments", "add", "--campaign", campaign.name, "hrc-june", "--year", "2024"]
-    )
-    assert code == 0
-    assert "Added HRC56" in capsys.readouterr().out
-    assert (
-        main(["--db", db, "moments", "add", "--campaign", campaign.id, "nope", "--year", "2024"])
-        == 1
-    )
-    assert "'nope'" in capsys.readouterr().err
 
 
 def test_fixed_day_is_clamped_to_the_month_and_last_weekday_counts_back():

@@ -6,8 +6,7 @@ import pytest
 
 from planner.domain.validation import ValidationError
 from planner.planning import power_map as pm
-from planner.publishing import pictures
-from planner.services import campaigns, interactions, positions, stakeholders
+from planner.services import interactions, positions
 from planner.services.entity import ConflictError
 
 
@@ -25,43 +24,6 @@ from planner.services.entity import ConflictError
 )
 def test_quadrant_of_a_position(stance, influence, key):
     assert pm.quadrant(stance, influence) == key
-
-
-@pytest.fixture
-def mapped(ws):
-    c = campaigns.create(ws, name="Sudan access")
-    org = stakeholders.create(ws, name="Emergency Response Rooms", is_local=True)
-    people = {
-        "Hawa": dict(
-            kind="person",
-            organisation_id=org.id,
-            category="local_civil_society",
-            is_local=True,
-            women_led=True,
-            sensitivity="confidential",
-        ),
-        "UK mission": dict(category="member_state", sensitivity="public", name_consent="public"),
-        "Sceptic": dict(category="member_state", sensitivity="public", name_consent="none"),
-    }
-    ids = {}
-    for name, fields in people.items():
-        ids[name] = stakeholders.create(ws, name=name, **fields).id
-    positions.create(
-        ws,
-        campaign_id=c.id,
-        stakeholder_id=ids["Hawa"],
-        role="partner",
-        stance=2,
-        influence=2,
-        interest=5,
-    )
-    positions.create(
-        ws, campaign_id=c.id, stakeholder_id=ids["UK mission"], role="target", stance=1, influence=5
-    )
-    positions.create(
-        ws, campaign_id=c.id, stakeholder_id=ids["Sceptic"], role="target", stance=-1, influence=4
-    )
-    return ws, c, ids, org
 
 
 def test_points_carry_quadrant_organisation_and_last_contact(mapped):
@@ -87,15 +49,6 @@ def test_filter_by_role_and_category(mapped):
     }
     only_states = pm.power_map(ws, c.id, categories=["member_state"], roles=["target"])
     assert {p.stakeholder_id for p in only_states.points} == {ids["UK mission"], ids["Sceptic"]}
-
-
-def test_public_map_withholds_and_describes(mapped):
-    ws, c, ids, _org = mapped
-    m = pictures.power_map_for(ws, c.id, "public")
-    assert m.withheld == 1 and m.point(ids["Hawa"]) is None
-    assert m.point(ids["UK mission"]).name == "UK mission"
-    assert m.point(ids["Sceptic"]).name == "a member state"
-    assert all(p.owner == "" and p.last_contact is None for p in m.points)
 
 
 def test_moving_a_point_saves_stance_and_influence(mapped):

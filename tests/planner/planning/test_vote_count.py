@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-
 import pytest
 
-from planner.cli import main
 from planner.domain import member_states as msd
 from planner.domain.validation import ValidationError
 from planner.planning import vote_count
-from planner.services import campaigns, milestones, positions, stakeholders, votes
+from planner.services import milestones, positions, stakeholders, votes
 
 # Resolution 77/301 (29 June 2023), Independent Institution on Missing Persons in the
 # Syrian Arab Republic: 83 in favour, 11 against, 62 abstentions. The 11 against are
@@ -42,18 +38,6 @@ def resolution_77_301() -> dict[str, str]:
     votes_by_state.update({c: "abstain" for c in rest[:62]})
     assert len(votes_by_state) == 156
     return votes_by_state
-
-
-@pytest.fixture
-def vote(ws):
-    campaign = campaigns.create(ws, name="Missing persons in Syria")
-    return milestones.create(
-        ws,
-        campaign_id=campaign.id,
-        title="General Assembly vote on A/77/L.79",
-        kind="vote",
-        date=dt.date(2023, 6, 29),
-    )
 
 
 def test_typed_names_find_their_state():
@@ -157,22 +141,6 @@ def test_a_milestone_that_is_not_a_vote_is_refused(ws, vote):
     )
     with pytest.raises(ValidationError, match="not a vote"):
         vote_count.tally(ws, other.id)
-
-
-def test_cli_prints_totals_by_group_and_json(ws, vote, capsys):
-    ids = vote_count.seed_member_states(ws)
-    record = {ids[iso3]: actual for iso3, actual in resolution_77_301().items()}
-    vote_count.set_positions(ws, vote.id, record, field="actual")
-    db = str(ws.path)
-    assert main(["--db", db, "votes", "--milestone", vote.title]) == 0
-    out = capsys.readouterr().out
-    assert "Actual    83   11  62       37" in out
-    assert "WEOG" in out and "GRULAC" in out
-    assert main(["--db", db, "votes", "--milestone", vote.id, "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert data["actual"]["yes"] == 83 and data["actual"]["passes"] is True
-    assert {g["label"] for g in data["by_group"]} >= {"African", "Asia-Pacific", "No group"}
-    assert main(["--db", db, "votes", "--milestone", "No such vote"]) == 1
 
 
 def test_demo_vote_counts_the_demo_missions(demo_ws):

@@ -7,39 +7,8 @@ import datetime as dt
 import pytest
 
 from planner.domain.validation import ValidationError
-from planner.services import campaigns, positions, stakeholders
+from planner.services import positions, stakeholders
 from planner.services import stance_history as sh
-
-
-@pytest.fixture
-def link(ws):
-    campaign = campaigns.create(ws, name="Humanitarian access in Sudan")
-    chad = stakeholders.create(ws, name="Permanent Mission of Chad", category="member_state")
-    return positions.create(
-        ws, campaign_id=campaign.id, stakeholder_id=chad.id, role="target", stance=-1, influence=3
-    )
-
-
-def test_each_stance_or_influence_change_is_recorded_with_date_and_source(ws, link):
-    positions.update(ws, link.id, stance=0, source="Meeting with the deputy PR")
-    positions.update(ws, link.id, influence=4)
-    positions.update(ws, link.id, next_step="Send the briefing note")  # not a stance change
-    positions.update(ws, link.id, stance=0)  # same value: nothing to record
-    positions.update(ws, link.id, stance=1, influence=5, source="Statement in the Council")
-    history = sh.stance_history(ws, link.campaign_id, link.stakeholder_id)
-    assert [(h.old_stance, h.new_stance, h.old_influence, h.new_influence) for h in history] == [
-        (-1, 0, 3, 3),
-        (0, 0, 3, 4),
-        (0, 1, 4, 5),
-    ]
-    assert [h.source for h in history] == [
-        "Meeting with the deputy PR",
-        "Meeting with the deputy PR",
-        "Statement in the Council",
-    ]
-    assert {h.date for h in history} == {dt.date.today()}
-    assert history[0].describe() == "Sceptical → Neutral"
-    assert history[2].describe() == "Neutral → Supportive; influence 4 → 5"
 
 
 def test_a_backdated_change_carries_its_own_date(ws, link):

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from planner.cli import main
 from planner.domain.validation import ValidationError
 from planner.exchange.bundle import export_bundle, import_bundle
 from planner.services import audit_trail, campaigns, interactions, milestones, stakeholders
@@ -98,15 +97,3 @@ def test_bundle_import_is_audited_like_any_other_write(demo_ws, tmp_path):
         import_bundle(other, data)
         some = data["stakeholders"][0]["id"]
         assert audit_trail.history(other, some)[0].action == "create"
-
-
-def test_cli_prints_and_exports_the_audit_trail(ws, tmp_path, capsys):
-    camp = campaigns.service.create(ws, name="Sudan access")
-    campaigns.service.update(ws, camp.id, status="active")
-    db = str(ws.path)
-    assert main(["--db", db, "audit", "--entity", camp.id]) == 0
-    out = capsys.readouterr().out
-    assert "status: planning → active" in out
-    target = tmp_path / "a.csv"
-    assert main(["--db", db, "audit", "--out", str(target)]) == 0
-    assert target.read_text(encoding="utf-8-sig").count("\n") >= 3

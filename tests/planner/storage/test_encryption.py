@@ -5,58 +5,25 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from planner.cli import main
 from planner.exchange import bundle_crypto
-from planner.exchange.bundle import BundleError, export_bundle
-from planner.services import campaigns, positions, stakeholders
-from planner.storage import backups, encryption, protection, store
+from planner.services import campaigns, stakeholders
+from planner.storage import backups, encryption, store
 from planner.storage.errors import WorkspaceError
 from planner.storage.instance_lock import InstanceLock, WorkspaceInUse, holder
 from planner.storage.store import open_workspace
+from tests.planner.storage.shared import (
+    OTHER,
+    PASS,
+    add_partner,
+    assert_no_plaintext,
+    write,
+)
 
-PASS = "correct horse battery staple"
-OTHER = "a completely different long passphrase"
-# What must never appear in clear on disk: a partner's name, e-mail and phone number.
-SECRETS = ["Zaynab Qasimova", "zaynab.qasimova@example.org", "+249 912 345 678", "Qasimova"]
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cheap scrypt for tests; the cost is stored in each key file, so reading still works."""
-    monkeypatch.setattr(encryption, "SCRYPT_N", 2**12)
-    monkeypatch.setattr(bundle_crypto, "SCRYPT_LOG2_N", 12)
-
-
-def add_partner(ws) -> str:
-    camp = campaigns.service.create(ws, name="Missing persons in Syria")
-    person = stakeholders.service.create(
-        ws,
-        name="Zaynab Qasimova",
-        kind="person",
-        email="zaynab.qasimova@example.org",
-        phone="+249 912 345 678",
-        notes="Met in Gaziantep; prefers Signal.",
-        sensitivity="confidential",
-    )
-    positions.service.create(ws, campaign_id=camp.id, stakeholder_id=person.id, role="voice")
-    return person.id
-
-
-def assert_no_plaintext(path: Path) -> None:
-    data = path.read_bytes()
-    for secret in SECRETS:
-        for encoded in (secret.encode("utf-8"), secret.encode("utf-16-le")):
-            assert encoded not in data, f"{secret!r} found in clear in {path.name}"
-
-
-def comparable(ws) -> dict:
-    bundle = export_bundle(ws)
-    bundle.pop("exported_at")
-    return bundle
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 def test_encrypted_workspace_keeps_names_emails_phones_out_of_every_file(tmp_path):
@@ -170,65 +137,6 @@ def test_mistyped_recovery_key_is_named_as_a_typo(tmp_path):
         open_workspace(path, passphrase=typo)
 
 
-def test_rekey_keeps_all_data_and_retires_the_old_passphrase(tmp_path):
-    path = tmp_path / "w.db"
-    ws = open_workspace(path, passphrase=PASS)
-    recovery = ws.recovery_key
-    add_partner(ws)
-    backups.take_backup(ws, "manual")
-    before = comparable(ws)
-    ws.close()
-
-    rewrapped = protection.rekey_workspace(path, PASS, OTHER)
-    assert rewrapped == 1  # the backup's key file follows the new passphrase
-    with pytest.raises(encryption.WrongPassphrase):
-        open_workspace(path, passphrase=PASS)
-    with open_workspace(path, passphrase=OTHER) as ws:
-        assert comparable(ws) == before
-    with open_workspace(path, passphrase=recovery) as ws:
-        assert comparable(ws) == before
-    newest = backups.list_backup_files(path)[0]
-    assert encryption.unlock(newest, OTHER)
-
-
-def test_encrypt_in_place_keeps_data_and_leaves_no_plain_backup(demo_ws, tmp_path):
-    path = demo_ws.path
-    add_partner(demo_ws)
-    backups.take_backup(demo_ws, "manual")  # a plain backup from before encryption
-    before = comparable(demo_ws)
-    demo_ws.close()
-
-    result = protection.encrypt_workspace(path, PASS)
-    assert encryption.is_encrypted(path)
-    assert result.backup is not None and result.backup.exists()
-    with open_workspace(path, passphrase=PASS) as ws:
-        assert comparable(ws) == before
-    with open_workspace(path, passphrase=result.recovery_key) as ws:
-        assert stakeholders.find(ws, "Zaynab Qasimova").phone == "+249 912 345 678"
-    found = backups.list_backup_files(path)
-    assert len(found) == 2 and all(encryption.is_encrypted(p) for p in found)
-    for f in [path, *found, *path.parent.glob(".*")]:
-        if f.is_file():
-            assert_no_plaintext(f)
-    # Both backups open with the passphrase and hold the data of their moment.
-    for b in backups.list_backups(path, key=encryption.unlock(path, PASS)):
-        assert b.stakeholders == len(before["stakeholders"])
-
-
-def test_decrypt_in_place_keeps_data(tmp_path):
-    path = tmp_path / "w.db"
-    ws = open_workspace(path, passphrase=PASS)
-    add_partner(ws)
-    before = comparable(ws)
-    ws.close()
-    safety = protection.decrypt_workspace(path, PASS)
-    assert not encryption.is_encrypted(path)
-    assert not encryption.key_file_path(path).exists()
-    assert encryption.is_encrypted(safety)  # the backup taken first stays encrypted
-    with open_workspace(path) as ws:
-        assert comparable(ws) == before
-
-
 def test_weak_new_passphrases_are_refused_with_a_hint(tmp_path):
     with pytest.raises(encryption.WeakPassphrase, match="too weak"):
         open_workspace(tmp_path / "w.db", passphrase="password1")
@@ -244,71 +152,6 @@ def test_key_file_uses_strong_scrypt_by_default(tmp_path, monkeypatch):
     ws.close()
     stored = json.loads(encryption.key_file_path(tmp_path / "w.db").read_text())
     assert stored["kdf"] == {**stored["kdf"], "name": "scrypt", "n": 2**17, "r": 8, "p": 1}
-
-
-def test_encrypted_bundle_round_trips_and_refuses_a_wrong_passphrase_or_tampering(tmp_path):
-    src = open_workspace(tmp_path / "a.db")
-    add_partner(src)
-    before = comparable(src)
-    out = tmp_path / "share.bundle"
-    bundle_crypto.write_encrypted_bundle(src, out, OTHER)
-    src.close()
-    assert bundle_crypto.is_encrypted_bundle(out)
-    assert_no_plaintext(out)
-
-    dst = open_workspace(tmp_path / "b.db")
-    with pytest.raises(BundleError, match="wrong passphrase"):
-        bundle_crypto.import_any_bundle(dst, out, PASS)
-    with pytest.raises(BundleError, match="encrypted"):
-        bundle_crypto.import_any_bundle(dst, out, None)
-    tampered = tmp_path / "tampered.bundle"
-    blob = bytearray(out.read_bytes())
-    blob[len(blob) // 2] ^= 0x01
-    tampered.write_bytes(bytes(blob))
-    with pytest.raises(BundleError, match="changed or damaged"):
-        bundle_crypto.import_any_bundle(dst, tampered, OTHER)
-    assert comparable(dst)["stakeholders"] == []  # nothing half-imported
-    bundle_crypto.import_any_bundle(dst, out, OTHER)
-    assert comparable(dst)["stakeholders"] == before["stakeholders"]
-    dst.close()
-
-
-def write(path: Path, text: str) -> Path:
-    path.write_text(text + "\n", encoding="utf-8")
-    return path
-
-
-def test_cli_encrypt_rekey_decrypt_round_trip(demo_ws, tmp_path, capsys, monkeypatch):
-    db = str(demo_ws.path)
-    before = comparable(demo_ws)
-    demo_ws.close()
-    monkeypatch.delenv("PLANNER_PASSPHRASE", raising=False)
-    pw, pw2 = write(tmp_path / "pw", PASS), write(tmp_path / "pw2", OTHER)
-
-    assert main(["--db", db, "encrypt", "--new-passphrase-file", str(pw)]) == 0
-    out = capsys.readouterr().out
-    recovery = out.strip().splitlines()[-1].strip()
-    assert encryption.parse_recovery_key(recovery)
-
-    assert main(["--db", db, "campaigns"]) == 1
-    assert "encrypted" in capsys.readouterr().err
-    assert main(["--db", db, "--passphrase-file", str(pw2), "campaigns"]) == 1
-    assert "Wrong passphrase" in capsys.readouterr().err
-    assert main(["--db", db, "--passphrase-file", str(pw), "campaigns"]) == 0
-    assert "Syria" in capsys.readouterr().out
-
-    assert (
-        main(["--db", db, "--passphrase-file", str(pw), "rekey", "--new-passphrase-file", str(pw2)])
-        == 0
-    )
-    monkeypatch.setenv("PLANNER_PASSPHRASE", OTHER)
-    assert main(["--db", db, "stakeholders"]) == 0
-    capsys.readouterr()
-    monkeypatch.delenv("PLANNER_PASSPHRASE")
-    rk = write(tmp_path / "rk", recovery)
-    assert main(["--db", db, "--passphrase-file", str(rk), "decrypt"]) == 0
-    with open_workspace(db) as ws:
-        assert comparable(ws) == before
 
 
 def test_cli_bundle_export_from_an_encrypted_workspace_is_encrypted(tmp_path, capsys, monkeypatch):

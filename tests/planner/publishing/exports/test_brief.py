@@ -14,7 +14,6 @@ from pypdf import PdfReader
 
 from planner.cli import main as cli_main
 from planner.domain.audience import MARKINGS, NAMEABLE, SHOWN
-from planner.domain.validation import ValidationError
 from planner.publishing.documents import write_brief
 from planner.publishing.exports.brief import BriefOptions, render_brief
 from planner.publishing.exports.brief.labels import Labels
@@ -505,18 +504,6 @@ def test_letter_paper_and_brand_options(demo_ws: Workspace, tmp_path: Path) -> N
     box = PdfReader(path).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     assert "Our NGO" in pages_text(path)[0]
-
-
-def test_bad_options_are_rejected_and_nothing_written(demo_ws: Workspace, tmp_path: Path) -> None:
-    campaign = campaigns.find(demo_ws, SUDAN)
-    out = tmp_path / "keep.pdf"
-    out.write_bytes(b"previous")
-    with pytest.raises(ValidationError, match="lang"):
-        write_brief(demo_ws, campaign.id, out, lang="de")
-    with pytest.raises(ValidationError, match="logo"):
-        write_brief(demo_ws, campaign.id, out, logo=tmp_path / "missing.png")
-    assert out.read_bytes() == b"previous"
-    assert not list(tmp_path.glob("*.part"))
 
 
 def test_render_brief_reports_progress_and_leaves_no_temp_file(

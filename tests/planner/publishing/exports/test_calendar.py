@@ -6,7 +6,6 @@ import datetime as dt
 
 from icalendar import Calendar
 
-from planner.cli import main
 from planner.publishing.documents import export_calendar
 from planner.services import campaigns, milestones
 
@@ -89,19 +88,3 @@ def test_public_calendar_has_no_internal_milestone_and_no_owner(ws, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert prep.id not in text and "Team retreat" not in text and "Amira" not in text
     assert len(_events(out)) == 2
-
-
-def test_cli_writes_all_campaigns(demo_ws, tmp_path, capsys):
-    out = tmp_path / "all.ics"
-    rc = main(["--db", str(demo_ws.path), "ics", "--audience", "internal", "--out", str(out)])
-    assert rc == 0
-    total = len(milestones.list_milestones(demo_ws))
-    assert len(_events(out)) == total
-    assert f"{total} milestones" in capsys.readouterr().out
-
-
-def test_cli_unknown_campaign_is_a_clear_error(ws, tmp_path, capsys):
-    rc = main(["--db", str(ws.path), "ics", "--campaign", "Nope", "--out", str(tmp_path / "x.ics")])
-    assert rc == 1
-    assert "Nope" in capsys.readouterr().err
-    assert not (tmp_path / "x.ics").exists()

@@ -1,9 +1,9 @@
-"""Export commands and their --out: clear refusals, right extensions, and counts that agree
-with their nouns. Files are read back by real readers."""
+"""What every export command shares: its --out is refused clearly (missing folder, a file
+in its place, a wrong extension, a folder), gets the right extension, and the file is read
+back by real readers."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import subprocess
 import sys
@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from planner.cli import main
-from planner.services import campaigns, milestones, quotes
+from tests.planner.cli.shared import run
 
 SUDAN = "Humanitarian access in Sudan"
 
@@ -26,12 +25,6 @@ EXPORTS = {
     "bundle": (["bundle", "export", "--campaign", SUDAN], ".json"),
     "audit": (["audit"], ".csv"),
 }
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_error_line(err: str, expected: str) -> None:
@@ -118,22 +111,3 @@ def test_an_unwritable_folder_fails_in_one_line_without_openpyxl_noise(demo_db, 
 
 
 # ------------------------------------------------------------------- counts
-
-
-def test_counts_agree_with_their_nouns(capsys, ws, tmp_path):
-    c = campaigns.create(ws, name="Small")
-    milestones.create(ws, campaign_id=c.id, title="Vote", kind="vote", date=dt.date(2030, 1, 1))
-    quotes.create(ws, campaign_id=c.id, text="We want to go home.")
-    db = str(ws.path)
-    code, out, err = run(capsys, "--db", db, "tracker", "--all", "--out", str(tmp_path / "t"))
-    assert code == 0, err
-    assert "1 milestone," in out and "1 voice" in out and "1 voices" not in out
-    assert "0 stakeholders" in out
-    code, out, _ = run(capsys, "--db", db, "ics", "--out", str(tmp_path / "c"))
-    assert "1 milestone (closed)" in out  # every export defaults to restricted distribution
-    full = ("--audience", "internal")
-    code, out, _ = run(capsys, "--db", db, "bundle", "export", *full, "--out", str(tmp_path / "b"))
-    assert out.endswith(": 1 campaign, 1 milestone, 1 quote\n"), out
-    other = str(tmp_path / "other.db")
-    code, out, _ = run(capsys, "--db", other, "bundle", "import", str(tmp_path / "b.json"))
-    assert "created 3 (1 campaign, 1 milestone, 1 quote)" in out
