@@ -23,7 +23,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, Protocol, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 MIN_NAME_CHARS = 3  # shorter "names" (initials) would replace ordinary words
 MIN_PHONE_DIGITS = 6
@@ -117,18 +117,7 @@ class Party(NamedTuple):
     withheld: bool
 
 
-class Listed(Protocol):
-    """A stakeholder row as ``WithheldIndex.build_for`` reads it."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def email(self) -> str: ...
-    @property
-    def phone(self) -> str: ...
-
-
-R = TypeVar("R", bound=Listed)
+R = TypeVar("R", bound=Sequence[Any])  # a row: (name, e-mail, phone, …)
 
 
 @dataclass
@@ -178,16 +167,16 @@ class WithheldIndex:
     ) -> WithheldIndex:
         """The index ``build`` makes of the same parties, cut to what ``texts`` contain.
 
-        ``rows`` are the parties as ``build`` would see them, in the same order, each
-        ``withheld`` or not. Scrubbing any of ``texts`` with this index gives exactly what
-        the whole one gives. It keeps the withheld e-mails and phones that occur in the
-        texts, and the names that can: a name matches only where its words follow one
-        another, so a name with a word, or a pair of neighbouring words, that no text
-        has cannot match, whether it is withheld or would shield a withheld one.
-        Replacing a contact can bring words together or cut one short ("Amal0912345678"
-        leaves "Amal"); a text where that would reach words or numbers the index was not
-        cut for, and any text not among ``texts``, is scrubbed with ``whole()``, built
-        only then (``_beyond``).
+        ``rows`` are the parties as ``build`` would see them, in the same order, each a
+        sequence starting (name, e-mail, phone), ``withheld`` or not. Scrubbing any of
+        ``texts`` with this index gives exactly what the whole one gives. It keeps the
+        withheld e-mails and phones that occur in the texts, and the names that can: a
+        name matches only where its words follow one another, so a name with a word, or a
+        pair of neighbouring words, that no text has cannot match, whether it is withheld
+        or would shield a withheld one. Replacing a contact can bring words together or
+        cut one short ("Amal0912345678" leaves "Amal"); a text where that would reach
+        words or numbers the index was not cut for, and any text not among ``texts``, is
+        scrubbed with ``whole()``, built only then (``_beyond``).
 
         Building the whole index files every name of the workspace and describes every
         withheld party (about 0.6 s at 100 000 stakeholders); this one only reads the
@@ -210,16 +199,18 @@ class WithheldIndex:
         index._singles, index._pairs, index._runs = singles, pairs, runs
         best: dict[tuple[str, ...], str | None] = {}
         for row in rows:
-            hidden = withheld(row)
-            if hidden:
-                email = row.email
-                if emails and email and email.strip().casefold() in emails:
+            name, email, phone = row[0] or "", row[1], row[2]
+            hidden: bool | None = None  # asked only of a party the texts may contain
+            if emails and email and email.strip().casefold() in emails:
+                hidden = withheld(row)
+                if hidden:
                     index.emails.add(email.strip().casefold())
-                if runs and row.phone:
-                    digits = _NOT_DIGIT.sub("", row.phone)
-                    if len(digits) >= MIN_PHONE_DIGITS and digits in runs:
+            if runs and phone:
+                digits = _NOT_DIGIT.sub("", phone)
+                if len(digits) >= MIN_PHONE_DIGITS and digits in runs:
+                    hidden = withheld(row) if hidden is None else hidden
+                    if hidden:
                         index.phones.add(digits)
-            name = row.name or ""
             description: str | None = None
             # without a bracket a name has no acronym variants: itself (stripped) alone
             for variant in _name_variants(name) if "(" in name else (name,):
@@ -228,6 +219,7 @@ class WithheldIndex:
                     continue
                 if len(" ".join(key)) < MIN_NAME_CHARS:
                     continue
+                hidden = withheld(row) if hidden is None else hidden
                 if not hidden:
                     best.setdefault(key, None)
                     continue

@@ -150,6 +150,7 @@ class _Who(NamedTuple):
     name_consent: str
 
 
+_BATCH = 5000  # rows taken from the driver at a time
 _WHO = (
     Stakeholder.name,
     Stakeholder.email,
@@ -199,9 +200,28 @@ def withheld_index(
 
     if texts is None:
         return whole()
+
+    def hidden(row: Sequence[Any]) -> bool:
+        return withheld(_Who._make(row))
+
+    def description(row: Sequence[Any]) -> str:
+        return describe(_Who._make(row))
+
     with ws.reading() as s:
-        rows = s.connection().execute(select(*_WHO).where(live))
-        return WithheldIndex.build_for(texts, rows, withheld, describe, whole)
+        conn = s.connection()
+        # the same statement as the whole index, on the driver's own cursor: SQLAlchemy's
+        # rows cost as much again as reading them, and only a few are looked at closely
+        statement = select(*_WHO).where(live).compile(dialect=conn.dialect)
+        assert not statement.params
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            cursor.execute(str(statement))
+            rows = (row for batch in iter(lambda: cursor.fetchmany(_BATCH), []) for row in batch)
+            return WithheldIndex.build_for(texts, rows, hidden, description, whole)
+        finally:
+            cursor.close()
 
 
 def prepare(

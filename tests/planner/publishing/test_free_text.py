@@ -117,11 +117,6 @@ PIECES = [
 ]
 
 
-class _Row:
-    def __init__(self, p: Party) -> None:
-        self.name, self.email, self.phone, self.party = p.name, p.email, p.phone, p
-
-
 def _cut(texts: list[str]) -> tuple[WithheldIndex, list[int]]:
     built: list[int] = []
 
@@ -131,9 +126,9 @@ def _cut(texts: list[str]) -> tuple[WithheldIndex, list[int]]:
 
     index = WithheldIndex.build_for(
         texts,
-        [_Row(p) for p in CUT_PARTIES],
-        lambda r: r.party.withheld,
-        lambda r: r.party.description,
+        [(p.name, p.email, p.phone, p) for p in CUT_PARTIES],
+        lambda r: r[3].withheld,
+        lambda r: r[3].description,
         whole,
     )
     return index, built
