@@ -63,6 +63,8 @@ READ_ONLY_COMMANDS = frozenset(
 def integrity_check_on_open(args: argparse.Namespace) -> bool | str:
     """What ``open_workspace(check=...)`` gets for this command line."""
     command = (getattr(args, "command", None), getattr(args, "action", None))
+    if command[0] == "import-tracker" and getattr(args, "dry_run", False):
+        return "if-unclean"  # a preview: the rehearsal is rolled back, nothing is written
     return "if-unclean" if command in READ_ONLY_COMMANDS else True
 
 

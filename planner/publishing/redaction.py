@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Collection, Iterable
+from typing import Any, Protocol
 
 from planner.domain.audience import (
     NAMEABLE,
@@ -95,16 +95,42 @@ def parties(stakeholders: Iterable[StakeholderRecord], audience: Audience) -> li
     ]
 
 
+IndexFor = Callable[[Collection[str]], WithheldIndex]
+"""What the gate passes as ``scan`` for one campaign: the whole workspace's index, cut to
+the texts it will be used on (``WithheldIndex.build_for``)."""
+
+
+class _Scanner(Protocol):
+    @property
+    def empty(self) -> bool: ...
+    def scrub(self, text: str, where: str, found: list[Replacement]) -> str: ...
+
+
+class _Collector:
+    """Goes through the outgoing text as the scan will, and keeps every string it is given."""
+
+    empty = False
+
+    def __init__(self) -> None:
+        self.texts: set[str] = set()
+
+    def scrub(self, text: str, where: str, found: list[Replacement]) -> str:
+        self.texts.add(text)
+        return text
+
+
 def redact(
     snapshot: CampaignSnapshot,
     audience: Audience,
     *,
-    scan: WithheldIndex | None = None,
+    scan: WithheldIndex | IndexFor | None = None,
 ) -> RedactedSnapshot:
     """A copy of ``snapshot`` holding only what ``audience`` may see.
 
     Free text that stays is scanned for the names and contacts of withheld stakeholders:
-    those of the snapshot, or of the whole workspace when the gate passes ``scan``.
+    those of the snapshot, or of the whole workspace when the gate passes ``scan`` (an
+    index, or a function giving the index for the texts to scan: their strings are
+    gathered first, by the very walk that then scrubs them).
     """
     check_audience(audience)
     if isinstance(snapshot, RedactedSnapshot) and snapshot.audience != "internal":
@@ -148,11 +174,7 @@ def redact(
     campaign = dataclasses.replace(
         snapshot.campaign, strategy="", lead="" if audience == "public" else snapshot.campaign.lead
     )
-    index = scan or WithheldIndex.build(parties(snapshot.stakeholders.values(), audience))
-    found: list[Replacement] = []
-    checked = _checked_text(
-        index,
-        found,
+    outgoing = dict(
         campaign=campaign,
         asks=asks,
         people=people,
@@ -168,6 +190,17 @@ def redact(
         ],
         sign_ons=[_redact_sign_on(x, audience) for x in snapshot.sign_ons],
     )
+    index: _Scanner
+    if scan is None:
+        index = WithheldIndex.build(parties(snapshot.stakeholders.values(), audience))
+    elif isinstance(scan, WithheldIndex):
+        index = scan
+    else:
+        collector = _Collector()
+        _checked_text(collector, [], **outgoing)
+        index = scan(collector.texts)
+    found: list[Replacement] = []
+    checked = _checked_text(index, found, **outgoing)
     shown = checked["shown"]
     return _sealed(
         snapshot,
@@ -218,15 +251,23 @@ _NOT_TEXT = {
 }
 
 
-def _text_fields(record: Any) -> list[str]:
-    return [
-        f.name
-        for f in dataclasses.fields(record)
-        if f.name not in _NOT_TEXT and not f.name.endswith("_id") and f.name != "depends_on"
-    ]
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _check_record(record: Any, where: str, index: WithheldIndex, found: list[Replacement]) -> Any:
+def _text_fields(record: Any) -> tuple[str, ...]:
+    """The free-text fields of a record's class (looked up once per class)."""
+    kind = type(record)
+    names = _TEXT_FIELDS.get(kind)
+    if names is None:
+        names = _TEXT_FIELDS[kind] = tuple(
+            f.name
+            for f in dataclasses.fields(record)
+            if f.name not in _NOT_TEXT and not f.name.endswith("_id") and f.name != "depends_on"
+        )
+    return names
+
+
+def _check_record(record: Any, where: str, index: _Scanner, found: list[Replacement]) -> Any:
     """``record`` with every string field (and list of strings) scanned and cleaned."""
     changes: dict[str, Any] = {}
     for name in _text_fields(record):
@@ -248,7 +289,7 @@ def _short(text: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _checked_text(index: WithheldIndex, found: list[Replacement], **parts: Any) -> dict[str, Any]:
+def _checked_text(index: _Scanner, found: list[Replacement], **parts: Any) -> dict[str, Any]:
     """The outgoing records with withheld names and contacts replaced in their free text."""
     if index.empty:
         return parts

@@ -20,7 +20,7 @@ operating system's own: CPU and wall seconds, peak resident memory.
   read-only read of every cell of it (reported, target ≤ 2; not this benchmark's brief).
 
 Run: .venv/bin/python tests/bench/bench_tracker.py [--keep DIR] [--small 10000]
-[--big 100000] [--runs 5] [--audience internal] [--plain-only]
+[--big 100000] [--runs 5] [--audience internal] [--plain-only] [--no-all]
 ``--keep DIR`` builds the workspaces there once (``planner demo --scale``, then
 ``planner encrypt``) and reuses them on later runs.
 """
@@ -168,6 +168,7 @@ def main() -> int:
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--audience", default="internal", choices=("internal", "closed", "public"))
     p.add_argument("--plain-only", action="store_true")
+    p.add_argument("--no-all", action="store_true", help="skip the tracker --all memory runs")
     args = p.parse_args()
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-tracker-"))
@@ -198,7 +199,7 @@ def main() -> int:
             a, b = paired(imp, floor, max(2, args.runs // 2))
             print(figures(f"import dry-run, {variant}", a, b, 2.0))
 
-    for suffix in [""] + ([] if args.plain_only else ["-encrypted"]):
+    for suffix in [] if args.no_all else [""] + ([] if args.plain_only else ["-encrypted"]):
         peaks: dict[str, Run] = {}
         for size in ("small", "big"):
             db = ws[size + suffix]

@@ -137,3 +137,18 @@ def test_after_an_unclean_shutdown_a_read_command_checks_first(demo_ws, capsys):
     assert not closed_cleanly(path)
     assert main(["--db", str(path), "campaigns"]) == 1
     assert "damaged" in capsys.readouterr().err
+
+
+def test_a_tracker_preview_skips_the_check_and_a_real_import_finds_the_damage(
+    demo_ws, capsys, tmp_path
+):
+    from planner.cli.context import integrity_check_on_open
+
+    parser = build_parser("import-tracker")
+    preview = parser.parse_args(["import-tracker", "t.xlsx", "--dry-run"])
+    assert integrity_check_on_open(preview) == "if-unclean"  # rolled back: writes nothing
+    path = damaged_closed_workspace(demo_ws)
+    tracker = tmp_path / "t.xlsx"
+    tracker.write_bytes(b"PK\x03\x04 not really a workbook")
+    assert main(["--db", str(path), "import-tracker", str(tracker)]) == 1
+    assert f"{path.name} is damaged (integrity check" in capsys.readouterr().err

@@ -80,3 +80,91 @@ def test_fast_folding_matches_the_character_rule(text: str) -> None:
 def test_ascii_folds_one_for_one(text: str) -> None:
     flat, origin = fold(text)
     assert flat == text.casefold() and list(origin) == list(range(len(text)))
+
+
+# An index cut to some texts (``build_for``, what the gate uses for one campaign) must
+# scrub them exactly as the whole index does: a name it left out would be a leak.
+CUT_PARTIES = [
+    *WITHHELD,
+    *NAMEABLE,
+    Party("Amal Contact", "", "", "an activist named like the placeholder", True),
+    Party("Nour", "nour@example.org", "0912 345 678", "a student in Sudan", True),
+    Party("Nour Hassan Trust", "trust@example.org", "", "a trust", False),
+]
+WHOLE = WithheldIndex.build(CUT_PARTIES)
+PIECES = [
+    "Zeïnab Al-Ḥasan",
+    "zeinab",
+    "al-hasan",
+    "ZEINAB@EXAMPLE.ORG",
+    "+249-912-345-678",
+    "249912345678",
+    "مريم الخطـيب",
+    "Darfur Mothers Network (DMN)",
+    "DMN",
+    "Amal",
+    "Amal Foundation",
+    "Contact",
+    "withheld",
+    "nour@example.org",
+    "0912345678",
+    "Nour",
+    "Hassan",
+    "Trust",
+    "trust@example.org",
+    "the",
+    "met",
+]
+
+
+def _cut(texts: list[str]) -> tuple[WithheldIndex, list[int]]:
+    built: list[int] = []
+
+    def whole() -> WithheldIndex:
+        built.append(1)
+        return WHOLE
+
+    index = WithheldIndex.build_for(
+        texts,
+        [(p.name, p.email, p.phone, p) for p in CUT_PARTIES],
+        lambda r: r[3].withheld,
+        lambda r: r[3].description,
+        whole,
+    )
+    return index, built
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(
+                st.sampled_from(PIECES), st.text(alphabet=" -/()@.+0123456789ab", max_size=4)
+            ),
+            max_size=8,
+        ).map("".join),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_an_index_cut_to_some_texts_scrubs_them_as_the_whole_one(texts: list[str]) -> None:
+    cut, _built = _cut(texts)
+    for text in texts:
+        whole_found: list[Replacement] = []
+        cut_found: list[Replacement] = []
+        assert cut.scrub(text, "x", cut_found) == WHOLE.scrub(text, "x", whole_found)
+        assert cut_found == whole_found
+
+
+def test_a_cut_index_needs_the_whole_one_only_around_a_replaced_contact() -> None:
+    plain = "Meet Zeinab Al-Hasan and the DMN."
+    cut, built = _cut([plain, "Call DMN0912345678 today"])
+    assert cut.scrub(plain, "x", []) == "Meet a woman activist and the a local civil-society group."
+    assert not built  # the names were enough
+    # replacing the phone leaves "DMN" on its own: the cut index was not made for that word
+    found: list[Replacement] = []
+    assert cut.scrub("Call DMN0912345678 today", "x", found) == (
+        f"Call a local civil-society group{CONTACT_WITHHELD} today"
+    )
+    assert built and [r.found for r in found] == ["0912345678", "DMN"]
+    # a text it was not cut for is scrubbed with the whole index too
+    assert cut.scrub("Nour wrote", "x", []) == "a student in Sudan wrote"
