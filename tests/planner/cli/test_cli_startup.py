@@ -69,6 +69,36 @@ def test_a_read_command_does_not_load_the_document_libraries(tmp_path):
     assert "planner.publishing.exports.tracker" not in loaded
 
 
+# What no read command of a plain workspace named with --db needs: SQLAlchemy's PostgreSQL
+# dialect (a model's postgresql_where loaded it), the AES and scrypt bindings, Alembic
+# and the user-folder lookup. Each was a slice of every `planner campaigns`.
+NOT_FOR_A_PLAIN_READ = (
+    "sqlalchemy.dialects.postgresql",
+    "cryptography",
+    "alembic",
+    "platformdirs",
+    "sqlcipher3",
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("campaigns",),
+        ("stakeholders", "--search", "Ka", "--country", "Sudan"),
+        ("search", "sud"),
+        ("moments", "list"),
+        ("votes", "--milestone", "none such"),
+    ],
+)
+def test_a_read_command_on_a_plain_file_loads_no_server_or_crypto_code(tmp_path, argv):
+    db = tmp_path / "w.db"
+    open_workspace(db).close()
+    loaded = modules_loaded_by("--db", str(db), *argv)
+    assert "sqlalchemy" in loaded  # the command did run and read the workspace
+    assert not [m for m in loaded if m.startswith(NOT_FOR_A_PLAIN_READ)]
+
+
 def test_the_help_of_each_command_is_the_one_its_module_registers():
     full = build_parser()
     (registered,) = [a for a in full._actions if a.dest == "command"]
