@@ -17,6 +17,13 @@ the two timed in turn (A B A B …) so that load on a shared machine falls on bo
 
 Import times count: run ``python -m compileall planner ui`` first if the environment
 sets PYTHONDONTWRITEBYTECODE (an installed app has its bytecode).
+
+Each row also shows the CPU ratio (the wall time on a busy machine counts waits for a
+core), and part 1 opens with each driver's SQLite on a statement that reads no page: a
+slow build of the sqlcipher3 wheel slows every encrypted path by that factor, whatever
+the plan. To compare another build, put it first on the path
+(``PYTHONPATH=DIR .venv/bin/python tests/bench/bench_cli.py ...``); the drivers' files
+are printed.
 """
 
 from __future__ import annotations
