@@ -167,3 +167,22 @@ def test_after_an_unclean_shutdown_a_read_command_checks_first(demo_ws, capsys):
     assert not closed_cleanly(path)
     assert main(["--db", str(path), "campaigns"]) == 1
     assert "damaged" in capsys.readouterr().err
+
+
+def test_search_reads_through_core_without_configuring_the_orm(tmp_path):
+    """Opening reads workspace_info through Core: the first ORM query of a process
+    configures every mapper (tens of ms), which `planner search` never needs."""
+    db = tmp_path / "w.db"
+    open_workspace(db).close()
+    code = (
+        "import sys\n"
+        "from planner.cli import main\n"
+        f"assert main(['--db', {str(db)!r}, 'search', 'sud']) == 0\n"
+        "from planner.domain.models import Campaign\n"
+        "sys.stdout = sys.__stdout__\n"
+        "print('\\nCONFIGURED', Campaign.__mapper__.configured)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.rsplit("CONFIGURED", 1)[1].split() == ["False"]
