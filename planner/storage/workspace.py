@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,6 +40,8 @@ def default_workspace_path() -> Path:
     env = os.environ.get("PLANNER_DB")
     if env:
         return Path(env).expanduser()
+    from platformdirs import user_data_dir  # not needed by a command given --db
+
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace.db"
 
 
@@ -170,9 +171,13 @@ class Workspace:
         return self.info("name") or self.path.stem
 
     def info(self, key: str) -> str | None:
-        with self.reading() as s:
-            row = s.get(WorkspaceInfo, key)
-            return row.value if row else None
+        # A Core select, not ``Session.get``: opening a workspace reads two of these, and the
+        # first ORM query of a process configures every mapper, which a command that reads
+        # through Core (most `planner` read commands) never needs.
+        table = WorkspaceInfo.__table__
+        with self.engine.connect() as conn:
+            value = conn.execute(select(table.c.value).where(table.c.key == key)).scalar()
+        return None if value is None else str(value)
 
     def set_info(self, key: str, value: str) -> None:
         with self.session() as s:

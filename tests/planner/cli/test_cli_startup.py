@@ -69,6 +69,36 @@ def test_a_read_command_does_not_load_the_document_libraries(tmp_path):
     assert "planner.publishing.exports.tracker" not in loaded
 
 
+# What no read command of a plain workspace named with --db needs: SQLAlchemy's PostgreSQL
+# dialect (a model's postgresql_where loaded it), the AES and scrypt bindings, Alembic
+# and the user-folder lookup. Each was a slice of every `planner campaigns`.
+NOT_FOR_A_PLAIN_READ = (
+    "sqlalchemy.dialects.postgresql",
+    "cryptography",
+    "alembic",
+    "platformdirs",
+    "sqlcipher3",
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("campaigns",),
+        ("stakeholders", "--search", "Ka", "--country", "Sudan"),
+        ("search", "sud"),
+        ("moments", "list"),
+        ("votes", "--milestone", "none such"),
+    ],
+)
+def test_a_read_command_on_a_plain_file_loads_no_server_or_crypto_code(tmp_path, argv):
+    db = tmp_path / "w.db"
+    open_workspace(db).close()
+    loaded = modules_loaded_by("--db", str(db), *argv)
+    assert "sqlalchemy" in loaded  # the command did run and read the workspace
+    assert not [m for m in loaded if m.startswith(NOT_FOR_A_PLAIN_READ)]
+
+
 def test_the_help_of_each_command_is_the_one_its_module_registers():
     full = build_parser()
     (registered,) = [a for a in full._actions if a.dest == "command"]
@@ -152,3 +182,22 @@ def test_a_tracker_preview_skips_the_check_and_a_real_import_finds_the_damage(
     tracker.write_bytes(b"PK\x03\x04 not really a workbook")
     assert main(["--db", str(path), "import-tracker", str(tracker)]) == 1
     assert f"{path.name} is damaged (integrity check" in capsys.readouterr().err
+
+
+def test_search_reads_through_core_without_configuring_the_orm(tmp_path):
+    """Opening reads workspace_info through Core: the first ORM query of a process
+    configures every mapper (tens of ms), which `planner search` never needs."""
+    db = tmp_path / "w.db"
+    open_workspace(db).close()
+    code = (
+        "import sys\n"
+        "from planner.cli import main\n"
+        f"assert main(['--db', {str(db)!r}, 'search', 'sud']) == 0\n"
+        "from planner.domain.models import Campaign\n"
+        "sys.stdout = sys.__stdout__\n"
+        "print('\\nCONFIGURED', Campaign.__mapper__.configured)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.rsplit("CONFIGURED", 1)[1].split() == ["False"]
