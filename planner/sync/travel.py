@@ -354,6 +354,8 @@ def purge(
             out.kept.append(KeptHere(kind, ident, label(kind, row.values), why))
         else:
             doomed.add(key)
+    if not doomed:
+        return out
     pulled: dict[state.Key, dict[str, Any]] = {}
     for change in to_local:
         pulled.setdefault((change.kind, change.ident), {}).update(change.fields)
@@ -362,6 +364,9 @@ def purge(
         return out
     out.keys = doomed
     s.execute(text("PRAGMA secure_delete = ON"))
+    # Checked at the commit, not per statement: an organisation and its members may
+    # leave in different chunks of one kind.
+    s.execute(text("PRAGMA defer_foreign_keys = ON"))
     ids_of: dict[str, list[str]] = {}
     for kind, ident in doomed:
         ids_of.setdefault(kind, []).append(ident)
@@ -404,9 +409,12 @@ def forget_history(s: Session, ids: Iterable[str]) -> None:
         s.execute(delete(audit_log).where(audit_log.c.entity_id.in_(chunk)))
 
 
-def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
+CHUNK = 500  # ids per statement (SQLite's bound-parameter limit is far above)
+
+
+def _chunks(ids: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
 
 
 def _keep_referenced(

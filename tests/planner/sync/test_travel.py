@@ -13,7 +13,7 @@ from planner.storage.workspace import Workspace
 from planner.sync.engine import sync
 from planner.sync.travel import Travel, TravelError, set_travel, travel_of
 from planner.team import members
-from tests.adversarial import CAMPAIGN, build_adversarial
+from tests.adversarial import CAMPAIGN, _mentions, build_adversarial
 from tests.planner.sync.conftest import content
 from tests.planner.team.test_access import as_login
 
@@ -181,9 +181,7 @@ def test_revoked_access_purges_at_the_next_sync_but_keeps_an_unpushable_edit(ws_
     assert not _holds(laptop, "Ask only Alice") and not _holds(laptop, "Partner of A")
     # the edit on C could not be pushed: kept here, with its campaign, and reported
     assert [k.ident for k in result.kept_here] == [note.id]
-    assert "access revoked" in result.travel_details()[-1] or any(
-        "access revoked" in line for line in result.travel_details()
-    )
+    assert any("access revoked" in line for line in result.travel_details())
     assert asks.get(laptop, note.id).text == "Edited on C before the revoke"
     assert campaigns.get(laptop, c.id)
     assert asks.get(ws_pg, extra.id) and asks.get(ws_pg, note.id).text == "A note on C"
@@ -205,7 +203,9 @@ def test_an_audience_copy_holds_no_withheld_name_anywhere_in_the_file(server, la
     assert result.removed, result.summary()
     data = _file_bytes(laptop)
     for person in planted.withheld(audience):
-        for secret in (person.name, person.email, person.phone):
+        # as stored, and as colleagues typed them into notes (other case, no accents…)
+        typed = _mentions(person).split(" / ")
+        for secret in (person.name, person.email, person.phone, *typed):
             if secret:
                 assert secret.encode() not in data, (person.name, secret)
                 assert secret.lower().encode() not in data.lower(), (person.name, secret)
@@ -236,3 +236,55 @@ def test_an_edit_to_a_redacted_field_never_reaches_the_server(server, laptops):
     assert result.pushed == {"campaign": 1}  # the status only
     assert campaigns.get(laptop, camp.id).objective.endswith("Also: ratify.")
     assert "kept here only" in result.summary()
+
+
+def test_an_encrypted_laptop_narrows_and_stays_readable_with_its_passphrase(
+    server, tmp_path, monkeypatch
+):
+    from planner.storage import encryption
+    from planner.storage.store import create_encrypted, open_workspace
+
+    monkeypatch.setattr(encryption, "SCRYPT_N", 2**12)  # a fast key derivation for the test
+    ids = _two_campaigns(server)
+    laptop, _recovery = create_encrypted(tmp_path / "sealed.db", "correct horse")
+    try:
+        sync(laptop, server)
+        set_travel(laptop, Travel((ids["a"],)))
+        result = sync(laptop, server)
+        assert result.removed["campaign"] == 1, result.summary()
+    finally:
+        laptop.close()
+    assert encryption.is_encrypted(tmp_path / "sealed.db")
+    with open_workspace(tmp_path / "sealed.db", passphrase="correct horse") as again:
+        assert set(content(again)["campaign"]) == {ids["a"]}
+        assert not sync(again, server).removed
+
+
+def test_an_organisation_and_its_members_leave_together_whatever_the_batches(
+    server, laptops, monkeypatch
+):
+    from planner.sync import travel
+
+    monkeypatch.setattr(travel, "CHUNK", 1)  # one id per statement: the member goes later
+    laptop, _ = laptops
+    ids = _two_campaigns(server)
+    # the organisation's id sorts first, so it is deleted before its member
+    org = stakeholders.create(
+        server,
+        ident="00000000-0000-4000-8000-000000000001",
+        name="Zeta Relief",
+        kind="organisation",
+    )
+    member = stakeholders.create(
+        server,
+        ident="ffffffff-ffff-4fff-bfff-ffffffffffff",
+        name="Yusra Zeta",
+        kind="person",
+        organisation_id=org.id,
+    )
+    positions.create(server, campaign_id=ids["b"], stakeholder_id=member.id)
+    sync(laptop, server)
+    set_travel(laptop, Travel((ids["a"],)))
+    result = sync(laptop, server)
+    assert result.removed["stakeholder"] == 3, result.summary()
+    assert not _holds(laptop, "Zeta Relief") and not _holds(laptop, "Yusra Zeta")
