@@ -77,9 +77,20 @@ class SyncActions:
         dialog.open()
 
     def _carried(self) -> None:
+        leaving = len(self.travel_dialog.leaving) if self.travel_dialog is not None else 0
         self.travel_dialog = None
         if self.server_dialog is not None:
             self.server_dialog.refresh()
+        if leaving:
+            text = display.plural(
+                "MainWindow",
+                "The next sync removes %n records from this laptop (never from the server), "
+                "and drops its automatic backups, which hold them.",
+                leaving,
+                "The next sync removes %n record from this laptop (never from the server), "
+                "and drops its automatic backups, which hold it.",
+            )
+            self._say(QMessageBox.Icon.Information, tr("What this laptop carries"), text)
 
     def start(self) -> None:
         """Ask for the server (remembered per workspace), then sync."""

@@ -2615,7 +2615,7 @@
             <translation> (تجريبية)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="140" />
+            <location filename="../../ui/sync_actions.py" line="151" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>لم يُحل أي تعارض هنا.</numerusform>
@@ -2759,7 +2759,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحمل على هذا ال&amp;حاسوب…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="146" />
+            <location filename="../../ui/sync_actions.py" line="157" />
             <source>Conflicts resolved</source>
             <translation>تم حل التعارضات</translation>
         </message>
@@ -2884,17 +2884,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="111" />
+            <location filename="../../ui/sync_actions.py" line="122" />
             <source>Sync cancelled</source>
             <translation>أُلغيت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="107" />
+            <location filename="../../ui/sync_actions.py" line="118" />
             <source>Sync failed</source>
             <translation>فشلت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="148" />
+            <location filename="../../ui/sync_actions.py" line="159" />
             <source>Sync now</source>
             <translation>زامن الآن</translation>
         </message>
@@ -2903,8 +2903,20 @@ Offline-first planning for coalition convenors.</source>
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="85" />
+            <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
+            <translation>
+                <numerusform>لن تزيل المزامنة التالية أي سجل (%n) من هذا الحاسوب، ولا من الخادم أبدًا.</numerusform>
+                <numerusform>تزيل المزامنة التالية سجلًا واحدًا (%n) من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويه.</numerusform>
+                <numerusform>تزيل المزامنة التالية سجلين (%n) من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويهما.</numerusform>
+                <numerusform>تزيل المزامنة التالية %n سجلات من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويها.</numerusform>
+                <numerusform>تزيل المزامنة التالية %n سجلًا من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويها.</numerusform>
+                <numerusform>تزيل المزامنة التالية %n سجل من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويها.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="112" />
+            <location filename="../../ui/sync_actions.py" line="123" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>توقفت المزامنة قبل أن تكتمل. لم يُكتب شيء جزئيًا: كل جانب يحمل تغييرات كل خطوة كاملةً أو لا يحمل منها شيئًا، والمزامنة التالية تُكمل الباقي.</translation>
         </message>
@@ -2917,6 +2929,11 @@ Offline-first planning for coalition convenors.</source>
             <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>تراجع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="93" />
+            <source>What this laptop carries</source>
+            <translation>ما يحمله هذا الحاسوب</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="279" />
@@ -5063,6 +5080,11 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المطالب</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
+            <translation>النسخ الاحتياطية التلقائية لهذا الحاسوب المحذوفة (كانت تحوي تلك السجلات): {n}.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Campaign partners</source>
             <translation>شركاء الحملة</translation>
@@ -5098,9 +5120,8 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>جارٍ الاتصال بـ {host}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
             <source>Dropped this laptop's {n} automatic backups: they held those records.</source>
-            <translation>حُذفت {n} من النسخ الاحتياطية التلقائية لهذا الحاسوب: كانت تحوي تلك السجلات.</translation>
+            <translation type="vanished">حُذفت {n} من النسخ الاحتياطية التلقائية لهذا الحاسوب: كانت تحوي تلك السجلات.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
@@ -5159,8 +5180,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
+            <translation>أزيل من هذا الحاسوب (سجلات لم يعد يحملها): {n}. لم يُحذف شيء على الخادم.</translation>
+        </message>
+        <message>
             <source>Removed from this laptop: {n} records it no longer carries. Nothing was deleted on the server.</source>
-            <translation>أزيل من هذا الحاسوب: {n} من السجلات التي لم يعد يحملها. لم يُحذف شيء على الخادم.</translation>
+            <translation type="vanished">أزيل من هذا الحاسوب: {n} من السجلات التي لم يعد يحملها. لم يُحذف شيء على الخادم.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="474" />

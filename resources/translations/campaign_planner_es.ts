@@ -2615,7 +2615,7 @@
             <translation> (demo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="140" />
+            <location filename="../../ui/sync_actions.py" line="151" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflicto resuelto aquí. Su elección llega al servidor en la próxima sincronización.</numerusform>
@@ -2755,7 +2755,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Llevar en este &amp;portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="146" />
+            <location filename="../../ui/sync_actions.py" line="157" />
             <source>Conflicts resolved</source>
             <translation>Conflictos resueltos</translation>
         </message>
@@ -2880,17 +2880,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="111" />
+            <location filename="../../ui/sync_actions.py" line="122" />
             <source>Sync cancelled</source>
             <translation>Sincronización cancelada</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="107" />
+            <location filename="../../ui/sync_actions.py" line="118" />
             <source>Sync failed</source>
             <translation>La sincronización falló</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="148" />
+            <location filename="../../ui/sync_actions.py" line="159" />
             <source>Sync now</source>
             <translation>Sincronizar ahora</translation>
         </message>
@@ -2899,8 +2899,16 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="85" />
+            <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
+            <translation>
+                <numerusform>La próxima sincronización quita %n registro de este portátil (nunca del servidor) y elimina sus copias de seguridad automáticas, que lo contienen.</numerusform>
+                <numerusform>La próxima sincronización quita %n registros de este portátil (nunca del servidor) y elimina sus copias de seguridad automáticas, que los contienen.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="112" />
+            <location filename="../../ui/sync_actions.py" line="123" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
@@ -2913,6 +2921,11 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="93" />
+            <source>What this laptop carries</source>
+            <translation>Lo que lleva este portátil</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="279" />
@@ -5023,6 +5036,11 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Peticiones</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
+            <translation>Copias de seguridad automáticas de este portátil eliminadas (contenían esos registros): {n}.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Campaign partners</source>
             <translation>Socios de campaña</translation>
@@ -5058,9 +5076,8 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Conectando con {host}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
             <source>Dropped this laptop's {n} automatic backups: they held those records.</source>
-            <translation>Se eliminaron {n} copias de seguridad automáticas de este portátil: contenían esos registros.</translation>
+            <translation type="vanished">Se eliminaron {n} copias de seguridad automáticas de este portátil: contenían esos registros.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
@@ -5119,8 +5136,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
+            <translation>Quitados de este portátil (registros que ya no lleva): {n}. No se borró nada en el servidor.</translation>
+        </message>
+        <message>
             <source>Removed from this laptop: {n} records it no longer carries. Nothing was deleted on the server.</source>
-            <translation>Quitado de este portátil: {n} registros que ya no lleva. No se borró nada en el servidor.</translation>
+            <translation type="vanished">Quitado de este portátil: {n} registros que ya no lleva. No se borró nada en el servidor.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="474" />

@@ -2615,7 +2615,7 @@
             <translation> (démo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="140" />
+            <location filename="../../ui/sync_actions.py" line="151" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflit résolu ici. Votre choix parvient au serveur à la prochaine synchronisation.</numerusform>
@@ -2755,7 +2755,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Emporter sur cet &amp;ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="146" />
+            <location filename="../../ui/sync_actions.py" line="157" />
             <source>Conflicts resolved</source>
             <translation>Conflits résolus</translation>
         </message>
@@ -2880,17 +2880,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="111" />
+            <location filename="../../ui/sync_actions.py" line="122" />
             <source>Sync cancelled</source>
             <translation>Synchronisation annulée</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="107" />
+            <location filename="../../ui/sync_actions.py" line="118" />
             <source>Sync failed</source>
             <translation>Échec de la synchronisation</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="148" />
+            <location filename="../../ui/sync_actions.py" line="159" />
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
@@ -2899,8 +2899,16 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="85" />
+            <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
+            <translation>
+                <numerusform>La prochaine synchronisation retire %n enregistrement de cet ordinateur (jamais du serveur) et supprime ses sauvegardes automatiques, qui le contiennent.</numerusform>
+                <numerusform>La prochaine synchronisation retire %n enregistrements de cet ordinateur (jamais du serveur) et supprime ses sauvegardes automatiques, qui les contiennent.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="112" />
+            <location filename="../../ui/sync_actions.py" line="123" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La synchronisation s'est arrêtée avant la fin. Rien n'est écrit à moitié : chaque côté contient toutes les modifications d'une étape ou aucune, et la prochaine synchronisation termine le reste.</translation>
         </message>
@@ -2913,6 +2921,11 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="93" />
+            <source>What this laptop carries</source>
+            <translation>Ce que cet ordinateur emporte</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="279" />
@@ -5023,6 +5036,11 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Demandes</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
+            <translation>Sauvegardes automatiques de cet ordinateur supprimées (elles contenaient ces enregistrements) : {n}.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Campaign partners</source>
             <translation>Partenaires de campagne</translation>
@@ -5058,9 +5076,8 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Connexion à {host}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
             <source>Dropped this laptop's {n} automatic backups: they held those records.</source>
-            <translation>{n} sauvegardes automatiques de cet ordinateur supprimées : elles contenaient ces enregistrements.</translation>
+            <translation type="vanished">{n} sauvegardes automatiques de cet ordinateur supprimées : elles contenaient ces enregistrements.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
@@ -5119,8 +5136,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
+            <translation>Retirés de cet ordinateur (enregistrements qu’il n’emporte plus) : {n}. Rien n’a été supprimé sur le serveur.</translation>
+        </message>
+        <message>
             <source>Removed from this laptop: {n} records it no longer carries. Nothing was deleted on the server.</source>
-            <translation>Retiré de cet ordinateur : {n} enregistrements qu’il n’emporte plus. Rien n’a été supprimé sur le serveur.</translation>
+            <translation type="vanished">Retiré de cet ordinateur : {n} enregistrements qu’il n’emporte plus. Rien n’a été supprimé sur le serveur.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="474" />

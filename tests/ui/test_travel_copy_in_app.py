@@ -61,10 +61,12 @@ def test_carry_on_this_laptop_sets_the_copy_and_the_sync_removes_the_rest(
     assert not dialog.isVisible()
     assert travel_of(a_ws) == Travel((water.id,), "closed")
     assert "closed audience" in server_dialog.carried.text()
+    assert "removes 1 record from this laptop" in actions.message.text()
+    actions.message.accept()
 
     server_dialog.sync_button.click()
     result = finished_result(qtbot, actions)
-    assert "Removed from this laptop: 1 records" in result.travel.text()
+    assert "Removed from this laptop (records it no longer carries): 1." in result.travel.text()
     assert "Nothing was deleted on the server" in result.travel.text()
     assert set(content(a_ws)["campaign"]) == {water.id}
     assert campaigns.get(server, border.id).objective == "Open Zeta Pass"

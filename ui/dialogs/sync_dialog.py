@@ -405,13 +405,13 @@ def travel_lines(result: SyncResult) -> list[str]:
     if removed:
         lines.append(
             tr(
-                "Removed from this laptop: {n} records it no longer carries. Nothing was "
-                "deleted on the server."
+                "Removed from this laptop (records it no longer carries): {n}. Nothing "
+                "was deleted on the server."
             ).format(n=f"{removed:,}")
         )
     if result.backups_dropped:
         lines.append(
-            tr("Dropped this laptop's {n} automatic backups: they held those records.").format(
+            tr("Automatic backups of this laptop dropped (they held those records): {n}.").format(
                 n=result.backups_dropped
             )
         )
