@@ -208,7 +208,8 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
             "this workspace",
             "the server has this laptop's changes; the next sync finishes the rest",
         )
-        _travel_step(ls, carried, plan, merged, refused, mine, bases)
+        if _travel_step(ls, carried, plan, merged, refused, mine, bases):
+            found = travel.gated_bases(found, plan.bases, bases)
         state.save_bases(ls, server_id, plan.bases, bases)
         state.save_conflicts(ls, server_id, found, existing)
         fault_point("sync:local-written")
@@ -233,10 +234,11 @@ def _travel_step(
     refused: set[state.Key],
     mine: dict[str, dict[str, Row]],
     bases: dict[state.Key, dict[str, Any]],
-) -> None:
+) -> bool:
     """In the laptop's sync transaction: remove what it no longer carries (outside its
     travel setting, or no longer shown by the server), keep and report the edits that
-    could not go, and forget the history an audience newly set may not see."""
+    could not go, and forget the history an audience newly set may not see. True when
+    this sync is the first under an audience."""
     result = plan.result
     unsettled = {
         m.key
@@ -254,6 +256,7 @@ def _travel_step(
     result.removed = purged.removed
     result.kept_here = carried.kept_here + purged.kept
     result.absent_campaigns = carried.absent_campaigns
+    return newly_gated
 
 
 def _apply(

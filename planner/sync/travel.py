@@ -21,6 +21,7 @@ too) is kept and reported: an edit is never lost silently.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ KEY = "travel_copy"
 APPLIED_KEY = "travel_copy_applied"  # the setting the last finished sync applied
 SCRUB_KEY = "travel_copy_scrub"  # set with a purge, cleared once the file is rebuilt
 AUDIENCES = ("closed", "public")
+_STRICTNESS = {None: 0, "closed": 1, "public": 2}
 Side = dict[str, dict[str, Row]]
 
 
@@ -193,9 +195,20 @@ def set_travel(ws: Workspace, travel: Travel | None) -> list[str]:
         for ident, row in mine[kind].items()
         if ident not in keep[kind]
     ]
+    before = travel_of(ws)
+    tighter = travel.audience is not None and (
+        before is None or _STRICTNESS[travel.audience] > _STRICTNESS[before.audience]
+    )
+    # An audience newly set (or a stricter one) redacts what stays too: every edit
+    # must have reached the server first, or the redaction would meet it as a conflict.
+    checked = (
+        [(kind, ident, row) for kind in KINDS for ident, row in mine[kind].items()]
+        if tighter
+        else leaving
+    )
     changed = [
         label(kind, row.values)
-        for kind, ident, row in leaving
+        for kind, ident, row in checked
         if unsynced(row.values, bases.get((kind, ident)), kind)
     ]
     if changed:
@@ -204,8 +217,8 @@ def set_travel(ws: Workspace, travel: Travel | None) -> list[str]:
         )
         raise TravelError(
             f"{len(changed)} record{'s' if len(changed) != 1 else ''} this laptop would stop "
-            f"carrying hold changes not yet synced ({shown}): sync first, then set what "
-            "this laptop carries. Nothing was changed."
+            f"carrying{' or redact' if tighter else ''} hold changes not yet synced "
+            f"({shown}): sync first, then set what this laptop carries. Nothing was changed."
         )
     ws.set_info(KEY, travel.encode())
     return [label(kind, row.values) for kind, _ident, row in leaving]
@@ -437,6 +450,24 @@ def _keep_referenced(
                         doomed.discard(hit)
                         found.append(hit)
         frontier = found
+
+
+def gated_bases(
+    found: list[state.Found],
+    new: dict[state.Key, dict[str, Any]],
+    old: Mapping[state.Key, dict[str, Any]],
+) -> list[state.Found]:
+    """The first sync under an audience: a conflicting field's last synced value is the
+    full one, which the audience may not see. It becomes the server's value as the
+    audience sees it, in the base and in the conflict, so neither keeps the old text."""
+    out = []
+    for f in found:
+        key = (f.kind, f.record_id)
+        base = dict(new.get(key) or old.get(key) or {})
+        base[f.field] = f.server_value
+        new[key] = base
+        out.append(dataclasses.replace(f, base=base))
+    return out
 
 
 def mark_applied(s: Session, travel: Travel | None, scrub: bool) -> None:

@@ -288,3 +288,36 @@ def test_an_organisation_and_its_members_leave_together_whatever_the_batches(
     result = sync(laptop, server)
     assert result.removed["stakeholder"] == 3, result.summary()
     assert not _holds(laptop, "Zeta Relief") and not _holds(laptop, "Yusra Zeta")
+
+
+def test_an_edit_made_after_setting_an_audience_keeps_no_full_value_in_its_conflict(
+    server, laptops
+):
+    from planner.sync.conflicts import list_conflicts
+
+    laptop, _ = laptops
+    planted = build_adversarial(server)
+    camp = campaigns.find(server, CAMPAIGN)
+    sync(laptop, server)  # a full copy
+    set_travel(laptop, Travel((camp.id,), "closed"))
+    campaigns.update(laptop, camp.id, objective="Protect the shelter's staff.")
+    result = sync(laptop, server)
+    (conflict,) = [c.conflict for c in list_conflicts(laptop)]
+    assert conflict.field == "objective" and result.conflicts == {"campaign": 1}
+    assert conflict.local_value == "Protect the shelter's staff."
+    assert conflict.server_value == conflict.base_value  # the redacted text, not the full one
+    data = _file_bytes(laptop)
+    for person in planted.withheld("closed"):
+        assert person.name.encode() not in data, person.name
+    assert campaigns.get(server, camp.id).objective != "Protect the shelter's staff."
+
+
+def test_setting_an_audience_is_refused_while_any_edit_is_unsynced(server, laptops):
+    laptop, _ = laptops
+    ids = _two_campaigns(server)
+    sync(laptop, server)
+    campaigns.update(laptop, ids["a"], objective="Not synced")  # stays in the copy
+    set_travel(laptop, Travel((ids["a"],)))  # the full view of A: allowed
+    with pytest.raises(TravelError, match="or redact hold changes not yet synced"):
+        set_travel(laptop, Travel((ids["a"],), "public"))
+    assert travel_of(laptop) == Travel((ids["a"],))
