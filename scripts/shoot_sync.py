@@ -5,7 +5,8 @@
 Two laptops copied from the demo workspace sync with a third copy standing in for the
 team server (the engine is the same for a file and a PostgreSQL server), edit the same
 records offline, and the second one to sync meets real conflicts: sync-result.png and
-sync-conflicts.png are those dialogs as the app shows them.
+sync-conflicts.png are those dialogs as the app shows them; travel-copy.png is Carry on
+this laptop…, one campaign ticked for a closed audience.
 """
 
 from __future__ import annotations
@@ -128,6 +129,25 @@ def main() -> int:
     review.grab().save(str(args.out / "sync-conflicts.png"))
     print(args.out / "sync-conflicts.png")
     review.close()
+
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.travel_copy import TravelCopyDialog
+
+    carry = TravelCopyDialog(amira)
+    carry.only.setChecked(True)
+    for i in range(carry.list.count()):
+        item = carry.list.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == camp.id:
+            item.setCheckState(Qt.CheckState.Checked)
+    carry.audience.setCurrentIndex(1)
+    carry.show()
+    settle()
+    carry.adjustSize()
+    settle()
+    carry.grab().save(str(args.out / "travel-copy.png"))
+    print(args.out / "travel-copy.png")
+    carry.close()
     for ws in (amira, jonas, server):
         ws.close()
     QApplication.processEvents()

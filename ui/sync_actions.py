@@ -24,6 +24,7 @@ from ui.dialogs.sync_dialog import (
     SyncServerDialog,
     remembered_server,
 )
+from ui.dialogs.travel_copy import TravelCopyDialog
 
 
 class SyncHost(Protocol):
@@ -44,6 +45,9 @@ class SyncActions:
         self.window = window
         self.sync = QAction(tr("S&ync with server…"), cast(QWidget, window))
         self.sync.triggered.connect(lambda _checked=False: self.start())
+        self.carry = QAction(tr("Carry on this &laptop…"), cast(QWidget, window))
+        self.carry.triggered.connect(lambda _checked=False: self.choose_carried())
+        self.travel_dialog: TravelCopyDialog | None = None
         self.server_dialog: SyncServerDialog | None = None
         self.run: SyncRun | None = None
         self.result_dialog: SyncResultDialog | None = None
@@ -58,6 +62,35 @@ class SyncActions:
 
     def update(self) -> None:
         self.sync.setEnabled(self.available())
+        self.carry.setEnabled(self.available())
+
+    def choose_carried(self) -> None:
+        """What this laptop carries (File menu, or the Sync dialog's button)."""
+        if not self.available() or self.run is not None:
+            return
+        assert self.window.ctx is not None
+        parent = self.server_dialog or self._parent()
+        dialog = TravelCopyDialog(self.window.ctx.ws, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self._carried)
+        self.travel_dialog = dialog
+        dialog.open()
+
+    def _carried(self) -> None:
+        leaving = len(self.travel_dialog.leaving) if self.travel_dialog is not None else 0
+        self.travel_dialog = None
+        if self.server_dialog is not None:
+            self.server_dialog.refresh()
+        if leaving:
+            text = display.plural(
+                "MainWindow",
+                "The next sync removes %n records from this laptop (never from the server), "
+                "and drops its automatic backups, which hold them.",
+                leaving,
+                "The next sync removes %n record from this laptop (never from the server), "
+                "and drops its automatic backups, which hold it.",
+            )
+            self._say(QMessageBox.Icon.Information, tr("What this laptop carries"), text)
 
     def start(self) -> None:
         """Ask for the server (remembered per workspace), then sync."""
@@ -67,6 +100,7 @@ class SyncActions:
         dialog = SyncServerDialog(self.window.ctx.ws, self._parent())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self.sync_with(dialog.url()))
+        dialog.carry_requested.connect(self.choose_carried)
         self.server_dialog = dialog
         dialog.open()
 
@@ -144,10 +178,16 @@ class SyncActions:
         if self.run is not None:
             self.run.abandon()
             self.run = None
-        for dialog in (self.server_dialog, self.result_dialog, self.conflicts_dialog):
+        for dialog in (
+            self.travel_dialog,
+            self.server_dialog,
+            self.result_dialog,
+            self.conflicts_dialog,
+        ):
             if dialog is not None:
                 dialog.reject()
         self.server_dialog = self.result_dialog = self.conflicts_dialog = None
+        self.travel_dialog = None
 
 
 def install(window: SyncHost) -> SyncActions:
@@ -161,6 +201,7 @@ def install(window: SyncHost) -> SyncActions:
             break
     file_menu.insertSeparator(anchor)
     file_menu.insertAction(anchor, actions.sync)
+    file_menu.insertAction(anchor, actions.carry)
     file_menu.aboutToShow.connect(actions.update)
     actions.update()
     return actions

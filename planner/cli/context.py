@@ -56,6 +56,7 @@ READ_ONLY_COMMANDS = frozenset(
         ("backups", None),
         ("audit", None),
         ("bundle", "export"),
+        ("travel", "show"),
     }
 )
 
@@ -115,6 +116,8 @@ WRITING_COMMANDS = frozenset(
         "resolve",
         ("bundle", "import"),
         ("moments", "add"),
+        ("travel", "set"),
+        ("travel", "clear"),
     }
 )
 LOCK_WAIT_S = 30.0

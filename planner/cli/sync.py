@@ -82,6 +82,7 @@ def _server(args: argparse.Namespace) -> Iterator[Workspace]:
 
 
 def _run_sync(local: Workspace, args: argparse.Namespace) -> None:
+    from planner.domain.validation import printable
     from planner.sync.engine import sync
 
     with _server(args) as server:
@@ -89,6 +90,8 @@ def _run_sync(local: Workspace, args: argparse.Namespace) -> None:
         print(f"Synced {local.location} with {server.location}: {result.summary()}")
         if result.details():
             print(f"  {result.details()}")
+        for line in result.travel_details():
+            print(f"  {printable(line)}")
     if result.conflicts:
         print(
             "Nothing was overwritten for those fields: review them with "

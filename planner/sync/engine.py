@@ -10,6 +10,7 @@ nothing (no version moves, no audit entry).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +24,7 @@ from planner.files.fault_points import fault_point
 from planner.storage.audit import audit_log
 from planner.storage.errors import WorkspaceError
 from planner.storage.workspace import Workspace
-from planner.sync import state
+from planner.sync import state, travel
 from planner.sync.merge import DELETED, RecordMerge, merge_record, settled
 from planner.sync.rows import (
     KINDS,
@@ -55,6 +56,12 @@ class SyncResult:
     pulled: dict[str, int] = field(default_factory=dict)  # written on the laptop only
     merged: dict[str, int] = field(default_factory=dict)  # written on both
     conflicts: dict[str, int] = field(default_factory=dict)  # open conflicting fields
+    # a travel copy (``travel``): records removed from this laptop (never on the server),
+    # local edits it kept here only, and the laptop's backups dropped with them
+    removed: dict[str, int] = field(default_factory=dict)
+    kept_here: list[travel.KeptHere] = field(default_factory=list)
+    backups_dropped: int = 0
+    absent_campaigns: tuple[str, ...] = ()
 
     def summary(self) -> str:
         parts = [
@@ -68,7 +75,32 @@ class SyncResult:
         total = sum(self.conflicts.values())
         detail = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(self.conflicts.items()))
         parts.append(f"conflicts {total}" + (f" ({detail})" if total else ""))
+        removed = sum(self.removed.values())
+        if removed:
+            parts.append(f"removed from this laptop {removed}")
+        if self.kept_here:
+            parts.append(f"kept here only {len(self.kept_here)}")
         return ", ".join(parts)
+
+    def travel_details(self) -> list[str]:
+        """What a travel copy's sync removed and kept, one line each (empty otherwise)."""
+        lines = []
+        if self.removed:
+            kinds = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(self.removed.items()))
+            lines.append(
+                f"removed from this laptop (outside what it carries; nothing deleted on the "
+                f"server): {kinds}"
+            )
+        if self.backups_dropped:
+            lines.append(
+                f"dropped this laptop's {self.backups_dropped} automatic backup"
+                f"{'s' if self.backups_dropped != 1 else ''}: they held what it no longer carries"
+            )
+        for item in self.kept_here:
+            lines.append(f"kept here only: {item}")
+        for cid in self.absent_campaigns:
+            lines.append(f"the server does not show campaign {cid} to you (revoked or deleted)")
+        return lines
 
     def details(self) -> str:
         """What moved, by kind: "pushed 2 ask, 1 campaign; pulled 3 stakeholder"."""
@@ -132,12 +164,17 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
         bases = state.load_bases(ls, server_id)
         existing = state.load_conflicts(ls, server_id)
         refused: set[state.Key] = set()
+        scope = travel.travel_of(local)
         try:
             with server.session() as ss:
                 say(f"reading {server.location}")
                 theirs = read_side(ss)
                 adopt_server_ids(ls, mine, theirs, set(bases))
-                merged = _merge_all(mine, theirs, bases, state.open_fields(existing))
+                if scope is not None:
+                    say("choosing what this laptop carries")
+                carried = travel.carry(server, scope, mine, theirs, bases)
+                merged = _merge_all(mine, carried.in_play, bases, state.open_fields(existing))
+                merged = _guarded(merged, carried)
                 pushes = [_push(m) for m in merged if m.merge.to_server]
                 say(f"writing {len(pushes)} records to the server")
                 _apply(
@@ -148,6 +185,8 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
                     lambda change: refused.add((change.kind, change.ident)),
                 )
                 plan = _settle(merged, refused)
+                # no server value of a record leaving this laptop is kept here
+                plan.found = [f for f in plan.found if (f[0], f[1]) not in carried.leaving]
                 found = [_found(ls, ss, *f) for f in plan.found]
                 fault_point("sync:server-written")
         except DBAPIError as exc:
@@ -169,10 +208,55 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
             "this workspace",
             "the server has this laptop's changes; the next sync finishes the rest",
         )
+        if _travel_step(ls, carried, plan, merged, refused, mine, bases):
+            found = travel.gated_bases(found, plan.bases, bases)
         state.save_bases(ls, server_id, plan.bases, bases)
         state.save_conflicts(ls, server_id, found, existing)
         fault_point("sync:local-written")
+    plan.result.backups_dropped = travel.scrub_file(local)
     return plan.result
+
+
+def _guarded(merged: list[_Merged], carried: travel.Carry) -> list[_Merged]:
+    if not carried.leaving and not (carried.travel and carried.travel.audience):
+        return merged
+    return [
+        dataclasses.replace(m, merge=carried.guard(m.kind, m.ident, m.merge, m.local))
+        for m in merged
+    ]
+
+
+def _travel_step(
+    ls: Session,
+    carried: travel.Carry,
+    plan: _Plan,
+    merged: list[_Merged],
+    refused: set[state.Key],
+    mine: dict[str, dict[str, Row]],
+    bases: dict[state.Key, dict[str, Any]],
+) -> bool:
+    """In the laptop's sync transaction: remove what it no longer carries (outside its
+    travel setting, or no longer shown by the server), keep and report the edits that
+    could not go, and forget the history an audience newly set may not see. True when
+    this sync is the first under an audience."""
+    result = plan.result
+    unsettled = {
+        m.key
+        for m in merged
+        if m.key in carried.leaving and (m.merge.conflicts or m.key in refused)
+    }
+    purged = travel.purge(ls, carried, mine, bases, unsettled, plan.to_local)
+    for key in purged.keys:
+        plan.bases.pop(key, None)
+    gated = carried.travel is not None and carried.travel.audience is not None
+    newly_gated = gated and travel.newly_applied(ls, carried.travel)
+    if newly_gated:  # the laptop's history may hold what the audience may not see
+        travel.forget_history(ls, (i for rows in carried.view.values() for i in rows))
+    travel.mark_applied(ls, carried.travel, scrub=bool(purged.removed) or newly_gated)
+    result.removed = purged.removed
+    result.kept_here = carried.kept_here + purged.kept
+    result.absent_campaigns = carried.absent_campaigns
+    return newly_gated
 
 
 def _apply(

@@ -2615,7 +2615,7 @@
             <translation> (تجريبية)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="117" />
+            <location filename="../../ui/sync_actions.py" line="151" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>لم يُحل أي تعارض هنا.</numerusform>
@@ -2754,7 +2754,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="123" />
+            <location filename="../../ui/sync_actions.py" line="48" />
+            <source>Carry on this &amp;laptop…</source>
+            <translation>الحمل على هذا ال&amp;حاسوب…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="157" />
             <source>Conflicts resolved</source>
             <translation>تم حل التعارضات</translation>
         </message>
@@ -2860,7 +2865,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="45" />
+            <location filename="../../ui/sync_actions.py" line="46" />
             <source>S&amp;ync with server…</source>
             <translation>م&amp;زامنة مع الخادم…</translation>
         </message>
@@ -2879,17 +2884,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="88" />
+            <location filename="../../ui/sync_actions.py" line="122" />
             <source>Sync cancelled</source>
             <translation>أُلغيت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="84" />
+            <location filename="../../ui/sync_actions.py" line="118" />
             <source>Sync failed</source>
             <translation>فشلت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="125" />
+            <location filename="../../ui/sync_actions.py" line="159" />
             <source>Sync now</source>
             <translation>زامن الآن</translation>
         </message>
@@ -2898,8 +2903,20 @@ Offline-first planning for coalition convenors.</source>
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="85" />
+            <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
+            <translation>
+                <numerusform>لن تزيل المزامنة التالية أي سجل (%n) من هذا الحاسوب، ولا من الخادم أبدًا.</numerusform>
+                <numerusform>تزيل المزامنة التالية سجلًا واحدًا (%n) من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويه.</numerusform>
+                <numerusform>تزيل المزامنة التالية سجلين (%n) من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويهما.</numerusform>
+                <numerusform>تزيل المزامنة التالية %n سجلات من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويها.</numerusform>
+                <numerusform>تزيل المزامنة التالية %n سجلًا من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويها.</numerusform>
+                <numerusform>تزيل المزامنة التالية %n سجل من هذا الحاسوب (وليس من الخادم أبدًا)، وتحذف نسخه الاحتياطية التلقائية التي تحويها.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="89" />
+            <location filename="../../ui/sync_actions.py" line="123" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>توقفت المزامنة قبل أن تكتمل. لم يُكتب شيء جزئيًا: كل جانب يحمل تغييرات كل خطوة كاملةً أو لا يحمل منها شيئًا، والمزامنة التالية تُكمل الباقي.</translation>
         </message>
@@ -2912,6 +2929,11 @@ Offline-first planning for coalition convenors.</source>
             <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>تراجع</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="93" />
+            <source>What this laptop carries</source>
+            <translation>ما يحمله هذا الحاسوب</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="279" />
@@ -5058,6 +5080,11 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المطالب</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
+            <translation>النسخ الاحتياطية التلقائية لهذا الحاسوب المحذوفة (كانت تحوي تلك السجلات): {n}.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Campaign partners</source>
             <translation>شركاء الحملة</translation>
@@ -5068,19 +5095,33 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="302" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="355" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="195" />
+            <source>Carry on this laptop…</source>
+            <translation>الحمل على هذا الحاسوب…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
+            <source>Choosing what this laptop carries…</source>
+            <translation>جارٍ اختيار ما يحمله هذا الحاسوب…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="256" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="294" />
             <source>Connecting to {host}…</source>
             <translation>جارٍ الاتصال بـ {host}…</translation>
+        </message>
+        <message>
+            <source>Dropped this laptop's {n} automatic backups: they held those records.</source>
+            <translation type="vanished">حُذفت {n} من النسخ الاحتياطية التلقائية لهذا الحاسوب: كانت تحوي تلك السجلات.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
@@ -5088,12 +5129,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>التواصلات</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="419" />
+            <source>Kept here only: {what}</source>
+            <translation>محفوظ هنا فقط: {what}</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>لا تضع كلمة المرور في العنوان: ضعها في ملف {pgpass} (أو {env})، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="354" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
             <source>Merged</source>
             <translation>مدمجة</translation>
         </message>
@@ -5103,7 +5149,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="183" />
             <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
             <translation>لا كلمة مرور هنا: يقرؤها التطبيق من ملف {pgpass} أو من {env}. يُحفظ العنوان لمساحة العمل هذه.</translation>
         </message>
@@ -5113,17 +5159,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الاقتباسات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
             <source>Reading the server…</source>
             <translation>جارٍ قراءة الخادم…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
             <source>Reading this workspace…</source>
             <translation>جارٍ قراءة مساحة العمل هذه…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="353" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
             <source>Received</source>
             <translation>مستلمة</translation>
         </message>
@@ -5133,33 +5179,42 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
+            <translation>أزيل من هذا الحاسوب (سجلات لم يعد يحملها): {n}. لم يُحذف شيء على الخادم.</translation>
+        </message>
+        <message>
+            <source>Removed from this laptop: {n} records it no longer carries. Nothing was deleted on the server.</source>
+            <translation type="vanished">أزيل من هذا الحاسوب: {n} من السجلات التي لم يعد يحملها. لم يُحذف شيء على الخادم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="474" />
             <source>Review conflicts…</source>
             <translation>مراجعة التعارضات…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="208" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
             <source>Sending {n} records to the server…</source>
             <translation>جارٍ إرسال {n} سجلًا إلى الخادم…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="147" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="170" />
             <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
             <translation>يرسل التغييرات التي أُجريت في مساحة العمل هذه منذ آخر مزامنة ويجلب تغييرات الفريق. إذا غيّرت أنت وزميل الحقل نفسه فلا يُستبدل شيء: تختار أنت بعد ذلك.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="352" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
             <source>Sent</source>
             <translation>مرسلة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>مرسلة {pushed} · مستلمة {pulled} · مدمجة {merged} · تعارضات {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="156" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="157" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="179" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="180" />
             <source>Server address</source>
             <translation>عنوان الخادم</translation>
         </message>
@@ -5184,44 +5239,44 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>تغيرات المواقف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
             <source>Stopping at the end of this step…</source>
             <translation>جارٍ التوقف في نهاية هذه الخطوة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="200" />
             <source>Sync</source>
             <translation>مزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="437" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="455" />
             <source>Sync finished</source>
             <translation>اكتملت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="165" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="287" />
             <source>Sync with server</source>
             <translation>المزامنة مع الخادم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
             <source>Sync with the team server</source>
             <translation>المزامنة مع خادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="452" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>تمت المزامنة مع {server}. لم يتغير شيء على أي من الجانبين.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="443" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>تمت المزامنة مع {server}. تغيّرت بعض الحقول هنا وعلى الخادم: لم يُستبدل فيها شيء حتى تختار.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="448" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>تمت المزامنة مع {server}. مساحة العمل هذه والخادم متطابقان الآن.</translation>
         </message>
@@ -5231,9 +5286,34 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>يجب أن ينتهي العنوان باسم قاعدة البيانات ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="271" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>فشل الاتصال بالخادم: {detail}. لم يُكتب شيء جزئيًا؛ زامن مرة أخرى عندما يصبح الخادم متاحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
+            <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
+            <translation>لم يعد الخادم يعرض لك الحملة {id} (سُحب الوصول أو حُذفت).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="143" />
+            <source>This laptop carries every campaign the server shows you.</source>
+            <translation>يحمل هذا الحاسوب كل حملة يعرضها لك الخادم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
+            <source>This laptop carries {n} chosen campaign(s), as a closed audience sees them.</source>
+            <translation>يحمل هذا الحاسوب {n} من الحملات المختارة، كما يراها جمهور مغلق.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="150" />
+            <source>This laptop carries {n} chosen campaign(s), as the public sees them.</source>
+            <translation>يحمل هذا الحاسوب {n} من الحملات المختارة، كما يراها الجمهور العام.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="153" />
+            <source>This laptop carries {n} chosen campaign(s), in full.</source>
+            <translation>يحمل هذا الحاسوب {n} من الحملات المختارة، كاملة.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="109" />
@@ -5246,7 +5326,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مواقف التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
             <source>Writing {n} records here…</source>
             <translation>جارٍ كتابة {n} سجلًا هنا…</translation>
         </message>
@@ -6431,6 +6511,75 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <location filename="../../ui/dialogs/tracker_import.py" line="177" />
             <source>{n} problem(s) must be fixed in the file before anything can be imported (the import is all or nothing). Nothing has been changed.</source>
             <translation>يجب إصلاح المشكلات ({n}) في الملف قبل استيراد أي شيء (الاستيراد يتم كاملاً أو لا يتم). لم يتغيّر شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelCopy</name>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="80" />
+            <source>(not on this laptop yet: {id})</source>
+            <translation>(ليست على هذا الحاسوب بعد: {id})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="93" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="96" />
+            <source>Audience</source>
+            <translation>الجمهور</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
+            <source>Before crossing a border, carry only the campaigns you need, and only what an audience may see. The next sync brings down nothing else, and removes from this laptop (never from the server) what it no longer carries, with its history and its automatic backups.</source>
+            <translation>قبل عبور الحدود، احمل الحملات التي تحتاجها فقط، وما يجوز لجمهور ما أن يراه فقط. لا تجلب المزامنة التالية شيئًا آخر، وتزيل من هذا الحاسوب (وليس من الخادم أبدًا) ما لم يعد يحمله، مع سجله ونسخه الاحتياطية التلقائية.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="74" />
+            <source>Campaigns to carry</source>
+            <translation>الحملات المحمولة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="57" />
+            <source>Carry on this laptop</source>
+            <translation>الحمل على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="70" />
+            <source>Carry only the campaigns ticked below</source>
+            <translation>احمل الحملات المحددة أدناه فقط</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="45" />
+            <source>Closed audience: withheld partners left out, others not named</source>
+            <translation>جمهور مغلق: يُستبعد الشركاء المحجوبون ولا يُسمّى الآخرون</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="44" />
+            <source>Everything (internal view)</source>
+            <translation>كل شيء (العرض الداخلي)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="46" />
+            <source>Public audience: only what may be published</source>
+            <translation>الجمهور العام: ما يجوز نشره فقط</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="133" />
+            <source>Tick at least one campaign, or untick “Carry only”.</source>
+            <translation>حدد حملة واحدة على الأقل، أو ألغِ تحديد «احمل فقط».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="100" />
+            <source>Unticked, the laptop carries every campaign the server shows you. Edits not yet synced must be synced first.</source>
+            <translation>دون تحديد، يحمل الحاسوب كل حملة يعرضها لك الخادم. يجب مزامنة التعديلات غير المتزامنة أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
+            <source>What this laptop carries</source>
+            <translation>ما يحمله هذا الحاسوب</translation>
         </message>
     </context>
     <context>

@@ -2615,7 +2615,7 @@
             <translation> (demo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="117" />
+            <location filename="../../ui/sync_actions.py" line="151" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflicto resuelto aquí. Su elección llega al servidor en la próxima sincronización.</numerusform>
@@ -2750,7 +2750,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>No se puede abrir la demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="123" />
+            <location filename="../../ui/sync_actions.py" line="48" />
+            <source>Carry on this &amp;laptop…</source>
+            <translation>Llevar en este &amp;portátil…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="157" />
             <source>Conflicts resolved</source>
             <translation>Conflictos resueltos</translation>
         </message>
@@ -2856,7 +2861,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="45" />
+            <location filename="../../ui/sync_actions.py" line="46" />
             <source>S&amp;ync with server…</source>
             <translation>S&amp;incronizar con el servidor…</translation>
         </message>
@@ -2875,17 +2880,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="88" />
+            <location filename="../../ui/sync_actions.py" line="122" />
             <source>Sync cancelled</source>
             <translation>Sincronización cancelada</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="84" />
+            <location filename="../../ui/sync_actions.py" line="118" />
             <source>Sync failed</source>
             <translation>La sincronización falló</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="125" />
+            <location filename="../../ui/sync_actions.py" line="159" />
             <source>Sync now</source>
             <translation>Sincronizar ahora</translation>
         </message>
@@ -2894,8 +2899,16 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="85" />
+            <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
+            <translation>
+                <numerusform>La próxima sincronización quita %n registro de este portátil (nunca del servidor) y elimina sus copias de seguridad automáticas, que lo contienen.</numerusform>
+                <numerusform>La próxima sincronización quita %n registros de este portátil (nunca del servidor) y elimina sus copias de seguridad automáticas, que los contienen.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="89" />
+            <location filename="../../ui/sync_actions.py" line="123" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
@@ -2908,6 +2921,11 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="93" />
+            <source>What this laptop carries</source>
+            <translation>Lo que lleva este portátil</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="279" />
@@ -5018,6 +5036,11 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Peticiones</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
+            <translation>Copias de seguridad automáticas de este portátil eliminadas (contenían esos registros): {n}.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Campaign partners</source>
             <translation>Socios de campaña</translation>
@@ -5028,19 +5051,33 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="302" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="355" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="195" />
+            <source>Carry on this laptop…</source>
+            <translation>Llevar en este portátil…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
+            <source>Choosing what this laptop carries…</source>
+            <translation>Eligiendo lo que lleva este portátil…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="256" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="294" />
             <source>Connecting to {host}…</source>
             <translation>Conectando con {host}…</translation>
+        </message>
+        <message>
+            <source>Dropped this laptop's {n} automatic backups: they held those records.</source>
+            <translation type="vanished">Se eliminaron {n} copias de seguridad automáticas de este portátil: contenían esos registros.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
@@ -5048,12 +5085,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Contactos</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="419" />
+            <source>Kept here only: {what}</source>
+            <translation>Guardado solo aquí: {what}</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>No ponga la contraseña en la dirección: guárdela en su archivo {pgpass} (o {env}), como explica la sección del servidor de equipo de la guía.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="354" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
             <source>Merged</source>
             <translation>Combinados</translation>
         </message>
@@ -5063,7 +5105,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="183" />
             <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
             <translation>Sin contraseña aquí: la aplicación la lee de su archivo {pgpass} o de {env}. La dirección se recuerda para este espacio de trabajo.</translation>
         </message>
@@ -5073,17 +5115,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Citas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
             <source>Reading the server…</source>
             <translation>Leyendo el servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
             <source>Reading this workspace…</source>
             <translation>Leyendo este espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="353" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
             <source>Received</source>
             <translation>Recibidos</translation>
         </message>
@@ -5093,33 +5135,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
+            <translation>Quitados de este portátil (registros que ya no lleva): {n}. No se borró nada en el servidor.</translation>
+        </message>
+        <message>
+            <source>Removed from this laptop: {n} records it no longer carries. Nothing was deleted on the server.</source>
+            <translation type="vanished">Quitado de este portátil: {n} registros que ya no lleva. No se borró nada en el servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="474" />
             <source>Review conflicts…</source>
             <translation>Revisar los conflictos…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="208" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
             <source>Sending {n} records to the server…</source>
             <translation>Enviando {n} registros al servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="147" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="170" />
             <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
             <translation>Envía los cambios hechos en este espacio de trabajo desde la última sincronización y trae los del equipo. Cuando usted y un colega cambiaron el mismo campo, nada se sobrescribe: usted elige después.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="352" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
             <source>Sent</source>
             <translation>Enviados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Enviados {pushed} · Recibidos {pulled} · Combinados {merged} · Conflictos {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="156" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="157" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="179" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="180" />
             <source>Server address</source>
             <translation>Dirección del servidor</translation>
         </message>
@@ -5144,44 +5195,44 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Cambios de postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
             <source>Stopping at the end of this step…</source>
             <translation>Deteniendo al final de este paso…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="200" />
             <source>Sync</source>
             <translation>Sincronizar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="437" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="455" />
             <source>Sync finished</source>
             <translation>Sincronización terminada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="165" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="287" />
             <source>Sync with server</source>
             <translation>Sincronizar con el servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
             <source>Sync with the team server</source>
             <translation>Sincronizar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="452" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Sincronizado con {server}. Nada había cambiado en ningún lado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="443" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Sincronizado con {server}. Algunos campos se cambiaron aquí y en el servidor: no se sobrescribió nada en ellos hasta que usted elija.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="448" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Sincronizado con {server}. Este espacio de trabajo y el servidor ahora coinciden.</translation>
         </message>
@@ -5191,9 +5242,34 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>La dirección debe terminar con el nombre de la base de datos ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="271" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La conexión con el servidor falló: {detail}. Nada queda a medio escribir; sincronice de nuevo cuando el servidor esté accesible.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
+            <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
+            <translation>El servidor ya no le muestra la campaña {id} (acceso retirado o borrada).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="143" />
+            <source>This laptop carries every campaign the server shows you.</source>
+            <translation>Este portátil lleva todas las campañas que el servidor le muestra.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
+            <source>This laptop carries {n} chosen campaign(s), as a closed audience sees them.</source>
+            <translation>Este portátil lleva {n} campaña(s) elegida(s), tal como las ve un público restringido.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="150" />
+            <source>This laptop carries {n} chosen campaign(s), as the public sees them.</source>
+            <translation>Este portátil lleva {n} campaña(s) elegida(s), tal como las ve el público general.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="153" />
+            <source>This laptop carries {n} chosen campaign(s), in full.</source>
+            <translation>Este portátil lleva {n} campaña(s) elegida(s), completas.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="109" />
@@ -5206,7 +5282,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Posiciones de voto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
             <source>Writing {n} records here…</source>
             <translation>Escribiendo {n} registros aquí…</translation>
         </message>
@@ -6387,6 +6463,75 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <location filename="../../ui/dialogs/tracker_import.py" line="177" />
             <source>{n} problem(s) must be fixed in the file before anything can be imported (the import is all or nothing). Nothing has been changed.</source>
             <translation>Hay que corregir {n} problema(s) en el archivo antes de poder importar nada (la importación es todo o nada). No se ha cambiado nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelCopy</name>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="80" />
+            <source>(not on this laptop yet: {id})</source>
+            <translation>(aún no está en este portátil: {id})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="93" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="96" />
+            <source>Audience</source>
+            <translation>Público</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
+            <source>Before crossing a border, carry only the campaigns you need, and only what an audience may see. The next sync brings down nothing else, and removes from this laptop (never from the server) what it no longer carries, with its history and its automatic backups.</source>
+            <translation>Antes de cruzar una frontera, lleve solo las campañas que necesita, y solo lo que un público puede ver. La próxima sincronización no trae nada más y quita de este portátil (nunca del servidor) lo que ya no lleva, con su historial y sus copias de seguridad automáticas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="74" />
+            <source>Campaigns to carry</source>
+            <translation>Campañas que llevar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="57" />
+            <source>Carry on this laptop</source>
+            <translation>Llevar en este portátil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="70" />
+            <source>Carry only the campaigns ticked below</source>
+            <translation>Llevar solo las campañas marcadas abajo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="45" />
+            <source>Closed audience: withheld partners left out, others not named</source>
+            <translation>Público restringido: sin los socios protegidos, los demás sin nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="44" />
+            <source>Everything (internal view)</source>
+            <translation>Todo (vista interna)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="46" />
+            <source>Public audience: only what may be published</source>
+            <translation>Público general: solo lo que puede publicarse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="133" />
+            <source>Tick at least one campaign, or untick “Carry only”.</source>
+            <translation>Marque al menos una campaña, o desmarque «Llevar solo».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="100" />
+            <source>Unticked, the laptop carries every campaign the server shows you. Edits not yet synced must be synced first.</source>
+            <translation>Sin marcar, el portátil lleva todas las campañas que el servidor le muestra. Los cambios no sincronizados deben sincronizarse antes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
+            <source>What this laptop carries</source>
+            <translation>Lo que lleva este portátil</translation>
         </message>
     </context>
     <context>

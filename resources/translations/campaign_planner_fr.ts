@@ -2615,7 +2615,7 @@
             <translation> (démo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="117" />
+            <location filename="../../ui/sync_actions.py" line="151" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflit résolu ici. Votre choix parvient au serveur à la prochaine synchronisation.</numerusform>
@@ -2750,7 +2750,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Impossible d'ouvrir la démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="123" />
+            <location filename="../../ui/sync_actions.py" line="48" />
+            <source>Carry on this &amp;laptop…</source>
+            <translation>Emporter sur cet &amp;ordinateur…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="157" />
             <source>Conflicts resolved</source>
             <translation>Conflits résolus</translation>
         </message>
@@ -2856,7 +2861,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="45" />
+            <location filename="../../ui/sync_actions.py" line="46" />
             <source>S&amp;ync with server…</source>
             <translation>S&amp;ynchroniser avec le serveur…</translation>
         </message>
@@ -2875,17 +2880,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="88" />
+            <location filename="../../ui/sync_actions.py" line="122" />
             <source>Sync cancelled</source>
             <translation>Synchronisation annulée</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="84" />
+            <location filename="../../ui/sync_actions.py" line="118" />
             <source>Sync failed</source>
             <translation>Échec de la synchronisation</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="125" />
+            <location filename="../../ui/sync_actions.py" line="159" />
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
@@ -2894,8 +2899,16 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_actions.py" line="85" />
+            <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
+            <translation>
+                <numerusform>La prochaine synchronisation retire %n enregistrement de cet ordinateur (jamais du serveur) et supprime ses sauvegardes automatiques, qui le contiennent.</numerusform>
+                <numerusform>La prochaine synchronisation retire %n enregistrements de cet ordinateur (jamais du serveur) et supprime ses sauvegardes automatiques, qui les contiennent.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="89" />
+            <location filename="../../ui/sync_actions.py" line="123" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La synchronisation s'est arrêtée avant la fin. Rien n'est écrit à moitié : chaque côté contient toutes les modifications d'une étape ou aucune, et la prochaine synchronisation termine le reste.</translation>
         </message>
@@ -2908,6 +2921,11 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <location filename="../../ui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_actions.py" line="93" />
+            <source>What this laptop carries</source>
+            <translation>Ce que cet ordinateur emporte</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="279" />
@@ -5018,6 +5036,11 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Demandes</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
+            <translation>Sauvegardes automatiques de cet ordinateur supprimées (elles contenaient ces enregistrements) : {n}.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Campaign partners</source>
             <translation>Partenaires de campagne</translation>
@@ -5028,19 +5051,33 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="302" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="355" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="195" />
+            <source>Carry on this laptop…</source>
+            <translation>Emporter sur cet ordinateur…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
+            <source>Choosing what this laptop carries…</source>
+            <translation>Choix de ce que cet ordinateur emporte…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="256" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="294" />
             <source>Connecting to {host}…</source>
             <translation>Connexion à {host}…</translation>
+        </message>
+        <message>
+            <source>Dropped this laptop's {n} automatic backups: they held those records.</source>
+            <translation type="vanished">{n} sauvegardes automatiques de cet ordinateur supprimées : elles contenaient ces enregistrements.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
@@ -5048,12 +5085,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Échanges</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="419" />
+            <source>Kept here only: {what}</source>
+            <translation>Gardé ici seulement : {what}</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>Ne mettez pas le mot de passe dans l'adresse : placez-le dans votre fichier {pgpass} (ou {env}), comme l'explique la section du guide sur le serveur d'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="354" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
             <source>Merged</source>
             <translation>Fusionnés</translation>
         </message>
@@ -5063,7 +5105,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="183" />
             <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
             <translation>Pas de mot de passe ici : l'application le lit dans votre fichier {pgpass} ou {env}. L'adresse est mémorisée pour cet espace de travail.</translation>
         </message>
@@ -5073,17 +5115,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Citations</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
             <source>Reading the server…</source>
             <translation>Lecture du serveur…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
             <source>Reading this workspace…</source>
             <translation>Lecture de cet espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="353" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
             <source>Received</source>
             <translation>Reçus</translation>
         </message>
@@ -5093,33 +5135,42 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
+            <translation>Retirés de cet ordinateur (enregistrements qu’il n’emporte plus) : {n}. Rien n’a été supprimé sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Removed from this laptop: {n} records it no longer carries. Nothing was deleted on the server.</source>
+            <translation type="vanished">Retiré de cet ordinateur : {n} enregistrements qu’il n’emporte plus. Rien n’a été supprimé sur le serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="474" />
             <source>Review conflicts…</source>
             <translation>Examiner les conflits…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="208" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
             <source>Sending {n} records to the server…</source>
             <translation>Envoi de {n} enregistrements au serveur…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="147" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="170" />
             <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
             <translation>Envoie les modifications faites dans cet espace de travail depuis la dernière synchronisation et rapporte celles de l'équipe. Quand un collègue et vous avez modifié le même champ, rien n'est écrasé : vous choisissez ensuite.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="352" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
             <source>Sent</source>
             <translation>Envoyés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Envoyés {pushed} · Reçus {pulled} · Fusionnés {merged} · Conflits {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="156" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="157" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="179" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="180" />
             <source>Server address</source>
             <translation>Adresse du serveur</translation>
         </message>
@@ -5144,44 +5195,44 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Changements de position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
             <source>Stopping at the end of this step…</source>
             <translation>Arrêt à la fin de cette étape…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="200" />
             <source>Sync</source>
             <translation>Synchroniser</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="437" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="455" />
             <source>Sync finished</source>
             <translation>Synchronisation terminée</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="165" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="287" />
             <source>Sync with server</source>
             <translation>Synchroniser avec le serveur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
             <source>Sync with the team server</source>
             <translation>Synchroniser avec le serveur d'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="452" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Synchronisé avec {server}. Rien n'avait changé d'un côté ni de l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="443" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Synchronisé avec {server}. Certains champs ont été modifiés ici et sur le serveur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="448" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Synchronisé avec {server}. Cet espace de travail et le serveur concordent maintenant.</translation>
         </message>
@@ -5191,9 +5242,34 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>L'adresse doit se terminer par le nom de la base de données ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="233" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="271" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La connexion au serveur a échoué : {detail}. Rien n'est écrit à moitié ; synchronisez à nouveau quand le serveur est joignable.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
+            <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
+            <translation>Le serveur ne vous montre plus la campagne {id} (accès retiré ou supprimée).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="143" />
+            <source>This laptop carries every campaign the server shows you.</source>
+            <translation>Cet ordinateur emporte toutes les campagnes que le serveur vous montre.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
+            <source>This laptop carries {n} chosen campaign(s), as a closed audience sees them.</source>
+            <translation>Cet ordinateur emporte {n} campagne(s) choisie(s), telles qu’un public restreint les voit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="150" />
+            <source>This laptop carries {n} chosen campaign(s), as the public sees them.</source>
+            <translation>Cet ordinateur emporte {n} campagne(s) choisie(s), telles que le grand public les voit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="153" />
+            <source>This laptop carries {n} chosen campaign(s), in full.</source>
+            <translation>Cet ordinateur emporte {n} campagne(s) choisie(s), en entier.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="109" />
@@ -5206,7 +5282,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Positions de vote</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="212" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
             <source>Writing {n} records here…</source>
             <translation>Écriture de {n} enregistrements ici…</translation>
         </message>
@@ -6387,6 +6463,75 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <location filename="../../ui/dialogs/tracker_import.py" line="177" />
             <source>{n} problem(s) must be fixed in the file before anything can be imported (the import is all or nothing). Nothing has been changed.</source>
             <translation>{n} problème(s) à corriger dans le fichier avant de pouvoir importer quoi que ce soit (l'import se fait en entier ou pas du tout). Rien n'a été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelCopy</name>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="80" />
+            <source>(not on this laptop yet: {id})</source>
+            <translation>(pas encore sur cet ordinateur : {id})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="93" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="96" />
+            <source>Audience</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
+            <source>Before crossing a border, carry only the campaigns you need, and only what an audience may see. The next sync brings down nothing else, and removes from this laptop (never from the server) what it no longer carries, with its history and its automatic backups.</source>
+            <translation>Avant de passer une frontière, n’emportez que les campagnes utiles, et seulement ce qu’un public peut voir. La prochaine synchronisation ne rapporte rien d’autre et retire de cet ordinateur (jamais du serveur) ce qu’il n’emporte plus, avec son historique et ses sauvegardes automatiques.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="74" />
+            <source>Campaigns to carry</source>
+            <translation>Campagnes à emporter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="57" />
+            <source>Carry on this laptop</source>
+            <translation>Emporter sur cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="70" />
+            <source>Carry only the campaigns ticked below</source>
+            <translation>N’emporter que les campagnes cochées ci-dessous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="45" />
+            <source>Closed audience: withheld partners left out, others not named</source>
+            <translation>Public restreint : partenaires protégés exclus, les autres non nommés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="44" />
+            <source>Everything (internal view)</source>
+            <translation>Tout (vue interne)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="46" />
+            <source>Public audience: only what may be published</source>
+            <translation>Grand public : seulement ce qui peut être publié</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="133" />
+            <source>Tick at least one campaign, or untick “Carry only”.</source>
+            <translation>Cochez au moins une campagne, ou décochez « N’emporter que ».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="100" />
+            <source>Unticked, the laptop carries every campaign the server shows you. Edits not yet synced must be synced first.</source>
+            <translation>Décoché, l’ordinateur emporte toutes les campagnes que le serveur vous montre. Les modifications non synchronisées doivent l’être d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
+            <source>What this laptop carries</source>
+            <translation>Ce que cet ordinateur emporte</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,10 @@ Run: ``.venv/bin/python tests/bench/bench_sync.py [--n 2000]`` (with
 
 A laptop filled by ``build_scale`` with ``--n`` stakeholders is synced to an empty
 server database (the first full sync: every record pushed), then again with nothing to
-do, then after 1 000 of its stakeholders were edited. Each figure is one timed run.
+do, then after 1 000 of its stakeholders were edited. Then the travel copy: a fresh
+laptop pulls everything (the baseline), another pulls only the biggest campaign, for
+the full view and for a closed audience, and the full laptop narrows to that campaign
+(removing the rest, rebuilding its file). Each figure is one timed run.
 """
 
 from __future__ import annotations
@@ -58,11 +61,48 @@ def main() -> None:
             print(f"  first full sync (push all): {first_s:7.2f} s  {first.summary()}")
             print(f"  sync with nothing to do:    {idle_s:7.2f} s  {idle.summary()}")
             print(f"  sync of 1 000 edited:       {changed_s:7.2f} s  {changed.summary()}")
+            _travel(Path(tmp), server, laptop)
             laptop.close()
             server.close()
     finally:
         if started:
             postgres_server.stop(started)
+
+
+def _travel(tmp: Path, server: object, full: object) -> None:
+    from planner.domain.models import new_id
+    from planner.storage.store import open_workspace
+    from planner.sync.engine import sync
+    from planner.sync.travel import Travel, set_travel
+    from tests.bench.sql_capture import biggest_campaign
+
+    camp = biggest_campaign(full)
+
+    def fresh(name: str, travel: Travel | None) -> tuple[float, str]:
+        ws = open_workspace(tmp / f"{name}.db")
+        ws.set_info("workspace_id", new_id())
+        if travel is not None:
+            set_travel(ws, travel)
+        t = time.perf_counter()
+        result = sync(ws, server)  # type: ignore[arg-type]
+        took = time.perf_counter() - t
+        ws.close()
+        return took, result.summary()
+
+    base_s, base = fresh("everything", None)
+    one_s, one = fresh("one", Travel((camp,)))
+    closed_s, closed = fresh("closed", Travel((camp,), "closed"))
+    print(f"  fresh laptop, pull all:     {base_s:7.2f} s  {base}")
+    print(f"  travel copy of 1 campaign:  {one_s:7.2f} s  ({one_s / base_s:.2f}x)  {one}")
+    print(f"  the same, closed audience:  {closed_s:7.2f} s  ({closed_s / base_s:.2f}x)  {closed}")
+    set_travel(full, Travel((camp,)))  # type: ignore[arg-type]
+    t = time.perf_counter()
+    narrowed = sync(full, server)  # type: ignore[arg-type]
+    narrow_s = time.perf_counter() - t
+    print(
+        f"  narrow the full laptop:     {narrow_s:7.2f} s  ({narrow_s / base_s:.2f}x)  "
+        f"{narrowed.summary()}"
+    )
 
 
 if __name__ == "__main__":

@@ -134,11 +134,34 @@ def check_server_url(text: str) -> str:
     return url
 
 
+def carried_text(ws: Workspace) -> str:
+    """What this laptop is set to carry, in one line (``planner.sync.travel``)."""
+    from planner.sync.travel import travel_of
+
+    setting = travel_of(ws)
+    if setting is None:
+        return tr("This laptop carries every campaign the server shows you.")
+    n = len(setting.campaign_ids)
+    if setting.audience == "closed":
+        return tr(
+            "This laptop carries {n} chosen campaign(s), as a closed audience sees them."
+        ).format(n=n)
+    if setting.audience == "public":
+        return tr("This laptop carries {n} chosen campaign(s), as the public sees them.").format(
+            n=n
+        )
+    return tr("This laptop carries {n} chosen campaign(s), in full.").format(n=n)
+
+
 class SyncServerDialog(QDialog):
-    """Which server to sync with; ``url()`` once accepted."""
+    """Which server to sync with; ``url()`` once accepted. "Carry on this laptop…" asks
+    for the travel setting (``carry_requested``)."""
+
+    carry_requested = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ws = ws
         self.setWindowTitle(tr("Sync with server"))
         self.setMinimumWidth(620)
         outer = dialog_frame(
@@ -165,6 +188,14 @@ class SyncServerDialog(QDialog):
         hint.setObjectName("fieldHint")
         hint.setWordWrap(True)
         outer.addWidget(hint)
+        row = QHBoxLayout()
+        self.carried = QLabel(carried_text(ws))
+        self.carried.setWordWrap(True)
+        row.addWidget(self.carried, 1)
+        self.carry_button = QPushButton(tr("Carry on this laptop…"))
+        self.carry_button.clicked.connect(self.carry_requested.emit)
+        row.addWidget(self.carry_button)
+        outer.addLayout(row)
         self.error = error_line(outer)
         self.buttons = action_buttons(self, outer, tr("Sync"))
         self.sync_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -181,6 +212,9 @@ class SyncServerDialog(QDialog):
 
     def url(self) -> str:
         return self._url
+
+    def refresh(self) -> None:
+        self.carried.setText(carried_text(self.ws))
 
 
 # --------------------------------------------------------------------------- the run
@@ -203,6 +237,10 @@ class SyncOutcome:
 _STEPS = (  # the engine's progress lines, in the interface language
     (re.compile(r"reading the laptop"), QT_TRANSLATE_NOOP("Sync", "Reading this workspace…")),
     (re.compile(r"reading "), QT_TRANSLATE_NOOP("Sync", "Reading the server…")),
+    (
+        re.compile(r"choosing what this laptop carries"),
+        QT_TRANSLATE_NOOP("Sync", "Choosing what this laptop carries…"),
+    ),
     (
         re.compile(r"writing (\d+) records to the server"),
         QT_TRANSLATE_NOOP("Sync", "Sending {n} records to the server…"),
@@ -360,6 +398,34 @@ def totals(result: SyncResult) -> dict[str, int]:
     return {name: sum(getattr(result, name).values()) for name, _title in COLUMNS}
 
 
+def travel_lines(result: SyncResult) -> list[str]:
+    """What the sync removed from this laptop and kept here only, for the result."""
+    lines = []
+    removed = sum(result.removed.values())
+    if removed:
+        lines.append(
+            tr(
+                "Removed from this laptop (records it no longer carries): {n}. Nothing "
+                "was deleted on the server."
+            ).format(n=f"{removed:,}")
+        )
+    if result.backups_dropped:
+        lines.append(
+            tr("Automatic backups of this laptop dropped (they held those records): {n}.").format(
+                n=result.backups_dropped
+            )
+        )
+    for item in result.kept_here:
+        lines.append(tr("Kept here only: {what}").format(what=str(item)))
+    for ident in result.absent_campaigns:
+        lines.append(
+            tr("The server no longer shows you campaign {id} (revoked or deleted).").format(
+                id=ident[:8]
+            )
+        )
+    return lines
+
+
 class SyncResultDialog(QDialog):
     """What the sync sent, received and merged, by kind; Review conflicts… if any."""
 
@@ -378,7 +444,7 @@ class SyncResultDialog(QDialog):
                 "Synced with {server}. Some fields were changed both here and on the "
                 "server: nothing was overwritten for them until you choose."
             ).format(server=where)
-        elif any(sums.values()):
+        elif any(sums.values()) or result.removed or result.kept_here:
             intro = tr("Synced with {server}. This workspace and the server now agree.").format(
                 server=where
             )
@@ -396,6 +462,10 @@ class SyncResultDialog(QDialog):
         outer.addWidget(self.summary)
         self.table = self._table(result)
         outer.addWidget(self.table)
+        self.travel = QLabel("\n".join(travel_lines(result)))
+        self.travel.setWordWrap(True)
+        self.travel.setVisible(bool(self.travel.text()))
+        outer.addWidget(self.travel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.review_button: QPushButton | None = None
