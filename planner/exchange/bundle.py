@@ -143,7 +143,9 @@ def export_bundle(
             bundle[section] = [serialise_record(spec, o) for o in items]
         if for_merge and ws.workspace_id:
             bundle[SOURCE] = {"workspace_id": ws.workspace_id, "name": ws.name}
-            bundle[SYNC_BASES] = _bases_of(s, bundle)
+            # a team server's own workspace keeps no bases (and its members may not read
+            # that table): only a workspace file has peers of its own
+            bundle[SYNC_BASES] = _bases_of(s, bundle) if ws.backend.local_file else {}
     return bundle
 
 

@@ -34,7 +34,12 @@ from sqlalchemy.orm import Session
 
 from planner.domain.models import new_id
 from planner.domain.validation import ValidationError
-from planner.exchange.bundle import ImportReport, import_bundle, keep_bookkeeping
+from planner.exchange.bundle import (
+    ImportReport,
+    import_bundle,
+    keep_bookkeeping,
+    serialise_record,
+)
 from planner.exchange.bundle_check import Planned, check_bundle
 from planner.exchange.bundle_format import (
     SECTION_OF_KIND,
@@ -93,6 +98,8 @@ def import_merging(ws: Workspace, data: Any) -> BundleMerge:
     any fault in the file, with nothing changed."""
     if isinstance(data, dict) and data.get("audience", "internal") != "internal":
         return BundleMerge("", redacted=import_bundle(ws, data))
+    if not ws.backend.local_file:
+        return _into_server(ws, data)
     with ws.session() as s:
         planned = check_bundle(s, data)
         sender, label = sender_of(ws, data)
@@ -130,6 +137,28 @@ def import_merging(ws: Workspace, data: Any) -> BundleMerge:
                     new_bases.setdefault(m.key, m.base)
             state.save_bases(s, sender, new_bases, own)
     return _report(label, merged, refused, plan.to_local)
+
+
+def _into_server(ws: Workspace, data: Any) -> BundleMerge:
+    """A team server's workspace keeps no bases or conflicts of its own (they are each
+    laptop's): a bundle that only adds records is imported; one that would change a
+    record already there is refused, to be merged on a laptop and synced."""
+    with ws.reading() as s:
+        planned = check_bundle(s, data)
+        held = 0
+        for p in planned:
+            obj = s.get(p.spec.model, p.target_id) if p.target_id else None
+            here = row_of(p.spec, serialise_record(p.spec, obj)) if obj is not None else None
+            if here is not None and here.values != row_of(p.spec, p.item).values:
+                held += 1
+    if held:
+        raise BundleError(
+            f"{ws.location} is a team server's workspace and holds {held} of the bundle's "
+            "records otherwise: merge the bundle on a laptop (import it into your workspace "
+            "file, review any conflicts there), then sync. Nothing was changed."
+        )
+    report = import_bundle(ws, data)
+    return BundleMerge(sender_of(ws, data)[1], created=report.created)
 
 
 def _bundle_side(planned: list[Planned]) -> dict[str, dict[str, Row]]:

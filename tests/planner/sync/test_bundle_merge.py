@@ -208,3 +208,34 @@ def test_a_bundle_carries_its_sender_and_only_the_bases_of_its_records(three):
     carried = data["sync_bases"][a.workspace_id]
     assert set(carried["campaign"]) == {ids["campaign"]} and other.id not in carried["campaign"]
     assert carried["campaign"][ids["campaign"]]["name"] == "Water rights"
+
+
+def test_a_team_server_takes_new_records_but_leaves_merging_to_the_laptops(three, ws_pg):
+    a = three[0]
+    ids = seed(a)
+    report = import_merging(ws_pg, bundle_of(a, ids["campaign"]))
+    assert sum(report.created.values()) == 5
+    again = import_merging(ws_pg, bundle_of(a, ids["campaign"]))  # the same: harmless
+    assert not again.created
+    campaigns.update(a, ids["campaign"], objective="Changed on the laptop")
+    before = versions(ws_pg)
+    with pytest.raises(BundleError, match="merge the bundle on a laptop"):
+        import_merging(ws_pg, bundle_of(a, ids["campaign"]))
+    assert versions(ws_pg) == before
+    assert campaigns.get(ws_pg, ids["campaign"]).objective == "A treaty"
+
+
+def test_edits_valid_alone_but_not_together_become_conflicts_not_a_failed_import(three):
+    a, b = three[0], three[1]
+    ids = seed(a)
+    campaigns.update(a, ids["campaign"], start_date="2026-01-01", end_date="2026-12-31")
+    import_merging(b, bundle_of(a, ids["campaign"]))
+    campaigns.update(a, ids["campaign"], end_date="2026-03-01")
+    campaigns.update(b, ids["campaign"], start_date="2026-06-01")
+    asks.update(b, ids["ask"], text="Open every archive")
+    report = import_merging(a, bundle_of(b, ids["campaign"]))
+    assert report.conflicts == {"campaigns": 1} and report.updated == {"asks": 1}
+    (listed,) = list_conflicts(a)
+    assert (listed.conflict.field, listed.conflict.server_value) == ("start_date", "2026-06-01")
+    camp = campaigns.get(a, ids["campaign"])
+    assert (str(camp.start_date), str(camp.end_date)) == ("2026-01-01", "2026-03-01")
