@@ -385,6 +385,76 @@
         </message>
     </context>
     <context>
+        <name>BundleImport</name>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <source>Bundle imported</source>
+            <translation>Paquete importado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <source>Campaign Planner bundle (*.json);;All files (*)</source>
+            <translation>Paquete de Campaign Planner (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <source>Created {created} · Left as they were {kept}</source>
+            <translation>Creados {created} · Dejados como estaban {kept}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation>Creados {created} · Tomados del paquete {updated} · Combinados {merged} · Conservados como se cambiaron aquí {kept} · Conflictos {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Encrypted bundle</source>
+            <translation>Paquete cifrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <source>Import bundle</source>
+            <translation>Importar paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <source>Imported {file} from {sender}. Nothing was left to choose.</source>
+            <translation>{file} importado desde {sender}. No queda nada por elegir.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
+            <translation>{file} importado desde {sender}. Algunos campos se cambiaron aquí y en el paquete del otro portátil: no se ha sobrescrito nada en ellos hasta que usted elija.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
+            <translation>{file} importado, un paquete hecho para un público externo: añadió lo que era nuevo aquí y dejó como estaba cada registro que ya existía.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <source>Importing {f}…</source>
+            <translation>Importando {f}…</translation>
+        </message>
+        <message>
+            <source>Review conflicts…</source>
+            <translation type="vanished">Revisar conflictos…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <source>{f} cannot be imported. Nothing was changed.</source>
+            <translation>{f} no se puede importar. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <source>{f} is encrypted. Its passphrase:</source>
+            <translation>{f} está cifrado. Su frase de contraseña:</translation>
+        </message>
+    </context>
+    <context>
         <name>CampaignTabs</name>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="348" />
@@ -2628,17 +2698,17 @@
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="152" />
+            <location filename="../../ui/export_actions.py" line="164" />
             <source>&amp;Brief…</source>
             <translation>&amp;Nota de incidencia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="151" />
+            <location filename="../../ui/export_actions.py" line="163" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="131" />
+            <location filename="../../ui/export_actions.py" line="141" />
             <source>&amp;Change passphrase…</source>
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
@@ -2648,7 +2718,7 @@
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="133" />
+            <location filename="../../ui/export_actions.py" line="143" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
@@ -2658,7 +2728,7 @@
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="129" />
+            <location filename="../../ui/export_actions.py" line="139" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
@@ -2673,12 +2743,12 @@
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="160" />
+            <location filename="../../ui/export_actions.py" line="172" />
             <source>&amp;History…</source>
             <translation>&amp;Historial…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="125" />
+            <location filename="../../ui/export_actions.py" line="134" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
@@ -2703,7 +2773,7 @@
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="128" />
+            <location filename="../../ui/export_actions.py" line="138" />
             <source>&amp;Security</source>
             <translation>Se&amp;guridad</translation>
         </message>
@@ -2770,7 +2840,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="124" />
+            <location filename="../../ui/export_actions.py" line="133" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
@@ -2785,9 +2855,14 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="126" />
+            <location filename="../../ui/export_actions.py" line="135" />
             <source>Export &amp;bundle…</source>
             <translation>Exportar &amp;paquete…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="136" />
+            <source>Import b&amp;undle…</source>
+            <translation>Importar pa&amp;quete…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="139" />
@@ -2851,7 +2926,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="127" />
+            <location filename="../../ui/export_actions.py" line="137" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
@@ -5093,7 +5168,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="375" />
             <source>Review conflicts…</source>
             <translation>Revisar los conflictos…</translation>
         </message>
@@ -5113,7 +5188,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Enviados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="412" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Enviados {pushed} · Recibidos {pulled} · Combinados {merged} · Conflictos {conflicts}</translation>
         </message>
@@ -5154,8 +5229,8 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sincronizar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="410" />
             <source>Sync finished</source>
             <translation>Sincronización terminada</translation>
         </message>
@@ -5171,17 +5246,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sincronizar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Sincronizado con {server}. Nada había cambiado en ningún lado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="398" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Sincronizado con {server}. Algunos campos se cambiaron aquí y en el servidor: no se sobrescribió nada en ellos hasta que usted elija.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="403" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Sincronizado con {server}. Este espacio de trabajo y el servidor ahora coinciden.</translation>
         </message>
@@ -5224,28 +5299,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="144" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
             <source>Achieved on</source>
             <translation>Logrado el</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
             <source>Actual</source>
             <translation>Real</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="316" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="271" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="347" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="314" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="345" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>Aplicar %n elección</numerusform>
@@ -5253,440 +5328,485 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
             <source>Ask</source>
             <translation>Petición</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Bundle's</source>
+            <translation>Del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
             <source>Campaign partner</source>
             <translation>Socio de campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="199" />
             <source>Changed on both sides</source>
             <translation>Cambiado en ambos lados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="227" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
             <source>Consent note</source>
             <translation>Nota de consentimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
             <source>Consent to be named</source>
             <translation>Consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="153" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="156" />
             <source>Deleted or kept</source>
             <translation>Eliminado o conservado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
             <source>Depends on</source>
             <translation>Depende de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
             <source>Engagement</source>
             <translation>Contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
             <source>Expected</source>
             <translation>Previsto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
             <source>Follow-up date</source>
             <translation>Fecha de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
             <source>Former influence</source>
             <translation>Influencia anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
             <source>Former stance</source>
             <translation>Postura anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="253" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="256" />
             <source>Keep all mine</source>
             <translation>Conservar todo lo mío</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="255" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="260" />
             <source>Keep all server's</source>
             <translation>Conservar todo lo del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="261" />
+            <source>Keep all the bundle's</source>
+            <translation>Conservar todo lo del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
+            <source>Keep all theirs</source>
+            <translation>Conservar todo lo del otro lado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="233" />
             <source>Keep for {record}</source>
             <translation>Conservar para {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Kept (not deleted)</source>
             <translation>Conservado (no eliminado)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="228" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="231" />
             <source>Mine</source>
             <translation>Lo mío</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
             <source>New influence</source>
             <translation>Nueva influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>New stance</source>
             <translation>Nueva postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
             <source>Next step</source>
             <translation>Siguiente paso</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
             <source>Relationship</source>
             <translation>Relación</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
+            <source>Review conflicts</source>
+            <translation>Revisar conflictos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
             <source>Review sync conflicts</source>
             <translation>Revisar los conflictos de sincronización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="229" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
             <source>Server's</source>
             <translation>Lo del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="118" />
             <source>Sign-on</source>
             <translation>Adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="119" />
             <source>Signature</source>
             <translation>Firma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
             <source>Stakeholder</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="120" />
             <source>Stance change</source>
             <translation>Cambio de postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
             <source>Target</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
+            <source>The bundle's</source>
+            <translation>La del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Theirs</source>
+            <translation>El otro lado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="289" />
+            <source>These fields were changed differently here and on the other laptop whose bundle you imported ({names}). Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the other laptop with the next bundle you send it.</source>
+            <translation>Estos campos se cambiaron de forma distinta aquí y en el otro portátil cuyo paquete importó ({names}). Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones llegan al otro portátil con el próximo paquete que le envíe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="295" />
+            <source>These fields were changed differently here and on the server or another laptop whose bundle you imported. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach them at the next sync or with the next bundle you send.</source>
+            <translation>Estos campos se cambiaron de forma distinta aquí y en el servidor o en otro portátil cuyo paquete importó. Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones les llegan en la próxima sincronización o con el próximo paquete que envíe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
             <source>Title</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
             <source>To</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="104" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
             <source>Vote position</source>
             <translation>Posición de voto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="105" />
             <source>Web address</source>
             <translation>Dirección web</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
             <source>Women-led</source>
             <translation>Dirigido por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="282" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>Usted y un colega cambiaron estos campos de forma distinta desde la última sincronización. Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones llegan al servidor en la próxima sincronización.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="174" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="177" />
             <source>someone</source>
             <translation>alguien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <source>the bundle from {name}</source>
+            <translation>el paquete de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="166" />
             <source>unknown time</source>
             <translation>hora desconocida</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="173" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="176" />
             <source>{who}, {when}</source>
             <translation>{who}, {when}</translation>
         </message>

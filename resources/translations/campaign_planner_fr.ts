@@ -385,6 +385,76 @@
         </message>
     </context>
     <context>
+        <name>BundleImport</name>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <source>Bundle imported</source>
+            <translation>Paquet importé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <source>Campaign Planner bundle (*.json);;All files (*)</source>
+            <translation>Paquet Campaign Planner (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <source>Created {created} · Left as they were {kept}</source>
+            <translation>Créés {created} · Laissés tels quels {kept}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation>Créés {created} · Repris du paquet {updated} · Fusionnés {merged} · Gardés tels que modifiés ici {kept} · Conflits {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Encrypted bundle</source>
+            <translation>Paquet chiffré</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <source>Import bundle</source>
+            <translation>Importer un paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <source>Imported {file} from {sender}. Nothing was left to choose.</source>
+            <translation>{file} importé depuis {sender}. Il ne reste rien à choisir.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
+            <translation>{file} importé depuis {sender}. Certains champs ont été modifiés ici et dans le paquet de l'autre ordinateur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
+            <translation>{file} importé, un paquet fait pour un public extérieur : il a ajouté ce qui était nouveau ici et laissé tel quel chaque enregistrement déjà présent.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <source>Importing {f}…</source>
+            <translation>Importation de {f}…</translation>
+        </message>
+        <message>
+            <source>Review conflicts…</source>
+            <translation type="vanished">Examiner les conflits…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <source>{f} cannot be imported. Nothing was changed.</source>
+            <translation>{f} ne peut pas être importé. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <source>{f} is encrypted. Its passphrase:</source>
+            <translation>{f} est chiffré. Sa phrase secrète :</translation>
+        </message>
+    </context>
+    <context>
         <name>CampaignTabs</name>
         <message>
             <location filename="../../ui/pages/campaign_tabs.py" line="348" />
@@ -2628,17 +2698,17 @@
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="152" />
+            <location filename="../../ui/export_actions.py" line="164" />
             <source>&amp;Brief…</source>
             <translation>&amp;Note de plaidoyer…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="151" />
+            <location filename="../../ui/export_actions.py" line="163" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="131" />
+            <location filename="../../ui/export_actions.py" line="141" />
             <source>&amp;Change passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
@@ -2648,7 +2718,7 @@
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="133" />
+            <location filename="../../ui/export_actions.py" line="143" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
@@ -2658,7 +2728,7 @@
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="129" />
+            <location filename="../../ui/export_actions.py" line="139" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
@@ -2673,12 +2743,12 @@
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="160" />
+            <location filename="../../ui/export_actions.py" line="172" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="125" />
+            <location filename="../../ui/export_actions.py" line="134" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
@@ -2703,7 +2773,7 @@
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="128" />
+            <location filename="../../ui/export_actions.py" line="138" />
             <source>&amp;Security</source>
             <translation>&amp;Sécurité</translation>
         </message>
@@ -2770,7 +2840,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="124" />
+            <location filename="../../ui/export_actions.py" line="133" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
@@ -2785,9 +2855,14 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="126" />
+            <location filename="../../ui/export_actions.py" line="135" />
             <source>Export &amp;bundle…</source>
             <translation>Exporter un &amp;paquet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="136" />
+            <source>Import b&amp;undle…</source>
+            <translation>Importer un pa&amp;quet…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="139" />
@@ -2851,7 +2926,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="127" />
+            <location filename="../../ui/export_actions.py" line="137" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
@@ -5093,7 +5168,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="404" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="375" />
             <source>Review conflicts…</source>
             <translation>Examiner les conflits…</translation>
         </message>
@@ -5113,7 +5188,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Envoyés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="412" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Envoyés {pushed} · Reçus {pulled} · Fusionnés {merged} · Conflits {conflicts}</translation>
         </message>
@@ -5154,8 +5229,8 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Synchroniser</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="371" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="410" />
             <source>Sync finished</source>
             <translation>Synchronisation terminée</translation>
         </message>
@@ -5171,17 +5246,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Synchroniser avec le serveur d'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="386" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Synchronisé avec {server}. Rien n'avait changé d'un côté ni de l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="377" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="398" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Synchronisé avec {server}. Certains champs ont été modifiés ici et sur le serveur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="382" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="403" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Synchronisé avec {server}. Cet espace de travail et le serveur concordent maintenant.</translation>
         </message>
@@ -5224,28 +5299,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="144" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
             <source>Achieved on</source>
             <translation>Atteint le</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
             <source>Actual</source>
             <translation>Réel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="316" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="271" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="347" />
             <source>Apply</source>
             <translation>Appliquer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="314" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="345" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>Appliquer %n choix</numerusform>
@@ -5253,440 +5328,485 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
             <source>Ask</source>
             <translation>Demande</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Bundle's</source>
+            <translation>Du paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
             <source>Campaign partner</source>
             <translation>Partenaire de campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="199" />
             <source>Changed on both sides</source>
             <translation>Modifié des deux côtés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="227" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
             <source>Confidence</source>
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
             <source>Consent note</source>
             <translation>Note de consentement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
             <source>Consent to be named</source>
             <translation>Accord pour être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
             <source>Context</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="153" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="156" />
             <source>Deleted or kept</source>
             <translation>Supprimé ou conservé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
             <source>Depends on</source>
             <translation>Dépend de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
             <source>Engagement</source>
             <translation>Échange</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
             <source>Expected</source>
             <translation>Attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
             <source>Follow-up date</source>
             <translation>Date de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
             <source>Former influence</source>
             <translation>Influence précédente</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
             <source>Former stance</source>
             <translation>Position précédente</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Keep</source>
             <translation>Garder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="253" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="256" />
             <source>Keep all mine</source>
             <translation>Garder tout le mien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="255" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="260" />
             <source>Keep all server's</source>
             <translation>Garder tout celui du serveur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="261" />
+            <source>Keep all the bundle's</source>
+            <translation>Tout garder du paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
+            <source>Keep all theirs</source>
+            <translation>Tout garder de l'autre côté</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="233" />
             <source>Keep for {record}</source>
             <translation>Garder pour {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Kept (not deleted)</source>
             <translation>Conservé (non supprimé)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="228" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="231" />
             <source>Mine</source>
             <translation>Le mien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
             <source>New influence</source>
             <translation>Nouvelle influence</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>New stance</source>
             <translation>Nouvelle position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
             <source>Quote</source>
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
             <source>Relationship</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
+            <source>Review conflicts</source>
+            <translation>Examiner les conflits</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
             <source>Review sync conflicts</source>
             <translation>Examiner les conflits de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="229" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
             <source>Server's</source>
             <translation>Celui du serveur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="118" />
             <source>Sign-on</source>
             <translation>Adhésion</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="119" />
             <source>Signature</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
             <source>Stakeholder</source>
             <translation>Partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="120" />
             <source>Stance change</source>
             <translation>Changement de position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
+            <source>The bundle's</source>
+            <translation>Celle du paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Theirs</source>
+            <translation>L'autre côté</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="289" />
+            <source>These fields were changed differently here and on the other laptop whose bundle you imported ({names}). Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the other laptop with the next bundle you send it.</source>
+            <translation>Ces champs ont été modifiés différemment ici et sur l'autre ordinateur dont vous avez importé le paquet ({names}). Choisissez la valeur à garder pour chacun ; rien ne change avant que vous cliquiez sur Appliquer. Vos choix parviennent à l'autre ordinateur avec le prochain paquet que vous lui envoyez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="295" />
+            <source>These fields were changed differently here and on the server or another laptop whose bundle you imported. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach them at the next sync or with the next bundle you send.</source>
+            <translation>Ces champs ont été modifiés différemment ici et sur le serveur ou sur un autre ordinateur dont vous avez importé le paquet. Choisissez la valeur à garder pour chacun ; rien ne change avant que vous cliquiez sur Appliquer. Vos choix leur parviennent à la prochaine synchronisation ou avec le prochain paquet que vous envoyez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
             <source>To</source>
             <translation>Vers</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="104" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
             <source>Vote position</source>
             <translation>Position de vote</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="105" />
             <source>Web address</source>
             <translation>Adresse web</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
             <source>Women-led</source>
             <translation>Dirigé par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="282" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>Un collègue et vous avez modifié ces champs différemment depuis la dernière synchronisation. Choisissez la valeur à garder pour chacun ; rien ne change avant que vous cliquiez sur Appliquer. Vos choix parviennent au serveur à la prochaine synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="174" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="177" />
             <source>someone</source>
             <translation>quelqu'un</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <source>the bundle from {name}</source>
+            <translation>le paquet de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="166" />
             <source>unknown time</source>
             <translation>heure inconnue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="173" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="176" />
             <source>{who}, {when}</source>
             <translation>{who}, {when}</translation>
         </message>
