@@ -1,7 +1,8 @@
 """The menu actions for documents and data protection, added to the main window's menus.
 
 Kept out of ``ui.main_window`` so the shell stays a shell: ``install(window)`` adds
-File ▸ Export tracker… / Import tracker… / Export bundle… / Restore from backup… /
+File ▸ Export tracker… / Import tracker… / Export bundle… / Import bundle… /
+Restore from backup… /
 Security ▸ …, Campaign ▸ Brief… and Edit ▸ History…, registers the campaign History tab,
 and returns the actions (``DocumentActions``) for the window to keep.
 Each action only opens a dialog from ``ui.dialogs``; the work is in ``planner``.
@@ -29,6 +30,7 @@ class DocumentActions:
     export_tracker: QAction
     import_tracker: QAction
     export_bundle: QAction
+    import_bundle: QAction
     restore: QAction
     security_menu: QMenu
     encrypt: QAction
@@ -64,6 +66,13 @@ def export_bundle(window: MenuHost) -> None:
     from ui.dialogs.bundle_export import export_bundle_action
 
     _in_workspace(window, export_bundle_action)
+
+
+def import_bundle(window: MenuHost) -> None:
+    from ui.dialogs.bundle_import import import_bundle_action
+
+    if window.ctx is not None:
+        import_bundle_action(window.ctx, window.window())
 
 
 def import_tracker(window: MenuHost) -> None:
@@ -127,6 +136,7 @@ def install(window: MenuHost) -> DocumentActions:
     export_tracker_action = _action(window, tr("E&xport tracker…"), export_tracker)
     import_tracker_action = _action(window, tr("&Import tracker…"), import_tracker)
     export_bundle_action = _action(window, tr("Export &bundle…"), export_bundle)
+    import_bundle_action = _action(window, tr("Import b&undle…"), import_bundle)
     restore_action = _action(window, tr("Restore from &backup…"), restore_backup)
     security_menu = QMenu(tr("&Security"), window.window())
     encrypt_action = security_menu.addAction(tr("&Encrypt workspace…"))
@@ -142,11 +152,13 @@ def install(window: MenuHost) -> DocumentActions:
         file_menu.insertAction(calendar, export_tracker_action)
         file_menu.insertAction(calendar, import_tracker_action)
         file_menu.insertAction(calendar, export_bundle_action)
+        file_menu.insertAction(calendar, import_bundle_action)
     else:
         file_menu.insertSeparator(anchor)
         file_menu.insertAction(anchor, export_tracker_action)
         file_menu.insertAction(anchor, import_tracker_action)
         file_menu.insertAction(anchor, export_bundle_action)
+        file_menu.insertAction(anchor, import_bundle_action)
     file_menu.insertSeparator(anchor)
     file_menu.insertAction(anchor, restore_action)
     file_menu.insertMenu(anchor, security_menu)
@@ -168,6 +180,7 @@ def install(window: MenuHost) -> DocumentActions:
         export_tracker_action,
         import_tracker_action,
         export_bundle_action,
+        import_bundle_action,
         restore_action,
         security_menu.menuAction(),
         brief_action,
@@ -180,6 +193,7 @@ def install(window: MenuHost) -> DocumentActions:
         export_tracker=export_tracker_action,
         import_tracker=import_tracker_action,
         export_bundle=export_bundle_action,
+        import_bundle=import_bundle_action,
         restore=restore_action,
         security_menu=security_menu,
         encrypt=encrypt_action,

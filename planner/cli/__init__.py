@@ -50,7 +50,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "team": ("team", "members of a team server and their campaigns"),
     "sync": ("sync", "sync this laptop's workspace with the team server"),
-    "resolve": ("sync", "resolve sync conflicts: keep this side or the server's"),
+    "resolve": ("sync", "resolve conflicts: keep this side, or the server's or bundle's"),
     "travel": ("travel", "what this laptop carries: chosen campaigns, optionally for an audience"),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(f"planner.cli.{m}" for m, _ in COMMANDS.values()))

@@ -2,22 +2,29 @@
 
 Bundles of an encrypted workspace are encrypted (``--encrypt`` for others), with the
 passphrase from ``--bundle-passphrase-file`` or else the workspace's own; import
-recognises an encrypted bundle and asks for its passphrase the same way.
+recognises an encrypted bundle and asks for its passphrase the same way. Importing a
+full bundle merges the records already here by the sync's rules
+(``planner.sync.bundle_merge``): changes on both sides to one field become conflicts,
+reviewed with ``planner sync --conflicts`` and settled with ``planner resolve``.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from planner.cli.context import UserError, output_file, passphrase, workspace
 from planner.cli.counting import counts
 from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
 from planner.exchange.bundle import ImportReport
-from planner.exchange.bundle_crypto import import_any_bundle, is_encrypted_bundle
+from planner.exchange.bundle_crypto import is_encrypted_bundle, load_any_bundle
 from planner.services import campaigns
 from planner.storage.encryption import read_passphrase_file
 from planner.storage.errors import WorkspaceError
+
+if TYPE_CHECKING:
+    from planner.sync.bundle_merge import BundleMerge
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +47,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     e.add_argument("--bundle-passphrase-file", metavar="FILE", help="passphrase for the bundle")
     add_audience_options(e)
     e.set_defaults(handler=cmd_export)
-    i = actions.add_parser("import", help="merge a bundle into the workspace (all or nothing)")
+    i = actions.add_parser(
+        "import",
+        help="merge a bundle into the workspace (all or nothing; same-field edits on both "
+        "sides become conflicts to resolve)",
+    )
     i.add_argument("file", metavar="FILE.json")
     i.add_argument("--bundle-passphrase-file", metavar="FILE", help="passphrase of the bundle")
     i.set_defaults(handler=cmd_import)
@@ -85,24 +96,57 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     secret = _bundle_passphrase(args) if is_encrypted_bundle(args.file) else None
+    from planner.sync.bundle_merge import import_merging
+
     with workspace(args, create=True) as ws:
-        report = import_any_bundle(ws, args.file, secret)
-    print(f"Imported {args.file}: {_import_summary(report)}")
+        report = import_merging(ws, load_any_bundle(args.file, secret))
+    if report.redacted is not None:
+        print(f"Imported {args.file}: {_import_summary(report.redacted)}")
+        return 0
+    print(f"Imported {args.file} from {report.sender}: {_merge_summary(report)}")
+    if report.conflict_count:
+        print(
+            "Nothing was overwritten for those fields: review them with "
+            "`planner sync --conflicts`, then keep yours or the bundle's with "
+            "`planner resolve --prefer local|bundle [--conflict ID]`."
+        )
     return 0
+
+
+def _counted(groups: tuple[tuple[str, dict[str, int]], ...]) -> list[str]:
+    """'created 3 (1 campaign, 2 asks)' for each group with a count, each noun agreeing."""
+    parts = []
+    for label, numbers in groups:
+        total = sum(numbers.values())
+        if total:
+            parts.append(f"{label} {total:,} ({counts(numbers, skip_zero=True)})")
+    return parts
+
+
+def _merge_summary(report: BundleMerge) -> str:
+    """'created 2 (…); updated 1 (…); merged 1 (…); 4 unchanged; conflicts 2 (…)'."""
+    parts = _counted(
+        (
+            ("created", report.created),
+            ("updated from the bundle", report.updated),
+            ("merged (changes of both sides)", report.merged),
+            ("kept as changed here", report.kept),
+        )
+    )
+    unchanged = sum(report.unchanged.values())
+    if unchanged:
+        parts.append(f"{unchanged:,} unchanged")
+    conflicts = _counted((("conflicts", report.conflicts),))
+    parts += conflicts or ["no conflicts"]
+    return "; ".join(parts)
 
 
 def _import_summary(report: ImportReport) -> str:
     """'created 3 (1 campaign, 2 asks); deleted 1 (1 stakeholder); 4 unchanged', each noun
     agreeing with its count: every record of the bundle is in exactly one of the counts."""
-    parts = []
-    for label, numbers in (
-        ("created", report.created),
-        ("updated", report.updated),
-        ("deleted", report.deleted),
-    ):
-        total = sum(numbers.values())
-        if total:
-            parts.append(f"{label} {total:,} ({counts(numbers, skip_zero=True)})")
+    parts = _counted(
+        (("created", report.created), ("updated", report.updated), ("deleted", report.deleted))
+    )
     unchanged = sum(report.unchanged.values())
     if unchanged:
         parts.append(f"{unchanged:,} unchanged")

@@ -1,5 +1,9 @@
 """`planner sync` and `planner resolve`: a laptop's workspace and the team server meet.
 
+Conflicts from another laptop's bundle (``planner bundle import``) are listed and
+resolved here too: ``--prefer bundle`` keeps the bundle's value, as ``server`` keeps the
+server's (both mean "the other side").
+
 The laptop is ``--db`` (a file, encrypted or not: its passphrase as for every command);
 the server is ``--server URL``, its password from a pgpass file, ``PGPASSWORD`` or
 ``--server-password-file``, never the command line.
@@ -35,9 +39,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(handler=cmd_sync)
 
     p = commands.add_parser(
-        "resolve", help="resolve sync conflicts: keep this side or the server's"
+        "resolve", help="resolve conflicts: keep this side, or the server's or bundle's"
     )
-    p.add_argument("--prefer", required=True, choices=("local", "server"))
+    p.add_argument(
+        "--prefer",
+        required=True,
+        choices=("local", "server", "bundle"),
+        help="local: keep this workspace's value; server or bundle: take the other side's "
+        "(the team server's, or the imported bundle's)",
+    )
     p.add_argument("--conflict", metavar="ID", help="only this conflict (its id or a prefix)")
     p.add_argument("--server", metavar="URL", help="sync at once, to push the choice")
     p.add_argument("--server-password-file", metavar="FILE", help="as for sync")
@@ -100,9 +110,9 @@ def _run_sync(local: Workspace, args: argparse.Namespace) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    _check_laptop(args)
-    if args.conflicts:
+    if args.conflicts:  # any workspace: a bundle's conflicts may be on a server's
         return _list(args)
+    _check_laptop(args)
     if not args.server:
         raise UserError(
             "give the team server: sync --server postgresql+psycopg://user@host/dbname "
@@ -151,6 +161,8 @@ def _list(args: argparse.Namespace) -> int:
                         "by": i.conflict.server.by,
                         "at": i.conflict.server.at,
                     },
+                    "other_side": "bundle" if i.from_bundle else "server",
+                    "peer": i.peer,
                 }
                 for i in listed
             ]
@@ -166,13 +178,20 @@ def _list(args: argparse.Namespace) -> int:
             f"  here:   {_shown(c.field, c.local_value)}  by {printable(c.local.by)} "
             f"at {_when(c.local.at)}"
         )
-        print(
-            f"  server: {_shown(c.field, c.server_value)}  by {printable(c.server.by)} "
-            f"at {_when(c.server.at)}"
-        )
+        if item.from_bundle:
+            print(
+                f"  bundle: {_shown(c.field, c.server_value)}  from {printable(item.peer)} "
+                f"at {_when(c.server.at)}"
+            )
+        else:
+            print(
+                f"  server: {_shown(c.field, c.server_value)}  by {printable(c.server.by)} "
+                f"at {_when(c.server.at)}"
+            )
+    others = sorted({"bundle" if i.from_bundle else "server" for i in listed})
     print(
         f"{len(listed)} open conflict{'s' if len(listed) != 1 else ''}: "
-        "planner resolve --prefer local|server [--conflict ID]"
+        f"planner resolve --prefer local|{'|'.join(others)} [--conflict ID]"
     )
     return 0
 
@@ -180,16 +199,34 @@ def _list(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     from planner.sync.conflicts import resolve
 
-    _check_laptop(args)
+    if args.server:
+        _check_laptop(args)
     with workspace(args) as local:
+        servers = _server_peers(local)
         done = resolve(local, args.prefer, args.conflict)
         if not done:
             print("No open conflicts to resolve.")
             return 0
-        side = "this laptop's values" if args.prefer == "local" else "the server's values"
+        side = {
+            "local": "this laptop's values",
+            "server": "the server's values",
+            "bundle": "the bundle's values",
+        }[args.prefer]
         print(f"Resolved {len(done)} conflict{'s' if len(done) != 1 else ''}, keeping {side}.")
         if args.server:
             _run_sync(local, args)
-        else:
+        elif any(c.server_id in servers for c in done):
             print("The choice reaches the server at the next `planner sync --server URL`.")
+        else:
+            print(
+                "The choice reaches the other laptop with your next bundle "
+                "(`planner bundle export`)."
+            )
     return 0
+
+
+def _server_peers(local: Workspace) -> set[str]:
+    """The peer ids of this workspace's open conflicts that are team servers."""
+    from planner.sync.conflicts import list_conflicts
+
+    return {i.conflict.server_id for i in list_conflicts(local) if not i.from_bundle}

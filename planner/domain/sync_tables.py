@@ -42,3 +42,15 @@ sync_conflict = Table(
     Column("found_at", String(32), nullable=False),
     Index("ux_sync_conflict_field", "server_id", "kind", "record_id", "field", unique=True),
 )
+
+# Who a peer id is (migration ``0012_bundle_peers``): ``kind`` is ``server`` or ``bundle``
+# (a laptop whose bundles were imported here), ``label`` its workspace's name. A peer
+# without a row is a team server.
+sync_peer = Table(
+    "sync_peer",
+    Base.metadata,
+    Column("peer_id", String(36), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("label", String(200), nullable=False),
+    Column("seen_at", String(32), nullable=False),
+)

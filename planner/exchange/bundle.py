@@ -36,6 +36,7 @@ from planner.domain.models import (
     utc_now,
 )
 from planner.domain.records import Meta, domain_fields, to_record
+from planner.domain.sync_tables import sync_base
 from planner.domain.validation import ValidationError
 from planner.exchange.bundle_check import Planned, check_bundle
 from planner.exchange.bundle_format import (
@@ -44,6 +45,8 @@ from planner.exchange.bundle_format import (
     FORMAT,
     MAX_BUNDLE_BYTES,
     SECTIONS,
+    SOURCE,
+    SYNC_BASES,
     VERSION,
     BundleError,
 )
@@ -62,6 +65,7 @@ __all__ = [
     "export_bundle",
     "import_bundle",
     "import_bundle_file",
+    "keep_bookkeeping",
     "load_bundle_file",
     "parse_bundle_json",
     "serialise_record",
@@ -119,43 +123,89 @@ def serialise_record(spec: EntitySpec[Any], obj: Tracked | Meta) -> dict[str, An
     return {name: _jsonable(getattr(record, name)) for name in names}
 
 
-def export_bundle(ws: Workspace, campaign_id: str | None = None) -> dict[str, Any]:
-    """Everything in the workspace, or one campaign with everything it references."""
+def export_bundle(
+    ws: Workspace, campaign_id: str | None = None, *, for_merge: bool = False
+) -> dict[str, Any]:
+    """Everything in the workspace, or one campaign with everything it references.
+
+    ``for_merge`` (the full copy another laptop imports) also carries what a merge
+    without a server needs: this workspace's id and name (``source``), the tombstones of
+    the records in scope (a deletion travels as one), and this workspace's sync bases
+    for the records carried, by peer id (``sync_bases``: the values it last agreed on
+    with each peer, so a peer that never imported from us can still merge three ways).
+    """
     bundle: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported_at": utc_now()}
     with ws.reading() as s:
-        rows = _campaign_rows(s, campaign_id) if campaign_id else _all_rows(s)
+        scope = _campaign_rows(s, campaign_id, for_merge) if campaign_id else None
+        rows = scope if scope is not None else _all_rows(s, for_merge)
         for section, kind, spec in SECTIONS:
             items = sorted(rows[kind], key=lambda o: (o.created_at, o.id))
             bundle[section] = [serialise_record(spec, o) for o in items]
+        if for_merge and ws.workspace_id:
+            bundle[SOURCE] = {"workspace_id": ws.workspace_id, "name": ws.name}
+            # a team server's own workspace keeps no bases (and its members may not read
+            # that table): only a workspace file has peers of its own
+            bundle[SYNC_BASES] = _bases_of(s, bundle) if ws.backend.local_file else {}
     return bundle
 
 
-def _live(s: Session, model: type[Tracked], *conditions: Any) -> list[Any]:
+def _bases_of(s: Session, bundle: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+    """This workspace's sync bases of the records ``bundle`` carries: peer → kind → id."""
+    carried = {(kind, r["id"]) for section, kind, _spec in SECTIONS for r in bundle[section]}
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    rows = s.execute(
+        select(sync_base.c.server_id, sync_base.c.kind, sync_base.c.record_id, sync_base.c.fields)
+    )
+    for peer, kind, ident, fields in rows:
+        if (kind, ident) in carried:
+            out.setdefault(peer, {}).setdefault(kind, {})[ident] = json.loads(fields)
+    return out
+
+
+def _live(
+    s: Session, model: type[Tracked], *conditions: Any, tombstones: bool = False
+) -> list[Any]:
+    if tombstones:
+        return list(s.scalars(select(model).where(*conditions)))
     return list(s.scalars(select(model).where(model.deleted_at.is_(None), *conditions)))
 
 
-def _all_rows(s: Session) -> dict[str, list[Any]]:
-    return {kind: _live(s, spec.model) for _section, kind, spec in SECTIONS}
+def _all_rows(s: Session, tombstones: bool = False) -> dict[str, list[Any]]:
+    return {kind: _live(s, spec.model, tombstones=tombstones) for _section, kind, spec in SECTIONS}
 
 
-def _campaign_rows(s: Session, campaign_id: str) -> dict[str, list[Any]]:
+def _campaign_rows(s: Session, campaign_id: str, tombstones: bool = False) -> dict[str, list[Any]]:
     camp = s.get(Campaign, campaign_id)
     if camp is None or camp.deleted_at is not None:
         raise BundleError(f"No campaign with id {campaign_id}.")
     rows: dict[str, list[Any]] = {"campaign": [camp]}
-    rows["ask"] = _live(s, Ask, Ask.campaign_id == campaign_id)
+
+    rows["ask"] = _live(s, Ask, Ask.campaign_id == campaign_id, tombstones=tombstones)
     rows["campaign_stakeholder"] = _live(
-        s, CampaignStakeholder, CampaignStakeholder.campaign_id == campaign_id
+        s,
+        CampaignStakeholder,
+        CampaignStakeholder.campaign_id == campaign_id,
+        tombstones=tombstones,
     )
-    rows["milestone"] = _live(s, Milestone, Milestone.campaign_id == campaign_id)
-    rows["interaction"] = _live(s, Interaction, Interaction.campaign_id == campaign_id)
-    rows["quote"] = _live(s, Quote, Quote.campaign_id == campaign_id)
+    rows["milestone"] = _live(
+        s, Milestone, Milestone.campaign_id == campaign_id, tombstones=tombstones
+    )
+    rows["interaction"] = _live(
+        s, Interaction, Interaction.campaign_id == campaign_id, tombstones=tombstones
+    )
+    rows["quote"] = _live(s, Quote, Quote.campaign_id == campaign_id, tombstones=tombstones)
     milestone_ids = [m.id for m in rows["milestone"]]
-    rows["vote_position"] = _live(s, VotePosition, VotePosition.milestone_id.in_(milestone_ids))
-    rows["sign_on"] = _live(s, SignOn, SignOn.campaign_id == campaign_id)
+    rows["vote_position"] = _live(
+        s, VotePosition, VotePosition.milestone_id.in_(milestone_ids), tombstones=tombstones
+    )
+    rows["sign_on"] = _live(s, SignOn, SignOn.campaign_id == campaign_id, tombstones=tombstones)
     sign_on_ids = [x.id for x in rows["sign_on"]]
-    rows["signature"] = _live(s, Signature, Signature.sign_on_id.in_(sign_on_ids))
-    rows["stance_change"] = _live(s, StanceChange, StanceChange.campaign_id == campaign_id)
+    rows["signature"] = _live(
+        s, Signature, Signature.sign_on_id.in_(sign_on_ids), tombstones=tombstones
+    )
+    rows["stance_change"] = _live(
+        s, StanceChange, StanceChange.campaign_id == campaign_id, tombstones=tombstones
+    )
 
     people: set[str] = {link.stakeholder_id for link in rows["campaign_stakeholder"]}
     people |= {a.target_id for a in rows["ask"] if a.target_id}
@@ -185,12 +235,13 @@ def _campaign_rows(s: Session, campaign_id: str) -> dict[str, list[Any]]:
         }
         frontier = orgs - people
         people |= orgs
-    rows["stakeholder"] = _live(s, Stakeholder, Stakeholder.id.in_(people))
+    rows["stakeholder"] = _live(s, Stakeholder, Stakeholder.id.in_(people), tombstones=tombstones)
     rows["relationship"] = _live(
         s,
         Relationship,
         Relationship.from_id.in_(people),
         Relationship.to_id.in_(people),
+        tombstones=tombstones,
     )
     return rows
 
@@ -198,7 +249,7 @@ def _campaign_rows(s: Session, campaign_id: str) -> dict[str, list[Any]]:
 def write_bundle(
     ws: Workspace, out: str | os.PathLike[str], campaign_id: str | None = None
 ) -> dict[str, int]:
-    bundle = export_bundle(ws, campaign_id)
+    bundle = export_bundle(ws, campaign_id, for_merge=True)
     atomic_write_text(Path(out), json.dumps(bundle, ensure_ascii=False, indent=1))
     return {section: len(bundle[section]) for section, _k, _s in SECTIONS}
 
@@ -286,7 +337,7 @@ def import_bundle(ws: Workspace, data: Any) -> ImportReport:
             for p, w in written:
                 _count_outcome(report, p, w)
             for p, w in written:
-                _keep_bookkeeping(s, p.spec.model, w.obj.id, p.item)
+                keep_bookkeeping(s, p.spec.model, w.obj.id, p.item)
             # Changes the stance-history event recorded for links the bundle moved
             # without carrying their history (a bundle from an older planner).
             recorded = _count(s, StanceChange) - recorded_before
@@ -376,7 +427,7 @@ def _plain(name: str, value: Any) -> Any:
     return value
 
 
-def _keep_bookkeeping(s: Session, model: type[Tracked], ident: str, item: dict[str, Any]) -> None:
+def keep_bookkeeping(s: Session, model: type[Tracked], ident: str, item: dict[str, Any]) -> None:
     """Keep the bundle's own timestamps, soft-delete mark and version for faithful round trips."""
     stamps = {
         k: item[k] for k in BOOKKEEPING if k in item and (item[k] is not None or k == "deleted_at")

@@ -37,6 +37,8 @@ from planner.exchange.bundle_format import (
     NATURAL_KEYS,
     OPTIONAL_ID,
     SECTIONS,
+    SOURCE,
+    SYNC_BASES,
     VERSION,
     BundleError,
     expected_fields,
@@ -112,13 +114,65 @@ def check_envelope(data: Any) -> None:
             f"Bundle envelope: audience {shown_value(audience)} is not one of "
             f"{', '.join(BUNDLE_AUDIENCES)}."
         )
-    known = {s for s, _k, _p in SECTIONS} | {"format", "version", "exported_at", "audience"}
+    _check_merge_keys(data, audience)
+    known = {s for s, _k, _p in SECTIONS} | {
+        "format",
+        "version",
+        "exported_at",
+        "audience",
+        SOURCE,
+        SYNC_BASES,
+    }
     extra = sorted(set(data) - known)
     if extra:
         raise BundleError(f"Unknown section {shown_value(extra[0])} in bundle.")
     for section, _kind, _spec in SECTIONS:
         if not isinstance(data.get(section, []), list):
             raise BundleError(f"{section}: must be a list of records.")
+
+
+def _check_merge_keys(data: dict[str, Any], audience: Any) -> None:
+    """``source`` and ``sync_bases``: only in a full bundle, and shaped as written."""
+    present = [k for k in (SOURCE, SYNC_BASES) if k in data]
+    if present and audience != "internal":
+        # bases hold field values: a redacted bundle must never carry them
+        raise BundleError(
+            f"Bundle envelope: a bundle for audience {audience} cannot carry {present[0]!r}."
+        )
+    if SOURCE in data:
+        source = data[SOURCE]
+        if (
+            not isinstance(source, dict)
+            or not is_canonical_id(source.get("workspace_id"))
+            or not isinstance(source.get("name", ""), str)
+        ):
+            raise BundleError(
+                "Bundle envelope: source must be an object with the sending workspace's "
+                "id (a lower-case UUID) and its name."
+            )
+    if SYNC_BASES in data:
+        kinds = {kind for _s, kind, _spec in SECTIONS}
+        bases = data[SYNC_BASES]
+        if not isinstance(bases, dict):
+            raise BundleError("Bundle envelope: sync_bases must be an object by peer id.")
+        for peer, by_kind in bases.items():
+            if not is_canonical_id(peer) or not isinstance(by_kind, dict):
+                raise BundleError(
+                    f"Bundle envelope: sync_bases key {shown_value(peer)} is not a peer id "
+                    "with its records by kind."
+                )
+            for kind, records in by_kind.items():
+                if kind not in kinds or not isinstance(records, dict):
+                    raise BundleError(
+                        f"Bundle envelope: sync_bases of {peer}: {shown_value(kind)} is not "
+                        "a kind of record with its records by id."
+                    )
+                for ident, fields in records.items():
+                    if not is_canonical_id(ident) or not isinstance(fields, dict):
+                        raise BundleError(
+                            f"Bundle envelope: sync_bases of {peer}: {kind} "
+                            f"{shown_value(ident)} is not a record id with its fields."
+                        )
 
 
 def check_records(data: Any) -> list[Planned]:

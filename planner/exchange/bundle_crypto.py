@@ -89,7 +89,7 @@ def write_encrypted_bundle(
     campaign_id: str | None = None,
 ) -> dict[str, int]:
     """Export (a campaign or everything) straight into an encrypted file, atomically."""
-    bundle = export_bundle(ws, campaign_id)
+    bundle = export_bundle(ws, campaign_id, for_merge=True)
     blob = seal(json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8"), passphrase)
     with atomic_path(Path(out)) as tmp:
         tmp.write_bytes(blob)

@@ -30,6 +30,11 @@ from planner.services.stance_history import STANCE_CHANGE_SPEC
 
 FORMAT = "campaign-planner-bundle"
 VERSION = 1
+# Optional envelope keys of a full (internal) bundle, for a merge without a server: the
+# sending workspace ({"workspace_id", "name"}) and its sync bases of the records carried
+# ({peer id: {kind: {record id: fields}}}). A bundle without them is still version 1.
+SOURCE = "source"
+SYNC_BASES = "sync_bases"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 
 # Import order: everything a record points at comes before it.

@@ -258,7 +258,7 @@ def prepare(
     if door.name == "bundle" and reader == "internal":
         from planner.exchange.bundle import export_bundle
 
-        full = export_bundle(ws, ids[0] if ids else None)
+        full = export_bundle(ws, ids[0] if ids else None, for_merge=True)
         return Prepared(door.name, reader, ids, (), ws.name, whole, full_bundle=full)
     if whole:
         ids = tuple(c.id for c in campaigns.list_campaigns(ws))

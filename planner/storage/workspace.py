@@ -45,7 +45,7 @@ def default_workspace_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace.db"
 
 
-SCHEMA_HEADS = ("0011_sync_state",)
+SCHEMA_HEADS = ("0012_bundle_peers",)
 SCHEMA_REVISIONS = frozenset(
     {
         "0001",
@@ -58,6 +58,7 @@ SCHEMA_REVISIONS = frozenset(
         "0009_team_access",
         "0010_member_campaigns",
         "0011_sync_state",
+        "0012_bundle_peers",
     }
 )
 """The migrations this app ships, written out so that opening an up-to-date workspace

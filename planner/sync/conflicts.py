@@ -1,4 +1,7 @@
-"""The open conflicts of a laptop, and resolving them: keep this side's value or the server's.
+"""The open conflicts of a laptop, and resolving them: keep this side's value or the other's.
+
+The other side is a team server, or another laptop whose bundle was imported here
+(``bundle_merge``): ``bundle`` and ``server`` both mean "the other side's value".
 
 A resolution is applied here and settles the base, so the next sync carries it across:
 preferring the server writes its value here (through the services' checks and audit)
@@ -20,15 +23,18 @@ from planner.sync.engine import SyncError
 from planner.sync.merge import DELETED
 from planner.sync.rows import SPECS, Change, apply_changes, set_fields
 
-PREFERENCES = ("local", "server")
+PREFERENCES = ("local", "server", "bundle")
+OTHER_SIDE = frozenset({"server", "bundle"})
 
 
 @dataclass(frozen=True)
 class Listed:
-    """A conflict with the record's name, for the review."""
+    """A conflict with the record's name and who the other side is, for the review."""
 
     conflict: state.Conflict
     label: str
+    peer: str = ""  # the sending workspace's name, for a conflict from a bundle
+    from_bundle: bool = False
 
 
 def record_label(s: Session, kind: str, ident: str) -> str:
@@ -44,7 +50,13 @@ def record_label(s: Session, kind: str, ident: str) -> str:
 
 def list_conflicts(ws: Workspace) -> list[Listed]:
     with ws.reading() as s:
-        return [Listed(c, record_label(s, c.kind, c.record_id)) for c in state.load_conflicts(s)]
+        peers = state.load_peers(s)
+        out = []
+        for c in state.load_conflicts(s):
+            peer = peers.get(c.server_id, state.SERVER_PEER)
+            label = record_label(s, c.kind, c.record_id)
+            out.append(Listed(c, label, peer.label, peer.kind == "bundle"))
+        return out
 
 
 def choose(conflicts: list[state.Conflict], conflict_id: str | None) -> list[state.Conflict]:
@@ -61,13 +73,14 @@ def choose(conflicts: list[state.Conflict], conflict_id: str | None) -> list[sta
 
 
 def resolve(ws: Workspace, prefer: str, conflict_id: str | None = None) -> list[state.Conflict]:
-    """Resolve one conflict (or all) in favour of ``prefer``; returns those resolved."""
+    """Resolve one conflict (or all) in favour of ``prefer`` (``local``, or ``server`` and
+    ``bundle`` alike: the other side's value); returns those resolved."""
     if prefer not in PREFERENCES:
-        raise SyncError(f"--prefer must be local or server, not {prefer!r}.")
+        raise SyncError(f"--prefer must be local, server or bundle, not {prefer!r}.")
     with ws.session() as s:
         chosen = choose(state.load_conflicts(s), conflict_id)
         for c in chosen:
-            if prefer == "server":
+            if prefer in OTHER_SIDE:
                 if c.field == DELETED:
                     apply_changes(s, [Change(c.kind, c.record_id, {DELETED: bool(c.server_value)})])
                 else:

@@ -117,7 +117,7 @@ class SyncResult:
 
 
 @dataclass(frozen=True)
-class _Merged:
+class Merged:
     """One record's merge, with both sides as read and its base."""
 
     kind: str
@@ -133,7 +133,7 @@ class _Merged:
 
 
 @dataclass
-class _Plan:
+class Plan:
     to_local: list[Change] = field(default_factory=list)
     bases: dict[state.Key, dict[str, Any]] = field(default_factory=dict)
     found: list[tuple[str, str, str, Row, Row, dict[str, Any] | None]] = field(default_factory=list)
@@ -173,7 +173,7 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
                 if scope is not None:
                     say("choosing what this laptop carries")
                 carried = travel.carry(server, scope, mine, theirs, bases)
-                merged = _merge_all(mine, carried.in_play, bases, state.open_fields(existing))
+                merged = merge_all(mine, carried.in_play, bases, state.open_fields(existing))
                 merged = _guarded(merged, carried)
                 pushes = [_push(m) for m in merged if m.merge.to_server]
                 say(f"writing {len(pushes)} records to the server")
@@ -184,7 +184,7 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
                     "nothing was changed on either side",
                     lambda change: refused.add((change.kind, change.ident)),
                 )
-                plan = _settle(merged, refused)
+                plan = settle(merged, refused)
                 # no server value of a record leaving this laptop is kept here
                 plan.found = [f for f in plan.found if (f[0], f[1]) not in carried.leaving]
                 found = [_found(ls, ss, *f) for f in plan.found]
@@ -217,7 +217,7 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
     return plan.result
 
 
-def _guarded(merged: list[_Merged], carried: travel.Carry) -> list[_Merged]:
+def _guarded(merged: list[Merged], carried: travel.Carry) -> list[Merged]:
     if not carried.leaving and not (carried.travel and carried.travel.audience):
         return merged
     return [
@@ -229,8 +229,8 @@ def _guarded(merged: list[_Merged], carried: travel.Carry) -> list[_Merged]:
 def _travel_step(
     ls: Session,
     carried: travel.Carry,
-    plan: _Plan,
-    merged: list[_Merged],
+    plan: Plan,
+    merged: list[Merged],
     refused: set[state.Key],
     mine: dict[str, dict[str, Row]],
     bases: dict[state.Key, dict[str, Any]],
@@ -272,13 +272,13 @@ def _apply(
         raise SyncError(f"Sync stopped writing to {where}: {exc} ({after}).") from None
 
 
-def _merge_all(
+def merge_all(
     mine: dict[str, dict[str, Row]],
     theirs: dict[str, dict[str, Row]],
     bases: dict[state.Key, dict[str, Any]],
     held: dict[state.Key, set[str]],
-) -> list[_Merged]:
-    out: list[_Merged] = []
+) -> list[Merged]:
+    out: list[Merged] = []
     for kind in KINDS:
         names = merge_fields(kind)
         here, there = mine[kind], theirs[kind]
@@ -292,30 +292,35 @@ def _merge_all(
                 names,
                 held.get((kind, ident), ()),
             )
-            out.append(_Merged(kind, ident, m, local, server, base))
+            out.append(Merged(kind, ident, m, local, server, base))
     return out
 
 
-def _push(m: _Merged) -> Change:
+def _push(m: Merged) -> Change:
     assert m.local is not None
-    return Change(
-        m.kind,
-        m.ident,
-        m.merge.to_server,
-        m.merge.create_server,
-        m.local.created_at,
-        m.local.deleted_at,
-    )
+    return _carry(m, m.merge.to_server, m.merge.create_server, m.local)
 
 
-def _settle(merged: list[_Merged], refused: set[state.Key]) -> _Plan:
+def pull(m: Merged) -> Change:
+    """What one merged record takes from the other side (a server, or a bundle)."""
+    assert m.server is not None
+    return _carry(m, m.merge.to_local, m.merge.create_local, m.server)
+
+
+def _carry(m: Merged, fields: dict[str, Any], create: bool, source: Row) -> Change:
+    """``fields`` of one record to write on the side that lacks them; a copy keeps the
+    creation and deletion times of the side it comes from."""
+    return Change(m.kind, m.ident, fields, create, source.created_at, source.deleted_at)
+
+
+def settle(merged: list[Merged], refused: set[state.Key]) -> Plan:
     """The laptop's side of the step, once the server has taken what it would.
 
     A merged record the server refused (its rules refuse the combination, such as an
     end date before a start date changed on the other side) is written nowhere, and
     each field the merge would have moved becomes a conflict for the user to settle.
     """
-    plan = _Plan()
+    plan = Plan()
     result = plan.result
     for item in merged:
         kind, m, local, server = item.kind, item.merge, item.local, item.server
@@ -325,17 +330,7 @@ def _settle(merged: list[_Merged], refused: set[state.Key]) -> _Plan:
             conflicts += [n for n in names if n in m.to_server or n in m.to_local]
             m = RecordMerge(conflicts=tuple(conflicts))
         if m.to_local:
-            assert server is not None
-            plan.to_local.append(
-                Change(
-                    kind,
-                    item.ident,
-                    m.to_local,
-                    m.create_local,
-                    server.created_at,
-                    server.deleted_at,
-                )
-            )
+            plan.to_local.append(pull(item))
         if m.to_server and m.to_local:
             _tally(result.merged, kind)
         elif m.to_server:

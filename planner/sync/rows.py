@@ -56,13 +56,19 @@ def read_side(s: Session) -> dict[str, dict[str, Row]]:
         rows: dict[str, Row] = {}
         for record in _records(s, spec):
             item = serialise_record(spec, record)
-            values = {name: _plain(name, item[name]) for name in domain_fields(spec.record)}
-            values[DELETED] = item["deleted_at"] is not None
-            rows[item["id"]] = Row(
-                values, item["created_at"], item["updated_at"], item["deleted_at"]
-            )
+            rows[item["id"]] = row_of(spec, item)
         out[kind] = rows
     return out
+
+
+def row_of(spec: EntitySpec[Any], item: dict[str, Any]) -> Row:
+    """A bundle record (``serialise_record``'s form) as merge values: a row of a side, or
+    of a bundle from another laptop."""
+    values = {name: _plain(name, item[name]) for name in domain_fields(spec.record)}
+    values[DELETED] = item.get("deleted_at") is not None
+    return Row(
+        values, item.get("created_at") or "", item.get("updated_at") or "", item.get("deleted_at")
+    )
 
 
 def _records(s: Session, spec: EntitySpec[Any]) -> Iterator[Meta]:
@@ -136,7 +142,7 @@ def apply_changes(
                     .execution_options(synchronize_session=False)
                 )
         elif fields:
-            if refused is not None and not _allowed(s, spec, change.ident, fields):
+            if refused is not None and not allowed(s, spec, change.ident, fields):
                 refused(change)
                 left_out.add(id(change))
                 continue
@@ -157,7 +163,7 @@ def apply_changes(
     s.flush()
 
 
-def _allowed(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> bool:
+def allowed(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> bool:
     """Whether the record's rules accept these changes (checked only, nothing written)."""
     try:
         validate(s, spec, fields, partial=True, current=_row(s, spec, ident), live_references=False)

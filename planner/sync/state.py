@@ -16,7 +16,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain.models import new_id, utc_now
-from planner.domain.sync_tables import sync_base, sync_conflict
+from planner.domain.sync_tables import sync_base, sync_conflict, sync_peer
 from planner.sync.merge import DELETED
 
 Key = tuple[str, str]  # (kind, record id)
@@ -210,3 +210,29 @@ def save_conflicts(
 
 def drop_conflict(s: Session, conflict_id: str) -> None:
     s.execute(delete(sync_conflict).where(sync_conflict.c.id == conflict_id))
+
+
+@dataclass(frozen=True)
+class Peer:
+    """Who a peer id is: a team ``server`` or a ``bundle`` sender, and its name."""
+
+    kind: str
+    label: str
+
+
+SERVER_PEER = Peer("server", "")
+
+
+def save_peer(s: Session, peer_id: str, kind: str, label: str) -> None:
+    """Remember (or update) who ``peer_id`` is."""
+    values = {"kind": kind, "label": label[:200], "seen_at": utc_now()}
+    if s.scalar(select(sync_peer.c.peer_id).where(sync_peer.c.peer_id == peer_id)) is None:
+        s.execute(insert(sync_peer).values(peer_id=peer_id, **values))
+    else:
+        s.execute(update(sync_peer).where(sync_peer.c.peer_id == peer_id).values(**values))
+
+
+def load_peers(s: Session) -> dict[str, Peer]:
+    """Every known peer by id; an id missing here is a team server."""
+    rows = s.execute(select(sync_peer.c.peer_id, sync_peer.c.kind, sync_peer.c.label))
+    return {peer_id: Peer(kind, label) for peer_id, kind, label in rows}

@@ -129,44 +129,44 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="202" />
             <source>1 page</source>
             <translation>صفحة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="251" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="215" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="80" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="232" />
             <source>Advocacy brief</source>
             <translation>إيجاز المناصرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="101" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="84" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>المطالب أولاً، ثم لماذا الآن، وأصوات من الميدان، ومواقف الأطراف، والخطوات التالية. لا يُذكر الشركاء بأسمائهم إلا بالقدر الذي يسمح به الجمهور.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="106" />
             <source>Branding: {org}, {logo}.</source>
             <translation>الهوية: {org}، {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
             <source>Brief ready</source>
             <translation>الإيجاز جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="179" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="150" />
             <source>Choose where to save the brief.</source>
             <translation>اختر مكان حفظ الإيجاز.</translation>
         </message>
@@ -175,97 +175,97 @@
             <translation type="vanished">اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="232" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>أنشئ حملة أولاً: يتناول الإيجاز حملةً بعينها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
             <source>Full brief</source>
             <translation>الموجز الكامل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>Generate brief</source>
             <translation>إنشاء الإيجاز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>داخلي: يذكر جميع الشركاء بأسمائهم، بمن فيهم السريّون، مع بيانات الاتصال. احتفظ به داخل الفريق.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="99" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
             <source>One-pager</source>
             <translation>موجز من صفحة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
             <source>PDF document (*.pdf)</source>
             <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="100" />
             <source>Paper</source>
             <translation>الورق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="252" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="216" />
             <source>Preparing the brief of {c}…</source>
             <translation>جارٍ إعداد إيجاز {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="100" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="83" />
             <source>Print-ready PDF brief</source>
             <translation>إيجاز PDF جاهز للطباعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="101" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
             <source>Save brief as</source>
             <translation>حفظ الإيجاز باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Template</source>
             <translation>القالب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="242" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="206" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>إيجاز {c} جاهز ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="180" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="150" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
             <source>US Letter</source>
             <translation>مقاس الرسالة الأمريكي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="107" />
             <source>no organisation name</source>
             <translation>دون اسم منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
             <source>the neutral logo</source>
             <translation>الشعار المحايد</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="202" />
             <source>{n} pages</source>
             <translation>عدد الصفحات: {n}</translation>
         </message>
@@ -273,32 +273,32 @@
     <context>
         <name>BundleExport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="95" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="77" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="69" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="57" />
             <source>Bundle (.json)</source>
             <translation>حزمة (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="176" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="145" />
             <source>Bundle ready</source>
             <translation>الحزمة جاهزة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
             <source>Campaign Planner bundle (*.json)</source>
             <translation>حزمة Campaign Planner ‏(*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="76" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="133" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="110" />
             <source>Choose where to save the bundle.</source>
             <translation>اختر مكان حفظ الحزمة.</translation>
         </message>
@@ -307,81 +307,151 @@
             <translation type="vanished">اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="78" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="65" />
             <source>Everything in the workspace</source>
             <translation>كل ما في مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="103" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="82" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="186" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="65" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="155" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="54" />
             <source>Export bundle</source>
             <translation>تصدير حزمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="187" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="156" />
             <source>Exporting {t}…</source>
             <translation>جارٍ تصدير {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="123" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="100" />
             <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
             <translation>لمنظمة أخرى: فقط ما يجوز لهذا الجمهور رؤيته؛ الشركاء المحجوبون يُحذفون أو يوصفون.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="93" />
             <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
             <translation>داخلي: النسخة الكاملة، بما فيها الشركاء السريّون وجهات الاتصال وسجل التواصل. لأجهزة الفريق فقط.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="74" />
             <source>Optional: encrypts the bundle</source>
             <translation>اختياري: يشفّر الحزمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="88" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="70" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="79" />
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="72" />
             <source>Required: the workspace is encrypted</source>
             <translation>مطلوبة: مساحة العمل مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="78" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
             <source>Save bundle as</source>
             <translation>حفظ الحزمة باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="177" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="146" />
             <source>The bundle of {t} is ready ({n} records).</source>
             <translation>حزمة {t} جاهزة ({n} سجلًا).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="134" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="111" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد {f} غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="139" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
             <source>The workspace is encrypted: give the bundle a passphrase.</source>
             <translation>مساحة العمل مشفّرة: أعطِ الحزمة عبارة مرور.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="70" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="58" />
             <source>To share a campaign with another organisation or carry it to another laptop. A bundle for an outside audience carries only what that audience may see; an internal bundle is the full copy.</source>
             <translation>لمشاركة حملة مع منظمة أخرى أو نقلها إلى حاسوب آخر. الحزمة لجمهور خارجي تحمل فقط ما يجوز له رؤيته؛ والحزمة الداخلية هي النسخة الكاملة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleImport</name>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <source>Bundle imported</source>
+            <translation>تم استيراد الحزمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <source>Campaign Planner bundle (*.json);;All files (*)</source>
+            <translation>حزمة Campaign Planner (*.json);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <source>Created {created} · Left as they were {kept}</source>
+            <translation>أُنشئ {created} · تُرك كما كان {kept}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation>أُنشئ {created} · أُخذ من الحزمة {updated} · دُمج {merged} · أُبقي كما عُدّل هنا {kept} · تعارضات {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Encrypted bundle</source>
+            <translation>حزمة مشفّرة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <source>Import bundle</source>
+            <translation>استيراد حزمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <source>Imported {file} from {sender}. Nothing was left to choose.</source>
+            <translation>تم استيراد {file} من {sender}. لم يبقَ شيء للاختيار.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
+            <translation>تم استيراد {file} من {sender}. عُدّلت بعض الحقول هنا وفي حزمة الحاسوب الآخر: لم يُستبدل شيء منها إلى أن تختار.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
+            <translation>تم استيراد {file}، وهي حزمة معدّة لجمهور خارجي: أضافت ما كان جديدًا هنا وتركت كل سجل موجود كما هو.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <source>Importing {f}…</source>
+            <translation>جارٍ استيراد {f}…</translation>
+        </message>
+        <message>
+            <source>Review conflicts…</source>
+            <translation type="vanished">مراجعة التعارضات…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <source>{f} cannot be imported. Nothing was changed.</source>
+            <translation>لا يمكن استيراد {f}. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <source>{f} is encrypted. Its passphrase:</source>
+            <translation>{f} مشفّر. عبارة المرور الخاصة به:</translation>
         </message>
     </context>
     <context>
@@ -574,7 +644,7 @@
             <translation>سجل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="401" />
+            <location filename="../../ui/pages/history_tab.py" line="396" />
             <source>History</source>
             <translation>سجل التعديلات</translation>
         </message>
@@ -745,9 +815,8 @@
     <context>
         <name>Columns</name>
         <message>
+            <location filename="../../ui/pages/base.py" line="163" />
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="70" />
-            <location filename="../../ui/pages/milestones.py" line="56" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
@@ -758,7 +827,7 @@
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/engagements.py" line="40" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
@@ -775,8 +844,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="486" />
-            <location filename="../../ui/pages/engagements.py" line="38" />
-            <location filename="../../ui/pages/milestones.py" line="40" />
+            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/milestones.py" line="42" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
@@ -791,12 +860,12 @@
             <translation>النهاية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="175" />
+            <location filename="../../ui/pages/history_tab.py" line="183" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="52" />
+            <location filename="../../ui/pages/engagements.py" line="53" />
             <source>Follow up</source>
             <translation>المتابعة</translation>
         </message>
@@ -811,7 +880,7 @@
             <translation>الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="42" />
+            <location filename="../../ui/pages/milestones.py" line="44" />
             <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>النوع</translation>
@@ -837,7 +906,7 @@
             <translation>محلية / بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="50" />
+            <location filename="../../ui/pages/milestones.py" line="52" />
             <source>Location</source>
             <translation>المكان</translation>
         </message>
@@ -847,7 +916,7 @@
             <translation>يجوز ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="41" />
+            <location filename="../../ui/pages/milestones.py" line="43" />
             <source>Milestone</source>
             <translation>المحطة</translation>
         </message>
@@ -863,7 +932,7 @@
             <translation>الموافقة على ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="184" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>New</source>
             <translation>الجديد</translation>
         </message>
@@ -873,23 +942,23 @@
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="176" />
+            <location filename="../../ui/pages/history_tab.py" line="185" />
             <source>Old</source>
             <translation>القديم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="64" />
+            <location filename="../../ui/pages/engagements.py" line="65" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/milestones.py" line="51" />
+            <location filename="../../ui/pages/milestones.py" line="53" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="51" />
+            <location filename="../../ui/pages/engagements.py" line="52" />
             <source>Participants</source>
             <translation>المشاركون</translation>
         </message>
@@ -909,7 +978,7 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <location filename="../../ui/pages/history_tab.py" line="180" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
@@ -919,7 +988,7 @@
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="65" />
+            <location filename="../../ui/pages/engagements.py" line="66" />
             <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>درجة الحساسية</translation>
@@ -941,12 +1010,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="22" />
-            <location filename="../../ui/pages/milestones.py" line="43" />
+            <location filename="../../ui/pages/milestones.py" line="45" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="40" />
+            <location filename="../../ui/pages/engagements.py" line="41" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
@@ -966,12 +1035,12 @@
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="170" />
+            <location filename="../../ui/pages/history_tab.py" line="178" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="171" />
+            <location filename="../../ui/pages/history_tab.py" line="179" />
             <source>Who</source>
             <translation>من</translation>
         </message>
@@ -979,58 +1048,58 @@
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="49" />
             <source>All campaigns</source>
             <translation>كل الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="58" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="52" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="103" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="96" />
             <source>Calendar export failed</source>
             <translation>فشل تصدير التقويم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="98" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="91" />
             <source>Calendar exported</source>
             <translation>صُدِّر التقويم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="42" />
             <source>Calendar file (.ics)</source>
             <translation>ملف تقويم (‎.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="62" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="56" />
             <source>Choose file…</source>
             <translation>اختيار ملف…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="123" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="39" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="116" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="38" />
             <source>Export calendar</source>
             <translation>تصدير التقويم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="44" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
             <translation>المحطات كأحداث تمتد طوال اليوم في ملف ‎.ics (Outlook وGoogle Calendar وApple Calendar). استيراد تصدير أحدث يحدّث الأحداث.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
             <source>Milestones of</source>
             <translation>محطات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="118" />
             <source>iCalendar file (*.ics)</source>
             <translation>ملف iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="97" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="90" />
             <source>{n} milestones written to {name}.</source>
             <translation>كُتبت المحطات ({n}) في ‎{name}‎.</translation>
         </message>
@@ -2226,7 +2295,7 @@
             <translation>التصويت الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="298" />
+            <location filename="../../ui/pages/history_tab.py" line="293" />
             <source>CSV file (*.csv)</source>
             <translation>ملف CSV (*.csv)</translation>
         </message>
@@ -2236,7 +2305,7 @@
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="259" />
+            <location filename="../../ui/pages/history_tab.py" line="254" />
             <source>Cannot read the history: {e}</source>
             <translation>تعذّرت قراءة سجل التعديلات: {e}</translation>
         </message>
@@ -2251,7 +2320,7 @@
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="354" />
+            <location filename="../../ui/pages/history_tab.py" line="349" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
@@ -2321,18 +2390,18 @@
             <translation>التصويت المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="298" />
-            <location filename="../../ui/pages/history_tab.py" line="306" />
+            <location filename="../../ui/pages/history_tab.py" line="293" />
+            <location filename="../../ui/pages/history_tab.py" line="301" />
             <source>Export audit</source>
             <translation>تصدير سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="223" />
+            <location filename="../../ui/pages/history_tab.py" line="218" />
             <source>Export audit…</source>
             <translation>تصدير سجل التدقيق…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="220" />
+            <location filename="../../ui/pages/history_tab.py" line="215" />
             <source>Filter by record, field, person or value…</source>
             <translation>تصفية حسب السجل أو الحقل أو الشخص أو القيمة…</translation>
         </message>
@@ -2347,12 +2416,12 @@
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="368" />
+            <location filename="../../ui/pages/history_tab.py" line="363" />
             <source>History of {name}</source>
             <translation>سجل تعديلات {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="374" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History — {name}</source>
             <translation>سجل التعديلات — {name}</translation>
         </message>
@@ -2412,17 +2481,17 @@
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="371" />
+            <location filename="../../ui/pages/history_tab.py" line="366" />
             <source>No changes recorded for {name} yet.</source>
             <translation>لم تُسجَّل أي تعديلات على {name} بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="328" />
+            <location filename="../../ui/pages/history_tab.py" line="323" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>لم تُسجَّل أي تعديلات بعد. سيظهر هنا كل تعديل على هذه الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="384" />
+            <location filename="../../ui/pages/history_tab.py" line="379" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>لم تُسجَّل أي تغييرات بعد. ستظهر هنا كل التعديلات.</translation>
         </message>
@@ -2472,7 +2541,7 @@
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="381" />
+            <location filename="../../ui/pages/history_tab.py" line="376" />
             <source>Recent changes in this workspace</source>
             <translation>التغييرات الأخيرة في مساحة العمل هذه</translation>
         </message>
@@ -2577,7 +2646,7 @@
             <translation>بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="312" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Wrote {n} changes to {p}</source>
             <translation>كُتبت التعديلات ({n}) في ‎{p}‎</translation>
         </message>
@@ -2592,12 +2661,12 @@
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="284" />
+            <location filename="../../ui/pages/history_tab.py" line="279" />
             <source>{n} changes</source>
             <translation>التعديلات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="287" />
+            <location filename="../../ui/pages/history_tab.py" line="282" />
             <source>{n} of {t} changes</source>
             <translation>‏{n} من أصل {t} تعديلاً</translation>
         </message>
@@ -2632,17 +2701,17 @@
             <translation>&amp;حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="152" />
+            <location filename="../../ui/export_actions.py" line="167" />
             <source>&amp;Brief…</source>
             <translation>إي&amp;جاز المناصرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="151" />
+            <location filename="../../ui/export_actions.py" line="166" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="131" />
+            <location filename="../../ui/export_actions.py" line="144" />
             <source>&amp;Change passphrase…</source>
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
@@ -2652,7 +2721,7 @@
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="133" />
+            <location filename="../../ui/export_actions.py" line="146" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
@@ -2662,7 +2731,7 @@
             <translation>&amp;تحرير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="129" />
+            <location filename="../../ui/export_actions.py" line="142" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
@@ -2677,12 +2746,12 @@
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="160" />
+            <location filename="../../ui/export_actions.py" line="175" />
             <source>&amp;History…</source>
             <translation>سجل ال&amp;تعديلات…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="125" />
+            <location filename="../../ui/export_actions.py" line="137" />
             <source>&amp;Import tracker…</source>
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
@@ -2707,7 +2776,7 @@
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="128" />
+            <location filename="../../ui/export_actions.py" line="141" />
             <source>&amp;Security</source>
             <translation>الأ&amp;مان</translation>
         </message>
@@ -2779,7 +2848,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="124" />
+            <location filename="../../ui/export_actions.py" line="136" />
             <source>E&amp;xport tracker…</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
@@ -2794,9 +2863,14 @@ Offline-first planning for coalition convenors.</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="126" />
+            <location filename="../../ui/export_actions.py" line="138" />
             <source>Export &amp;bundle…</source>
             <translation>تصدير &amp;حزمة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="139" />
+            <source>Import b&amp;undle…</source>
+            <translation>استيراد ح&amp;زمة…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="139" />
@@ -2860,7 +2934,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="127" />
+            <location filename="../../ui/export_actions.py" line="140" />
             <source>Restore from &amp;backup…</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
@@ -3011,9 +3085,9 @@ Offline-first planning for coalition convenors.</source>
             <translation>إضافة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="123" />
-            <location filename="../../ui/pages/engagements.py" line="103" />
-            <location filename="../../ui/pages/milestones.py" line="88" />
+            <location filename="../../ui/pages/base.py" line="125" />
+            <location filename="../../ui/pages/engagements.py" line="93" />
+            <location filename="../../ui/pages/milestones.py" line="79" />
             <source>All campaigns</source>
             <translation>كل الحملات</translation>
         </message>
@@ -3033,7 +3107,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>كل البلدان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="97" />
+            <location filename="../../ui/pages/milestones.py" line="86" />
             <source>Any kind</source>
             <translation>كل الأنواع</translation>
         </message>
@@ -3048,8 +3122,8 @@ Offline-first planning for coalition convenors.</source>
             <translation>كل درجات الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="91" />
+            <location filename="../../ui/pages/campaigns.py" line="63" />
+            <location filename="../../ui/pages/milestones.py" line="82" />
             <source>Any status</source>
             <translation>كل الحالات</translation>
         </message>
@@ -3074,12 +3148,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>تعذّر تغيير الموعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="46" />
+            <location filename="../../ui/pages/engagements.py" line="47" />
             <source>Confidential. </source>
             <translation>سري. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="156" />
+            <location filename="../../ui/pages/milestones.py" line="140" />
             <source>Create a campaign first.</source>
             <translation>أنشئ حملة أولاً.</translation>
         </message>
@@ -3095,39 +3169,39 @@ Offline-first planning for coalition convenors.</source>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="84" />
+            <location filename="../../ui/pages/milestones.py" line="75" />
             <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="126" />
-            <location filename="../../ui/pages/campaigns.py" line="131" />
+            <location filename="../../ui/pages/campaigns.py" line="123" />
+            <location filename="../../ui/pages/campaigns.py" line="128" />
             <source>Delete campaign</source>
             <translation>حذف الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="165" />
+            <location filename="../../ui/pages/milestones.py" line="149" />
             <source>Delete milestone</source>
             <translation>حذف المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="234" />
+            <location filename="../../ui/pages/stakeholders.py" line="227" />
             <source>Delete stakeholder</source>
             <translation>حذف صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="229" />
+            <location filename="../../ui/pages/stakeholders.py" line="222" />
             <source>Delete stakeholders</source>
             <translation>حذف أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="127" />
+            <location filename="../../ui/pages/campaigns.py" line="124" />
             <source>Delete {names}? You can undo this with Ctrl+Z.</source>
             <translation>حذف {names}؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="230" />
+            <location filename="../../ui/pages/stakeholders.py" line="223" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>حذف أصحاب المصلحة المحددين ({n})؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
         </message>
@@ -3138,7 +3212,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تعديل…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="87" />
+            <location filename="../../ui/pages/engagements.py" line="77" />
             <source>Engagements</source>
             <translation>التواصل</translation>
         </message>
@@ -3183,17 +3257,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>ربط صاحب المصلحة هذا بطرف يعرفه</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="96" />
+            <location filename="../../ui/pages/engagements.py" line="86" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="88" />
+            <location filename="../../ui/pages/engagements.py" line="78" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>الاجتماعات والمكالمات والإحاطات، الأحدث أولاً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="73" />
+            <location filename="../../ui/pages/milestones.py" line="64" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
@@ -3213,7 +3287,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>حملة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="85" />
+            <location filename="../../ui/pages/milestones.py" line="76" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>محطة جديدة</translation>
@@ -3234,12 +3308,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا مطالب بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="156" />
+            <location filename="../../ui/pages/milestones.py" line="140" />
             <source>No campaign</source>
             <translation>لا توجد حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="105" />
+            <location filename="../../ui/pages/campaigns.py" line="102" />
             <source>No campaign matches this filter. Clear the filter to see them all.</source>
             <translation>لا توجد حملة تطابق هذه التصفية. امسح التصفية لعرض كل الحملات.</translation>
         </message>
@@ -3248,7 +3322,7 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">لا توجد حملات بعد. انقر «حملة جديدة» (Ctrl+N) لبدء حملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="103" />
+            <location filename="../../ui/pages/campaigns.py" line="100" />
             <source>No campaigns yet. Click New campaign (Ctrl+Shift+N) to start one.</source>
             <translation>لا توجد حملات بعد. انقر «حملة جديدة» (Ctrl+Shift+N) لبدء حملة.</translation>
         </message>
@@ -3273,17 +3347,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا صلات معروفة بعد. أضف الجهة التي يعمل فيها أو يتحالف معها أو يؤثر فيها.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="143" />
+            <location filename="../../ui/pages/milestones.py" line="127" />
             <source>No milestone matches this filter.</source>
             <translation>لا توجد محطة تطابق هذه التصفية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="145" />
+            <location filename="../../ui/pages/milestones.py" line="129" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>لا توجد محطات بعد. أضف المناسبات المهمة: تصويت، أو دورة، أو موعد نهائي.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="193" />
+            <location filename="../../ui/pages/stakeholders.py" line="186" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>لا يوجد أصحاب مصلحة بعد. انقر «صاحب مصلحة جديد» لإضافة أولهم.</translation>
         </message>
@@ -3293,12 +3367,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>لم يقترب أي موقف من موقفنا خلال الثلاثين يوماً الماضية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="191" />
+            <location filename="../../ui/pages/stakeholders.py" line="184" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>لا أحد يطابق هذه التصفية. جرّب كلمات أقل أو امسح أحد عوامل التصفية.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="138" />
+            <location filename="../../ui/pages/engagements.py" line="125" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>لم يُسجَّل شيء بعد. اضغط Ctrl+L بعد اجتماع أو مكالمة لتسجيلها.</translation>
         </message>
@@ -3320,8 +3394,8 @@ Offline-first planning for coalition convenors.</source>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
             <location filename="../../ui/pages/dashboard.py" line="434" />
-            <location filename="../../ui/pages/milestones.py" line="30" />
-            <location filename="../../ui/pages/milestones.py" line="93" />
+            <location filename="../../ui/pages/milestones.py" line="32" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
@@ -3357,7 +3431,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تغيير موعد «{t}»</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="194" />
+            <location filename="../../ui/pages/base.py" line="238" />
             <source>Right-click to choose columns</source>
             <translation>انقر بالزر الأيمن لاختيار الأعمدة</translation>
         </message>
@@ -3367,7 +3441,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>حدّد صاحب مصلحة لترى من يعرف.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="199" />
+            <location filename="../../ui/pages/stakeholders.py" line="192" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>عرض {n}+ من أصحاب المصلحة · جارٍ العدّ…</translation>
         </message>
@@ -3392,7 +3466,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تعذّر تحميل لوحة المعلومات: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="68" />
             <source>The moments your campaigns are built around</source>
             <translation>المناسبات التي تُبنى حولها حملاتك</translation>
         </message>
@@ -3422,7 +3496,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>اليوم {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="92" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Upcoming</source>
             <translation>القادمة</translation>
         </message>
@@ -3507,7 +3581,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>‏{n} يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="136" />
+            <location filename="../../ui/pages/engagements.py" line="123" />
             <source>{n} engagements</source>
             <translation>أنشطة التواصل: {n}</translation>
         </message>
@@ -3517,12 +3591,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>المجموع: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="139" />
+            <location filename="../../ui/pages/milestones.py" line="123" />
             <source>{n} milestones</source>
             <translation>المحطات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="100" />
+            <location filename="../../ui/pages/campaigns.py" line="97" />
             <source>{n} of {total} campaigns</source>
             <translation>‏{n} من أصل {total} حملة</translation>
         </message>
@@ -3532,7 +3606,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>‏{n} من أصل {t} ({noun})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="202" />
+            <location filename="../../ui/pages/stakeholders.py" line="195" />
             <source>{n} stakeholders</source>
             <translation>أصحاب المصلحة: {n}</translation>
         </message>
@@ -3540,115 +3614,115 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="165" />
+            <location filename="../../ui/dialogs/passphrase.py" line="166" />
             <source>Cannot unlock: {e}</source>
             <translation>تعذّر فتح القفل: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="140" />
+            <location filename="../../ui/dialogs/passphrase.py" line="141" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="387" />
+            <location filename="../../ui/dialogs/passphrase.py" line="380" />
             <source>Copied</source>
             <translation>نُسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="360" />
+            <location filename="../../ui/dialogs/passphrase.py" line="353" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="379" />
+            <location filename="../../ui/dialogs/passphrase.py" line="372" />
             <source>Done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="79" />
+            <location filename="../../ui/dialogs/passphrase.py" line="80" />
             <source>Encrypted workspace</source>
             <translation>مساحة عمل مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="87" />
-            <location filename="../../ui/dialogs/passphrase.py" line="118" />
+            <location filename="../../ui/dialogs/passphrase.py" line="88" />
+            <location filename="../../ui/dialogs/passphrase.py" line="119" />
             <source>Enter its passphrase to open it.</source>
             <translation>أدخل عبارة المرور الخاصة بها لفتحها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Fair</source>
             <translation>مقبولة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Good</source>
             <translation>جيدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="375" />
+            <location filename="../../ui/dialogs/passphrase.py" line="368" />
             <source>I have stored the recovery key safely</source>
             <translation>حفظتُ مفتاح الاستعادة في مكان آمن</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="347" />
+            <location filename="../../ui/dialogs/passphrase.py" line="342" />
             <source>Keep this recovery key somewhere safe</source>
             <translation>احفظ مفتاح الاستعادة هذا في مكان آمن</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="213" />
-            <location filename="../../ui/dialogs/passphrase.py" line="215" />
+            <location filename="../../ui/dialogs/passphrase.py" line="214" />
+            <location filename="../../ui/dialogs/passphrase.py" line="216" />
             <source>New passphrase</source>
             <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="90" />
+            <location filename="../../ui/dialogs/passphrase.py" line="91" />
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="231" />
+            <location filename="../../ui/dialogs/passphrase.py" line="229" />
             <source>Passphrase problem</source>
             <translation>مشكلة في عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="224" />
+            <location filename="../../ui/dialogs/passphrase.py" line="225" />
             <source>Passphrase strength</source>
             <translation>قوة عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="342" />
+            <location filename="../../ui/dialogs/passphrase.py" line="340" />
             <source>Recovery key</source>
             <translation>مفتاح الاستعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="216" />
+            <location filename="../../ui/dialogs/passphrase.py" line="217" />
             <source>Repeat it</source>
             <translation>أعد كتابتها</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="214" />
+            <location filename="../../ui/dialogs/passphrase.py" line="215" />
             <source>Repeat the new passphrase</source>
             <translation>أعد كتابة عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Strong</source>
             <translation>قوية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="156" />
+            <location filename="../../ui/dialogs/passphrase.py" line="157" />
             <source>That {what} does not open {name}. Check it and try again.</source>
             <translation>ما أدخلته ({what}) لا يفتح ‎{name}‎. تحقق منه وحاول مجدداً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="269" />
-            <location filename="../../ui/dialogs/passphrase.py" line="250" />
+            <location filename="../../ui/dialogs/passphrase.py" line="267" />
+            <location filename="../../ui/dialogs/passphrase.py" line="248" />
             <source>The two passphrases differ.</source>
             <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="364" />
+            <location filename="../../ui/dialogs/passphrase.py" line="357" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
             <translation>لن يظهر هذا المفتاح إلا هذه المرة. فهو يفتح مساحة العمل إذا نُسيت عبارة المرور، لذا يستطيع كل من يحوزه قراءة كل ما فيها. اكتبه أو اطبعه واحفظه بعيداً عن هذا الحاسوب (لا في ملف بجوار مساحة العمل). ومن دون عبارة المرور ومن دون هذا المفتاح لا يستطيع أحد استعادة البيانات.</translation>
         </message>
@@ -3657,68 +3731,68 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">عبارة المرور هذه سهلة التخمين. {hint}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="265" />
+            <location filename="../../ui/dialogs/passphrase.py" line="263" />
             <source>This passphrase is too easy to guess: make it longer, as the hint says.</source>
             <translation>عبارة المرور هذه سهلة التخمين: أطِلها كما يقترح التلميح.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="263" />
+            <location filename="../../ui/dialogs/passphrase.py" line="261" />
             <source>Type a passphrase.</source>
             <translation>اكتب عبارة مرور.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="267" />
+            <location filename="../../ui/dialogs/passphrase.py" line="265" />
             <source>Type the passphrase a second time, to be sure of it.</source>
             <translation>اكتب عبارة المرور مرة ثانية للتأكد منها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="124" />
+            <location filename="../../ui/dialogs/passphrase.py" line="125" />
             <source>Type the passphrase first.</source>
             <translation>اكتب عبارة المرور أولاً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="114" />
+            <location filename="../../ui/dialogs/passphrase.py" line="115" />
             <source>Type the recovery key you were given when you encrypted it.</source>
             <translation>اكتب مفتاح الاستعادة الذي حصلت عليه عند التشفير.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="102" />
-            <location filename="../../ui/dialogs/passphrase.py" line="140" />
+            <location filename="../../ui/dialogs/passphrase.py" line="103" />
+            <location filename="../../ui/dialogs/passphrase.py" line="141" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="96" />
+            <location filename="../../ui/dialogs/passphrase.py" line="97" />
             <source>Unlock error</source>
             <translation>خطأ في فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="92" />
+            <location filename="../../ui/dialogs/passphrase.py" line="93" />
             <source>Use the recovery key instead (forgotten passphrase)</source>
             <translation>استخدام مفتاح الاستعادة بدلاً منها (عبارة مرور منسية)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Very weak</source>
             <translation>ضعيفة جداً</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Weak</source>
             <translation>ضعيفة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="155" />
+            <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="155" />
+            <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>recovery key</source>
             <translation>مفتاح الاستعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="84" />
+            <location filename="../../ui/dialogs/passphrase.py" line="85" />
             <source>{name} is encrypted</source>
             <translation>‏‎{name}‎ مشفّرة</translation>
         </message>
@@ -3726,12 +3800,12 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="65" />
+            <location filename="../../ui/dialogs/picture_export.py" line="62" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="89" />
+            <location filename="../../ui/dialogs/picture_export.py" line="80" />
             <source>Choose where to save the picture.</source>
             <translation>اختر مكان حفظ الصورة.</translation>
         </message>
@@ -3740,33 +3814,33 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="71" />
+            <location filename="../../ui/dialogs/picture_export.py" line="65" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="50" />
-            <location filename="../../ui/dialogs/picture_export.py" line="63" />
+            <location filename="../../ui/dialogs/picture_export.py" line="46" />
+            <location filename="../../ui/dialogs/picture_export.py" line="60" />
             <source>Export picture</source>
             <translation>تصدير صورة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="55" />
+            <location filename="../../ui/dialogs/picture_export.py" line="53" />
             <source>For a slide or an email: the picture shows what the audience may see. Withheld partners are left out or described, never named, and the audience is printed at the bottom.</source>
             <translation>لشريحة عرض أو رسالة بريد: تُظهر الصورة ما يجوز للجمهور رؤيته. الشركاء المحجوبون يُحذفون أو يوصفون ولا تُذكر أسماؤهم أبدًا، ويُطبع الجمهور في الأسفل.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="66" />
+            <location filename="../../ui/dialogs/picture_export.py" line="63" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="125" />
+            <location filename="../../ui/dialogs/picture_export.py" line="110" />
             <source>Saved {path}</source>
             <translation>حُفظ {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="90" />
+            <location filename="../../ui/dialogs/picture_export.py" line="80" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد {f} غير موجود.</translation>
         </message>
@@ -3809,7 +3883,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="721" />
+            <location filename="../../ui/views/power_map.py" line="716" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>لم يُعرض أي جهة معنية (%n)</numerusform>
@@ -3833,7 +3907,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="835" />
+            <location filename="../../ui/views/power_map.py" line="830" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n أخرى</numerusform>
@@ -3874,17 +3948,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>مناصرون يجب حشدهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="838" />
+            <location filename="../../ui/views/power_map.py" line="833" />
             <source>Click to list them on the map</source>
             <translation>انقر لعرضها في قائمة على الخريطة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="833" />
+            <location filename="../../ui/views/power_map.py" line="828" />
             <source>Close the list</source>
             <translation>إغلاق القائمة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="772" />
+            <location filename="../../ui/views/power_map.py" line="767" />
             <source>Could not draw the power map</source>
             <translation>تعذّر رسم خريطة القوى</translation>
         </message>
@@ -3893,7 +3967,7 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">تعذّرت كتابة {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="668" />
+            <location filename="../../ui/views/power_map.py" line="663" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>اسحب صاحب مصلحة
@@ -3935,12 +4009,12 @@ change stance or influence.</source>
             <translation>محلي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="644" />
+            <location filename="../../ui/views/power_map.py" line="643" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="639" />
+            <location filename="../../ui/views/power_map.py" line="640" />
             <source>Markers</source>
             <translation>العلامات</translation>
         </message>
@@ -3955,7 +4029,7 @@ change stance or influence.</source>
             <translation>خريطة القوى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="932" />
+            <location filename="../../ui/views/power_map.py" line="927" />
             <source>Power map canvas</source>
             <translation>لوحة خريطة القوى</translation>
         </message>
@@ -3966,12 +4040,12 @@ change stance or influence.</source>
         </message>
         <message>
             <location filename="../../ui/views/power_map.py" line="525" />
-            <location filename="../../ui/views/power_map.py" line="763" />
+            <location filename="../../ui/views/power_map.py" line="758" />
             <source>Power map — {title}</source>
             <translation>خريطة القوى — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="625" />
+            <location filename="../../ui/views/power_map.py" line="630" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
@@ -3981,7 +4055,7 @@ change stance or influence.</source>
             <translation>الدور:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="653" />
+            <location filename="../../ui/views/power_map.py" line="650" />
             <source>Size = interest</source>
             <translation>الحجم = الاهتمام</translation>
         </message>
@@ -3996,7 +4070,7 @@ change stance or influence.</source>
             <translation>الموقف: {stance} · التأثير {influence} · الاهتمام {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
@@ -4013,72 +4087,72 @@ change stance or influence.</source>
     <context>
         <name>Publishing</name>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="50" />
+            <location filename="../../ui/dialogs/publishing.py" line="59" />
             <source>Before writing, {n} withheld name(s) or contact(s) found in the text will be replaced:</source>
             <translation>قبل الكتابة، سيُستبدل {n} من الأسماء أو جهات الاتصال المحجوبة الموجودة في النص:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="114" />
+            <location filename="../../ui/dialogs/publishing.py" line="123" />
             <source>Cannot write there</source>
             <translation>تعذّرت الكتابة هناك</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="48" />
+            <location filename="../../ui/dialogs/publishing.py" line="57" />
             <source>Checked: no withheld name, e-mail or phone in the text.</source>
             <translation>تم الفحص: لا يوجد في النص اسم أو بريد إلكتروني أو هاتف محجوب.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="87" />
+            <location filename="../../ui/dialogs/publishing.py" line="96" />
             <source>Checking the text for withheld names…</source>
             <translation>جارٍ فحص النص بحثًا عن أسماء محجوبة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="148" />
+            <location filename="../../ui/dialogs/publishing.py" line="157" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="241" />
+            <location filename="../../ui/dialogs/publishing.py" line="315" />
             <source>Export failed</source>
             <translation>فشل التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="46" />
+            <location filename="../../ui/dialogs/publishing.py" line="55" />
             <source>Internal: nothing is replaced; every name stays. Keep the file in the team.</source>
             <translation>داخلي: لا يُستبدل شيء وتبقى كل الأسماء. أبقِ الملف داخل الفريق.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="74" />
+            <location filename="../../ui/dialogs/publishing.py" line="83" />
             <source>Names replaced before writing</source>
             <translation>الأسماء المستبدلة قبل الكتابة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="121" />
+            <location filename="../../ui/dialogs/publishing.py" line="130" />
             <source>Replace?</source>
             <translation>استبدال؟</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="147" />
+            <location filename="../../ui/dialogs/publishing.py" line="156" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="122" />
+            <location filename="../../ui/dialogs/publishing.py" line="131" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} موجود بالفعل. هل تريد استبداله؟</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="115" />
+            <location filename="../../ui/dialogs/publishing.py" line="124" />
             <source>{p} is a symbolic link; choose the file itself.</source>
             <translation>{p} رابط رمزي؛ اختر الملف نفسه.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="56" />
+            <location filename="../../ui/dialogs/publishing.py" line="65" />
             <source>• “{found}” → “{by}” ({where})</source>
             <translation>• «{found}» ← «{by}» (في {where})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="61" />
+            <location filename="../../ui/dialogs/publishing.py" line="70" />
             <source>… and {n} more.</source>
             <translation>… و{n} غيرها.</translation>
         </message>
@@ -4300,7 +4374,7 @@ change stance or influence.</source>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="217" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="212" />
             <source> The replaced state is kept as {n}.</source>
             <translation> حُفظت الحالة المستبدَلة باسم {n}.</translation>
         </message>
@@ -4310,74 +4384,74 @@ change stance or influence.</source>
             <translation> · مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Automatic</source>
             <translation>تلقائية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before a restore</source>
             <translation>قبل استعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before a tracker import</source>
             <translation>قبل استيراد جدول متابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before decrypting</source>
             <translation>قبل فك التشفير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before encrypting</source>
             <translation>قبل التشفير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Damaged file kept</source>
             <translation>ملف تالف محفوظ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Made by hand</source>
             <translation>يدوية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="156" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="151" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>لا توجد نسخ احتياطية بعد. تُنشأ عند الفتح وعند الإغلاق وكل بضع دقائق.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>On closing</source>
             <translation>عند الإغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>On opening</source>
             <translation>عند الفتح</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="85" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="81" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>اختر اللحظة التي تريد العودة إليها. تُنسخ مساحة العمل بحالتها الحالية احتياطياً أولاً، فيمكن التراجع عن الاستعادة نفسها باستعادة تلك النسخة.
 تُحفظ النسخ الاحتياطية في ‎{folder}‎.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="107" />
             <source>Reading backups…</source>
             <translation>جارٍ قراءة النسخ الاحتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="171" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="166" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -4386,55 +4460,55 @@ Everything changed since then is set aside (the current state is backed up first
 يُنحّى كل ما تغيّر منذ ذلك الحين جانباً (تُنسخ الحالة الحالية احتياطياً أولاً).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="224" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
             <location filename="../../ui/dialogs/restore_backup.py" line="75" />
             <location filename="../../ui/dialogs/restore_backup.py" line="80" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="170" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="165" />
             <source>Restore from backup</source>
             <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="216" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="211" />
             <source>Restored the backup of {when}.</source>
             <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="117" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
             <source>Restore…</source>
             <translation>استعادة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="225" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
             <source>Restoring the backup of {when}…</source>
             <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Size</source>
             <translation>الحجم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Stakeholders</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Taken</source>
             <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="202" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="197" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>أُنشئت هذه النسخة الاحتياطية بعبارة مرور أخرى: أدخلها، أو أدخل مفتاح الاستعادة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="150" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="145" />
             <source>{n} backups, newest first.</source>
             <translation>النسخ الاحتياطية: {n}، الأحدث أولاً.</translation>
         </message>
@@ -4447,7 +4521,7 @@ Everything changed since then is set aside (the current state is backed up first
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="116" />
+            <location filename="../../ui/dialogs/security.py" line="121" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4456,88 +4530,88 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 تبقى النسخ الاحتياطية الموجودة مشفّرة. هل تريد فك التشفير رغم ذلك؟</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="85" />
+            <location filename="../../ui/dialogs/security.py" line="79" />
             <location filename="../../ui/dialogs/security.py" line="93" />
-            <location filename="../../ui/dialogs/security.py" line="72" />
+            <location filename="../../ui/dialogs/security.py" line="101" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="94" />
+            <location filename="../../ui/dialogs/security.py" line="102" />
             <source>Changing the passphrase…</source>
             <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="115" />
-            <location filename="../../ui/dialogs/security.py" line="134" />
-            <location filename="../../ui/dialogs/security.py" line="110" />
+            <location filename="../../ui/dialogs/security.py" line="114" />
+            <location filename="../../ui/dialogs/security.py" line="120" />
+            <location filename="../../ui/dialogs/security.py" line="139" />
             <source>Decrypt workspace</source>
             <translation>فك تشفير مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="135" />
+            <location filename="../../ui/dialogs/security.py" line="140" />
             <source>Decrypting the workspace…</source>
             <translation>جارٍ فك تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="38" />
-            <location filename="../../ui/dialogs/security.py" line="60" />
-            <location filename="../../ui/dialogs/security.py" line="33" />
+            <location filename="../../ui/dialogs/security.py" line="39" />
+            <location filename="../../ui/dialogs/security.py" line="61" />
+            <location filename="../../ui/dialogs/security.py" line="34" />
             <source>Encrypt workspace</source>
             <translation>تشفير مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="60" />
+            <location filename="../../ui/dialogs/security.py" line="61" />
             <source>Encrypting the workspace…</source>
             <translation>جارٍ تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="80" />
+            <location filename="../../ui/dialogs/security.py" line="88" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>أدخل عبارة المرور الحالية (أو مفتاح الاستعادة) لتغييرها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="126" />
+            <location filename="../../ui/dialogs/security.py" line="131" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>أدخل عبارة المرور (أو مفتاح الاستعادة).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="97" />
+            <location filename="../../ui/dialogs/security.py" line="105" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>تغيّرت عبارة المرور (وكذلك للنسخ الاحتياطية: {n}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="86" />
+            <location filename="../../ui/dialogs/security.py" line="94" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>يبقى مفتاح الاستعادة كما هو. وتتبع النسخ الاحتياطية المنشأة بهذا المفتاح التغيير.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="39" />
+            <location filename="../../ui/dialogs/security.py" line="40" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
             <translation>لن تمكن قراءة ملف مساحة العمل وسجل معاملاته ونسخه الاحتياطية دون عبارة المرور هذه. لا تُخزَّن أبداً: ستكتبها في كل مرة تفتح فيها مساحة العمل. تُنشأ نسخة احتياطية أولاً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="138" />
+            <location filename="../../ui/dialogs/security.py" line="143" />
             <source>The workspace is no longer encrypted.</source>
             <translation>لم تعد مساحة العمل مشفّرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="54" />
+            <location filename="../../ui/dialogs/security.py" line="55" />
             <source>The workspace is now encrypted.</source>
             <translation>أصبحت مساحة العمل مشفّرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="34" />
+            <location filename="../../ui/dialogs/security.py" line="35" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
             <translation>مساحة العمل هذه مشفّرة بالفعل. استخدم «تغيير عبارة المرور…» لتغييرها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="110" />
+            <location filename="../../ui/dialogs/security.py" line="114" />
             <source>This workspace is not encrypted.</source>
             <translation>مساحة العمل هذه غير مشفّرة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="73" />
+            <location filename="../../ui/dialogs/security.py" line="80" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
             <translation>مساحة العمل هذه غير مشفّرة. استخدم «تشفير مساحة العمل…» أولاً.</translation>
         </message>
@@ -4545,28 +4619,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source> backups</source>
             <translation> نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="143" />
             <source> days</source>
             <translation> يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="135" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
             <source> minutes</source>
             <translation> دقائق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>&amp;Dates</source>
             <translation>ال&amp;تواريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>&amp;Keep the last</source>
             <translation>الا&amp;حتفاظ بآخر</translation>
         </message>
@@ -4575,47 +4649,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>&amp;Organisation name</source>
             <translation>اسم ال&amp;منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="149" />
+            <location filename="../../ui/settings_dialog.py" line="150" />
             <source>&amp;Theme</source>
             <translation>الم&amp;ظهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="161" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>A new language applies when the app restarts.</source>
             <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source>Back up &amp;every</source>
             <translation>نسخ احتياطي &amp;كل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
             <source>Backup &amp;folder</source>
             <translation>م&amp;جلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="257" />
+            <location filename="../../ui/settings_dialog.py" line="254" />
             <source>Backup folder</source>
             <translation>مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="120" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Backups</source>
             <translation>النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>Beside the workspace file</source>
             <translation>بجوار ملف مساحة العمل</translation>
         </message>
@@ -4624,17 +4698,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الإيجازات وجداول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>Choose a logo file</source>
             <translation>اختيار ملف الشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Choose the backup folder</source>
             <translation>اختيار مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="204" />
+            <location filename="../../ui/settings_dialog.py" line="201" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
@@ -4643,42 +4717,42 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">محدود التوزيع (إحاطات مغلقة): للدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Dark</source>
             <translation>داكن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="61" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Day and month name</source>
             <translation>اليوم واسم الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Default &amp;audience</source>
             <translation>ال&amp;جمهور الافتراضي</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="112" />
             <source>Exports</source>
             <translation>التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Follow the system</source>
             <translation>حسب النظام</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>ISO (year-month-day)</source>
             <translation>‏ISO (سنة-شهر-يوم)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="250" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>صور (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4687,32 +4761,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">داخلي: رؤية الفريق نفسه، كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="160" />
+            <location filename="../../ui/settings_dialog.py" line="161" />
             <source>Lan&amp;guage</source>
             <translation>الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Light</source>
             <translation>فاتح</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="250" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Logo for briefs</source>
             <translation>شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="64" />
+            <location filename="../../ui/settings_dialog.py" line="65" />
             <source>Long</source>
             <translation>طويل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="104" />
+            <location filename="../../ui/settings_dialog.py" line="105" />
             <source>Members and campaigns…</source>
             <translation>الأعضاء والحملات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="146" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Not &amp;contacted after</source>
             <translation>دون تواصل &amp;بعد</translation>
         </message>
@@ -4721,7 +4795,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">دون تواصل بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="91" />
+            <location filename="../../ui/settings_dialog.py" line="92" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>صورة PNG أو JPEG؛ اتركه فارغاً للشعار المحايد</translation>
         </message>
@@ -4730,17 +4804,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
             <source>Plus one a day fo&amp;r</source>
             <translation>ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>Printed on the briefs of this workspace</source>
             <translation>يُطبع على إيجازات مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="174" />
+            <location filename="../../ui/settings_dialog.py" line="172" />
             <source>Problem</source>
             <translation>مشكلة</translation>
         </message>
@@ -4749,62 +4823,62 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">علني: فقط ما وافق الشركاء على نشره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="350" />
+            <location filename="../../ui/settings_dialog.py" line="347" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>أعد تشغيل Campaign Planner لتغيير اللغة.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="357" />
+            <location filename="../../ui/settings_dialog.py" line="354" />
             <source>Se&amp;ttings…</source>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="72" />
+            <location filename="../../ui/settings_dialog.py" line="73" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="348" />
+            <location filename="../../ui/settings_dialog.py" line="345" />
             <source>Settings saved.</source>
             <translation>حُفظت الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>Short (the system's)</source>
             <translation>قصير (تنسيق النظام)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>تظهر الجهات المستهدفة والشركاء الذين لم يُتواصل معهم طوال هذه المدة على أنهم دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="108" />
             <source>Tea&amp;m</source>
             <translation>ال&amp;فريق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="87" />
             <source>This workspace ({name})</source>
             <translation>مساحة العمل هذه ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Who made each change, in the history</source>
             <translation>من أجرى كل تعديل، في سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="99" />
             <source>Your &amp;name</source>
             <translation>ا&amp;سمك</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>no workspace open</source>
             <translation>لا توجد مساحة عمل مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="292" />
+            <location filename="../../ui/settings_dialog.py" line="289" />
             <source>{problem}. Nothing was saved.</source>
             <translation>‏{problem}. لم يُحفظ شيء.</translation>
         </message>
@@ -5120,10 +5194,6 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>جارٍ الاتصال بـ {host}…</translation>
         </message>
         <message>
-            <source>Dropped this laptop's {n} automatic backups: they held those records.</source>
-            <translation type="vanished">حُذفت {n} من النسخ الاحتياطية التلقائية لهذا الحاسوب: كانت تحوي تلك السجلات.</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
             <source>Engagements</source>
             <translation>التواصلات</translation>
@@ -5184,11 +5254,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>أزيل من هذا الحاسوب (سجلات لم يعد يحملها): {n}. لم يُحذف شيء على الخادم.</translation>
         </message>
         <message>
-            <source>Removed from this laptop: {n} records it no longer carries. Nothing was deleted on the server.</source>
-            <translation type="vanished">أزيل من هذا الحاسوب: {n} من السجلات التي لم يعد يحملها. لم يُحذف شيء على الخادم.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="474" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="441" />
             <source>Review conflicts…</source>
             <translation>مراجعة التعارضات…</translation>
         </message>
@@ -5208,7 +5274,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مرسلة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="478" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>مرسلة {pushed} · مستلمة {pulled} · مدمجة {merged} · تعارضات {conflicts}</translation>
         </message>
@@ -5249,8 +5315,8 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="437" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="455" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="458" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
             <source>Sync finished</source>
             <translation>اكتملت المزامنة</translation>
         </message>
@@ -5266,17 +5332,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المزامنة مع خادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="452" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>تمت المزامنة مع {server}. لم يتغير شيء على أي من الجانبين.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="443" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="464" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>تمت المزامنة مع {server}. تغيّرت بعض الحقول هنا وعلى الخادم: لم يُستبدل فيها شيء حتى تختار.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="448" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="469" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>تمت المزامنة مع {server}. مساحة العمل هذه والخادم متطابقان الآن.</translation>
         </message>
@@ -5344,28 +5410,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="144" />
             <source>(empty)</source>
             <translation>(فارغ)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
             <source>Achieved on</source>
             <translation>تحقق في</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
             <source>Actual</source>
             <translation>الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="316" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="271" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="347" />
             <source>Apply</source>
             <translation>تطبيق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="314" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="345" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>تطبيق %n اختيار</numerusform>
@@ -5377,440 +5443,485 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
             <source>Ask</source>
             <translation>مطلب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Bundle's</source>
+            <translation>قيمة الحزمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
             <source>Campaign</source>
             <translation>حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
             <source>Campaign partner</source>
             <translation>شريك الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="199" />
             <source>Changed on both sides</source>
             <translation>تغيّر على الجانبين</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="227" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
             <source>Choose…</source>
             <translation>اختر…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
             <source>Confidence</source>
             <translation>الثقة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
             <source>Consent note</source>
             <translation>ملاحظة الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
             <source>Consent to be named</source>
             <translation>الموافقة على ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
             <source>Context</source>
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Deleted</source>
             <translation>محذوف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="153" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="156" />
             <source>Deleted or kept</source>
             <translation>محذوف أو محفوظ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
             <source>Depends on</source>
             <translation>يعتمد على</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
             <source>Description</source>
             <translation>الوصف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
             <source>Engagement</source>
             <translation>تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
             <source>Expected</source>
             <translation>المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
             <source>Follow-up date</source>
             <translation>تاريخ المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
             <source>Former influence</source>
             <translation>التأثير السابق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
             <source>Former stance</source>
             <translation>الموقف السابق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
             <source>Interest</source>
             <translation>الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Keep</source>
             <translation>الإبقاء على</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="253" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="256" />
             <source>Keep all mine</source>
             <translation>الإبقاء على كل قيمي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="255" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="260" />
             <source>Keep all server's</source>
             <translation>الإبقاء على كل قيم الخادم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="261" />
+            <source>Keep all the bundle's</source>
+            <translation>الإبقاء على كل ما في الحزمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
+            <source>Keep all theirs</source>
+            <translation>الإبقاء على كل ما لدى الطرف الآخر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="233" />
             <source>Keep for {record}</source>
             <translation>الإبقاء لـ {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Kept (not deleted)</source>
             <translation>محفوظ (غير محذوف)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
             <source>Lead</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
             <source>Local</source>
             <translation>محلي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
             <source>Location</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
             <source>Milestone</source>
             <translation>محطة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="228" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="231" />
             <source>Mine</source>
             <translation>قيمتي</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
             <source>New influence</source>
             <translation>التأثير الجديد</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>New stance</source>
             <translation>الموقف الجديد</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>Objective</source>
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
             <source>Organisation</source>
             <translation>المنظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
             <source>Owner</source>
             <translation>المالك</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
             <source>Quote</source>
             <translation>اقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
             <source>Relationship</source>
             <translation>علاقة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
+            <source>Review conflicts</source>
+            <translation>مراجعة التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
             <source>Review sync conflicts</source>
             <translation>مراجعة تعارضات المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
             <source>Sensitivity</source>
             <translation>الحساسية</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="229" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
             <source>Server's</source>
             <translation>قيمة الخادم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="118" />
             <source>Sign-on</source>
             <translation>انضمام</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="119" />
             <source>Signature</source>
             <translation>توقيع</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
             <source>Stakeholder</source>
             <translation>جهة معنية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
             <source>Stakeholders</source>
             <translation>الجهات المعنية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="120" />
             <source>Stance change</source>
             <translation>تغير موقف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
             <source>Tags</source>
             <translation>الوسوم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
             <source>Target</source>
             <translation>الهدف المستهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
             <source>Text</source>
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
+            <source>The bundle's</source>
+            <translation>قيمة الحزمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Theirs</source>
+            <translation>قيمة الطرف الآخر</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="289" />
+            <source>These fields were changed differently here and on the other laptop whose bundle you imported ({names}). Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the other laptop with the next bundle you send it.</source>
+            <translation>عُدّلت هذه الحقول بشكل مختلف هنا وعلى الحاسوب الآخر الذي استوردت حزمته ({names}). اختر القيمة التي تُبقي عليها لكل حقل؛ لا يتغيّر شيء حتى تنقر تطبيق. تصل اختياراتك إلى الحاسوب الآخر مع الحزمة التالية التي ترسلها إليه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="295" />
+            <source>These fields were changed differently here and on the server or another laptop whose bundle you imported. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach them at the next sync or with the next bundle you send.</source>
+            <translation>عُدّلت هذه الحقول بشكل مختلف هنا وعلى الخادم أو على حاسوب آخر استوردت حزمته. اختر القيمة التي تُبقي عليها لكل حقل؛ لا يتغيّر شيء حتى تنقر تطبيق. تصل اختياراتك إليهم عند المزامنة التالية أو مع الحزمة التالية التي ترسلها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
             <source>Title</source>
             <translation>المنصب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="104" />
             <source>Translation</source>
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
             <source>Vote position</source>
             <translation>موقف تصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="105" />
             <source>Web address</source>
             <translation>عنوان الويب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="282" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>غيّرت أنت وزميل هذه الحقول بشكل مختلف منذ آخر مزامنة. اختر القيمة التي تبقى في كل منها؛ لا يتغير شيء حتى تنقر تطبيق. تصل اختياراتك إلى الخادم في المزامنة التالية.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="174" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="177" />
             <source>someone</source>
             <translation>شخص ما</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <source>the bundle from {name}</source>
+            <translation>الحزمة الواردة من {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="166" />
             <source>unknown time</source>
             <translation>وقت غير معروف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="173" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="176" />
             <source>{who}, {when}</source>
             <translation>{who}، {when}</translation>
         </message>
@@ -5818,180 +5929,180 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Team</name>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="144" />
+            <location filename="../../ui/dialogs/team.py" line="141" />
             <source>&amp;Add</source>
             <translation>&amp;إضافة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="231" />
+            <location filename="../../ui/dialogs/team.py" line="228" />
             <source>&amp;Add member…</source>
             <translation>&amp;إضافة عضو…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="125" />
+            <location filename="../../ui/dialogs/team.py" line="126" />
             <source>&amp;Name</source>
             <translation>الا&amp;سم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="126" />
+            <location filename="../../ui/dialogs/team.py" line="127" />
             <source>&amp;Password</source>
             <translation>&amp;كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="234" />
+            <location filename="../../ui/dialogs/team.py" line="231" />
             <source>&amp;Remove…</source>
             <translation>إ&amp;زالة…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="123" />
+            <location filename="../../ui/dialogs/team.py" line="124" />
             <source>A&amp;dmin: sees every campaign and manages the team</source>
             <translation>م&amp;شرف: يرى كل الحملات ويدير الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="102" />
+            <location filename="../../ui/dialogs/team.py" line="103" />
             <source>Add a team member</source>
             <translation>إضافة عضو إلى الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="175" />
+            <location filename="../../ui/dialogs/team.py" line="172" />
             <source>Adding {name}…</source>
             <translation>جارٍ إضافة {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="217" />
-            <location filename="../../ui/dialogs/team.py" line="301" />
+            <location filename="../../ui/dialogs/team.py" line="214" />
+            <location filename="../../ui/dialogs/team.py" line="288" />
             <source>Admin</source>
             <translation>مشرف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="300" />
+            <location filename="../../ui/dialogs/team.py" line="287" />
             <source>All</source>
             <translation>الكل</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="330" />
+            <location filename="../../ui/dialogs/team.py" line="317" />
             <source>An admin sees every campaign.</source>
             <translation>المشرف يرى كل الحملات.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="243" />
-            <location filename="../../ui/dialogs/team.py" line="217" />
-            <location filename="../../ui/dialogs/team.py" line="325" />
+            <location filename="../../ui/dialogs/team.py" line="240" />
+            <location filename="../../ui/dialogs/team.py" line="214" />
+            <location filename="../../ui/dialogs/team.py" line="312" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="250" />
+            <location filename="../../ui/dialogs/team.py" line="244" />
             <source>Campaigns of the selected member</source>
             <translation>حملات العضو المختار</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="328" />
+            <location filename="../../ui/dialogs/team.py" line="315" />
             <source>Campaigns of {name}</source>
             <translation>حملات {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="326" />
+            <location filename="../../ui/dialogs/team.py" line="313" />
             <source>Choose a member to see their campaigns.</source>
             <translation>اختر عضوًا لترى حملاته.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="205" />
+            <location filename="../../ui/dialogs/team.py" line="202" />
             <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
             <translation>يدخل كل زميل إلى {workspace} باسمه وكلمة مروره ولا يرى إلا الحملات التي هو عضو فيها؛ ويرى المشرفون كل الحملات. يفرض الخادم ذلك على التطبيق وعلى أي برنامج آخر.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="165" />
+            <location filename="../../ui/dialogs/team.py" line="162" />
             <source>Give them a password.</source>
             <translation>أعطه كلمة مرور.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="214" />
             <source>Member</source>
             <translation>العضو</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="313" />
+            <location filename="../../ui/dialogs/team.py" line="300" />
             <source>No members yet: add one, then put them on campaigns.</source>
             <translation>لا أعضاء بعد: أضف عضوًا ثم ضعه في حملات.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="315" />
+            <location filename="../../ui/dialogs/team.py" line="302" />
             <source>Only an admin can change the team; you can see it.</source>
             <translation>لا يغيّر الفريق إلا مشرف؛ يمكنك الاطلاع عليه.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="127" />
+            <location filename="../../ui/dialogs/team.py" line="128" />
             <source>Password a&amp;gain</source>
             <translation>كلمة المرور &amp;مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="266" />
+            <location filename="../../ui/dialogs/team.py" line="254" />
             <source>Problem</source>
             <translation>مشكلة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="387" />
+            <location filename="../../ui/dialogs/team.py" line="374" />
             <source>Putting {name} on {campaign}…</source>
             <translation>جارٍ وضع {name} في {campaign}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="291" />
+            <location filename="../../ui/dialogs/team.py" line="278" />
             <source>Reading the team…</source>
             <translation>جارٍ قراءة الفريق…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="414" />
+            <location filename="../../ui/dialogs/team.py" line="401" />
             <source>Remove a team member</source>
             <translation>إزالة عضو من الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="415" />
+            <location filename="../../ui/dialogs/team.py" line="402" />
             <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
             <translation>هل تريد إزالة {name} من الفريق؟ لن يتمكن بعد الآن من الدخول إلى هذا الخادم. تبقى الحملات وكل ما فيها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="429" />
+            <location filename="../../ui/dialogs/team.py" line="416" />
             <source>Removing {name}…</source>
             <translation>جارٍ إزالة {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="393" />
+            <location filename="../../ui/dialogs/team.py" line="380" />
             <source>Taking {name} off {campaign}…</source>
             <translation>جارٍ إخراج {name} من {campaign}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="198" />
+            <location filename="../../ui/dialogs/team.py" line="195" />
             <source>Team</source>
             <translation>الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="218" />
+            <location filename="../../ui/dialogs/team.py" line="215" />
             <source>Team members</source>
             <translation>أعضاء الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="62" />
+            <location filename="../../ui/dialogs/team.py" line="63" />
             <source>The server did not answer ({error}). Nothing was changed.</source>
             <translation>لم يستجب الخادم ({error}). لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="169" />
+            <location filename="../../ui/dialogs/team.py" line="166" />
             <source>The two passwords differ. Type the same password twice.</source>
             <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="108" />
+            <location filename="../../ui/dialogs/team.py" line="109" />
             <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
             <translation>يدخل بهذا الاسم وكلمة المرور هذه. أعطه كلمة المرور شخصيًا أو عبر قناة غير عنوان الخادم.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="332" />
+            <location filename="../../ui/dialogs/team.py" line="319" />
             <source>Tick the campaigns they may see and edit.</source>
             <translation>ضع علامة على الحملات التي يمكنه رؤيتها وتعديلها.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="117" />
+            <location filename="../../ui/dialogs/team.py" line="118" />
             <source>lower-case letters, digits, _ . -</source>
             <translation>حروف لاتينية صغيرة وأرقام و _ . -</translation>
         </message>
@@ -6263,22 +6374,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="79" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>All campaigns</source>
             <translation>كل الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="90" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
             <source>Choose where to save the tracker.</source>
             <translation>اختر مكان حفظ جدول المتابعة.</translation>
         </message>
@@ -6287,73 +6398,73 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
             <source>Excel tracker</source>
             <translation>جدول متابعة Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="112" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="213" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="61" />
             <source>Export tracker</source>
             <translation>تصدير جدول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
             <source>Exporting the tracker of {t}…</source>
             <translation>جارٍ تصدير جدول متابعة {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="192" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="164" />
             <source>Gathering {t}…</source>
             <translation>جارٍ جمع {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="143" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="125" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>داخلي: جميع الشركاء، بمن فيهم السريّون، مع بيانات الاتصال وسجل التواصل. يمكن تعديله واستيراده مجدداً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="78" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
             <source>One campaign</source>
             <translation>حملة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
             <source>Save tracker as</source>
             <translation>حفظ جدول المتابعة باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="150" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="132" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>للمشاركة خارج الفريق: الشركاء المحجوبون يوصفون أو يُعدّون ولا تُذكر أسماؤهم أبداً. لا يمكن استيراده مجدداً؛ ويُسجَّل التصدير في سجل تعديلات الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="161" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="202" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>جدول متابعة {t} جاهز (الصفوف: {n}، الأوراق: {s}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة».</translation>
         </message>
@@ -6362,12 +6473,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة…».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="201" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="172" />
             <source>Tracker ready</source>
             <translation>جدول المتابعة جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="176" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
             <source>all campaigns</source>
             <translation>كل الحملات</translation>
         </message>
@@ -7182,12 +7293,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>امتناع واحد</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="614" />
+            <location filename="../../ui/views/whip_count.py" line="607" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;النتائج المُدخلة:&lt;/b&gt; {n} من {total} (يُحسب الباقون غائبين)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="382" />
+            <location filename="../../ui/views/whip_count.py" line="375" />
             <source>A vote whose title or location names the Security Council (or a Council document symbol, which starts with S/) is counted as a Council vote; any other vote as a General Assembly vote.</source>
             <translation>يُحتسب التصويت الذي يذكر عنوانُه أو مكانُه مجلسَ الأمن (أو رمزَ وثيقة من وثائق المجلس، وهو يبدأ بـ S/) تصويتًا في المجلس، وأي تصويت آخر تصويتًا في الجمعية العامة.</translation>
         </message>
@@ -7208,7 +7319,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../ui/views/whip_count.py" line="170" />
-            <location filename="../../ui/views/whip_count.py" line="546" />
+            <location filename="../../ui/views/whip_count.py" line="539" />
             <source>Adopted</source>
             <translation>اعتُمد</translation>
         </message>
@@ -7218,17 +7329,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>أفريقيا</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="475" />
+            <location filename="../../ui/views/whip_count.py" line="468" />
             <source>All members</source>
             <translation>كل الأعضاء</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="350" />
+            <location filename="../../ui/views/whip_count.py" line="343" />
             <source>All positions</source>
             <translation>كل المواقف</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="479" />
+            <location filename="../../ui/views/whip_count.py" line="472" />
             <source>All regional groups</source>
             <translation>كل المجموعات الإقليمية</translation>
         </message>
@@ -7243,13 +7354,13 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مُسند إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="437" />
-            <location filename="../../ui/views/whip_count.py" line="488" />
+            <location filename="../../ui/views/whip_count.py" line="430" />
+            <location filename="../../ui/views/whip_count.py" line="481" />
             <source>By regional group</source>
             <translation>حسب المجموعة الإقليمية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="488" />
+            <location filename="../../ui/views/whip_count.py" line="481" />
             <source>By seat</source>
             <translation>حسب المقعد</translation>
         </message>
@@ -7279,22 +7390,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="355" />
+            <location filename="../../ui/views/whip_count.py" line="348" />
             <source>Expected absent</source>
             <translation>غياب متوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="354" />
+            <location filename="../../ui/views/whip_count.py" line="347" />
             <source>Expected abstain</source>
             <translation>امتناع متوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="353" />
+            <location filename="../../ui/views/whip_count.py" line="346" />
             <source>Expected no</source>
             <translation>لا متوقعة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="352" />
+            <location filename="../../ui/views/whip_count.py" line="345" />
             <source>Expected yes</source>
             <translation>نعم متوقعة</translation>
         </message>
@@ -7334,7 +7445,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="304" />
+            <location filename="../../ui/views/whip_count.py" line="297" />
             <source>Permanent member</source>
             <translation>عضو دائم</translation>
         </message>
@@ -7345,22 +7456,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
         </message>
         <message>
             <location filename="../../ui/views/whip_count.py" line="141" />
-            <location filename="../../ui/views/whip_count.py" line="531" />
+            <location filename="../../ui/views/whip_count.py" line="524" />
             <source>Projected to pass</source>
             <translation>يُتوقع اعتماده</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="392" />
+            <location filename="../../ui/views/whip_count.py" line="385" />
             <source>Projection</source>
             <translation>التوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="546" />
+            <location filename="../../ui/views/whip_count.py" line="539" />
             <source>Rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="393" />
+            <location filename="../../ui/views/whip_count.py" line="386" />
             <source>Result</source>
             <translation>النتيجة</translation>
         </message>
@@ -7370,7 +7481,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مجلس الأمن في {year}: {n} عضوًا ({permanent} دائمون)؛ يُعتمد القرار بما لا يقل عن {required} أصوات مؤيدة ودون تصويت أي عضو دائم ضده</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="538" />
+            <location filename="../../ui/views/whip_count.py" line="531" />
             <source>Short of a majority</source>
             <translation>دون الأغلبية</translation>
         </message>
@@ -7384,7 +7495,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>دون {required} أصوات</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="427" />
+            <location filename="../../ui/views/whip_count.py" line="420" />
             <source>Show</source>
             <translation>إظهار</translation>
         </message>
@@ -7399,12 +7510,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الأعضاء المنتخبون لعام {year} غير مدرجين في القائمة المرفقة: تُحتسب الدول الدائمة العضوية والدول التي سُجّل لها موقف</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="351" />
+            <location filename="../../ui/views/whip_count.py" line="344" />
             <source>Undecided (unknown)</source>
             <translation>مترددون (غير معروف)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="600" />
+            <location filename="../../ui/views/whip_count.py" line="593" />
             <source>Undecided: {n}</source>
             <translation>المترددون: {n}</translation>
         </message>
@@ -7419,12 +7530,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>فيتو متوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="356" />
+            <location filename="../../ui/views/whip_count.py" line="349" />
             <source>Voted otherwise than expected</source>
             <translation>صوّت على غير المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="369" />
+            <location filename="../../ui/views/whip_count.py" line="362" />
             <source>Whip count</source>
             <translation>حصر الأصوات</translation>
         </message>
@@ -7439,22 +7550,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>ويلزم {needed} نعم إضافية</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="593" />
+            <location filename="../../ui/views/whip_count.py" line="586" />
             <source>expected → actual</source>
             <translation>المتوقع ← الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="521" />
+            <location filename="../../ui/views/whip_count.py" line="514" />
             <source>not counted: positions of {names}, not on the Council in {year}</source>
             <translation>غير محتسبة: مواقف {names} (من خارج المجلس في {year})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="515" />
+            <location filename="../../ui/views/whip_count.py" line="508" />
             <source>projection right for {share} of members called</source>
             <translation>صح التوقع لـ {share} من الأعضاء المتوقَّعة مواقفهم</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="555" />
+            <location filename="../../ui/views/whip_count.py" line="548" />
             <source>projection right for {share} of states called</source>
             <translation>صح التوقع لـ {share} من الدول المتوقَّعة</translation>
         </message>
@@ -7484,32 +7595,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>{n} ممتنع</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="638" />
+            <location filename="../../ui/views/whip_count.py" line="631" />
             <source>{n} of {total} members</source>
             <translation>{n} من {total} عضوًا</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="507" />
+            <location filename="../../ui/views/whip_count.py" line="500" />
             <source>{n} of {total} members undecided</source>
             <translation>مترددون: {n} من {total} عضوًا</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="638" />
+            <location filename="../../ui/views/whip_count.py" line="631" />
             <source>{n} of {total} states</source>
             <translation>{n} من {total} دولة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="543" />
+            <location filename="../../ui/views/whip_count.py" line="536" />
             <source>{n} states undecided</source>
             <translation>{n} من الدول مترددة</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="609" />
+            <location filename="../../ui/views/whip_count.py" line="602" />
             <source>{n} with nobody assigned</source>
             <translation>{n} دون أي مسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="316" />
+            <location filename="../../ui/views/whip_count.py" line="309" />
             <source>{vote}  ≠ expected</source>
             <translation>{vote}  ≠ المتوقع</translation>
         </message>
@@ -7518,7 +7629,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="549" />
+            <location filename="../../ui/views/whip_count.py" line="542" />
             <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
             <translation>{yes} مؤيد، {no} معارض، {abstain} ممتنع ({absent} غائب)</translation>
         </message>
@@ -7528,12 +7639,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>{yes} مؤيد، {no} معارض، {abstentions}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="532" />
+            <location filename="../../ui/views/whip_count.py" line="525" />
             <source>{yes} yes against {no} no (margin {margin})</source>
             <translation>{yes} نعم مقابل {no} لا (الفارق {margin})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="539" />
+            <location filename="../../ui/views/whip_count.py" line="532" />
             <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
             <translation>{yes} نعم مقابل {no} لا — &lt;b&gt;يلزم {needed} نعم إضافية&lt;/b&gt; للاعتماد</translation>
         </message>

@@ -129,44 +129,44 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="202" />
             <source>1 page</source>
             <translation>1 página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="251" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="215" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="80" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="232" />
             <source>Advocacy brief</source>
             <translation>Nota de incidencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="101" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="84" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Primero las peticiones; luego por qué ahora, las voces desde el terreno, quién está dónde y los próximos pasos. Los socios solo se nombran en la medida en que lo permite el público.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="106" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identidad visual: {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
             <source>Brief ready</source>
             <translation>Nota lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="179" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="150" />
             <source>Choose where to save the brief.</source>
             <translation>Elija dónde guardar la nota.</translation>
         </message>
@@ -175,97 +175,97 @@
             <translation type="vanished">Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="232" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Cree primero una campaña: una nota trata de una campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
             <source>Full brief</source>
             <translation>Nota completa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>Generate brief</source>
             <translation>Generar la nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interno: nombra a todos los socios, incluidos los confidenciales, con sus datos de contacto. Manténgala dentro del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="99" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
             <source>One-pager</source>
             <translation>Nota de una página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="100" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="252" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="216" />
             <source>Preparing the brief of {c}…</source>
             <translation>Preparando la nota de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="100" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="83" />
             <source>Print-ready PDF brief</source>
             <translation>Nota en PDF lista para imprimir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="101" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
             <source>Save brief as</source>
             <translation>Guardar la nota como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Template</source>
             <translation>Plantilla</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="242" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="206" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La nota de {c} está lista ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="180" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="150" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
             <source>US Letter</source>
             <translation>Carta (EE. UU.)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="107" />
             <source>no organisation name</source>
             <translation>sin nombre de organización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
             <source>the neutral logo</source>
             <translation>el logotipo neutro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="202" />
             <source>{n} pages</source>
             <translation>{n} páginas</translation>
         </message>
@@ -273,32 +273,32 @@
     <context>
         <name>BundleExport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="95" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="77" />
             <source>Audience</source>
             <translation>Audiencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="69" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="57" />
             <source>Bundle (.json)</source>
             <translation>Paquete (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="176" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="145" />
             <source>Bundle ready</source>
             <translation>Paquete listo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
             <source>Campaign Planner bundle (*.json)</source>
             <translation>Paquete de Campaign Planner (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="76" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="133" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="110" />
             <source>Choose where to save the bundle.</source>
             <translation>Elija dónde guardar el paquete.</translation>
         </message>
@@ -307,81 +307,151 @@
             <translation type="vanished">Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="78" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="65" />
             <source>Everything in the workspace</source>
             <translation>Todo el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="103" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="82" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="186" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="65" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="155" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="54" />
             <source>Export bundle</source>
             <translation>Exportar paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="187" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="156" />
             <source>Exporting {t}…</source>
             <translation>Exportando {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="123" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="100" />
             <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
             <translation>Para otra organización: solo lo que esta audiencia puede ver; los socios protegidos se omiten o se describen.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="93" />
             <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
             <translation>Interno: la copia completa, con socios confidenciales, contactos y registro de interacciones. Solo para los portátiles del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="74" />
             <source>Optional: encrypts the bundle</source>
             <translation>Opcional: cifra el paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="88" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="70" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="79" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="72" />
             <source>Required: the workspace is encrypted</source>
             <translation>Obligatoria: el espacio de trabajo está cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="78" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
             <source>Save bundle as</source>
             <translation>Guardar el paquete como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="177" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="146" />
             <source>The bundle of {t} is ready ({n} records).</source>
             <translation>El paquete de {t} está listo ({n} registros).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="134" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="111" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="139" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
             <source>The workspace is encrypted: give the bundle a passphrase.</source>
             <translation>El espacio de trabajo está cifrado: dé una frase de contraseña al paquete.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="70" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="58" />
             <source>To share a campaign with another organisation or carry it to another laptop. A bundle for an outside audience carries only what that audience may see; an internal bundle is the full copy.</source>
             <translation>Para compartir una campaña con otra organización o llevarla a otro portátil. Un paquete para una audiencia externa solo contiene lo que esa audiencia puede ver; un paquete interno es la copia completa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleImport</name>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <source>Bundle imported</source>
+            <translation>Paquete importado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <source>Campaign Planner bundle (*.json);;All files (*)</source>
+            <translation>Paquete de Campaign Planner (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <source>Created {created} · Left as they were {kept}</source>
+            <translation>Creados {created} · Dejados como estaban {kept}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation>Creados {created} · Tomados del paquete {updated} · Combinados {merged} · Conservados como se cambiaron aquí {kept} · Conflictos {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Encrypted bundle</source>
+            <translation>Paquete cifrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <source>Import bundle</source>
+            <translation>Importar paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <source>Imported {file} from {sender}. Nothing was left to choose.</source>
+            <translation>{file} importado desde {sender}. No queda nada por elegir.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
+            <translation>{file} importado desde {sender}. Algunos campos se cambiaron aquí y en el paquete del otro portátil: no se ha sobrescrito nada en ellos hasta que usted elija.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
+            <translation>{file} importado, un paquete hecho para un público externo: añadió lo que era nuevo aquí y dejó como estaba cada registro que ya existía.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <source>Importing {f}…</source>
+            <translation>Importando {f}…</translation>
+        </message>
+        <message>
+            <source>Review conflicts…</source>
+            <translation type="vanished">Revisar conflictos…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <source>{f} cannot be imported. Nothing was changed.</source>
+            <translation>{f} no se puede importar. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <source>{f} is encrypted. Its passphrase:</source>
+            <translation>{f} está cifrado. Su frase de contraseña:</translation>
         </message>
     </context>
     <context>
@@ -574,7 +644,7 @@
             <translation>Registro de interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="401" />
+            <location filename="../../ui/pages/history_tab.py" line="396" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
@@ -745,9 +815,8 @@
     <context>
         <name>Columns</name>
         <message>
+            <location filename="../../ui/pages/base.py" line="163" />
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="70" />
-            <location filename="../../ui/pages/milestones.py" line="56" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
@@ -758,7 +827,7 @@
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/engagements.py" line="40" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -775,8 +844,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="486" />
-            <location filename="../../ui/pages/engagements.py" line="38" />
-            <location filename="../../ui/pages/milestones.py" line="40" />
+            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/milestones.py" line="42" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -791,12 +860,12 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="175" />
+            <location filename="../../ui/pages/history_tab.py" line="183" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="52" />
+            <location filename="../../ui/pages/engagements.py" line="53" />
             <source>Follow up</source>
             <translation>Seguimiento</translation>
         </message>
@@ -811,7 +880,7 @@
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="42" />
+            <location filename="../../ui/pages/milestones.py" line="44" />
             <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>Tipo</translation>
@@ -837,7 +906,7 @@
             <translation>Local / liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="50" />
+            <location filename="../../ui/pages/milestones.py" line="52" />
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
@@ -847,7 +916,7 @@
             <translation>Puede ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="41" />
+            <location filename="../../ui/pages/milestones.py" line="43" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
@@ -863,7 +932,7 @@
             <translation>Consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="184" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
@@ -873,23 +942,23 @@
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="176" />
+            <location filename="../../ui/pages/history_tab.py" line="185" />
             <source>Old</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="64" />
+            <location filename="../../ui/pages/engagements.py" line="65" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/milestones.py" line="51" />
+            <location filename="../../ui/pages/milestones.py" line="53" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="51" />
+            <location filename="../../ui/pages/engagements.py" line="52" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -909,7 +978,7 @@
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <location filename="../../ui/pages/history_tab.py" line="180" />
             <source>Record</source>
             <translation>Ficha</translation>
         </message>
@@ -919,7 +988,7 @@
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="65" />
+            <location filename="../../ui/pages/engagements.py" line="66" />
             <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
@@ -941,12 +1010,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="22" />
-            <location filename="../../ui/pages/milestones.py" line="43" />
+            <location filename="../../ui/pages/milestones.py" line="45" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="40" />
+            <location filename="../../ui/pages/engagements.py" line="41" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
@@ -966,12 +1035,12 @@
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="170" />
+            <location filename="../../ui/pages/history_tab.py" line="178" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="171" />
+            <location filename="../../ui/pages/history_tab.py" line="179" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
@@ -979,58 +1048,58 @@
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="49" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="58" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="52" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="103" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="96" />
             <source>Calendar export failed</source>
             <translation>Falló la exportación del calendario</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="98" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="91" />
             <source>Calendar exported</source>
             <translation>Calendario exportado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="42" />
             <source>Calendar file (.ics)</source>
             <translation>Archivo de calendario (.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="62" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="56" />
             <source>Choose file…</source>
             <translation>Elegir archivo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="123" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="39" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="116" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="38" />
             <source>Export calendar</source>
             <translation>Exportar el calendario</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="44" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
             <translation>Los hitos como eventos de día completo en un archivo .ics (Outlook, Google Calendar, Calendario de Apple). Importar una exportación más reciente actualiza los eventos.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
             <source>Milestones of</source>
             <translation>Hitos de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="118" />
             <source>iCalendar file (*.ics)</source>
             <translation>Archivo iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="97" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="90" />
             <source>{n} milestones written to {name}.</source>
             <translation>{n} hitos escritos en {name}.</translation>
         </message>
@@ -2226,7 +2295,7 @@
             <translation>Voto real</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="298" />
+            <location filename="../../ui/pages/history_tab.py" line="293" />
             <source>CSV file (*.csv)</source>
             <translation>Archivo CSV (*.csv)</translation>
         </message>
@@ -2236,7 +2305,7 @@
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="259" />
+            <location filename="../../ui/pages/history_tab.py" line="254" />
             <source>Cannot read the history: {e}</source>
             <translation>No se puede leer el historial: {e}</translation>
         </message>
@@ -2251,7 +2320,7 @@
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="354" />
+            <location filename="../../ui/pages/history_tab.py" line="349" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -2321,18 +2390,18 @@
             <translation>Voto esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="298" />
-            <location filename="../../ui/pages/history_tab.py" line="306" />
+            <location filename="../../ui/pages/history_tab.py" line="293" />
+            <location filename="../../ui/pages/history_tab.py" line="301" />
             <source>Export audit</source>
             <translation>Exportar la auditoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="223" />
+            <location filename="../../ui/pages/history_tab.py" line="218" />
             <source>Export audit…</source>
             <translation>Exportar la auditoría…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="220" />
+            <location filename="../../ui/pages/history_tab.py" line="215" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrar por ficha, campo, persona o valor…</translation>
         </message>
@@ -2347,12 +2416,12 @@
             <translation>Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="368" />
+            <location filename="../../ui/pages/history_tab.py" line="363" />
             <source>History of {name}</source>
             <translation>Historial de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="374" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History — {name}</source>
             <translation>Historial — {name}</translation>
         </message>
@@ -2412,17 +2481,17 @@
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="371" />
+            <location filename="../../ui/pages/history_tab.py" line="366" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Todavía no hay cambios registrados para {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="328" />
+            <location filename="../../ui/pages/history_tab.py" line="323" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada cambio en esta campaña aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="384" />
+            <location filename="../../ui/pages/history_tab.py" line="379" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada modificación aparecerá aquí.</translation>
         </message>
@@ -2472,7 +2541,7 @@
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="381" />
+            <location filename="../../ui/pages/history_tab.py" line="376" />
             <source>Recent changes in this workspace</source>
             <translation>Cambios recientes en este espacio de trabajo</translation>
         </message>
@@ -2577,7 +2646,7 @@
             <translation>Liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="312" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} cambios escritos en {p}</translation>
         </message>
@@ -2592,12 +2661,12 @@
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="284" />
+            <location filename="../../ui/pages/history_tab.py" line="279" />
             <source>{n} changes</source>
             <translation>{n} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="287" />
+            <location filename="../../ui/pages/history_tab.py" line="282" />
             <source>{n} of {t} changes</source>
             <translation>{n} de {t} cambios</translation>
         </message>
@@ -2628,17 +2697,17 @@
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="152" />
+            <location filename="../../ui/export_actions.py" line="167" />
             <source>&amp;Brief…</source>
             <translation>&amp;Nota de incidencia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="151" />
+            <location filename="../../ui/export_actions.py" line="166" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="131" />
+            <location filename="../../ui/export_actions.py" line="144" />
             <source>&amp;Change passphrase…</source>
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
@@ -2648,7 +2717,7 @@
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="133" />
+            <location filename="../../ui/export_actions.py" line="146" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
@@ -2658,7 +2727,7 @@
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="129" />
+            <location filename="../../ui/export_actions.py" line="142" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
@@ -2673,12 +2742,12 @@
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="160" />
+            <location filename="../../ui/export_actions.py" line="175" />
             <source>&amp;History…</source>
             <translation>&amp;Historial…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="125" />
+            <location filename="../../ui/export_actions.py" line="137" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
@@ -2703,7 +2772,7 @@
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="128" />
+            <location filename="../../ui/export_actions.py" line="141" />
             <source>&amp;Security</source>
             <translation>Se&amp;guridad</translation>
         </message>
@@ -2775,7 +2844,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="124" />
+            <location filename="../../ui/export_actions.py" line="136" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
@@ -2790,9 +2859,14 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="126" />
+            <location filename="../../ui/export_actions.py" line="138" />
             <source>Export &amp;bundle…</source>
             <translation>Exportar &amp;paquete…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="139" />
+            <source>Import b&amp;undle…</source>
+            <translation>Importar pa&amp;quete…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="139" />
@@ -2856,7 +2930,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="127" />
+            <location filename="../../ui/export_actions.py" line="140" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
@@ -3003,9 +3077,9 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Añadir…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="123" />
-            <location filename="../../ui/pages/engagements.py" line="103" />
-            <location filename="../../ui/pages/milestones.py" line="88" />
+            <location filename="../../ui/pages/base.py" line="125" />
+            <location filename="../../ui/pages/engagements.py" line="93" />
+            <location filename="../../ui/pages/milestones.py" line="79" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
@@ -3025,7 +3099,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todos los países</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="97" />
+            <location filename="../../ui/pages/milestones.py" line="86" />
             <source>Any kind</source>
             <translation>Cualquier tipo</translation>
         </message>
@@ -3040,8 +3114,8 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cualquier sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="91" />
+            <location filename="../../ui/pages/campaigns.py" line="63" />
+            <location filename="../../ui/pages/milestones.py" line="82" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
@@ -3066,12 +3140,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>No se puede reprogramar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="46" />
+            <location filename="../../ui/pages/engagements.py" line="47" />
             <source>Confidential. </source>
             <translation>Confidencial. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="156" />
+            <location filename="../../ui/pages/milestones.py" line="140" />
             <source>Create a campaign first.</source>
             <translation>Cree primero una campaña.</translation>
         </message>
@@ -3087,39 +3161,39 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="84" />
+            <location filename="../../ui/pages/milestones.py" line="75" />
             <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="126" />
-            <location filename="../../ui/pages/campaigns.py" line="131" />
+            <location filename="../../ui/pages/campaigns.py" line="123" />
+            <location filename="../../ui/pages/campaigns.py" line="128" />
             <source>Delete campaign</source>
             <translation>Eliminar la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="165" />
+            <location filename="../../ui/pages/milestones.py" line="149" />
             <source>Delete milestone</source>
             <translation>Eliminar el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="234" />
+            <location filename="../../ui/pages/stakeholders.py" line="227" />
             <source>Delete stakeholder</source>
             <translation>Eliminar el actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="229" />
+            <location filename="../../ui/pages/stakeholders.py" line="222" />
             <source>Delete stakeholders</source>
             <translation>Eliminar los actores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="127" />
+            <location filename="../../ui/pages/campaigns.py" line="124" />
             <source>Delete {names}? You can undo this with Ctrl+Z.</source>
             <translation>¿Eliminar {names}? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="230" />
+            <location filename="../../ui/pages/stakeholders.py" line="223" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>¿Eliminar {n} actor(es)? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
@@ -3130,7 +3204,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="87" />
+            <location filename="../../ui/pages/engagements.py" line="77" />
             <source>Engagements</source>
             <translation>Interacciones</translation>
         </message>
@@ -3175,17 +3249,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Vincular este actor con alguien a quien conoce</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="96" />
+            <location filename="../../ui/pages/engagements.py" line="86" />
             <source>Log engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="88" />
+            <location filename="../../ui/pages/engagements.py" line="78" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>Reuniones, llamadas y sesiones informativas, las más recientes primero</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="73" />
+            <location filename="../../ui/pages/milestones.py" line="64" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
@@ -3205,7 +3279,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="85" />
+            <location filename="../../ui/pages/milestones.py" line="76" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>Nuevo hito</translation>
@@ -3226,12 +3300,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="156" />
+            <location filename="../../ui/pages/milestones.py" line="140" />
             <source>No campaign</source>
             <translation>Ninguna campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="105" />
+            <location filename="../../ui/pages/campaigns.py" line="102" />
             <source>No campaign matches this filter. Clear the filter to see them all.</source>
             <translation>Ninguna campaña coincide con este filtro. Bórrelo para verlas todas.</translation>
         </message>
@@ -3240,7 +3314,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Todavía no hay campañas. Haga clic en Nueva campaña para empezar una.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="103" />
+            <location filename="../../ui/pages/campaigns.py" line="100" />
             <source>No campaigns yet. Click New campaign (Ctrl+Shift+N) to start one.</source>
             <translation>Todavía no hay campañas. Haga clic en Nueva campaña (Ctrl+Shift+N) para empezar una.</translation>
         </message>
@@ -3265,17 +3339,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay vínculos conocidos. Añada dónde trabaja, con quién se alía o en quién influye.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="143" />
+            <location filename="../../ui/pages/milestones.py" line="127" />
             <source>No milestone matches this filter.</source>
             <translation>Ningún hito coincide con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="145" />
+            <location filename="../../ui/pages/milestones.py" line="129" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>Todavía no hay hitos. Añada los momentos que importan: una votación, una sesión, un plazo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="193" />
+            <location filename="../../ui/pages/stakeholders.py" line="186" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>Todavía no hay actores. Haga clic en Nuevo actor para añadir el primero.</translation>
         </message>
@@ -3285,12 +3359,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Ninguna postura se ha acercado a la nuestra en los últimos 30 días.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="191" />
+            <location filename="../../ui/pages/stakeholders.py" line="184" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>Nadie coincide con este filtro. Pruebe con menos palabras o borre un filtro.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="138" />
+            <location filename="../../ui/pages/engagements.py" line="125" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Todavía no hay nada registrado. Pulse Ctrl+L después de una reunión o llamada.</translation>
         </message>
@@ -3312,8 +3386,8 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
             <location filename="../../ui/pages/dashboard.py" line="434" />
-            <location filename="../../ui/pages/milestones.py" line="30" />
-            <location filename="../../ui/pages/milestones.py" line="93" />
+            <location filename="../../ui/pages/milestones.py" line="32" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Overdue</source>
             <translation>Con retraso</translation>
         </message>
@@ -3349,7 +3423,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Reprogramar «{t}»</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="194" />
+            <location filename="../../ui/pages/base.py" line="238" />
             <source>Right-click to choose columns</source>
             <translation>Clic derecho para elegir las columnas</translation>
         </message>
@@ -3359,7 +3433,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Seleccione un actor para ver a quién conoce.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="199" />
+            <location filename="../../ui/pages/stakeholders.py" line="192" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>Mostrando {n}+ actores · contando…</translation>
         </message>
@@ -3384,7 +3458,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>No se pudo cargar el panel: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="68" />
             <source>The moments your campaigns are built around</source>
             <translation>Los momentos en torno a los que se construyen sus campañas</translation>
         </message>
@@ -3414,7 +3488,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hoy es {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="92" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Upcoming</source>
             <translation>Próximos</translation>
         </message>
@@ -3499,7 +3573,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} días</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="136" />
+            <location filename="../../ui/pages/engagements.py" line="123" />
             <source>{n} engagements</source>
             <translation>{n} interacciones</translation>
         </message>
@@ -3509,12 +3583,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} en total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="139" />
+            <location filename="../../ui/pages/milestones.py" line="123" />
             <source>{n} milestones</source>
             <translation>{n} hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="100" />
+            <location filename="../../ui/pages/campaigns.py" line="97" />
             <source>{n} of {total} campaigns</source>
             <translation>{n} de {total} campañas</translation>
         </message>
@@ -3524,7 +3598,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} de {t} {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="202" />
+            <location filename="../../ui/pages/stakeholders.py" line="195" />
             <source>{n} stakeholders</source>
             <translation>{n} actores</translation>
         </message>
@@ -3532,115 +3606,115 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="165" />
+            <location filename="../../ui/dialogs/passphrase.py" line="166" />
             <source>Cannot unlock: {e}</source>
             <translation>No se puede desbloquear: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="140" />
+            <location filename="../../ui/dialogs/passphrase.py" line="141" />
             <source>Checking…</source>
             <translation>Comprobando…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="387" />
+            <location filename="../../ui/dialogs/passphrase.py" line="380" />
             <source>Copied</source>
             <translation>Copiado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="360" />
+            <location filename="../../ui/dialogs/passphrase.py" line="353" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="379" />
+            <location filename="../../ui/dialogs/passphrase.py" line="372" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="79" />
+            <location filename="../../ui/dialogs/passphrase.py" line="80" />
             <source>Encrypted workspace</source>
             <translation>Espacio de trabajo cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="87" />
-            <location filename="../../ui/dialogs/passphrase.py" line="118" />
+            <location filename="../../ui/dialogs/passphrase.py" line="88" />
+            <location filename="../../ui/dialogs/passphrase.py" line="119" />
             <source>Enter its passphrase to open it.</source>
             <translation>Introduzca su frase de contraseña para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Fair</source>
             <translation>Aceptable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Good</source>
             <translation>Buena</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="375" />
+            <location filename="../../ui/dialogs/passphrase.py" line="368" />
             <source>I have stored the recovery key safely</source>
             <translation>He guardado la clave de recuperación en un lugar seguro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="347" />
+            <location filename="../../ui/dialogs/passphrase.py" line="342" />
             <source>Keep this recovery key somewhere safe</source>
             <translation>Guarde esta clave de recuperación en un lugar seguro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="213" />
-            <location filename="../../ui/dialogs/passphrase.py" line="215" />
+            <location filename="../../ui/dialogs/passphrase.py" line="214" />
+            <location filename="../../ui/dialogs/passphrase.py" line="216" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="90" />
+            <location filename="../../ui/dialogs/passphrase.py" line="91" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="231" />
+            <location filename="../../ui/dialogs/passphrase.py" line="229" />
             <source>Passphrase problem</source>
             <translation>Problema con la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="224" />
+            <location filename="../../ui/dialogs/passphrase.py" line="225" />
             <source>Passphrase strength</source>
             <translation>Solidez de la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="342" />
+            <location filename="../../ui/dialogs/passphrase.py" line="340" />
             <source>Recovery key</source>
             <translation>Clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="216" />
+            <location filename="../../ui/dialogs/passphrase.py" line="217" />
             <source>Repeat it</source>
             <translation>Repítala</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="214" />
+            <location filename="../../ui/dialogs/passphrase.py" line="215" />
             <source>Repeat the new passphrase</source>
             <translation>Repita la nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Strong</source>
             <translation>Fuerte</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="156" />
+            <location filename="../../ui/dialogs/passphrase.py" line="157" />
             <source>That {what} does not open {name}. Check it and try again.</source>
             <translation>Esa {what} no abre {name}. Compruébela y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="269" />
-            <location filename="../../ui/dialogs/passphrase.py" line="250" />
+            <location filename="../../ui/dialogs/passphrase.py" line="267" />
+            <location filename="../../ui/dialogs/passphrase.py" line="248" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="364" />
+            <location filename="../../ui/dialogs/passphrase.py" line="357" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
             <translation>Es la única vez que se muestra. Abre el espacio de trabajo si se olvida la frase de contraseña, así que cualquiera que la tenga puede leer todo su contenido. Anótela o imprímala y guárdela lejos de este ordenador (no en un archivo junto al espacio de trabajo). Sin la frase de contraseña y sin esta clave, nadie podrá recuperar los datos.</translation>
         </message>
@@ -3649,68 +3723,68 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Esta frase de contraseña es demasiado fácil de adivinar. {hint}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="265" />
+            <location filename="../../ui/dialogs/passphrase.py" line="263" />
             <source>This passphrase is too easy to guess: make it longer, as the hint says.</source>
             <translation>Esta frase de contraseña es demasiado fácil de adivinar: alárguela, como indica la sugerencia.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="263" />
+            <location filename="../../ui/dialogs/passphrase.py" line="261" />
             <source>Type a passphrase.</source>
             <translation>Escriba una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="267" />
+            <location filename="../../ui/dialogs/passphrase.py" line="265" />
             <source>Type the passphrase a second time, to be sure of it.</source>
             <translation>Escriba la frase de contraseña una segunda vez, para asegurarse.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="124" />
+            <location filename="../../ui/dialogs/passphrase.py" line="125" />
             <source>Type the passphrase first.</source>
             <translation>Escriba primero la frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="114" />
+            <location filename="../../ui/dialogs/passphrase.py" line="115" />
             <source>Type the recovery key you were given when you encrypted it.</source>
             <translation>Escriba la clave de recuperación que recibió al cifrarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="102" />
-            <location filename="../../ui/dialogs/passphrase.py" line="140" />
+            <location filename="../../ui/dialogs/passphrase.py" line="103" />
+            <location filename="../../ui/dialogs/passphrase.py" line="141" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="96" />
+            <location filename="../../ui/dialogs/passphrase.py" line="97" />
             <source>Unlock error</source>
             <translation>Error de desbloqueo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="92" />
+            <location filename="../../ui/dialogs/passphrase.py" line="93" />
             <source>Use the recovery key instead (forgotten passphrase)</source>
             <translation>Usar la clave de recuperación (frase de contraseña olvidada)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Very weak</source>
             <translation>Muy débil</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Weak</source>
             <translation>Débil</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="155" />
+            <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>passphrase</source>
             <translation>frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="155" />
+            <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>recovery key</source>
             <translation>clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="84" />
+            <location filename="../../ui/dialogs/passphrase.py" line="85" />
             <source>{name} is encrypted</source>
             <translation>{name} está cifrado</translation>
         </message>
@@ -3718,12 +3792,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="65" />
+            <location filename="../../ui/dialogs/picture_export.py" line="62" />
             <source>Audience</source>
             <translation>Audiencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="89" />
+            <location filename="../../ui/dialogs/picture_export.py" line="80" />
             <source>Choose where to save the picture.</source>
             <translation>Elija dónde guardar la imagen.</translation>
         </message>
@@ -3732,33 +3806,33 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="71" />
+            <location filename="../../ui/dialogs/picture_export.py" line="65" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="50" />
-            <location filename="../../ui/dialogs/picture_export.py" line="63" />
+            <location filename="../../ui/dialogs/picture_export.py" line="46" />
+            <location filename="../../ui/dialogs/picture_export.py" line="60" />
             <source>Export picture</source>
             <translation>Exportar imagen</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="55" />
+            <location filename="../../ui/dialogs/picture_export.py" line="53" />
             <source>For a slide or an email: the picture shows what the audience may see. Withheld partners are left out or described, never named, and the audience is printed at the bottom.</source>
             <translation>Para una diapositiva o un correo: la imagen muestra lo que la audiencia puede ver. Los socios protegidos se omiten o se describen, nunca se nombran, y la audiencia figura abajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="66" />
+            <location filename="../../ui/dialogs/picture_export.py" line="63" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="125" />
+            <location filename="../../ui/dialogs/picture_export.py" line="110" />
             <source>Saved {path}</source>
             <translation>Guardado: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="90" />
+            <location filename="../../ui/dialogs/picture_export.py" line="80" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
@@ -3797,7 +3871,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="721" />
+            <location filename="../../ui/views/power_map.py" line="716" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n actor no mostrado</numerusform>
@@ -3813,7 +3887,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="835" />
+            <location filename="../../ui/views/power_map.py" line="830" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n más</numerusform>
@@ -3850,17 +3924,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Defensores que movilizar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="838" />
+            <location filename="../../ui/views/power_map.py" line="833" />
             <source>Click to list them on the map</source>
             <translation>Haga clic para listarlos en el mapa</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="833" />
+            <location filename="../../ui/views/power_map.py" line="828" />
             <source>Close the list</source>
             <translation>Cerrar la lista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="772" />
+            <location filename="../../ui/views/power_map.py" line="767" />
             <source>Could not draw the power map</source>
             <translation>No se pudo dibujar el mapa de poder</translation>
         </message>
@@ -3869,7 +3943,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="668" />
+            <location filename="../../ui/views/power_map.py" line="663" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Arrastre un actor para
@@ -3911,12 +3985,12 @@ cambiar su postura o su influencia.</translation>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="644" />
+            <location filename="../../ui/views/power_map.py" line="643" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="639" />
+            <location filename="../../ui/views/power_map.py" line="640" />
             <source>Markers</source>
             <translation>Marcadores</translation>
         </message>
@@ -3931,7 +4005,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="932" />
+            <location filename="../../ui/views/power_map.py" line="927" />
             <source>Power map canvas</source>
             <translation>Lienzo del mapa de poder</translation>
         </message>
@@ -3942,12 +4016,12 @@ cambiar su postura o su influencia.</translation>
         </message>
         <message>
             <location filename="../../ui/views/power_map.py" line="525" />
-            <location filename="../../ui/views/power_map.py" line="763" />
+            <location filename="../../ui/views/power_map.py" line="758" />
             <source>Power map — {title}</source>
             <translation>Mapa de poder — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="625" />
+            <location filename="../../ui/views/power_map.py" line="630" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
@@ -3957,7 +4031,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Rol:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="653" />
+            <location filename="../../ui/views/power_map.py" line="650" />
             <source>Size = interest</source>
             <translation>Tamaño = interés</translation>
         </message>
@@ -3972,7 +4046,7 @@ cambiar su postura o su influencia.</translation>
             <translation>Postura: {stance} · Influencia {influence} · Interés {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
@@ -3989,72 +4063,72 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>Publishing</name>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="50" />
+            <location filename="../../ui/dialogs/publishing.py" line="59" />
             <source>Before writing, {n} withheld name(s) or contact(s) found in the text will be replaced:</source>
             <translation>Antes de escribir, se reemplazarán {n} nombre(s) o contacto(s) protegidos encontrados en el texto:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="114" />
+            <location filename="../../ui/dialogs/publishing.py" line="123" />
             <source>Cannot write there</source>
             <translation>No se puede escribir ahí</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="48" />
+            <location filename="../../ui/dialogs/publishing.py" line="57" />
             <source>Checked: no withheld name, e-mail or phone in the text.</source>
             <translation>Comprobado: ningún nombre, correo o teléfono protegido en el texto.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="87" />
+            <location filename="../../ui/dialogs/publishing.py" line="96" />
             <source>Checking the text for withheld names…</source>
             <translation>Buscando nombres protegidos en el texto…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="148" />
+            <location filename="../../ui/dialogs/publishing.py" line="157" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="241" />
+            <location filename="../../ui/dialogs/publishing.py" line="315" />
             <source>Export failed</source>
             <translation>Error al exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="46" />
+            <location filename="../../ui/dialogs/publishing.py" line="55" />
             <source>Internal: nothing is replaced; every name stays. Keep the file in the team.</source>
             <translation>Interno: no se reemplaza nada; todos los nombres se mantienen. Guarde el archivo dentro del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="74" />
+            <location filename="../../ui/dialogs/publishing.py" line="83" />
             <source>Names replaced before writing</source>
             <translation>Nombres reemplazados antes de escribir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="121" />
+            <location filename="../../ui/dialogs/publishing.py" line="130" />
             <source>Replace?</source>
             <translation>¿Reemplazar?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="147" />
+            <location filename="../../ui/dialogs/publishing.py" line="156" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="122" />
+            <location filename="../../ui/dialogs/publishing.py" line="131" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} ya existe. ¿Reemplazarlo?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="115" />
+            <location filename="../../ui/dialogs/publishing.py" line="124" />
             <source>{p} is a symbolic link; choose the file itself.</source>
             <translation>{p} es un enlace simbólico; elija el archivo mismo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="56" />
+            <location filename="../../ui/dialogs/publishing.py" line="65" />
             <source>• “{found}” → “{by}” ({where})</source>
             <translation>• «{found}» → «{by}» (en {where})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="61" />
+            <location filename="../../ui/dialogs/publishing.py" line="70" />
             <source>… and {n} more.</source>
             <translation>… y {n} más.</translation>
         </message>
@@ -4260,7 +4334,7 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="217" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="212" />
             <source> The replaced state is kept as {n}.</source>
             <translation> El estado reemplazado se conserva como {n}.</translation>
         </message>
@@ -4270,74 +4344,74 @@ cambiar su postura o su influencia.</translation>
             <translation> · cifrada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before a restore</source>
             <translation>Antes de una restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before a tracker import</source>
             <translation>Antes de importar una hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before decrypting</source>
             <translation>Antes de descifrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before encrypting</source>
             <translation>Antes de cifrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Damaged file kept</source>
             <translation>Archivo dañado conservado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Made by hand</source>
             <translation>Manual</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="156" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="151" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>Todavía no hay copias de seguridad. Se hacen al abrir, al cerrar y cada pocos minutos.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>On closing</source>
             <translation>Al cerrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>On opening</source>
             <translation>Al abrir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="85" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="81" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>Elija el momento al que volver. Antes se hace una copia del espacio de trabajo tal como está ahora, así que una restauración se puede deshacer restaurando esa copia.
 Las copias se guardan en {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="107" />
             <source>Reading backups…</source>
             <translation>Leyendo las copias…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="171" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="166" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -4346,55 +4420,55 @@ Everything changed since then is set aside (the current state is backed up first
 Todo lo que cambió desde entonces se deja aparte (antes se hace una copia del estado actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="224" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
             <location filename="../../ui/dialogs/restore_backup.py" line="75" />
             <location filename="../../ui/dialogs/restore_backup.py" line="80" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="170" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="165" />
             <source>Restore from backup</source>
             <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="216" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="211" />
             <source>Restored the backup of {when}.</source>
             <translation>Copia del {when} restaurada.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="117" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
             <source>Restore…</source>
             <translation>Restaurar…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="225" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
             <source>Restoring the backup of {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Taken</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="202" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="197" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>Esta copia se hizo con otra frase de contraseña: introdúzcala, o la clave de recuperación.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="150" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="145" />
             <source>{n} backups, newest first.</source>
             <translation>{n} copias, las más recientes primero.</translation>
         </message>
@@ -4407,7 +4481,7 @@ Todo lo que cambió desde entonces se deja aparte (antes se hace una copia del e
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="116" />
+            <location filename="../../ui/dialogs/security.py" line="121" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4416,88 +4490,88 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="85" />
+            <location filename="../../ui/dialogs/security.py" line="79" />
             <location filename="../../ui/dialogs/security.py" line="93" />
-            <location filename="../../ui/dialogs/security.py" line="72" />
+            <location filename="../../ui/dialogs/security.py" line="101" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="94" />
+            <location filename="../../ui/dialogs/security.py" line="102" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="115" />
-            <location filename="../../ui/dialogs/security.py" line="134" />
-            <location filename="../../ui/dialogs/security.py" line="110" />
+            <location filename="../../ui/dialogs/security.py" line="114" />
+            <location filename="../../ui/dialogs/security.py" line="120" />
+            <location filename="../../ui/dialogs/security.py" line="139" />
             <source>Decrypt workspace</source>
             <translation>Descifrar el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="135" />
+            <location filename="../../ui/dialogs/security.py" line="140" />
             <source>Decrypting the workspace…</source>
             <translation>Descifrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="38" />
-            <location filename="../../ui/dialogs/security.py" line="60" />
-            <location filename="../../ui/dialogs/security.py" line="33" />
+            <location filename="../../ui/dialogs/security.py" line="39" />
+            <location filename="../../ui/dialogs/security.py" line="61" />
+            <location filename="../../ui/dialogs/security.py" line="34" />
             <source>Encrypt workspace</source>
             <translation>Cifrar el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="60" />
+            <location filename="../../ui/dialogs/security.py" line="61" />
             <source>Encrypting the workspace…</source>
             <translation>Cifrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="80" />
+            <location filename="../../ui/dialogs/security.py" line="88" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>Introduzca la frase de contraseña actual (o la clave de recuperación) para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="126" />
+            <location filename="../../ui/dialogs/security.py" line="131" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>Introduzca la frase de contraseña (o la clave de recuperación).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="97" />
+            <location filename="../../ui/dialogs/security.py" line="105" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>Frase de contraseña cambiada (también en {n} copias).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="86" />
+            <location filename="../../ui/dialogs/security.py" line="94" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>La clave de recuperación sigue siendo la misma. Las copias hechas con esta clave siguen el cambio.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="39" />
+            <location filename="../../ui/dialogs/security.py" line="40" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
             <translation>El archivo del espacio de trabajo, su registro de transacciones y sus copias serán ilegibles sin esta frase de contraseña. Nunca se guarda: la escribirá cada vez que abra el espacio de trabajo. Antes se hace una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="138" />
+            <location filename="../../ui/dialogs/security.py" line="143" />
             <source>The workspace is no longer encrypted.</source>
             <translation>El espacio de trabajo ya no está cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="54" />
+            <location filename="../../ui/dialogs/security.py" line="55" />
             <source>The workspace is now encrypted.</source>
             <translation>El espacio de trabajo ya está cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="34" />
+            <location filename="../../ui/dialogs/security.py" line="35" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
             <translation>Este espacio de trabajo ya está cifrado. Use Cambiar la frase de contraseña… para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="110" />
+            <location filename="../../ui/dialogs/security.py" line="114" />
             <source>This workspace is not encrypted.</source>
             <translation>Este espacio de trabajo no está cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="73" />
+            <location filename="../../ui/dialogs/security.py" line="80" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
             <translation>Este espacio de trabajo no está cifrado. Use primero Cifrar el espacio de trabajo…</translation>
         </message>
@@ -4505,28 +4579,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source> backups</source>
             <translation> copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="143" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="135" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>&amp;Dates</source>
             <translation>&amp;Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Conservar las últimas</translation>
         </message>
@@ -4535,47 +4609,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>&amp;Organisation name</source>
             <translation>Nombre de la &amp;organización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="149" />
+            <location filename="../../ui/settings_dialog.py" line="150" />
             <source>&amp;Theme</source>
             <translation>&amp;Tema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="161" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>A new language applies when the app restarts.</source>
             <translation>El nuevo idioma se aplica al reiniciar la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source>Back up &amp;every</source>
             <translation>Copiar &amp;cada</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="257" />
+            <location filename="../../ui/settings_dialog.py" line="254" />
             <source>Backup folder</source>
             <translation>Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="120" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>Beside the workspace file</source>
             <translation>Junto al archivo del espacio de trabajo</translation>
         </message>
@@ -4584,17 +4658,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Notas y hojas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>Choose a logo file</source>
             <translation>Elegir un archivo de logotipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Choose the backup folder</source>
             <translation>Elegir la carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="204" />
+            <location filename="../../ui/settings_dialog.py" line="201" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -4603,42 +4677,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">A puerta cerrada: para diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="61" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Day and month name</source>
             <translation>Día y nombre del mes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Default &amp;audience</source>
             <translation>&amp;Público predeterminado</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source>Display</source>
             <translation>Visualización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="112" />
             <source>Exports</source>
             <translation>Exportaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Follow the system</source>
             <translation>Seguir el sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (año-mes-día)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="250" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4647,32 +4721,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Interno: la vista del equipo, todo incluido</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="160" />
+            <location filename="../../ui/settings_dialog.py" line="161" />
             <source>Lan&amp;guage</source>
             <translation>Idi&amp;oma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="250" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Logo for briefs</source>
             <translation>Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="64" />
+            <location filename="../../ui/settings_dialog.py" line="65" />
             <source>Long</source>
             <translation>Largo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="104" />
+            <location filename="../../ui/settings_dialog.py" line="105" />
             <source>Members and campaigns…</source>
             <translation>Miembros y campañas…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="146" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Not &amp;contacted after</source>
             <translation>Sin &amp;contacto después de</translation>
         </message>
@@ -4681,7 +4755,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Sin contacto después de</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="91" />
+            <location filename="../../ui/settings_dialog.py" line="92" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG o JPEG; vacío para el logotipo neutro</translation>
         </message>
@@ -4690,17 +4764,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Más una al día &amp;durante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Más una al día du&amp;rante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Impreso en las notas de este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="174" />
+            <location filename="../../ui/settings_dialog.py" line="172" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -4709,62 +4783,62 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Público: solo lo que los socios aceptaron hacer público</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="350" />
+            <location filename="../../ui/settings_dialog.py" line="347" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Reinicie Campaign Planner para cambiar de idioma.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="357" />
+            <location filename="../../ui/settings_dialog.py" line="354" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="72" />
+            <location filename="../../ui/settings_dialog.py" line="73" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="348" />
+            <location filename="../../ui/settings_dialog.py" line="345" />
             <source>Settings saved.</source>
             <translation>Configuración guardada.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>Short (the system's)</source>
             <translation>Corto (el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Los destinatarios y socios sin interacción durante este tiempo aparecen como no contactados</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="108" />
             <source>Tea&amp;m</source>
             <translation>E&amp;quipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="87" />
             <source>This workspace ({name})</source>
             <translation>Este espacio de trabajo ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Who made each change, in the history</source>
             <translation>Quién hizo cada cambio, en el historial</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="99" />
             <source>Your &amp;name</source>
             <translation>Su &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>no workspace open</source>
             <translation>ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="292" />
+            <location filename="../../ui/settings_dialog.py" line="289" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. No se guardó nada.</translation>
         </message>
@@ -5076,10 +5150,6 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Conectando con {host}…</translation>
         </message>
         <message>
-            <source>Dropped this laptop's {n} automatic backups: they held those records.</source>
-            <translation type="vanished">Se eliminaron {n} copias de seguridad automáticas de este portátil: contenían esos registros.</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
             <source>Engagements</source>
             <translation>Contactos</translation>
@@ -5140,11 +5210,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Quitados de este portátil (registros que ya no lleva): {n}. No se borró nada en el servidor.</translation>
         </message>
         <message>
-            <source>Removed from this laptop: {n} records it no longer carries. Nothing was deleted on the server.</source>
-            <translation type="vanished">Quitado de este portátil: {n} registros que ya no lleva. No se borró nada en el servidor.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="474" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="441" />
             <source>Review conflicts…</source>
             <translation>Revisar los conflictos…</translation>
         </message>
@@ -5164,7 +5230,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Enviados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="478" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Enviados {pushed} · Recibidos {pulled} · Combinados {merged} · Conflictos {conflicts}</translation>
         </message>
@@ -5205,8 +5271,8 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sincronizar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="437" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="455" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="458" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
             <source>Sync finished</source>
             <translation>Sincronización terminada</translation>
         </message>
@@ -5222,17 +5288,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sincronizar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="452" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Sincronizado con {server}. Nada había cambiado en ningún lado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="443" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="464" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Sincronizado con {server}. Algunos campos se cambiaron aquí y en el servidor: no se sobrescribió nada en ellos hasta que usted elija.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="448" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="469" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Sincronizado con {server}. Este espacio de trabajo y el servidor ahora coinciden.</translation>
         </message>
@@ -5300,28 +5366,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="144" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
             <source>Achieved on</source>
             <translation>Logrado el</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
             <source>Actual</source>
             <translation>Real</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="316" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="271" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="347" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="314" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="345" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>Aplicar %n elección</numerusform>
@@ -5329,440 +5395,485 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
             <source>Ask</source>
             <translation>Petición</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Bundle's</source>
+            <translation>Del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
             <source>Campaign partner</source>
             <translation>Socio de campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="199" />
             <source>Changed on both sides</source>
             <translation>Cambiado en ambos lados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="227" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
             <source>Consent note</source>
             <translation>Nota de consentimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
             <source>Consent to be named</source>
             <translation>Consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="153" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="156" />
             <source>Deleted or kept</source>
             <translation>Eliminado o conservado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
             <source>Depends on</source>
             <translation>Depende de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
             <source>Engagement</source>
             <translation>Contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
             <source>Expected</source>
             <translation>Previsto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
             <source>Follow-up date</source>
             <translation>Fecha de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
             <source>Former influence</source>
             <translation>Influencia anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
             <source>Former stance</source>
             <translation>Postura anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="253" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="256" />
             <source>Keep all mine</source>
             <translation>Conservar todo lo mío</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="255" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="260" />
             <source>Keep all server's</source>
             <translation>Conservar todo lo del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="261" />
+            <source>Keep all the bundle's</source>
+            <translation>Conservar todo lo del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
+            <source>Keep all theirs</source>
+            <translation>Conservar todo lo del otro lado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="233" />
             <source>Keep for {record}</source>
             <translation>Conservar para {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Kept (not deleted)</source>
             <translation>Conservado (no eliminado)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="228" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="231" />
             <source>Mine</source>
             <translation>Lo mío</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
             <source>New influence</source>
             <translation>Nueva influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>New stance</source>
             <translation>Nueva postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
             <source>Next step</source>
             <translation>Siguiente paso</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
             <source>Relationship</source>
             <translation>Relación</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
+            <source>Review conflicts</source>
+            <translation>Revisar conflictos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
             <source>Review sync conflicts</source>
             <translation>Revisar los conflictos de sincronización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="229" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
             <source>Server's</source>
             <translation>Lo del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="118" />
             <source>Sign-on</source>
             <translation>Adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="119" />
             <source>Signature</source>
             <translation>Firma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
             <source>Stakeholder</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="120" />
             <source>Stance change</source>
             <translation>Cambio de postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
             <source>Target</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
+            <source>The bundle's</source>
+            <translation>La del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Theirs</source>
+            <translation>El otro lado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="289" />
+            <source>These fields were changed differently here and on the other laptop whose bundle you imported ({names}). Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the other laptop with the next bundle you send it.</source>
+            <translation>Estos campos se cambiaron de forma distinta aquí y en el otro portátil cuyo paquete importó ({names}). Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones llegan al otro portátil con el próximo paquete que le envíe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="295" />
+            <source>These fields were changed differently here and on the server or another laptop whose bundle you imported. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach them at the next sync or with the next bundle you send.</source>
+            <translation>Estos campos se cambiaron de forma distinta aquí y en el servidor o en otro portátil cuyo paquete importó. Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones les llegan en la próxima sincronización o con el próximo paquete que envíe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
             <source>Title</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
             <source>To</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="104" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
             <source>Vote position</source>
             <translation>Posición de voto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="105" />
             <source>Web address</source>
             <translation>Dirección web</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
             <source>Women-led</source>
             <translation>Dirigido por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="282" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>Usted y un colega cambiaron estos campos de forma distinta desde la última sincronización. Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones llegan al servidor en la próxima sincronización.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="174" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="177" />
             <source>someone</source>
             <translation>alguien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <source>the bundle from {name}</source>
+            <translation>el paquete de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="166" />
             <source>unknown time</source>
             <translation>hora desconocida</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="173" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="176" />
             <source>{who}, {when}</source>
             <translation>{who}, {when}</translation>
         </message>
@@ -5770,180 +5881,180 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Team</name>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="144" />
+            <location filename="../../ui/dialogs/team.py" line="141" />
             <source>&amp;Add</source>
             <translation>&amp;Añadir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="231" />
+            <location filename="../../ui/dialogs/team.py" line="228" />
             <source>&amp;Add member…</source>
             <translation>&amp;Añadir miembro…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="125" />
+            <location filename="../../ui/dialogs/team.py" line="126" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="126" />
+            <location filename="../../ui/dialogs/team.py" line="127" />
             <source>&amp;Password</source>
             <translation>&amp;Contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="234" />
+            <location filename="../../ui/dialogs/team.py" line="231" />
             <source>&amp;Remove…</source>
             <translation>&amp;Quitar…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="123" />
+            <location filename="../../ui/dialogs/team.py" line="124" />
             <source>A&amp;dmin: sees every campaign and manages the team</source>
             <translation>A&amp;dministrador: ve todas las campañas y gestiona el equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="102" />
+            <location filename="../../ui/dialogs/team.py" line="103" />
             <source>Add a team member</source>
             <translation>Añadir un miembro del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="175" />
+            <location filename="../../ui/dialogs/team.py" line="172" />
             <source>Adding {name}…</source>
             <translation>Añadiendo a {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="217" />
-            <location filename="../../ui/dialogs/team.py" line="301" />
+            <location filename="../../ui/dialogs/team.py" line="214" />
+            <location filename="../../ui/dialogs/team.py" line="288" />
             <source>Admin</source>
             <translation>Administrador</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="300" />
+            <location filename="../../ui/dialogs/team.py" line="287" />
             <source>All</source>
             <translation>Todas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="330" />
+            <location filename="../../ui/dialogs/team.py" line="317" />
             <source>An admin sees every campaign.</source>
             <translation>Un administrador ve todas las campañas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="243" />
-            <location filename="../../ui/dialogs/team.py" line="217" />
-            <location filename="../../ui/dialogs/team.py" line="325" />
+            <location filename="../../ui/dialogs/team.py" line="240" />
+            <location filename="../../ui/dialogs/team.py" line="214" />
+            <location filename="../../ui/dialogs/team.py" line="312" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="250" />
+            <location filename="../../ui/dialogs/team.py" line="244" />
             <source>Campaigns of the selected member</source>
             <translation>Campañas del miembro elegido</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="328" />
+            <location filename="../../ui/dialogs/team.py" line="315" />
             <source>Campaigns of {name}</source>
             <translation>Campañas de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="326" />
+            <location filename="../../ui/dialogs/team.py" line="313" />
             <source>Choose a member to see their campaigns.</source>
             <translation>Elija un miembro para ver sus campañas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="205" />
+            <location filename="../../ui/dialogs/team.py" line="202" />
             <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
             <translation>Cada colega entra en {workspace} con su propio nombre y contraseña y solo ve las campañas en las que participa; los administradores ven todas las campañas. El servidor lo impone, a la aplicación y a cualquier otro programa.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="165" />
+            <location filename="../../ui/dialogs/team.py" line="162" />
             <source>Give them a password.</source>
             <translation>Dele una contraseña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="214" />
             <source>Member</source>
             <translation>Miembro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="313" />
+            <location filename="../../ui/dialogs/team.py" line="300" />
             <source>No members yet: add one, then put them on campaigns.</source>
             <translation>Aún no hay miembros: añada uno y asígnelo a campañas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="315" />
+            <location filename="../../ui/dialogs/team.py" line="302" />
             <source>Only an admin can change the team; you can see it.</source>
             <translation>Solo un administrador puede cambiar el equipo; usted puede verlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="127" />
+            <location filename="../../ui/dialogs/team.py" line="128" />
             <source>Password a&amp;gain</source>
             <translation>Repetir contra&amp;seña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="266" />
+            <location filename="../../ui/dialogs/team.py" line="254" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="387" />
+            <location filename="../../ui/dialogs/team.py" line="374" />
             <source>Putting {name} on {campaign}…</source>
             <translation>Asignando a {name} a {campaign}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="291" />
+            <location filename="../../ui/dialogs/team.py" line="278" />
             <source>Reading the team…</source>
             <translation>Leyendo el equipo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="414" />
+            <location filename="../../ui/dialogs/team.py" line="401" />
             <source>Remove a team member</source>
             <translation>Quitar un miembro del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="415" />
+            <location filename="../../ui/dialogs/team.py" line="402" />
             <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
             <translation>¿Quitar a {name} del equipo? Ya no podrá entrar en este servidor. Las campañas y todo su contenido se conservan.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="429" />
+            <location filename="../../ui/dialogs/team.py" line="416" />
             <source>Removing {name}…</source>
             <translation>Quitando a {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="393" />
+            <location filename="../../ui/dialogs/team.py" line="380" />
             <source>Taking {name} off {campaign}…</source>
             <translation>Quitando a {name} de {campaign}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="198" />
+            <location filename="../../ui/dialogs/team.py" line="195" />
             <source>Team</source>
             <translation>Equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="218" />
+            <location filename="../../ui/dialogs/team.py" line="215" />
             <source>Team members</source>
             <translation>Miembros del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="62" />
+            <location filename="../../ui/dialogs/team.py" line="63" />
             <source>The server did not answer ({error}). Nothing was changed.</source>
             <translation>El servidor no respondió ({error}). No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="169" />
+            <location filename="../../ui/dialogs/team.py" line="166" />
             <source>The two passwords differ. Type the same password twice.</source>
             <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="108" />
+            <location filename="../../ui/dialogs/team.py" line="109" />
             <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
             <translation>Entrará con este nombre y esta contraseña. Entréguele la contraseña en persona o por otro canal que no sea la dirección del servidor.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="332" />
+            <location filename="../../ui/dialogs/team.py" line="319" />
             <source>Tick the campaigns they may see and edit.</source>
             <translation>Marque las campañas que puede ver y editar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="117" />
+            <location filename="../../ui/dialogs/team.py" line="118" />
             <source>lower-case letters, digits, _ . -</source>
             <translation>minúsculas, cifras, _ . -</translation>
         </message>
@@ -6215,22 +6326,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="79" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="90" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
             <source>Choose where to save the tracker.</source>
             <translation>Elija dónde guardar la hoja de seguimiento.</translation>
         </message>
@@ -6239,73 +6350,73 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
             <source>Excel tracker</source>
             <translation>Hoja de seguimiento Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="112" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="213" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="61" />
             <source>Export tracker</source>
             <translation>Exportar la hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Exportando la hoja de seguimiento de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="192" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="164" />
             <source>Gathering {t}…</source>
             <translation>Reuniendo los datos de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="143" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="125" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interno: todos los socios, incluidos los confidenciales, con sus datos de contacto y el registro de interacciones. Se puede editar y volver a importar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="78" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
             <source>One campaign</source>
             <translation>Una campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
             <source>Save tracker as</source>
             <translation>Guardar la hoja de seguimiento como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="150" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="132" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Compartida fuera del equipo: los socios reservados se describen o se cuentan, nunca se nombran. No se puede volver a importar; la exportación queda anotada en el Historial de la campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="161" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="202" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>La hoja de seguimiento de {t} está lista ({n} filas en {s} pestañas).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento.</translation>
         </message>
@@ -6314,12 +6425,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="201" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="172" />
             <source>Tracker ready</source>
             <translation>Hoja de seguimiento lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="176" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
             <source>all campaigns</source>
             <translation>todas las campañas</translation>
         </message>
@@ -7126,12 +7237,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>1 abstención</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="614" />
+            <location filename="../../ui/views/whip_count.py" line="607" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;Resultados introducidos:&lt;/b&gt; {n} de {total} (los demás cuentan como ausentes)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="382" />
+            <location filename="../../ui/views/whip_count.py" line="375" />
             <source>A vote whose title or location names the Security Council (or a Council document symbol, which starts with S/) is counted as a Council vote; any other vote as a General Assembly vote.</source>
             <translation>Una votación cuyo título o lugar menciona el Consejo de Seguridad (o la signatura de un documento del Consejo, que empieza por S/) se cuenta como votación del Consejo; cualquier otra, como votación de la Asamblea General.</translation>
         </message>
@@ -7152,7 +7263,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../ui/views/whip_count.py" line="170" />
-            <location filename="../../ui/views/whip_count.py" line="546" />
+            <location filename="../../ui/views/whip_count.py" line="539" />
             <source>Adopted</source>
             <translation>Aprobada</translation>
         </message>
@@ -7162,17 +7273,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>África</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="475" />
+            <location filename="../../ui/views/whip_count.py" line="468" />
             <source>All members</source>
             <translation>Todos los miembros</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="350" />
+            <location filename="../../ui/views/whip_count.py" line="343" />
             <source>All positions</source>
             <translation>Todas las posiciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="479" />
+            <location filename="../../ui/views/whip_count.py" line="472" />
             <source>All regional groups</source>
             <translation>Todos los grupos regionales</translation>
         </message>
@@ -7187,13 +7298,13 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Asignado a</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="437" />
-            <location filename="../../ui/views/whip_count.py" line="488" />
+            <location filename="../../ui/views/whip_count.py" line="430" />
+            <location filename="../../ui/views/whip_count.py" line="481" />
             <source>By regional group</source>
             <translation>Por grupo regional</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="488" />
+            <location filename="../../ui/views/whip_count.py" line="481" />
             <source>By seat</source>
             <translation>Por puesto</translation>
         </message>
@@ -7223,22 +7334,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="355" />
+            <location filename="../../ui/views/whip_count.py" line="348" />
             <source>Expected absent</source>
             <translation>Ausencia esperada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="354" />
+            <location filename="../../ui/views/whip_count.py" line="347" />
             <source>Expected abstain</source>
             <translation>Abstención esperada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="353" />
+            <location filename="../../ui/views/whip_count.py" line="346" />
             <source>Expected no</source>
             <translation>No esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="352" />
+            <location filename="../../ui/views/whip_count.py" line="345" />
             <source>Expected yes</source>
             <translation>Sí esperado</translation>
         </message>
@@ -7278,7 +7389,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="304" />
+            <location filename="../../ui/views/whip_count.py" line="297" />
             <source>Permanent member</source>
             <translation>Miembro permanente</translation>
         </message>
@@ -7289,22 +7400,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
             <location filename="../../ui/views/whip_count.py" line="141" />
-            <location filename="../../ui/views/whip_count.py" line="531" />
+            <location filename="../../ui/views/whip_count.py" line="524" />
             <source>Projected to pass</source>
             <translation>Aprobación prevista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="392" />
+            <location filename="../../ui/views/whip_count.py" line="385" />
             <source>Projection</source>
             <translation>Proyección</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="546" />
+            <location filename="../../ui/views/whip_count.py" line="539" />
             <source>Rejected</source>
             <translation>Rechazada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="393" />
+            <location filename="../../ui/views/whip_count.py" line="386" />
             <source>Result</source>
             <translation>Resultado</translation>
         </message>
@@ -7314,7 +7425,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Consejo de Seguridad en {year}: {n} miembros ({permanent} permanentes); se aprueba con al menos {required} votos a favor y sin voto en contra de un miembro permanente</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="538" />
+            <location filename="../../ui/views/whip_count.py" line="531" />
             <source>Short of a majority</source>
             <translation>Sin mayoría</translation>
         </message>
@@ -7328,7 +7439,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Por debajo de {required} votos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="427" />
+            <location filename="../../ui/views/whip_count.py" line="420" />
             <source>Show</source>
             <translation>Mostrar</translation>
         </message>
@@ -7343,12 +7454,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Los miembros electos de {year} no figuran en la lista incluida: se cuentan los miembros permanentes y los Estados con una posición</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="351" />
+            <location filename="../../ui/views/whip_count.py" line="344" />
             <source>Undecided (unknown)</source>
             <translation>Indecisos (desconocido)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="600" />
+            <location filename="../../ui/views/whip_count.py" line="593" />
             <source>Undecided: {n}</source>
             <translation>Indecisos: {n}</translation>
         </message>
@@ -7363,12 +7474,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Veto previsto</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="356" />
+            <location filename="../../ui/views/whip_count.py" line="349" />
             <source>Voted otherwise than expected</source>
             <translation>Votó de forma distinta a la esperada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="369" />
+            <location filename="../../ui/views/whip_count.py" line="362" />
             <source>Whip count</source>
             <translation>Recuento de votos</translation>
         </message>
@@ -7383,22 +7494,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>y faltan {needed} síes</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="593" />
+            <location filename="../../ui/views/whip_count.py" line="586" />
             <source>expected → actual</source>
             <translation>esperado → real</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="521" />
+            <location filename="../../ui/views/whip_count.py" line="514" />
             <source>not counted: positions of {names}, not on the Council in {year}</source>
             <translation>no contadas: posiciones de {names} (fuera del Consejo en {year})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="515" />
+            <location filename="../../ui/views/whip_count.py" line="508" />
             <source>projection right for {share} of members called</source>
             <translation>proyección acertada para el {share} de los miembros previstos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="555" />
+            <location filename="../../ui/views/whip_count.py" line="548" />
             <source>projection right for {share} of states called</source>
             <translation>proyección acertada para el {share} de los Estados previstos</translation>
         </message>
@@ -7428,32 +7539,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>{n} abstenciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="638" />
+            <location filename="../../ui/views/whip_count.py" line="631" />
             <source>{n} of {total} members</source>
             <translation>{n} de {total} miembros</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="507" />
+            <location filename="../../ui/views/whip_count.py" line="500" />
             <source>{n} of {total} members undecided</source>
             <translation>{n} de {total} miembros indecisos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="638" />
+            <location filename="../../ui/views/whip_count.py" line="631" />
             <source>{n} of {total} states</source>
             <translation>{n} de {total} Estados</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="543" />
+            <location filename="../../ui/views/whip_count.py" line="536" />
             <source>{n} states undecided</source>
             <translation>{n} Estados indecisos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="609" />
+            <location filename="../../ui/views/whip_count.py" line="602" />
             <source>{n} with nobody assigned</source>
             <translation>{n} sin nadie asignado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="316" />
+            <location filename="../../ui/views/whip_count.py" line="309" />
             <source>{vote}  ≠ expected</source>
             <translation>{vote}  ≠ esperado</translation>
         </message>
@@ -7462,7 +7573,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="549" />
+            <location filename="../../ui/views/whip_count.py" line="542" />
             <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
             <translation>{yes} a favor, {no} en contra, {abstain} abstenciones ({absent} ausentes)</translation>
         </message>
@@ -7472,12 +7583,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>{yes} a favor, {no} en contra, {abstentions}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="532" />
+            <location filename="../../ui/views/whip_count.py" line="525" />
             <source>{yes} yes against {no} no (margin {margin})</source>
             <translation>{yes} sí frente a {no} no (margen de {margin})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="539" />
+            <location filename="../../ui/views/whip_count.py" line="532" />
             <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
             <translation>{yes} sí frente a {no} no — &lt;b&gt;faltan {needed} síes&lt;/b&gt; para aprobarla</translation>
         </message>

@@ -129,44 +129,44 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="202" />
             <source>1 page</source>
             <translation>1 page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="251" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="215" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="80" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="232" />
             <source>Advocacy brief</source>
             <translation>Note de plaidoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="101" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="84" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Les demandes d'abord, pourquoi maintenant, les voix du terrain, qui se situe où et la suite. Les partenaires ne sont nommés que dans la mesure où le public le permet.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="106" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identité visuelle : {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
             <source>Brief ready</source>
             <translation>Note prête</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="179" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="150" />
             <source>Choose where to save the brief.</source>
             <translation>Choisissez où enregistrer la note.</translation>
         </message>
@@ -175,97 +175,97 @@
             <translation type="vanished">Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="232" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Créez d'abord une campagne : une note porte sur une campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
             <source>Full brief</source>
             <translation>Note complète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
             <source>Generate brief</source>
             <translation>Générer la note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="166" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interne : nomme tous les partenaires, confidentiels compris, avec leurs coordonnées. À garder au sein de l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="99" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
             <source>One-pager</source>
             <translation>Note d'une page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="100" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="252" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="216" />
             <source>Preparing the brief of {c}…</source>
             <translation>Préparation de la note de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="100" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="83" />
             <source>Print-ready PDF brief</source>
             <translation>Note en PDF prête à imprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="101" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
             <source>Save brief as</source>
             <translation>Enregistrer la note sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="242" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="206" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La note de {c} est prête ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="180" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="150" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
             <source>US Letter</source>
             <translation>Lettre US</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="107" />
             <source>no organisation name</source>
             <translation>aucun nom d'organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
             <source>the neutral logo</source>
             <translation>le logo neutre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="202" />
             <source>{n} pages</source>
             <translation>{n} pages</translation>
         </message>
@@ -273,32 +273,32 @@
     <context>
         <name>BundleExport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="95" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="77" />
             <source>Audience</source>
             <translation>Audience</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="69" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="57" />
             <source>Bundle (.json)</source>
             <translation>Paquet (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="176" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="145" />
             <source>Bundle ready</source>
             <translation>Paquet prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
             <source>Campaign Planner bundle (*.json)</source>
             <translation>Paquet Campaign Planner (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="94" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="76" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="133" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="110" />
             <source>Choose where to save the bundle.</source>
             <translation>Choisissez où enregistrer le paquet.</translation>
         </message>
@@ -307,81 +307,151 @@
             <translation type="vanished">Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="78" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="65" />
             <source>Everything in the workspace</source>
             <translation>Tout l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="103" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="82" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="186" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="65" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="155" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="54" />
             <source>Export bundle</source>
             <translation>Exporter un paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="187" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="156" />
             <source>Exporting {t}…</source>
             <translation>Export de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="123" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="100" />
             <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
             <translation>Pour une autre organisation : seulement ce que ce public peut voir ; les partenaires protégés sont omis ou décrits.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="93" />
             <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
             <translation>Interne : la copie complète, partenaires confidentiels, coordonnées et journal des échanges compris. Seulement pour les ordinateurs de l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="92" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="74" />
             <source>Optional: encrypts the bundle</source>
             <translation>Facultatif : chiffre le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="88" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="97" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="70" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="79" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="90" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="72" />
             <source>Required: the workspace is encrypted</source>
             <translation>Obligatoire : l'espace de travail est chiffré</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="96" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="78" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="84" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
             <source>Save bundle as</source>
             <translation>Enregistrer le paquet sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="177" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="146" />
             <source>The bundle of {t} is ready ({n} records).</source>
             <translation>Le paquet de {t} est prêt ({n} enregistrements).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="134" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="111" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="139" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
             <source>The workspace is encrypted: give the bundle a passphrase.</source>
             <translation>L'espace de travail est chiffré : donnez une phrase secrète au paquet.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="70" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="58" />
             <source>To share a campaign with another organisation or carry it to another laptop. A bundle for an outside audience carries only what that audience may see; an internal bundle is the full copy.</source>
             <translation>Pour partager une campagne avec une autre organisation ou l'emporter sur un autre ordinateur. Un paquet pour un public extérieur ne contient que ce que ce public peut voir ; un paquet interne est la copie complète.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleImport</name>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <source>Bundle imported</source>
+            <translation>Paquet importé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <source>Campaign Planner bundle (*.json);;All files (*)</source>
+            <translation>Paquet Campaign Planner (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <source>Created {created} · Left as they were {kept}</source>
+            <translation>Créés {created} · Laissés tels quels {kept}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation>Créés {created} · Repris du paquet {updated} · Fusionnés {merged} · Gardés tels que modifiés ici {kept} · Conflits {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Encrypted bundle</source>
+            <translation>Paquet chiffré</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <source>Import bundle</source>
+            <translation>Importer un paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <source>Imported {file} from {sender}. Nothing was left to choose.</source>
+            <translation>{file} importé depuis {sender}. Il ne reste rien à choisir.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
+            <translation>{file} importé depuis {sender}. Certains champs ont été modifiés ici et dans le paquet de l'autre ordinateur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
+            <translation>{file} importé, un paquet fait pour un public extérieur : il a ajouté ce qui était nouveau ici et laissé tel quel chaque enregistrement déjà présent.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <source>Importing {f}…</source>
+            <translation>Importation de {f}…</translation>
+        </message>
+        <message>
+            <source>Review conflicts…</source>
+            <translation type="vanished">Examiner les conflits…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <source>{f} cannot be imported. Nothing was changed.</source>
+            <translation>{f} ne peut pas être importé. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <source>{f} is encrypted. Its passphrase:</source>
+            <translation>{f} est chiffré. Sa phrase secrète :</translation>
         </message>
     </context>
     <context>
@@ -574,7 +644,7 @@
             <translation>Journal des échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="401" />
+            <location filename="../../ui/pages/history_tab.py" line="396" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
@@ -745,9 +815,8 @@
     <context>
         <name>Columns</name>
         <message>
+            <location filename="../../ui/pages/base.py" line="163" />
             <location filename="../../ui/pages/campaigns.py" line="20" />
-            <location filename="../../ui/pages/engagements.py" line="70" />
-            <location filename="../../ui/pages/milestones.py" line="56" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
@@ -758,7 +827,7 @@
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/engagements.py" line="40" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -775,8 +844,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="486" />
-            <location filename="../../ui/pages/engagements.py" line="38" />
-            <location filename="../../ui/pages/milestones.py" line="40" />
+            <location filename="../../ui/pages/engagements.py" line="39" />
+            <location filename="../../ui/pages/milestones.py" line="42" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -791,12 +860,12 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="175" />
+            <location filename="../../ui/pages/history_tab.py" line="183" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="52" />
+            <location filename="../../ui/pages/engagements.py" line="53" />
             <source>Follow up</source>
             <translation>Suivi</translation>
         </message>
@@ -811,7 +880,7 @@
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="42" />
+            <location filename="../../ui/pages/milestones.py" line="44" />
             <location filename="../../ui/pages/stakeholders.py" line="58" />
             <source>Kind</source>
             <translation>Type</translation>
@@ -837,7 +906,7 @@
             <translation>Locale / dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="50" />
+            <location filename="../../ui/pages/milestones.py" line="52" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
@@ -847,7 +916,7 @@
             <translation>Peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="41" />
+            <location filename="../../ui/pages/milestones.py" line="43" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
@@ -863,7 +932,7 @@
             <translation>Accord pour être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="184" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
@@ -873,23 +942,23 @@
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="176" />
+            <location filename="../../ui/pages/history_tab.py" line="185" />
             <source>Old</source>
             <translation>Ancien</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="64" />
+            <location filename="../../ui/pages/engagements.py" line="65" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/milestones.py" line="51" />
+            <location filename="../../ui/pages/milestones.py" line="53" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="51" />
+            <location filename="../../ui/pages/engagements.py" line="52" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -909,7 +978,7 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="172" />
+            <location filename="../../ui/pages/history_tab.py" line="180" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
@@ -919,7 +988,7 @@
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="65" />
+            <location filename="../../ui/pages/engagements.py" line="66" />
             <location filename="../../ui/pages/stakeholders.py" line="61" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
@@ -941,12 +1010,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="22" />
-            <location filename="../../ui/pages/milestones.py" line="43" />
+            <location filename="../../ui/pages/milestones.py" line="45" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="40" />
+            <location filename="../../ui/pages/engagements.py" line="41" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -966,12 +1035,12 @@
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="170" />
+            <location filename="../../ui/pages/history_tab.py" line="178" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="171" />
+            <location filename="../../ui/pages/history_tab.py" line="179" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
@@ -979,58 +1048,58 @@
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="49" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="58" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="52" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="103" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="96" />
             <source>Calendar export failed</source>
             <translation>Échec de l'export du calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="98" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="91" />
             <source>Calendar exported</source>
             <translation>Calendrier exporté</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="42" />
             <source>Calendar file (.ics)</source>
             <translation>Fichier de calendrier (.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="62" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="56" />
             <source>Choose file…</source>
             <translation>Choisir un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="123" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="39" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="116" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="38" />
             <source>Export calendar</source>
             <translation>Exporter le calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="44" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
             <translation>Les jalons sous forme d'événements d'une journée dans un fichier .ics (Outlook, Google Agenda, Calendrier Apple). Importer un export plus récent met les événements à jour.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="57" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
             <source>Milestones of</source>
             <translation>Jalons de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="125" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="118" />
             <source>iCalendar file (*.ics)</source>
             <translation>Fichier iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="97" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="90" />
             <source>{n} milestones written to {name}.</source>
             <translation>{n} jalons écrits dans {name}.</translation>
         </message>
@@ -2226,7 +2295,7 @@
             <translation>Vote effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="298" />
+            <location filename="../../ui/pages/history_tab.py" line="293" />
             <source>CSV file (*.csv)</source>
             <translation>Fichier CSV (*.csv)</translation>
         </message>
@@ -2236,7 +2305,7 @@
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="259" />
+            <location filename="../../ui/pages/history_tab.py" line="254" />
             <source>Cannot read the history: {e}</source>
             <translation>Impossible de lire l'historique : {e}</translation>
         </message>
@@ -2251,7 +2320,7 @@
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="354" />
+            <location filename="../../ui/pages/history_tab.py" line="349" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -2321,18 +2390,18 @@
             <translation>Vote attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="298" />
-            <location filename="../../ui/pages/history_tab.py" line="306" />
+            <location filename="../../ui/pages/history_tab.py" line="293" />
+            <location filename="../../ui/pages/history_tab.py" line="301" />
             <source>Export audit</source>
             <translation>Exporter l'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="223" />
+            <location filename="../../ui/pages/history_tab.py" line="218" />
             <source>Export audit…</source>
             <translation>Exporter l'audit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="220" />
+            <location filename="../../ui/pages/history_tab.py" line="215" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrer par fiche, champ, personne ou valeur…</translation>
         </message>
@@ -2347,12 +2416,12 @@
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="368" />
+            <location filename="../../ui/pages/history_tab.py" line="363" />
             <source>History of {name}</source>
             <translation>Historique de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="374" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History — {name}</source>
             <translation>Historique — {name}</translation>
         </message>
@@ -2412,17 +2481,17 @@
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="371" />
+            <location filename="../../ui/pages/history_tab.py" line="366" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Aucune modification enregistrée pour {name} pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="328" />
+            <location filename="../../ui/pages/history_tab.py" line="323" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Aucune modification enregistrée pour l'instant. Chaque modification de cette campagne apparaîtra ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="384" />
+            <location filename="../../ui/pages/history_tab.py" line="379" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>Aucune modification enregistrée pour l’instant. Chaque modification sera listée ici.</translation>
         </message>
@@ -2472,7 +2541,7 @@
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="381" />
+            <location filename="../../ui/pages/history_tab.py" line="376" />
             <source>Recent changes in this workspace</source>
             <translation>Modifications récentes dans cet espace de travail</translation>
         </message>
@@ -2577,7 +2646,7 @@
             <translation>Dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="312" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} modifications écrites dans {p}</translation>
         </message>
@@ -2592,12 +2661,12 @@
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="284" />
+            <location filename="../../ui/pages/history_tab.py" line="279" />
             <source>{n} changes</source>
             <translation>{n} modifications</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="287" />
+            <location filename="../../ui/pages/history_tab.py" line="282" />
             <source>{n} of {t} changes</source>
             <translation>{n} modifications sur {t}</translation>
         </message>
@@ -2628,17 +2697,17 @@
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="152" />
+            <location filename="../../ui/export_actions.py" line="167" />
             <source>&amp;Brief…</source>
             <translation>&amp;Note de plaidoyer…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="151" />
+            <location filename="../../ui/export_actions.py" line="166" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="131" />
+            <location filename="../../ui/export_actions.py" line="144" />
             <source>&amp;Change passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
@@ -2648,7 +2717,7 @@
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="133" />
+            <location filename="../../ui/export_actions.py" line="146" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
@@ -2658,7 +2727,7 @@
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="129" />
+            <location filename="../../ui/export_actions.py" line="142" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
@@ -2673,12 +2742,12 @@
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="160" />
+            <location filename="../../ui/export_actions.py" line="175" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="125" />
+            <location filename="../../ui/export_actions.py" line="137" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
@@ -2703,7 +2772,7 @@
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="128" />
+            <location filename="../../ui/export_actions.py" line="141" />
             <source>&amp;Security</source>
             <translation>&amp;Sécurité</translation>
         </message>
@@ -2775,7 +2844,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="124" />
+            <location filename="../../ui/export_actions.py" line="136" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
@@ -2790,9 +2859,14 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="126" />
+            <location filename="../../ui/export_actions.py" line="138" />
             <source>Export &amp;bundle…</source>
             <translation>Exporter un &amp;paquet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="139" />
+            <source>Import b&amp;undle…</source>
+            <translation>Importer un pa&amp;quet…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="139" />
@@ -2856,7 +2930,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="127" />
+            <location filename="../../ui/export_actions.py" line="140" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
@@ -3003,9 +3077,9 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="123" />
-            <location filename="../../ui/pages/engagements.py" line="103" />
-            <location filename="../../ui/pages/milestones.py" line="88" />
+            <location filename="../../ui/pages/base.py" line="125" />
+            <location filename="../../ui/pages/engagements.py" line="93" />
+            <location filename="../../ui/pages/milestones.py" line="79" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
@@ -3025,7 +3099,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tous les pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="97" />
+            <location filename="../../ui/pages/milestones.py" line="86" />
             <source>Any kind</source>
             <translation>Tous les types</translation>
         </message>
@@ -3040,8 +3114,8 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Toutes les sensibilités</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="64" />
-            <location filename="../../ui/pages/milestones.py" line="91" />
+            <location filename="../../ui/pages/campaigns.py" line="63" />
+            <location filename="../../ui/pages/milestones.py" line="82" />
             <source>Any status</source>
             <translation>Tous les statuts</translation>
         </message>
@@ -3066,12 +3140,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Reprogrammation impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="46" />
+            <location filename="../../ui/pages/engagements.py" line="47" />
             <source>Confidential. </source>
             <translation>Confidentiel. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="156" />
+            <location filename="../../ui/pages/milestones.py" line="140" />
             <source>Create a campaign first.</source>
             <translation>Créez d'abord une campagne.</translation>
         </message>
@@ -3087,39 +3161,39 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="84" />
+            <location filename="../../ui/pages/milestones.py" line="75" />
             <location filename="../../ui/pages/stakeholders.py" line="84" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="126" />
-            <location filename="../../ui/pages/campaigns.py" line="131" />
+            <location filename="../../ui/pages/campaigns.py" line="123" />
+            <location filename="../../ui/pages/campaigns.py" line="128" />
             <source>Delete campaign</source>
             <translation>Supprimer la campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="165" />
+            <location filename="../../ui/pages/milestones.py" line="149" />
             <source>Delete milestone</source>
             <translation>Supprimer le jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="234" />
+            <location filename="../../ui/pages/stakeholders.py" line="227" />
             <source>Delete stakeholder</source>
             <translation>Supprimer la partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="229" />
+            <location filename="../../ui/pages/stakeholders.py" line="222" />
             <source>Delete stakeholders</source>
             <translation>Supprimer les parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="127" />
+            <location filename="../../ui/pages/campaigns.py" line="124" />
             <source>Delete {names}? You can undo this with Ctrl+Z.</source>
             <translation>Supprimer {names} ? Ctrl+Z annule la suppression.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="230" />
+            <location filename="../../ui/pages/stakeholders.py" line="223" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>Supprimer {n} partie(s) prenante(s) ? Ctrl+Z annule la suppression.</translation>
         </message>
@@ -3130,7 +3204,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="87" />
+            <location filename="../../ui/pages/engagements.py" line="77" />
             <source>Engagements</source>
             <translation>Échanges</translation>
         </message>
@@ -3175,17 +3249,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Relier cette partie prenante à quelqu'un qu'elle connaît</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="96" />
+            <location filename="../../ui/pages/engagements.py" line="86" />
             <source>Log engagement</source>
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="88" />
+            <location filename="../../ui/pages/engagements.py" line="78" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>Réunions, appels et briefings, les plus récents d'abord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="73" />
+            <location filename="../../ui/pages/milestones.py" line="64" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
@@ -3205,7 +3279,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvelle campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="85" />
+            <location filename="../../ui/pages/milestones.py" line="76" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>Nouveau jalon</translation>
@@ -3226,12 +3300,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune demande pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="156" />
+            <location filename="../../ui/pages/milestones.py" line="140" />
             <source>No campaign</source>
             <translation>Aucune campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="105" />
+            <location filename="../../ui/pages/campaigns.py" line="102" />
             <source>No campaign matches this filter. Clear the filter to see them all.</source>
             <translation>Aucune campagne ne correspond à ce filtre. Effacez-le pour les voir toutes.</translation>
         </message>
@@ -3240,7 +3314,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne pour en commencer une.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="103" />
+            <location filename="../../ui/pages/campaigns.py" line="100" />
             <source>No campaigns yet. Click New campaign (Ctrl+Shift+N) to start one.</source>
             <translation>Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne (Ctrl+Shift+N) pour en commencer une.</translation>
         </message>
@@ -3265,17 +3339,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucun lien connu pour l'instant. Ajoutez où elle travaille, avec qui elle est alliée ou qui elle influence.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="143" />
+            <location filename="../../ui/pages/milestones.py" line="127" />
             <source>No milestone matches this filter.</source>
             <translation>Aucun jalon ne correspond à ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="145" />
+            <location filename="../../ui/pages/milestones.py" line="129" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>Aucun jalon pour l'instant. Ajoutez les moments qui comptent : un vote, une session, une échéance.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="193" />
+            <location filename="../../ui/pages/stakeholders.py" line="186" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>Aucune partie prenante pour l'instant. Cliquez sur Nouvelle partie prenante pour ajouter la première.</translation>
         </message>
@@ -3285,12 +3359,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune position ne s'est rapprochée des nôtres ces 30 derniers jours.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="191" />
+            <location filename="../../ui/pages/stakeholders.py" line="184" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>Personne ne correspond à ce filtre. Essayez moins de mots ou effacez un filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="138" />
+            <location filename="../../ui/pages/engagements.py" line="125" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Rien de consigné pour l'instant. Appuyez sur Ctrl+L après une réunion ou un appel.</translation>
         </message>
@@ -3312,8 +3386,8 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
             <location filename="../../ui/pages/dashboard.py" line="434" />
-            <location filename="../../ui/pages/milestones.py" line="30" />
-            <location filename="../../ui/pages/milestones.py" line="93" />
+            <location filename="../../ui/pages/milestones.py" line="32" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
@@ -3349,7 +3423,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Reprogrammer « {t} »</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="194" />
+            <location filename="../../ui/pages/base.py" line="238" />
             <source>Right-click to choose columns</source>
             <translation>Clic droit pour choisir les colonnes</translation>
         </message>
@@ -3359,7 +3433,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Sélectionnez une partie prenante pour voir qui elle connaît.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="199" />
+            <location filename="../../ui/pages/stakeholders.py" line="192" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>{n}+ parties prenantes affichées · décompte en cours…</translation>
         </message>
@@ -3384,7 +3458,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Impossible de charger le tableau de bord : {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="77" />
+            <location filename="../../ui/pages/milestones.py" line="68" />
             <source>The moments your campaigns are built around</source>
             <translation>Les moments autour desquels vos campagnes se construisent</translation>
         </message>
@@ -3414,7 +3488,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nous sommes le {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="92" />
+            <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Upcoming</source>
             <translation>À venir</translation>
         </message>
@@ -3499,7 +3573,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} jours</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="136" />
+            <location filename="../../ui/pages/engagements.py" line="123" />
             <source>{n} engagements</source>
             <translation>{n} échanges</translation>
         </message>
@@ -3509,12 +3583,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} au total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="139" />
+            <location filename="../../ui/pages/milestones.py" line="123" />
             <source>{n} milestones</source>
             <translation>{n} jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaigns.py" line="100" />
+            <location filename="../../ui/pages/campaigns.py" line="97" />
             <source>{n} of {total} campaigns</source>
             <translation>{n} campagnes sur {total}</translation>
         </message>
@@ -3524,7 +3598,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} sur {t} {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="202" />
+            <location filename="../../ui/pages/stakeholders.py" line="195" />
             <source>{n} stakeholders</source>
             <translation>{n} parties prenantes</translation>
         </message>
@@ -3532,115 +3606,115 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="165" />
+            <location filename="../../ui/dialogs/passphrase.py" line="166" />
             <source>Cannot unlock: {e}</source>
             <translation>Déverrouillage impossible : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="140" />
+            <location filename="../../ui/dialogs/passphrase.py" line="141" />
             <source>Checking…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="387" />
+            <location filename="../../ui/dialogs/passphrase.py" line="380" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="360" />
+            <location filename="../../ui/dialogs/passphrase.py" line="353" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="379" />
+            <location filename="../../ui/dialogs/passphrase.py" line="372" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="79" />
+            <location filename="../../ui/dialogs/passphrase.py" line="80" />
             <source>Encrypted workspace</source>
             <translation>Espace de travail chiffré</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="87" />
-            <location filename="../../ui/dialogs/passphrase.py" line="118" />
+            <location filename="../../ui/dialogs/passphrase.py" line="88" />
+            <location filename="../../ui/dialogs/passphrase.py" line="119" />
             <source>Enter its passphrase to open it.</source>
             <translation>Saisissez sa phrase secrète pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Fair</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Good</source>
             <translation>Bonne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="375" />
+            <location filename="../../ui/dialogs/passphrase.py" line="368" />
             <source>I have stored the recovery key safely</source>
             <translation>J'ai rangé la clé de récupération en lieu sûr</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="347" />
+            <location filename="../../ui/dialogs/passphrase.py" line="342" />
             <source>Keep this recovery key somewhere safe</source>
             <translation>Conservez cette clé de récupération en lieu sûr</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="213" />
-            <location filename="../../ui/dialogs/passphrase.py" line="215" />
+            <location filename="../../ui/dialogs/passphrase.py" line="214" />
+            <location filename="../../ui/dialogs/passphrase.py" line="216" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="90" />
+            <location filename="../../ui/dialogs/passphrase.py" line="91" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="231" />
+            <location filename="../../ui/dialogs/passphrase.py" line="229" />
             <source>Passphrase problem</source>
             <translation>Problème de phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="224" />
+            <location filename="../../ui/dialogs/passphrase.py" line="225" />
             <source>Passphrase strength</source>
             <translation>Robustesse de la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="342" />
+            <location filename="../../ui/dialogs/passphrase.py" line="340" />
             <source>Recovery key</source>
             <translation>Clé de récupération</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="216" />
+            <location filename="../../ui/dialogs/passphrase.py" line="217" />
             <source>Repeat it</source>
             <translation>Répétez-la</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="214" />
+            <location filename="../../ui/dialogs/passphrase.py" line="215" />
             <source>Repeat the new passphrase</source>
             <translation>Répétez la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Strong</source>
             <translation>Forte</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="156" />
+            <location filename="../../ui/dialogs/passphrase.py" line="157" />
             <source>That {what} does not open {name}. Check it and try again.</source>
             <translation>Cette {what} n'ouvre pas {name}. Vérifiez-la et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="269" />
-            <location filename="../../ui/dialogs/passphrase.py" line="250" />
+            <location filename="../../ui/dialogs/passphrase.py" line="267" />
+            <location filename="../../ui/dialogs/passphrase.py" line="248" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes ne correspondent pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="364" />
+            <location filename="../../ui/dialogs/passphrase.py" line="357" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
             <translation>C'est la seule fois qu'elle s'affiche. Elle ouvre l'espace de travail si la phrase secrète est oubliée : quiconque la détient peut donc tout y lire. Notez-la ou imprimez-la et conservez-la à l'écart de cet ordinateur (pas dans un fichier à côté de l'espace de travail). Sans la phrase secrète ni cette clé, personne ne pourra récupérer les données.</translation>
         </message>
@@ -3649,68 +3723,68 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Cette phrase secrète est trop facile à deviner. {hint}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="265" />
+            <location filename="../../ui/dialogs/passphrase.py" line="263" />
             <source>This passphrase is too easy to guess: make it longer, as the hint says.</source>
             <translation>Cette phrase secrète est trop facile à deviner : allongez-la, comme l'indique le conseil.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="263" />
+            <location filename="../../ui/dialogs/passphrase.py" line="261" />
             <source>Type a passphrase.</source>
             <translation>Saisissez une phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="267" />
+            <location filename="../../ui/dialogs/passphrase.py" line="265" />
             <source>Type the passphrase a second time, to be sure of it.</source>
             <translation>Saisissez la phrase secrète une seconde fois, pour en être sûr.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="124" />
+            <location filename="../../ui/dialogs/passphrase.py" line="125" />
             <source>Type the passphrase first.</source>
             <translation>Saisissez d'abord la phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="114" />
+            <location filename="../../ui/dialogs/passphrase.py" line="115" />
             <source>Type the recovery key you were given when you encrypted it.</source>
             <translation>Saisissez la clé de récupération reçue lors du chiffrement.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="102" />
-            <location filename="../../ui/dialogs/passphrase.py" line="140" />
+            <location filename="../../ui/dialogs/passphrase.py" line="103" />
+            <location filename="../../ui/dialogs/passphrase.py" line="141" />
             <source>Unlock</source>
             <translation>Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="96" />
+            <location filename="../../ui/dialogs/passphrase.py" line="97" />
             <source>Unlock error</source>
             <translation>Erreur de déverrouillage</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="92" />
+            <location filename="../../ui/dialogs/passphrase.py" line="93" />
             <source>Use the recovery key instead (forgotten passphrase)</source>
             <translation>Utiliser plutôt la clé de récupération (phrase secrète oubliée)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Very weak</source>
             <translation>Très faible</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="240" />
+            <location filename="../../ui/dialogs/passphrase.py" line="238" />
             <source>Weak</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="155" />
+            <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>passphrase</source>
             <translation>phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="155" />
+            <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>recovery key</source>
             <translation>clé de récupération</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="84" />
+            <location filename="../../ui/dialogs/passphrase.py" line="85" />
             <source>{name} is encrypted</source>
             <translation>{name} est chiffré</translation>
         </message>
@@ -3718,12 +3792,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="65" />
+            <location filename="../../ui/dialogs/picture_export.py" line="62" />
             <source>Audience</source>
             <translation>Audience</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="89" />
+            <location filename="../../ui/dialogs/picture_export.py" line="80" />
             <source>Choose where to save the picture.</source>
             <translation>Choisissez où enregistrer l'image.</translation>
         </message>
@@ -3732,33 +3806,33 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="71" />
+            <location filename="../../ui/dialogs/picture_export.py" line="65" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="50" />
-            <location filename="../../ui/dialogs/picture_export.py" line="63" />
+            <location filename="../../ui/dialogs/picture_export.py" line="46" />
+            <location filename="../../ui/dialogs/picture_export.py" line="60" />
             <source>Export picture</source>
             <translation>Exporter l'image</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="55" />
+            <location filename="../../ui/dialogs/picture_export.py" line="53" />
             <source>For a slide or an email: the picture shows what the audience may see. Withheld partners are left out or described, never named, and the audience is printed at the bottom.</source>
             <translation>Pour une diapositive ou un courriel : l'image montre ce que le public peut voir. Les partenaires protégés sont omis ou décrits, jamais nommés, et le public est indiqué en bas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="66" />
+            <location filename="../../ui/dialogs/picture_export.py" line="63" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="125" />
+            <location filename="../../ui/dialogs/picture_export.py" line="110" />
             <source>Saved {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="90" />
+            <location filename="../../ui/dialogs/picture_export.py" line="80" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
@@ -3797,7 +3871,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="721" />
+            <location filename="../../ui/views/power_map.py" line="716" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n acteur non affiché</numerusform>
@@ -3813,7 +3887,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="835" />
+            <location filename="../../ui/views/power_map.py" line="830" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n autre</numerusform>
@@ -3850,17 +3924,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Champions à mobiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="838" />
+            <location filename="../../ui/views/power_map.py" line="833" />
             <source>Click to list them on the map</source>
             <translation>Cliquez pour les lister sur la carte</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="833" />
+            <location filename="../../ui/views/power_map.py" line="828" />
             <source>Close the list</source>
             <translation>Fermer la liste</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="772" />
+            <location filename="../../ui/views/power_map.py" line="767" />
             <source>Could not draw the power map</source>
             <translation>Impossible de dessiner la carte des pouvoirs</translation>
         </message>
@@ -3869,7 +3943,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Impossible d'écrire {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="668" />
+            <location filename="../../ui/views/power_map.py" line="663" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Faites glisser une partie prenante
@@ -3911,12 +3985,12 @@ pour changer sa position ou son influence.</translation>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="644" />
+            <location filename="../../ui/views/power_map.py" line="643" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="639" />
+            <location filename="../../ui/views/power_map.py" line="640" />
             <source>Markers</source>
             <translation>Repères</translation>
         </message>
@@ -3931,7 +4005,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Carte des pouvoirs</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="932" />
+            <location filename="../../ui/views/power_map.py" line="927" />
             <source>Power map canvas</source>
             <translation>Zone de la carte des pouvoirs</translation>
         </message>
@@ -3942,12 +4016,12 @@ pour changer sa position ou son influence.</translation>
         </message>
         <message>
             <location filename="../../ui/views/power_map.py" line="525" />
-            <location filename="../../ui/views/power_map.py" line="763" />
+            <location filename="../../ui/views/power_map.py" line="758" />
             <source>Power map — {title}</source>
             <translation>Carte des pouvoirs — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="625" />
+            <location filename="../../ui/views/power_map.py" line="630" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -3957,7 +4031,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Rôle :</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="653" />
+            <location filename="../../ui/views/power_map.py" line="650" />
             <source>Size = interest</source>
             <translation>Taille = intérêt</translation>
         </message>
@@ -3972,7 +4046,7 @@ pour changer sa position ou son influence.</translation>
             <translation>Position : {stance} · Influence {influence} · Intérêt {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="645" />
+            <location filename="../../ui/views/power_map.py" line="644" />
             <location filename="../../ui/views/power_map.py" line="162" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
@@ -3989,72 +4063,72 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>Publishing</name>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="50" />
+            <location filename="../../ui/dialogs/publishing.py" line="59" />
             <source>Before writing, {n} withheld name(s) or contact(s) found in the text will be replaced:</source>
             <translation>Avant l'écriture, {n} nom(s) ou coordonnée(s) protégés trouvés dans le texte seront remplacés :</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="114" />
+            <location filename="../../ui/dialogs/publishing.py" line="123" />
             <source>Cannot write there</source>
             <translation>Impossible d'écrire ici</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="48" />
+            <location filename="../../ui/dialogs/publishing.py" line="57" />
             <source>Checked: no withheld name, e-mail or phone in the text.</source>
             <translation>Vérifié : aucun nom, courriel ou téléphone protégé dans le texte.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="87" />
+            <location filename="../../ui/dialogs/publishing.py" line="96" />
             <source>Checking the text for withheld names…</source>
             <translation>Recherche de noms protégés dans le texte…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="148" />
+            <location filename="../../ui/dialogs/publishing.py" line="157" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="241" />
+            <location filename="../../ui/dialogs/publishing.py" line="315" />
             <source>Export failed</source>
             <translation>Échec de l'export</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="46" />
+            <location filename="../../ui/dialogs/publishing.py" line="55" />
             <source>Internal: nothing is replaced; every name stays. Keep the file in the team.</source>
             <translation>Interne : rien n'est remplacé ; tous les noms restent. Gardez le fichier dans l'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="74" />
+            <location filename="../../ui/dialogs/publishing.py" line="83" />
             <source>Names replaced before writing</source>
             <translation>Noms remplacés avant l'écriture</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="121" />
+            <location filename="../../ui/dialogs/publishing.py" line="130" />
             <source>Replace?</source>
             <translation>Remplacer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="147" />
+            <location filename="../../ui/dialogs/publishing.py" line="156" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="122" />
+            <location filename="../../ui/dialogs/publishing.py" line="131" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} existe déjà. Le remplacer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="115" />
+            <location filename="../../ui/dialogs/publishing.py" line="124" />
             <source>{p} is a symbolic link; choose the file itself.</source>
             <translation>{p} est un lien symbolique ; choisissez le fichier lui-même.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="56" />
+            <location filename="../../ui/dialogs/publishing.py" line="65" />
             <source>• “{found}” → “{by}” ({where})</source>
             <translation>• « {found} » → « {by} » (dans {where})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="61" />
+            <location filename="../../ui/dialogs/publishing.py" line="70" />
             <source>… and {n} more.</source>
             <translation>… et {n} autres.</translation>
         </message>
@@ -4260,7 +4334,7 @@ pour changer sa position ou son influence.</translation>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="217" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="212" />
             <source> The replaced state is kept as {n}.</source>
             <translation> L'état remplacé est conservé sous le nom {n}.</translation>
         </message>
@@ -4270,74 +4344,74 @@ pour changer sa position ou son influence.</translation>
             <translation> · chiffrée</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before a restore</source>
             <translation>Avant une restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before a tracker import</source>
             <translation>Avant un import de tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before decrypting</source>
             <translation>Avant le déchiffrement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Before encrypting</source>
             <translation>Avant le chiffrement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Damaged file kept</source>
             <translation>Fichier endommagé conservé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>Made by hand</source>
             <translation>Manuelle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="156" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="151" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>Aucune sauvegarde pour l'instant. Elles sont faites à l'ouverture, à la fermeture et toutes les quelques minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>On closing</source>
             <translation>À la fermeture</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="140" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
             <source>On opening</source>
             <translation>À l'ouverture</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="85" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="81" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>Choisissez le moment auquel revenir. L'espace de travail dans son état actuel est d'abord sauvegardé : une restauration peut donc elle-même être annulée en restaurant cette sauvegarde.
 Les sauvegardes sont conservées dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="107" />
             <source>Reading backups…</source>
             <translation>Lecture des sauvegardes…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="171" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="166" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -4346,55 +4420,55 @@ Everything changed since then is set aside (the current state is backed up first
 Tout ce qui a changé depuis est mis de côté (l'état actuel est d'abord sauvegardé).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="224" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
             <location filename="../../ui/dialogs/restore_backup.py" line="75" />
             <location filename="../../ui/dialogs/restore_backup.py" line="80" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="170" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="165" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="216" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="211" />
             <source>Restored the backup of {when}.</source>
             <translation>Sauvegarde du {when} restaurée.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="117" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
             <source>Restore…</source>
             <translation>Restaurer…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="225" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
             <source>Restoring the backup of {when}…</source>
             <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Size</source>
             <translation>Taille</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Taken</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="202" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="197" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>Cette sauvegarde a été faite avec une autre phrase secrète : saisissez-la, ou la clé de récupération.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="96" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
             <source>Why</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="150" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="145" />
             <source>{n} backups, newest first.</source>
             <translation>{n} sauvegardes, les plus récentes d'abord.</translation>
         </message>
@@ -4407,7 +4481,7 @@ Tout ce qui a changé depuis est mis de côté (l'état actuel est d'abord sauve
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="116" />
+            <location filename="../../ui/dialogs/security.py" line="121" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4416,88 +4490,88 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="85" />
+            <location filename="../../ui/dialogs/security.py" line="79" />
             <location filename="../../ui/dialogs/security.py" line="93" />
-            <location filename="../../ui/dialogs/security.py" line="72" />
+            <location filename="../../ui/dialogs/security.py" line="101" />
             <source>Change passphrase</source>
             <translation>Changer la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="94" />
+            <location filename="../../ui/dialogs/security.py" line="102" />
             <source>Changing the passphrase…</source>
             <translation>Changement de la phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="115" />
-            <location filename="../../ui/dialogs/security.py" line="134" />
-            <location filename="../../ui/dialogs/security.py" line="110" />
+            <location filename="../../ui/dialogs/security.py" line="114" />
+            <location filename="../../ui/dialogs/security.py" line="120" />
+            <location filename="../../ui/dialogs/security.py" line="139" />
             <source>Decrypt workspace</source>
             <translation>Déchiffrer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="135" />
+            <location filename="../../ui/dialogs/security.py" line="140" />
             <source>Decrypting the workspace…</source>
             <translation>Déchiffrement de l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="38" />
-            <location filename="../../ui/dialogs/security.py" line="60" />
-            <location filename="../../ui/dialogs/security.py" line="33" />
+            <location filename="../../ui/dialogs/security.py" line="39" />
+            <location filename="../../ui/dialogs/security.py" line="61" />
+            <location filename="../../ui/dialogs/security.py" line="34" />
             <source>Encrypt workspace</source>
             <translation>Chiffrer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="60" />
+            <location filename="../../ui/dialogs/security.py" line="61" />
             <source>Encrypting the workspace…</source>
             <translation>Chiffrement de l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="80" />
+            <location filename="../../ui/dialogs/security.py" line="88" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>Saisissez la phrase secrète actuelle (ou la clé de récupération) pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="126" />
+            <location filename="../../ui/dialogs/security.py" line="131" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>Saisissez la phrase secrète (ou la clé de récupération).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="97" />
+            <location filename="../../ui/dialogs/security.py" line="105" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>Phrase secrète changée (ainsi que pour {n} sauvegardes).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="86" />
+            <location filename="../../ui/dialogs/security.py" line="94" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>La clé de récupération reste la même. Les sauvegardes faites avec cette clé suivent le changement.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="39" />
+            <location filename="../../ui/dialogs/security.py" line="40" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
             <translation>Le fichier de l'espace de travail, son journal et ses sauvegardes seront illisibles sans cette phrase secrète. Elle n'est jamais enregistrée : vous la saisirez à chaque ouverture de l'espace de travail. Une sauvegarde est faite au préalable.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="138" />
+            <location filename="../../ui/dialogs/security.py" line="143" />
             <source>The workspace is no longer encrypted.</source>
             <translation>L'espace de travail n'est plus chiffré.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="54" />
+            <location filename="../../ui/dialogs/security.py" line="55" />
             <source>The workspace is now encrypted.</source>
             <translation>L'espace de travail est maintenant chiffré.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="34" />
+            <location filename="../../ui/dialogs/security.py" line="35" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
             <translation>Cet espace de travail est déjà chiffré. Utilisez Changer la phrase secrète… pour la changer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="110" />
+            <location filename="../../ui/dialogs/security.py" line="114" />
             <source>This workspace is not encrypted.</source>
             <translation>Cet espace de travail n'est pas chiffré.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="73" />
+            <location filename="../../ui/dialogs/security.py" line="80" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
             <translation>Cet espace de travail n'est pas chiffré. Utilisez d'abord Chiffrer l'espace de travail…</translation>
         </message>
@@ -4505,28 +4579,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="143" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="135" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
             <source> minutes</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>&amp;Dates</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Garder les dernières</translation>
         </message>
@@ -4535,47 +4609,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>&amp;Organisation name</source>
             <translation>Nom de l'&amp;organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="149" />
+            <location filename="../../ui/settings_dialog.py" line="150" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="161" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>A new language applies when the app restarts.</source>
             <translation>La nouvelle langue s'applique au redémarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source>Back up &amp;every</source>
             <translation>Sauvegarder &amp;toutes les</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="257" />
+            <location filename="../../ui/settings_dialog.py" line="254" />
             <source>Backup folder</source>
             <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="120" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>Beside the workspace file</source>
             <translation>À côté du fichier de l'espace de travail</translation>
         </message>
@@ -4584,17 +4658,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Notes et tableaux de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>Choose a logo file</source>
             <translation>Choisir un fichier de logo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Choose the backup folder</source>
             <translation>Choisir le dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="204" />
+            <location filename="../../ui/settings_dialog.py" line="201" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
@@ -4603,42 +4677,42 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="61" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Day and month name</source>
             <translation>Jour et nom du mois</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Default &amp;audience</source>
             <translation>&amp;Public par défaut</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
+            <location filename="../../ui/settings_dialog.py" line="112" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (année-mois-jour)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="250" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4647,32 +4721,32 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Interne : la vue de l'équipe, tout compris</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="160" />
+            <location filename="../../ui/settings_dialog.py" line="161" />
             <source>Lan&amp;guage</source>
             <translation>Lan&amp;gue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="250" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Logo for briefs</source>
             <translation>Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="64" />
+            <location filename="../../ui/settings_dialog.py" line="65" />
             <source>Long</source>
             <translation>Long</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="104" />
+            <location filename="../../ui/settings_dialog.py" line="105" />
             <source>Members and campaigns…</source>
             <translation>Membres et campagnes…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="146" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Not &amp;contacted after</source>
             <translation>Sans &amp;contact après</translation>
         </message>
@@ -4681,7 +4755,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Sans contact après</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="91" />
+            <location filename="../../ui/settings_dialog.py" line="92" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
         </message>
@@ -4690,17 +4764,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Plus une par jour &amp;pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Plus une par jou&amp;r pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Imprimé sur les notes de cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="174" />
+            <location filename="../../ui/settings_dialog.py" line="172" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
@@ -4709,62 +4783,62 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Public : seulement ce que les partenaires ont accepté de rendre public</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="350" />
+            <location filename="../../ui/settings_dialog.py" line="347" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Redémarrez Campaign Planner pour changer de langue.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="357" />
+            <location filename="../../ui/settings_dialog.py" line="354" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="72" />
+            <location filename="../../ui/settings_dialog.py" line="73" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="348" />
+            <location filename="../../ui/settings_dialog.py" line="345" />
             <source>Settings saved.</source>
             <translation>Paramètres enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>Short (the system's)</source>
             <translation>Court (celui du système)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Les cibles et partenaires sans échange depuis ce délai apparaissent comme non contactés</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="107" />
+            <location filename="../../ui/settings_dialog.py" line="108" />
             <source>Tea&amp;m</source>
             <translation>É&amp;quipe</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="87" />
             <source>This workspace ({name})</source>
             <translation>Cet espace de travail ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Who made each change, in the history</source>
             <translation>Qui a fait chaque modification, dans l'historique</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="99" />
             <source>Your &amp;name</source>
             <translation>Votre &amp;nom</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>no workspace open</source>
             <translation>aucun espace de travail ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="292" />
+            <location filename="../../ui/settings_dialog.py" line="289" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. Rien n'a été enregistré.</translation>
         </message>
@@ -5076,10 +5150,6 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Connexion à {host}…</translation>
         </message>
         <message>
-            <source>Dropped this laptop's {n} automatic backups: they held those records.</source>
-            <translation type="vanished">{n} sauvegardes automatiques de cet ordinateur supprimées : elles contenaient ces enregistrements.</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
             <source>Engagements</source>
             <translation>Échanges</translation>
@@ -5140,11 +5210,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Retirés de cet ordinateur (enregistrements qu’il n’emporte plus) : {n}. Rien n’a été supprimé sur le serveur.</translation>
         </message>
         <message>
-            <source>Removed from this laptop: {n} records it no longer carries. Nothing was deleted on the server.</source>
-            <translation type="vanished">Retiré de cet ordinateur : {n} enregistrements qu’il n’emporte plus. Rien n’a été supprimé sur le serveur.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="474" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="441" />
             <source>Review conflicts…</source>
             <translation>Examiner les conflits…</translation>
         </message>
@@ -5164,7 +5230,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Envoyés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="478" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Envoyés {pushed} · Reçus {pulled} · Fusionnés {merged} · Conflits {conflicts}</translation>
         </message>
@@ -5205,8 +5271,8 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Synchroniser</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="437" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="455" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="458" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
             <source>Sync finished</source>
             <translation>Synchronisation terminée</translation>
         </message>
@@ -5222,17 +5288,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Synchroniser avec le serveur d'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="452" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Synchronisé avec {server}. Rien n'avait changé d'un côté ni de l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="443" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="464" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Synchronisé avec {server}. Certains champs ont été modifiés ici et sur le serveur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="448" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="469" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Synchronisé avec {server}. Cet espace de travail et le serveur concordent maintenant.</translation>
         </message>
@@ -5300,28 +5366,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="144" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="42" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
             <source>Achieved on</source>
             <translation>Atteint le</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="43" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
             <source>Actual</source>
             <translation>Réel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="316" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="271" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="347" />
             <source>Apply</source>
             <translation>Appliquer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="314" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="345" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>Appliquer %n choix</numerusform>
@@ -5329,440 +5395,485 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="44" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="108" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
             <source>Ask</source>
             <translation>Demande</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Bundle's</source>
+            <translation>Du paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
             <source>Campaign partner</source>
             <translation>Partenaire de campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="192" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="199" />
             <source>Changed on both sides</source>
             <translation>Modifié des deux côtés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="227" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
             <source>Confidence</source>
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
             <source>Consent note</source>
             <translation>Note de consentement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
             <source>Consent to be named</source>
             <translation>Accord pour être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
             <source>Context</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="153" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="156" />
             <source>Deleted or kept</source>
             <translation>Supprimé ou conservé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
             <source>Depends on</source>
             <translation>Dépend de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
             <source>Engagement</source>
             <translation>Échange</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
             <source>Expected</source>
             <translation>Attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
             <source>Follow-up date</source>
             <translation>Date de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
             <source>Former influence</source>
             <translation>Influence précédente</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
             <source>Former stance</source>
             <translation>Position précédente</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Keep</source>
             <translation>Garder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="253" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="256" />
             <source>Keep all mine</source>
             <translation>Garder tout le mien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="255" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="260" />
             <source>Keep all server's</source>
             <translation>Garder tout celui du serveur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="261" />
+            <source>Keep all the bundle's</source>
+            <translation>Tout garder du paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
+            <source>Keep all theirs</source>
+            <translation>Tout garder de l'autre côté</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="233" />
             <source>Keep for {record}</source>
             <translation>Garder pour {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="139" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
             <source>Kept (not deleted)</source>
             <translation>Conservé (non supprimé)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="228" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="231" />
             <source>Mine</source>
             <translation>Le mien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
             <source>New influence</source>
             <translation>Nouvelle influence</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>New stance</source>
             <translation>Nouvelle position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
             <source>Quote</source>
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
             <source>Relationship</source>
             <translation>Relation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="187" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
+            <source>Review conflicts</source>
+            <translation>Examiner les conflits</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
             <source>Review sync conflicts</source>
             <translation>Examiner les conflits de synchronisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="229" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
             <source>Server's</source>
             <translation>Celui du serveur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="118" />
             <source>Sign-on</source>
             <translation>Adhésion</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="119" />
             <source>Signature</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
             <source>Stakeholder</source>
             <translation>Partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="120" />
             <source>Stance change</source>
             <translation>Changement de position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
+            <source>The bundle's</source>
+            <translation>Celle du paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <source>Theirs</source>
+            <translation>L'autre côté</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="289" />
+            <source>These fields were changed differently here and on the other laptop whose bundle you imported ({names}). Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the other laptop with the next bundle you send it.</source>
+            <translation>Ces champs ont été modifiés différemment ici et sur l'autre ordinateur dont vous avez importé le paquet ({names}). Choisissez la valeur à garder pour chacun ; rien ne change avant que vous cliquiez sur Appliquer. Vos choix parviennent à l'autre ordinateur avec le prochain paquet que vous lui envoyez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="295" />
+            <source>These fields were changed differently here and on the server or another laptop whose bundle you imported. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach them at the next sync or with the next bundle you send.</source>
+            <translation>Ces champs ont été modifiés différemment ici et sur le serveur ou sur un autre ordinateur dont vous avez importé le paquet. Choisissez la valeur à garder pour chacun ; rien ne change avant que vous cliquiez sur Appliquer. Vos choix leur parviennent à la prochaine synchronisation ou avec le prochain paquet que vous envoyez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
             <source>To</source>
             <translation>Vers</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="104" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
             <source>Vote position</source>
             <translation>Position de vote</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="105" />
             <source>Web address</source>
             <translation>Adresse web</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
             <source>Women-led</source>
             <translation>Dirigé par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="193" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="282" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>Un collègue et vous avez modifié ces champs différemment depuis la dernière synchronisation. Choisissez la valeur à garder pour chacun ; rien ne change avant que vous cliquiez sur Appliquer. Vos choix parviennent au serveur à la prochaine synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="174" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="177" />
             <source>someone</source>
             <translation>quelqu'un</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="163" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <source>the bundle from {name}</source>
+            <translation>le paquet de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="166" />
             <source>unknown time</source>
             <translation>heure inconnue</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="173" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="176" />
             <source>{who}, {when}</source>
             <translation>{who}, {when}</translation>
         </message>
@@ -5770,180 +5881,180 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Team</name>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="144" />
+            <location filename="../../ui/dialogs/team.py" line="141" />
             <source>&amp;Add</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="231" />
+            <location filename="../../ui/dialogs/team.py" line="228" />
             <source>&amp;Add member…</source>
             <translation>&amp;Ajouter un membre…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="125" />
+            <location filename="../../ui/dialogs/team.py" line="126" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="126" />
+            <location filename="../../ui/dialogs/team.py" line="127" />
             <source>&amp;Password</source>
             <translation>&amp;Mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="234" />
+            <location filename="../../ui/dialogs/team.py" line="231" />
             <source>&amp;Remove…</source>
             <translation>&amp;Retirer…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="123" />
+            <location filename="../../ui/dialogs/team.py" line="124" />
             <source>A&amp;dmin: sees every campaign and manages the team</source>
             <translation>A&amp;dministrateur : voit toutes les campagnes et gère l’équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="102" />
+            <location filename="../../ui/dialogs/team.py" line="103" />
             <source>Add a team member</source>
             <translation>Ajouter un membre de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="175" />
+            <location filename="../../ui/dialogs/team.py" line="172" />
             <source>Adding {name}…</source>
             <translation>Ajout de {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="217" />
-            <location filename="../../ui/dialogs/team.py" line="301" />
+            <location filename="../../ui/dialogs/team.py" line="214" />
+            <location filename="../../ui/dialogs/team.py" line="288" />
             <source>Admin</source>
             <translation>Administrateur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="300" />
+            <location filename="../../ui/dialogs/team.py" line="287" />
             <source>All</source>
             <translation>Toutes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="330" />
+            <location filename="../../ui/dialogs/team.py" line="317" />
             <source>An admin sees every campaign.</source>
             <translation>Un administrateur voit toutes les campagnes.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="243" />
-            <location filename="../../ui/dialogs/team.py" line="217" />
-            <location filename="../../ui/dialogs/team.py" line="325" />
+            <location filename="../../ui/dialogs/team.py" line="240" />
+            <location filename="../../ui/dialogs/team.py" line="214" />
+            <location filename="../../ui/dialogs/team.py" line="312" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="250" />
+            <location filename="../../ui/dialogs/team.py" line="244" />
             <source>Campaigns of the selected member</source>
             <translation>Campagnes du membre choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="328" />
+            <location filename="../../ui/dialogs/team.py" line="315" />
             <source>Campaigns of {name}</source>
             <translation>Campagnes de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="326" />
+            <location filename="../../ui/dialogs/team.py" line="313" />
             <source>Choose a member to see their campaigns.</source>
             <translation>Choisissez un membre pour voir ses campagnes.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="205" />
+            <location filename="../../ui/dialogs/team.py" line="202" />
             <source>Each colleague logs in to {workspace} with their own name and password and sees only the campaigns they are on; admins see every campaign. The server enforces it, for the app and for any other program.</source>
             <translation>Chaque collègue se connecte à {workspace} avec son propre nom et son mot de passe et ne voit que les campagnes dont il fait partie ; les administrateurs voient toutes les campagnes. Le serveur l’impose, à l’application comme à tout autre programme.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="165" />
+            <location filename="../../ui/dialogs/team.py" line="162" />
             <source>Give them a password.</source>
             <translation>Donnez-lui un mot de passe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="217" />
+            <location filename="../../ui/dialogs/team.py" line="214" />
             <source>Member</source>
             <translation>Membre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="313" />
+            <location filename="../../ui/dialogs/team.py" line="300" />
             <source>No members yet: add one, then put them on campaigns.</source>
             <translation>Aucun membre pour l’instant : ajoutez-en un, puis affectez-le à des campagnes.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="315" />
+            <location filename="../../ui/dialogs/team.py" line="302" />
             <source>Only an admin can change the team; you can see it.</source>
             <translation>Seul un administrateur peut modifier l’équipe ; vous pouvez la consulter.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="127" />
+            <location filename="../../ui/dialogs/team.py" line="128" />
             <source>Password a&amp;gain</source>
             <translation>Mot de passe (&amp;confirmation)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="266" />
+            <location filename="../../ui/dialogs/team.py" line="254" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="387" />
+            <location filename="../../ui/dialogs/team.py" line="374" />
             <source>Putting {name} on {campaign}…</source>
             <translation>Affectation de {name} à {campaign}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="291" />
+            <location filename="../../ui/dialogs/team.py" line="278" />
             <source>Reading the team…</source>
             <translation>Lecture de l’équipe…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="414" />
+            <location filename="../../ui/dialogs/team.py" line="401" />
             <source>Remove a team member</source>
             <translation>Retirer un membre de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="415" />
+            <location filename="../../ui/dialogs/team.py" line="402" />
             <source>Remove {name} from the team? They will no longer be able to log in to this server. The campaigns and everything in them stay.</source>
             <translation>Retirer {name} de l’équipe ? Ce membre ne pourra plus se connecter à ce serveur. Les campagnes et tout leur contenu restent.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="429" />
+            <location filename="../../ui/dialogs/team.py" line="416" />
             <source>Removing {name}…</source>
             <translation>Retrait de {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="393" />
+            <location filename="../../ui/dialogs/team.py" line="380" />
             <source>Taking {name} off {campaign}…</source>
             <translation>Retrait de {name} de {campaign}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="198" />
+            <location filename="../../ui/dialogs/team.py" line="195" />
             <source>Team</source>
             <translation>Équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="218" />
+            <location filename="../../ui/dialogs/team.py" line="215" />
             <source>Team members</source>
             <translation>Membres de l’équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="62" />
+            <location filename="../../ui/dialogs/team.py" line="63" />
             <source>The server did not answer ({error}). Nothing was changed.</source>
             <translation>Le serveur n’a pas répondu ({error}). Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="169" />
+            <location filename="../../ui/dialogs/team.py" line="166" />
             <source>The two passwords differ. Type the same password twice.</source>
             <translation>Les deux mots de passe diffèrent. Tapez deux fois le même mot de passe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="108" />
+            <location filename="../../ui/dialogs/team.py" line="109" />
             <source>They log in with this name and password. Give them the password in person or by another channel than the server's address.</source>
             <translation>Ce membre se connecte avec ce nom et ce mot de passe. Transmettez-lui le mot de passe en personne ou par un autre canal que l’adresse du serveur.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="332" />
+            <location filename="../../ui/dialogs/team.py" line="319" />
             <source>Tick the campaigns they may see and edit.</source>
             <translation>Cochez les campagnes que ce membre peut voir et modifier.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/team.py" line="117" />
+            <location filename="../../ui/dialogs/team.py" line="118" />
             <source>lower-case letters, digits, _ . -</source>
             <translation>minuscules, chiffres, _ . -</translation>
         </message>
@@ -6215,22 +6326,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="79" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="103" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="102" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="90" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="160" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
             <source>Choose where to save the tracker.</source>
             <translation>Choisissez où enregistrer le tableau de suivi.</translation>
         </message>
@@ -6239,73 +6350,73 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
             <source>Excel tracker</source>
             <translation>Tableau de suivi Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="112" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="213" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="67" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="61" />
             <source>Export tracker</source>
             <translation>Exporter le tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="214" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Export du tableau de suivi de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="192" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="164" />
             <source>Gathering {t}…</source>
             <translation>Collecte des données de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="143" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="125" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interne : tous les partenaires, confidentiels compris, avec leurs coordonnées et le journal des échanges. Il peut être modifié puis réimporté.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="78" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
             <source>One campaign</source>
             <translation>Une campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="104" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="100" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
             <source>Save tracker as</source>
             <translation>Enregistrer le tableau de suivi sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="150" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="132" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Partagé hors de l'équipe : les partenaires non divulgués sont décrits ou comptés, jamais nommés. Il ne peut pas être réimporté ; l'export est consigné dans l'Historique de la campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="161" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="202" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>Le tableau de suivi de {t} est prêt ({n} lignes sur {s} feuilles).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi.</translation>
         </message>
@@ -6314,12 +6425,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="201" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="172" />
             <source>Tracker ready</source>
             <translation>Tableau de suivi prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="176" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
             <source>all campaigns</source>
             <translation>toutes les campagnes</translation>
         </message>
@@ -7126,12 +7237,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>1 abstention</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="614" />
+            <location filename="../../ui/views/whip_count.py" line="607" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;Résultats saisis :&lt;/b&gt; {n} sur {total} (les autres comptent comme absents)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="382" />
+            <location filename="../../ui/views/whip_count.py" line="375" />
             <source>A vote whose title or location names the Security Council (or a Council document symbol, which starts with S/) is counted as a Council vote; any other vote as a General Assembly vote.</source>
             <translation>Un vote dont le titre ou le lieu mentionne le Conseil de sécurité (ou la cote d'un document du Conseil, qui commence par S/) est compté comme un vote du Conseil ; tout autre vote, comme un vote de l'Assemblée générale.</translation>
         </message>
@@ -7152,7 +7263,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../ui/views/whip_count.py" line="170" />
-            <location filename="../../ui/views/whip_count.py" line="546" />
+            <location filename="../../ui/views/whip_count.py" line="539" />
             <source>Adopted</source>
             <translation>Adoptée</translation>
         </message>
@@ -7162,17 +7273,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Afrique</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="475" />
+            <location filename="../../ui/views/whip_count.py" line="468" />
             <source>All members</source>
             <translation>Tous les membres</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="350" />
+            <location filename="../../ui/views/whip_count.py" line="343" />
             <source>All positions</source>
             <translation>Toutes les positions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="479" />
+            <location filename="../../ui/views/whip_count.py" line="472" />
             <source>All regional groups</source>
             <translation>Tous les groupes régionaux</translation>
         </message>
@@ -7187,13 +7298,13 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Attribué à</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="437" />
-            <location filename="../../ui/views/whip_count.py" line="488" />
+            <location filename="../../ui/views/whip_count.py" line="430" />
+            <location filename="../../ui/views/whip_count.py" line="481" />
             <source>By regional group</source>
             <translation>Par groupe régional</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="488" />
+            <location filename="../../ui/views/whip_count.py" line="481" />
             <source>By seat</source>
             <translation>Par siège</translation>
         </message>
@@ -7223,22 +7334,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="355" />
+            <location filename="../../ui/views/whip_count.py" line="348" />
             <source>Expected absent</source>
             <translation>Absence attendue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="354" />
+            <location filename="../../ui/views/whip_count.py" line="347" />
             <source>Expected abstain</source>
             <translation>Abstention attendue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="353" />
+            <location filename="../../ui/views/whip_count.py" line="346" />
             <source>Expected no</source>
             <translation>Non attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="352" />
+            <location filename="../../ui/views/whip_count.py" line="345" />
             <source>Expected yes</source>
             <translation>Oui attendu</translation>
         </message>
@@ -7278,7 +7389,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="304" />
+            <location filename="../../ui/views/whip_count.py" line="297" />
             <source>Permanent member</source>
             <translation>Membre permanent</translation>
         </message>
@@ -7289,22 +7400,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
         </message>
         <message>
             <location filename="../../ui/views/whip_count.py" line="141" />
-            <location filename="../../ui/views/whip_count.py" line="531" />
+            <location filename="../../ui/views/whip_count.py" line="524" />
             <source>Projected to pass</source>
             <translation>Adoption prévue</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="392" />
+            <location filename="../../ui/views/whip_count.py" line="385" />
             <source>Projection</source>
             <translation>Projection</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="546" />
+            <location filename="../../ui/views/whip_count.py" line="539" />
             <source>Rejected</source>
             <translation>Rejetée</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="393" />
+            <location filename="../../ui/views/whip_count.py" line="386" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
@@ -7314,7 +7425,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Conseil de sécurité en {year} : {n} membres ({permanent} permanents) ; adopté avec au moins {required} voix pour et sans vote contre d'un membre permanent</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="538" />
+            <location filename="../../ui/views/whip_count.py" line="531" />
             <source>Short of a majority</source>
             <translation>Pas de majorité</translation>
         </message>
@@ -7328,7 +7439,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Moins de {required} voix</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="427" />
+            <location filename="../../ui/views/whip_count.py" line="420" />
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
@@ -7343,12 +7454,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Les membres élus de {year} ne figurent pas dans la liste fournie : sont comptés les membres permanents et les États ayant une position</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="351" />
+            <location filename="../../ui/views/whip_count.py" line="344" />
             <source>Undecided (unknown)</source>
             <translation>Indécis (inconnu)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="600" />
+            <location filename="../../ui/views/whip_count.py" line="593" />
             <source>Undecided: {n}</source>
             <translation>Indécis : {n}</translation>
         </message>
@@ -7363,12 +7474,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Veto prévu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="356" />
+            <location filename="../../ui/views/whip_count.py" line="349" />
             <source>Voted otherwise than expected</source>
             <translation>A voté autrement que prévu</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="369" />
+            <location filename="../../ui/views/whip_count.py" line="362" />
             <source>Whip count</source>
             <translation>Décompte des voix</translation>
         </message>
@@ -7383,22 +7494,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>et il manque {needed} oui</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="593" />
+            <location filename="../../ui/views/whip_count.py" line="586" />
             <source>expected → actual</source>
             <translation>attendu → effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="521" />
+            <location filename="../../ui/views/whip_count.py" line="514" />
             <source>not counted: positions of {names}, not on the Council in {year}</source>
             <translation>non comptées : positions de {names} (hors du Conseil en {year})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="515" />
+            <location filename="../../ui/views/whip_count.py" line="508" />
             <source>projection right for {share} of members called</source>
             <translation>projection juste pour {share} des membres pronostiqués</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="555" />
+            <location filename="../../ui/views/whip_count.py" line="548" />
             <source>projection right for {share} of states called</source>
             <translation>projection juste pour {share} des États pronostiqués</translation>
         </message>
@@ -7428,32 +7539,32 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>{n} abstentions</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="638" />
+            <location filename="../../ui/views/whip_count.py" line="631" />
             <source>{n} of {total} members</source>
             <translation>{n} membres sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="507" />
+            <location filename="../../ui/views/whip_count.py" line="500" />
             <source>{n} of {total} members undecided</source>
             <translation>{n} membres indécis sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="638" />
+            <location filename="../../ui/views/whip_count.py" line="631" />
             <source>{n} of {total} states</source>
             <translation>{n} États sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="543" />
+            <location filename="../../ui/views/whip_count.py" line="536" />
             <source>{n} states undecided</source>
             <translation>{n} États indécis</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="609" />
+            <location filename="../../ui/views/whip_count.py" line="602" />
             <source>{n} with nobody assigned</source>
             <translation>{n} sans personne attribuée</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="316" />
+            <location filename="../../ui/views/whip_count.py" line="309" />
             <source>{vote}  ≠ expected</source>
             <translation>{vote}  ≠ attendu</translation>
         </message>
@@ -7462,7 +7573,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="549" />
+            <location filename="../../ui/views/whip_count.py" line="542" />
             <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
             <translation>{yes} pour, {no} contre, {abstain} abstentions ({absent} absents)</translation>
         </message>
@@ -7472,12 +7583,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>{yes} pour, {no} contre, {abstentions}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="532" />
+            <location filename="../../ui/views/whip_count.py" line="525" />
             <source>{yes} yes against {no} no (margin {margin})</source>
             <translation>{yes} oui contre {no} non (marge de {margin})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="539" />
+            <location filename="../../ui/views/whip_count.py" line="532" />
             <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
             <translation>{yes} oui contre {no} non — &lt;b&gt;il manque {needed} oui&lt;/b&gt; pour l'adoption</translation>
         </message>

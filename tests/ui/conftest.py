@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.planner.sync.conftest import laptops  # noqa: F401  (two laptops' files)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def app_font(qapp) -> None:
@@ -58,3 +60,17 @@ def window(qtbot, ws):
     win.show()
     win.set_workspace(ws)
     return win
+
+
+@pytest.fixture
+def laptop_window(qtbot, laptops):  # noqa: F811  (the fixture imported above)
+    """The main window on laptop A's workspace file."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.set_workspace(laptops[0])
+    yield win
+    win.close_workspace(forget=False)
+    win.guard.shutdown()

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from planner.services import campaigns
 from planner.storage.workspace import Workspace
 from planner.sync.conflicts import list_conflicts
 from planner.sync.engine import sync
-from tests.planner.sync.conftest import content, laptop, seed
+from tests.planner.sync.conftest import content, seed
 
 
 @pytest.fixture
@@ -22,29 +19,6 @@ def server(ws_pg: Workspace) -> Workspace:
 @pytest.fixture
 def server_url(server: Workspace) -> str:
     return server.engine.url.render_as_string(hide_password=False)
-
-
-@pytest.fixture
-def laptops(empty_template: Path, tmp_path: Path) -> Iterator[tuple[Workspace, Workspace]]:
-    a = laptop(empty_template, tmp_path / "a.db")
-    b = laptop(empty_template, tmp_path / "b.db")
-    yield a, b
-    a.close()
-    b.close()
-
-
-@pytest.fixture
-def laptop_window(qtbot, laptops):
-    """The main window on laptop A's workspace file."""
-    from ui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    win.set_workspace(laptops[0])
-    yield win
-    win.close_workspace(forget=False)
-    win.guard.shutdown()
 
 
 def start_sync(qtbot, window, url: str):

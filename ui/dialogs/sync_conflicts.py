@@ -1,10 +1,13 @@
-"""Review sync conflicts: the same field changed here and on the server, side by side.
+"""Review sync conflicts: the same field changed here and on the other side, side by side.
 
-Each row shows the record, the field, this workspace's value and the server's, each with
-who changed it and when (``planner.sync.conflicts.list_conflicts``). The user picks Mine
-or Server's per row (or for all); nothing is resolved until Apply, which calls
-``planner.sync.conflicts.resolve`` for each chosen conflict. Rows left undecided stay
-open. A choice is applied here at once and reaches the server at the next sync.
+The other side is the team server, or another laptop whose bundle was imported here
+(File ▸ Import bundle…): each row then names "the bundle from <its workspace>", never
+"the server". Each row shows the record, the field, this workspace's value and the other
+side's, each with who changed it and when (``planner.sync.conflicts.list_conflicts``).
+The user picks Mine or Theirs per row (or for all); nothing is resolved until Apply,
+which calls ``planner.sync.conflicts.resolve`` for each chosen conflict. Rows left
+undecided stay open. A choice is applied here at once and reaches the server at the
+next sync, or the other laptop with the next bundle sent to it.
 """
 
 from __future__ import annotations
@@ -184,21 +187,20 @@ class SyncConflictsDialog(QDialog):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(tr("Review sync conflicts"))
         self.setMinimumSize(960, 420)
         self.listed: list[Listed] = list_conflicts(ctx.ws)
-        outer = dialog_frame(
-            self,
-            tr("Changed on both sides"),
-            tr(
-                "You and a colleague changed these fields differently since the last sync. "
-                "Choose which value to keep for each; nothing changes until you click Apply. "
-                "Your choices reach the server at the next sync."
-            ),
+        bundles = sum(1 for item in self.listed if item.from_bundle)
+        self.others = (
+            "server" if not bundles else "bundle" if bundles == len(self.listed) else "mixed"
         )
+        self.setWindowTitle(
+            tr("Review sync conflicts") if self.others == "server" else tr("Review conflicts")
+        )
+        outer = dialog_frame(self, tr("Changed on both sides"), self._intro())
         self.table = QTableWidget(len(self.listed), len(COLUMNS))
+        theirs = {"server": tr("Server's"), "bundle": tr("Bundle's"), "mixed": tr("Theirs")}
         self.table.setHorizontalHeaderLabels(
-            [tr("Record"), tr("Field"), tr("Mine"), tr("Server's"), tr("Keep")]
+            [tr("Record"), tr("Field"), tr("Mine"), theirs[self.others], tr("Keep")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -217,16 +219,17 @@ class SyncConflictsDialog(QDialog):
                 side_text(c.field, c.local_value, c.local.by, c.local.at),
                 value_text(c.field, c.local_value),
             )
+            by = tr("the bundle from {name}").format(name=item.peer) if item.from_bundle else ""
             self._cell(
                 row,
                 3,
-                side_text(c.field, c.server_value, c.server.by, c.server.at),
+                side_text(c.field, c.server_value, by or c.server.by, c.server.at),
                 value_text(c.field, c.server_value),
             )
             combo = QComboBox()
             combo.addItem(tr("Choose…"), UNDECIDED)
             combo.addItem(tr("Mine"), MINE)
-            combo.addItem(tr("Server's"), SERVERS)
+            combo.addItem(tr("The bundle's") if item.from_bundle else tr("Server's"), SERVERS)
             combo.setAccessibleName(tr("Keep for {record}").format(record=record_text(item)))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self._update())
@@ -252,7 +255,13 @@ class SyncConflictsDialog(QDialog):
         row_box = QHBoxLayout()
         self.all_mine = QPushButton(tr("Keep all mine"))
         self.all_mine.clicked.connect(lambda: self.choose_all(MINE))
-        self.all_server = QPushButton(tr("Keep all server's"))
+        self.all_server = QPushButton(
+            {
+                "server": tr("Keep all server's"),
+                "bundle": tr("Keep all the bundle's"),
+                "mixed": tr("Keep all theirs"),
+            }[self.others]
+        )
         self.all_server.clicked.connect(lambda: self.choose_all(SERVERS))
         row_box.addWidget(self.all_mine)
         row_box.addWidget(self.all_server)
@@ -267,6 +276,28 @@ class SyncConflictsDialog(QDialog):
         row_box.addWidget(self.buttons)
         outer.addLayout(row_box)
         self._update()
+
+    def _intro(self) -> str:
+        if self.others == "server":
+            return tr(
+                "You and a colleague changed these fields differently since the last sync. "
+                "Choose which value to keep for each; nothing changes until you click Apply. "
+                "Your choices reach the server at the next sync."
+            )
+        if self.others == "bundle":
+            names = sorted({item.peer for item in self.listed if item.peer})
+            return tr(
+                "These fields were changed differently here and on the other laptop whose "
+                "bundle you imported ({names}). Choose which value to keep for each; nothing "
+                "changes until you click Apply. Your choices reach the other laptop with the "
+                "next bundle you send it."
+            ).format(names=", ".join(names))
+        return tr(
+            "These fields were changed differently here and on the server or another "
+            "laptop whose bundle you imported. Choose which value to keep for each; nothing "
+            "changes until you click Apply. Your choices reach them at the next sync or "
+            "with the next bundle you send."
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

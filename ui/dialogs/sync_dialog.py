@@ -426,10 +426,31 @@ def travel_lines(result: SyncResult) -> list[str]:
     return lines
 
 
-class SyncResultDialog(QDialog):
-    """What the sync sent, received and merged, by kind; Review conflicts… if any."""
+class ResultWithReview(QDialog):
+    """A result (of a sync, of a bundle's import) that closes, or opens the conflict review."""
 
     review_requested = Signal()
+    review_button: QPushButton | None = None
+
+    def add_buttons(self, outer: QVBoxLayout, *, review: bool) -> None:
+        """Close, and Review conflicts… when there are any."""
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        if review:
+            self.review_button = buttons.addButton(
+                tr("Review conflicts…"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.review_button.setObjectName("primary")
+            self.review_button.clicked.connect(self._review)
+        outer.addWidget(buttons)
+
+    def _review(self) -> None:
+        self.accept()
+        self.review_requested.emit()
+
+
+class SyncResultDialog(ResultWithReview):
+    """What the sync sent, received and merged, by kind; Review conflicts… if any."""
 
     def __init__(self, result: SyncResult, url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -466,20 +487,7 @@ class SyncResultDialog(QDialog):
         self.travel.setWordWrap(True)
         self.travel.setVisible(bool(self.travel.text()))
         outer.addWidget(self.travel)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.review_button: QPushButton | None = None
-        if sums["conflicts"]:
-            self.review_button = buttons.addButton(
-                tr("Review conflicts…"), QDialogButtonBox.ButtonRole.AcceptRole
-            )
-            self.review_button.setObjectName("primary")
-            self.review_button.clicked.connect(self._review)
-        outer.addWidget(buttons)
-
-    def _review(self) -> None:
-        self.accept()
-        self.review_requested.emit()
+        self.add_buttons(outer, review=bool(sums["conflicts"]))
 
     def _table(self, result: SyncResult) -> QTableWidget:
         kinds = [k for k in KINDS if any(k in getattr(result, n) for n, _t in COLUMNS)]

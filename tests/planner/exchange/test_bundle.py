@@ -341,6 +341,7 @@ NOT_CARRIED = {
     "workspace_info": "the workspace's own identity (id, name, demo flag), not shared work",
     "sync_base": "this laptop's last synced values with its server, not shared work",
     "sync_conflict": "this laptop's open sync conflicts with its server, not shared work",
+    "sync_peer": "who this workspace's sync peers are (a server, another laptop's bundles)",
 }
 DERIVED = "search_"  # the search index: rebuilt from the rows by triggers
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from planner.domain.models import new_id
-from planner.services import campaigns, interactions, positions, stakeholders
+from planner.services import asks, campaigns, interactions, milestones, positions, stakeholders
 from planner.storage.store import open_workspace
 from planner.storage.workspace import Workspace
 from planner.sync.rows import read_side
@@ -56,6 +56,21 @@ def seed(server: Workspace) -> dict[str, str]:
         stakeholder_ids=[person.id],
     )
     return {"campaign": camp.id, "person": person.id, "interaction": meeting.id}
+
+
+def offline_edits(a: Workspace, b: Workspace, ids: dict[str, str]) -> tuple[str, str]:
+    """A and B each edit the same campaign and engagement offline (without each other)."""
+    campaigns.update(a, ids["campaign"], objective="A binding treaty")  # A only
+    campaigns.update(b, ids["campaign"], status="active")  # B only: another field
+    campaigns.update(a, ids["campaign"], name="Water rights now")  # both: one conflict
+    campaigns.update(b, ids["campaign"], name="Right to water")
+    new_ask = asks.create(a, campaign_id=ids["campaign"], text="Ratify the treaty")
+    new_milestone = milestones.create(
+        b, campaign_id=ids["campaign"], title="Hearing", date="2026-12-10", kind="hearing"
+    )
+    interactions.delete(a, ids["interaction"])  # A deletes, B edits: a conflict
+    interactions.update(b, ids["interaction"], summary="First meeting, notes added")
+    return new_ask.id, new_milestone.id
 
 
 def content(ws: Workspace) -> dict[str, dict[str, Any]]:

@@ -8,22 +8,7 @@ from planner.services import asks, campaigns, interactions, milestones
 from planner.sync.conflicts import list_conflicts, resolve
 from planner.sync.engine import SyncError, sync
 from planner.sync.merge import DELETED
-from tests.planner.sync.conftest import content, seed, versions
-
-
-def _offline_edits(a, b, ids):
-    """A and B each edit the same campaign and engagement without the server."""
-    campaigns.update(a, ids["campaign"], objective="A binding treaty")  # A only
-    campaigns.update(b, ids["campaign"], status="active")  # B only: another field
-    campaigns.update(a, ids["campaign"], name="Water rights now")  # both: one conflict
-    campaigns.update(b, ids["campaign"], name="Right to water")
-    new_ask = asks.create(a, campaign_id=ids["campaign"], text="Ratify the treaty")
-    new_milestone = milestones.create(
-        b, campaign_id=ids["campaign"], title="Hearing", date="2026-12-10", kind="hearing"
-    )
-    interactions.delete(a, ids["interaction"])  # A deletes, B edits: a conflict
-    interactions.update(b, ids["interaction"], summary="First meeting, notes added")
-    return new_ask.id, new_milestone.id
+from tests.planner.sync.conftest import content, offline_edits, seed, versions
 
 
 @pytest.mark.parametrize("order", ["a-first", "b-first"])
@@ -35,7 +20,7 @@ def test_offline_edits_merge_conflict_once_and_end_identical(server, laptops, or
         assert sum(first.pulled.values()) == 4 and not first.conflicts
     assert content(a) == content(b) == content(server)
 
-    ask_id, milestone_id = _offline_edits(a, b, ids)
+    ask_id, milestone_id = offline_edits(a, b, ids)
     first, second = (a, b) if order == "a-first" else (b, a)
     one = sync(first, server)
     assert not one.conflicts, one.summary()
@@ -99,7 +84,7 @@ def test_second_sync_changes_nothing(server, laptops):
     ids = seed(server)
     sync(a, server)
     sync(b, server)
-    _offline_edits(a, b, ids)
+    offline_edits(a, b, ids)
     sync(a, server)
     sync(b, server)
     resolve(b, "server")
