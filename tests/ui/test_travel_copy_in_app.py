@@ -12,8 +12,6 @@ from tests.ui import test_sync_in_app as sync_in_app
 from tests.ui.test_sync_in_app import finished_result
 
 # the fixtures of the sync tests: a laptop's window and a real server
-laptop_window = sync_in_app.laptop_window
-laptops = sync_in_app.laptops
 server = sync_in_app.server
 server_url = sync_in_app.server_url
 
