@@ -8,7 +8,7 @@ server. The sync itself is ``ui.dialogs.sync_dialog`` over ``planner.sync``.
 
 from __future__ import annotations
 
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -16,14 +16,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from ui import display
 from ui.context import WorkspaceContext
-from ui.dialogs.sync_conflicts import SyncConflictsDialog
-from ui.dialogs.sync_dialog import (
-    SyncOutcome,
-    SyncResultDialog,
-    SyncRun,
-    SyncServerDialog,
-    remembered_server,
-)
+
+if TYPE_CHECKING:  # the dialogs (and planner.sync) load when the user first syncs
+    from ui.dialogs.sync_conflicts import SyncConflictsDialog
+    from ui.dialogs.sync_dialog import SyncOutcome, SyncResultDialog, SyncRun, SyncServerDialog
 
 
 class SyncHost(Protocol):
@@ -63,6 +59,8 @@ class SyncActions:
         """Ask for the server (remembered per workspace), then sync."""
         if not self.available() or self.run is not None:
             return
+        from ui.dialogs.sync_dialog import SyncServerDialog
+
         assert self.window.ctx is not None
         dialog = SyncServerDialog(self.window.ctx.ws, self._parent())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -74,6 +72,8 @@ class SyncActions:
         ctx = self.window.ctx
         if ctx is None or self.run is not None:
             return
+        from ui.dialogs.sync_dialog import SyncRun
+
         self.server_dialog = None
         self.run = SyncRun(ctx, url, self._parent(), self._finished)
 
@@ -93,6 +93,8 @@ class SyncActions:
                 ),
             )
         elif outcome.result is not None:
+            from ui.dialogs.sync_dialog import SyncResultDialog
+
             dialog = SyncResultDialog(outcome.result, outcome.url, self._parent())
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.review_requested.connect(self.review)
@@ -104,6 +106,8 @@ class SyncActions:
         ctx = self.window.ctx
         if ctx is None:
             return
+        from ui.dialogs.sync_conflicts import SyncConflictsDialog
+
         dialog = SyncConflictsDialog(ctx, self._parent())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.resolved.connect(self._resolved)
@@ -111,6 +115,8 @@ class SyncActions:
         dialog.open()
 
     def _resolved(self, n: int) -> None:
+        from ui.dialogs.sync_dialog import remembered_server
+
         ctx = self.window.ctx
         self.conflicts_dialog = None
         url = remembered_server(ctx.ws) if ctx is not None else ""
