@@ -48,7 +48,8 @@ print("shown", flush=True)
 """
 
 # As ``ui.app.main`` starts: the Qt-free core is imported before PySide6 (make_app does it
-# first); the settings are redirected to a temporary folder before the app reads them.
+# first); the settings are redirected to a temporary folder before the app reads them, and
+# say the tour was offered, as for anyone who has 100 000 stakeholders in a workspace.
 APP = """
 import os, sys, tempfile, time
 from ui.app import build_window, parse_args
@@ -57,6 +58,7 @@ preload_core()
 from PySide6.QtCore import QSettings
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+QSettings().setValue("tour/offered", "true")  # a returning user: the tour comes once, ever
 app = make_app()
 w = build_window(parse_args([sys.argv[1]]))
 w.show()
