@@ -47,7 +47,8 @@ from ui.shell import Shell
 INTERVAL_KEY = "backups/interval_minutes"
 DEFAULT_INTERVAL = 10
 TICK_MS = 60_000  # how often the timer asks whether a backup is due (cheap when not)
-CHECK_AT_LATEST_MS = 2_000  # the integrity check starts by then, whatever the first page does
+CHECK_AFTER_SHOWN_MS = 1_000  # the integrity check starts this long after the first page shows
+CHECK_AT_LATEST_MS = 3_000  # ...and by then, whatever the first page does
 
 
 def tr(text: str) -> str:
@@ -211,9 +212,10 @@ class WorkspaceGuard(QObject):
         """A workspace is shown: hold it, check it in the background, then back it up now
         and every N minutes with changes.
 
-        ``shown`` is the first page's signal that it shows its data: the check starts then
-        (or after ``CHECK_AT_LATEST_MS``, whichever comes first) rather than beside the
-        page's own first query, which it would slow down on a big file.
+        ``shown`` is the first page's signal that it shows its data: the check starts a
+        moment after it (``CHECK_AFTER_SHOWN_MS``; after ``CHECK_AT_LATEST_MS`` at the
+        latest) rather than beside the page's own first query and paint, which it would
+        slow down on a big file.
         """
         if ws.backend.local_file and not self.lock(ws.path, quiet=True):
             self.window.statusBar().showMessage(
@@ -236,8 +238,12 @@ class WorkspaceGuard(QObject):
         if shown is None:
             QTimer.singleShot(0, start)
             return
-        shown.connect(start, Qt.ConnectionType.SingleShotConnection)
-        QTimer.singleShot(CHECK_AT_LATEST_MS, start)
+        # a moment later: the page paints its data first, with both cores to itself
+        shown.connect(
+            lambda: QTimer.singleShot(CHECK_AFTER_SHOWN_MS, self, start),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+        QTimer.singleShot(CHECK_AT_LATEST_MS, self, start)  # not after the guard is gone
 
     # -- the integrity check, off the UI thread ---------------------------------------------
     def _note(self) -> QLabel:
