@@ -58,8 +58,8 @@ preload_core()
 from PySide6.QtCore import QSettings
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+app = make_app()  # names the app, so it reads and writes the app's own settings from now on
 QSettings().setValue("tour/offered", "true")  # a returning user: the tour comes once, ever
-app = make_app()
 w = build_window(parse_args([sys.argv[1]]))
 w.show()
 for _ in range(3): app.processEvents()
