@@ -101,6 +101,7 @@ def run_process(code: str, *args: str, write_bytecode: bool = False) -> tuple[fl
     proc = subprocess.Popen(
         [sys.executable, "-c", code, *args],
         env=env,
+        cwd=ROOT,  # ``-c`` puts the current folder first on sys.path: the tree measured is ROOT
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
