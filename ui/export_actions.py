@@ -3,8 +3,9 @@
 Kept out of ``ui.main_window`` so the shell stays a shell: ``install(window)`` adds
 File ▸ Export tracker… / Import tracker… / Export bundle… / Import bundle… /
 Restore from backup… /
-Security ▸ …, Campaign ▸ Brief… and Edit ▸ History…, registers the campaign History tab,
-and returns the actions (``DocumentActions``) for the window to keep.
+Security ▸ …, Campaign ▸ Brief… and Edit ▸ History…, and returns the actions
+(``DocumentActions``) for the window to keep; ``register_tabs()`` adds the campaign
+History tab (the main window calls it before it opens its first campaign).
 Each action only opens a dialog from ``ui.dialogs``; the work is in ``planner``.
 """
 
@@ -18,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.context import WorkspaceContext
-from ui.pages import history_tab  # registers the campaign History tab
 from ui.planning import find_or_add_menu
 from ui.shell import MenuHost
 
@@ -42,6 +42,11 @@ class DocumentActions:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def register_tabs() -> None:
+    """Add the History tab to a campaign's tabs (importing its module does it)."""
+    from ui.pages import history_tab  # noqa: F401
 
 
 def _in_workspace(window: MenuHost, action: Callable[[WorkspaceContext, QWidget], object]) -> None:
@@ -90,6 +95,7 @@ def restore_backup(window: MenuHost) -> None:
 def show_history(window: MenuHost) -> None:
     """History of what is selected (a stakeholder, a campaign in the list, the open
     campaign), else the whole workspace's recent changes."""
+    from ui.pages import history_tab
     from ui.pages.campaign_workspace import CampaignWorkspace
     from ui.pages.campaigns import CampaignsPage
     from ui.pages.stakeholders import StakeholdersPage

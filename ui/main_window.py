@@ -8,6 +8,7 @@ work; the shell only decides where things open.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
@@ -27,25 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.services import interactions, milestones, quotes
-from planner.services.entity import NotFound
 from planner.storage.errors import WorkspaceError
 from planner.storage.workspace import APP_NAME, Workspace
 from ui import export_actions, first_run, operations, planning, settings_dialog, sync_actions
 from ui import help as help_menu
 from ui import workspace_files as files
 from ui.context import WorkspaceContext
-from ui.forms.interaction import interaction_dialog
-from ui.live_changes import LiveChanges
 from ui.navigation import NAV_PAGES
 from ui.pages import FilteredPage, ItemPage
-from ui.pages.base import Page
-from ui.pages.campaign_workspace import CampaignWorkspace
-from ui.quick_search import QuickSearch
 from ui.shell import KeptDialogs
 from ui.theme import icon
 from ui.welcome import WelcomeScreen
 from ui.workspace_guard import WorkspaceGuard
+
+if TYPE_CHECKING:  # the rest is imported where it is first used, not at start-up
+    from ui.live_changes import LiveChanges
+    from ui.pages.base import Page
+    from ui.pages.campaign_workspace import CampaignWorkspace
+    from ui.quick_search import QuickSearch
 
 
 def tr(text: str) -> str:
@@ -218,17 +218,22 @@ class MainWindow(QMainWindow):
         if ws.backend.local_file:  # a file: recent files and File > Open know it
             files.remember(ws.path)
         else:  # a team server: colleagues' commits refresh the views as they happen
+            from ui.live_changes import LiveChanges
+
             self.live = LiveChanges(ws, self.ctx.bus, self)
         self.stack.setCurrentWidget(self.shell)
         self._set_workspace_actions(True)
         self._update_title()
         self.nav.setCurrentRow(-1)
-        self.show_page("dashboard")
+        first = self.show_page("dashboard")
         self.statusBar().showMessage(
             tr("Opened {path}. Every change is saved as you make it.").format(path=ws.path.name),
             8000,
         )
-        self.guard.attach(ws)
+        from ui.pages.dashboard import DashboardPage  # built by show_page
+
+        # the integrity check waits for the dashboard's data instead of slowing its query
+        self.guard.attach(ws, first.updated if isinstance(first, DashboardPage) else None)
 
     def _undo_refused(self, message: str) -> None:
         """Say why an undo did nothing (it left the Edit menu's history); not modal, so
@@ -359,6 +364,9 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         view = self.campaign_views.get(campaign_id)
         if view is None:
+            self.load_campaign_tabs()
+            from ui.pages.campaign_workspace import CampaignWorkspace
+
             view = CampaignWorkspace(self.ctx, campaign_id)
             self.campaign_views[campaign_id] = view
             self.page_stack.addWidget(view)
@@ -368,14 +376,23 @@ class MainWindow(QMainWindow):
             view.show_tab(tab)
         return view
 
+    def load_campaign_tabs(self) -> None:
+        """Register the tabs other modules add to a campaign's workspace (History, then the
+        planning views), on first use rather than at start-up."""
+        export_actions.register_tabs()
+        planning.register_tabs()
+
     def current_campaign_id(self) -> str | None:
         widget = self.page_stack.currentWidget()
-        return widget.campaign_id if isinstance(widget, CampaignWorkspace) else None
+        return next((cid for cid, v in self.campaign_views.items() if v is widget), None)
 
     def open_item(self, kind: str, ident: str) -> None:
         """Show an item where it lives: a campaign's workspace, the list holding it."""
         if self.ctx is None:
             return
+        from planner.services import interactions, milestones, quotes
+        from planner.services.entity import NotFound
+
         ws = self.ctx.ws
         try:
             if kind == "page":
@@ -403,6 +420,8 @@ class MainWindow(QMainWindow):
     def quick_search(self) -> QuickSearch | None:
         if self.ctx is None:
             return None
+        from ui.quick_search import QuickSearch
+
         dialog = QuickSearch(self.ctx, self)
         geo = self.geometry()
         dialog.move(geo.x() + (geo.width() - dialog.width()) // 2, geo.y() + 90)
@@ -414,6 +433,8 @@ class MainWindow(QMainWindow):
     def log_engagement(self, campaign_id: str | None = None) -> None:
         if self.ctx is None:
             return
+        from ui.forms.interaction import interaction_dialog
+
         cid = campaign_id or self.current_campaign_id()
         dialog = interaction_dialog(self.ctx, cid, parent=self)
         self.log_dialog = dialog

@@ -2,7 +2,7 @@
 
 Each entry names a page, its icon (a stem in resources/icons) and a factory that
 builds the page (a ``ui.pages.base.Page``) from a ``WorkspaceContext``. The shell builds
-pages lazily on first use.
+pages lazily on first use, and a factory imports its page's module only then.
 """
 
 from __future__ import annotations
@@ -33,18 +33,44 @@ def register_page(page: NavPage) -> None:
     NAV_PAGES.sort(key=lambda p: p.order)
 
 
-def _register_builtin() -> None:
-    from ui.pages.campaigns import CampaignsPage
+def _dashboard(ctx: WorkspaceContext) -> Page:
     from ui.pages.dashboard import DashboardPage
-    from ui.pages.engagements import EngagementsPage
-    from ui.pages.milestones import MilestonesPage
+
+    return DashboardPage(ctx)
+
+
+def _campaigns(ctx: WorkspaceContext) -> Page:
+    from ui.pages.campaigns import CampaignsPage
+
+    return CampaignsPage(ctx)
+
+
+def _stakeholders(ctx: WorkspaceContext) -> Page:
     from ui.pages.stakeholders import StakeholdersPage
 
-    register_page(NavPage("dashboard", "Dashboard", "dashboard", DashboardPage, 10))
-    register_page(NavPage("campaigns", "Campaigns", "campaigns", CampaignsPage, 20))
-    register_page(NavPage("stakeholders", "Stakeholders", "stakeholders", StakeholdersPage, 30))
-    register_page(NavPage("milestones", "Milestones", "milestones", MilestonesPage, 40))
-    register_page(NavPage("engagements", "Engagements", "engagements", EngagementsPage, 50))
+    return StakeholdersPage(ctx)
+
+
+def _milestones(ctx: WorkspaceContext) -> Page:
+    from ui.pages.milestones import MilestonesPage
+
+    return MilestonesPage(ctx)
+
+
+def _engagements(ctx: WorkspaceContext) -> Page:
+    from ui.pages.engagements import EngagementsPage
+
+    return EngagementsPage(ctx)
+
+
+def _register_builtin() -> None:
+    """The built-in pages; each page's module is imported when the page is first built,
+    so that starting the app loads only the page it shows."""
+    register_page(NavPage("dashboard", "Dashboard", "dashboard", _dashboard, 10))
+    register_page(NavPage("campaigns", "Campaigns", "campaigns", _campaigns, 20))
+    register_page(NavPage("stakeholders", "Stakeholders", "stakeholders", _stakeholders, 30))
+    register_page(NavPage("milestones", "Milestones", "milestones", _milestones, 40))
+    register_page(NavPage("engagements", "Engagements", "engagements", _engagements, 50))
 
 
 _register_builtin()

@@ -1,9 +1,11 @@
 """Plugs the visual-planning features into the shell through its registries.
 
-Importing this module registers the Timeline side-bar page and the campaign tabs (Power
-map, Relationships, Timeline, Strategy, Votes); ``install_menus(window)`` adds
-File ▸ Export calendar (.ics)… and Campaign ▸ Add moments…. The main window only imports
-this module and calls ``install_menus``: everything else lives here.
+Importing this module registers the Timeline side-bar page; ``register_tabs()`` the
+campaign tabs (Power map, Relationships, Timeline, Strategy, Votes; Sign-ons join Voices),
+which the main window calls before it opens its first campaign, so that starting the app
+does not load them; ``install_menus(window)`` adds File ▸ Export calendar (.ics)… and
+Campaign ▸ Add moments…. The main window only imports this module and calls these two:
+everything else lives here.
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QStatusBar, QWidget
 
-import ui.pages.campaign_tabs  # registers the campaign tabs
-import ui.pages.sign_ons_tab  # noqa: F401  (sign-ons join the Voices tab)
 from ui.context import WorkspaceContext
 from ui.navigation import NavPage, register_page
 from ui.pages.base import Page
@@ -33,6 +33,12 @@ def _timeline_page(ctx: WorkspaceContext) -> Page:
 
 
 register_page(NavPage("timeline", "Timeline", "timeline", _timeline_page, 45))
+
+
+def register_tabs() -> None:
+    """Add the planning views to a campaign's tabs (importing their modules does it)."""
+    import ui.pages.campaign_tabs
+    import ui.pages.sign_ons_tab  # noqa: F401  (sign-ons join the Voices tab)
 
 
 class MenuBarHost(Protocol):

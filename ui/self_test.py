@@ -209,6 +209,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
 
         win, first = state.window, state.campaign
         assert win is not None and first is not None
+        win.load_campaign_tabs()
         for tab in CAMPAIGN_TABS:
             view = win.open_campaign(first.id, tab.key)
             _settle(app)

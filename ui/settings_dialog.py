@@ -39,7 +39,6 @@ from planner.storage.workspace import Workspace
 from ui import settings
 from ui.context import WorkspaceContext
 from ui.dialogs.layout import error_line
-from ui.dialogs.team import TeamDialog, is_team_server
 
 
 def tr(text: str) -> str:
@@ -101,6 +100,8 @@ class SettingsDialog(QDialog):
             w.setEnabled(ws is not None)
         self.team_button: QPushButton | None = None
         self.team_dialog: QDialog | None = None
+        from ui.dialogs.team import is_team_server  # imported when the dialog opens
+
         if is_team_server(ws):  # members and their campaigns live on the server only
             self.team_button = QPushButton(tr("Members and campaigns…"))
             self.team_button.setAutoDefault(False)  # Enter saves the form
@@ -236,6 +237,8 @@ class SettingsDialog(QDialog):
 
     def open_team(self) -> QDialog:
         """Settings ▸ Team…: the members of this team server (``ui.dialogs.team``)."""
+        from ui.dialogs.team import TeamDialog
+
         assert self.ws is not None
         dialog = TeamDialog(self.ws, self)
         self.team_dialog = dialog

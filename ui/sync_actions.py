@@ -8,7 +8,7 @@ server. The sync itself is ``ui.dialogs.sync_dialog`` over ``planner.sync``.
 
 from __future__ import annotations
 
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -16,15 +16,11 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from ui import display
 from ui.context import WorkspaceContext
-from ui.dialogs.sync_conflicts import SyncConflictsDialog
-from ui.dialogs.sync_dialog import (
-    SyncOutcome,
-    SyncResultDialog,
-    SyncRun,
-    SyncServerDialog,
-    remembered_server,
-)
-from ui.dialogs.travel_copy import TravelCopyDialog
+
+if TYPE_CHECKING:  # the dialogs (and planner.sync) load when the user first syncs
+    from ui.dialogs.sync_conflicts import SyncConflictsDialog
+    from ui.dialogs.sync_dialog import SyncOutcome, SyncResultDialog, SyncRun, SyncServerDialog
+    from ui.dialogs.travel_copy import TravelCopyDialog
 
 
 class SyncHost(Protocol):
@@ -69,6 +65,8 @@ class SyncActions:
         if not self.available() or self.run is not None:
             return
         assert self.window.ctx is not None
+        from ui.dialogs.travel_copy import TravelCopyDialog
+
         parent = self.server_dialog or self._parent()
         dialog = TravelCopyDialog(self.window.ctx.ws, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -96,6 +94,8 @@ class SyncActions:
         """Ask for the server (remembered per workspace), then sync."""
         if not self.available() or self.run is not None:
             return
+        from ui.dialogs.sync_dialog import SyncServerDialog
+
         assert self.window.ctx is not None
         dialog = SyncServerDialog(self.window.ctx.ws, self._parent())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -108,6 +108,8 @@ class SyncActions:
         ctx = self.window.ctx
         if ctx is None or self.run is not None:
             return
+        from ui.dialogs.sync_dialog import SyncRun
+
         self.server_dialog = None
         self.run = SyncRun(ctx, url, self._parent(), self._finished)
 
@@ -127,6 +129,8 @@ class SyncActions:
                 ),
             )
         elif outcome.result is not None:
+            from ui.dialogs.sync_dialog import SyncResultDialog
+
             dialog = SyncResultDialog(outcome.result, outcome.url, self._parent())
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.review_requested.connect(self.review)
@@ -138,6 +142,8 @@ class SyncActions:
         ctx = self.window.ctx
         if ctx is None:
             return
+        from ui.dialogs.sync_conflicts import SyncConflictsDialog
+
         dialog = SyncConflictsDialog(ctx, self._parent())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.resolved.connect(self._resolved)
@@ -145,6 +151,8 @@ class SyncActions:
         dialog.open()
 
     def _resolved(self, n: int) -> None:
+        from ui.dialogs.sync_dialog import remembered_server
+
         ctx = self.window.ctx
         self.conflicts_dialog = None
         url = remembered_server(ctx.ws) if ctx is not None else ""

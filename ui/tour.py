@@ -46,6 +46,8 @@ class TourHost(Protocol):
 
     def show_page(self, key: str) -> QWidget: ...
 
+    def load_campaign_tabs(self) -> None: ...  # the tabs other modules add to a campaign
+
     def open_campaign(self, campaign_id: str, tab: str | None = None) -> QWidget: ...
 
 
@@ -90,6 +92,7 @@ def steps(window: TourHost) -> list[Step]:
     from ui.navigation import NAV_PAGES
     from ui.pages.campaign_workspace import CAMPAIGN_TABS
 
+    window.load_campaign_tabs()
     texts = page_texts()
     result = [
         Step(

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy.exc import DatabaseError
 
@@ -47,6 +47,8 @@ from ui.shell import Shell
 INTERVAL_KEY = "backups/interval_minutes"
 DEFAULT_INTERVAL = 10
 TICK_MS = 60_000  # how often the timer asks whether a backup is due (cheap when not)
+CHECK_AFTER_SHOWN_MS = 1_000  # the integrity check starts this long after the first page shows
+CHECK_AT_LATEST_MS = 3_000  # ...and by then, whatever the first page does
 
 
 def tr(text: str) -> str:
@@ -206,9 +208,15 @@ class WorkspaceGuard(QObject):
         return backup if box.clickedButton() is restore else None
 
     # -- the life of an open workspace ---------------------------------------------------
-    def attach(self, ws: Workspace) -> None:
+    def attach(self, ws: Workspace, shown: SignalInstance | None = None) -> None:
         """A workspace is shown: hold it, check it in the background, then back it up now
-        and every N minutes with changes."""
+        and every N minutes with changes.
+
+        ``shown`` is the first page's signal that it shows its data: the check starts a
+        moment after it (``CHECK_AFTER_SHOWN_MS``; after ``CHECK_AT_LATEST_MS`` at the
+        latest) rather than beside the page's own first query and paint, which it would
+        slow down on a big file.
+        """
         if ws.backend.local_file and not self.lock(ws.path, quiet=True):
             self.window.statusBar().showMessage(
                 tr("Another Campaign Planner has this workspace open: changes may collide."),
@@ -221,7 +229,21 @@ class WorkspaceGuard(QObject):
         self.integrity_ok = None
         self._checking = ws
         # After the window has painted: the user sees the workspace while the check runs.
-        QTimer.singleShot(0, lambda: self._start_check(ws))
+        pending = [ws]
+
+        def start() -> None:
+            if pending:
+                self._start_check(pending.pop())
+
+        if shown is None:
+            QTimer.singleShot(0, start)
+            return
+        # a moment later: the page paints its data first, with both cores to itself
+        shown.connect(
+            lambda: QTimer.singleShot(CHECK_AFTER_SHOWN_MS, self, start),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+        QTimer.singleShot(CHECK_AT_LATEST_MS, self, start)  # not after the guard is gone
 
     # -- the integrity check, off the UI thread ---------------------------------------------
     def _note(self) -> QLabel:

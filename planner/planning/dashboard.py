@@ -9,12 +9,11 @@ stakeholders however much is overdue. Each item carries the ids the GUI needs to
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, literal, select, text
+from sqlalchemy import Date, Select, bindparam, func, literal, select, text
 from sqlalchemy.orm import Session
 
 from planner.domain import vocabulary as v
@@ -257,31 +256,48 @@ def dashboard(
     )
 
 
-_AFTER_ANY = (chr(0x10FFFF),)
-"""Sorts after every link row (ids are ASCII): bisects past all rows with one key."""
-
 _LAST_CONTACT = """
 SELECT max(i.date) FROM interaction_participant AS ip CROSS JOIN interaction AS i
 WHERE ip.stakeholder_id = cs.stakeholder_id AND i.id = ip.interaction_id
   AND i.campaign_id = cs.campaign_id AND i.deleted_at IS NULL
 """
 
-_QUIET_LINKS = text(
+_QUIET_RANKED = text(
     f"""
-SELECT cs.stakeholder_id, cs.campaign_id, cs.role, cs.owner, cs.influence,
-       ({_LAST_CONTACT}) AS last_contact
-FROM campaign_stakeholder AS cs
-WHERE cs.campaign_id IN :campaigns AND cs.role IN :roles AND cs.deleted_at IS NULL
+WITH links AS MATERIALIZED (
+  SELECT cs.stakeholder_id, cs.campaign_id, cs.role, cs.owner, cs.influence,
+         ({_LAST_CONTACT}) AS last_contact
+  FROM campaign_stakeholder AS cs
+  WHERE cs.campaign_id IN :campaigns AND cs.role IN :roles AND cs.deleted_at IS NULL
+    AND cs.stakeholder_id NOT IN (SELECT id FROM stakeholder WHERE deleted_at IS NOT NULL)
+)
+SELECT stakeholder_id, campaign_id, role, owner, influence, last_contact,
+       count(*) OVER () AS quiet
+FROM links
+WHERE last_contact IS NULL OR last_contact < :cutoff
+ORDER BY last_contact IS NOT NULL, last_contact, influence DESC
 """
-).bindparams(bindparam("campaigns", expanding=True), bindparam("roles", expanding=True))
-"""Each target's and partner's last contact in its campaign, from covering indexes only.
+).bindparams(
+    bindparam("campaigns", expanding=True),
+    bindparam("roles", expanding=True),
+    bindparam("cutoff", type_=Date),
+)
+"""The quiet links (each target's and partner's last contact in its campaign, from covering
+indexes only), ranked with the name left out, and how many there are.
 
 The last contact is a correlated MAX per link: the participant index gives the
 stakeholder's interactions, the interaction index their campaign and date. CROSS JOIN
 fixes that order; left to itself SQLite walks every interaction of the campaign for
-each link instead (seconds at 100 000 stakeholders). Textual SQL because SQLAlchemy
+each link instead (seconds at 100 000 stakeholders). MATERIALIZED computes it once per
+link (a flattened subquery would repeat it in WHERE and ORDER BY). SQLite ranks and
+counts every link; Python reads only the first ones. Textual SQL because SQLAlchemy
 cannot spell CROSS JOIN with a condition.
 """
+
+
+def _rank(row: Any) -> tuple[bool, str, int]:
+    """Never contacted first, then the longest silence, then the most influential."""
+    return (row[5] is not None, str(row[5] or ""), -row[4])
 
 
 def _quiet(
@@ -290,9 +306,10 @@ def _quiet(
     """Targets and partners of open campaigns with no engagement for ``stale_days`` days.
 
     "Contact" is counted per campaign (a meeting about Sudan does not move a Syria ask),
-    which is also what the People tab's *last contact* shows. Every link is read from
-    indexes (``_QUIET_LINKS``); names, which need a row each, are read only for the links
-    that can still make the first ``limit`` (their rank ties on everything but the name).
+    which is also what the People tab's *last contact* shows. The links come ranked and
+    counted from the database (``_QUIET_RANKED``); only the first ``limit`` are read, and
+    those that tie with the last of them (the name decides among them), and only theirs
+    need their names.
     """
     open_ids = s.scalars(
         select(Campaign.id).where(
@@ -301,22 +318,23 @@ def _quiet(
     ).all()
     if not open_ids:
         return [], 0
-    removed = set(s.scalars(select(Stakeholder.id).where(Stakeholder.deleted_at.is_not(None))))
-    cutoff = (today - dt.timedelta(days=stale_days)).isoformat()
-    # fetch all at once: iterating a result row by row costs more than the query here
-    links = s.execute(_QUIET_LINKS, {"campaigns": list(open_ids), "roles": list(STALE_ROLES)}).all()
-    # ranked with the name left out: never contacted first, then the longest silence,
-    # then the most influential (the key is built once per link)
-    quiet = sorted(
-        ((row[5] is not None, str(row[5] or ""), -row[4]), tuple(row))
-        for row in links
-        if row[0] not in removed and (row[5] is None or str(row[5]) < cutoff)
+    cutoff = today - dt.timedelta(days=stale_days)
+    result = s.execute(
+        _QUIET_RANKED,
+        {"campaigns": list(open_ids), "roles": list(STALE_ROLES), "cutoff": cutoff},
     )
-    head = [r for _key, r in quiet]
-    if len(quiet) > limit:
-        edge = quiet[limit - 1][0]
-        # keep every link that ties with the last one kept: the name decides among them
-        head = [r for key, r in quiet[: bisect_right(quiet, (edge, _AFTER_ANY))]]
+    head = [tuple(row) for row in result.fetchmany(max(limit, 1))]  # one row has the count
+    if 0 < limit == len(head):  # keep every link that ties with the last one kept
+        edge = _rank(head[-1])
+        while more := result.fetchmany(500):
+            ties = [tuple(row) for row in more if _rank(row) == edge]
+            head.extend(ties)
+            if len(ties) < len(more):
+                break
+    result.close()
+    if not head:
+        return [], 0
+    total = int(head[0][6])
     who: dict[str, str] = {}
     ids = list({r[0] for r in head})
     for k in range(0, len(ids), 500):
@@ -325,9 +343,10 @@ def _quiet(
                 select(Stakeholder.id, Stakeholder.name).where(Stakeholder.id.in_(ids[k : k + 500]))
             ).all()
         )
-    head.sort(key=lambda r: (r[5] is not None, str(r[5] or ""), -r[4], who.get(r[0], "").lower()))
+    # equal names: the link's ids decide, so the order never depends on the database's
+    head.sort(key=lambda r: (*_rank(r), who.get(r[0], "").lower(), r[0], r[1]))
     out = []
-    for sid, cid, role, owner, _influence, when in head[:limit]:
+    for sid, cid, role, owner, _influence, when, _total in head[:limit]:
         day = parse_date(when) if isinstance(when, str) else when
         out.append(
             QuietContact(
@@ -341,7 +360,7 @@ def _quiet(
                 (today - day).days if day else None,
             )
         )
-    return out, len(quiet)
+    return out, total
 
 
 def _ask_tallies(s: Session, names: dict[str, str]) -> list[AskTally]:

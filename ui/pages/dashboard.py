@@ -305,6 +305,9 @@ class DashboardPage(Page):
         self.stale.setValue(stale_days())
         self.stale.setMinimumWidth(96)
         self.stale.editingFinished.connect(self._stale_changed)
+        # The query starts now, not when the page is first shown: the window builds and
+        # paints its shell while the worker reads (the start page of every start-up).
+        self.refresh()
 
     def _stale_changed(self) -> None:
         if self.stale.value() != stale_days():

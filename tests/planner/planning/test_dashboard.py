@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from planner.planning.dashboard import dashboard, week_start
 from planner.services import asks, campaigns, interactions, milestones, positions, stakeholders
 from planner.services.stance_history import record_change
+
+pytestmark = pytest.mark.both_backends  # its ranking SQL is text: check it on a server too
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday
 
