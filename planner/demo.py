@@ -27,9 +27,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from planner.domain import vocabulary as v
-from planner.domain.edge_models import STANCE_DATE_KEY, Signature, SignOn, StanceChange
+from planner.domain.edge_models import EDGE_MODELS, STANCE_DATE_KEY, Signature, SignOn
 from planner.domain.member_states import member_states
 from planner.domain.models import (
+    ENTITY_MODELS,
     Ask,
     Campaign,
     CampaignStakeholder,
@@ -661,20 +662,7 @@ def build_demo(ws: Workspace, today: dt.date | None = None) -> dict[str, int]:
     with ws.reading() as s:
         return {
             name: s.scalar(select(func.count()).select_from(model)) or 0
-            for name, model in (
-                ("campaign", Campaign),
-                ("ask", Ask),
-                ("stakeholder", Stakeholder),
-                ("campaign_stakeholder", CampaignStakeholder),
-                ("relationship", Relationship),
-                ("milestone", Milestone),
-                ("interaction", Interaction),
-                ("quote", Quote),
-                ("vote_position", VotePosition),
-                ("sign_on", SignOn),
-                ("signature", Signature),
-                ("stance_change", StanceChange),
-            )
+            for name, model in (ENTITY_MODELS | EDGE_MODELS).items()
         }
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.cli.context import output_file, workspace
-from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
+from planner.cli.context import workspace
+from planner.cli.sharing import add_audience_options, audience_of, export_target, publish
 from planner.domain.audience import MARKINGS
 from planner.publishing.exports.brief import TEMPLATES, BriefOptions
 from planner.publishing.exports.brief.labels import LANGUAGES
@@ -34,8 +34,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    out = output_file(args.out, ".pdf", "a brief")
-    check_out(out, args.force)
+    out = export_target(args, ".pdf", "a brief")
     audience = audience_of(args)
     logo = Path(args.logo) if args.logo else None
     BriefOptions(template=args.template, lang=args.lang, paper=args.paper, logo=logo).check()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from planner.cli.context import output_file, workspace
+from planner.cli.context import workspace
 from planner.cli.counting import count
-from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
+from planner.cli.sharing import add_audience_options, audience_of, export_target, publish
 from planner.services import campaigns
 
 
@@ -19,8 +19,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    out = output_file(args.out, ".ics", "a calendar")
-    check_out(out, args.force)
+    out = export_target(args, ".ics", "a calendar")
     audience = audience_of(args)
     with workspace(args) as ws:
         ids = [campaigns.find(ws, args.campaign).id] if args.campaign else []

@@ -32,32 +32,23 @@ from planner.storage.instance_lock import InstanceLock, resolved
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = commands.add_parser("encrypt", help="encrypt the workspace in place (after a backup)")
-    p.add_argument("--new-passphrase-file", metavar="FILE", required=True)
-    p.add_argument(
-        "--backups", metavar="DIR", help="backups folder (default: beside the workspace)"
-    )
-    p.set_defaults(handler=cmd_encrypt)
-
-    p = commands.add_parser("decrypt", help="remove encryption from the workspace (after a backup)")
-    p.add_argument(
-        "--backups", metavar="DIR", help="backups folder (default: beside the workspace)"
-    )
-    p.set_defaults(handler=cmd_decrypt)
-
-    p = commands.add_parser("rekey", help="change the passphrase of an encrypted workspace")
-    p.add_argument("--new-passphrase-file", metavar="FILE", required=True)
-    p.add_argument(
-        "--backups", metavar="DIR", help="backups folder (default: beside the workspace)"
-    )
-    p.set_defaults(handler=cmd_rekey)
+    for name, help_text, handler in (
+        ("encrypt", "encrypt the workspace in place (after a backup)", cmd_encrypt),
+        ("decrypt", "remove encryption from the workspace (after a backup)", cmd_decrypt),
+        ("rekey", "change the passphrase of an encrypted workspace", cmd_rekey),
+    ):
+        p = commands.add_parser(name, help=help_text)
+        if name != "decrypt":
+            p.add_argument("--new-passphrase-file", metavar="FILE", required=True)
+        _backups_folder_option(p, "--backups")
+        p.set_defaults(handler=handler)
 
     p = commands.add_parser("backup", help="back up the workspace now")
-    p.add_argument("--folder", metavar="DIR", help="backups folder (default: beside the workspace)")
+    _backups_folder_option(p, "--folder")
     p.set_defaults(handler=cmd_backup)
 
     p = commands.add_parser("backups", help="list backups, newest first")
-    p.add_argument("--folder", metavar="DIR", help="backups folder (default: beside the workspace)")
+    _backups_folder_option(p, "--folder")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_backups)
 
@@ -65,7 +56,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "restore", help="replace the workspace by a backup (the current state is backed up first)"
     )
     p.add_argument("backup", metavar="BACKUP", help="a backup file, its name, or 'newest'")
-    p.add_argument("--folder", metavar="DIR", help="backups folder (default: beside the workspace)")
+    _backups_folder_option(p, "--folder")
     p.set_defaults(handler=cmd_restore)
 
     p = commands.add_parser("audit", help="show or export the audit trail")
@@ -73,6 +64,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--out", metavar="FILE.csv", help="write CSV instead of printing")
     p.add_argument("--limit", type=int, default=50, help="entries to print (default 50, newest)")
     p.set_defaults(handler=cmd_audit)
+
+
+def _backups_folder_option(p: argparse.ArgumentParser, flag: str) -> None:
+    p.add_argument(flag, metavar="DIR", help="backups folder (default: beside the workspace)")
 
 
 def _path(args: argparse.Namespace) -> Path:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from planner.cli.context import UserError
+from planner.cli.context import UserError, output_file
 from planner.domain import vocabulary as v
 from planner.domain.audience import (
     DEFAULT_AUDIENCE,
@@ -34,6 +34,13 @@ def add_audience_options(p: argparse.ArgumentParser) -> None:
 def audience_of(args: argparse.Namespace) -> Audience:
     """The --audience given (argparse has checked it against the choices), else the default."""
     return check_audience(args.audience or DEFAULT_AUDIENCE)
+
+
+def export_target(args: argparse.Namespace, suffix: str, what: str) -> Path:
+    """The --out file of an export (``what``: "a calendar"), refused at once if unusable."""
+    out = output_file(args.out, suffix, what)
+    check_out(out, args.force)
+    return out
 
 
 def check_out(out: Path, force: bool) -> None:

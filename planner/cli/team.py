@@ -44,14 +44,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     rm = actions.add_parser("remove-member", help="drop a member's login and campaign links")
     rm.add_argument("name", metavar="NAME")
     rm.set_defaults(handler=cmd_remove)
-    for action, help_text, handler in (
-        ("grant", "put a member on a campaign", "grant"),
-        ("revoke", "take a member off a campaign", "revoke"),
+    for action, help_text in (
+        ("grant", "put a member on a campaign"),
+        ("revoke", "take a member off a campaign"),
     ):
         g = actions.add_parser(action, help=help_text)
         g.add_argument("name", metavar="NAME")
         g.add_argument("campaign", metavar="CAMPAIGN", help="campaign id or exact name")
-        g.set_defaults(handler=cmd_grant if handler == "grant" else cmd_revoke)
+        g.set_defaults(handler=cmd_grant_or_revoke)
 
 
 @contextmanager
@@ -69,19 +69,13 @@ def team_server(args: argparse.Namespace) -> Iterator[Workspace]:
 def read_password(args: argparse.Namespace) -> str:
     """The new member's password: the file, else the environment, else asked twice."""
     if args.password_file:
-        path = Path(args.password_file).expanduser()
+        from planner.storage.encryption import read_passphrase_file
+        from planner.storage.errors import WorkspaceError
+
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise UserError(f"Cannot read the password file {path}: {exc.strerror}.") from None
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise UserError(f"The password file {path} is not UTF-8 text.") from None
-        text = text.removesuffix("\n").removesuffix("\r")
-        if not text:
-            raise UserError(f"The password file {path} is empty.")
-        return text
+            return read_passphrase_file(Path(args.password_file).expanduser(), what="password")
+        except WorkspaceError as exc:
+            raise UserError(str(exc)) from None
     if given := os.environ.get(PASSWORD_ENV):
         return given
     if not sys.stdin.isatty():
@@ -142,17 +136,13 @@ def _campaign_name(ws: Workspace, ident: str) -> str:
     return campaigns.get(ws, ident).name
 
 
-def cmd_grant(args: argparse.Namespace) -> int:
+def cmd_grant_or_revoke(args: argparse.Namespace) -> int:
+    """`team grant` puts a member on a campaign, `team revoke` takes them off."""
+    if args.action == "grant":
+        change, done = members.grant, "is on"
+    else:
+        change, done = members.revoke, "is no longer on"
     with team_server(args) as ws:
-        ident = members.grant(ws, args.name, args.campaign)
-        name = _campaign_name(ws, ident)
-    print(f"{args.name} is on {name}.")
-    return 0
-
-
-def cmd_revoke(args: argparse.Namespace) -> int:
-    with team_server(args) as ws:
-        ident = members.revoke(ws, args.name, args.campaign)
-        name = _campaign_name(ws, ident)
-    print(f"{args.name} is no longer on {name}.")
+        name = _campaign_name(ws, change(ws, args.name, args.campaign))
+    print(f"{args.name} {done} {name}.")
     return 0

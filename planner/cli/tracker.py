@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.cli.context import UserError, output_file, workspace
+from planner.cli.context import UserError, workspace
 from planner.cli.counting import counts
-from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
+from planner.cli.sharing import add_audience_options, audience_of, export_target, publish
 from planner.domain.audience import MARKINGS
 from planner.services import campaigns
 
@@ -29,8 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    out = output_file(args.out, ".xlsx", "the tracker")
-    check_out(out, args.force)
+    out = export_target(args, ".xlsx", "the tracker")
     with workspace(args) as ws:
         if args.all:
             ids = [c.id for c in campaigns.list_campaigns(ws)]

@@ -58,11 +58,6 @@ def sensitivity_help_from_rules() -> dict[str, str]:
     return out
 
 
-def audience_line(audience: Audience) -> str:
-    """'Restricted distribution — closed-door briefings …': the title and its explanation."""
-    return f"{AUDIENCE_TITLES[audience]} — {AUDIENCE_HELP[audience]}"
-
-
 def audience_cli_help() -> str:
     """The --audience help of every export command."""
     parts = "; ".join(f"{a}: {AUDIENCE_HELP[a]}" for a in v.AUDIENCES)

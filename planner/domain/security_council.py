@@ -39,8 +39,6 @@ DATA_FILE = resource_path("security_council.json")
 
 GENERAL_ASSEMBLY = "general_assembly"
 SECURITY_COUNCIL = "security_council"
-BODIES = (GENERAL_ASSEMBLY, SECURITY_COUNCIL)
-BODY_NAMES = {GENERAL_ASSEMBLY: "General Assembly", SECURITY_COUNCIL: "Security Council"}
 
 SEATS = 15
 ELECTED_SEATS = 10

@@ -13,7 +13,7 @@ import reprlib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 MAX_TEXT = 20_000
 MAX_LINE = 300
@@ -248,19 +248,28 @@ def parse_date(value: Any) -> dt.date:
     raise ValueError("not an ISO date")
 
 
+_Day = TypeVar("_Day", bound=dt.date)
+
+
+def _parsed(parse: Callable[[Any], _Day], field: str, value: Any, wrong: str) -> _Day:
+    """``value`` read by ``parse``: refused (``wrong`` says why) if it does not parse, and
+    refused if its year is outside 1900 to 2200."""
+    try:
+        result = parse(value)
+    except ValueError:
+        raise ValidationError(field, value, wrong) from None
+    if not 1900 <= result.year <= 2200:
+        raise ValidationError(field, value, "is out of range (years 1900 to 2200)")
+    return result
+
+
 def date(*, required: bool = False) -> Rule:
     def check(field: str, value: Any) -> dt.date | None:
         if value is None or value == "":
             if required:
                 raise ValidationError(field, value, "is required (a date like 2026-06-29)")
             return None
-        try:
-            result = parse_date(value)
-        except ValueError:
-            raise ValidationError(field, value, "is not a date (expected YYYY-MM-DD)") from None
-        if not 1900 <= result.year <= 2200:
-            raise ValidationError(field, value, "is out of range (years 1900 to 2200)")
-        return result
+        return _parsed(parse_date, field, value, "is not a date (expected YYYY-MM-DD)")
 
     return check
 
@@ -322,14 +331,8 @@ def timestamp(*, required: bool = False) -> Rule:
             if required:
                 raise ValidationError(field, value, "is required (a UTC timestamp)")
             return None
-        try:
-            moment = parse_timestamp(value)
-        except ValueError:
-            raise ValidationError(
-                field, value, "is not a UTC timestamp (like 2026-06-29T08:00:00Z)"
-            ) from None
-        if not 1900 <= moment.year <= 2200:
-            raise ValidationError(field, value, "is out of range (years 1900 to 2200)")
+        wrong = "is not a UTC timestamp (like 2026-06-29T08:00:00Z)"
+        _parsed(parse_timestamp, field, value, wrong)
         return str(value)  # parse_timestamp accepted it, so it is text
 
     return check

@@ -76,16 +76,21 @@ def check_output(target: Path | str) -> Path:
         if found.exists() and not found.is_dir():
             raise OutputPathError(f"Cannot write {target}: {found} is a file, not a folder")
         raise OutputPathError(f"Cannot write {target}: the folder {folder} does not exist")
+    # a real probe, not os.access: root "may write" to /proc or a read-only mount
+    _temp_beside(target, ".probe").unlink()
+    return target
+
+
+def _temp_beside(target: Path, suffix: str) -> Path:
+    """A new empty file in ``target``'s folder, or ``OutputPathError`` if none can be made."""
     try:
-        # a real probe, not os.access: root "may write" to /proc or a read-only mount
-        fd, probe = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".probe", dir=folder)
+        fd, name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=suffix, dir=target.parent)
     except OSError:
         raise OutputPathError(
-            f"Cannot write {target}: the folder {folder} is not writable"
+            f"Cannot write {target}: the folder {target.parent} is not writable"
         ) from None
     os.close(fd)
-    os.unlink(probe)
-    return target
+    return Path(name)
 
 
 def check_target(target: Path | str, *, force: bool = False) -> Path:
@@ -120,15 +125,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     the temporary file is reported as ``OutputPathError`` naming ``target``.
     """
     target = check_output(target)
-    folder = target.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".part", dir=folder)
-    except OSError:
-        raise OutputPathError(
-            f"Cannot write {target}: the folder {folder} is not writable"
-        ) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _temp_beside(target, ".part")
     try:
         try:
             yield tmp
@@ -136,7 +133,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
                 os.fsync(fh.fileno())
             os.replace(tmp, target)
         except OSError as exc:
-            if isinstance(exc, OutputPathError) or exc.filename not in (tmp_name, str(tmp)):
+            if isinstance(exc, OutputPathError) or exc.filename != str(tmp):
                 raise
             raise OutputPathError(f"Cannot write {target}: {_reason(exc)}") from None
     finally:

@@ -226,13 +226,6 @@ def save_personal_moment(ws: Workspace, data: Mapping[str, Any]) -> Moment:
     return moment
 
 
-def remove_personal_moment(ws: Workspace, key: str) -> None:
-    kept = [m for m in personal_moments(ws) if m.key != key]
-    if len(kept) == len(personal_moments(ws)):
-        raise ValidationError("key", key, "is not in this workspace's personal moments")
-    ws.set_info(WORKSPACE_KEY, json.dumps([m.as_json() for m in kept]))
-
-
 def find_moments(library: Mapping[str, Moment], keys: Iterable[str]) -> list[Moment]:
     """The moments for ``keys``, refusing the first unknown key with the keys that exist."""
     found = []

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from planner.domain import vocabulary as v
 from planner.domain.audience import Audience
 from planner.domain.models import Stakeholder
-from planner.domain.records import CampaignStakeholderRecord
+from planner.domain.records import CampaignStakeholderRecord, StakeholderRecord
 from planner.services import campaigns, positions
 from planner.storage.workspace import Workspace
 
@@ -81,6 +81,37 @@ class Point:
     owner: str
     last_contact: dt.date | None
 
+    @classmethod
+    def placed(
+        cls,
+        st: StakeholderRecord,
+        pos: CampaignStakeholderRecord,
+        *,
+        name: str,
+        organisation: str,
+        owner: str,
+        last_contact: dt.date | None,
+    ) -> Point:
+        """The point of ``st``'s position ``pos``, with what the audience may read of them."""
+        return cls(
+            stakeholder_id=st.id,
+            link_id=pos.id,
+            version=pos.version,
+            name=name,
+            short=short_label(name),
+            kind=st.kind,
+            category=st.category,
+            is_local=st.is_local,
+            women_led=st.women_led,
+            organisation=organisation,
+            role=pos.role,
+            stance=pos.stance,
+            influence=pos.influence,
+            interest=pos.interest,
+            owner=owner,
+            last_contact=last_contact,
+        )
+
     @property
     def quadrant(self) -> str:
         return quadrant(self.stance, self.influence)
@@ -97,12 +128,6 @@ class PowerMap:
     audience: Audience
     points: list[Point]
     withheld: int  # stakeholders the audience may not see (counted, never shown)
-
-    def by_quadrant(self) -> dict[str, list[Point]]:
-        out: dict[str, list[Point]] = {k: [] for k in QUADRANTS}
-        for p in self.points:
-            out[p.quadrant].append(p)
-        return out
 
     def counts(self) -> Counter[str]:
         return Counter(p.quadrant for p in self.points)
@@ -163,23 +188,12 @@ def power_map(
         if cat_set and st.category not in cat_set:
             continue
         org_name = orgs.get(st.organisation_id or "", "")
-        name = st.name
         points.append(
-            Point(
-                stakeholder_id=st.id,
-                link_id=pos.id,
-                version=pos.version,
-                name=name,
-                short=short_label(name),
+            Point.placed(
+                st,
+                pos,
+                name=st.name,
                 organisation=org_name,
-                kind=st.kind,
-                category=st.category,
-                role=pos.role,
-                stance=pos.stance,
-                influence=pos.influence,
-                interest=pos.interest,
-                is_local=st.is_local,
-                women_led=st.women_led,
                 owner=pos.owner,
                 last_contact=person.last_contact,
             )

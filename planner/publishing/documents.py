@@ -18,7 +18,6 @@ from planner.publishing.exports.brief import BriefOptions, BriefResult, Progress
 from planner.publishing.exports.tracker import TrackerResult
 from planner.publishing.exports.tracker_format import CancelCheck
 from planner.publishing.exports.tracker_format import Progress as TrackerProgress
-from planner.publishing.redaction import RedactedSnapshot
 from planner.storage.workspace import Workspace
 
 
@@ -70,13 +69,6 @@ def write_brief(
     return BriefResult(published.path, result.pages)
 
 
-def tracker_snapshots(
-    ws: Workspace, campaign_ids: Sequence[str], audience: str, today: dt.date | None = None
-) -> list[RedactedSnapshot]:
-    """The redacted snapshots a tracker is written from (the only step needing the DB)."""
-    return list(gate.prepare(ws, "tracker", campaign_ids, audience, today=today).snapshots)
-
-
 def export_tracker(
     ws: Workspace,
     campaign_ids: Sequence[str],
@@ -101,13 +93,6 @@ def export_tracker(
     )
     result: TrackerResult = published.detail
     return TrackerResult(published.path, result.audience, result.sheets)
-
-
-def calendar_snapshots(
-    ws: Workspace, campaign_id: str | None = None, *, audience: str = "internal"
-) -> list[RedactedSnapshot]:
-    ids = [campaign_id] if campaign_id else []
-    return list(gate.prepare(ws, "ics", ids, audience).snapshots)
 
 
 def export_calendar(

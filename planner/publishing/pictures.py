@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from planner.domain.audience import check_audience, may_name
 from planner.planning.network import Edge, Graph, Node
-from planner.planning.power_map import Point, PowerMap, checked_filters, power_map, short_label
+from planner.planning.power_map import Point, PowerMap, checked_filters, power_map
 from planner.publishing import gate
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
 from planner.storage.workspace import Workspace
@@ -88,23 +88,12 @@ def power_map_of(snapshot: RedactedSnapshot) -> PowerMap:
         st, pos = person.stakeholder, person.position
         org = snap.stakeholders.get(st.organisation_id or "")
         org_named = org is not None and (internal or may_name(org, snap.audience))
-        name = person.display_name
         points.append(
-            Point(
-                stakeholder_id=st.id,
-                link_id=pos.id,
-                version=pos.version,
-                name=name,
-                short=short_label(name),
+            Point.placed(
+                st,
+                pos,
+                name=person.display_name,
                 organisation=org.name if org is not None and org_named and person.named else "",
-                kind=st.kind,
-                category=st.category,
-                role=pos.role,
-                stance=pos.stance,
-                influence=pos.influence,
-                interest=pos.interest,
-                is_local=st.is_local,
-                women_led=st.women_led,
                 owner=pos.owner if internal else "",
                 last_contact=person.last_contact if internal else None,
             )

@@ -330,3 +330,25 @@ def date_order(start: str, end: str, label: str) -> RowCheck:
             raise ValidationError(end, b.isoformat(), f"is before the {label} ({a.isoformat()})")
 
     return check
+
+
+def refuse_duplicate_pair(
+    session: Session,
+    model: type[Tracked],
+    pair: tuple[str, str],
+    values: dict[str, Any],
+    current: Tracked | None,
+    message: str,
+) -> None:
+    """Refuse ``values`` if another row of ``model`` (a deleted one too) has the same two
+    ``pair`` fields; the clash is reported on the second."""
+    first, second = pair
+    exists = session.scalar(
+        select(model.id).where(
+            getattr(model, first) == values.get(first),
+            getattr(model, second) == values.get(second),
+            model.id != (current.id if current is not None else ""),
+        )
+    )
+    if exists:
+        raise ValidationError(second, values.get(second), message)

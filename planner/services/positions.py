@@ -29,23 +29,17 @@ from planner.domain.records import (
     record_columns,
     to_record,
 )
-from planner.services.entity import EntityService, EntitySpec, NotFound
+from planner.services.entity import EntityService, EntitySpec, NotFound, refuse_duplicate_pair
 from planner.storage.workspace import Workspace
 
 
 def _one_link_per_pair(session: Session, values: dict[str, Any], current: Tracked | None) -> None:
     if current is not None:
         return
-    exists = session.scalar(
-        select(CampaignStakeholder.id).where(
-            CampaignStakeholder.campaign_id == values.get("campaign_id"),
-            CampaignStakeholder.stakeholder_id == values.get("stakeholder_id"),
-        )
+    pair = ("campaign_id", "stakeholder_id")
+    refuse_duplicate_pair(
+        session, CampaignStakeholder, pair, values, None, "is already in this campaign"
     )
-    if exists:
-        raise val.ValidationError(
-            "stakeholder_id", values.get("stakeholder_id"), "is already in this campaign"
-        )
 
 
 SPEC = EntitySpec(

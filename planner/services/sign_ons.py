@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any, Literal, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from planner.domain import validation as val
@@ -27,7 +27,15 @@ from planner.domain.audience import NAMEABLE, Audience, check_audience, is_shown
 from planner.domain.edge_models import SIGN_ON_KINDS, Signature, SignOn
 from planner.domain.models import Ask, Campaign, Stakeholder, Tracked, utc_now
 from planner.domain.records import Meta, R, StakeholderRecord, to_record
-from planner.services.entity import EntitySpec, NotFound, check_version, create_in, update_in
+from planner.services.entity import (
+    EntitySpec,
+    NotFound,
+    check_version,
+    create_in,
+    load,
+    refuse_duplicate_pair,
+    update_in,
+)
 from planner.storage.workspace import Workspace
 
 
@@ -103,17 +111,8 @@ def _ask_of_the_campaign(session: Session, values: dict[str, Any], _c: Tracked |
 def _one_signature_per_signatory(
     session: Session, values: dict[str, Any], current: Tracked | None
 ) -> None:
-    exists = session.scalar(
-        select(Signature.id).where(
-            Signature.sign_on_id == values.get("sign_on_id"),
-            Signature.stakeholder_id == values.get("stakeholder_id"),
-            Signature.id != (current.id if current is not None else ""),
-        )
-    )
-    if exists:
-        raise val.ValidationError(
-            "stakeholder_id", values.get("stakeholder_id"), "has already signed"
-        )
+    pair = ("sign_on_id", "stakeholder_id")
+    refuse_duplicate_pair(session, Signature, pair, values, current, "has already signed")
 
 
 # The rules of a sign-on and a signature, wherever one comes from (this module, a bundle).
@@ -150,6 +149,12 @@ _T = TypeVar("_T", bound=Tracked)
 _RULES = {r.name: r.rule for r in SIGN_ON_SPEC.rules if r.name != "campaign_id"}
 
 
+def _refuse_unknown_fields(fields: dict[str, Any]) -> None:
+    for key in fields:
+        if key not in _RULES:
+            raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
+
+
 def _live(session: Session, model: type[_T], ident: str | None, field: str) -> _T:
     obj = session.get(model, ident) if ident else None
     if obj is None or obj.deleted_at is not None:
@@ -160,9 +165,7 @@ def _live(session: Session, model: type[_T], ident: str | None, field: str) -> _
 def create_sign_on(ws: Workspace, campaign_id: str, **fields: Any) -> SignOnRecord:
     """A new letter, statement or endorsement; ``title`` is required."""
     fields.setdefault("title", None)
-    for key in fields:
-        if key not in _RULES:
-            raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
+    _refuse_unknown_fields(fields)
     values = {k: value for k, value in fields.items() if value is not None or k == "title"}
     with ws.session() as s:
         _live(s, Campaign, campaign_id, "campaign_id")
@@ -229,9 +232,7 @@ def update_sign_on(
     With ``expected_version`` (what the form showed), a sign-on a colleague changed
     since is refused with ``ConflictError`` and nothing is saved.
     """
-    for key in fields:
-        if key not in _RULES:
-            raise val.ValidationError(key, fields[key], "is not a field of a sign-on")
+    _refuse_unknown_fields(fields)
     clean = {k: _RULES[k](k, value) for k, value in fields.items()}
     with ws.session() as s:
         obj = _live(s, SignOn, sign_on_id, "sign_on_id")
@@ -295,33 +296,31 @@ def find_sign_on(ws: Workspace, campaign_id: str, id_or_title: str) -> SignOnRec
 
 def campaign_signatures(ws: Workspace, campaign_id: str) -> dict[str, list[Signatory]]:
     """Every live signature of the campaign's sign-ons, by sign-on id (one query)."""
-    query = (
-        select(Signature, Stakeholder)
-        .join(Stakeholder, Stakeholder.id == Signature.stakeholder_id)
-        .join(SignOn, SignOn.id == Signature.sign_on_id)
-        .where(
-            SignOn.campaign_id == campaign_id,
-            SignOn.deleted_at.is_(None),
-            Signature.deleted_at.is_(None),
-            Stakeholder.deleted_at.is_(None),
-        )
-        .order_by(Signature.date, func.lower(Stakeholder.name))
-    )
+    query = _live_signatories(SignOn.campaign_id == campaign_id, SignOn.deleted_at.is_(None))
     out: dict[str, list[Signatory]] = {}
     with ws.reading() as s:
-        for sig, st in s.execute(query):
-            out.setdefault(sig.sign_on_id, []).append(
-                Signatory(to_record(sig, SignatureRecord), to_record(st, StakeholderRecord))
-            )
+        for sig, st in s.execute(query.join(SignOn, SignOn.id == Signature.sign_on_id)):
+            out.setdefault(sig.sign_on_id, []).append(_signatory(sig, st))
     return out
+
+
+def _live_signatories(*where: ColumnElement[bool]) -> Select[Signature, Stakeholder]:
+    """Live signatures of live stakeholders meeting ``where``, in signing order."""
+    return (
+        select(Signature, Stakeholder)
+        .join(Stakeholder, Stakeholder.id == Signature.stakeholder_id)
+        .where(*where, Signature.deleted_at.is_(None), Stakeholder.deleted_at.is_(None))
+        .order_by(Signature.date, func.lower(Stakeholder.name))
+    )
+
+
+def _signatory(sig: Signature, st: Stakeholder) -> Signatory:
+    return Signatory(to_record(sig, SignatureRecord), to_record(st, StakeholderRecord))
 
 
 def get_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:
     with ws.reading() as s:
-        obj = s.get(SignOn, sign_on_id)
-        if obj is None or obj.deleted_at is not None:
-            raise NotFound(f"No sign-on with id {sign_on_id}.")
-        return to_record(obj, SignOnRecord)
+        return to_record(load(s, SIGN_ON_SPEC, sign_on_id), SignOnRecord)
 
 
 def list_sign_ons(ws: Workspace, campaign_id: str) -> list[tuple[SignOnRecord, int]]:
@@ -344,21 +343,9 @@ def list_sign_ons(ws: Workspace, campaign_id: str) -> list[tuple[SignOnRecord, i
 
 def signatories(ws: Workspace, sign_on_id: str) -> list[Signatory]:
     """Everyone who signed (internal view), in signing order."""
-    query = (
-        select(Signature, Stakeholder)
-        .join(Stakeholder, Stakeholder.id == Signature.stakeholder_id)
-        .where(
-            Signature.sign_on_id == sign_on_id,
-            Signature.deleted_at.is_(None),
-            Stakeholder.deleted_at.is_(None),
-        )
-        .order_by(Signature.date, func.lower(Stakeholder.name))
-    )
+    query = _live_signatories(Signature.sign_on_id == sign_on_id)
     with ws.reading() as s:
-        return [
-            Signatory(to_record(sig, SignatureRecord), to_record(st, StakeholderRecord))
-            for sig, st in s.execute(query)
-        ]
+        return [_signatory(sig, st) for sig, st in s.execute(query)]
 
 
 def may_list(signatory: Signatory, audience: Audience) -> bool:
@@ -409,10 +396,7 @@ def _sign_for_undo(
 
 def get_signature(ws: Workspace, signature_id: str) -> SignatureRecord:
     with ws.reading() as s:
-        obj = s.get(Signature, signature_id)
-        if obj is None or obj.deleted_at is not None:
-            raise NotFound(f"No signature with id {signature_id}.")
-        return to_record(obj, SignatureRecord)
+        return to_record(load(s, SIGNATURE_SPEC, signature_id), SignatureRecord)
 
 
 # The create/update/delete/restore/get shape the app's undoable commands call, as for

@@ -107,6 +107,17 @@ def _values(obj: Any) -> dict[str, Any]:
     return values
 
 
+def _ident(obj: Any) -> str:
+    """The id the audit names a row by (a workspace setting: its key)."""
+    ident: str = obj.key if isinstance(obj, WorkspaceInfo) else obj.id
+    return ident
+
+
+def _whole(obj: Any) -> dict[str, Any]:
+    """Every audited value of a row created or purged."""
+    return {"value": obj.value} if isinstance(obj, WorkspaceInfo) else _values(obj)
+
+
 def _participants_change(obj: Interaction) -> tuple[list[str], list[str]] | None:
     history = inspect(obj).attrs.participants.history
     if not history.added and not history.deleted:
@@ -134,17 +145,14 @@ def _record_flush(session: Session, _context: Any) -> None:
 
     for obj in session.new:
         entity = _entity_name(obj)
-        if entity is None:
-            continue
-        ident = obj.key if isinstance(obj, WorkspaceInfo) else obj.id
-        values = {"value": obj.value} if isinstance(obj, WorkspaceInfo) else _values(obj)
-        add("create", entity, ident, None, None, values)
+        if entity is not None:
+            add("create", entity, _ident(obj), None, None, _whole(obj))
     for obj in session.dirty:
         entity = _entity_name(obj)
         if entity is None or not session.is_modified(obj, include_collections=True):
             continue
         state = inspect(obj)
-        ident = obj.key if isinstance(obj, WorkspaceInfo) else obj.id
+        ident = _ident(obj)
         for name in _column_names(obj):
             if name in _SKIPPED and name != "deleted_at":
                 continue
@@ -168,11 +176,8 @@ def _record_flush(session: Session, _context: Any) -> None:
                 add("update", entity, ident, "stakeholder_ids", *change)
     for obj in session.deleted:
         entity = _entity_name(obj)
-        if entity is None:
-            continue
-        ident = obj.key if isinstance(obj, WorkspaceInfo) else obj.id
-        values = {"value": obj.value} if isinstance(obj, WorkspaceInfo) else _values(obj)
-        add("purge", entity, ident, None, values, None)
+        if entity is not None:
+            add("purge", entity, _ident(obj), None, _whole(obj), None)
     if not rows:
         return
     conn = session.connection()

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from planner.domain.models import ENTITY_MODELS
 from planner.files.fault_points import fault_point
 from planner.files.private_files import create_private, private_folder
 from planner.storage import encryption
@@ -233,17 +234,7 @@ class AutoBackup:
 
 # ----------------------------------------------------------------------- change detection
 
-_FINGERPRINT_TABLES = (
-    "campaign",
-    "ask",
-    "stakeholder",
-    "campaign_stakeholder",
-    "relationship",
-    "milestone",
-    "interaction",
-    "quote",
-    "vote_position",
-)
+_FINGERPRINT_TABLES = tuple(ENTITY_MODELS)  # the core entities' tables, named as their kinds
 
 
 def _fingerprint_sql(conn: Any) -> tuple[Any, ...]:

@@ -177,23 +177,24 @@ def require_strong(passphrase: str) -> None:
         raise WeakPassphrase(f"The new passphrase is too weak. {hint}")
 
 
-def read_passphrase_file(path: str | os.PathLike[str]) -> str:
-    """The passphrase in ``path``: its text without the final line break, nothing else trimmed."""
+def read_passphrase_file(path: str | os.PathLike[str], *, what: str = "passphrase") -> str:
+    """The passphrase (or other secret: ``what``) in ``path``: its text without the final
+    line break, nothing else trimmed."""
     p = Path(path)
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise WorkspaceError(f"Cannot read the passphrase file {p}: {exc.strerror}.") from None
+        raise WorkspaceError(f"Cannot read the {what} file {p}: {exc.strerror}.") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise WorkspaceError(f"The passphrase file {p} is not UTF-8 text.") from None
+        raise WorkspaceError(f"The {what} file {p} is not UTF-8 text.") from None
     if text.endswith("\r\n"):
         text = text[:-2]
     elif text.endswith("\n"):
         text = text[:-1]
     if not text:
-        raise WorkspaceError(f"The passphrase file {p} is empty.")
+        raise WorkspaceError(f"The {what} file {p} is empty.")
     return text
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,11 +69,12 @@ def encrypt_workspace(
     A kill before the commit leaves everything plain as it was; after it, the next open
     finishes the job. No plaintext copy is ever made, so none can be left behind.
     """
-    target = workspace_file(path)
-    with holding(target):
-        protection_journal.recover(target, [backups_folder])
-        if is_encrypted(target):
-            raise WorkspaceError(f"{target.name} is already encrypted; use rekey to change it.")
+    with _operating_on(
+        path,
+        backups_folder,
+        encrypted=False,
+        refusal="is already encrypted; use rekey to change it.",
+    ) as target:
         require_strong(passphrase)
         with open_workspace(target) as ws:
             folder = backups.backups_folder(ws, backups_folder)
@@ -118,11 +121,7 @@ def decrypt_workspace(
     with the passphrase or recovery key of their time. Journaled like ``encrypt``: the
     plain copy made before the commit is scrubbed if the operation is undone.
     """
-    target = workspace_file(path)
-    with holding(target):
-        protection_journal.recover(target, [backups_folder])
-        if not is_encrypted(target):
-            raise WorkspaceError(f"{target.name} is not encrypted.")
+    with _operating_on(path, backups_folder, encrypted=True, refusal="is not encrypted.") as target:
         data_key = unlock(target, secret)
         ws = open_workspace(target, key=data_key)
         try:
@@ -164,11 +163,9 @@ def rekey_workspace(
     files are journaled first (a wrapped key holds no secret), so a kill halfway is
     finished on the next open instead of leaving backups under the old passphrase.
     """
-    target = workspace_file(path)
-    with holding(target):
-        protection_journal.recover(target, [backups_folder])
-        if not is_encrypted(target):
-            raise WorkspaceError(f"{target.name} is not encrypted; use `planner encrypt`.")
+    with _operating_on(
+        path, backups_folder, encrypted=True, refusal="is not encrypted; use `planner encrypt`."
+    ) as target:
         require_strong(new_passphrase)
         data_key = unlock(target, secret)
         kf = wrap_key(data_key, new_passphrase)
@@ -186,6 +183,21 @@ def rekey_workspace(
                     plan.key_files[info] = kf.to_json()
         protection_journal.run(plan, lambda: None)
     return len(plan.key_files) - 1
+
+
+@contextmanager
+def _operating_on(
+    path: str | os.PathLike[str], backups_folder: Path | None, *, encrypted: bool, refusal: str
+) -> Iterator[Path]:
+    """The workspace file, held against other programs, once an operation interrupted
+    there has been finished; refused (``{name} {refusal}``) unless ``encrypted`` is
+    whether it is encrypted now."""
+    target = workspace_file(path)
+    with holding(target):
+        protection_journal.recover(target, [backups_folder])
+        if is_encrypted(target) != encrypted:
+            raise WorkspaceError(f"{target.name} {refusal}")
+        yield target
 
 
 def _verify_copy(source: Path, skey: bytes | None, copy: Path, ckey: bytes | None) -> None:

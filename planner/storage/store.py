@@ -106,21 +106,14 @@ def open_workspace(
         if check:
             _quick_check(engine, target, key)
         current = current_revision(engine)
-        unknown = set(current.split(",")) - known_revisions() if current else set()
-        if unknown:
-            raise WorkspaceError(
-                f"{target.name} was written by a newer version of Campaign Planner "
-                f"(schema {current}); update the app to open it."
-            )
+        _refuse_newer_schema(current, target.name)
         if upgrade and current != head_revision():
             if current is not None:  # a workspace written by an older version
                 _backup_before_upgrade(target, engine, key, current)
             migrate(engine)
         workspace = Workspace(target, engine, key)
-        if upgrade and workspace.info("workspace_id") is None:
-            with workspace.session() as s:
-                s.merge(WorkspaceInfo(key="workspace_id", value=new_id()))
-                s.merge(WorkspaceInfo(key="created_at", value=utc_now()))
+        if upgrade:
+            _give_identity(workspace)
         # The leftovers of backups killed in a chosen backups folder (a migrated schema
         # has the table; an unmigrated new file has nothing to look at).
         chosen = workspace.info("backup_folder") if upgrade or current else None
@@ -130,6 +123,24 @@ def open_workspace(
     except Exception:
         engine.dispose()
         raise
+
+
+def _refuse_newer_schema(current: str | None, shown: str) -> None:
+    """Refuse a workspace whose schema names revisions this version does not know."""
+    unknown = set(current.split(",")) - known_revisions() if current else set()
+    if unknown:
+        raise WorkspaceError(
+            f"{shown} was written by a newer version of Campaign Planner "
+            f"(schema {current}); update the app to open it."
+        )
+
+
+def _give_identity(workspace: Workspace) -> None:
+    """Give a new workspace its id and creation time (once: an existing id is kept)."""
+    if workspace.info("workspace_id") is None:
+        with workspace.session() as s:
+            s.merge(WorkspaceInfo(key="workspace_id", value=new_id()))
+            s.merge(WorkspaceInfo(key="created_at", value=utc_now()))
 
 
 def create_encrypted(path: str | os.PathLike[str], passphrase: str) -> tuple[Workspace, str]:
@@ -169,12 +180,7 @@ def _open_server_workspace(
                 f"{shown} holds no Campaign Planner workspace yet: "
                 "run `planner --db URL init` once to create its tables."
             )
-        unknown = set(current.split(",")) - known_revisions() if current else set()
-        if unknown:
-            raise WorkspaceError(
-                f"{shown} was written by a newer version of Campaign Planner "
-                f"(schema {current}); update the app to open it."
-            )
+        _refuse_newer_schema(current, shown)
         if upgrade and current != head_revision():
             migrate(engine)
         workspace = Workspace(Path(url.database or "workspace"), engine, None)
@@ -184,10 +190,8 @@ def _open_server_workspace(
                 status = postgres.POSTGRES.integrity_status(conn)
             if status != "ok":
                 raise WorkspaceDamaged(f"{shown} is damaged ({status}).")
-        if upgrade and workspace.info("workspace_id") is None:
-            with workspace.session() as s:
-                s.merge(WorkspaceInfo(key="workspace_id", value=new_id()))
-                s.merge(WorkspaceInfo(key="created_at", value=utc_now()))
+        if upgrade:
+            _give_identity(workspace)
         return workspace
     except Exception:
         engine.dispose()

@@ -166,28 +166,26 @@ def _campaign_id(ws: Workspace, campaign: str) -> str:
 
 def grant(ws: Workspace, name: str, campaign: str) -> str:
     """Put ``name`` on ``campaign`` (id or exact name); returns the campaign id."""
-    _server(ws)
-    _known(ws, name)
-    ident = _campaign_id(ws, campaign)
-    with _allowed(ws), ws.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO campaign_member (campaign_id, member) VALUES (:c, :n) "
-                "ON CONFLICT DO NOTHING"
-            ),
-            {"c": ident, "n": name},
-        )
-    return ident
+    return _change_membership(
+        ws,
+        name,
+        campaign,
+        "INSERT INTO campaign_member (campaign_id, member) VALUES (:c, :n) ON CONFLICT DO NOTHING",
+    )
 
 
 def revoke(ws: Workspace, name: str, campaign: str) -> str:
     """Take ``name`` off ``campaign``: the server stops showing it at their next read."""
+    return _change_membership(
+        ws, name, campaign, "DELETE FROM campaign_member WHERE campaign_id = :c AND member = :n"
+    )
+
+
+def _change_membership(ws: Workspace, name: str, campaign: str, statement: str) -> str:
+    """Run ``statement`` (``:c`` the campaign id, ``:n`` the member) once both are known."""
     _server(ws)
     _known(ws, name)
     ident = _campaign_id(ws, campaign)
     with _allowed(ws), ws.engine.begin() as conn:
-        conn.execute(
-            text("DELETE FROM campaign_member WHERE campaign_id = :c AND member = :n"),
-            {"c": ident, "n": name},
-        )
+        conn.execute(text(statement), {"c": ident, "n": name})
     return ident

@@ -131,71 +131,38 @@ def make_styles(rtl: bool = False) -> Styles:
     align = TA_RIGHT if rtl else TA_LEFT
     p = Palette
 
-    def style(name: str, **kw: Any) -> ParagraphStyle:
+    def style(name: str, size: float = 9.5, leading: float = 14, **kw: Any) -> ParagraphStyle:
+        """A paragraph style: font size and leading in points, the rest as reportlab takes."""
         base: dict[str, Any] = {
             "fontName": SANS,
-            "fontSize": 9.5,
-            "leading": 14,
+            "fontSize": size,
+            "leading": leading,
             "textColor": p.text,
             "alignment": align,
         }
         base.update(kw)
         return ParagraphStyle(name, **base)
 
+    bold, italic = SANS_BOLD, SANS_ITALIC
     return Styles(
         rtl=rtl,
-        title=style(
-            "title", fontName=SANS_BOLD, fontSize=22, leading=27, textColor=p.ink, spaceAfter=4
-        ),
-        subtitle=style("subtitle", fontSize=11.5, leading=16, textColor=p.accent, spaceAfter=2),
-        meta=style("meta", fontSize=8.5, leading=12, textColor=p.muted),
-        h1=style(
-            "h1",
-            fontName=SANS_BOLD,
-            fontSize=13,
-            leading=17,
-            textColor=p.accent,
-            spaceBefore=16,
-            spaceAfter=7,
-        ),
-        h2=style(
-            "h2",
-            fontName=SANS_BOLD,
-            fontSize=10,
-            leading=14,
-            textColor=p.ink,
-            spaceBefore=8,
-            spaceAfter=3,
-        ),
+        title=style("title", 22, 27, fontName=bold, textColor=p.ink, spaceAfter=4),
+        subtitle=style("subtitle", 11.5, 16, textColor=p.accent, spaceAfter=2),
+        meta=style("meta", 8.5, 12, textColor=p.muted),
+        h1=style("h1", 13, 17, fontName=bold, textColor=p.accent, spaceBefore=16, spaceAfter=7),
+        h2=style("h2", 10, 14, fontName=bold, textColor=p.ink, spaceBefore=8, spaceAfter=3),
         body=style("body", spaceAfter=5),
-        lead=style("lead", fontSize=10.5, leading=15.5, textColor=p.ink, spaceAfter=6),
-        ask=style("ask", fontName=SANS_BOLD, fontSize=10, leading=14, textColor=p.ink),
-        ask_meta=style("ask_meta", fontSize=8.5, leading=12, textColor=p.muted, spaceBefore=1),
-        quote=style(
-            "quote",
-            fontName=SANS_ITALIC,
-            fontSize=10.5,
-            leading=15.5,
-            textColor=p.ink,
-            spaceAfter=2,
-        ),
+        lead=style("lead", 10.5, 15.5, textColor=p.ink, spaceAfter=6),
+        ask=style("ask", 10, 14, fontName=bold, textColor=p.ink),
+        ask_meta=style("ask_meta", 8.5, 12, textColor=p.muted, spaceBefore=1),
+        quote=style("quote", 10.5, 15.5, fontName=italic, textColor=p.ink, spaceAfter=2),
         quote_rtl=style(
-            "quote_rtl",
-            fontName=NASKH,
-            fontSize=12.5,
-            leading=21,
-            textColor=p.ink,
-            alignment=TA_RIGHT,
-            spaceAfter=2,
+            "quote_rtl", 12.5, 21, fontName=NASKH, textColor=p.ink, alignment=TA_RIGHT, spaceAfter=2
         ),
-        translation=style("translation", fontSize=9.5, leading=14, textColor=p.text, spaceAfter=2),
-        attribution=style("attribution", fontSize=8.5, leading=12, textColor=p.muted),
-        cell=style("cell", fontSize=8.5, leading=11.5),
-        cell_bold=style(
-            "cell_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11.5, textColor=p.ink
-        ),
-        cell_head=style(
-            "cell_head", fontName=SANS_BOLD, fontSize=7.5, leading=10, textColor=p.muted
-        ),
-        small=style("small", fontSize=8, leading=11, textColor=p.muted),
+        translation=style("translation", 9.5, 14, textColor=p.text, spaceAfter=2),
+        attribution=style("attribution", 8.5, 12, textColor=p.muted),
+        cell=style("cell", 8.5, 11.5),
+        cell_bold=style("cell_bold", 8.5, 11.5, fontName=bold, textColor=p.ink),
+        cell_head=style("cell_head", 7.5, 10, fontName=bold, textColor=p.muted),
+        small=style("small", 8, 11, textColor=p.muted),
     )
