@@ -42,6 +42,7 @@ from planner.exchange.bundle import (
 )
 from planner.exchange.bundle_check import Planned, check_bundle
 from planner.exchange.bundle_format import (
+    NATURAL_KEYS,
     SECTION_OF_KIND,
     SOURCE,
     SYNC_BASES,
@@ -51,7 +52,16 @@ from planner.storage.workspace import Workspace
 from planner.sync import state
 from planner.sync.engine import Merged, last_change, merge_all, pull, settle
 from planner.sync.merge import DELETED
-from planner.sync.rows import KINDS, SPECS, Change, Row, apply_changes, read_side, row_of
+from planner.sync.rows import (
+    KINDS,
+    SPECS,
+    Change,
+    Row,
+    apply_changes,
+    read_side,
+    reidentify,
+    row_of,
+)
 
 UNKNOWN_SENDER = "bundle-without-sender"
 """The peer id of conflicts from a bundle that names no sender (or this workspace)."""
@@ -101,7 +111,7 @@ def import_merging(ws: Workspace, data: Any) -> BundleMerge:
     if not ws.backend.local_file:
         return _into_server(ws, data)
     with ws.session() as s:
-        planned = check_bundle(s, data)
+        planned = _converge_pair_ids(s, check_bundle(s, data))
         sender, label = sender_of(ws, data)
         peer = sender or UNKNOWN_SENDER
         theirs = _bundle_side(planned)
@@ -159,6 +169,32 @@ def _into_server(ws: Workspace, data: Any) -> BundleMerge:
         )
     report = import_bundle(ws, data)
     return BundleMerge(sender_of(ws, data)[1], created=report.created)
+
+
+def _converge_pair_ids(s: Session, planned: list[Planned]) -> list[Planned]:
+    """One pair (a partner put on one campaign, one vote position, one signature) made on
+    two laptops independently is one record under two ids. Both laptops keep the smaller
+    id, so that after exchanging bundles they hold the same records under the same ids;
+    a row already synced with a server or a laptop keeps the id its peers know it by."""
+    out: list[Planned] = []
+    moved = False
+    for p in planned:
+        held = p.match_id
+        if (
+            held is not None
+            and p.ident is not None
+            and p.ident < held
+            and p.kind in NATURAL_KEYS
+            and s.get(p.spec.model, p.ident) is None
+            and not state.has_base(s, p.kind, held)
+        ):
+            reidentify(s, p.kind, held, p.ident)
+            p = replace(p, match_id=p.ident)
+            moved = True
+        out.append(p)
+    if moved:
+        s.expunge_all()  # the objects read under their old ids are gone
+    return out
 
 
 def _bundle_side(planned: list[Planned]) -> dict[str, dict[str, Row]]:

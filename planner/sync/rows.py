@@ -188,6 +188,19 @@ def _row(s: Session, spec: EntitySpec[Any], ident: str) -> Tracked:
     return obj
 
 
+def reidentify(s: Session, kind: str, old: str, new: str) -> None:
+    """Give a pair row (``NATURAL_KEYS``: nothing references it by id) another id; its
+    audit trail follows it. The caller expunges objects read under the old id."""
+    model = SPECS[kind].model
+    s.execute(
+        update(model)
+        .where(model.id == old)
+        .values(id=new)
+        .execution_options(synchronize_session=False)
+    )
+    s.execute(update(audit_log).where(audit_log.c.entity_id == old).values(entity_id=new))
+
+
 def adopt_server_ids(
     s: Session,
     mine: dict[str, dict[str, Row]],
@@ -213,16 +226,7 @@ def adopt_server_ids(
             other = by_pair.get((row.values[a], row.values[b]))
             if other is None or other in here:
                 continue
-            model = SPECS[kind].model
-            s.execute(
-                update(model)
-                .where(model.id == ident)
-                .values(id=other)
-                .execution_options(synchronize_session=False)
-            )
-            s.execute(
-                update(audit_log).where(audit_log.c.entity_id == ident).values(entity_id=other)
-            )
+            reidentify(s, kind, ident, other)
             here[other] = here.pop(ident)
             moved += 1
     if moved:

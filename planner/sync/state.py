@@ -39,6 +39,16 @@ def load_bases(s: Session, server_id: str) -> dict[Key, dict[str, Any]]:
     return {(kind, ident): json.loads(fields) for kind, ident, fields in rows}
 
 
+def has_base(s: Session, kind: str, ident: str) -> bool:
+    """Whether any peer (a server, another laptop's bundles) knows this record."""
+    found = s.scalar(
+        select(sync_base.c.record_id)
+        .where(sync_base.c.kind == kind, sync_base.c.record_id == ident)
+        .limit(1)
+    )
+    return found is not None
+
+
 def save_bases(
     s: Session,
     server_id: str,

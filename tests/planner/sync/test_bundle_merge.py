@@ -239,3 +239,28 @@ def test_edits_valid_alone_but_not_together_become_conflicts_not_a_failed_import
     assert (listed.conflict.field, listed.conflict.server_value) == ("start_date", "2026-06-01")
     camp = campaigns.get(a, ids["campaign"])
     assert (str(camp.start_date), str(camp.end_date)) == ("2026-01-01", "2026-03-01")
+
+
+def test_one_partner_put_on_the_campaign_on_both_laptops_ends_as_one_record_under_one_id(three):
+    from planner.services import positions, stakeholders
+
+    a, b = three[0], three[1]
+    ids = seed(a)
+    newcomer = stakeholders.create(a, name="Nadia Osman")
+    import_merging(b, bundle_of(a))
+    # both laptops, offline, put her on the campaign: one record by its pair, two ids
+    place = {"campaign_id": ids["campaign"], "stakeholder_id": newcomer.id}
+    on_a = positions.create(a, **place, owner="Sam")
+    on_b = positions.create(b, **place, owner="Lina")
+    assert on_a.id != on_b.id
+    from_a, from_b = bundle_of(a), bundle_of(b)
+    at_a, at_b = import_merging(a, from_b), import_merging(b, from_a)
+    for ws, report in ((a, at_a), (b, at_b)):
+        assert report.conflicts == {"campaign_stakeholders": 1}, report
+        (conflict,) = [c.conflict for c in list_conflicts(ws)]
+        assert conflict.field == "owner" and conflict.record_id == min(on_a.id, on_b.id)
+    resolve(a, "local")  # Sam, A's choice, on both
+    resolve(b, "bundle")
+    assert full(a) == full(b)
+    kept = min(on_a.id, on_b.id)
+    assert positions.get(a, kept).owner == positions.get(b, kept).owner == "Sam"
