@@ -217,7 +217,9 @@ def test_closing_during_the_integrity_check_stops_it_at_once_and_says_nothing(
     ws = guard.open_locked(path, key=key)  # what the app does once the passphrase is given
     assert ws is not None
     app_window.set_workspace(ws)
-    qtbot.waitUntil(lambda: guard.check_note is not None and guard.check_note.isVisible())
+    qtbot.waitUntil(
+        lambda: guard.check_note is not None and guard.check_note.isVisible(), timeout=20000
+    )  # the check starts once the dashboard shows its data
     # the dashboard's own queries done, the check alone is left running in the pool
     qtbot.waitUntil(lambda: len(operations.Operation._running) == 1, timeout=10000)
     assert guard._checking is ws  # still checking

@@ -204,7 +204,9 @@ def test_damage_found_by_the_background_check_after_the_window_shows_offers_the_
     first = app_window.ctx.ws
     assert guard.integrity_ok is None
     when_modal(restore, QMessageBox)
-    qtbot.waitUntil(lambda: guard.check_note is not None and guard.check_note.isVisible())
+    qtbot.waitUntil(
+        lambda: guard.check_note is not None and guard.check_note.isVisible(), timeout=20000
+    )  # the check starts once the dashboard shows its data: later on a loaded machine
     assert "Checking" in guard.check_note.text()
     qtbot.waitUntil(lambda: bool(told), timeout=20000)
     assert told[0]["shown"]  # the window was up with the workspace when the damage was told
