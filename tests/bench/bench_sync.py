@@ -9,6 +9,11 @@ do, then after 1 000 of its stakeholders were edited. Then the travel copy: a fr
 laptop pulls everything (the baseline), another pulls only the biggest campaign, for
 the full view and for a closed audience, and the full laptop narrows to that campaign
 (removing the rest, rebuilding its file). Each figure is one timed run.
+
+``--workspace FILE`` syncs a copy of an existing laptop instead of building one (a
+``demo --scale 100000`` file takes minutes to build); ``--first-only`` stops after the
+first full sync and the sync with nothing to do (the 100k first sync alone takes
+minutes).
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ def main() -> None:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--workspace", type=Path, help="a laptop file to copy and sync")
+    parser.add_argument("--first-only", action="store_true", help="first and idle sync only")
     args = parser.parse_args()
     server_url, started = postgres_server.start()
     try:
@@ -41,15 +48,34 @@ def main() -> None:
             tempfile.TemporaryDirectory() as tmp,
             postgres_server.fresh_database(server_url) as db_url,
         ):
-            laptop = open_workspace(Path(tmp) / "laptop.db")
+            if args.workspace:
+                import shutil
+
+                from planner.domain.models import new_id
+
+                shutil.copyfile(args.workspace, Path(tmp) / "laptop.db")
+                laptop = open_workspace(Path(tmp) / "laptop.db")
+                laptop.set_info("workspace_id", new_id())  # a laptop of its own
+                with laptop.reading() as s:
+                    args.n = len(s.scalars(select(Stakeholder.id)).all())
+            else:
+                laptop = open_workspace(Path(tmp) / "laptop.db")
+                build_scale(laptop, args.n, seed=1)
             server = open_workspace(db_url)
-            build_scale(laptop, args.n, seed=1)
             t = time.perf_counter()
             first = sync(laptop, server)
             first_s = time.perf_counter() - t
             t = time.perf_counter()
             idle = sync(laptop, server)
             idle_s = time.perf_counter() - t
+            if args.first_only:
+                records = sum(first.pushed.values())
+                print(f"laptop of {args.n:,} stakeholders ({records:,} records)")
+                print(f"  first full sync (push all): {first_s:7.2f} s  {first.summary()}")
+                print(f"  sync with nothing to do:    {idle_s:7.2f} s  {idle.summary()}")
+                laptop.close()
+                server.close()
+                return
             with laptop.session() as s:
                 for i, person in enumerate(s.scalars(select(Stakeholder).limit(1000))):
                     person.notes = f"edited offline {i}"
