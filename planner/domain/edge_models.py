@@ -31,8 +31,6 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from planner.domain import vocabulary as v
 from planner.domain.models import Base, CampaignStakeholder, Tracked
 
-SIGN_ON_KINDS = ("letter", "statement", "endorsement")
-
 
 def _in(column: str, values: tuple[str, ...]) -> CheckConstraint:
     quoted = ", ".join(f"'{x}'" for x in values)
@@ -45,14 +43,14 @@ class SignOn(Tracked, Base):
     __tablename__ = "sign_on"
     campaign_id: Mapped[str] = mapped_column(ForeignKey("campaign.id"))
     title: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(16), default="letter")
+    kind: Mapped[v.SignOnKind] = mapped_column(String(16), default="letter")
     ask_id: Mapped[str | None] = mapped_column(ForeignKey("ask.id"), default=None)
     date: Mapped[dt.date | None] = mapped_column(Date, default=None)
     text: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(String(500), default="")
 
     __table_args__ = (
-        _in("kind", SIGN_ON_KINDS),
+        _in("kind", v.SIGN_ON_KINDS),
         Index("ix_sign_on_campaign", "campaign_id", "date"),
     )
 
@@ -64,7 +62,7 @@ class Signature(Tracked, Base):
     sign_on_id: Mapped[str] = mapped_column(ForeignKey("sign_on.id"))
     stakeholder_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"))
     date: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    name_consent: Mapped[str] = mapped_column(String(16), default="none")
+    name_consent: Mapped[v.NameConsent] = mapped_column(String(16), default="none")
 
     __table_args__ = (
         _in("name_consent", v.NAME_CONSENTS),

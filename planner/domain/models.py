@@ -95,7 +95,7 @@ class Campaign(Tracked, Base):
     context: Mapped[str] = mapped_column(Text, default="")
     objective: Mapped[str] = mapped_column(Text, default="")
     strategy: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default="planning")
+    status: Mapped[v.CampaignStatus] = mapped_column(String(16), default="planning")
     outcome: Mapped[str] = mapped_column(Text, default="")
     priority: Mapped[int] = mapped_column(Integer, default=2)
     start_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
@@ -119,7 +119,7 @@ class Ask(Tracked, Base):
     text: Mapped[str] = mapped_column(Text)
     target: Mapped[str] = mapped_column(Text, default="")
     target_id: Mapped[str | None] = mapped_column(ForeignKey("stakeholder.id"), default=None)
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[v.AskStatus] = mapped_column(String(16), default="open")
     achieved_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
 
     campaign: Mapped[Campaign] = relationship(back_populates="asks", lazy="raise")
@@ -132,11 +132,11 @@ class Ask(Tracked, Base):
 
 class Stakeholder(Tracked, Base):
     __tablename__ = "stakeholder"
-    kind: Mapped[str] = mapped_column(String(16), default="organisation")
+    kind: Mapped[v.StakeholderKind] = mapped_column(String(16), default="organisation")
     name: Mapped[str] = mapped_column(String(300))
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("stakeholder.id"), default=None)
     title: Mapped[str] = mapped_column(String(300), default="")
-    category: Mapped[str] = mapped_column(String(32), default="other")
+    category: Mapped[v.Category] = mapped_column(String(32), default="other")
     country: Mapped[str] = mapped_column(String(100), default="")
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     email: Mapped[str] = mapped_column(String(300), default="")
@@ -144,8 +144,8 @@ class Stakeholder(Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     is_local: Mapped[bool] = mapped_column(default=False)
     women_led: Mapped[bool] = mapped_column(default=False)
-    sensitivity: Mapped[str] = mapped_column(String(16), default="internal")
-    name_consent: Mapped[str] = mapped_column(String(16), default="none")
+    sensitivity: Mapped[v.Sensitivity] = mapped_column(String(16), default="internal")
+    name_consent: Mapped[v.NameConsent] = mapped_column(String(16), default="none")
     consent_note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
@@ -181,7 +181,7 @@ class CampaignStakeholder(Tracked, Base):
     __tablename__ = "campaign_stakeholder"
     campaign_id: Mapped[str] = mapped_column(ForeignKey("campaign.id"))
     stakeholder_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"))
-    role: Mapped[str] = mapped_column(String(16), default="target")
+    role: Mapped[v.Role] = mapped_column(String(16), default="target")
     influence: Mapped[int] = mapped_column(Integer, default=3)
     stance: Mapped[int] = mapped_column(Integer, default=0)
     interest: Mapped[int] = mapped_column(Integer, default=3)
@@ -214,7 +214,7 @@ class Relationship(Tracked, Base):
     __tablename__ = "relationship"
     from_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"))
     to_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"))
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[v.RelationshipKind] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
@@ -229,11 +229,11 @@ class Milestone(Tracked, Base):
     __tablename__ = "milestone"
     campaign_id: Mapped[str] = mapped_column(ForeignKey("campaign.id"))
     title: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(16), default="other")
+    kind: Mapped[v.MilestoneKind] = mapped_column(String(16), default="other")
     date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
     location: Mapped[str] = mapped_column(String(200), default="")
-    status: Mapped[str] = mapped_column(String(16), default="planned")
+    status: Mapped[v.MilestoneStatus] = mapped_column(String(16), default="planned")
     owner: Mapped[str] = mapped_column(String(200), default="")
     depends_on: Mapped[list[str]] = mapped_column(JSON, default=list)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -264,11 +264,11 @@ class Interaction(Tracked, Base):
     __tablename__ = "interaction"
     campaign_id: Mapped[str] = mapped_column(ForeignKey("campaign.id"))
     date: Mapped[dt.date] = mapped_column(Date)
-    channel: Mapped[str] = mapped_column(String(16), default="meeting")
+    channel: Mapped[v.Channel] = mapped_column(String(16), default="meeting")
     summary: Mapped[str] = mapped_column(Text)
     outcome: Mapped[str] = mapped_column(Text, default="")
     follow_up_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    sensitivity: Mapped[str] = mapped_column(String(16), default="internal")
+    sensitivity: Mapped[v.Sensitivity] = mapped_column(String(16), default="internal")
 
     participants: Mapped[list[Stakeholder]] = relationship(
         secondary=interaction_participant, lazy="selectin"
@@ -299,7 +299,7 @@ class Quote(Tracked, Base):
     translation: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(35), default="en")
     date: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    name_consent: Mapped[str] = mapped_column(String(16), default="none")
+    name_consent: Mapped[v.NameConsent] = mapped_column(String(16), default="none")
 
     __table_args__ = (
         _in("name_consent", v.NAME_CONSENTS),
@@ -312,8 +312,8 @@ class VotePosition(Tracked, Base):
     __tablename__ = "vote_position"
     milestone_id: Mapped[str] = mapped_column(ForeignKey("milestone.id"))
     stakeholder_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"))
-    expected: Mapped[str] = mapped_column(String(16), default="unknown")
-    actual: Mapped[str | None] = mapped_column(String(16), default=None)
+    expected: Mapped[v.VoteValue] = mapped_column(String(16), default="unknown")
+    actual: Mapped[v.VoteValue | None] = mapped_column(String(16), default=None)
     confidence: Mapped[int] = mapped_column(Integer, default=1)
     note: Mapped[str] = mapped_column(Text, default="")
 

@@ -13,6 +13,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from planner.domain.vocabulary import (
+    AskStatus,
+    CampaignStatus,
+    Category,
+    Channel,
+    MilestoneKind,
+    MilestoneStatus,
+    NameConsent,
+    RelationshipKind,
+    Role,
+    Sensitivity,
+    StakeholderKind,
+    VoteValue,
+)
+
 
 @dataclass(frozen=True)
 class Meta:
@@ -29,7 +44,7 @@ class CampaignRecord(Meta):
     context: str
     objective: str
     strategy: str
-    status: str
+    status: CampaignStatus
     outcome: str
     priority: int
     start_date: dt.date | None
@@ -44,17 +59,17 @@ class AskRecord(Meta):
     text: str
     target: str
     target_id: str | None
-    status: str
+    status: AskStatus
     achieved_on: dt.date | None
 
 
 @dataclass(frozen=True)
 class StakeholderRecord(Meta):
-    kind: str
+    kind: StakeholderKind
     name: str
     organisation_id: str | None
     title: str
-    category: str
+    category: Category
     country: str
     languages: list[str]
     email: str
@@ -62,8 +77,8 @@ class StakeholderRecord(Meta):
     notes: str
     is_local: bool
     women_led: bool
-    sensitivity: str
-    name_consent: str
+    sensitivity: Sensitivity
+    name_consent: NameConsent
     consent_note: str
 
 
@@ -71,7 +86,7 @@ class StakeholderRecord(Meta):
 class CampaignStakeholderRecord(Meta):
     campaign_id: str
     stakeholder_id: str
-    role: str
+    role: Role
     influence: int
     stance: int
     interest: int
@@ -84,7 +99,7 @@ class CampaignStakeholderRecord(Meta):
 class RelationshipRecord(Meta):
     from_id: str
     to_id: str
-    kind: str
+    kind: RelationshipKind
     note: str
 
 
@@ -92,11 +107,11 @@ class RelationshipRecord(Meta):
 class MilestoneRecord(Meta):
     campaign_id: str
     title: str
-    kind: str
+    kind: MilestoneKind
     date: dt.date
     end_date: dt.date | None
     location: str
-    status: str
+    status: MilestoneStatus
     owner: str
     depends_on: list[str]
     description: str
@@ -107,12 +122,12 @@ class MilestoneRecord(Meta):
 class InteractionRecord(Meta):
     campaign_id: str
     date: dt.date
-    channel: str
+    channel: Channel
     stakeholder_ids: list[str]
     summary: str
     outcome: str
     follow_up_date: dt.date | None
-    sensitivity: str
+    sensitivity: Sensitivity
 
 
 @dataclass(frozen=True)
@@ -123,15 +138,15 @@ class QuoteRecord(Meta):
     translation: str
     language: str
     date: dt.date | None
-    name_consent: str
+    name_consent: NameConsent
 
 
 @dataclass(frozen=True)
 class VotePositionRecord(Meta):
     milestone_id: str
     stakeholder_id: str
-    expected: str
-    actual: str | None
+    expected: VoteValue
+    actual: VoteValue | None
     confidence: int
     note: str
 

@@ -53,6 +53,7 @@ Category = Literal[
     "donor",
     "other",
 ]
+SignOnKind = Literal["letter", "statement", "endorsement"]
 Audience = Literal["internal", "closed", "public"]
 """Who a document is for (``planner.domain.audience`` holds the rules of each)."""
 
@@ -72,6 +73,7 @@ MILESTONE_STATUSES = cast("tuple[MilestoneStatus, ...]", get_args(MilestoneStatu
 CHANNELS = cast("tuple[Channel, ...]", get_args(Channel))
 VOTE_VALUES = cast("tuple[VoteValue, ...]", get_args(VoteValue))
 CATEGORIES = cast("tuple[Category, ...]", get_args(Category))
+SIGN_ON_KINDS = cast("tuple[SignOnKind, ...]", get_args(SignOnKind))
 AUDIENCES = cast("tuple[Audience, ...]", get_args(Audience))
 # The audience words every export uses (planner.domain.audience explains the rules behind them).
 AUDIENCE_TITLES = {

@@ -70,7 +70,7 @@ class QuietContact:
     name: str
     campaign_id: str
     campaign_name: str
-    role: str
+    role: v.Role
     owner: str
     last_contact: dt.date | None
     days_since: int | None  # None = never contacted in this campaign

@@ -38,12 +38,12 @@ MAX_PATHS = 25
 class Node:
     id: str
     name: str
-    kind: str
-    category: str
+    kind: v.StakeholderKind
+    category: v.Category
     organisation: str  # the organisation's name, for a person
     is_local: bool
     women_led: bool
-    role: str | None  # role in the campaign, when the graph is a campaign's
+    role: v.Role | None  # role in the campaign, when the graph is a campaign's
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Edge:
     id: str
     from_id: str
     to_id: str
-    kind: str
+    kind: v.RelationshipKind
     note: str
 
 
@@ -93,7 +93,9 @@ def _edge_rows(s: Session, where: ColumnElement[bool] | None = None) -> list[Edg
     return [Edge(*row) for row in s.execute(query.order_by(Relationship.created_at))]
 
 
-def _nodes(s: Session, ids: Iterable[str], roles: dict[str, str] | None = None) -> dict[str, Node]:
+def _nodes(
+    s: Session, ids: Iterable[str], roles: dict[str, v.Role] | None = None
+) -> dict[str, Node]:
     wanted = list(set(ids))
     org = aliased(Stakeholder)
     query = (
@@ -135,7 +137,7 @@ def campaign_graph(ws: Workspace, campaign_id: str, *, reach: int = 1) -> Graph:
     NGO that briefs the diplomat), so one hop outward is included by default.
     """
     with ws.reading() as s:
-        roles: dict[str, str] = dict(
+        roles: dict[str, v.Role] = dict(
             s.execute(
                 select(CampaignStakeholder.stakeholder_id, CampaignStakeholder.role).where(
                     CampaignStakeholder.campaign_id == campaign_id,

@@ -70,9 +70,9 @@ class Point:
     name: str  # as the audience may see it
     short: str  # the label drawn on the map (see ``short_label``)
     organisation: str
-    kind: str
-    category: str
-    role: str
+    kind: v.StakeholderKind
+    category: v.Category
+    role: v.Role
     stance: int
     influence: int
     interest: int

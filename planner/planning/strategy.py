@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, bindparam, or_, select
 from sqlalchemy.sql.elements import BindParameter
 
+from planner.domain import vocabulary as v
 from planner.domain.models import Relationship, Stakeholder
 from planner.domain.records import AskRecord, CampaignRecord, MilestoneRecord, StakeholderRecord
 from planner.planning.network import PATH_KINDS, Edge, describe_path
@@ -136,7 +137,7 @@ class _Links:
 
     def _take(
         self,
-        drawn: Sequence[tuple[str, str, str, str, str]],
+        drawn: Sequence[tuple[str, str, str, v.RelationshipKind, str]],
         staff: Sequence[tuple[str, str | None]],
     ) -> None:
         """Add the drawn links, then the organisation fields not already drawn."""

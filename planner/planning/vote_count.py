@@ -148,9 +148,9 @@ class StateVote:
     state: MemberState
     stakeholder_id: str | None
     stakeholder_name: str
-    expected: str
+    expected: v.VoteValue
     confidence: int
-    actual: str | None  # None before the vote
+    actual: v.VoteValue | None  # None before the vote
     note: str
     assigned_to: str  # owner of the state's link in the campaign; "" if nobody
     seat: str = ""  # Security Council votes: "permanent" or "elected"; "" in the Assembly

@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner.domain.audience import DEFAULT_AUDIENCE
+from planner.domain.audience import DEFAULT_AUDIENCE, Audience
 from planner.publishing import gate
 from planner.publishing.exports.brief import BriefOptions, BriefResult, Progress
 from planner.publishing.exports.tracker import TrackerResult
@@ -26,7 +26,7 @@ def write_brief(
     campaign_id: str,
     out: Path | str,
     *,
-    audience: str = DEFAULT_AUDIENCE,
+    audience: Audience = DEFAULT_AUDIENCE,
     template: str = "full",
     lang: str = "en",
     paper: str = "a4",
@@ -74,7 +74,7 @@ def export_tracker(
     campaign_ids: Sequence[str],
     target: str | os.PathLike[str],
     *,
-    audience: str = "internal",
+    audience: Audience = "internal",
     today: dt.date | None = None,
     progress: TrackerProgress | None = None,
     cancelled: CancelCheck | None = None,
@@ -100,7 +100,7 @@ def export_calendar(
     target: Path | str,
     campaign_id: str | None = None,
     *,
-    audience: str = "internal",
+    audience: Audience = "internal",
     force: bool = True,
 ) -> int:
     """Write the milestones of one campaign (or all) to ``target``; returns the event count.

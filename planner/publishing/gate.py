@@ -31,6 +31,7 @@ from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import select
 
+from planner.domain import vocabulary as v
 from planner.domain.audience import Audience, check_audience, describe, is_shown, may_name
 from planner.domain.models import Stakeholder
 from planner.domain.validation import ValidationError
@@ -141,12 +142,12 @@ class _Who(NamedTuple):
     name: str
     email: str
     phone: str
-    kind: str
-    category: str
+    kind: v.StakeholderKind
+    category: v.Category
     country: str
     is_local: bool
     women_led: bool
-    sensitivity: str
+    sensitivity: v.Sensitivity
     name_consent: str
 
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from planner.domain import validation as val
 from planner.domain import vocabulary as v
 from planner.domain.audience import NAMEABLE, Audience, check_audience, is_shown
-from planner.domain.edge_models import SIGN_ON_KINDS, Signature, SignOn
+from planner.domain.edge_models import Signature, SignOn
 from planner.domain.models import Ask, Campaign, Stakeholder, Tracked, utc_now
 from planner.domain.records import Meta, R, StakeholderRecord, to_record
 from planner.services.entity import (
@@ -43,7 +43,7 @@ from planner.storage.workspace import Workspace
 class SignOnRecord(Meta):
     campaign_id: str
     title: str
-    kind: str
+    kind: v.SignOnKind
     ask_id: str | None
     date: dt.date | None
     text: str
@@ -55,7 +55,7 @@ class SignatureRecord(Meta):
     sign_on_id: str
     stakeholder_id: str
     date: dt.date | None
-    name_consent: str
+    name_consent: v.NameConsent
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ SIGN_ON_SPEC = EntitySpec(
     rules=(
         val.FieldRule("campaign_id", val.identifier(required=True), required=True, ref="campaign"),
         val.FieldRule("title", val.name(), required=True),
-        val.FieldRule("kind", val.enum(SIGN_ON_KINDS)),
+        val.FieldRule("kind", val.enum(v.SIGN_ON_KINDS)),
         val.FieldRule("ask_id", val.identifier(), ref="ask"),
         val.FieldRule("date", val.date()),
         val.FieldRule("text", val.text()),

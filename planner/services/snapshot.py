@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
 
+from planner.domain import vocabulary as v
 from planner.domain.audience import Audience
 from planner.domain.models import Relationship, Stakeholder
 from planner.domain.records import (
@@ -54,10 +55,10 @@ class SignatoryLine:
 
     stakeholder_id: str
     name: str
-    kind: str  # person or organisation: withheld ones are counted as such
+    kind: v.StakeholderKind  # person or organisation: withheld ones are counted as such
     date: dt.date | None
-    name_consent: str  # the signature's own consent, not the stakeholder's general one
-    sensitivity: str
+    name_consent: v.NameConsent  # the signature's own consent, not the stakeholder's general one
+    sensitivity: v.Sensitivity
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class SignOnEntry:
 
     id: str
     title: str
-    kind: str
+    kind: v.SignOnKind
     date: dt.date | None
     ask_id: str | None
     ask_text: str

@@ -2679,12 +2679,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source> (demo)</source>
             <translation> (تجريبية)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="151" />
+            <location filename="../../ui/sync_actions.py" line="159" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>لم يُحل أي تعارض هنا.</numerusform>
@@ -2701,17 +2701,17 @@
             <translation>&amp;حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="167" />
+            <location filename="../../ui/export_actions.py" line="173" />
             <source>&amp;Brief…</source>
             <translation>إي&amp;جاز المناصرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="166" />
+            <location filename="../../ui/export_actions.py" line="172" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="144" />
+            <location filename="../../ui/export_actions.py" line="150" />
             <source>&amp;Change passphrase…</source>
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
@@ -2721,7 +2721,7 @@
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="146" />
+            <location filename="../../ui/export_actions.py" line="152" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
@@ -2731,7 +2731,7 @@
             <translation>&amp;تحرير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="142" />
+            <location filename="../../ui/export_actions.py" line="148" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
@@ -2746,12 +2746,12 @@
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="175" />
+            <location filename="../../ui/export_actions.py" line="181" />
             <source>&amp;History…</source>
             <translation>سجل ال&amp;تعديلات…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="137" />
+            <location filename="../../ui/export_actions.py" line="143" />
             <source>&amp;Import tracker…</source>
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
@@ -2776,7 +2776,7 @@
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="141" />
+            <location filename="../../ui/export_actions.py" line="147" />
             <source>&amp;Security</source>
             <translation>الأ&amp;مان</translation>
         </message>
@@ -2786,49 +2786,49 @@
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>About Campaign Planner</source>
             <translation>حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>مساحة عمل Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>مساحة عمل Campaign Planner (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>‏Campaign Planner {v}
 تخطيط يعمل دون اتصال بالإنترنت لمنسّقي التحالفات.</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="44" />
+            <location filename="../../ui/navigation.py" line="70" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Cannot open the demo</source>
             <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="48" />
+            <location filename="../../ui/sync_actions.py" line="44" />
             <source>Carry on this &amp;laptop…</source>
             <translation>الحمل على هذا ال&amp;حاسوب…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="157" />
+            <location filename="../../ui/sync_actions.py" line="165" />
             <source>Conflicts resolved</source>
             <translation>تم حل التعارضات</translation>
         </message>
@@ -2838,37 +2838,37 @@ Offline-first planning for coalition convenors.</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="43" />
+            <location filename="../../ui/navigation.py" line="69" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>Demo data: explore freely</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="136" />
+            <location filename="../../ui/export_actions.py" line="142" />
             <source>E&amp;xport tracker…</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>Engagement logged.</source>
             <translation>سُجِّل التواصل.</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="47" />
+            <location filename="../../ui/navigation.py" line="73" />
             <source>Engagements</source>
             <translation>التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="138" />
+            <location filename="../../ui/export_actions.py" line="144" />
             <source>Export &amp;bundle…</source>
             <translation>تصدير &amp;حزمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="139" />
+            <location filename="../../ui/export_actions.py" line="145" />
             <source>Import b&amp;undle…</source>
             <translation>استيراد ح&amp;زمة…</translation>
         </message>
@@ -2878,7 +2878,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تسجيل تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="46" />
+            <location filename="../../ui/navigation.py" line="72" />
             <source>Milestones</source>
             <translation>المحطات</translation>
         </message>
@@ -2888,18 +2888,18 @@ Offline-first planning for coalition convenors.</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>No recent workspaces</source>
             <translation>لا توجد مساحات عمل حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>Not undone</source>
             <translation>لم يُتراجع عنه</translation>
         </message>
@@ -2914,12 +2914,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>فتح مساحة عمل &amp;حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Open workspace</source>
             <translation>فتح مساحة عمل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>فُتح ‎{path}‎. يُحفظ كل تغيير فور إجرائه.</translation>
         </message>
@@ -2934,12 +2934,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="140" />
+            <location filename="../../ui/export_actions.py" line="146" />
             <source>Restore from &amp;backup…</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="46" />
+            <location filename="../../ui/sync_actions.py" line="42" />
             <source>S&amp;ync with server…</source>
             <translation>م&amp;زامنة مع الخادم…</translation>
         </message>
@@ -2953,32 +2953,32 @@ Offline-first planning for coalition convenors.</source>
             <translation type="vanished">حدّد صاحب مصلحة أو افتح حملة لعرض سجل تعديلاتها.</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="45" />
+            <location filename="../../ui/navigation.py" line="71" />
             <source>Stakeholders</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="122" />
+            <location filename="../../ui/sync_actions.py" line="124" />
             <source>Sync cancelled</source>
             <translation>أُلغيت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="118" />
+            <location filename="../../ui/sync_actions.py" line="120" />
             <source>Sync failed</source>
             <translation>فشلت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="159" />
+            <location filename="../../ui/sync_actions.py" line="167" />
             <source>Sync now</source>
             <translation>زامن الآن</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="85" />
+            <location filename="../../ui/sync_actions.py" line="83" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>لن تزيل المزامنة التالية أي سجل (%n) من هذا الحاسوب، ولا من الخادم أبدًا.</numerusform>
@@ -2990,7 +2990,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="123" />
+            <location filename="../../ui/sync_actions.py" line="125" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>توقفت المزامنة قبل أن تكتمل. لم يُكتب شيء جزئيًا: كل جانب يحمل تغييرات كل خطوة كاملةً أو لا يحمل منها شيئًا، والمزامنة التالية تُكمل الباقي.</translation>
         </message>
@@ -3005,12 +3005,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="93" />
+            <location filename="../../ui/sync_actions.py" line="91" />
             <source>What this laptop carries</source>
             <translation>ما يحمله هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>{path} already exists.</source>
             <translation>‏‎{path}‎ موجود مسبقاً.</translation>
         </message>
@@ -3128,7 +3128,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>كل الحالات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="534" />
+            <location filename="../../ui/pages/dashboard.py" line="537" />
             <source>Asks: {a}</source>
             <translation>المطالب: {a}</translation>
         </message>
@@ -3138,7 +3138,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="550" />
+            <location filename="../../ui/pages/dashboard.py" line="553" />
             <source>Campaigns and their asks</source>
             <translation>الحملات ومطالبها</translation>
         </message>
@@ -3222,7 +3222,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>يفتح Enter · يبحث Ctrl+K في كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="473" />
+            <location filename="../../ui/pages/dashboard.py" line="476" />
             <source>Every target and partner was contacted recently.</source>
             <translation>جرى التواصل مؤخراً مع كل الجهات المستهدفة والشركاء.</translation>
         </message>
@@ -3242,12 +3242,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>تصفية حسب الاسم أو المنصب أو البلد أو البريد…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="457" />
+            <location filename="../../ui/pages/dashboard.py" line="460" />
             <source>Follow-ups due</source>
             <translation>متابعات مستحقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="446" />
+            <location filename="../../ui/pages/dashboard.py" line="449" />
             <source>Late {n}d</source>
             <translation>أيام التأخير: {n}</translation>
         </message>
@@ -3272,12 +3272,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="500" />
+            <location filename="../../ui/pages/dashboard.py" line="503" />
             <source>Moved toward us this month</source>
             <translation>اقتربوا من موقفنا هذا الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="463" />
+            <location filename="../../ui/pages/dashboard.py" line="466" />
             <source>Never</source>
             <translation>أبداً</translation>
         </message>
@@ -3298,12 +3298,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>صاحب مصلحة جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="395" />
+            <location filename="../../ui/pages/dashboard.py" line="398" />
             <source>Next week</source>
             <translation>الأسبوع القادم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="536" />
+            <location filename="../../ui/pages/dashboard.py" line="539" />
             <source>No asks yet</source>
             <translation>لا مطالب بعد</translation>
         </message>
@@ -3327,17 +3327,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا توجد حملات بعد. انقر «حملة جديدة» (Ctrl+Shift+N) لبدء حملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="547" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>لا توجد حملات بعد. انتقل إلى «الحملات» وانقر «حملة جديدة».</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="516" />
+            <location filename="../../ui/pages/dashboard.py" line="519" />
             <source>No changes yet.</source>
             <translation>لا تعديلات بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="453" />
+            <location filename="../../ui/pages/dashboard.py" line="456" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>لا متابعات مستحقة هذا الأسبوع. سجّل اجتماعاً (Ctrl+L) مع تاريخ للمتابعة.</translation>
         </message>
@@ -3362,7 +3362,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لا يوجد أصحاب مصلحة بعد. انقر «صاحب مصلحة جديد» لإضافة أولهم.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="498" />
+            <location filename="../../ui/pages/dashboard.py" line="501" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>لم يقترب أي موقف من موقفنا خلال الثلاثين يوماً الماضية.</translation>
         </message>
@@ -3377,12 +3377,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>لم يُسجَّل شيء بعد. اضغط Ctrl+L بعد اجتماع أو مكالمة لتسجيلها.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="433" />
+            <location filename="../../ui/pages/dashboard.py" line="436" />
             <source>Nothing overdue.</source>
             <translation>لا شيء متأخر.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="407" />
+            <location filename="../../ui/pages/dashboard.py" line="410" />
             <source>Nothing planned.</source>
             <translation>لا شيء مخطط له.</translation>
         </message>
@@ -3393,7 +3393,7 @@ Offline-first planning for coalition convenors.</source>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
-            <location filename="../../ui/pages/dashboard.py" line="434" />
+            <location filename="../../ui/pages/dashboard.py" line="437" />
             <location filename="../../ui/pages/milestones.py" line="32" />
             <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Overdue</source>
@@ -3405,7 +3405,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الأفراد والمنظمات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="517" />
+            <location filename="../../ui/pages/dashboard.py" line="520" />
             <source>Recent changes</source>
             <translation>التعديلات الأخيرة</translation>
         </message>
@@ -3451,7 +3451,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="485" />
+            <location filename="../../ui/pages/dashboard.py" line="488" />
             <source>Targets and partners not contacted</source>
             <translation>جهات مستهدفة وشركاء دون تواصل</translation>
         </message>
@@ -3461,7 +3461,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الجهات المستهدفة والشركاء الذين لم يُتواصل معهم لأكثر من هذه المدة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="326" />
+            <location filename="../../ui/pages/dashboard.py" line="329" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>تعذّر تحميل لوحة المعلومات: {error}</translation>
         </message>
@@ -3471,12 +3471,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>المناسبات التي تُبنى حولها حملاتك</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="394" />
+            <location filename="../../ui/pages/dashboard.py" line="397" />
             <source>This week</source>
             <translation>هذا الأسبوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="413" />
+            <location filename="../../ui/pages/dashboard.py" line="416" />
             <source>This week and next</source>
             <translation>هذا الأسبوع والقادم</translation>
         </message>
@@ -3486,12 +3486,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="448" />
+            <location filename="../../ui/pages/dashboard.py" line="451" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="318" />
+            <location filename="../../ui/pages/dashboard.py" line="321" />
             <source>Today is {day}</source>
             <translation>اليوم {day}</translation>
         </message>
@@ -3501,82 +3501,82 @@ Offline-first planning for coalition convenors.</source>
             <translation>القادمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="346" />
+            <location filename="../../ui/pages/dashboard.py" line="349" />
             <source>active campaigns</source>
             <translation>حملات نشطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="349" />
+            <location filename="../../ui/pages/dashboard.py" line="352" />
             <source>follow-ups due today or late</source>
             <translation>متابعات مستحقة اليوم أو متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="434" />
+            <location filename="../../ui/pages/dashboard.py" line="437" />
             <source>late</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="541" />
+            <location filename="../../ui/pages/dashboard.py" line="544" />
             <source>lead {who}</source>
             <translation>المسؤول {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="411" />
+            <location filename="../../ui/pages/dashboard.py" line="414" />
             <source>moments</source>
             <translation>مناسبات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="347" />
+            <location filename="../../ui/pages/dashboard.py" line="350" />
             <source>moments this week and next</source>
             <translation>مناسبات هذا الأسبوع والقادم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="479" />
+            <location filename="../../ui/pages/dashboard.py" line="482" />
             <source>more than</source>
             <translation>أكثر من</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="472" />
             <source>no owner</source>
             <translation>دون مسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="348" />
+            <location filename="../../ui/pages/dashboard.py" line="351" />
             <source>overdue milestones</source>
             <translation>محطات متأخرة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="472" />
             <source>owner {o}</source>
             <translation>المسؤول {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="430" />
+            <location filename="../../ui/pages/dashboard.py" line="433" />
             <source>record the outcome or reschedule</source>
             <translation>سجّل النتيجة أو غيّر الموعد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="350" />
+            <location filename="../../ui/pages/dashboard.py" line="353" />
             <source>targets and partners gone quiet</source>
             <translation>جهات مستهدفة وشركاء انقطع التواصل معهم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="539" />
+            <location filename="../../ui/pages/dashboard.py" line="542" />
             <source>until {d}</source>
             <translation>حتى {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="424" />
             <source>was due {d}</source>
             <translation>كانت مستحقة في {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="454" />
+            <location filename="../../ui/pages/dashboard.py" line="457" />
             <source>{late} due or late · {n} this week</source>
             <translation>مستحقة أو متأخرة: {late} · هذا الأسبوع: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="466" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>{n} days</source>
             <translation>‏{n} يوماً</translation>
         </message>
@@ -3586,7 +3586,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>أنشطة التواصل: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="550" />
+            <location filename="../../ui/pages/dashboard.py" line="553" />
             <source>{n} in total</source>
             <translation>المجموع: {n}</translation>
         </message>
@@ -3848,22 +3848,22 @@ Offline-first planning for coalition convenors.</source>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="118" />
+            <location filename="../../ui/planning.py" line="124" />
             <source>&amp;Campaign</source>
             <translation>ال&amp;حملة</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="119" />
+            <location filename="../../ui/planning.py" line="125" />
             <source>Add &amp;moments…</source>
             <translation>إضافة م&amp;ناسبات…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="110" />
+            <location filename="../../ui/planning.py" line="116" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>تصدير الت&amp;قويم (‎.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="95" />
+            <location filename="../../ui/planning.py" line="101" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>أُضيفت المناسبات ({n}) كمحطات. يزيلها Ctrl+Z.</translation>
         </message>
@@ -4619,28 +4619,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source> backups</source>
             <translation> نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
-            <location filename="../../ui/settings_dialog.py" line="143" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source> days</source>
             <translation> يوماً</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source> minutes</source>
             <translation> دقائق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="157" />
             <source>&amp;Dates</source>
             <translation>ال&amp;تواريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source>&amp;Keep the last</source>
             <translation>الا&amp;حتفاظ بآخر</translation>
         </message>
@@ -4649,47 +4649,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>&amp;Organisation name</source>
             <translation>اسم ال&amp;منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="151" />
             <source>&amp;Theme</source>
             <translation>الم&amp;ظهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="162" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>A new language applies when the app restarts.</source>
             <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل التطبيق.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="139" />
             <source>Back up &amp;every</source>
             <translation>نسخ احتياطي &amp;كل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>Backup &amp;folder</source>
             <translation>م&amp;جلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="254" />
+            <location filename="../../ui/settings_dialog.py" line="257" />
             <source>Backup folder</source>
             <translation>مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source>Backups</source>
             <translation>النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Beside the workspace file</source>
             <translation>بجوار ملف مساحة العمل</translation>
         </message>
@@ -4698,17 +4698,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">الإيجازات وجداول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>Choose a logo file</source>
             <translation>اختيار ملف الشعار</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Choose the backup folder</source>
             <translation>اختيار مجلد النسخ الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="201" />
+            <location filename="../../ui/settings_dialog.py" line="202" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
@@ -4717,42 +4717,42 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">محدود التوزيع (إحاطات مغلقة): للدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Dark</source>
             <translation>داكن</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Day and month name</source>
             <translation>اليوم واسم الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="118" />
             <source>Default &amp;audience</source>
             <translation>ال&amp;جمهور الافتراضي</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="143" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="112" />
+            <location filename="../../ui/settings_dialog.py" line="113" />
             <source>Exports</source>
             <translation>التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Follow the system</source>
             <translation>حسب النظام</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="64" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>ISO (year-month-day)</source>
             <translation>‏ISO (سنة-شهر-يوم)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="247" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>صور (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4761,32 +4761,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">داخلي: رؤية الفريق نفسه، كل شيء</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="161" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>Lan&amp;guage</source>
             <translation>الل&amp;غة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Light</source>
             <translation>فاتح</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="247" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Logo for briefs</source>
             <translation>شعار الإيجازات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="65" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>Long</source>
             <translation>طويل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="105" />
+            <location filename="../../ui/settings_dialog.py" line="106" />
             <source>Members and campaigns…</source>
             <translation>الأعضاء والحملات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="147" />
+            <location filename="../../ui/settings_dialog.py" line="148" />
             <source>Not &amp;contacted after</source>
             <translation>دون تواصل &amp;بعد</translation>
         </message>
@@ -4795,7 +4795,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">دون تواصل بعد</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="92" />
+            <location filename="../../ui/settings_dialog.py" line="91" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>صورة PNG أو JPEG؛ اتركه فارغاً للشعار المحايد</translation>
         </message>
@@ -4804,17 +4804,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Plus one a day fo&amp;r</source>
             <translation>ونسخة يومية &amp;لمدة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>Printed on the briefs of this workspace</source>
             <translation>يُطبع على إيجازات مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="172" />
+            <location filename="../../ui/settings_dialog.py" line="173" />
             <source>Problem</source>
             <translation>مشكلة</translation>
         </message>
@@ -4823,62 +4823,62 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">علني: فقط ما وافق الشركاء على نشره</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="347" />
+            <location filename="../../ui/settings_dialog.py" line="350" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>أعد تشغيل Campaign Planner لتغيير اللغة.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="354" />
+            <location filename="../../ui/settings_dialog.py" line="357" />
             <source>Se&amp;ttings…</source>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="73" />
+            <location filename="../../ui/settings_dialog.py" line="72" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="345" />
+            <location filename="../../ui/settings_dialog.py" line="348" />
             <source>Settings saved.</source>
             <translation>حُفظت الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Short (the system's)</source>
             <translation>قصير (تنسيق النظام)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="145" />
+            <location filename="../../ui/settings_dialog.py" line="146" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>تظهر الجهات المستهدفة والشركاء الذين لم يُتواصل معهم طوال هذه المدة على أنهم دون تواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="108" />
+            <location filename="../../ui/settings_dialog.py" line="109" />
             <source>Tea&amp;m</source>
             <translation>ال&amp;فريق</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="87" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>This workspace ({name})</source>
             <translation>مساحة العمل هذه ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Who made each change, in the history</source>
             <translation>من أجرى كل تعديل، في سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="99" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Your &amp;name</source>
             <translation>ا&amp;سمك</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>no workspace open</source>
             <translation>لا توجد مساحة عمل مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="289" />
+            <location filename="../../ui/settings_dialog.py" line="292" />
             <source>{problem}. Nothing was saved.</source>
             <translation>‏{problem}. لم يُحفظ شيء.</translation>
         </message>
@@ -6275,98 +6275,98 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>Tour</name>
         <message>
-            <location filename="../../ui/tour.py" line="112" />
+            <location filename="../../ui/tour.py" line="115" />
             <source>A campaign's workspace</source>
             <translation>مساحة عمل الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="97" />
+            <location filename="../../ui/tour.py" line="100" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
             <translation>جولة من دقيقة واحدة في الواجهات الرئيسية. استخدم «التالي» (Enter) و«السابق»، أو Esc للإيقاف؛ ويعيدها «مساعدة ◂ القيام بجولة تعريفية».</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="163" />
+            <location filename="../../ui/tour.py" line="166" />
             <source>Back</source>
             <translation>السابق</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="120" />
+            <location filename="../../ui/tour.py" line="123" />
             <source>Ctrl+K searches everything. Help ▸ Keyboard shortcuts lists every key and Help ▸ User guide explains each task. Edit ▸ Settings puts your organisation's name on briefs.</source>
             <translation>يبحث Ctrl+K في كل شيء. يعرض «مساعدة ◂ اختصارات لوحة المفاتيح» كل المفاتيح، ويشرح «مساعدة ◂ دليل المستخدم» كل مهمة. ويضع «تحرير ◂ الإعدادات» اسم منظمتك على الإيجازات.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="162" />
+            <location filename="../../ui/tour.py" line="165" />
             <source>End tour</source>
             <translation>إنهاء الجولة</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="67" />
+            <location filename="../../ui/tour.py" line="69" />
             <source>Every campaign with its status, priority and dates. Select one and press Enter to open its workspace.</source>
             <translation>كل حملة مع حالتها وأولويتها وتواريخها. حدّد حملة واضغط Enter لفتح مساحة عملها.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="71" />
+            <location filename="../../ui/tour.py" line="73" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
             <translation>كل من تعمل معهم أو تريد التأثير فيهم، في جميع الحملات. صفِّ حسب الفئة أو البلد أو درجة الحساسية؛ يحمل الشركاء السريّون رمز قفل وكلمة «سري».</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="113" />
+            <location filename="../../ui/tour.py" line="116" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
             <translation>كل ما يخص حملة واحدة، في علامات تبويب: {tabs}.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="119" />
+            <location filename="../../ui/tour.py" line="122" />
             <source>Find anything, get help</source>
             <translation>ابحث عن أي شيء واحصل على المساعدة</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="195" />
+            <location filename="../../ui/tour.py" line="198" />
             <source>Finish</source>
             <translation>إنهاء</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="144" />
+            <location filename="../../ui/tour.py" line="147" />
             <source>Guided tour</source>
             <translation>جولة تعريفية</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="164" />
-            <location filename="../../ui/tour.py" line="195" />
+            <location filename="../../ui/tour.py" line="167" />
+            <location filename="../../ui/tour.py" line="198" />
             <source>Next</source>
             <translation>التالي</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="104" />
+            <location filename="../../ui/tour.py" line="107" />
             <source>One of the workspace's views.</source>
             <translation>إحدى واجهات مساحة العمل.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="188" />
+            <location filename="../../ui/tour.py" line="191" />
             <source>Step {n} of {total}</source>
             <translation>الخطوة {n} من {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="81" />
+            <location filename="../../ui/tour.py" line="83" />
             <source>The log of meetings, calls and briefings. Press Ctrl+L anywhere to log one right after it happens.</source>
             <translation>سجل الاجتماعات والمكالمات والإحاطات. اضغط Ctrl+L في أي مكان لتسجيل أحدها فور حدوثه.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="76" />
+            <location filename="../../ui/tour.py" line="78" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
             <translation>المناسبات التي تخطط حولها في جميع الحملات: اجتماعات الأمم المتحدة، والتصويتات، والمواعيد النهائية. يُشار إلى المتأخر منها بالكلمات، لا باللون وحده.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="80" />
+            <location filename="../../ui/tour.py" line="82" />
             <source>The same moments on a calendar line, campaign by campaign.</source>
             <translation>المناسبات نفسها على خط زمني، حملةً تلو الأخرى.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="96" />
+            <location filename="../../ui/tour.py" line="99" />
             <source>Welcome</source>
             <translation>مرحباً</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="63" />
+            <location filename="../../ui/tour.py" line="65" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
             <translation>ما يحتاج إليك الآن: مناسبات هذا الأسبوع، والمحطات المتأخرة، والمتابعات، وآخر أنشطة التواصل. ابدأ من هنا كل صباح.</translation>
         </message>
@@ -6374,22 +6374,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="73" />
             <source>All campaigns</source>
             <translation>كل الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="90" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="142" />
             <source>Choose where to save the tracker.</source>
             <translation>اختر مكان حفظ جدول المتابعة.</translation>
         </message>
@@ -6398,73 +6398,73 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">اختيار…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
             <source>Excel tracker</source>
             <translation>جدول متابعة Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="89" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="96" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="61" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="62" />
             <source>Export tracker</source>
             <translation>تصدير جدول المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="186" />
             <source>Exporting the tracker of {t}…</source>
             <translation>جارٍ تصدير جدول متابعة {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="164" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="165" />
             <source>Gathering {t}…</source>
             <translation>جارٍ جمع {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="125" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="126" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>داخلي: جميع الشركاء، بمن فيهم السريّون، مع بيانات الاتصال وسجل التواصل. يمكن تعديله واستيراده مجدداً.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>One campaign</source>
             <translation>حملة واحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="93" />
             <source>Save as</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="89" />
             <source>Save tracker as</source>
             <translation>حفظ جدول المتابعة باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="132" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="133" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>للمشاركة خارج الفريق: الشركاء المحجوبون يوصفون أو يُعدّون ولا تُذكر أسماؤهم أبداً. لا يمكن استيراده مجدداً؛ ويُسجَّل التصدير في سجل تعديلات الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="142" />
             <source>The folder {f} does not exist.</source>
             <translation>المجلد ‎{f}‎ غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="174" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>جدول متابعة {t} جاهز (الصفوف: {n}، الأوراق: {s}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="66" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة».</translation>
         </message>
@@ -6473,12 +6473,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation type="vanished">وثيقة العمل التي تُشارَك وتُعدَّل في Excel أو LibreOffice. يمكن إعادة جدول المتابعة الداخلي عبر «ملف ◂ استيراد جدول متابعة…».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="172" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
             <source>Tracker ready</source>
             <translation>جدول المتابعة جاهز</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="149" />
             <source>all campaigns</source>
             <translation>كل الحملات</translation>
         </message>
@@ -6721,75 +6721,75 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Absent</source>
             <translation>غائب</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Abstain</source>
             <translation>امتناع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Academic</source>
             <translation>أكاديمي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Achieved</source>
             <translation>تحقق</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Allied with</source>
             <translation>متحالف مع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Ally</source>
             <translation>حليف</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
             <source>Anniversary</source>
             <translation>ذكرى</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Briefing</source>
             <translation>إحاطة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Call</source>
             <translation>مكالمة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Champion</source>
             <translation>مناصر</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
-            <location filename="../../planner/domain/vocabulary.py" line="63" />
-            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
             <source>Closed</source>
             <translation>مغلق</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
             <source>Confidential</source>
             <translation>سري</translation>
         </message>
@@ -6799,7 +6799,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>سري — داخلي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="97" />
+            <location filename="../../planner/domain/vocabulary.py" line="99" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>سري — في الوثائق الداخلية فقط: لا يخرج أبدًا من الفريق</translation>
         </message>
@@ -6809,8 +6809,8 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>كبير</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Deadline</source>
             <translation>موعد نهائي</translation>
         </message>
@@ -6820,25 +6820,30 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>حاسم</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Donor</source>
             <translation>جهة مانحة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Dropped</source>
             <translation>متروك</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <source>Endorsement</source>
+            <translation>تأييد</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="170" />
@@ -6846,25 +6851,25 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>منخرط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Event</source>
             <translation>فعالية</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Faith-based</source>
             <translation>ديني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Government</source>
             <translation>حكومة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Hearing</source>
             <translation>جلسة استماع</translation>
         </message>
@@ -6875,32 +6880,32 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مرتفع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Human rights</source>
             <translation>حقوق الإنسان</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Humanitarian</source>
             <translation>إنساني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Influences</source>
             <translation>يؤثر في</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="62" />
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
             <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../planner/domain/vocabulary.py" line="79" />
             <source>Internal</source>
             <translation>داخلي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="97" />
+            <location filename="../../planner/domain/vocabulary.py" line="99" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>داخلي — في الوثائق الداخلية وذات التوزيع المحدود، ولا يظهر أبدًا في الوثائق العامة</translation>
         </message>
@@ -6910,14 +6915,19 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>ملتزم بقوة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Legal</source>
             <translation>قانوني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <source>Letter</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Local civil society</source>
             <translation>مجتمع مدني محلي</translation>
         </message>
@@ -6933,16 +6943,16 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>هامشي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Media</source>
             <translation>إعلام</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Medical</source>
             <translation>طبي</translation>
         </message>
@@ -6952,28 +6962,28 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Meeting</source>
             <translation>اجتماع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Member of</source>
             <translation>عضو في</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Member state</source>
             <translation>دولة عضو</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Message</source>
             <translation>رسالة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Missed</source>
             <translation>فائت</translation>
         </message>
@@ -6983,111 +6993,111 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>متوسط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Neutral</source>
             <translation>محايد</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>None</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Open</source>
             <translation>مفتوح</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Opponent</source>
             <translation>معارض</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Opposed</source>
             <translation>معارض</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Opposes</source>
             <translation>يعارض</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Organisation</source>
             <translation>منظمة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Partner</source>
             <translation>شريك</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Paused</source>
             <translation>متوقفة مؤقتاً</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Planned</source>
             <translation>مخطط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Planning</source>
             <translation>قيد التخطيط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Progressing</source>
             <translation>قيد التقدم</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <location filename="../../planner/domain/vocabulary.py" line="63" />
-            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../planner/domain/vocabulary.py" line="79" />
             <location filename="../../ui/display.py" line="187" />
             <source>Public</source>
             <translation>علني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="97" />
+            <location filename="../../planner/domain/vocabulary.py" line="99" />
             <source>Public — may appear in documents for every audience</source>
             <translation>عام — يمكن أن يظهر في وثائق كل الجماهير</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Regional body</source>
             <translation>هيئة إقليمية</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../planner/domain/vocabulary.py" line="79" />
             <location filename="../../ui/display.py" line="186" />
             <source>Restricted distribution</source>
             <translation>محدود التوزيع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Sceptical</source>
             <translation>متشكك</translation>
         </message>
@@ -7097,42 +7107,47 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <source>Statement</source>
+            <translation>بيان</translation>
+        </message>
+        <message>
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Student</source>
             <translation>طلابي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Summit</source>
             <translation>قمة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Supportive</source>
             <translation>مؤيد</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Target</source>
             <translation>جهة مستهدفة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Think tank</source>
             <translation>مركز أبحاث</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>UN entity</source>
             <translation>كيان أممي</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>UN meeting</source>
             <translation>اجتماع أممي</translation>
         </message>
@@ -7142,60 +7157,60 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>غير مطّلع</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Voice</source>
             <translation>صوت</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Vote</source>
             <translation>تصويت</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Women's group</source>
             <translation>مجموعة نسائية</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Works at</source>
             <translation>يعمل في</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Youth group</source>
             <translation>مجموعة شبابية</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="82" />
+            <location filename="../../planner/domain/vocabulary.py" line="84" />
             <source>anyone</source>
             <translation>أي شخص</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="87" />
+            <location filename="../../planner/domain/vocabulary.py" line="89" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>أي شخص: لا شريك سريّ أو داخلي؛ ولا أسماء إلا بموافقة على الذكر العلني</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="82" />
+            <location filename="../../planner/domain/vocabulary.py" line="84" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>إحاطات مغلقة مع الدبلوماسيين ومسؤولي الأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="87" />
+            <location filename="../../planner/domain/vocabulary.py" line="89" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>إحاطات مغلقة مع الدبلوماسيين ومسؤولي الأمم المتحدة: لا شريك سريّ؛ ويُذكر الآخرون بأسمائهم بموافقتهم فقط، وإلا يوصفون</translation>
         </message>
@@ -7212,12 +7227,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="82" />
+            <location filename="../../planner/domain/vocabulary.py" line="84" />
             <source>the team only</source>
             <translation>الفريق فقط</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="87" />
+            <location filename="../../planner/domain/vocabulary.py" line="89" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>الفريق فقط: كل شيء، بما في ذلك الشركاء السريّون وجهات الاتصال وسجل التواصل</translation>
         </message>
@@ -7657,101 +7672,101 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="214" />
+            <location filename="../../ui/workspace_guard.py" line="222" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>نسخة أخرى من Campaign Planner تفتح مساحة العمل هذه: قد تتعارض التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="336" />
+            <location filename="../../ui/workspace_guard.py" line="358" />
             <source>Automatic backup failed: {e}</source>
             <translation>فشل النسخ الاحتياطي التلقائي: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="356" />
+            <location filename="../../ui/workspace_guard.py" line="378" />
             <source>Backup failed</source>
             <translation>فشل النسخ الاحتياطي</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="130" />
-            <location filename="../../ui/workspace_guard.py" line="159" />
+            <location filename="../../ui/workspace_guard.py" line="132" />
+            <location filename="../../ui/workspace_guard.py" line="161" />
             <source>Cannot open workspace</source>
             <translation>تعذّر فتح مساحة العمل</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="243" />
+            <location filename="../../ui/workspace_guard.py" line="265" />
             <source>Checking the workspace for damage…</source>
             <translation>جارٍ فحص مساحة العمل بحثاً عن أعطال…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="231" />
+            <location filename="../../ui/workspace_guard.py" line="253" />
             <source>Integrity check</source>
             <translation>فحص السلامة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="188" />
+            <location filename="../../ui/workspace_guard.py" line="190" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>لم يُعثر على نسخة احتياطية سليمة. احتفظ بالملف لمحاولة استرداده.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="202" />
-            <location filename="../../ui/workspace_guard.py" line="301" />
+            <location filename="../../ui/workspace_guard.py" line="204" />
+            <location filename="../../ui/workspace_guard.py" line="323" />
             <source>Restore backup</source>
             <translation>استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="174" />
+            <location filename="../../ui/workspace_guard.py" line="176" />
             <source>Restore failed</source>
             <translation>فشلت الاستعادة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="305" />
+            <location filename="../../ui/workspace_guard.py" line="327" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when}. الملف التالف في مجلد النسخ الاحتياطية.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="302" />
+            <location filename="../../ui/workspace_guard.py" line="324" />
             <source>Restoring the backup from {when}…</source>
             <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="115" />
+            <location filename="../../ui/workspace_guard.py" line="117" />
             <source>That workspace is already open.</source>
             <translation>مساحة العمل هذه مفتوحة بالفعل.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="357" />
+            <location filename="../../ui/workspace_guard.py" line="379" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>فشل النسخ الاحتياطي عند الإغلاق: {e}
 بياناتك محفوظة في ‎{p}‎.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="277" />
+            <location filename="../../ui/workspace_guard.py" line="299" />
             <source>The integrity check could not run: {e}</source>
             <translation>تعذّر إجراء فحص السلامة: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="196" />
+            <location filename="../../ui/workspace_guard.py" line="198" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>أحدث نسخة احتياطية سليمة مأخوذة في {when}. هل تريد استعادتها؟ يُحفظ الملف التالف في مجلد النسخ الاحتياطية دون أن يُمسّ.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="182" />
+            <location filename="../../ui/workspace_guard.py" line="184" />
             <source>Workspace damaged</source>
             <translation>مساحة العمل تالفة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="97" />
+            <location filename="../../ui/workspace_guard.py" line="99" />
             <source>Workspace in use</source>
             <translation>مساحة العمل قيد الاستخدام</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="184" />
+            <location filename="../../ui/workspace_guard.py" line="186" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>‏‎{name}‎ تالف ولا يمكن فتحه بأمان.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="288" />
+            <location filename="../../ui/workspace_guard.py" line="310" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>أُغلق ‎{name}‎ لأنه تالف؛ وتُرك الملف على حاله.</translation>
         </message>

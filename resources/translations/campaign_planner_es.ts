@@ -2679,12 +2679,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="151" />
+            <location filename="../../ui/sync_actions.py" line="159" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflicto resuelto aquí. Su elección llega al servidor en la próxima sincronización.</numerusform>
@@ -2697,17 +2697,17 @@
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="167" />
+            <location filename="../../ui/export_actions.py" line="173" />
             <source>&amp;Brief…</source>
             <translation>&amp;Nota de incidencia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="166" />
+            <location filename="../../ui/export_actions.py" line="172" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="144" />
+            <location filename="../../ui/export_actions.py" line="150" />
             <source>&amp;Change passphrase…</source>
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
@@ -2717,7 +2717,7 @@
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="146" />
+            <location filename="../../ui/export_actions.py" line="152" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
@@ -2727,7 +2727,7 @@
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="142" />
+            <location filename="../../ui/export_actions.py" line="148" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
@@ -2742,12 +2742,12 @@
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="175" />
+            <location filename="../../ui/export_actions.py" line="181" />
             <source>&amp;History…</source>
             <translation>&amp;Historial…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="137" />
+            <location filename="../../ui/export_actions.py" line="143" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
@@ -2772,7 +2772,7 @@
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="141" />
+            <location filename="../../ui/export_actions.py" line="147" />
             <source>&amp;Security</source>
             <translation>Se&amp;guridad</translation>
         </message>
@@ -2782,49 +2782,49 @@
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
 Planificación sin conexión para coordinadores de coaliciones.</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="44" />
+            <location filename="../../ui/navigation.py" line="70" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Cannot open the demo</source>
             <translation>No se puede abrir la demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="48" />
+            <location filename="../../ui/sync_actions.py" line="44" />
             <source>Carry on this &amp;laptop…</source>
             <translation>Llevar en este &amp;portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="157" />
+            <location filename="../../ui/sync_actions.py" line="165" />
             <source>Conflicts resolved</source>
             <translation>Conflictos resueltos</translation>
         </message>
@@ -2834,37 +2834,37 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Ctrl+Shift+W</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="43" />
+            <location filename="../../ui/navigation.py" line="69" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="136" />
+            <location filename="../../ui/export_actions.py" line="142" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="47" />
+            <location filename="../../ui/navigation.py" line="73" />
             <source>Engagements</source>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="138" />
+            <location filename="../../ui/export_actions.py" line="144" />
             <source>Export &amp;bundle…</source>
             <translation>Exportar &amp;paquete…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="139" />
+            <location filename="../../ui/export_actions.py" line="145" />
             <source>Import b&amp;undle…</source>
             <translation>Importar pa&amp;quete…</translation>
         </message>
@@ -2874,7 +2874,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nueva interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="46" />
+            <location filename="../../ui/navigation.py" line="72" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
@@ -2884,18 +2884,18 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>Not undone</source>
             <translation>No deshecho</translation>
         </message>
@@ -2910,12 +2910,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} abierto. Cada cambio se guarda en el momento.</translation>
         </message>
@@ -2930,12 +2930,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="140" />
+            <location filename="../../ui/export_actions.py" line="146" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurar una co&amp;pia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="46" />
+            <location filename="../../ui/sync_actions.py" line="42" />
             <source>S&amp;ync with server…</source>
             <translation>S&amp;incronizar con el servidor…</translation>
         </message>
@@ -2949,32 +2949,32 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Seleccione un actor o abra una campaña para ver su historial.</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="45" />
+            <location filename="../../ui/navigation.py" line="71" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="122" />
+            <location filename="../../ui/sync_actions.py" line="124" />
             <source>Sync cancelled</source>
             <translation>Sincronización cancelada</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="118" />
+            <location filename="../../ui/sync_actions.py" line="120" />
             <source>Sync failed</source>
             <translation>La sincronización falló</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="159" />
+            <location filename="../../ui/sync_actions.py" line="167" />
             <source>Sync now</source>
             <translation>Sincronizar ahora</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="85" />
+            <location filename="../../ui/sync_actions.py" line="83" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>La próxima sincronización quita %n registro de este portátil (nunca del servidor) y elimina sus copias de seguridad automáticas, que lo contienen.</numerusform>
@@ -2982,7 +2982,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="123" />
+            <location filename="../../ui/sync_actions.py" line="125" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
@@ -2997,12 +2997,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="93" />
+            <location filename="../../ui/sync_actions.py" line="91" />
             <source>What this laptop carries</source>
             <translation>Lo que lleva este portátil</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -3120,7 +3120,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="534" />
+            <location filename="../../ui/pages/dashboard.py" line="537" />
             <source>Asks: {a}</source>
             <translation>Peticiones: {a}</translation>
         </message>
@@ -3130,7 +3130,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="550" />
+            <location filename="../../ui/pages/dashboard.py" line="553" />
             <source>Campaigns and their asks</source>
             <translation>Las campañas y sus peticiones</translation>
         </message>
@@ -3214,7 +3214,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Intro abre · Ctrl+K busca en todo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="473" />
+            <location filename="../../ui/pages/dashboard.py" line="476" />
             <source>Every target and partner was contacted recently.</source>
             <translation>Todos los destinatarios y socios han sido contactados recientemente.</translation>
         </message>
@@ -3234,12 +3234,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Filtrar por nombre, cargo, país, correo…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="457" />
+            <location filename="../../ui/pages/dashboard.py" line="460" />
             <source>Follow-ups due</source>
             <translation>Seguimientos pendientes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="446" />
+            <location filename="../../ui/pages/dashboard.py" line="449" />
             <source>Late {n}d</source>
             <translation>{n} d de retraso</translation>
         </message>
@@ -3264,12 +3264,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="500" />
+            <location filename="../../ui/pages/dashboard.py" line="503" />
             <source>Moved toward us this month</source>
             <translation>Más cerca de nuestra postura este mes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="463" />
+            <location filename="../../ui/pages/dashboard.py" line="466" />
             <source>Never</source>
             <translation>Nunca</translation>
         </message>
@@ -3290,12 +3290,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nuevo actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="395" />
+            <location filename="../../ui/pages/dashboard.py" line="398" />
             <source>Next week</source>
             <translation>La próxima semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="536" />
+            <location filename="../../ui/pages/dashboard.py" line="539" />
             <source>No asks yet</source>
             <translation>Todavía no hay peticiones</translation>
         </message>
@@ -3319,17 +3319,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay campañas. Haga clic en Nueva campaña (Ctrl+Shift+N) para empezar una.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="547" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>Todavía no hay campañas. Vaya a Campañas y haga clic en Nueva campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="516" />
+            <location filename="../../ui/pages/dashboard.py" line="519" />
             <source>No changes yet.</source>
             <translation>Todavía no hay cambios.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="453" />
+            <location filename="../../ui/pages/dashboard.py" line="456" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>No hay seguimientos pendientes esta semana. Registre una reunión (Ctrl+L) con una fecha de seguimiento.</translation>
         </message>
@@ -3354,7 +3354,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay actores. Haga clic en Nuevo actor para añadir el primero.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="498" />
+            <location filename="../../ui/pages/dashboard.py" line="501" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>Ninguna postura se ha acercado a la nuestra en los últimos 30 días.</translation>
         </message>
@@ -3369,12 +3369,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay nada registrado. Pulse Ctrl+L después de una reunión o llamada.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="433" />
+            <location filename="../../ui/pages/dashboard.py" line="436" />
             <source>Nothing overdue.</source>
             <translation>Nada atrasado.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="407" />
+            <location filename="../../ui/pages/dashboard.py" line="410" />
             <source>Nothing planned.</source>
             <translation>Nada previsto.</translation>
         </message>
@@ -3385,7 +3385,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
-            <location filename="../../ui/pages/dashboard.py" line="434" />
+            <location filename="../../ui/pages/dashboard.py" line="437" />
             <location filename="../../ui/pages/milestones.py" line="32" />
             <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Overdue</source>
@@ -3397,7 +3397,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="517" />
+            <location filename="../../ui/pages/dashboard.py" line="520" />
             <source>Recent changes</source>
             <translation>Cambios recientes</translation>
         </message>
@@ -3443,7 +3443,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="485" />
+            <location filename="../../ui/pages/dashboard.py" line="488" />
             <source>Targets and partners not contacted</source>
             <translation>Destinatarios y socios sin contacto</translation>
         </message>
@@ -3453,7 +3453,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Destinatarios y socios sin contacto durante más tiempo que este</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="326" />
+            <location filename="../../ui/pages/dashboard.py" line="329" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>No se pudo cargar el panel: {error}</translation>
         </message>
@@ -3463,12 +3463,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Los momentos en torno a los que se construyen sus campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="394" />
+            <location filename="../../ui/pages/dashboard.py" line="397" />
             <source>This week</source>
             <translation>Esta semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="413" />
+            <location filename="../../ui/pages/dashboard.py" line="416" />
             <source>This week and next</source>
             <translation>Esta semana y la próxima</translation>
         </message>
@@ -3478,12 +3478,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="448" />
+            <location filename="../../ui/pages/dashboard.py" line="451" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="318" />
+            <location filename="../../ui/pages/dashboard.py" line="321" />
             <source>Today is {day}</source>
             <translation>Hoy es {day}</translation>
         </message>
@@ -3493,82 +3493,82 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Próximos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="346" />
+            <location filename="../../ui/pages/dashboard.py" line="349" />
             <source>active campaigns</source>
             <translation>campañas activas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="349" />
+            <location filename="../../ui/pages/dashboard.py" line="352" />
             <source>follow-ups due today or late</source>
             <translation>seguimientos para hoy o atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="434" />
+            <location filename="../../ui/pages/dashboard.py" line="437" />
             <source>late</source>
             <translation>atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="541" />
+            <location filename="../../ui/pages/dashboard.py" line="544" />
             <source>lead {who}</source>
             <translation>responsable: {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="411" />
+            <location filename="../../ui/pages/dashboard.py" line="414" />
             <source>moments</source>
             <translation>momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="347" />
+            <location filename="../../ui/pages/dashboard.py" line="350" />
             <source>moments this week and next</source>
             <translation>momentos esta semana y la próxima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="479" />
+            <location filename="../../ui/pages/dashboard.py" line="482" />
             <source>more than</source>
             <translation>más de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="472" />
             <source>no owner</source>
             <translation>sin responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="348" />
+            <location filename="../../ui/pages/dashboard.py" line="351" />
             <source>overdue milestones</source>
             <translation>hitos atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="472" />
             <source>owner {o}</source>
             <translation>responsable: {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="430" />
+            <location filename="../../ui/pages/dashboard.py" line="433" />
             <source>record the outcome or reschedule</source>
             <translation>registre el resultado o reprograme</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="350" />
+            <location filename="../../ui/pages/dashboard.py" line="353" />
             <source>targets and partners gone quiet</source>
             <translation>destinatarios y socios sin contacto reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="539" />
+            <location filename="../../ui/pages/dashboard.py" line="542" />
             <source>until {d}</source>
             <translation>hasta el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="424" />
             <source>was due {d}</source>
             <translation>previsto para el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="454" />
+            <location filename="../../ui/pages/dashboard.py" line="457" />
             <source>{late} due or late · {n} this week</source>
             <translation>{late} pendientes o atrasados · {n} esta semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="466" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>{n} days</source>
             <translation>{n} días</translation>
         </message>
@@ -3578,7 +3578,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="550" />
+            <location filename="../../ui/pages/dashboard.py" line="553" />
             <source>{n} in total</source>
             <translation>{n} en total</translation>
         </message>
@@ -3840,22 +3840,22 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="118" />
+            <location filename="../../ui/planning.py" line="124" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="119" />
+            <location filename="../../ui/planning.py" line="125" />
             <source>Add &amp;moments…</source>
             <translation>Añadir &amp;momentos…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="110" />
+            <location filename="../../ui/planning.py" line="116" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exportar el ca&amp;lendario (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="95" />
+            <location filename="../../ui/planning.py" line="101" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} momentos añadidos como hitos. Ctrl+Z los quita.</translation>
         </message>
@@ -4579,28 +4579,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source> backups</source>
             <translation> copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
-            <location filename="../../ui/settings_dialog.py" line="143" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="157" />
             <source>&amp;Dates</source>
             <translation>&amp;Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Conservar las últimas</translation>
         </message>
@@ -4609,47 +4609,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>&amp;Organisation name</source>
             <translation>Nombre de la &amp;organización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="151" />
             <source>&amp;Theme</source>
             <translation>&amp;Tema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="162" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>A new language applies when the app restarts.</source>
             <translation>El nuevo idioma se aplica al reiniciar la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="139" />
             <source>Back up &amp;every</source>
             <translation>Copiar &amp;cada</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="254" />
+            <location filename="../../ui/settings_dialog.py" line="257" />
             <source>Backup folder</source>
             <translation>Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Beside the workspace file</source>
             <translation>Junto al archivo del espacio de trabajo</translation>
         </message>
@@ -4658,17 +4658,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Notas y hojas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>Choose a logo file</source>
             <translation>Elegir un archivo de logotipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Choose the backup folder</source>
             <translation>Elegir la carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="201" />
+            <location filename="../../ui/settings_dialog.py" line="202" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -4677,42 +4677,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">A puerta cerrada: para diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Day and month name</source>
             <translation>Día y nombre del mes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="118" />
             <source>Default &amp;audience</source>
             <translation>&amp;Público predeterminado</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="143" />
             <source>Display</source>
             <translation>Visualización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="112" />
+            <location filename="../../ui/settings_dialog.py" line="113" />
             <source>Exports</source>
             <translation>Exportaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Follow the system</source>
             <translation>Seguir el sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="64" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (año-mes-día)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="247" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4721,32 +4721,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Interno: la vista del equipo, todo incluido</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="161" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>Lan&amp;guage</source>
             <translation>Idi&amp;oma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="247" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Logo for briefs</source>
             <translation>Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="65" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>Long</source>
             <translation>Largo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="105" />
+            <location filename="../../ui/settings_dialog.py" line="106" />
             <source>Members and campaigns…</source>
             <translation>Miembros y campañas…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="147" />
+            <location filename="../../ui/settings_dialog.py" line="148" />
             <source>Not &amp;contacted after</source>
             <translation>Sin &amp;contacto después de</translation>
         </message>
@@ -4755,7 +4755,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Sin contacto después de</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="92" />
+            <location filename="../../ui/settings_dialog.py" line="91" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG o JPEG; vacío para el logotipo neutro</translation>
         </message>
@@ -4764,17 +4764,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Más una al día &amp;durante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Más una al día du&amp;rante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Impreso en las notas de este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="172" />
+            <location filename="../../ui/settings_dialog.py" line="173" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -4783,62 +4783,62 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Público: solo lo que los socios aceptaron hacer público</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="347" />
+            <location filename="../../ui/settings_dialog.py" line="350" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Reinicie Campaign Planner para cambiar de idioma.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="354" />
+            <location filename="../../ui/settings_dialog.py" line="357" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="73" />
+            <location filename="../../ui/settings_dialog.py" line="72" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="345" />
+            <location filename="../../ui/settings_dialog.py" line="348" />
             <source>Settings saved.</source>
             <translation>Configuración guardada.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Short (the system's)</source>
             <translation>Corto (el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="145" />
+            <location filename="../../ui/settings_dialog.py" line="146" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Los destinatarios y socios sin interacción durante este tiempo aparecen como no contactados</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="108" />
+            <location filename="../../ui/settings_dialog.py" line="109" />
             <source>Tea&amp;m</source>
             <translation>E&amp;quipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="87" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>This workspace ({name})</source>
             <translation>Este espacio de trabajo ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Who made each change, in the history</source>
             <translation>Quién hizo cada cambio, en el historial</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="99" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Your &amp;name</source>
             <translation>Su &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>no workspace open</source>
             <translation>ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="289" />
+            <location filename="../../ui/settings_dialog.py" line="292" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. No se guardó nada.</translation>
         </message>
@@ -6227,98 +6227,98 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Tour</name>
         <message>
-            <location filename="../../ui/tour.py" line="112" />
+            <location filename="../../ui/tour.py" line="115" />
             <source>A campaign's workspace</source>
             <translation>El espacio de una campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="97" />
+            <location filename="../../ui/tour.py" line="100" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
             <translation>Un recorrido de un minuto por las vistas principales. Siguiente (Intro) y Atrás para avanzar, Esc para parar; Ayuda ▸ Hacer el recorrido guiado lo repite.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="163" />
+            <location filename="../../ui/tour.py" line="166" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="120" />
+            <location filename="../../ui/tour.py" line="123" />
             <source>Ctrl+K searches everything. Help ▸ Keyboard shortcuts lists every key and Help ▸ User guide explains each task. Edit ▸ Settings puts your organisation's name on briefs.</source>
             <translation>Ctrl+K busca en todo. Ayuda ▸ Atajos de teclado lista todas las teclas y Ayuda ▸ Guía del usuario explica cada tarea. Editar ▸ Configuración pone el nombre de su organización en las notas.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="162" />
+            <location filename="../../ui/tour.py" line="165" />
             <source>End tour</source>
             <translation>Terminar el recorrido</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="67" />
+            <location filename="../../ui/tour.py" line="69" />
             <source>Every campaign with its status, priority and dates. Select one and press Enter to open its workspace.</source>
             <translation>Cada campaña con su estado, prioridad y fechas. Elija una y pulse Intro para abrirla.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="71" />
+            <location filename="../../ui/tour.py" line="73" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
             <translation>Todas las personas con quienes trabaja o a quienes quiere convencer. Filtre por categoría, país o sensibilidad; los socios confidenciales llevan un candado y la palabra Confidencial.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="113" />
+            <location filename="../../ui/tour.py" line="116" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
             <translation>Todo sobre una campaña, en pestañas: {tabs}.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="119" />
+            <location filename="../../ui/tour.py" line="122" />
             <source>Find anything, get help</source>
             <translation>Encontrar todo, obtener ayuda</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="195" />
+            <location filename="../../ui/tour.py" line="198" />
             <source>Finish</source>
             <translation>Terminar</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="144" />
+            <location filename="../../ui/tour.py" line="147" />
             <source>Guided tour</source>
             <translation>Recorrido guiado</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="164" />
-            <location filename="../../ui/tour.py" line="195" />
+            <location filename="../../ui/tour.py" line="167" />
+            <location filename="../../ui/tour.py" line="198" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="104" />
+            <location filename="../../ui/tour.py" line="107" />
             <source>One of the workspace's views.</source>
             <translation>Una de las vistas del espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="188" />
+            <location filename="../../ui/tour.py" line="191" />
             <source>Step {n} of {total}</source>
             <translation>Paso {n} de {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="81" />
+            <location filename="../../ui/tour.py" line="83" />
             <source>The log of meetings, calls and briefings. Press Ctrl+L anywhere to log one right after it happens.</source>
             <translation>El registro de reuniones, llamadas y sesiones informativas. Ctrl+L, desde cualquier lugar, registra una justo después.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="76" />
+            <location filename="../../ui/tour.py" line="78" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
             <translation>Los momentos en torno a los que planifica: reuniones de la ONU, votaciones, plazos. Los atrasos se señalan con palabras, no solo con color.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="80" />
+            <location filename="../../ui/tour.py" line="82" />
             <source>The same moments on a calendar line, campaign by campaign.</source>
             <translation>Los mismos momentos en una línea de tiempo, campaña por campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="96" />
+            <location filename="../../ui/tour.py" line="99" />
             <source>Welcome</source>
             <translation>Bienvenida</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="63" />
+            <location filename="../../ui/tour.py" line="65" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
             <translation>Lo que le espera: los momentos de la semana, los hitos atrasados, los seguimientos y las últimas interacciones. Empiece aquí cada mañana.</translation>
         </message>
@@ -6326,22 +6326,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="73" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="90" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="142" />
             <source>Choose where to save the tracker.</source>
             <translation>Elija dónde guardar la hoja de seguimiento.</translation>
         </message>
@@ -6350,73 +6350,73 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
             <source>Excel tracker</source>
             <translation>Hoja de seguimiento Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="89" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="96" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="61" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="62" />
             <source>Export tracker</source>
             <translation>Exportar la hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="186" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Exportando la hoja de seguimiento de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="164" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="165" />
             <source>Gathering {t}…</source>
             <translation>Reuniendo los datos de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="125" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="126" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interno: todos los socios, incluidos los confidenciales, con sus datos de contacto y el registro de interacciones. Se puede editar y volver a importar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>One campaign</source>
             <translation>Una campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="93" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="89" />
             <source>Save tracker as</source>
             <translation>Guardar la hoja de seguimiento como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="132" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="133" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Compartida fuera del equipo: los socios reservados se describen o se cuentan, nunca se nombran. No se puede volver a importar; la exportación queda anotada en el Historial de la campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="142" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="174" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>La hoja de seguimiento de {t} está lista ({n} filas en {s} pestañas).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="66" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento.</translation>
         </message>
@@ -6425,12 +6425,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="172" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
             <source>Tracker ready</source>
             <translation>Hoja de seguimiento lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="149" />
             <source>all campaigns</source>
             <translation>todas las campañas</translation>
         </message>
@@ -6669,75 +6669,75 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Absent</source>
             <translation>Ausente</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Abstain</source>
             <translation>Abstención</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Academic</source>
             <translation>Académico</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Active</source>
             <translation>Activo</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Allied with</source>
             <translation>Aliado con</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Ally</source>
             <translation>Aliado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
             <source>Anniversary</source>
             <translation>Conmemoración</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Briefing</source>
             <translation>Sesión informativa</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Call</source>
             <translation>Llamada</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Champion</source>
             <translation>Defensor</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
-            <location filename="../../planner/domain/vocabulary.py" line="63" />
-            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
             <source>Confidential</source>
             <translation>Confidencial</translation>
         </message>
@@ -6747,7 +6747,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Confidencial — interno</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="97" />
+            <location filename="../../planner/domain/vocabulary.py" line="99" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>Confidencial — solo en documentos internos: nunca sale del equipo</translation>
         </message>
@@ -6757,8 +6757,8 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Considerable</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Deadline</source>
             <translation>Plazo</translation>
         </message>
@@ -6768,25 +6768,30 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Decisiva</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Donor</source>
             <translation>Donante</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Dropped</source>
             <translation>Abandonado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <source>Endorsement</source>
+            <translation>Respaldo</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="170" />
@@ -6794,25 +6799,25 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Comprometido</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Faith-based</source>
             <translation>Confesional</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Government</source>
             <translation>Gobierno</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Hearing</source>
             <translation>Audiencia</translation>
         </message>
@@ -6823,32 +6828,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Alta</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Human rights</source>
             <translation>Derechos humanos</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Humanitarian</source>
             <translation>Humanitario</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Influences</source>
             <translation>Influye en</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="62" />
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
             <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../planner/domain/vocabulary.py" line="79" />
             <source>Internal</source>
             <translation>Interno</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="97" />
+            <location filename="../../planner/domain/vocabulary.py" line="99" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>Interno — en documentos internos y de distribución restringida, nunca en los públicos</translation>
         </message>
@@ -6858,14 +6863,19 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Muy implicado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Legal</source>
             <translation>Jurídico</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <source>Letter</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Local civil society</source>
             <translation>Sociedad civil local</translation>
         </message>
@@ -6881,16 +6891,16 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Marginal</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Media</source>
             <translation>Medios</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Medical</source>
             <translation>Médico</translation>
         </message>
@@ -6900,28 +6910,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Meeting</source>
             <translation>Reunión</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Member of</source>
             <translation>Miembro de</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Member state</source>
             <translation>Estado miembro</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Missed</source>
             <translation>No cumplido</translation>
         </message>
@@ -6931,111 +6941,111 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Moderado</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Neutral</source>
             <translation>Neutral</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Opponent</source>
             <translation>Oponente</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Opposed</source>
             <translation>En contra</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Opposes</source>
             <translation>Se opone a</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Partner</source>
             <translation>Socio</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Paused</source>
             <translation>En pausa</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Planned</source>
             <translation>Previsto</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Planning</source>
             <translation>En preparación</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Progressing</source>
             <translation>En curso</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <location filename="../../planner/domain/vocabulary.py" line="63" />
-            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../planner/domain/vocabulary.py" line="79" />
             <location filename="../../ui/display.py" line="187" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="97" />
+            <location filename="../../planner/domain/vocabulary.py" line="99" />
             <source>Public — may appear in documents for every audience</source>
             <translation>Público — puede aparecer en documentos para todas las audiencias</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Regional body</source>
             <translation>Organismo regional</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../planner/domain/vocabulary.py" line="79" />
             <location filename="../../ui/display.py" line="186" />
             <source>Restricted distribution</source>
             <translation>Distribución restringida</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Sceptical</source>
             <translation>Escéptico</translation>
         </message>
@@ -7045,42 +7055,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Limitada</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <source>Statement</source>
+            <translation>Declaración</translation>
+        </message>
+        <message>
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Student</source>
             <translation>Estudiantil</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Summit</source>
             <translation>Cumbre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Supportive</source>
             <translation>A favor</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Target</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Think tank</source>
             <translation>Centro de estudios</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>UN entity</source>
             <translation>Entidad de la ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>UN meeting</source>
             <translation>Reunión de la ONU</translation>
         </message>
@@ -7090,60 +7105,60 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sin conocimiento</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Voice</source>
             <translation>Voz</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Vote</source>
             <translation>Votación</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Women's group</source>
             <translation>Grupo de mujeres</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Works at</source>
             <translation>Trabaja en</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Youth group</source>
             <translation>Grupo juvenil</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="82" />
+            <location filename="../../planner/domain/vocabulary.py" line="84" />
             <source>anyone</source>
             <translation>cualquiera</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="87" />
+            <location filename="../../planner/domain/vocabulary.py" line="89" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>cualquiera: ningún socio confidencial o interno; nombres solo con consentimiento para ser nombrado públicamente</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="82" />
+            <location filename="../../planner/domain/vocabulary.py" line="84" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>reuniones a puerta cerrada con diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="87" />
+            <location filename="../../planner/domain/vocabulary.py" line="89" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>reuniones a puerta cerrada con diplomáticos y funcionarios de la ONU: ningún socio confidencial; los demás nombrados solo con su consentimiento, si no descritos</translation>
         </message>
@@ -7156,12 +7171,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="82" />
+            <location filename="../../planner/domain/vocabulary.py" line="84" />
             <source>the team only</source>
             <translation>solo el equipo</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="87" />
+            <location filename="../../planner/domain/vocabulary.py" line="89" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>solo el equipo: todo, con socios confidenciales, contactos y registro de interacciones</translation>
         </message>
@@ -7601,101 +7616,101 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="214" />
+            <location filename="../../ui/workspace_guard.py" line="222" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Otra instancia de Campaign Planner tiene abierto este espacio de trabajo: los cambios pueden entrar en conflicto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="336" />
+            <location filename="../../ui/workspace_guard.py" line="358" />
             <source>Automatic backup failed: {e}</source>
             <translation>Falló la copia de seguridad automática: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="356" />
+            <location filename="../../ui/workspace_guard.py" line="378" />
             <source>Backup failed</source>
             <translation>Falló la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="130" />
-            <location filename="../../ui/workspace_guard.py" line="159" />
+            <location filename="../../ui/workspace_guard.py" line="132" />
+            <location filename="../../ui/workspace_guard.py" line="161" />
             <source>Cannot open workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="243" />
+            <location filename="../../ui/workspace_guard.py" line="265" />
             <source>Checking the workspace for damage…</source>
             <translation>Comprobando si el espacio de trabajo está dañado…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="231" />
+            <location filename="../../ui/workspace_guard.py" line="253" />
             <source>Integrity check</source>
             <translation>Comprobación de integridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="188" />
+            <location filename="../../ui/workspace_guard.py" line="190" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>No se encontró ninguna copia en buen estado. Conserve el archivo para recuperarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="202" />
-            <location filename="../../ui/workspace_guard.py" line="301" />
+            <location filename="../../ui/workspace_guard.py" line="204" />
+            <location filename="../../ui/workspace_guard.py" line="323" />
             <source>Restore backup</source>
             <translation>Restaurar la copia</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="174" />
+            <location filename="../../ui/workspace_guard.py" line="176" />
             <source>Restore failed</source>
             <translation>Falló la restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="305" />
+            <location filename="../../ui/workspace_guard.py" line="327" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Copia del {when} restaurada. El archivo dañado está en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="302" />
+            <location filename="../../ui/workspace_guard.py" line="324" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="115" />
+            <location filename="../../ui/workspace_guard.py" line="117" />
             <source>That workspace is already open.</source>
             <translation>Ese espacio de trabajo ya está abierto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="357" />
+            <location filename="../../ui/workspace_guard.py" line="379" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>Falló la copia de seguridad al cerrar: {e}
 Sus datos están guardados en {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="277" />
+            <location filename="../../ui/workspace_guard.py" line="299" />
             <source>The integrity check could not run: {e}</source>
             <translation>No se pudo realizar la comprobación de integridad: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="196" />
+            <location filename="../../ui/workspace_guard.py" line="198" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La copia en buen estado más reciente es del {when}. ¿Restaurarla? El archivo dañado se conserva intacto en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="182" />
+            <location filename="../../ui/workspace_guard.py" line="184" />
             <source>Workspace damaged</source>
             <translation>Espacio de trabajo dañado</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="97" />
+            <location filename="../../ui/workspace_guard.py" line="99" />
             <source>Workspace in use</source>
             <translation>Espacio de trabajo en uso</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="184" />
+            <location filename="../../ui/workspace_guard.py" line="186" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} está dañado y no se puede abrir con seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="288" />
+            <location filename="../../ui/workspace_guard.py" line="310" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} se cerró porque está dañado; el archivo se dejó tal cual.</translation>
         </message>

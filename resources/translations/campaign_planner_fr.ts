@@ -2679,12 +2679,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source> (demo)</source>
             <translation> (démo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="151" />
+            <location filename="../../ui/sync_actions.py" line="159" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflit résolu ici. Votre choix parvient au serveur à la prochaine synchronisation.</numerusform>
@@ -2697,17 +2697,17 @@
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="167" />
+            <location filename="../../ui/export_actions.py" line="173" />
             <source>&amp;Brief…</source>
             <translation>&amp;Note de plaidoyer…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="166" />
+            <location filename="../../ui/export_actions.py" line="172" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="144" />
+            <location filename="../../ui/export_actions.py" line="150" />
             <source>&amp;Change passphrase…</source>
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
@@ -2717,7 +2717,7 @@
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="146" />
+            <location filename="../../ui/export_actions.py" line="152" />
             <source>&amp;Decrypt workspace…</source>
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
@@ -2727,7 +2727,7 @@
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="142" />
+            <location filename="../../ui/export_actions.py" line="148" />
             <source>&amp;Encrypt workspace…</source>
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
@@ -2742,12 +2742,12 @@
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="175" />
+            <location filename="../../ui/export_actions.py" line="181" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="137" />
+            <location filename="../../ui/export_actions.py" line="143" />
             <source>&amp;Import tracker…</source>
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
@@ -2772,7 +2772,7 @@
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="141" />
+            <location filename="../../ui/export_actions.py" line="147" />
             <source>&amp;Security</source>
             <translation>&amp;Sécurité</translation>
         </message>
@@ -2782,49 +2782,49 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>About Campaign Planner</source>
             <translation>À propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espace de travail Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espace de travail Campaign Planner (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
 La planification hors ligne pour les coordinateurs de coalitions.</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="44" />
+            <location filename="../../ui/navigation.py" line="70" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Cannot open the demo</source>
             <translation>Impossible d'ouvrir la démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="48" />
+            <location filename="../../ui/sync_actions.py" line="44" />
             <source>Carry on this &amp;laptop…</source>
             <translation>Emporter sur cet &amp;ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="157" />
+            <location filename="../../ui/sync_actions.py" line="165" />
             <source>Conflicts resolved</source>
             <translation>Conflits résolus</translation>
         </message>
@@ -2834,37 +2834,37 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Ctrl+Shift+W</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="43" />
+            <location filename="../../ui/navigation.py" line="69" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>Demo data: explore freely</source>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="136" />
+            <location filename="../../ui/export_actions.py" line="142" />
             <source>E&amp;xport tracker…</source>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>Engagement logged.</source>
             <translation>Échange consigné.</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="47" />
+            <location filename="../../ui/navigation.py" line="73" />
             <source>Engagements</source>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="138" />
+            <location filename="../../ui/export_actions.py" line="144" />
             <source>Export &amp;bundle…</source>
             <translation>Exporter un &amp;paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="139" />
+            <location filename="../../ui/export_actions.py" line="145" />
             <source>Import b&amp;undle…</source>
             <translation>Importer un pa&amp;quet…</translation>
         </message>
@@ -2874,7 +2874,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvel échange</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="46" />
+            <location filename="../../ui/navigation.py" line="72" />
             <source>Milestones</source>
             <translation>Jalons</translation>
         </message>
@@ -2884,18 +2884,18 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>No recent workspaces</source>
             <translation>Aucun espace de travail récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>Not undone</source>
             <translation>Non annulé</translation>
         </message>
@@ -2910,12 +2910,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Open workspace</source>
             <translation>Ouvrir un espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
@@ -2930,12 +2930,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="140" />
+            <location filename="../../ui/export_actions.py" line="146" />
             <source>Restore from &amp;backup…</source>
             <translation>Restaurer une sau&amp;vegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="46" />
+            <location filename="../../ui/sync_actions.py" line="42" />
             <source>S&amp;ync with server…</source>
             <translation>S&amp;ynchroniser avec le serveur…</translation>
         </message>
@@ -2949,32 +2949,32 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation type="vanished">Sélectionnez une partie prenante ou ouvrez une campagne pour voir son historique.</translation>
         </message>
         <message>
-            <location filename="../../ui/navigation.py" line="45" />
+            <location filename="../../ui/navigation.py" line="71" />
             <source>Stakeholders</source>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="122" />
+            <location filename="../../ui/sync_actions.py" line="124" />
             <source>Sync cancelled</source>
             <translation>Synchronisation annulée</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="118" />
+            <location filename="../../ui/sync_actions.py" line="120" />
             <source>Sync failed</source>
             <translation>Échec de la synchronisation</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="159" />
+            <location filename="../../ui/sync_actions.py" line="167" />
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="85" />
+            <location filename="../../ui/sync_actions.py" line="83" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>La prochaine synchronisation retire %n enregistrement de cet ordinateur (jamais du serveur) et supprime ses sauvegardes automatiques, qui le contiennent.</numerusform>
@@ -2982,7 +2982,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="123" />
+            <location filename="../../ui/sync_actions.py" line="125" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La synchronisation s'est arrêtée avant la fin. Rien n'est écrit à moitié : chaque côté contient toutes les modifications d'une étape ou aucune, et la prochaine synchronisation termine le reste.</translation>
         </message>
@@ -2997,12 +2997,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="93" />
+            <location filename="../../ui/sync_actions.py" line="91" />
             <source>What this laptop carries</source>
             <translation>Ce que cet ordinateur emporte</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -3120,7 +3120,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="534" />
+            <location filename="../../ui/pages/dashboard.py" line="537" />
             <source>Asks: {a}</source>
             <translation>Demandes : {a}</translation>
         </message>
@@ -3130,7 +3130,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="550" />
+            <location filename="../../ui/pages/dashboard.py" line="553" />
             <source>Campaigns and their asks</source>
             <translation>Les campagnes et leurs demandes</translation>
         </message>
@@ -3214,7 +3214,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Entrée ouvre · Ctrl+K cherche partout</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="473" />
+            <location filename="../../ui/pages/dashboard.py" line="476" />
             <source>Every target and partner was contacted recently.</source>
             <translation>Toutes les cibles et tous les partenaires ont été contactés récemment.</translation>
         </message>
@@ -3234,12 +3234,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Filtrer par nom, titre, pays, courriel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="457" />
+            <location filename="../../ui/pages/dashboard.py" line="460" />
             <source>Follow-ups due</source>
             <translation>Relances à faire</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="446" />
+            <location filename="../../ui/pages/dashboard.py" line="449" />
             <source>Late {n}d</source>
             <translation>{n} j de retard</translation>
         </message>
@@ -3264,12 +3264,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="500" />
+            <location filename="../../ui/pages/dashboard.py" line="503" />
             <source>Moved toward us this month</source>
             <translation>Rapprochés de nos positions ce mois-ci</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="463" />
+            <location filename="../../ui/pages/dashboard.py" line="466" />
             <source>Never</source>
             <translation>Jamais</translation>
         </message>
@@ -3290,12 +3290,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Nouvelle partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="395" />
+            <location filename="../../ui/pages/dashboard.py" line="398" />
             <source>Next week</source>
             <translation>La semaine prochaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="536" />
+            <location filename="../../ui/pages/dashboard.py" line="539" />
             <source>No asks yet</source>
             <translation>Aucune demande pour l'instant</translation>
         </message>
@@ -3319,17 +3319,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune campagne pour l'instant. Cliquez sur Nouvelle campagne (Ctrl+Shift+N) pour en commencer une.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="547" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>Aucune campagne pour l'instant. Allez dans Campagnes et cliquez sur Nouvelle campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="516" />
+            <location filename="../../ui/pages/dashboard.py" line="519" />
             <source>No changes yet.</source>
             <translation>Aucune modification pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="453" />
+            <location filename="../../ui/pages/dashboard.py" line="456" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>Aucune relance prévue cette semaine. Consignez une réunion (Ctrl+L) avec une date de relance.</translation>
         </message>
@@ -3354,7 +3354,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Aucune partie prenante pour l'instant. Cliquez sur Nouvelle partie prenante pour ajouter la première.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="498" />
+            <location filename="../../ui/pages/dashboard.py" line="501" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>Aucune position ne s'est rapprochée des nôtres ces 30 derniers jours.</translation>
         </message>
@@ -3369,12 +3369,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Rien de consigné pour l'instant. Appuyez sur Ctrl+L après une réunion ou un appel.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="433" />
+            <location filename="../../ui/pages/dashboard.py" line="436" />
             <source>Nothing overdue.</source>
             <translation>Rien en retard.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="407" />
+            <location filename="../../ui/pages/dashboard.py" line="410" />
             <source>Nothing planned.</source>
             <translation>Rien de prévu.</translation>
         </message>
@@ -3385,7 +3385,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="257" />
-            <location filename="../../ui/pages/dashboard.py" line="434" />
+            <location filename="../../ui/pages/dashboard.py" line="437" />
             <location filename="../../ui/pages/milestones.py" line="32" />
             <location filename="../../ui/pages/milestones.py" line="84" />
             <source>Overdue</source>
@@ -3397,7 +3397,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Personnes et organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="517" />
+            <location filename="../../ui/pages/dashboard.py" line="520" />
             <source>Recent changes</source>
             <translation>Modifications récentes</translation>
         </message>
@@ -3443,7 +3443,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="485" />
+            <location filename="../../ui/pages/dashboard.py" line="488" />
             <source>Targets and partners not contacted</source>
             <translation>Cibles et partenaires sans contact</translation>
         </message>
@@ -3453,7 +3453,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Cibles et partenaires sans contact depuis plus longtemps que ce délai</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="326" />
+            <location filename="../../ui/pages/dashboard.py" line="329" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>Impossible de charger le tableau de bord : {error}</translation>
         </message>
@@ -3463,12 +3463,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Les moments autour desquels vos campagnes se construisent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="394" />
+            <location filename="../../ui/pages/dashboard.py" line="397" />
             <source>This week</source>
             <translation>Cette semaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="413" />
+            <location filename="../../ui/pages/dashboard.py" line="416" />
             <source>This week and next</source>
             <translation>Cette semaine et la suivante</translation>
         </message>
@@ -3478,12 +3478,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="448" />
+            <location filename="../../ui/pages/dashboard.py" line="451" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="318" />
+            <location filename="../../ui/pages/dashboard.py" line="321" />
             <source>Today is {day}</source>
             <translation>Nous sommes le {day}</translation>
         </message>
@@ -3493,82 +3493,82 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>À venir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="346" />
+            <location filename="../../ui/pages/dashboard.py" line="349" />
             <source>active campaigns</source>
             <translation>campagnes actives</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="349" />
+            <location filename="../../ui/pages/dashboard.py" line="352" />
             <source>follow-ups due today or late</source>
             <translation>relances pour aujourd'hui ou en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="434" />
+            <location filename="../../ui/pages/dashboard.py" line="437" />
             <source>late</source>
             <translation>en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="541" />
+            <location filename="../../ui/pages/dashboard.py" line="544" />
             <source>lead {who}</source>
             <translation>responsable : {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="411" />
+            <location filename="../../ui/pages/dashboard.py" line="414" />
             <source>moments</source>
             <translation>moments</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="347" />
+            <location filename="../../ui/pages/dashboard.py" line="350" />
             <source>moments this week and next</source>
             <translation>moments cette semaine et la suivante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="479" />
+            <location filename="../../ui/pages/dashboard.py" line="482" />
             <source>more than</source>
             <translation>plus de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="472" />
             <source>no owner</source>
             <translation>sans responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="348" />
+            <location filename="../../ui/pages/dashboard.py" line="351" />
             <source>overdue milestones</source>
             <translation>jalons en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="472" />
             <source>owner {o}</source>
             <translation>responsable : {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="430" />
+            <location filename="../../ui/pages/dashboard.py" line="433" />
             <source>record the outcome or reschedule</source>
             <translation>consignez le résultat ou reprogrammez</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="350" />
+            <location filename="../../ui/pages/dashboard.py" line="353" />
             <source>targets and partners gone quiet</source>
             <translation>cibles et partenaires sans contact récent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="539" />
+            <location filename="../../ui/pages/dashboard.py" line="542" />
             <source>until {d}</source>
             <translation>jusqu'au {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="421" />
+            <location filename="../../ui/pages/dashboard.py" line="424" />
             <source>was due {d}</source>
             <translation>prévu le {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="454" />
+            <location filename="../../ui/pages/dashboard.py" line="457" />
             <source>{late} due or late · {n} this week</source>
             <translation>{late} à faire ou en retard · {n} cette semaine</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="466" />
+            <location filename="../../ui/pages/dashboard.py" line="469" />
             <source>{n} days</source>
             <translation>{n} jours</translation>
         </message>
@@ -3578,7 +3578,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>{n} échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="550" />
+            <location filename="../../ui/pages/dashboard.py" line="553" />
             <source>{n} in total</source>
             <translation>{n} au total</translation>
         </message>
@@ -3840,22 +3840,22 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
     <context>
         <name>Planning</name>
         <message>
-            <location filename="../../ui/planning.py" line="118" />
+            <location filename="../../ui/planning.py" line="124" />
             <source>&amp;Campaign</source>
             <translation>&amp;Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="119" />
+            <location filename="../../ui/planning.py" line="125" />
             <source>Add &amp;moments…</source>
             <translation>Ajouter des &amp;moments…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="110" />
+            <location filename="../../ui/planning.py" line="116" />
             <source>Export &amp;calendar (.ics)…</source>
             <translation>Exporter le &amp;calendrier (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/planning.py" line="95" />
+            <location filename="../../ui/planning.py" line="101" />
             <source>{n} moments added as milestones. Ctrl+Z removes them.</source>
             <translation>{n} moments ajoutés comme jalons. Ctrl+Z les retire.</translation>
         </message>
@@ -4579,28 +4579,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
-            <location filename="../../ui/settings_dialog.py" line="143" />
+            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="137" />
             <source> minutes</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/settings_dialog.py" line="157" />
             <source>&amp;Dates</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Garder les dernières</translation>
         </message>
@@ -4609,47 +4609,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="96" />
+            <location filename="../../ui/settings_dialog.py" line="95" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/settings_dialog.py" line="89" />
             <source>&amp;Organisation name</source>
             <translation>Nom de l'&amp;organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="150" />
+            <location filename="../../ui/settings_dialog.py" line="151" />
             <source>&amp;Theme</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="162" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>A new language applies when the app restarts.</source>
             <translation>La nouvelle langue s'applique au redémarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="138" />
+            <location filename="../../ui/settings_dialog.py" line="139" />
             <source>Back up &amp;every</source>
             <translation>Sauvegarder &amp;toutes les</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="254" />
+            <location filename="../../ui/settings_dialog.py" line="257" />
             <source>Backup folder</source>
             <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="121" />
+            <location filename="../../ui/settings_dialog.py" line="122" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>Beside the workspace file</source>
             <translation>À côté du fichier de l'espace de travail</translation>
         </message>
@@ -4658,17 +4658,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Notes et tableaux de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="94" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>Choose a logo file</source>
             <translation>Choisir un fichier de logo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Choose the backup folder</source>
             <translation>Choisir le dossier des sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="201" />
+            <location filename="../../ui/settings_dialog.py" line="202" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
@@ -4677,42 +4677,42 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Huis clos : pour les diplomates et les fonctionnaires de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Day and month name</source>
             <translation>Jour et nom du mois</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="118" />
             <source>Default &amp;audience</source>
             <translation>&amp;Public par défaut</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="143" />
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="112" />
+            <location filename="../../ui/settings_dialog.py" line="113" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Follow the system</source>
             <translation>Suivre le système</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="64" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (année-mois-jour)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="247" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4721,32 +4721,32 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Interne : la vue de l'équipe, tout compris</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="161" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>Lan&amp;guage</source>
             <translation>Lan&amp;gue</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="247" />
+            <location filename="../../ui/settings_dialog.py" line="250" />
             <source>Logo for briefs</source>
             <translation>Logo des notes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="65" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>Long</source>
             <translation>Long</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="105" />
+            <location filename="../../ui/settings_dialog.py" line="106" />
             <source>Members and campaigns…</source>
             <translation>Membres et campagnes…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="147" />
+            <location filename="../../ui/settings_dialog.py" line="148" />
             <source>Not &amp;contacted after</source>
             <translation>Sans &amp;contact après</translation>
         </message>
@@ -4755,7 +4755,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Sans contact après</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="92" />
+            <location filename="../../ui/settings_dialog.py" line="91" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG ou JPEG ; vide pour le logo neutre</translation>
         </message>
@@ -4764,17 +4764,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Plus une par jour &amp;pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="132" />
+            <location filename="../../ui/settings_dialog.py" line="133" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Plus une par jou&amp;r pendant</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Imprimé sur les notes de cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="172" />
+            <location filename="../../ui/settings_dialog.py" line="173" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
@@ -4783,62 +4783,62 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Public : seulement ce que les partenaires ont accepté de rendre public</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="347" />
+            <location filename="../../ui/settings_dialog.py" line="350" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Redémarrez Campaign Planner pour changer de langue.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="354" />
+            <location filename="../../ui/settings_dialog.py" line="357" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="73" />
+            <location filename="../../ui/settings_dialog.py" line="72" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="345" />
+            <location filename="../../ui/settings_dialog.py" line="348" />
             <source>Settings saved.</source>
             <translation>Paramètres enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>Short (the system's)</source>
             <translation>Court (celui du système)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="145" />
+            <location filename="../../ui/settings_dialog.py" line="146" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Les cibles et partenaires sans échange depuis ce délai apparaissent comme non contactés</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="108" />
+            <location filename="../../ui/settings_dialog.py" line="109" />
             <source>Tea&amp;m</source>
             <translation>É&amp;quipe</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="87" />
+            <location filename="../../ui/settings_dialog.py" line="86" />
             <source>This workspace ({name})</source>
             <translation>Cet espace de travail ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Who made each change, in the history</source>
             <translation>Qui a fait chaque modification, dans l'historique</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="99" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Your &amp;name</source>
             <translation>Votre &amp;nom</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>no workspace open</source>
             <translation>aucun espace de travail ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="289" />
+            <location filename="../../ui/settings_dialog.py" line="292" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. Rien n'a été enregistré.</translation>
         </message>
@@ -6227,98 +6227,98 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>Tour</name>
         <message>
-            <location filename="../../ui/tour.py" line="112" />
+            <location filename="../../ui/tour.py" line="115" />
             <source>A campaign's workspace</source>
             <translation>L'espace d'une campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="97" />
+            <location filename="../../ui/tour.py" line="100" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
             <translation>Une visite d'une minute des vues principales. Suivant (Entrée) et Précédent pour avancer, Échap pour arrêter ; Aide ▸ Faire la visite guidée la relance.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="163" />
+            <location filename="../../ui/tour.py" line="166" />
             <source>Back</source>
             <translation>Précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="120" />
+            <location filename="../../ui/tour.py" line="123" />
             <source>Ctrl+K searches everything. Help ▸ Keyboard shortcuts lists every key and Help ▸ User guide explains each task. Edit ▸ Settings puts your organisation's name on briefs.</source>
             <translation>Ctrl+K cherche partout. Aide ▸ Raccourcis clavier liste toutes les touches et Aide ▸ Guide de l'utilisateur explique chaque tâche. Édition ▸ Paramètres met le nom de votre organisation sur les notes.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="162" />
+            <location filename="../../ui/tour.py" line="165" />
             <source>End tour</source>
             <translation>Terminer la visite</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="67" />
+            <location filename="../../ui/tour.py" line="69" />
             <source>Every campaign with its status, priority and dates. Select one and press Enter to open its workspace.</source>
             <translation>Chaque campagne avec son statut, sa priorité et ses dates. Choisissez-en une et appuyez sur Entrée pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="71" />
+            <location filename="../../ui/tour.py" line="73" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
             <translation>Tous ceux avec qui vous travaillez ou que vous voulez convaincre. Filtrez par catégorie, pays ou sensibilité ; les partenaires confidentiels portent un cadenas et le mot Confidentiel.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="113" />
+            <location filename="../../ui/tour.py" line="116" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
             <translation>Tout sur une campagne, en onglets : {tabs}.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="119" />
+            <location filename="../../ui/tour.py" line="122" />
             <source>Find anything, get help</source>
             <translation>Tout retrouver, obtenir de l'aide</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="195" />
+            <location filename="../../ui/tour.py" line="198" />
             <source>Finish</source>
             <translation>Terminer</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="144" />
+            <location filename="../../ui/tour.py" line="147" />
             <source>Guided tour</source>
             <translation>Visite guidée</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="164" />
-            <location filename="../../ui/tour.py" line="195" />
+            <location filename="../../ui/tour.py" line="167" />
+            <location filename="../../ui/tour.py" line="198" />
             <source>Next</source>
             <translation>Suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="104" />
+            <location filename="../../ui/tour.py" line="107" />
             <source>One of the workspace's views.</source>
             <translation>Une des vues de l'espace de travail.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="188" />
+            <location filename="../../ui/tour.py" line="191" />
             <source>Step {n} of {total}</source>
             <translation>Étape {n} sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="81" />
+            <location filename="../../ui/tour.py" line="83" />
             <source>The log of meetings, calls and briefings. Press Ctrl+L anywhere to log one right after it happens.</source>
             <translation>Le journal des réunions, appels et briefings. Ctrl+L, n'importe où, en consigne un juste après.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="76" />
+            <location filename="../../ui/tour.py" line="78" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
             <translation>Les moments autour desquels vous planifiez : réunions de l'ONU, votes, échéances. Les retards sont signalés par des mots, pas seulement par la couleur.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="80" />
+            <location filename="../../ui/tour.py" line="82" />
             <source>The same moments on a calendar line, campaign by campaign.</source>
             <translation>Les mêmes moments sur une ligne de temps, campagne par campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="96" />
+            <location filename="../../ui/tour.py" line="99" />
             <source>Welcome</source>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="63" />
+            <location filename="../../ui/tour.py" line="65" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
             <translation>Ce qui vous attend : les moments de la semaine, les jalons en retard, les relances et les derniers échanges. Commencez ici chaque matin.</translation>
         </message>
@@ -6326,22 +6326,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="73" />
             <source>All campaigns</source>
             <translation>Toutes les campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="90" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="142" />
             <source>Choose where to save the tracker.</source>
             <translation>Choisissez où enregistrer le tableau de suivi.</translation>
         </message>
@@ -6350,73 +6350,73 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Choisir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
             <source>Excel tracker</source>
             <translation>Tableau de suivi Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="89" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="95" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="96" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="61" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="62" />
             <source>Export tracker</source>
             <translation>Exporter le tableau de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="186" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Export du tableau de suivi de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="164" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="165" />
             <source>Gathering {t}…</source>
             <translation>Collecte des données de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="125" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="126" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interne : tous les partenaires, confidentiels compris, avec leurs coordonnées et le journal des échanges. Il peut être modifié puis réimporté.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
             <source>One campaign</source>
             <translation>Une campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="93" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="88" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="89" />
             <source>Save tracker as</source>
             <translation>Enregistrer le tableau de suivi sous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="132" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="133" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Partagé hors de l'équipe : les partenaires non divulgués sont décrits ou comptés, jamais nommés. Il ne peut pas être réimporté ; l'export est consigné dans l'Historique de la campagne.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="141" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="142" />
             <source>The folder {f} does not exist.</source>
             <translation>Le dossier {f} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="174" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>Le tableau de suivi de {t} est prêt ({n} lignes sur {s} feuilles).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="66" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi.</translation>
         </message>
@@ -6425,12 +6425,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation type="vanished">Le document de travail à partager et à modifier dans Excel ou LibreOffice. Un tableau de suivi interne peut être réimporté avec Fichier ▸ Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="172" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
             <source>Tracker ready</source>
             <translation>Tableau de suivi prêt</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="148" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="149" />
             <source>all campaigns</source>
             <translation>toutes les campagnes</translation>
         </message>
@@ -6669,75 +6669,75 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Abstain</source>
             <translation>Abstention</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Academic</source>
             <translation>Universitaire</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Achieved</source>
             <translation>Obtenu</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Active</source>
             <translation>Actif</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Allied with</source>
             <translation>Allié à</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Ally</source>
             <translation>Allié</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
             <source>Anniversary</source>
             <translation>Journée commémorative</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Briefing</source>
             <translation>Réunion d'information</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Champion</source>
             <translation>Champion</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
-            <location filename="../../planner/domain/vocabulary.py" line="63" />
-            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="77" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="62" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
             <source>Confidential</source>
             <translation>Confidentiel</translation>
         </message>
@@ -6747,7 +6747,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Confidentiel — interne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="97" />
+            <location filename="../../planner/domain/vocabulary.py" line="99" />
             <source>Confidential — only in Internal documents: never leaves the team</source>
             <translation>Confidentiel — seulement dans les documents internes : ne quitte jamais l'équipe</translation>
         </message>
@@ -6757,8 +6757,8 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Considérable</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
@@ -6768,25 +6768,30 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Décisive</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Donor</source>
             <translation>Bailleur de fonds</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Dropped</source>
             <translation>Abandonné</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Email</source>
             <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <source>Endorsement</source>
+            <translation>Soutien</translation>
         </message>
         <message>
             <location filename="../../ui/display.py" line="170" />
@@ -6794,25 +6799,25 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Engagé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Faith-based</source>
             <translation>Confessionnel</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Government</source>
             <translation>Gouvernement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Hearing</source>
             <translation>Audition</translation>
         </message>
@@ -6823,32 +6828,32 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Élevée</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Human rights</source>
             <translation>Droits humains</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Humanitarian</source>
             <translation>Humanitaire</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Influences</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="62" />
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
             <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../planner/domain/vocabulary.py" line="79" />
             <source>Internal</source>
             <translation>Interne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="97" />
+            <location filename="../../planner/domain/vocabulary.py" line="99" />
             <source>Internal — in Internal and Restricted distribution documents, never in Public ones</source>
             <translation>Interne — dans les documents internes et à diffusion restreinte, jamais dans les publics</translation>
         </message>
@@ -6858,14 +6863,19 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Investi</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Legal</source>
             <translation>Juridique</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <source>Letter</source>
+            <translation>Lettre</translation>
+        </message>
+        <message>
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Local civil society</source>
             <translation>Société civile locale</translation>
         </message>
@@ -6881,16 +6891,16 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Marginale</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Media</source>
             <translation>Médias</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Medical</source>
             <translation>Médical</translation>
         </message>
@@ -6900,28 +6910,28 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Meeting</source>
             <translation>Réunion</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Member of</source>
             <translation>Membre de</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Missed</source>
             <translation>Manqué</translation>
         </message>
@@ -6931,111 +6941,111 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Modéré</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Neutral</source>
             <translation>Neutre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="63" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <source>None</source>
             <translation>Aucun</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Opponent</source>
             <translation>Opposant</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Opposed</source>
             <translation>Opposé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Opposes</source>
             <translation>S'oppose à</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="72" />
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Paused</source>
             <translation>En pause</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="61" />
+            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <source>Person</source>
             <translation>Personne</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="71" />
+            <location filename="../../planner/domain/vocabulary.py" line="72" />
             <source>Planned</source>
             <translation>Prévu</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="59" />
+            <location filename="../../planner/domain/vocabulary.py" line="60" />
             <source>Planning</source>
             <translation>En préparation</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="60" />
+            <location filename="../../planner/domain/vocabulary.py" line="61" />
             <source>Progressing</source>
             <translation>En progrès</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="62" />
             <location filename="../../planner/domain/vocabulary.py" line="63" />
-            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="64" />
             <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../planner/domain/vocabulary.py" line="79" />
             <location filename="../../ui/display.py" line="187" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="97" />
+            <location filename="../../planner/domain/vocabulary.py" line="99" />
             <source>Public — may appear in documents for every audience</source>
             <translation>Public — peut figurer dans les documents pour tous les publics</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Regional body</source>
             <translation>Organisation régionale</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="77" />
+            <location filename="../../planner/domain/vocabulary.py" line="79" />
             <location filename="../../ui/display.py" line="186" />
             <source>Restricted distribution</source>
             <translation>Diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Sceptical</source>
             <translation>Sceptique</translation>
         </message>
@@ -7045,42 +7055,47 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Limitée</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="76" />
+            <source>Statement</source>
+            <translation>Déclaration</translation>
+        </message>
+        <message>
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Student</source>
             <translation>Étudiant</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Summit</source>
             <translation>Sommet</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="109" />
+            <location filename="../../planner/domain/vocabulary.py" line="111" />
             <source>Supportive</source>
             <translation>Favorable</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Think tank</source>
             <translation>Groupe de réflexion</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>UN entity</source>
             <translation>Entité de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>UN meeting</source>
             <translation>Réunion de l'ONU</translation>
         </message>
@@ -7090,60 +7105,60 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Non informé</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="64" />
+            <location filename="../../planner/domain/vocabulary.py" line="65" />
             <source>Voice</source>
             <translation>Voix</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="66" />
-            <location filename="../../planner/domain/vocabulary.py" line="70" />
+            <location filename="../../planner/domain/vocabulary.py" line="67" />
+            <location filename="../../planner/domain/vocabulary.py" line="71" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Women's group</source>
             <translation>Groupe de femmes</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="65" />
+            <location filename="../../planner/domain/vocabulary.py" line="66" />
             <source>Works at</source>
             <translation>Travaille à</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="73" />
+            <location filename="../../planner/domain/vocabulary.py" line="74" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="74" />
-            <location filename="../../planner/domain/vocabulary.py" line="117" />
+            <location filename="../../planner/domain/vocabulary.py" line="75" />
+            <location filename="../../planner/domain/vocabulary.py" line="119" />
             <source>Youth group</source>
             <translation>Groupe de jeunes</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="82" />
+            <location filename="../../planner/domain/vocabulary.py" line="84" />
             <source>anyone</source>
             <translation>tout le monde</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="87" />
+            <location filename="../../planner/domain/vocabulary.py" line="89" />
             <source>anyone: no confidential or internal partner; names only with consent to be named publicly</source>
             <translation>tout le monde : aucun partenaire confidentiel ou interne ; noms seulement avec accord d'être nommé publiquement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="82" />
+            <location filename="../../planner/domain/vocabulary.py" line="84" />
             <source>closed-door briefings with diplomats and UN officials</source>
             <translation>réunions à huis clos avec diplomates et responsables de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="87" />
+            <location filename="../../planner/domain/vocabulary.py" line="89" />
             <source>closed-door briefings with diplomats and UN officials: no confidential partner; others named only with their consent, otherwise described</source>
             <translation>réunions à huis clos avec diplomates et responsables de l'ONU : aucun partenaire confidentiel ; les autres nommés seulement avec leur accord, sinon décrits</translation>
         </message>
@@ -7156,12 +7171,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             </translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="82" />
+            <location filename="../../planner/domain/vocabulary.py" line="84" />
             <source>the team only</source>
             <translation>l'équipe seulement</translation>
         </message>
         <message>
-            <location filename="../../planner/domain/vocabulary.py" line="87" />
+            <location filename="../../planner/domain/vocabulary.py" line="89" />
             <source>the team only: everything, confidential partners, contacts and the engagement log included</source>
             <translation>l'équipe seulement : tout, partenaires confidentiels, coordonnées et journal des échanges compris</translation>
         </message>
@@ -7601,101 +7616,101 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="214" />
+            <location filename="../../ui/workspace_guard.py" line="222" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Une autre instance de Campaign Planner a ouvert cet espace de travail : les modifications risquent d'entrer en conflit.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="336" />
+            <location filename="../../ui/workspace_guard.py" line="358" />
             <source>Automatic backup failed: {e}</source>
             <translation>Échec de la sauvegarde automatique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="356" />
+            <location filename="../../ui/workspace_guard.py" line="378" />
             <source>Backup failed</source>
             <translation>Échec de la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="130" />
-            <location filename="../../ui/workspace_guard.py" line="159" />
+            <location filename="../../ui/workspace_guard.py" line="132" />
+            <location filename="../../ui/workspace_guard.py" line="161" />
             <source>Cannot open workspace</source>
             <translation>Impossible d'ouvrir l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="243" />
+            <location filename="../../ui/workspace_guard.py" line="265" />
             <source>Checking the workspace for damage…</source>
             <translation>Recherche de dommages dans l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="231" />
+            <location filename="../../ui/workspace_guard.py" line="253" />
             <source>Integrity check</source>
             <translation>Contrôle d'intégrité</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="188" />
+            <location filename="../../ui/workspace_guard.py" line="190" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>Aucune sauvegarde intacte n'a été trouvée. Conservez le fichier pour une récupération.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="202" />
-            <location filename="../../ui/workspace_guard.py" line="301" />
+            <location filename="../../ui/workspace_guard.py" line="204" />
+            <location filename="../../ui/workspace_guard.py" line="323" />
             <source>Restore backup</source>
             <translation>Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="174" />
+            <location filename="../../ui/workspace_guard.py" line="176" />
             <source>Restore failed</source>
             <translation>Échec de la restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="305" />
+            <location filename="../../ui/workspace_guard.py" line="327" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Sauvegarde du {when} restaurée. Le fichier endommagé se trouve dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="302" />
+            <location filename="../../ui/workspace_guard.py" line="324" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restauration de la sauvegarde du {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="115" />
+            <location filename="../../ui/workspace_guard.py" line="117" />
             <source>That workspace is already open.</source>
             <translation>Cet espace de travail est déjà ouvert.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="357" />
+            <location filename="../../ui/workspace_guard.py" line="379" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>La sauvegarde à la fermeture a échoué : {e}
 Vos données sont enregistrées dans {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="277" />
+            <location filename="../../ui/workspace_guard.py" line="299" />
             <source>The integrity check could not run: {e}</source>
             <translation>Le contrôle d'intégrité n'a pas pu s'exécuter : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="196" />
+            <location filename="../../ui/workspace_guard.py" line="198" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La sauvegarde intacte la plus récente date du {when}. La restaurer ? Le fichier endommagé est conservé tel quel dans le dossier des sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="182" />
+            <location filename="../../ui/workspace_guard.py" line="184" />
             <source>Workspace damaged</source>
             <translation>Espace de travail endommagé</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="97" />
+            <location filename="../../ui/workspace_guard.py" line="99" />
             <source>Workspace in use</source>
             <translation>Espace de travail en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="184" />
+            <location filename="../../ui/workspace_guard.py" line="186" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} est endommagé et ne peut pas être ouvert sans risque.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="288" />
+            <location filename="../../ui/workspace_guard.py" line="310" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} a été fermé car il est endommagé ; le fichier a été laissé tel quel.</translation>
         </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.audience import Audience
 from planner.publishing import gate
 from planner.publishing.exports.tracker import TrackerResult
 from planner.services import campaigns
@@ -47,7 +48,7 @@ def tr(text: str) -> str:
 class TrackerChoice:
     campaign_ids: list[str]
     title: str
-    audience: str
+    audience: Audience
     out: Path
     force: bool = False  # the user agreed to replace an existing file
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from planner.domain import vocabulary as v
-from planner.domain.edge_models import SIGN_ON_KINDS
+from planner.domain.vocabulary import SIGN_ON_KINDS
 from planner.services import asks, sign_ons
 from ui.context import WorkspaceContext
 from ui.forms.common import tr

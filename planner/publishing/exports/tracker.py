@@ -26,7 +26,7 @@ from openpyxl.packaging.custom import StringProperty
 from openpyxl.utils import get_column_letter
 
 from planner import __version__
-from planner.domain.audience import MARKINGS
+from planner.domain.audience import MARKINGS, Audience
 from planner.files.atomic import atomic_path
 from planner.publishing.exports import tracker_style as style
 from planner.publishing.exports.tracker_format import (
@@ -56,7 +56,7 @@ class _CustomProps(Protocol):
 @dataclass(frozen=True)
 class TrackerResult:
     path: Path
-    audience: str
+    audience: Audience
     sheets: dict[str, int]  # sheet title -> data rows
 
     def summary(self) -> str:
@@ -309,7 +309,7 @@ class _Sheet:
 
 
 def _write_meta(
-    wb: Workbook, first: CampaignSnapshot, campaign_ids: Sequence[str], audience: str
+    wb: Workbook, first: CampaignSnapshot, campaign_ids: Sequence[str], audience: Audience
 ) -> None:
     """A hidden sheet that tells the importer which workspace and format this file is."""
     meta = TrackerMeta(

@@ -575,7 +575,7 @@ class TrackerMeta:
     """What the hidden _meta sheet records so an import can check where a file comes from."""
 
     workspace_id: str
-    audience: str
+    audience: v.Audience
     campaign_ids: tuple[str, ...]
     generated_on: str
     version: int = FORMAT_VERSION
