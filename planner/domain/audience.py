@@ -158,6 +158,23 @@ class Listed(Protocol):
     def name_consent(self) -> str: ...
 
 
+_INSTITUTIONS = frozenset({"member_state", "un_entity", "regional_body", "government"})
+"""Categories whose organisations are institutions: "a local member state" or "a
+women-led UN entity" would read as nonsense in a brief, so they get no qualifiers."""
+
+_SOUNDS_LIKE_YOU = ("un ", "uni", "use", "usu", "uti", "eu", "one")
+"""Openings written with a vowel but spoken with a consonant ("a UN official", "a
+university"): the article follows the sound, as a reader says it."""
+
+
+def indefinite_article(noun: str) -> str:
+    """'a' or 'an' as the noun is spoken, not as it is spelt."""
+    lower = noun.lower()
+    if lower.startswith(_SOUNDS_LIKE_YOU):
+        return "a"
+    return "an" if lower[:1] in ("a", "e", "i", "o", "u") else "a"
+
+
 def describe(s: Listed) -> str:
     """A description that says what kind of actor this is without saying who."""
     if s.kind == "person":
@@ -166,13 +183,13 @@ def describe(s: Listed) -> str:
             noun = f"woman {noun}"
     else:
         noun = _ORG_NOUNS.get(s.category, "organisation")
-        if s.women_led and "women" not in noun:
-            noun = f"women-led {noun}"
-        if s.is_local and "local" not in noun:
-            noun = f"local {noun}"
-    article = "an" if noun[0].lower() in "aeiou" else "a"
+        if s.category not in _INSTITUTIONS:
+            if s.women_led and "women" not in noun:
+                noun = f"women-led {noun}"
+            if s.is_local and "local" not in noun:
+                noun = f"local {noun}"
     place = f" in {s.country}" if s.country else ""
-    return f"{article} {noun}{place}"
+    return f"{indefinite_article(noun)} {noun}{place}"
 
 
 def is_shown(s: Listed, audience: Audience) -> bool:

@@ -45,6 +45,31 @@ _ARABIC_FOLD = str.maketrans(
     }
 )
 _WORD = re.compile(r"\w+")
+_DETERMINER_BEFORE = re.compile(r"\b(the|a|an|this|that|our|their|its)(\s+)$", re.IGNORECASE)
+_DESCRIPTION_ARTICLE = re.compile(r"^(a|an) ")
+
+
+def _fit_after_determiner(before: str, description: str) -> tuple[str, str]:
+    """The text before a replaced name and the description to put in, so that the
+    sentence still reads: "the DMN" becomes "the local civil-society group", not "the a
+    local civil-society group"; "a UNAMA" becomes "a UN entity", not "a a UN entity".
+    Only the last few characters are looked at, and a description without an article is
+    left as it is."""
+    m = _DETERMINER_BEFORE.search(before[-12:])
+    article = _DESCRIPTION_ARTICLE.match(description)
+    if m is None or article is None:
+        return before, description
+    word = m.group(1)
+    if word.lower() not in ("a", "an"):
+        return before, description[article.end() :]
+    # the text's own a/an makes way for the description's, which fits its noun
+    cut = len(before) - len(m.group(0))
+    own = description[: article.end()]
+    if word[0].isupper():
+        own = own[0].upper() + own[1:]
+    return before[:cut], own + description[article.end() :]
+
+
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9&\-]{1,11})\)\s*$")
 _PHONE_RUN = re.compile(r"\+?\d[\d\s().\-/]{4,}\d")
 _NOT_DIGIT = re.compile(r"\D")
@@ -304,7 +329,8 @@ class WithheldIndex:
         out = []
         last = 0
         for start, end, description in spans:
-            out.append(text[last:start])
+            before, description = _fit_after_determiner(text[last:start], description)
+            out.append(before)
             out.append(description)
             found.append(Replacement(where, text[start:end], description))
             last = end

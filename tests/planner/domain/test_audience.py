@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from planner.domain import vocabulary as v
-from planner.domain.audience import SENSITIVITY_HELP, audience_cli_help, sensitivity_help_from_rules
+from planner.domain.audience import (
+    SENSITIVITY_HELP,
+    audience_cli_help,
+    describe,
+    indefinite_article,
+    sensitivity_help_from_rules,
+)
 
 
 def test_the_sensitivity_help_says_what_the_audience_rules_do():
@@ -42,3 +50,32 @@ def test_an_audience_string_is_checked_once_at_the_edge_and_comes_back_as_the_au
     assert audience_or_default("public") == "public"
     assert audience_or_default("everyone") == DEFAULT_AUDIENCE == "closed"
     assert audience_or_default(None, "internal") == "internal"
+
+
+@dataclass
+class _Party:
+    name: str = "Someone"
+    kind: str = "organisation"
+    category: str = "other"
+    country: str = ""
+    is_local: bool = False
+    women_led: bool = False
+    sensitivity: str = "public"
+    name_consent: str = "public"
+
+
+def test_a_description_takes_the_article_a_reader_would_say():
+    assert describe(_Party(kind="person", category="un_entity")) == "a UN official"
+    assert describe(_Party(category="un_entity", country="Sudan")) == "a UN entity in Sudan"
+    assert describe(_Party(category="academic")) == "an academic institution"
+    assert describe(_Party(category="human_rights")) == "a human rights organisation"
+    assert indefinite_article("university") == "a"
+    assert indefinite_article("organisation") == "an"
+
+
+def test_institutions_are_not_called_local_or_women_led():
+    state = _Party(category="member_state", is_local=True, women_led=True)
+    assert describe(state) == "a member state"
+    assert describe(_Party(category="government", is_local=True)) == "a government body"
+    group = _Party(category="youth_group", is_local=True, women_led=True)
+    assert describe(group) == "a local women-led youth group"

@@ -52,8 +52,27 @@ def test_a_nameable_name_containing_a_withheld_one_is_left_alone():
 
 def test_an_acronym_and_its_bracket_go_together():
     assert scrub("Target: Darfur Mothers Network (DMN), then the DMN.")[0] == (
-        "Target: a local civil-society group, then the a local civil-society group."
+        "Target: a local civil-society group, then the local civil-society group."
     )
+
+
+def test_the_sentence_still_reads_after_a_determiner():
+    """A reader of the brief meets "the group", "our partner", "an activist": never "the a
+    group" or "an youth activist"."""
+    assert scrub("We met the DMN and their Amal.")[0] == (
+        "We met the local civil-society group and their youth activist."
+    )
+    assert scrub("An Amal spoke; a DMN signed.")[0] == (
+        "A youth activist spoke; a local civil-society group signed."
+    )
+    text, found = scrub("Thanks to this Zeinab Al-Hasan.")
+    assert text == "Thanks to this woman activist."
+    assert found == [Replacement("ask target", "Zeinab Al-Hasan", "woman activist")]
+
+
+def test_a_word_ending_like_a_determiner_keeps_the_article():
+    assert scrub("Ask Mama Amal.")[0] == "Ask Mama a youth activist."
+    assert scrub("Partners: Amal.")[0] == "Partners: a youth activist."
 
 
 def test_emails_and_phones_are_found_in_other_spellings():
@@ -158,7 +177,7 @@ def test_an_index_cut_to_some_texts_scrubs_them_as_the_whole_one(texts: list[str
 def test_a_cut_index_needs_the_whole_one_only_around_a_replaced_contact() -> None:
     plain = "Meet Zeinab Al-Hasan and the DMN."
     cut, built = _cut([plain, "Call DMN0912345678 today"])
-    assert cut.scrub(plain, "x", []) == "Meet a woman activist and the a local civil-society group."
+    assert cut.scrub(plain, "x", []) == "Meet a woman activist and the local civil-society group."
     assert not built  # the names were enough
     # replacing the phone leaves "DMN" on its own: the cut index was not made for that word
     found: list[Replacement] = []
