@@ -203,3 +203,39 @@ def graph_edges() -> dict[str, set[str]]:
     for a, targets in GRAPH.items():
         out[a] |= targets
     return out
+
+
+def _window_attribute_writes(source: str) -> list[str]:
+    """``window.x = …`` (or ``host.x``, ``self.window.x``) in ``source``: a feature
+    module setting an attribute on the main window instead of returning its actions."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = list(node.targets)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
+            targets = [node.target]
+        for target in targets:
+            if not isinstance(target, ast.Attribute):
+                continue
+            owner = target.value
+            name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")
+            if name in ("window", "host", "main_window"):
+                found.append(f"{name}.{target.attr} (line {node.lineno})")
+    return found
+
+
+def test_nothing_outside_the_main_window_sets_attributes_on_it():
+    writes = {
+        name: hits
+        for name, path in modules("ui").items()
+        if name != "ui.main_window"
+        and (hits := _window_attribute_writes(path.read_text(encoding="utf-8")))
+    }
+    assert writes == {}, "return the actions and add a field to ui.menu_actions.MenuActions"
+
+
+def test_the_window_attribute_check_sees_a_bolted_on_attribute():
+    assert _window_attribute_writes("def install(window):\n    window.brief_action = 1\n") == [
+        "window.brief_action (line 2)"
+    ]

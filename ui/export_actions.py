@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.context import WorkspaceContext
-from ui.planning import find_or_add_menu
+from ui.planning import PlanningActions, find_or_add_menu
 from ui.shell import MenuHost
 
 
@@ -128,7 +128,7 @@ def _action(
     return act
 
 
-def install(window: MenuHost) -> DocumentActions:
+def install(window: MenuHost, planning: PlanningActions) -> DocumentActions:
     """Add the actions to the window's menus (they follow the workspace's open state)."""
     from ui.dialogs import security
 
@@ -153,7 +153,7 @@ def install(window: MenuHost) -> DocumentActions:
     decrypt_action.triggered.connect(lambda: security.decrypt_action(window))
 
     # Export tracker / Import tracker next to the other exports (calendar), if present
-    calendar = window.planning_actions.export_calendar
+    calendar = planning.export_calendar
     if calendar is not None and calendar in file_menu.actions():
         file_menu.insertAction(calendar, export_tracker_action)
         file_menu.insertAction(calendar, import_tracker_action)

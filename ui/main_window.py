@@ -34,6 +34,7 @@ from ui import export_actions, first_run, operations, planning, settings_dialog,
 from ui import help as help_menu
 from ui import workspace_files as files
 from ui.context import WorkspaceContext
+from ui.menu_actions import MenuActions
 from ui.navigation import NAV_PAGES
 from ui.pages import FilteredPage, ItemPage
 from ui.shell import KeptDialogs
@@ -94,12 +95,14 @@ class MainWindow(QMainWindow):
 
         self.guard = WorkspaceGuard(self)  # instance lock, passphrase, integrity, backups
         self._build_menus()
-        self.planning_actions = planning.install_menus(self)  # calendar export, moments
-        # brief, tracker, bundle, backups, security, history
-        self.document_actions = export_actions.install(self)
-        self.sync_actions = sync_actions.install(self)  # File ▸ Sync with server…
-        self.settings_actions = settings_dialog.install(self)  # Edit ▸ Settings… (Ctrl+,)
-        self.help_actions = help_menu.install(self)  # User guide, Keyboard shortcuts, tour
+        planning_actions = planning.install_menus(self)
+        self.menu_actions = MenuActions(
+            planning=planning_actions,
+            documents=export_actions.install(self, planning_actions),
+            sync=sync_actions.install(self),
+            settings=settings_dialog.install(self),
+            help=help_menu.install(self),
+        )
         self.first_run = first_run.install(self)  # tour offered once, demo badge
         self.statusBar().setSizeGripEnabled(False)
         self._restore_geometry()
@@ -316,7 +319,7 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self.campaign_views.clear()
         self.undo_group.removeStack(self.ctx.undo_stack)
-        self.sync_actions.close_dialogs()  # a running sync stops at its next step
+        self.menu_actions.sync.close_dialogs()  # a running sync stops at its next step
         operations.shutdown()  # no background query may outlive its workspace
         self.guard.closing(self.ctx.ws)  # backup on close
         if self.live is not None:

@@ -126,7 +126,7 @@ def install_menus(window: PlanningHost) -> PlanningActions:
     moments.triggered.connect(add_moments)
     campaign_menu.addAction(moments)
 
-    window.workspace_actions += [export, moments]
+    window.workspace_actions.extend([export, moments])
     on = window.ctx is not None
     export.setEnabled(on)
     moments.setEnabled(on)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QStackedWidget, QStatusB
 from planner.storage.workspace import Workspace
 from ui.context import WorkspaceContext
 from ui.dialogs.progress_task import Task
-from ui.planning import PlanningActions
 
 
 class Guard(Protocol):
@@ -81,7 +80,6 @@ class MenuHost(Shell, Protocol):
     help_menu: QMenu
     page_stack: QStackedWidget
     workspace_actions: list[QAction]
-    planning_actions: PlanningActions
 
     def menuBar(self) -> QMenuBar: ...
 

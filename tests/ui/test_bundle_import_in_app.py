@@ -36,7 +36,7 @@ def test_importing_a_bundle_shows_the_result_and_opens_the_review(
 
     a, b = laptops
     camp_id, from_b = edited_apart(a, b, tmp_path)
-    action = laptop_window.document_actions.import_bundle
+    action = laptop_window.menu_actions.documents.import_bundle
     assert action in laptop_window.file_menu.actions() and action.isEnabled()
 
     run = import_bundle_action(laptop_window.ctx, laptop_window, from_b)

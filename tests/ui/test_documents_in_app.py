@@ -66,7 +66,7 @@ def test_brief_from_the_campaign_menu_writes_a_real_pdf_in_the_background(
         qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
 
     when_modal(fill, BriefDialog)
-    demo_window.document_actions.brief.trigger()
+    demo_window.menu_actions.documents.brief.trigger()
     box = written_box(qtbot, demo_window)
     assert box.path == out and out.is_file()
     assert {"Open", "Show in folder"} <= {b.text() for b in box.buttons()}
@@ -115,7 +115,7 @@ def test_export_tracker_from_the_file_menu_writes_a_workbook_openpyxl_opens(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
     when_modal(fill, TrackerExportDialog)
-    demo_window.document_actions.export_tracker.trigger()
+    demo_window.menu_actions.documents.export_tracker.trigger()
     box = written_box(qtbot, demo_window)
     assert box.path == out
     wb = load_workbook(out)
@@ -258,7 +258,7 @@ def test_history_of_a_stakeholder_from_the_edit_menu(qtbot, window, ws):
     positions.create(ws, campaign_id=c.id, stakeholder_id=amb.id, role="target", stance=0)
     page = window.show_page("stakeholders")
     page.table.selectRow(0)
-    window.document_actions.history.trigger()
+    window.menu_actions.documents.history.trigger()
     dialog = next(d for d in window.findChildren(StakeholderHistoryDialog) if d.isVisible())
     qtbot.waitUntil(lambda: dialog.view.loaded, timeout=10000)
     subjects = [r.subject for r in dialog.view.rows]

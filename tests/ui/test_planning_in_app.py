@@ -236,8 +236,8 @@ def test_export_calendar_writes_an_ics_file_that_icalendar_parses(
 
 
 def test_the_menus_offer_the_calendar_export_and_add_moments(demo_window):
-    assert demo_window.planning_actions.export_calendar.isEnabled()
-    assert demo_window.planning_actions.add_moments.isEnabled()
+    assert demo_window.menu_actions.planning.export_calendar.isEnabled()
+    assert demo_window.menu_actions.planning.add_moments.isEnabled()
     titles = [a.text().replace("&", "") for a in demo_window.menuBar().actions()]
     assert "Campaign" in titles
 

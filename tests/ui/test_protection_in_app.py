@@ -133,7 +133,7 @@ def test_backups_on_open_and_close_then_restore_brings_back_the_earlier_content(
         choose()
 
     when_modal(pick_the_open_backup, RestoreBackupDialog)
-    app_window.document_actions.restore.trigger()
+    app_window.menu_actions.documents.restore.trigger()
     qtbot.waitUntil(
         lambda: app_window.ctx is not None and app_window.ctx.ws is not ws, timeout=20000
     )
@@ -274,7 +274,7 @@ def test_encrypt_from_the_security_menu_shows_the_recovery_key_once(qtbot, app_w
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     when_modal(choose, NewPassphraseDialog)
-    app_window.document_actions.encrypt.trigger()
+    app_window.menu_actions.documents.encrypt.trigger()
     qtbot.waitUntil(lambda: app_window.kept_dialogs.recovery is not None, timeout=30000)
     dialog: RecoveryKeyDialog = app_window.kept_dialogs.recovery
     assert app_window.ctx.ws.encrypted and encryption.is_encrypted(path)

@@ -142,7 +142,7 @@ def test_a_closed_bundle_from_the_app_carries_only_what_that_audience_may_see(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
     when_modal(fill, BundleExportDialog)
-    adversarial_window.document_actions.export_bundle.trigger()
+    adversarial_window.menu_actions.documents.export_bundle.trigger()
     qtbot.waitUntil(lambda: any(e.entity == "bundle" for e in _shares(ws)), timeout=20_000)
     data = json.loads(out.read_text(encoding="utf-8"))
     names = {s["name"] for s in data["stakeholders"]}
@@ -164,7 +164,7 @@ def test_planner_audit_lists_shares_from_the_app_and_from_the_cli(
         qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
 
     when_modal(fill, BriefDialog)
-    adversarial_window.document_actions.brief.trigger()
+    adversarial_window.menu_actions.documents.brief.trigger()
     qtbot.waitUntil(gui_out.exists, timeout=60_000)
     qtbot.waitUntil(lambda: any(e.entity == "brief" for e in _shares(ws)), timeout=10_000)
     cli_out = tmp_path / "cli.ics"

@@ -110,7 +110,7 @@ def test_first_run_demo_is_marked_and_the_tour_is_offered_once(qtbot):
     again.show()
     qtbot.wait(50)
     assert tour.current(again) is None  # offered once only
-    again.help_actions.tour.trigger()  # … and re-opened from Help
+    again.menu_actions.help.tour.trigger()  # … and re-opened from Help
     assert tour.running(again) is not None
     tour.running(again).finish()
     again.close()
@@ -414,7 +414,7 @@ def test_keyboard_only_creation_of_a_campaign(qtbot, window, ws):
 
 def test_keyboard_shortcuts_lists_the_real_actions(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.help_actions.shortcuts_dialog
+    dialog = window.menu_actions.help.shortcuts_dialog
     assert dialog.isVisible()
     rows = {
         (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
@@ -428,8 +428,8 @@ def test_keyboard_shortcuts_lists_the_real_actions(qtbot, window):
 
 
 def test_user_guide_opens_offline_and_describes_the_menus(qtbot, window):
-    window.help_actions.guide.trigger()
-    guide = window.help_actions.user_guide
+    window.menu_actions.help.guide.trigger()
+    guide = window.menu_actions.help.user_guide
     assert guide.isVisible()
     text = guide.text()
     assert "missing from this installation" not in text

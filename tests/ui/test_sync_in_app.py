@@ -23,7 +23,7 @@ def server_url(server: Workspace) -> str:
 
 def start_sync(qtbot, window, url: str):
     """Open File, choose Sync with server…, type the address, click Sync."""
-    actions = window.sync_actions
+    actions = window.menu_actions.sync
     window.file_menu.aboutToShow.emit()
     assert actions.sync.isEnabled()
     assert actions.sync in window.file_menu.actions()
@@ -160,7 +160,7 @@ def test_an_unreachable_server_says_so_and_changes_nothing(qtbot, laptop_window,
 def test_bad_addresses_are_refused_in_the_dialog_before_any_connection(
     qtbot, laptop_window, laptops
 ):
-    actions = laptop_window.sync_actions
+    actions = laptop_window.menu_actions.sync
     laptop_window.file_menu.aboutToShow.emit()
     actions.sync.trigger()
     dialog = actions.server_dialog
@@ -204,13 +204,13 @@ def test_sync_is_offered_only_for_a_workspace_file(qtbot, server):
     win = MainWindow()
     qtbot.addWidget(win)
     win.file_menu.aboutToShow.emit()
-    assert not win.sync_actions.sync.isEnabled()  # no workspace
+    assert not win.menu_actions.sync.sync.isEnabled()  # no workspace
     win.set_workspace(server)
     try:
         win.file_menu.aboutToShow.emit()
-        assert not win.sync_actions.sync.isEnabled()  # the server itself
-        win.sync_actions.start()
-        assert win.sync_actions.server_dialog is None
+        assert not win.menu_actions.sync.sync.isEnabled()  # the server itself
+        win.menu_actions.sync.start()
+        assert win.menu_actions.sync.server_dialog is None
     finally:
         win.close_workspace(forget=False)
         win.guard.shutdown()
@@ -253,8 +253,8 @@ def test_apply_says_which_conflict_is_gone_and_keeps_what_it_resolved(
     stakeholders.update(b, ids["person"], title="Deputy minister")
     sync(b, server)
     sync(a, server)
-    laptop_window.sync_actions.review()
-    review = laptop_window.sync_actions.conflicts_dialog
+    laptop_window.menu_actions.sync.review()
+    review = laptop_window.menu_actions.sync.conflicts_dialog
     assert review.table.rowCount() == 2
     gone = review.listed[1].conflict
     resolve(a, "local", gone.id)  # resolved meanwhile, say from the command line

@@ -32,7 +32,7 @@ def test_carry_on_this_laptop_sets_the_copy_and_the_sync_removes_the_rest(
     water = campaigns.create(server, name="Water rights", objective="A treaty")
     border = campaigns.create(server, name="Border crossing", objective="Open Zeta Pass")
     sync(a_ws, server)
-    actions = laptop_window.sync_actions
+    actions = laptop_window.menu_actions.sync
     laptop_window.file_menu.aboutToShow.emit()
     assert actions.carry in laptop_window.file_menu.actions() and actions.carry.isEnabled()
 
@@ -78,7 +78,7 @@ def test_a_narrowing_with_unsynced_edits_is_refused_in_the_dialog(
     border = campaigns.create(server, name="Border crossing")
     sync(a_ws, server)
     campaigns.update(a_ws, border.id, objective="Not synced yet")
-    actions = laptop_window.sync_actions
+    actions = laptop_window.menu_actions.sync
     laptop_window.file_menu.aboutToShow.emit()
     actions.carry.trigger()
     dialog = actions.travel_dialog

@@ -54,7 +54,7 @@ def test_encrypting_in_the_app_through_a_link_encrypts_the_real_file(qtbot, app_
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     when_modal(choose, NewPassphraseDialog)
-    app_window.document_actions.encrypt.trigger()
+    app_window.menu_actions.documents.encrypt.trigger()
     qtbot.waitUntil(lambda: app_window.kept_dialogs.recovery is not None, timeout=30000)
     dialog: RecoveryKeyDialog = app_window.kept_dialogs.recovery
     dialog.kept.setChecked(True)
