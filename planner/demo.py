@@ -42,9 +42,9 @@ from planner.domain.models import (
     VotePosition,
     interaction_participant,
     table_of,
-    utc_now,
 )
 from planner.domain.security_council import council_on
+from planner.domain.timestamps import utc_now
 from planner.planning import vote_count
 from planner.storage.workspace import Workspace
 

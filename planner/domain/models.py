@@ -28,15 +28,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.sql import FromClause
 
 from planner.domain import vocabulary as v
+from planner.domain.timestamps import UtcTimestamp, utc_now
 
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-def utc_now() -> str:
-    """Timestamps are stored as ISO 8601 UTC text: sortable, and exactly the bundle form."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def _in(column: str, values: tuple[str, ...]) -> CheckConstraint:
@@ -60,9 +56,9 @@ class Tracked:
     """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    created_at: Mapped[str] = mapped_column(String(32), default=utc_now)
-    updated_at: Mapped[str] = mapped_column(String(32), default=utc_now, onupdate=utc_now)
-    deleted_at: Mapped[str | None] = mapped_column(String(32), default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcTimestamp, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcTimestamp, default=utc_now, onupdate=utc_now)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcTimestamp, default=None)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     if TYPE_CHECKING:

@@ -32,9 +32,9 @@ from planner.domain.vocabulary import (
 @dataclass(frozen=True)
 class Meta:
     id: str
-    created_at: str
-    updated_at: str
-    deleted_at: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None
     version: int
 
 

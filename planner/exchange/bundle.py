@@ -33,10 +33,10 @@ from planner.domain.models import (
     Tracked,
     VotePosition,
     interaction_participant,
-    utc_now,
 )
 from planner.domain.records import Meta, domain_fields, to_record
 from planner.domain.sync_tables import sync_base
+from planner.domain.timestamps import as_text, utc_now_text
 from planner.domain.validation import ValidationError
 from planner.exchange.bundle_check import Planned, check_bundle
 from planner.exchange.bundle_format import (
@@ -110,6 +110,8 @@ class ImportReport:
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return as_text(value)  # a timestamp in the bundle form (UTC, "Z")
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
@@ -134,7 +136,7 @@ def export_bundle(
     for the records carried, by peer id (``sync_bases``: the values it last agreed on
     with each peer, so a peer that never imported from us can still merge three ways).
     """
-    bundle: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported_at": utc_now()}
+    bundle: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported_at": utc_now_text()}
     with ws.reading() as s:
         scope = _campaign_rows(s, campaign_id, for_merge) if campaign_id else None
         rows = scope if scope is not None else _all_rows(s, for_merge)
@@ -403,12 +405,12 @@ def _count_outcome(report: ImportReport, p: Planned, w: _Written) -> None:
         after = {name: _plain(name, getattr(w.obj, name)) for name in fields}
         data_changed = after != {name: _plain(name, getattr(w.before, name)) for name in fields}
         stamps_changed = any(
-            p.item.get(k) is not None and p.item[k] != getattr(w.before, k)
+            p.item.get(k) is not None and p.item[k] != _jsonable(getattr(w.before, k))
             for k in ("created_at", "updated_at", "version")
         )
         if w.before.deleted_at is None and deleted_now is not None:
             outcome = "deleted"
-        elif data_changed or stamps_changed or w.before.deleted_at != deleted_now:
+        elif data_changed or stamps_changed or _jsonable(w.before.deleted_at) != deleted_now:
             outcome = "updated"
         else:
             outcome = "unchanged"

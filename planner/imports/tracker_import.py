@@ -29,7 +29,8 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.domain.models import Stakeholder, utc_now
+from planner.domain.models import Stakeholder
+from planner.domain.timestamps import utc_now
 from planner.domain.validation import ValidationError, parse_date, parse_whole, printable
 from planner.imports.tracker_safety import TrackerFileError, check_xlsx_file
 from planner.publishing.exports.tracker_format import (

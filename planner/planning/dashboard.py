@@ -93,7 +93,7 @@ class Change:
     id: str
     title: str
     campaign_id: str | None
-    updated_at: str
+    updated_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -402,7 +402,7 @@ def _recent_changes(s: Session, limit: int) -> list[Change]:
         ("quote", Quote, (Quote.text, Quote.campaign_id)),
         ("vote_position", VotePosition, (VotePosition.stakeholder_id, VotePosition.milestone_id)),
     )
-    newest: list[tuple[str, str, str, tuple[Any, ...]]] = []
+    newest: list[tuple[dt.datetime, str, str, tuple[Any, ...]]] = []
     for kind, model, columns in tables:
         rows = s.execute(
             select(model.updated_at, model.id, *columns)

@@ -16,8 +16,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from planner.domain.models import utc_now
 from planner.domain.records import RECORD_TYPES, domain_fields
+from planner.domain.timestamps import utc_now_text
 from planner.exchange.bundle import BOOKKEEPING, FORMAT, SECTIONS, VERSION
 from planner.publishing.redaction import RedactedSnapshot, require_redacted
 
@@ -67,7 +67,7 @@ def audience_bundle(snapshots: Sequence[RedactedSnapshot]) -> dict[str, Any]:
         for v in snap.vote_positions:
             if v.milestone_id in kept:
                 add("vote_position", v.id, v)
-    bundle: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported_at": utc_now()}
+    bundle: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported_at": utc_now_text()}
     # Marked, so that importing it never overwrites a fuller record with a redacted one.
     bundle["audience"] = snapshots[0].audience if snapshots else "closed"
     for section, kind, _spec in SECTIONS:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from planner.domain.audience import Audience
-from planner.domain.models import utc_now
+from planner.domain.timestamps import utc_now_text
 from planner.files.atomic import atomic_path
 from planner.storage.audit import audit_log, decode_value, encode_value, user_name_for
 from planner.storage.workspace import Workspace
@@ -72,7 +72,7 @@ def log_share(
     with ws.session() as s:
         s.execute(
             insert(audit_log).values(
-                at=utc_now(),
+                at=utc_now_text(),
                 user=user_name_for(s),
                 action="share",
                 entity=what[:40],

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.edge_models import EDGE_MODELS
-from planner.domain.models import ENTITY_MODELS, Tracked, utc_now
+from planner.domain.models import ENTITY_MODELS, Tracked
 from planner.domain.records import Meta, domain_fields, to_record
+from planner.domain.timestamps import utc_now
 from planner.domain.validation import FieldRule, ValidationError
 from planner.storage.workspace import Workspace
 

@@ -15,9 +15,9 @@ from planner.domain.models import (
     Stakeholder,
     Tracked,
     interaction_participant,
-    utc_now,
 )
 from planner.domain.records import InteractionRecord, field_names
+from planner.domain.timestamps import utc_now
 from planner.services.entity import EntityService, EntitySpec
 from planner.storage.workspace import Workspace
 

@@ -25,8 +25,9 @@ from planner.domain import validation as val
 from planner.domain import vocabulary as v
 from planner.domain.audience import NAMEABLE, Audience, check_audience, is_shown
 from planner.domain.edge_models import Signature, SignOn
-from planner.domain.models import Ask, Campaign, Stakeholder, Tracked, utc_now
+from planner.domain.models import Ask, Campaign, Stakeholder, Tracked
 from planner.domain.records import Meta, R, StakeholderRecord, to_record
+from planner.domain.timestamps import utc_now
 from planner.services.entity import (
     EntitySpec,
     NotFound,

@@ -27,7 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.domain.models import Base, Interaction, Tracked, WorkspaceInfo, utc_now
+from planner.domain.models import Base, Interaction, Tracked, WorkspaceInfo
+from planner.domain.timestamps import utc_now_text
 from planner.storage.backends import backend_of
 
 audit_log = Table(
@@ -184,7 +185,7 @@ def _record_flush(session: Session, _context: Any) -> None:
     if _writes_user_name(session):
         session.info.pop(_USER_CACHE_KEY, None)
     user = user_name_for(session)
-    at = utc_now()
+    at = utc_now_text()
     for row in rows:
         row["at"] = at
         row["user"] = user

@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from planner.domain.models import WorkspaceInfo, new_id, utc_now
+from planner.domain.models import WorkspaceInfo, new_id
+from planner.domain.timestamps import utc_now_text
 from planner.storage.backends import is_server_url
 from planner.storage.backends.sqlite import check_status
 from planner.storage.errors import WorkspaceDamaged, WorkspaceError
@@ -140,7 +141,7 @@ def _give_identity(workspace: Workspace) -> None:
     if workspace.info("workspace_id") is None:
         with workspace.session() as s:
             s.merge(WorkspaceInfo(key="workspace_id", value=new_id()))
-            s.merge(WorkspaceInfo(key="created_at", value=utc_now()))
+            s.merge(WorkspaceInfo(key="created_at", value=utc_now_text()))
 
 
 def create_encrypted(path: str | os.PathLike[str], passphrase: str) -> tuple[Workspace, str]:

@@ -19,8 +19,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from planner.domain.edge_models import STANCE_CARRIED_KEY
-from planner.domain.models import Tracked, interaction_participant, utc_now
+from planner.domain.models import Tracked, interaction_participant
 from planner.domain.records import Meta, domain_fields, field_names
+from planner.domain.timestamps import as_moment, utc_now
 from planner.domain.validation import ValidationError
 from planner.exchange.bundle import serialise_record
 from planner.exchange.bundle_format import DEFERRED, NATURAL_KEYS, SECTIONS
@@ -157,7 +158,7 @@ def apply_changes(
         if DELETED in change.fields and (not change.create or change.fields[DELETED]):
             obj = _row(s, SPECS[change.kind], change.ident)
             if change.fields[DELETED]:
-                obj.deleted_at = change.deleted_at or utc_now()
+                obj.deleted_at = as_moment(change.deleted_at) if change.deleted_at else utc_now()
             else:
                 obj.deleted_at = None
     s.flush()

@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from planner.domain.models import new_id, utc_now
+from planner.domain.models import new_id
 from planner.domain.sync_tables import sync_base, sync_conflict, sync_peer
+from planner.domain.timestamps import utc_now_text
 from planner.sync.merge import DELETED
 
 Key = tuple[str, str]  # (kind, record id)
@@ -56,7 +57,7 @@ def save_bases(
     old: Mapping[Key, dict[str, Any]],
 ) -> int:
     """Write the bases that changed; returns how many."""
-    now = utc_now()
+    now = utc_now_text()
     written = 0
     for (kind, ident), fields in new.items():
         if old.get((kind, ident)) == fields:
@@ -178,7 +179,7 @@ def save_conflicts(
 ) -> None:
     """Store the conflicts found now; drop those that no longer are (both sides agree)."""
     before = {(c.kind, c.record_id, c.field): c for c in existing}
-    now = utc_now()
+    now = utc_now_text()
     seen: set[tuple[str, str, str]] = set()
     for f in found:
         key = (f.kind, f.record_id, f.field)
@@ -235,7 +236,7 @@ SERVER_PEER = Peer("server", "")
 
 def save_peer(s: Session, peer_id: str, kind: str, label: str) -> None:
     """Remember (or update) who ``peer_id`` is."""
-    values = {"kind": kind, "label": label[:200], "seen_at": utc_now()}
+    values = {"kind": kind, "label": label[:200], "seen_at": utc_now_text()}
     if s.scalar(select(sync_peer.c.peer_id).where(sync_peer.c.peer_id == peer_id)) is None:
         s.execute(insert(sync_peer).values(peer_id=peer_id, **values))
     else:

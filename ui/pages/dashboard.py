@@ -507,7 +507,7 @@ class DashboardPage(Page):
         lst = self._list("recent")
         for ch in d.recent:
             kind, ident = self._target(ch)
-            stamp = ch.updated_at[:16].replace("T", " ") + " UTC"
+            stamp = ch.updated_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") + " UTC"
             where = d.campaign_name(ch.campaign_id) if ch.campaign_id else ""
             text = f"{ch.title or label(ch.kind)}\n" + " · ".join(
                 x for x in (label(ch.kind), stamp, where) if x

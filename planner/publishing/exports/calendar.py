@@ -31,9 +31,9 @@ def uid(milestone_id: str) -> str:
     return f"{milestone_id}@{UID_DOMAIN}"
 
 
-def _stamp(text: str) -> dt.datetime:
-    """Our ISO UTC text (``…Z``) as an aware datetime; stable across exports."""
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
+def _stamp(moment: dt.datetime) -> dt.datetime:
+    """A record's timestamp in UTC; stable across exports."""
+    return moment.astimezone(dt.UTC)
 
 
 def _description(m: MilestoneRecord, campaign_name: str, audience: Audience) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from planner.domain.timestamps import parse
 from planner.exchange.bundle import (
     FORMAT,
     SECTIONS,
@@ -552,7 +553,9 @@ def test_soft_deleting_through_a_bundle_is_counted_as_deleted(demo_ws):
     assert report.deleted == {"stakeholders": 1}
     assert report.created == {} and report.updated == {}
     assert sum(report.unchanged.values()) == total - 1
-    assert stakeholders.get(demo_ws, victim["id"], deleted=True).deleted_at == victim["deleted_at"]
+    assert stakeholders.get(demo_ws, victim["id"], deleted=True).deleted_at == parse(
+        victim["deleted_at"]
+    )
     assert "deleted 1" in report.summary()
 
 

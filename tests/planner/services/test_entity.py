@@ -28,7 +28,8 @@ def test_create_returns_a_record_with_id_timestamps_and_version_one(ws, campaign
     assert len(campaign.id) == 36
     assert campaign.version == 1
     assert campaign.deleted_at is None
-    assert campaign.created_at.endswith("Z")
+    assert campaign.created_at.utcoffset() == dt.timedelta(0)  # an aware UTC datetime
+    assert campaign.created_at <= campaign.updated_at
     assert campaign.start_date == dt.date(2024, 1, 1)
     assert campaigns.get(ws, campaign.id) == campaign
 
