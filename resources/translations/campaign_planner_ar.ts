@@ -2684,7 +2684,7 @@
             <translation> (تجريبية)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="159" />
+            <location filename="../../ui/sync_actions.py" line="172" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>لم يُحل أي تعارض هنا.</numerusform>
@@ -2828,7 +2828,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحمل على هذا ال&amp;حاسوب…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="165" />
+            <location filename="../../ui/sync_actions.py" line="178" />
             <source>Conflicts resolved</source>
             <translation>تم حل التعارضات</translation>
         </message>
@@ -2958,17 +2958,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="124" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>Sync cancelled</source>
             <translation>أُلغيت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="120" />
+            <location filename="../../ui/sync_actions.py" line="133" />
             <source>Sync failed</source>
             <translation>فشلت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="167" />
+            <location filename="../../ui/sync_actions.py" line="180" />
             <source>Sync now</source>
             <translation>زامن الآن</translation>
         </message>
@@ -2978,7 +2978,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="83" />
+            <location filename="../../ui/sync_actions.py" line="96" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>لن تزيل المزامنة التالية أي سجل (%n) من هذا الحاسوب، ولا من الخادم أبدًا.</numerusform>
@@ -2990,7 +2990,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="125" />
+            <location filename="../../ui/sync_actions.py" line="138" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>توقفت المزامنة قبل أن تكتمل. لم يُكتب شيء جزئيًا: كل جانب يحمل تغييرات كل خطوة كاملةً أو لا يحمل منها شيئًا، والمزامنة التالية تُكمل الباقي.</translation>
         </message>
@@ -3005,7 +3005,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="91" />
+            <location filename="../../ui/sync_actions.py" line="104" />
             <source>What this laptop carries</source>
             <translation>ما يحمله هذا الحاسوب</translation>
         </message>
@@ -6627,70 +6627,100 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>TravelCopy</name>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="80" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="194" />
             <source>(not on this laptop yet: {id})</source>
             <translation>(ليست على هذا الحاسوب بعد: {id})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="93" />
-            <location filename="../../ui/dialogs/travel_copy.py" line="96" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="140" />
+            <source>Asking {server} which campaigns you may carry… Meanwhile, the campaigns already on this laptop are listed.</source>
+            <translation>جارٍ سؤال {server} عن الحملات التي يمكنك حملها… في الأثناء، تُعرض الحملات الموجودة على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="109" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="83" />
             <source>Before crossing a border, carry only the campaigns you need, and only what an audience may see. The next sync brings down nothing else, and removes from this laptop (never from the server) what it no longer carries, with its history and its automatic backups.</source>
             <translation>قبل عبور الحدود، احمل الحملات التي تحتاجها فقط، وما يجوز لجمهور ما أن يراه فقط. لا تجلب المزامنة التالية شيئًا آخر، وتزيل من هذا الحاسوب (وليس من الخادم أبدًا) ما لم يعد يحمله، مع سجله ونسخه الاحتياطية التلقائية.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="74" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="99" />
             <source>Campaigns to carry</source>
             <translation>الحملات المحمولة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="57" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="78" />
             <source>Carry on this laptop</source>
             <translation>الحمل على هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="70" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="91" />
             <source>Carry only the campaigns ticked below</source>
             <translation>احمل الحملات المحددة أدناه فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="45" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
             <source>Closed audience: withheld partners left out, others not named</source>
             <translation>جمهور مغلق: يُستبعد الشركاء المحجوبون ولا يُسمّى الآخرون</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="44" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
             <source>Everything (internal view)</source>
             <translation>كل شيء (العرض الداخلي)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="46" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="129" />
+            <source>No team server is set for this workspace yet, so only the campaigns already on this laptop are listed. Sync once to choose among all the campaigns the server shows you.</source>
+            <translation>لم يُحدَّد خادم فريق لمساحة العمل هذه بعد، لذا تُعرض فقط الحملات الموجودة على هذا الحاسوب. زامِن مرة واحدة لتختار من بين كل الحملات التي يعرضها لك الخادم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="167" />
+            <source>Offline: {server} could not be reached ({why}). Only the campaigns already on this laptop are listed; your choice is kept all the same.</source>
+            <translation>غير متصل: تعذّر الوصول إلى {server} ({why}). تُعرض فقط الحملات الموجودة على هذا الحاسوب؛ ويُحفظ اختيارك مع ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="63" />
             <source>Public audience: only what may be published</source>
             <translation>الجمهور العام: ما يجوز نشره فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="119" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="133" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="158" />
+            <source>The campaigns {server} shows you, including those not on this laptop yet: the next sync brings down the ones you tick.</source>
+            <translation>الحملات التي يعرضها لك {server}، ومنها ما ليس على هذا الحاسوب بعد: تجلب المزامنة التالية ما تحدده منها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="220" />
             <source>Tick at least one campaign, or untick “Carry only”.</source>
             <translation>حدد حملة واحدة على الأقل، أو ألغِ تحديد «احمل فقط».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="100" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="113" />
             <source>Unticked, the laptop carries every campaign the server shows you. Edits not yet synced must be synced first.</source>
             <translation>دون تحديد، يحمل الحاسوب كل حملة يعرضها لك الخادم. يجب مزامنة التعديلات غير المتزامنة أولًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="82" />
             <source>What this laptop carries</source>
             <translation>ما يحمله هذا الحاسوب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="189" />
+            <source>{name} (new on this laptop: the next sync sends it)</source>
+            <translation>{name} (جديدة على هذا الحاسوب: ترسلها المزامنة التالية)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="195" />
+            <source>{name} (the server no longer shows it to you)</source>
+            <translation>{name} (لم يعد الخادم يعرضها لك)</translation>
         </message>
     </context>
     <context>

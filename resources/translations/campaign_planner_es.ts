@@ -2684,7 +2684,7 @@
             <translation> (demo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="159" />
+            <location filename="../../ui/sync_actions.py" line="172" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflicto resuelto aquí. Su elección llega al servidor en la próxima sincronización.</numerusform>
@@ -2824,7 +2824,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Llevar en este &amp;portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="165" />
+            <location filename="../../ui/sync_actions.py" line="178" />
             <source>Conflicts resolved</source>
             <translation>Conflictos resueltos</translation>
         </message>
@@ -2954,17 +2954,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="124" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>Sync cancelled</source>
             <translation>Sincronización cancelada</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="120" />
+            <location filename="../../ui/sync_actions.py" line="133" />
             <source>Sync failed</source>
             <translation>La sincronización falló</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="167" />
+            <location filename="../../ui/sync_actions.py" line="180" />
             <source>Sync now</source>
             <translation>Sincronizar ahora</translation>
         </message>
@@ -2974,7 +2974,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Ese elemento ya no existe.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="83" />
+            <location filename="../../ui/sync_actions.py" line="96" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>La próxima sincronización quita %n registro de este portátil (nunca del servidor) y elimina sus copias de seguridad automáticas, que lo contienen.</numerusform>
@@ -2982,7 +2982,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="125" />
+            <location filename="../../ui/sync_actions.py" line="138" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
@@ -2997,7 +2997,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="91" />
+            <location filename="../../ui/sync_actions.py" line="104" />
             <source>What this laptop carries</source>
             <translation>Lo que lleva este portátil</translation>
         </message>
@@ -6579,70 +6579,100 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>TravelCopy</name>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="80" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="194" />
             <source>(not on this laptop yet: {id})</source>
             <translation>(aún no está en este portátil: {id})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="93" />
-            <location filename="../../ui/dialogs/travel_copy.py" line="96" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="140" />
+            <source>Asking {server} which campaigns you may carry… Meanwhile, the campaigns already on this laptop are listed.</source>
+            <translation>Preguntando a {server} qué campañas puede llevar… Mientras tanto, se muestran las campañas que ya están en este portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="109" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="83" />
             <source>Before crossing a border, carry only the campaigns you need, and only what an audience may see. The next sync brings down nothing else, and removes from this laptop (never from the server) what it no longer carries, with its history and its automatic backups.</source>
             <translation>Antes de cruzar una frontera, lleve solo las campañas que necesita, y solo lo que un público puede ver. La próxima sincronización no trae nada más y quita de este portátil (nunca del servidor) lo que ya no lleva, con su historial y sus copias de seguridad automáticas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="74" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="99" />
             <source>Campaigns to carry</source>
             <translation>Campañas que llevar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="57" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="78" />
             <source>Carry on this laptop</source>
             <translation>Llevar en este portátil</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="70" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="91" />
             <source>Carry only the campaigns ticked below</source>
             <translation>Llevar solo las campañas marcadas abajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="45" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
             <source>Closed audience: withheld partners left out, others not named</source>
             <translation>Público restringido: sin los socios protegidos, los demás sin nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="44" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
             <source>Everything (internal view)</source>
             <translation>Todo (vista interna)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="46" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="129" />
+            <source>No team server is set for this workspace yet, so only the campaigns already on this laptop are listed. Sync once to choose among all the campaigns the server shows you.</source>
+            <translation>Aún no hay un servidor del equipo para este espacio de trabajo, así que solo se muestran las campañas que ya están en este portátil. Sincronice una vez para elegir entre todas las campañas que el servidor le muestra.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="167" />
+            <source>Offline: {server} could not be reached ({why}). Only the campaigns already on this laptop are listed; your choice is kept all the same.</source>
+            <translation>Sin conexión: no se pudo contactar con {server} ({why}). Solo se muestran las campañas que ya están en este portátil; su elección se conserva igualmente.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="63" />
             <source>Public audience: only what may be published</source>
             <translation>Público general: solo lo que puede publicarse</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="119" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="133" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="158" />
+            <source>The campaigns {server} shows you, including those not on this laptop yet: the next sync brings down the ones you tick.</source>
+            <translation>Las campañas que {server} le muestra, incluidas las que aún no están en este portátil: la próxima sincronización trae las que marque.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="220" />
             <source>Tick at least one campaign, or untick “Carry only”.</source>
             <translation>Marque al menos una campaña, o desmarque «Llevar solo».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="100" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="113" />
             <source>Unticked, the laptop carries every campaign the server shows you. Edits not yet synced must be synced first.</source>
             <translation>Sin marcar, el portátil lleva todas las campañas que el servidor le muestra. Los cambios no sincronizados deben sincronizarse antes.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="82" />
             <source>What this laptop carries</source>
             <translation>Lo que lleva este portátil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="189" />
+            <source>{name} (new on this laptop: the next sync sends it)</source>
+            <translation>{name} (nueva en este portátil: la próxima sincronización la envía)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="195" />
+            <source>{name} (the server no longer shows it to you)</source>
+            <translation>{name} (el servidor ya no se la muestra)</translation>
         </message>
     </context>
     <context>

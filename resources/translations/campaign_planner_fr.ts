@@ -2684,7 +2684,7 @@
             <translation> (démo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="159" />
+            <location filename="../../ui/sync_actions.py" line="172" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflit résolu ici. Votre choix parvient au serveur à la prochaine synchronisation.</numerusform>
@@ -2824,7 +2824,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Emporter sur cet &amp;ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="165" />
+            <location filename="../../ui/sync_actions.py" line="178" />
             <source>Conflicts resolved</source>
             <translation>Conflits résolus</translation>
         </message>
@@ -2954,17 +2954,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="124" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>Sync cancelled</source>
             <translation>Synchronisation annulée</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="120" />
+            <location filename="../../ui/sync_actions.py" line="133" />
             <source>Sync failed</source>
             <translation>Échec de la synchronisation</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="167" />
+            <location filename="../../ui/sync_actions.py" line="180" />
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
@@ -2974,7 +2974,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Cet élément n'existe plus.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="83" />
+            <location filename="../../ui/sync_actions.py" line="96" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>La prochaine synchronisation retire %n enregistrement de cet ordinateur (jamais du serveur) et supprime ses sauvegardes automatiques, qui le contiennent.</numerusform>
@@ -2982,7 +2982,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="125" />
+            <location filename="../../ui/sync_actions.py" line="138" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La synchronisation s'est arrêtée avant la fin. Rien n'est écrit à moitié : chaque côté contient toutes les modifications d'une étape ou aucune, et la prochaine synchronisation termine le reste.</translation>
         </message>
@@ -2997,7 +2997,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="91" />
+            <location filename="../../ui/sync_actions.py" line="104" />
             <source>What this laptop carries</source>
             <translation>Ce que cet ordinateur emporte</translation>
         </message>
@@ -6579,70 +6579,100 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>TravelCopy</name>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="80" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="194" />
             <source>(not on this laptop yet: {id})</source>
             <translation>(pas encore sur cet ordinateur : {id})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="93" />
-            <location filename="../../ui/dialogs/travel_copy.py" line="96" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="140" />
+            <source>Asking {server} which campaigns you may carry… Meanwhile, the campaigns already on this laptop are listed.</source>
+            <translation>Demande à {server} quelles campagnes vous pouvez emporter… En attendant, les campagnes déjà sur cet ordinateur sont listées.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="109" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="83" />
             <source>Before crossing a border, carry only the campaigns you need, and only what an audience may see. The next sync brings down nothing else, and removes from this laptop (never from the server) what it no longer carries, with its history and its automatic backups.</source>
             <translation>Avant de passer une frontière, n’emportez que les campagnes utiles, et seulement ce qu’un public peut voir. La prochaine synchronisation ne rapporte rien d’autre et retire de cet ordinateur (jamais du serveur) ce qu’il n’emporte plus, avec son historique et ses sauvegardes automatiques.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="74" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="99" />
             <source>Campaigns to carry</source>
             <translation>Campagnes à emporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="57" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="78" />
             <source>Carry on this laptop</source>
             <translation>Emporter sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="70" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="91" />
             <source>Carry only the campaigns ticked below</source>
             <translation>N’emporter que les campagnes cochées ci-dessous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="45" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
             <source>Closed audience: withheld partners left out, others not named</source>
             <translation>Public restreint : partenaires protégés exclus, les autres non nommés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="44" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
             <source>Everything (internal view)</source>
             <translation>Tout (vue interne)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="46" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="129" />
+            <source>No team server is set for this workspace yet, so only the campaigns already on this laptop are listed. Sync once to choose among all the campaigns the server shows you.</source>
+            <translation>Aucun serveur d’équipe n’est encore défini pour cet espace de travail : seules les campagnes déjà sur cet ordinateur sont listées. Synchronisez une fois pour choisir parmi toutes les campagnes que le serveur vous montre.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="167" />
+            <source>Offline: {server} could not be reached ({why}). Only the campaigns already on this laptop are listed; your choice is kept all the same.</source>
+            <translation>Hors ligne : {server} est injoignable ({why}). Seules les campagnes déjà sur cet ordinateur sont listées ; votre choix est conservé malgré tout.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="63" />
             <source>Public audience: only what may be published</source>
             <translation>Grand public : seulement ce qui peut être publié</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="119" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="133" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="158" />
+            <source>The campaigns {server} shows you, including those not on this laptop yet: the next sync brings down the ones you tick.</source>
+            <translation>Les campagnes que {server} vous montre, y compris celles qui ne sont pas encore sur cet ordinateur : la prochaine synchronisation rapporte celles que vous cochez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="220" />
             <source>Tick at least one campaign, or untick “Carry only”.</source>
             <translation>Cochez au moins une campagne, ou décochez « N’emporter que ».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="100" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="113" />
             <source>Unticked, the laptop carries every campaign the server shows you. Edits not yet synced must be synced first.</source>
             <translation>Décoché, l’ordinateur emporte toutes les campagnes que le serveur vous montre. Les modifications non synchronisées doivent l’être d’abord.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="82" />
             <source>What this laptop carries</source>
             <translation>Ce que cet ordinateur emporte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="189" />
+            <source>{name} (new on this laptop: the next sync sends it)</source>
+            <translation>{name} (nouvelle sur cet ordinateur : la prochaine synchronisation l’envoie)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="195" />
+            <source>{name} (the server no longer shows it to you)</source>
+            <translation>{name} (le serveur ne vous la montre plus)</translation>
         </message>
     </context>
     <context>
