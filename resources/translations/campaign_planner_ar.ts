@@ -387,55 +387,63 @@
     <context>
         <name>BundleImport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="56" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="75" />
             <source>Bundle imported</source>
             <translation>تم استيراد الحزمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="156" />
             <source>Campaign Planner bundle (*.json);;All files (*)</source>
             <translation>حزمة Campaign Planner (*.json);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="79" />
             <source>Created {created} · Left as they were {kept}</source>
             <translation>أُنشئ {created} · تُرك كما كان {kept}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
-            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
-            <translation>أُنشئ {created} · أُخذ من الحزمة {updated} · دُمج {merged} · أُبقي كما عُدّل هنا {kept} · تعارضات {conflicts}</translation>
+            <location filename="../../ui/dialogs/bundle_import.py" line="83" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts waiting for review {conflicts}</source>
+            <translation>أُنشئ {created} · أُخذ من الحزمة {updated} · دُمج {merged} · أُبقي كما عُدّل هنا {kept} · تعارضات بانتظار المراجعة {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation type="vanished">أُنشئ {created} · أُخذ من الحزمة {updated} · دُمج {merged} · أُبقي كما عُدّل هنا {kept} · تعارضات {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="167" />
             <source>Encrypted bundle</source>
             <translation>حزمة مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="125" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="117" />
             <source>Import bundle</source>
             <translation>استيراد حزمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="71" />
             <source>Imported {file} from {sender}. Nothing was left to choose.</source>
             <translation>تم استيراد {file} من {sender}. لم يبقَ شيء للاختيار.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
             <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
-            <translation>تم استيراد {file} من {sender}. عُدّلت بعض الحقول هنا وفي حزمة الحاسوب الآخر: لم يُستبدل شيء منها إلى أن تختار.</translation>
+            <translation type="vanished">تم استيراد {file} من {sender}. عُدّلت بعض الحقول هنا وفي حزمة الحاسوب الآخر: لم يُستبدل شيء منها إلى أن تختار.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="65" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: they are waiting for your review, and nothing was overwritten for them until you choose.</source>
+            <translation>تم استيراد {file} من {sender}. عُدّلت بعض الحقول هنا وفي حزمة الحاسوب الآخر: إنها بانتظار مراجعتك، ولم يُستبدل شيء منها إلى أن تختار.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="60" />
             <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
             <translation>تم استيراد {file}، وهي حزمة معدّة لجمهور خارجي: أضافت ما كان جديدًا هنا وتركت كل سجل موجود كما هو.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="126" />
             <source>Importing {f}…</source>
             <translation>جارٍ استيراد {f}…</translation>
         </message>
@@ -444,12 +452,12 @@
             <translation type="vanished">مراجعة التعارضات…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="118" />
             <source>{f} cannot be imported. Nothing was changed.</source>
             <translation>لا يمكن استيراد {f}. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="168" />
             <source>{f} is encrypted. Its passphrase:</source>
             <translation>{f} مشفّر. عبارة المرور الخاصة به:</translation>
         </message>

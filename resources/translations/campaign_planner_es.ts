@@ -387,55 +387,63 @@
     <context>
         <name>BundleImport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="56" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="75" />
             <source>Bundle imported</source>
             <translation>Paquete importado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="156" />
             <source>Campaign Planner bundle (*.json);;All files (*)</source>
             <translation>Paquete de Campaign Planner (*.json);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="79" />
             <source>Created {created} · Left as they were {kept}</source>
             <translation>Creados {created} · Dejados como estaban {kept}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
-            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
-            <translation>Creados {created} · Tomados del paquete {updated} · Combinados {merged} · Conservados como se cambiaron aquí {kept} · Conflictos {conflicts}</translation>
+            <location filename="../../ui/dialogs/bundle_import.py" line="83" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts waiting for review {conflicts}</source>
+            <translation>Creados {created} · Tomados del paquete {updated} · Combinados {merged} · Conservados como se cambiaron aquí {kept} · Conflictos pendientes de revisión {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation type="vanished">Creados {created} · Tomados del paquete {updated} · Combinados {merged} · Conservados como se cambiaron aquí {kept} · Conflictos {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="167" />
             <source>Encrypted bundle</source>
             <translation>Paquete cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="125" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="117" />
             <source>Import bundle</source>
             <translation>Importar paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="71" />
             <source>Imported {file} from {sender}. Nothing was left to choose.</source>
             <translation>{file} importado desde {sender}. No queda nada por elegir.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
             <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
-            <translation>{file} importado desde {sender}. Algunos campos se cambiaron aquí y en el paquete del otro portátil: no se ha sobrescrito nada en ellos hasta que usted elija.</translation>
+            <translation type="vanished">{file} importado desde {sender}. Algunos campos se cambiaron aquí y en el paquete del otro portátil: no se ha sobrescrito nada en ellos hasta que usted elija.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="65" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: they are waiting for your review, and nothing was overwritten for them until you choose.</source>
+            <translation>{file} importado desde {sender}. Algunos campos se cambiaron aquí y en el paquete del otro portátil: esperan su revisión, y no se ha sobrescrito nada en ellos hasta que usted elija.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="60" />
             <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
             <translation>{file} importado, un paquete hecho para un público externo: añadió lo que era nuevo aquí y dejó como estaba cada registro que ya existía.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="126" />
             <source>Importing {f}…</source>
             <translation>Importando {f}…</translation>
         </message>
@@ -444,12 +452,12 @@
             <translation type="vanished">Revisar conflictos…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="118" />
             <source>{f} cannot be imported. Nothing was changed.</source>
             <translation>{f} no se puede importar. No se ha cambiado nada.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="168" />
             <source>{f} is encrypted. Its passphrase:</source>
             <translation>{f} está cifrado. Su frase de contraseña:</translation>
         </message>
