@@ -652,7 +652,7 @@
             <translation>سجل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="396" />
+            <location filename="../../ui/pages/history_tab.py" line="402" />
             <source>History</source>
             <translation>سجل التعديلات</translation>
         </message>
@@ -868,7 +868,7 @@
             <translation>النهاية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="183" />
+            <location filename="../../ui/pages/history_tab.py" line="189" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
@@ -940,7 +940,7 @@
             <translation>الموافقة على ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="192" />
             <source>New</source>
             <translation>الجديد</translation>
         </message>
@@ -950,7 +950,7 @@
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="185" />
+            <location filename="../../ui/pages/history_tab.py" line="191" />
             <source>Old</source>
             <translation>القديم</translation>
         </message>
@@ -986,7 +986,7 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="180" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
@@ -1043,12 +1043,12 @@
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="178" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <location filename="../../ui/pages/history_tab.py" line="185" />
             <source>Who</source>
             <translation>من</translation>
         </message>
@@ -2287,399 +2287,409 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="139" />
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="141" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>(empty)</source>
             <translation>(فارغ)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Achieved on</source>
             <translation>تاريخ التحقيق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Actual vote</source>
             <translation>التصويت الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
             <source>CSV file (*.csv)</source>
             <translation>ملف CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="254" />
+            <location filename="../../ui/pages/history_tab.py" line="260" />
             <source>Cannot read the history: {e}</source>
             <translation>تعذّرت قراءة سجل التعديلات: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="349" />
+            <location filename="../../ui/pages/history_tab.py" line="355" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Confidence</source>
             <translation>درجة الثقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent</source>
             <translation>الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent note</source>
             <translation>ملاحظة حول الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Context</source>
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Created</source>
             <translation>أُنشئ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Deleted</source>
             <translation>حُذف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Depends on</source>
             <translation>يعتمد على</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Description</source>
             <translation>الوصف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Expected vote</source>
             <translation>التصويت المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
-            <location filename="../../ui/pages/history_tab.py" line="301" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Export audit</source>
             <translation>تصدير سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="218" />
+            <location filename="../../ui/pages/history_tab.py" line="224" />
             <source>Export audit…</source>
             <translation>تصدير سجل التدقيق…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="215" />
+            <location filename="../../ui/pages/history_tab.py" line="221" />
             <source>Filter by record, field, person or value…</source>
             <translation>تصفية حسب السجل أو الحقل أو الشخص أو القيمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Follow-up date</source>
             <translation>تاريخ المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="363" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History of {name}</source>
             <translation>سجل تعديلات {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="369" />
+            <location filename="../../ui/pages/history_tab.py" line="375" />
             <source>History — {name}</source>
             <translation>سجل التعديلات — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Interest</source>
             <translation>الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Lead</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Location</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member added</source>
+            <translation>أُضيف عضو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member removed</source>
+            <translation>أُزيل عضو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Milestone</source>
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="366" />
+            <location filename="../../ui/pages/history_tab.py" line="372" />
             <source>No changes recorded for {name} yet.</source>
             <translation>لم تُسجَّل أي تعديلات على {name} بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="323" />
+            <location filename="../../ui/pages/history_tab.py" line="329" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>لم تُسجَّل أي تعديلات بعد. سيظهر هنا كل تعديل على هذه الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="379" />
+            <location filename="../../ui/pages/history_tab.py" line="385" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>لم تُسجَّل أي تغييرات بعد. ستظهر هنا كل التعديلات.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Objective</source>
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Organisation</source>
             <translation>منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>People</source>
             <translation>الأطراف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="376" />
+            <location filename="../../ui/pages/history_tab.py" line="382" />
             <source>Recent changes in this workspace</source>
             <translation>التغييرات الأخيرة في مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Removed for good</source>
             <translation>حُذف نهائياً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Restored</source>
             <translation>استُعيد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Sensitivity</source>
             <translation>درجة الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="132" />
+            <location filename="../../ui/pages/history_tab.py" line="134" />
             <source>Shared</source>
             <translation>مُشارَك</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stakeholder</source>
             <translation>صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Tags</source>
             <translation>الوسوم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target</source>
             <translation>جهة مستهدفة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target stakeholder</source>
             <translation>صاحب المصلحة المستهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Text</source>
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Title</source>
             <translation>المسمّى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Translation</source>
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="307" />
+            <location filename="../../ui/pages/history_tab.py" line="313" />
             <source>Wrote {n} changes to {p}</source>
             <translation>كُتبت التعديلات ({n}) في ‎{p}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>no</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="279" />
+            <location filename="../../ui/pages/history_tab.py" line="285" />
             <source>{n} changes</source>
             <translation>التعديلات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="282" />
+            <location filename="../../ui/pages/history_tab.py" line="288" />
             <source>{n} of {t} changes</source>
             <translation>‏{n} من أصل {t} تعديلاً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="143" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>{n} people</source>
             <translation>الأطراف: {n}</translation>
         </message>

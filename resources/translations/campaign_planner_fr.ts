@@ -652,7 +652,7 @@
             <translation>Journal des échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="396" />
+            <location filename="../../ui/pages/history_tab.py" line="402" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
@@ -868,7 +868,7 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="183" />
+            <location filename="../../ui/pages/history_tab.py" line="189" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
@@ -940,7 +940,7 @@
             <translation>Accord pour être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="192" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
@@ -950,7 +950,7 @@
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="185" />
+            <location filename="../../ui/pages/history_tab.py" line="191" />
             <source>Old</source>
             <translation>Ancien</translation>
         </message>
@@ -986,7 +986,7 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="180" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
@@ -1043,12 +1043,12 @@
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="178" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <location filename="../../ui/pages/history_tab.py" line="185" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
@@ -2287,399 +2287,409 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="139" />
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="141" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Achieved on</source>
             <translation>Obtenue le</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Actual vote</source>
             <translation>Vote effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
             <source>CSV file (*.csv)</source>
             <translation>Fichier CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="254" />
+            <location filename="../../ui/pages/history_tab.py" line="260" />
             <source>Cannot read the history: {e}</source>
             <translation>Impossible de lire l'historique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="349" />
+            <location filename="../../ui/pages/history_tab.py" line="355" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Confidence</source>
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent note</source>
             <translation>Note sur l'accord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Context</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Created</source>
             <translation>Création</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Deleted</source>
             <translation>Suppression</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Depends on</source>
             <translation>Dépend de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Expected vote</source>
             <translation>Vote attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
-            <location filename="../../ui/pages/history_tab.py" line="301" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Export audit</source>
             <translation>Exporter l'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="218" />
+            <location filename="../../ui/pages/history_tab.py" line="224" />
             <source>Export audit…</source>
             <translation>Exporter l'audit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="215" />
+            <location filename="../../ui/pages/history_tab.py" line="221" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrer par fiche, champ, personne ou valeur…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Follow-up date</source>
             <translation>Date de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="363" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History of {name}</source>
             <translation>Historique de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="369" />
+            <location filename="../../ui/pages/history_tab.py" line="375" />
             <source>History — {name}</source>
             <translation>Historique — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member added</source>
+            <translation>Membre ajouté</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member removed</source>
+            <translation>Membre retiré</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="366" />
+            <location filename="../../ui/pages/history_tab.py" line="372" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Aucune modification enregistrée pour {name} pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="323" />
+            <location filename="../../ui/pages/history_tab.py" line="329" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Aucune modification enregistrée pour l'instant. Chaque modification de cette campagne apparaîtra ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="379" />
+            <location filename="../../ui/pages/history_tab.py" line="385" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>Aucune modification enregistrée pour l’instant. Chaque modification sera listée ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="376" />
+            <location filename="../../ui/pages/history_tab.py" line="382" />
             <source>Recent changes in this workspace</source>
             <translation>Modifications récentes dans cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Removed for good</source>
             <translation>Suppression définitive</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Restored</source>
             <translation>Restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="132" />
+            <location filename="../../ui/pages/history_tab.py" line="134" />
             <source>Shared</source>
             <translation>Partagé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stakeholder</source>
             <translation>Partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target stakeholder</source>
             <translation>Partie prenante ciblée</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>To</source>
             <translation>À</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="307" />
+            <location filename="../../ui/pages/history_tab.py" line="313" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} modifications écrites dans {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="279" />
+            <location filename="../../ui/pages/history_tab.py" line="285" />
             <source>{n} changes</source>
             <translation>{n} modifications</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="282" />
+            <location filename="../../ui/pages/history_tab.py" line="288" />
             <source>{n} of {t} changes</source>
             <translation>{n} modifications sur {t}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="143" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>{n} people</source>
             <translation>{n} personnes</translation>
         </message>
