@@ -79,13 +79,12 @@ class SyncActions:
         open Sync dialog if it is one, else the one this workspace last synced with."""
         from ui.dialogs.sync_dialog import check_server_url, remembered_server
 
-        if self.server_dialog is not None:
-            try:
-                return check_server_url(self.server_dialog.address.text())
-            except ValueError:
-                pass
         assert self.window.ctx is not None
-        return remembered_server(self.window.ctx.ws)
+        typed = self.server_dialog.address.text() if self.server_dialog is not None else ""
+        try:
+            return check_server_url(typed)
+        except ValueError:  # nothing typed, or not a server address: the last one synced
+            return remembered_server(self.window.ctx.ws)
 
     def _carried(self) -> None:
         leaving = len(self.travel_dialog.leaving) if self.travel_dialog is not None else 0

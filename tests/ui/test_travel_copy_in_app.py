@@ -67,6 +67,8 @@ def test_carry_on_this_laptop_sets_the_copy_and_the_sync_removes_the_rest(
     server_dialog.carry_button.click()
     dialog = actions.travel_dialog
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.reading is None, timeout=20000)
+    assert dialog.from_server  # the address typed in the Sync dialog, not yet remembered
     assert sorted(dialog.list.item(i).text() for i in range(dialog.list.count())) == [
         "Border crossing",
         "Water rights",
