@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from planner.domain.audience import Audience
-from planner.domain.models import utc_now
 from planner.files.atomic import atomic_path
-from planner.storage.audit import audit_log, decode_value, encode_value, user_name_for
+from planner.storage.audit import audit_log, decode_value, encode_value, record
 from planner.storage.workspace import Workspace
 
 
@@ -30,7 +29,7 @@ class AuditEntry:
     id: int
     at: str
     user: str
-    action: str  # create, update, delete, restore, purge, share
+    action: str  # create, update, delete, restore, purge, share, grant, revoke
     entity: str
     entity_id: str
     field: str | None
@@ -46,6 +45,14 @@ class AuditEntry:
             return f"shared {self.entity} with audience {self.new}" + (
                 f" ({self.note})" if self.note else ""
             )
+        if self.action == "grant":
+            return f"put {self.new} on the campaign"
+        if self.action == "revoke":
+            return f"took {self.old} off the campaign"
+        if self.entity == "team_member" and self.action in ("create", "delete"):
+            admin = self.action == "create" and isinstance(self.new, dict) and self.new.get("admin")
+            done = "added" if self.action == "create" else "removed"
+            return f"{done} team member {self.entity_id}" + (" (admin)" if admin else "")
         return f"{self.action}d {self.entity.replace('_', ' ')}"
 
 
@@ -70,18 +77,14 @@ def log_share(
     print. Shares are kept under the campaign's id so they show in its History tab.
     """
     with ws.session() as s:
-        s.execute(
-            insert(audit_log).values(
-                at=utc_now(),
-                user=user_name_for(s),
-                action="share",
-                entity=what[:40],
-                entity_id=campaign_id or "",
-                field="audience",
-                old=None,
-                new=encode_value(audience),
-                note=str(path) if path is not None else "printed",
-            )
+        record(
+            s.connection(),
+            "share",
+            what,
+            campaign_id or "",
+            field="audience",
+            new=audience,
+            note=str(path) if path is not None else "printed",
         )
 
 

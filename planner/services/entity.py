@@ -221,6 +221,9 @@ def check_version(
         raise ConflictError(conflict_message(session, spec, obj, expected))
 
 
+RECORD_CHANGES = ("create", "update", "delete", "restore")  # audit actions that bump a version
+
+
 def conflict_message(session: Session, spec: EntitySpec[Any], obj: Tracked, edited: int) -> str:
     """ "<record> was changed by <who> at <when> (version n; you edited version m)"."""
     from planner.storage.audit import audit_log
@@ -230,9 +233,9 @@ def conflict_message(session: Session, spec: EntitySpec[Any], obj: Tracked, edit
         (str(getattr(obj, a)) for a in ("name", "title", "summary", "text") if hasattr(obj, a)),
         obj.id,
     )
-    last = session.execute(
+    last = session.execute(  # a change to the record itself, not a share or a member put on it
         select(audit_log.c.user, audit_log.c.at)
-        .where(audit_log.c.entity_id == obj.id)
+        .where(audit_log.c.entity_id == obj.id, audit_log.c.action.in_(RECORD_CHANGES))
         .order_by(audit_log.c.id.desc())
         .limit(1)
     ).first()

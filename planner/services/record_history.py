@@ -48,6 +48,7 @@ ENTITY_LABELS = {
     "signature": "Signature",
     "stance_change": "Stance change",
     "workspace_info": "Workspace setting",
+    "team_member": "Team member",
     "brief": "Brief",
     "tracker": "Tracker",
 }
@@ -182,8 +183,8 @@ def _rows(ws: Workspace, subjects: dict[str, str]) -> list[HistoryRow]:
 def _subject(entry: AuditEntry, subjects: dict[str, str]) -> str:
     if entry.action == "share":
         return f"{ENTITY_LABELS.get(entry.entity, entry.entity.title())} shared"
-    if entry.entity == "workspace_info":  # a key/value row: the key says which setting
-        return f"{ENTITY_LABELS['workspace_info']} · {entry.entity_id}"
+    if entry.entity in ("workspace_info", "team_member"):  # the key, the login: which one
+        return f"{ENTITY_LABELS[entry.entity]} · {entry.entity_id}"
     return subjects.get(entry.entity_id, ENTITY_LABELS.get(entry.entity, entry.entity))
 
 

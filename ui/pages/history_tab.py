@@ -107,6 +107,8 @@ ACTION_WORDS = {
     "delete": "Deleted",
     "restore": "Restored",
     "purge": "Removed for good",
+    "grant": "Member added",  # a team member put on the campaign
+    "revoke": "Member removed",  # taken off it
 }
 
 
@@ -153,12 +155,16 @@ def value_text(field: str | None, value: Any) -> str:
 
 
 def old_text(entry: Any) -> str:
+    if entry.action == "revoke":  # the member taken off the campaign
+        return str(entry.old)
     return value_text(entry.field, entry.old) if entry.action == "update" else ""
 
 
 def new_text(entry: Any) -> str:
     if entry.action == "update":
         return value_text(entry.field, entry.new)
+    if entry.action == "grant":  # the member put on the campaign
+        return str(entry.new)
     if entry.action == "share":
         audience = str(entry.new)
         where = Path(entry.note).name if entry.note and entry.note != "printed" else entry.note
