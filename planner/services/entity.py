@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.edge_models import EDGE_MODELS
 from planner.domain.models import ENTITY_MODELS, Tracked, utc_now
-from planner.domain.records import Meta, domain_fields, to_record
+from planner.domain.records import Meta, to_record
 from planner.domain.validation import FieldRule, ValidationError
 from planner.storage.workspace import Workspace
 
@@ -316,9 +316,6 @@ class EntityService(Generic[R]):
             rows = s.scalars(select(self.spec.model).where(self.spec.model.id.in_(wanted))).all()
             by_id = {r.id: to_record(r, self.spec.record) for r in rows}
         return [by_id[i] for i in wanted if i in by_id]
-
-    def editable_fields(self) -> tuple[str, ...]:
-        return domain_fields(self.spec.record)
 
 
 def date_order(start: str, end: str, label: str) -> RowCheck:

@@ -123,18 +123,3 @@ def _records(session: Session, query: Select[Interaction]) -> list[InteractionRe
         )
         for row in rows
     ]
-
-
-def follow_ups_due(
-    ws: Workspace, by: dt.date, campaign_id: str | None = None
-) -> list[InteractionRecord]:
-    """Engagements whose follow-up date has come (today or earlier)."""
-    query = select(Interaction).where(
-        Interaction.deleted_at.is_(None),
-        Interaction.follow_up_date.is_not(None),
-        Interaction.follow_up_date <= by,
-    )
-    if campaign_id:
-        query = query.where(Interaction.campaign_id == campaign_id)
-    with ws.reading() as s:
-        return _records(s, query.order_by(Interaction.follow_up_date))
