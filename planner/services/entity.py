@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,6 +24,7 @@ from planner.domain.validation import FieldRule, ValidationError
 from planner.storage.workspace import Workspace
 
 R = TypeVar("R", bound=Meta)
+T = TypeVar("T", bound=Tracked)
 
 
 class NotFound(LookupError):
@@ -143,6 +144,13 @@ def check_references(
     if missing:
         bad = sorted(missing)[0]
         raise ValidationError(field_name, bad, f"points to no {kind.replace('_', ' ')}")
+
+
+def live_rows(model: type[T], campaign_id: str | None = None) -> Select[T]:
+    """The query of ``model``'s live rows, only one campaign's when ``campaign_id`` is given
+    (the start of every list a page or export shows)."""
+    query = select(model).where(model.deleted_at.is_(None))
+    return query.filter_by(campaign_id=campaign_id) if campaign_id else query
 
 
 def load(session: Session, spec: EntitySpec[Any], ident: str, *, deleted: bool = False) -> Tracked:

@@ -18,7 +18,7 @@ from planner.domain.models import (
     utc_now,
 )
 from planner.domain.records import InteractionRecord, field_names
-from planner.services.entity import EntityService, EntitySpec
+from planner.services.entity import EntityService, EntitySpec, live_rows
 from planner.storage.workspace import Workspace
 
 
@@ -77,9 +77,7 @@ def list_interactions(
     end: dt.date | None = None,
     limit: int | None = None,
 ) -> list[InteractionRecord]:
-    query = select(Interaction).where(Interaction.deleted_at.is_(None))
-    if campaign_id:
-        query = query.where(Interaction.campaign_id == campaign_id)
+    query = live_rows(Interaction, campaign_id)
     if stakeholder_id:
         query = query.where(
             Interaction.id.in_(
