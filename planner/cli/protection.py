@@ -17,6 +17,7 @@ from planner.cli.context import (
     LOCK_WAIT_S,
     USER_ERRORS,
     UserError,
+    add_json_option,
     output_file,
     passphrase,
     print_json,
@@ -49,7 +50,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     p = commands.add_parser("backups", help="list backups, newest first")
     _backups_folder_option(p, "--folder")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(p)
     p.set_defaults(handler=cmd_backups)
 
     p = commands.add_parser(

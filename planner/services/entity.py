@@ -13,17 +13,18 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.edge_models import EDGE_MODELS
 from planner.domain.models import ENTITY_MODELS, Tracked, utc_now
-from planner.domain.records import Meta, domain_fields, to_record
+from planner.domain.records import Meta, to_record
 from planner.domain.validation import FieldRule, ValidationError
 from planner.storage.workspace import Workspace
 
 R = TypeVar("R", bound=Meta)
+T = TypeVar("T", bound=Tracked)
 
 
 class NotFound(LookupError):
@@ -143,6 +144,13 @@ def check_references(
     if missing:
         bad = sorted(missing)[0]
         raise ValidationError(field_name, bad, f"points to no {kind.replace('_', ' ')}")
+
+
+def live_rows(model: type[T], campaign_id: str | None = None) -> Select[T]:
+    """The query of ``model``'s live rows, only one campaign's when ``campaign_id`` is given
+    (the start of every list a page or export shows)."""
+    query = select(model).where(model.deleted_at.is_(None))
+    return query.filter_by(campaign_id=campaign_id) if campaign_id else query
 
 
 def load(session: Session, spec: EntitySpec[Any], ident: str, *, deleted: bool = False) -> Tracked:
@@ -319,9 +327,6 @@ class EntityService(Generic[R]):
             rows = s.scalars(select(self.spec.model).where(self.spec.model.id.in_(wanted))).all()
             by_id = {r.id: to_record(r, self.spec.record) for r in rows}
         return [by_id[i] for i in wanted if i in by_id]
-
-    def editable_fields(self) -> tuple[str, ...]:
-        return domain_fields(self.spec.record)
 
 
 def date_order(start: str, end: str, label: str) -> RowCheck:
