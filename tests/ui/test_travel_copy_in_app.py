@@ -30,7 +30,7 @@ def _listed(dialog) -> dict[str, bool]:
 
 def _open_carry(qtbot, window):
     """File ▸ Carry on this laptop…, once it has its list (the server's, or this laptop's)."""
-    actions = window.sync_actions
+    actions = window.menu_actions.sync
     window.file_menu.aboutToShow.emit()
     actions.carry.trigger()
     dialog = actions.travel_dialog
