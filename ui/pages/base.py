@@ -30,6 +30,7 @@ from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.display import label
 from ui.models.columns import Column
+from ui.models.record_table import ID_ROLE, RecordTableModel
 from ui.pages.column_fit import ColumnFitter
 
 
@@ -272,3 +273,62 @@ class TableOrEmpty(QStackedWidget):
         if empty_text is not None:
             self.empty.setText(empty_text)
         self.setCurrentWidget(self.table if rows else self.empty)
+
+
+class CampaignRecordsPage(Page):
+    """A table of one kind of record across campaigns or, given ``campaign_id``, as a tab
+    of that campaign's workspace (no page title, no campaign filter). The engagements and
+    milestones pages share it: the "All campaigns" filter (``campaign``), the count of
+    rows (``count``), and the table that gives way to an empty state (``stack``), whose
+    activated row the subclass's ``edit`` opens."""
+
+    def __init__(
+        self, ctx: WorkspaceContext, campaign_id: str | None, title: str, subtitle: str
+    ) -> None:
+        across = campaign_id is None
+        super().__init__(ctx, title if across else "", subtitle if across else "")
+        self.campaign_id = campaign_id
+        if not across:
+            self.title.hide()
+            self.outer.setContentsMargins(0, 12, 0, 0)
+        self.names: dict[str, str] = {}
+        self.campaign = QComboBox()
+        self.campaign.addItem(tr("All campaigns"), None)
+        self.campaign.setVisible(across)
+        self.count = QLabel()
+        self.count.setObjectName("countLabel")
+
+    def add_filter_bar(self, *filters: QComboBox) -> None:
+        """The campaign filter, then ``filters`` (each change reloads), then the count."""
+        bar = QHBoxLayout()
+        for combo in (self.campaign, *filters):
+            bar.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        self.body.addLayout(bar)
+
+    def add_table(self, columns: list[Column], settings_key: str) -> None:
+        """The table of ``columns``; as a campaign tab its chosen columns are remembered
+        apart from the page's (``campaign-`` + ``settings_key``)."""
+        self.columns = columns
+        self.model = RecordTableModel(columns, self)
+        self.table = make_table()
+        self.table.setModel(self.model)
+        key = settings_key if self.campaign_id is None else f"campaign-{settings_key}"
+        setup_columns(self.table, columns, key)
+        self.table.activated.connect(lambda i: self.edit(i.data(ID_ROLE)))
+        self.stack = TableOrEmpty(self.table, "")
+        self.body.addWidget(self.stack, 1)
+
+    def shown_campaign(self) -> str | None:
+        """The campaign whose rows to show (None: every one), the filter reloaded first."""
+        return shown_campaign(self.ctx, self.names, self.campaign_id, self.campaign)
+
+    def edit(self, ident: str) -> None:
+        raise NotImplementedError
+
+    def select(self, ident: str) -> None:
+        row = self.model.row_of(ident)
+        if row >= 0:
+            self.table.selectRow(row)
