@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy.exc import DatabaseError
 
@@ -43,6 +43,7 @@ from ui.display import moment_text
 from ui.operations import Progress
 from ui.settings import setting_int
 from ui.shell import Shell
+from ui.translation import translator
 
 INTERVAL_KEY = "backups/interval_minutes"
 DEFAULT_INTERVAL = 10
@@ -51,8 +52,7 @@ CHECK_AFTER_SHOWN_MS = 1_000  # the integrity check starts this long after the f
 CHECK_AT_LATEST_MS = 3_000  # ...and by then, whatever the first page does
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceGuard", text)
+tr = translator("WorkspaceGuard")
 
 
 def interval_minutes() -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,12 +42,12 @@ from ui.dialogs.audience_choice import export_folder
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.display import stance_text
 from ui.operations import Progress
+from ui.translation import translator
 
 LAST_IMPORT_KEY = "imports/last_folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrackerImport", text)
+tr = translator("TrackerImport")
 
 
 def _shown(value: str, field: str = "") -> str:

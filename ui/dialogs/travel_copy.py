@@ -8,7 +8,7 @@ records named, and nothing changes. The next sync applies it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,12 +31,12 @@ from ui.dialogs.layout import (
     options_form,
     show_error,
 )
+from ui.translation import translator
 
 AUDIENCES = ("", "closed", "public")  # "": the full internal view
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TravelCopy", text)
+tr = translator("TravelCopy")
 
 
 def audience_names() -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,9 @@ from ui.display import label
 from ui.models.columns import Column
 from ui.models.record_table import ID_ROLE, RecordTableModel
 from ui.pages.column_fit import ColumnFitter
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
+tr = translator("Pages")
 
 
 class ReloadsWhenShown(QWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,15 +41,14 @@ from ui.forms.relationship import open_relationship_form, remove_relationship
 from ui.pages.base import EmptyState
 from ui.pages.campaign_workspace import register_tab
 from ui.pages.timeline_page import TimelineController, edit_milestone
+from ui.translation import translator
 from ui.undo_moves import MovePointCommand
 from ui.views.power_map import MIN_SCALE, PowerMapView
 from ui.views.relationship_map import RelationshipMapView
 from ui.views.strategy_view import StrategyView
 from ui.views.timeline import TimelineView
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignTabs", text)
+tr = translator("CampaignTabs")
 
 
 class LazyTab(QWidget):

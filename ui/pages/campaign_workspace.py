@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -48,10 +48,9 @@ from ui.pages.base import TableOrEmpty, make_table, select_rows, setup_columns
 from ui.pages.engagements import EngagementsPage
 from ui.pages.milestones import MilestonesPage
 from ui.theme import icon, stance_colour, status_colour
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignWorkspace", text)
+tr = translator("CampaignWorkspace")
 
 
 @dataclass(frozen=True)
