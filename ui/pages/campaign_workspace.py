@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -237,10 +238,7 @@ class OverviewTab(QScrollArea):
         card, box = card_frame(tr("Asks"))
         add = QPushButton(tr("Add ask"))
         add.clicked.connect(lambda: ask_dialog(self.ctx, self.campaign_id, parent=self).exec())
-        head = box.itemAt(0)  # card_frame's title row
-        head_row = head.layout() if head is not None else None
-        assert head_row is not None
-        head_row.addWidget(add)
+        card_head(box).addWidget(add)
         if not rows:
             empty = QLabel(tr("No asks yet. What do you want decision-makers to do? Add an ask."))
             empty.setObjectName("muted")
@@ -271,18 +269,29 @@ class OverviewTab(QScrollArea):
         return card
 
 
-def card_frame(title: str) -> tuple[QFrame, QVBoxLayout]:
+def card_frame(
+    title: str, *, margins: tuple[int, int, int, int] = (16, 14, 16, 14), spacing: int = 8
+) -> tuple[QFrame, QVBoxLayout]:
+    """A card: its title row (``card_head``), then what the caller adds to its box."""
     card = QFrame()
     card.setObjectName("card")
     box = QVBoxLayout(card)
-    box.setContentsMargins(16, 14, 16, 14)
-    box.setSpacing(8)
+    box.setContentsMargins(*margins)
+    box.setSpacing(spacing)
     head = QHBoxLayout()
     caption = QLabel(title)
     caption.setObjectName("cardTitle")
     head.addWidget(caption, 1)
     box.addLayout(head)
     return card, box
+
+
+def card_head(box: QVBoxLayout) -> QLayout:
+    """The title row of a ``card_frame``'s box, for a button or a count beside the title."""
+    item = box.itemAt(0)
+    head = item.layout() if item is not None else None
+    assert head is not None
+    return head
 
 
 def text_card(title: str, text: str) -> QFrame:
