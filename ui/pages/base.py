@@ -32,6 +32,7 @@ from ui.display import label
 from ui.models.columns import Column
 from ui.models.record_table import ID_ROLE, RecordTableModel
 from ui.pages.column_fit import ColumnFitter
+from ui.tables import plain_table
 from ui.translation import translator
 
 tr = translator("Pages")
@@ -173,21 +174,10 @@ def with_campaign_column(
 
 def make_table(settings_key: str | None = None) -> QTableView:
     """A read-only, row-selecting, sortable table in the app's style."""
-    view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view = plain_table(32)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
     view.setSortingEnabled(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(32)
     view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setDefaultAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    )
     view.setTabKeyNavigation(False)
     view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     if settings_key:
