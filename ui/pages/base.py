@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -183,6 +184,18 @@ def make_table(settings_key: str | None = None) -> QTableView:
     if settings_key:
         view.setProperty("settingsKey", settings_key)
     return view
+
+
+def side_by_side(main: QWidget, side: QWidget, sizes: list[int]) -> QSplitter:
+    """``main`` and a ``side`` panel in a splitter that gives ``main`` the extra room and
+    never collapses either."""
+    split = QSplitter()
+    split.setChildrenCollapsible(False)
+    split.addWidget(main)
+    split.addWidget(side)
+    split.setStretchFactor(0, 1)
+    split.setSizes(sizes)
+    return split
 
 
 def select_rows(view: QTableView, rows: Sequence[int], current: int | None = None) -> None:

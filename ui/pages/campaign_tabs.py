@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.display import date_text, stance_text
 from ui.forms.relationship import open_relationship_form, remove_relationship
-from ui.pages.base import EmptyState
+from ui.pages.base import EmptyState, side_by_side
 from ui.pages.campaign_workspace import register_tab
 from ui.pages.timeline_page import TimelineController, edit_milestone
 from ui.translation import translator
@@ -147,12 +146,7 @@ class PowerMapTab(LazyTab):
         self.view.point_activated.connect(lambda sid: self.ctx.open_item("stakeholder", sid))
         self.view.scene.selectionChanged.connect(self.show_history)
         self.history = HistoryPanel(self.ctx, self.campaign_id)
-        split = QSplitter()
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.view)
-        split.addWidget(self.history)
-        split.setStretchFactor(0, 1)
-        split.setSizes([900, 250])
+        split = side_by_side(self.view, self.history, [900, 250])
         self.history.hide()  # shown beside the map while a stakeholder is selected
         self.box.addWidget(split, 1)
         self.view.canvas.viewport().installEventFilter(self)

@@ -171,15 +171,7 @@ class OverviewTab(QScrollArea):
         super().__init__()
         self.ctx = ctx
         self.campaign_id = campaign_id
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("scrollBody")
-        self.grid = QGridLayout(body)
-        self.grid.setContentsMargins(0, 16, 4, 8)
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(16)
-        self.setWidget(body)
+        self.grid = scrolled_grid(self, (0, 16, 4, 8), 16)
         ctx.bus.changed.connect(self._on_changes)
         self.refresh()
 
@@ -267,6 +259,22 @@ class OverviewTab(QScrollArea):
             line.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
             box.addLayout(line)
         return card
+
+
+def scrolled_grid(
+    scroll: QScrollArea, margins: tuple[int, int, int, int], spacing: int
+) -> QGridLayout:
+    """The grid of cards ``scroll`` shows, on the scroll background, resizing with it."""
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    body.setObjectName("scrollBody")
+    grid = QGridLayout(body)
+    grid.setContentsMargins(*margins)
+    grid.setHorizontalSpacing(spacing)
+    grid.setVerticalSpacing(spacing)
+    scroll.setWidget(body)
+    return grid
 
 
 def card_frame(

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,7 +32,7 @@ from ui.context import WorkspaceContext
 from ui.display import date_text, label, relative_days, stance_text
 from ui.operations import Operation, run_in_background
 from ui.pages.base import Page, tr
-from ui.pages.campaign_workspace import card_frame, card_head, stat_card
+from ui.pages.campaign_workspace import card_frame, card_head, scrolled_grid, stat_card
 from ui.settings import positive_setting
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -270,16 +269,8 @@ class DashboardPage(Page):
     def __init__(self, ctx: WorkspaceContext) -> None:
         super().__init__(ctx, tr("Dashboard"))
         scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        holder.setObjectName("scrollBody")
-        self.grid = QGridLayout(holder)
-        self.grid.setContentsMargins(0, 0, 4, 0)
-        self.grid.setHorizontalSpacing(14)
-        self.grid.setVerticalSpacing(14)
-        scroll.setWidget(holder)
+        self.grid = scrolled_grid(scroll, (0, 0, 4, 0), 14)
         self.body.addWidget(scroll, 1)
         self._loading: Operation | None = None
         self.loaded: Dashboard | None = None
