@@ -15,8 +15,10 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMenu,
     QPushButton,
     QSplitter,
@@ -259,6 +261,28 @@ class EmptyState(QLabel):
         self.setObjectName("emptyState")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
+
+
+class SidePanel(QFrame):
+    """A card beside a list or a map about the selected stakeholder: its ``title``, the
+    stakeholder's ``name``, then what the subclass adds to ``box``, among it ``list``."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(14, 12, 14, 12)
+        self.box.setSpacing(6)
+        heading = QLabel(title)
+        heading.setObjectName("cardTitle")
+        self.name = QLabel()
+        self.name.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("itemList")
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(title)
+        self.box.addWidget(heading)
+        self.box.addWidget(self.name)
 
 
 class TableOrEmpty(QStackedWidget):
