@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -32,12 +32,12 @@ from ui.dialogs.progress_task import Task, run_with_progress
 from ui.dialogs.sync_conflicts import SyncConflictsDialog
 from ui.dialogs.sync_dialog import ResultWithReview
 from ui.operations import Progress
+from ui.translation import translator
 
 LAST_FOLDER_KEY = "imports/last_bundle_folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BundleImport", text)
+tr = translator("BundleImport")
 
 
 def totals(report: BundleMerge) -> dict[str, int]:

@@ -14,7 +14,7 @@ listed, and the dialog says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,12 +48,12 @@ from ui.dialogs.layout import (
     show_error,
 )
 from ui.dialogs.sync_dialog import address, error_text
+from ui.translation import translator
 
 AUDIENCES = ("", "closed", "public")  # "": the full internal view
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TravelCopy", text)
+tr = translator("TravelCopy")
 
 
 def audience_names() -> list[str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -38,10 +38,9 @@ from ui.models.columns import Column
 from ui.models.record_table import RecordTableModel
 from ui.pages.base import ReloadsWhenShown, TableOrEmpty, make_table, setup_columns
 from ui.pages.campaign_workspace import register_tab
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+tr = translator("History")
 
 
 # Every field of the services' SPECs, as the history names it (translated when shown).
