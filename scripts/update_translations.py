@@ -7,8 +7,9 @@
 Why not plain ``pyside6-lupdate``: our modules call a module-level ``tr(text)`` that
 passes a fixed context to ``QCoreApplication.translate`` ("MainWindow", "Pages"…), and
 lupdate files those strings under an empty context, which Qt never looks up. This
-extractor reads each module's ``tr`` context (also ``tr`` imported from another module,
-``self.tr`` in a class, and direct ``QCoreApplication.translate("Ctx", "…")`` calls),
+extractor reads each module's ``tr`` context (``tr = translator("Ctx")`` or a ``def tr``;
+also ``tr`` imported from another module, ``self.tr`` in a class, and direct
+``QCoreApplication.translate("Ctx", "…")`` calls),
 plus the page and tab titles the shell translates for other modules, the column titles
 of ``Column(key, "Title", …)`` (context "Columns"), ``QT_TRANSLATE_NOOP("Ctx", "…")``
 markers, and every label of ``planner.domain.vocabulary`` (context "Vocabulary": ``planner``
@@ -80,13 +81,31 @@ def _module_name(path: Path) -> str:
     return ".".join(path.relative_to(ROOT).with_suffix("").parts)
 
 
+def _translator_context(node: ast.AST) -> str | None:
+    """The context of a module-level ``tr = translator("Ctx")`` (``ui.translation``)."""
+    if (
+        isinstance(node, ast.Assign)
+        and [getattr(t, "id", None) for t in node.targets] == ["tr"]
+        and isinstance(node.value, ast.Call)
+        and getattr(node.value.func, "id", None) == "translator"
+        and node.value.args
+        and isinstance(node.value.args[0], ast.Constant)
+        and isinstance(node.value.args[0].value, str)
+    ):
+        return node.value.args[0].value
+    return None
+
+
 def own_contexts(files: list[Path]) -> dict[str, str]:
-    """Module name -> the context its ``def tr`` passes to ``translate``."""
+    """Module name -> the context of its ``tr``: ``tr = translator("Ctx")``, or a
+    ``def tr`` that passes it to ``translate``."""
     found: dict[str, str] = {}
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:
-            if isinstance(node, ast.FunctionDef) and node.name == "tr":
+            if ctx := _translator_context(node):
+                found[_module_name(path)] = ctx
+            elif isinstance(node, ast.FunctionDef) and node.name == "tr":
                 for inner in ast.walk(node):
                     ctx = _translate_context(inner)
                     if ctx:

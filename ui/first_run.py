@@ -9,16 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QStatusBar
 
 from ui.tour import TourHost
+from ui.translation import translator
 
 TOUR_OFFERED = "tour/offered"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
+tr = translator("FirstRun")
 
 
 class FirstRunHost(TourHost, Protocol):

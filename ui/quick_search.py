@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from planner.storage.search import KINDS, SearchHit, search
 from ui.context import WorkspaceContext
 from ui.display import label
 from ui.theme import icon
+from ui.translation import translator
 
 GROUPS = {
     "campaign": "Campaigns",
@@ -75,8 +76,7 @@ def confidential_ids(ctx: WorkspaceContext, hits: list[SearchHit]) -> set[str]:
     return found
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuickSearch", text)
+tr = translator("QuickSearch")
 
 
 class QuickSearch(QDialog):

@@ -104,6 +104,15 @@ def setting_int(raw: object) -> int:
     raise TypeError(f"not a number: {raw!r}")
 
 
+def positive_setting(key: str, default: int) -> int:
+    """The QSettings value of ``key`` as a whole number, at least 1; ``default`` when it
+    is missing or not a number (the backup interval, the dashboard's quiet days)."""
+    try:
+        return max(1, setting_int(QSettings().value(key, default)))
+    except (TypeError, ValueError):
+        return default
+
+
 def load() -> Preferences:
     """The saved preferences; a missing or unreadable value falls back to its default."""
     settings = QSettings()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,10 +39,9 @@ from planner.storage.workspace import Workspace
 from ui import settings
 from ui.context import WorkspaceContext
 from ui.dialogs.layout import error_line
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
+tr = translator("Settings")
 
 
 def audience_names() -> dict[str, str]:

@@ -68,11 +68,23 @@ class SyncActions:
         from ui.dialogs.travel_copy import TravelCopyDialog
 
         parent = self.server_dialog or self._parent()
-        dialog = TravelCopyDialog(self.window.ctx.ws, parent)
+        dialog = TravelCopyDialog(self.window.ctx.ws, parent, self._server_url())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self._carried)
         self.travel_dialog = dialog
         dialog.open()
+
+    def _server_url(self) -> str:
+        """The server whose campaigns the travel dialog offers: the address typed in the
+        open Sync dialog if it is one, else the one this workspace last synced with."""
+        from ui.dialogs.sync_dialog import check_server_url, remembered_server
+
+        assert self.window.ctx is not None
+        typed = self.server_dialog.address.text() if self.server_dialog is not None else ""
+        try:
+            return check_server_url(typed)
+        except ValueError:  # nothing typed, or not a server address: the last one synced
+            return remembered_server(self.window.ctx.ws)
 
     def _carried(self) -> None:
         leaving = len(self.travel_dialog.leaving) if self.travel_dialog is not None else 0

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import WorkspaceContext
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tour", text)
+tr = translator("Tour")
 
 
 class TourHost(Protocol):

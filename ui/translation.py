@@ -9,7 +9,9 @@ stay English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from planner.files.resources import resource_path
@@ -18,6 +20,17 @@ CATALOGUE = "campaign_planner"
 RTL_LANGUAGES = ("ar",)
 
 _installed: list[QTranslator] = []
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """A module's ``tr``: ``tr = translator("Pages")`` translates each text in ``context``
+    (scripts/update_translations.py reads the context from that line), so the modules do
+    not each define the same two-line function."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    return tr
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

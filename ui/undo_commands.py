@@ -15,7 +15,6 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.validation import ValidationError
@@ -34,10 +33,9 @@ from planner.services import (
 from planner.services.entity import ConflictError, NotFound
 from planner.storage.workspace import Workspace
 from ui.changes import ChangeBus
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
+tr = translator("Undo")
 
 
 SERVICES: dict[str, ModuleType | Any] = {

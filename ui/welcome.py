@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.theme import ICONS
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Welcome", text)
+tr = translator("Welcome")
 
 
 class WelcomeScreen(QWidget):

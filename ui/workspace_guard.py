@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy.exc import DatabaseError
 
@@ -41,8 +41,9 @@ from ui.dialogs.passphrase import ask_key
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.display import moment_text
 from ui.operations import Progress
-from ui.settings import setting_int
+from ui.settings import positive_setting
 from ui.shell import Shell
+from ui.translation import translator
 
 INTERVAL_KEY = "backups/interval_minutes"
 DEFAULT_INTERVAL = 10
@@ -51,16 +52,11 @@ CHECK_AFTER_SHOWN_MS = 1_000  # the integrity check starts this long after the f
 CHECK_AT_LATEST_MS = 3_000  # ...and by then, whatever the first page does
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceGuard", text)
+tr = translator("WorkspaceGuard")
 
 
 def interval_minutes() -> int:
-    raw = QSettings().value(INTERVAL_KEY, DEFAULT_INTERVAL)
-    try:
-        return max(1, setting_int(raw))
-    except (TypeError, ValueError):
-        return DEFAULT_INTERVAL
+    return positive_setting(INTERVAL_KEY, DEFAULT_INTERVAL)
 
 
 def _same_file(a: Path, b: Path) -> bool:

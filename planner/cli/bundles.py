@@ -15,7 +15,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from planner.cli.context import UserError, output_file, passphrase, workspace
-from planner.cli.counting import counts
+from planner.cli.counting import count, counts
 from planner.cli.sharing import add_audience_options, audience_of, check_out, publish
 from planner.exchange.bundle import ImportReport
 from planner.exchange.bundle_crypto import is_encrypted_bundle, load_any_bundle
@@ -106,9 +106,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"Imported {args.file} from {report.sender}: {_merge_summary(report)}")
     if report.conflict_count:
         print(
-            "Nothing was overwritten for those fields: review them with "
-            "`planner sync --conflicts`, then keep yours or the bundle's with "
-            "`planner resolve --prefer local|bundle [--conflict ID]`."
+            "Nothing was overwritten for those fields: they stay open until you choose. "
+            "List them with `planner sync --conflicts`, then keep yours or the bundle's "
+            "with `planner resolve --prefer local|bundle [--conflict ID]`."
         )
     return 0
 
@@ -124,7 +124,8 @@ def _counted(groups: tuple[tuple[str, dict[str, int]], ...]) -> list[str]:
 
 
 def _merge_summary(report: BundleMerge) -> str:
-    """'created 2 (…); updated 1 (…); merged 1 (…); 4 unchanged; conflicts 2 (…)'."""
+    """'created 2 (…); updated 1 (…); merged 1 (…); 4 unchanged; 2 conflicts waiting for
+    your review (…)': a conflict is open, never settled by the import."""
     parts = _counted(
         (
             ("created", report.created),
@@ -136,8 +137,13 @@ def _merge_summary(report: BundleMerge) -> str:
     unchanged = sum(report.unchanged.values())
     if unchanged:
         parts.append(f"{unchanged:,} unchanged")
-    conflicts = _counted((("conflicts", report.conflicts),))
-    parts += conflicts or ["no conflicts"]
+    if report.conflict_count:
+        parts.append(
+            f"{count(report.conflict_count, 'conflict', 'conflicts')} waiting for your review "
+            f"({counts(report.conflicts, skip_zero=True)})"
+        )
+    else:
+        parts.append("no conflicts")
     return "; ".join(parts)
 
 

@@ -221,6 +221,11 @@ def _os_reason(raw: str, exc: OSError) -> str:
     return f"Cannot write {shown}: {exc.strerror or exc.__class__.__name__}"
 
 
+def add_json_option(p: argparse.ArgumentParser) -> None:
+    """--json: the command prints its answer as JSON (``print_json``) instead of a table."""
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from planner.cli.context import print_json, print_table, workspace
+from planner.cli.context import add_json_option, print_json, print_table, workspace
 from planner.domain import vocabulary as v
 from planner.services import campaigns, stakeholders
 from planner.storage.search import search
@@ -23,7 +23,7 @@ def words(value: str | None) -> str:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("campaigns", help="list campaigns")
     p.add_argument("--status", help="only campaigns with this status")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(p)
     p.set_defaults(handler=cmd_campaigns)
 
     p = commands.add_parser("stakeholders", help="list stakeholders")
@@ -32,13 +32,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--category", help="only this category")
     p.add_argument("--country", help="only this country")
     p.add_argument("--limit", type=int, default=200, help="at most this many rows (default 200)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(p)
     p.set_defaults(handler=cmd_stakeholders)
 
     p = commands.add_parser("search", help="search everything (prefixes, accents ignored)")
     p.add_argument("text", help="what to look for")
     p.add_argument("--limit", type=int, default=30)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(p)
     p.set_defaults(handler=cmd_search)
 
 

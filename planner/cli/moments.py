@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 import datetime as dt
 
-from planner.cli.context import UserError, print_json, print_table, workspace
+from planner.cli.context import UserError, add_json_option, print_json, print_table, workspace
 from planner.cli.counting import count
 from planner.planning import moments
 from planner.services import campaigns
@@ -17,7 +17,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     ls = actions.add_parser("list", help="the moments library, with dates for a year")
     ls.add_argument("--year", type=int, default=dt.date.today().year, help="default: this year")
-    ls.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(ls)
     ls.set_defaults(handler=cmd_list)
     add = actions.add_parser("add", help="add moments to a campaign as milestones")
     add.add_argument("keys", nargs="+", metavar="KEY", help="moment keys (see `moments list`)")

@@ -17,6 +17,7 @@ from planner.cli.context import (
     LOCK_WAIT_S,
     USER_ERRORS,
     UserError,
+    add_json_option,
     output_file,
     passphrase,
     print_json,
@@ -49,7 +50,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     p = commands.add_parser("backups", help="list backups, newest first")
     _backups_folder_option(p, "--folder")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(p)
     p.set_defaults(handler=cmd_backups)
 
     p = commands.add_parser(
@@ -262,7 +263,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     print_table(
         ["when", "who", "action", "entity", "id", "change"],
         [
-            (e.at[:19].replace("T", " "), e.user, e.action, e.entity, e.entity_id[:8], e.describe())
+            (f"{e.at:%Y-%m-%d %H:%M:%S}", e.user, e.action, e.entity, e.entity_id[:8], e.describe())
             for e in shown
         ],
         max_width=60,

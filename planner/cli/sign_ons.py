@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from planner.cli.context import UserError, print_json, print_table, workspace
+from planner.cli.context import UserError, add_json_option, print_json, print_table, workspace
 from planner.domain import vocabulary as v
 
 if TYPE_CHECKING:  # the CLI imports the storage layer only when a command runs
@@ -38,7 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default="internal",
         help="name signatories as this audience may read them (default: internal)",
     )
-    ls.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(ls)
     ls.set_defaults(handler=cmd_list)
 
     add = sub.add_parser("add", help="record a new letter, statement or endorsement")

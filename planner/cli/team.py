@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from planner.cli.context import UserError, print_json, print_table, workspace
+from planner.cli.context import UserError, add_json_option, print_json, print_table, workspace
 from planner.storage.workspace import Workspace
 from planner.team import members
 
@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser("team", help="members of a team server and their campaigns")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     ls = actions.add_parser("list", help="members, whether each is an admin, and their campaigns")
-    ls.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(ls)
     ls.set_defaults(handler=cmd_list)
     add = actions.add_parser("add-member", help="create a member's login on the server")
     add.add_argument("name", metavar="NAME", help="login name: lower-case letters, digits, _ . -")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from planner.cli.context import UserError, print_json, workspace
+from planner.cli.context import UserError, add_json_option, print_json, workspace
 
 if TYPE_CHECKING:
     from planner.storage.workspace import Workspace
@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     show = actions.add_parser("show", help="what this laptop is set to carry")
-    show.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(show)
     show.set_defaults(handler=cmd_show)
     put = actions.add_parser("set", help="carry only these campaigns (replaces the setting)")
     put.add_argument(

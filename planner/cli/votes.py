@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from planner.cli.context import print_json, print_table, workspace
+from planner.cli.context import add_json_option, print_json, print_table, workspace
 from planner.domain import vocabulary as v
 from planner.planning import vote_count
 
@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="first add any of the 193 member states missing from the workspace",
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(p)
     p.set_defaults(handler=cmd_votes)
 
 

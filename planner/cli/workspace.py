@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from planner.cli.context import UserError, print_json, workspace
+from planner.cli.context import UserError, add_json_option, print_json, workspace
 from planner.cli.counting import counts as count_phrase
 from planner.domain.models import Campaign
 
@@ -22,7 +22,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(handler=cmd_demo)
 
     p = commands.add_parser("check", help="check integrity and schema version")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(p)
     p.set_defaults(handler=cmd_check)
 
 

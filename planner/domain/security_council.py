@@ -40,7 +40,6 @@ DATA_FILE = resource_path("security_council.json")
 GENERAL_ASSEMBLY = "general_assembly"
 SECURITY_COUNCIL = "security_council"
 
-SEATS = 15
 ELECTED_SEATS = 10
 # Article 27(3): decisions on substantive matters need nine affirmative votes "including
 # the concurring votes of the permanent members"; by long practice an abstention or an
@@ -189,9 +188,3 @@ def council(year: int) -> Council:
 def council_on(day: dt.date) -> Council:
     """The Council sitting on ``day`` (terms follow the calendar year)."""
     return council(day.year)
-
-
-def covered_years() -> tuple[int, ...]:
-    """The years whose ten elected members are all in the shipped list."""
-    years = {y for t in _data()["terms"] for y in range(t["from"], t["to"] + 1)}
-    return tuple(sorted(y for y in years if council(y).complete))

@@ -23,9 +23,7 @@ from planner.exchange.bundle import (
     MAX_BUNDLE_BYTES,
     SECTIONS,
     BundleError,
-    ImportReport,
     export_bundle,
-    import_bundle,
     load_bundle_file,
     parse_bundle_json,
 )
@@ -108,10 +106,3 @@ def load_any_bundle(path: str | os.PathLike[str], passphrase: str | None = None)
         return parse_bundle_json(raw, target.name)
     except BundleError as exc:
         raise BundleError(f"decrypted, but not a valid bundle: {exc}") from None
-
-
-def import_any_bundle(
-    ws: Workspace, path: str | os.PathLike[str], passphrase: str | None = None
-) -> ImportReport:
-    """Import a plain or encrypted bundle (all or nothing)."""
-    return import_bundle(ws, load_any_bundle(path, passphrase))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -144,9 +144,3 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
 def atomic_write_text(target: Path | str, content: str) -> None:
     with atomic_path(target) as tmp:
         tmp.write_text(content, encoding="utf-8")
-
-
-def atomic_write(target: Path | str, writer: Callable[[Path], None]) -> None:
-    """Run ``writer(tmp_path)`` and move the result into place only if it succeeded."""
-    with atomic_path(target) as tmp:
-        writer(tmp)

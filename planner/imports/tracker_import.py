@@ -125,7 +125,6 @@ class _Op:
     version: int | None = None
     # a new stakeholder row also joins the campaign: (campaign_id, position values, cells)
     link: tuple[str, dict[str, Any], dict[str, str]] | None = None
-    existing_stakeholder: str | None = None  # link this one instead of creating
 
 
 @dataclass

@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,13 +56,6 @@ class Moment:
     approximate: bool = False
     session_number: dict[str, int] | None = None
     origin: str = "built-in"  # built-in, workspace or a user file path
-
-    def as_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("origin")
-        if data["session_number"] is None:
-            data.pop("session_number")
-        return data
 
 
 def ordinal(n: int) -> str:
@@ -216,14 +209,6 @@ def load_library(ws: Workspace | None = None, path: Path | None = None) -> dict[
         library.update((m.key, m) for m in _parse_file(extra, str(extra)))
     library.update((m.key, m) for m in personal_moments(ws))
     return library
-
-
-def save_personal_moment(ws: Workspace, data: Mapping[str, Any]) -> Moment:
-    """Add (or replace, by key) a moment in the workspace's personal library."""
-    moment = parse_moment(data, "workspace")
-    kept = [m for m in personal_moments(ws) if m.key != moment.key]
-    ws.set_info(WORKSPACE_KEY, json.dumps([m.as_json() for m in [*kept, moment]]))
-    return moment
 
 
 def find_moments(library: Mapping[str, Moment], keys: Iterable[str]) -> list[Moment]:

@@ -279,18 +279,6 @@ def describe_path(path: Sequence[str], names: dict[str, str], edges: Sequence[Ed
     return "".join(parts)
 
 
-def path_description(ws: Workspace, path: Sequence[str]) -> str:
-    """``describe_path`` with names and links read from the workspace."""
-    with ws.reading() as s:
-        names: dict[str, str] = dict(
-            s.execute(
-                select(Stakeholder.id, Stakeholder.name).where(Stakeholder.id.in_(path))
-            ).all()
-        )
-        edges = _edge_rows(s, Relationship.from_id.in_(path) & Relationship.to_id.in_(path))
-    return describe_path(path, names, edges)
-
-
 def circular_layout(graph: Graph, centre: str | None = None) -> dict[str, tuple[float, float]]:
     """Positions in a unit square: ``centre`` in the middle, its neighbours on an inner
     ring, everyone else on rings by distance. Deterministic, so screenshots and tests

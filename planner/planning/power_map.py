@@ -116,10 +116,6 @@ class Point:
     def quadrant(self) -> str:
         return quadrant(self.stance, self.influence)
 
-    @property
-    def quadrant_label(self) -> str:
-        return QUADRANTS[self.quadrant]
-
 
 @dataclass(frozen=True)
 class PowerMap:

@@ -7,6 +7,7 @@ What is recorded, and how, is ``planner.storage.audit`` (a session event on ever
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 from collections.abc import Iterator
@@ -14,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from planner.domain.audience import Audience
-from planner.domain.timestamps import utc_now_text
+from planner.domain.timestamps import as_text
 from planner.files.atomic import atomic_path
-from planner.storage.audit import audit_log, decode_value, encode_value, user_name_for
+from planner.storage.audit import audit_log, decode_value, encode_value, record
 from planner.storage.workspace import Workspace
 
 
@@ -28,9 +29,9 @@ class AuditEntry:
     """One recorded change; ``old`` and ``new`` are the values as they were stored."""
 
     id: int
-    at: str
+    at: dt.datetime  # aware, UTC
     user: str
-    action: str  # create, update, delete, restore, purge, share
+    action: str  # create, update, delete, restore, purge, share, grant, revoke
     entity: str
     entity_id: str
     field: str | None
@@ -46,6 +47,14 @@ class AuditEntry:
             return f"shared {self.entity} with audience {self.new}" + (
                 f" ({self.note})" if self.note else ""
             )
+        if self.action == "grant":
+            return f"put {self.new} on the campaign"
+        if self.action == "revoke":
+            return f"took {self.old} off the campaign"
+        if self.entity == "team_member" and self.action in ("create", "delete"):
+            admin = self.action == "create" and isinstance(self.new, dict) and self.new.get("admin")
+            done = "added" if self.action == "create" else "removed"
+            return f"{done} team member {self.entity_id}" + (" (admin)" if admin else "")
         return f"{self.action}d {self.entity.replace('_', ' ')}"
 
 
@@ -70,18 +79,14 @@ def log_share(
     print. Shares are kept under the campaign's id so they show in its History tab.
     """
     with ws.session() as s:
-        s.execute(
-            insert(audit_log).values(
-                at=utc_now_text(),
-                user=user_name_for(s),
-                action="share",
-                entity=what[:40],
-                entity_id=campaign_id or "",
-                field="audience",
-                old=None,
-                new=encode_value(audience),
-                note=str(path) if path is not None else "printed",
-            )
+        record(
+            s.connection(),
+            "share",
+            what,
+            campaign_id or "",
+            field="audience",
+            new=audience,
+            note=str(path) if path is not None else "printed",
         )
 
 
@@ -110,7 +115,7 @@ def history(ws: Workspace, entity_id: str) -> list[AuditEntry]:
 
 
 def entries(
-    ws: Workspace, *, entity_id: str | None = None, since: str | None = None
+    ws: Workspace, *, entity_id: str | None = None, since: dt.datetime | None = None
 ) -> Iterator[AuditEntry]:
     """All entries (or one record's), oldest first, streamed for long exports."""
     query = select(audit_log).order_by(audit_log.c.id)
@@ -147,7 +152,7 @@ def export_audit(
                 [
                     csv_cell(c)
                     for c in (
-                        e.at,
+                        as_text(e.at),
                         e.user,
                         e.action,
                         e.entity,

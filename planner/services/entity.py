@@ -13,18 +13,19 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.edge_models import EDGE_MODELS
 from planner.domain.models import ENTITY_MODELS, Tracked
-from planner.domain.records import Meta, domain_fields, to_record
+from planner.domain.records import Meta, to_record
 from planner.domain.timestamps import utc_now
 from planner.domain.validation import FieldRule, ValidationError
 from planner.storage.workspace import Workspace
 
 R = TypeVar("R", bound=Meta)
+T = TypeVar("T", bound=Tracked)
 
 
 class NotFound(LookupError):
@@ -146,6 +147,13 @@ def check_references(
         raise ValidationError(field_name, bad, f"points to no {kind.replace('_', ' ')}")
 
 
+def live_rows(model: type[T], campaign_id: str | None = None) -> Select[T]:
+    """The query of ``model``'s live rows, only one campaign's when ``campaign_id`` is given
+    (the start of every list a page or export shows)."""
+    query = select(model).where(model.deleted_at.is_(None))
+    return query.filter_by(campaign_id=campaign_id) if campaign_id else query
+
+
 def load(session: Session, spec: EntitySpec[Any], ident: str, *, deleted: bool = False) -> Tracked:
     obj = session.get(spec.model, ident)
     if obj is None or (obj.deleted_at is not None and not deleted):
@@ -222,6 +230,9 @@ def check_version(
         raise ConflictError(conflict_message(session, spec, obj, expected))
 
 
+RECORD_CHANGES = ("create", "update", "delete", "restore")  # audit actions that bump a version
+
+
 def conflict_message(session: Session, spec: EntitySpec[Any], obj: Tracked, edited: int) -> str:
     """ "<record> was changed by <who> at <when> (version n; you edited version m)"."""
     from planner.storage.audit import audit_log
@@ -231,13 +242,13 @@ def conflict_message(session: Session, spec: EntitySpec[Any], obj: Tracked, edit
         (str(getattr(obj, a)) for a in ("name", "title", "summary", "text") if hasattr(obj, a)),
         obj.id,
     )
-    last = session.execute(
+    last = session.execute(  # a change to the record itself, not a share or a member put on it
         select(audit_log.c.user, audit_log.c.at)
-        .where(audit_log.c.entity_id == obj.id)
+        .where(audit_log.c.entity_id == obj.id, audit_log.c.action.in_(RECORD_CHANGES))
         .order_by(audit_log.c.id.desc())
         .limit(1)
     ).first()
-    who = f" by {last.user} at {last.at[:16].replace('T', ' ')} UTC" if last else " elsewhere"
+    who = f" by {last.user} at {last.at:%Y-%m-%d %H:%M} UTC" if last else " elsewhere"
     return (
         f"The {label} '{name[:80]}' was changed{who} (version {obj.version}; you edited "
         f"version {edited})"
@@ -317,9 +328,6 @@ class EntityService(Generic[R]):
             rows = s.scalars(select(self.spec.model).where(self.spec.model.id.in_(wanted))).all()
             by_id = {r.id: to_record(r, self.spec.record) for r in rows}
         return [by_id[i] for i in wanted if i in by_id]
-
-    def editable_fields(self) -> tuple[str, ...]:
-        return domain_fields(self.spec.record)
 
 
 def date_order(start: str, end: str, label: str) -> RowCheck:

@@ -18,7 +18,7 @@ from planner.domain.models import (
 )
 from planner.domain.records import InteractionRecord, field_names
 from planner.domain.timestamps import utc_now
-from planner.services.entity import EntityService, EntitySpec
+from planner.services.entity import EntityService, EntitySpec, live_rows
 from planner.storage.workspace import Workspace
 
 
@@ -77,9 +77,7 @@ def list_interactions(
     end: dt.date | None = None,
     limit: int | None = None,
 ) -> list[InteractionRecord]:
-    query = select(Interaction).where(Interaction.deleted_at.is_(None))
-    if campaign_id:
-        query = query.where(Interaction.campaign_id == campaign_id)
+    query = live_rows(Interaction, campaign_id)
     if stakeholder_id:
         query = query.where(
             Interaction.id.in_(
@@ -123,18 +121,3 @@ def _records(session: Session, query: Select[Interaction]) -> list[InteractionRe
         )
         for row in rows
     ]
-
-
-def follow_ups_due(
-    ws: Workspace, by: dt.date, campaign_id: str | None = None
-) -> list[InteractionRecord]:
-    """Engagements whose follow-up date has come (today or earlier)."""
-    query = select(Interaction).where(
-        Interaction.deleted_at.is_(None),
-        Interaction.follow_up_date.is_not(None),
-        Interaction.follow_up_date <= by,
-    )
-    if campaign_id:
-        query = query.where(Interaction.campaign_id == campaign_id)
-    with ws.reading() as s:
-        return _records(s, query.order_by(Interaction.follow_up_date))

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
-
 from planner.domain import validation as val
 from planner.domain import vocabulary as v
 from planner.domain.models import Milestone
 from planner.domain.records import MilestoneRecord, to_record
-from planner.services.entity import EntityService, EntitySpec, date_order
+from planner.services.entity import EntityService, EntitySpec, date_order, live_rows
 from planner.storage.workspace import Workspace
 
 
@@ -58,9 +56,7 @@ def list_milestones(
     status: str | None = None,
     kind: str | None = None,
 ) -> list[MilestoneRecord]:
-    query = select(Milestone).where(Milestone.deleted_at.is_(None))
-    if campaign_id:
-        query = query.where(Milestone.campaign_id == campaign_id)
+    query = live_rows(Milestone, campaign_id)
     if start:
         query = query.where(Milestone.date >= start)
     if end:

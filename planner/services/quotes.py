@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from planner.domain import validation as val
 from planner.domain import vocabulary as v
 from planner.domain.models import Quote
 from planner.domain.records import QuoteRecord, to_record
-from planner.services.entity import EntityService, EntitySpec
+from planner.services.entity import EntityService, EntitySpec, live_rows
 from planner.storage.workspace import Workspace
 
 SPEC = EntitySpec(
@@ -31,9 +29,7 @@ restore, get = service.restore, service.get
 
 
 def list_quotes(ws: Workspace, campaign_id: str | None = None) -> list[QuoteRecord]:
-    query = select(Quote).where(Quote.deleted_at.is_(None))
-    if campaign_id:
-        query = query.where(Quote.campaign_id == campaign_id)
+    query = live_rows(Quote, campaign_id)
     with ws.reading() as s:
         return [
             to_record(q, QuoteRecord)

@@ -29,6 +29,7 @@ from planner.domain.models import (
     Stakeholder,
     VotePosition,
 )
+from planner.domain.timestamps import as_text
 from planner.files.atomic import atomic_path
 from planner.services.audit_trail import AuditEntry, entry
 from planner.storage.audit import audit_log
@@ -48,6 +49,7 @@ ENTITY_LABELS = {
     "signature": "Signature",
     "stance_change": "Stance change",
     "workspace_info": "Workspace setting",
+    "team_member": "Team member",
     "brief": "Brief",
     "tracker": "Tracker",
 }
@@ -182,8 +184,8 @@ def _rows(ws: Workspace, subjects: dict[str, str]) -> list[HistoryRow]:
 def _subject(entry: AuditEntry, subjects: dict[str, str]) -> str:
     if entry.action == "share":
         return f"{ENTITY_LABELS.get(entry.entity, entry.entity.title())} shared"
-    if entry.entity == "workspace_info":  # a key/value row: the key says which setting
-        return f"{ENTITY_LABELS['workspace_info']} · {entry.entity_id}"
+    if entry.entity in ("workspace_info", "team_member"):  # the key, the login: which one
+        return f"{ENTITY_LABELS[entry.entity]} · {entry.entity_id}"
     return subjects.get(entry.entity_id, ENTITY_LABELS.get(entry.entity, entry.entity))
 
 
@@ -214,7 +216,16 @@ def export_history(rows: Iterable[HistoryRow], out_csv: str | os.PathLike[str]) 
             writer.writerow(
                 [
                     _cell(c)
-                    for c in (e.at, e.user, row.subject, e.action, e.field, e.old, e.new, e.note)
+                    for c in (
+                        as_text(e.at),
+                        e.user,
+                        row.subject,
+                        e.action,
+                        e.field,
+                        e.old,
+                        e.new,
+                        e.note,
+                    )
                 ]
             )
             count += 1

@@ -14,6 +14,7 @@ described, since a description of a signatory can identify them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any, Literal, TypeVar
@@ -29,11 +30,11 @@ from planner.domain.models import Ask, Campaign, Stakeholder, Tracked
 from planner.domain.records import Meta, R, StakeholderRecord, to_record
 from planner.domain.timestamps import utc_now
 from planner.services.entity import (
+    EntityService,
     EntitySpec,
     NotFound,
     check_version,
     create_in,
-    load,
     refuse_duplicate_pair,
     update_in,
 )
@@ -215,14 +216,7 @@ def withdraw(
     ws: Workspace, signature_id: str, expected_version: int | None = None
 ) -> SignatureRecord:
     """A signatory withdraws (soft delete: the row stays for the record)."""
-    return _set_removed(ws, SIGNATURE_SPEC, signature_id, True, expected_version)
-
-
-def restore_signature(
-    ws: Workspace, signature_id: str, expected_version: int | None = None
-) -> SignatureRecord:
-    """Undo a withdrawal (or a signing undone and redone)."""
-    return _set_removed(ws, SIGNATURE_SPEC, signature_id, False, expected_version)
+    return _remove(ws, SIGNATURE_SPEC, signature_id, expected_version)
 
 
 def update_sign_on(
@@ -252,32 +246,26 @@ def delete_sign_on(
     ws: Workspace, sign_on_id: str, expected_version: int | None = None
 ) -> SignOnRecord:
     """Remove a sign-on (soft delete, so undo can bring it back with its signatures)."""
-    return _set_removed(ws, SIGN_ON_SPEC, sign_on_id, True, expected_version)
+    return _remove(ws, SIGN_ON_SPEC, sign_on_id, expected_version)
 
 
-def restore_sign_on(
-    ws: Workspace, sign_on_id: str, expected_version: int | None = None
-) -> SignOnRecord:
-    return _set_removed(ws, SIGN_ON_SPEC, sign_on_id, False, expected_version)
-
-
-def _set_removed(
-    ws: Workspace, spec: EntitySpec[R], ident: str, removed: bool, expected: int | None
-) -> R:
-    """The one soft-delete path of sign-ons and signatures: removing needs a live row,
-    restoring any row; both refuse a row changed since ``expected``."""
+def _remove(ws: Workspace, spec: EntitySpec[R], ident: str, expected: int | None) -> R:
+    """The soft delete of sign-ons and signatures: a row that is not live is refused as a
+    bad id (the field named), as signing and editing refuse it, not as ``NotFound``."""
     with ws.session() as s:
-        obj: Tracked | None
-        if removed:
-            obj = _live(s, spec.model, ident, f"{spec.kind}_id")
-        else:
-            obj = s.get(spec.model, ident)
-        if obj is None:
-            raise NotFound(f"No {spec.label.lower()} with id {ident}.")
+        obj = _live(s, spec.model, ident, f"{spec.kind}_id")
         check_version(s, spec, obj, expected)
-        obj.deleted_at = utc_now() if removed else None
+        obj.deleted_at = utc_now()
         s.flush()
         return to_record(obj, spec.record)
+
+
+# Restoring (undo of a removal or withdrawal) and reading one record are the shared
+# entity service's: any row may be restored, only a live one read.
+_SIGN_ONS = EntityService(SIGN_ON_SPEC)
+_SIGNATURES = EntityService(SIGNATURE_SPEC)
+restore_sign_on, get_sign_on = _SIGN_ONS.restore, _SIGN_ONS.get
+restore_signature, get_signature = _SIGNATURES.restore, _SIGNATURES.get
 
 
 def find_sign_on(ws: Workspace, campaign_id: str, id_or_title: str) -> SignOnRecord:
@@ -317,11 +305,6 @@ def _live_signatories(*where: ColumnElement[bool]) -> Select[Signature, Stakehol
 
 def _signatory(sig: Signature, st: Stakeholder) -> Signatory:
     return Signatory(to_record(sig, SignatureRecord), to_record(st, StakeholderRecord))
-
-
-def get_sign_on(ws: Workspace, sign_on_id: str) -> SignOnRecord:
-    with ws.reading() as s:
-        return to_record(load(s, SIGN_ON_SPEC, sign_on_id), SignOnRecord)
 
 
 def list_sign_ons(ws: Workspace, campaign_id: str) -> list[tuple[SignOnRecord, int]]:
@@ -380,41 +363,15 @@ def signatory_list(ws: Workspace, sign_on_id: str, audience: str) -> SignatoryLi
     return SignatoryList(reader, sorted(names, key=str.casefold), orgs, people)
 
 
-def _create_for_undo(ws: Workspace, *, campaign_id: str, **fields: Any) -> SignOnRecord:
-    return create_sign_on(ws, campaign_id, **fields)
+def _undoable(shared: EntityService[Any], **own: Callable[..., Any]) -> SimpleNamespace:
+    """The create/update/delete/restore/get shape the app's undoable commands call, as
+    for the entity services: restoring and reading are the shared service's, ``own``
+    the rest (a sign-on is created and edited like any record, a signature is created by
+    signing and deleted by withdrawing)."""
+    return SimpleNamespace(restore=shared.restore, get=shared.get, SPEC=shared.spec, **own)
 
 
-def _sign_for_undo(
-    ws: Workspace,
-    *,
-    sign_on_id: str,
-    stakeholder_id: str,
-    date: dt.date | str | None = None,
-    name_consent: str | None = None,
-) -> SignatureRecord:
-    return sign(ws, sign_on_id, stakeholder_id, date=date, name_consent=name_consent)
-
-
-def get_signature(ws: Workspace, signature_id: str) -> SignatureRecord:
-    with ws.reading() as s:
-        return to_record(load(s, SIGNATURE_SPEC, signature_id), SignatureRecord)
-
-
-# The create/update/delete/restore/get shape the app's undoable commands call, as for
-# the entity services: a sign-on is created and edited like any record, a signature is
-# created by signing and deleted by withdrawing.
-SIGN_ON_SERVICE = SimpleNamespace(
-    create=_create_for_undo,
-    update=update_sign_on,
-    delete=delete_sign_on,
-    restore=restore_sign_on,
-    get=get_sign_on,
-    SPEC=SIGN_ON_SPEC,
+SIGN_ON_SERVICE = _undoable(
+    _SIGN_ONS, create=create_sign_on, update=update_sign_on, delete=delete_sign_on
 )
-SIGNATURE_SERVICE = SimpleNamespace(
-    create=_sign_for_undo,
-    delete=withdraw,
-    restore=restore_signature,
-    get=get_signature,
-    SPEC=SIGNATURE_SPEC,
-)
+SIGNATURE_SERVICE = _undoable(_SIGNATURES, create=sign, delete=withdraw)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from planner.domain import validation as val
 from planner.domain import vocabulary as v
@@ -200,16 +200,3 @@ def moved_towards_us(
             )
     moved.sort(key=lambda m: (-m.steps, m.stakeholder_name.casefold()))
     return moved
-
-
-def changes_since(ws: Workspace, since: dt.date) -> int:
-    """How many stance or influence changes were recorded since ``since``."""
-    with ws.reading() as s:
-        return (
-            s.scalar(
-                select(func.count())
-                .select_from(StanceChange)
-                .where(StanceChange.date >= since, StanceChange.deleted_at.is_(None))
-            )
-            or 0
-        )

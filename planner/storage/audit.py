@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Column,
+    Connection,
     Index,
     Integer,
     String,
@@ -28,14 +29,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.domain.models import Base, Interaction, Tracked, WorkspaceInfo
-from planner.domain.timestamps import utc_now_text
+from planner.domain.timestamps import UtcTimestamp, utc_now
 from planner.storage.backends import backend_of
 
 audit_log = Table(
     "audit_log",
     Base.metadata,
     Column("id", Integer, primary_key=True),
-    Column("at", String(32), nullable=False),
+    Column("at", UtcTimestamp, nullable=False),  # ISO 8601 text in the file
     Column("user", String(200), nullable=False),
     Column("action", String(16), nullable=False),
     Column("entity", String(40), nullable=False),
@@ -185,7 +186,7 @@ def _record_flush(session: Session, _context: Any) -> None:
     if _writes_user_name(session):
         session.info.pop(_USER_CACHE_KEY, None)
     user = user_name_for(session)
-    at = utc_now_text()
+    at = utc_now()
     for row in rows:
         row["at"] = at
         row["user"] = user
@@ -207,17 +208,50 @@ def user_name_for(session: Session) -> str:
     cached = session.info.get(_USER_CACHE_KEY)
     if cached is not None and transaction is not None and cached[0] is transaction:
         return cast(str, cached[1])  # session.info holds Any: this key, (transaction, name)
-    conn = session.connection()
-    login = backend_of(conn).login_user(conn)  # a team server: each member's own role
-    if login:
-        name = login[:200]
-    else:
-        configured = conn.execute(
-            select(WorkspaceInfo.value).where(WorkspaceInfo.key == USER_NAME_KEY)
-        ).scalar()
-        name = (configured or os_user())[:200]
+    name = user_name_on(session.connection())
     session.info[_USER_CACHE_KEY] = (transaction, name)
     return name
+
+
+def user_name_on(conn: Connection) -> str:
+    """Who is changing the workspace: on a team server each member's own login role;
+    on a file, the name set in the workspace, else the operating system's user."""
+    login = backend_of(conn).login_user(conn)
+    if login:
+        return login[:200]
+    configured = conn.execute(
+        select(WorkspaceInfo.value).where(WorkspaceInfo.key == USER_NAME_KEY)
+    ).scalar()
+    return (configured or os_user())[:200]
+
+
+def record(
+    conn: Connection,
+    action: str,
+    entity: str,
+    entity_id: str,
+    *,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+    note: str | None = None,
+) -> None:
+    """Write one entry by hand, in ``conn``'s transaction (so it stands or falls with the
+    change): for what no ORM flush records, such as a document shared or a team server's
+    members and who is on which campaign."""
+    conn.execute(
+        insert(audit_log).values(
+            at=utc_now(),
+            user=user_name_on(conn),
+            action=action,
+            entity=entity[:40],
+            entity_id=entity_id,
+            field=field,
+            old=encode_value(old),
+            new=encode_value(new),
+            note=note,
+        )
+    )
 
 
 def _writes_user_name(session: Session) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
+from planner.domain.timestamps import as_text
 from planner.domain.validation import ValidationError
 from planner.files.fault_points import fault_point
 from planner.storage.audit import audit_log
@@ -48,6 +49,11 @@ def _tally(counts: dict[str, int], kind: str, n: int = 1) -> None:
     counts[kind] = counts.get(kind, 0) + n
 
 
+def _by_kind(counts: dict[str, int]) -> str:
+    """The counts by kind, in the order of the kinds' names: "2 ask, 1 campaign stakeholder"."""
+    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+
+
 @dataclass
 class SyncResult:
     """What one run changed, by kind of record."""
@@ -63,18 +69,13 @@ class SyncResult:
     backups_dropped: int = 0
     absent_campaigns: tuple[str, ...] = ()
 
+    def _moves(self) -> tuple[tuple[str, dict[str, int]], ...]:
+        return (("pushed", self.pushed), ("pulled", self.pulled), ("merged", self.merged))
+
     def summary(self) -> str:
-        parts = [
-            f"{label} {sum(counts.values())}"
-            for label, counts in (
-                ("pushed", self.pushed),
-                ("pulled", self.pulled),
-                ("merged", self.merged),
-            )
-        ]
+        parts = [f"{label} {sum(counts.values())}" for label, counts in self._moves()]
         total = sum(self.conflicts.values())
-        detail = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(self.conflicts.items()))
-        parts.append(f"conflicts {total}" + (f" ({detail})" if total else ""))
+        parts.append(f"conflicts {total}" + (f" ({_by_kind(self.conflicts)})" if total else ""))
         removed = sum(self.removed.values())
         if removed:
             parts.append(f"removed from this laptop {removed}")
@@ -86,10 +87,9 @@ class SyncResult:
         """What a travel copy's sync removed and kept, one line each (empty otherwise)."""
         lines = []
         if self.removed:
-            kinds = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(self.removed.items()))
             lines.append(
                 f"removed from this laptop (outside what it carries; nothing deleted on the "
-                f"server): {kinds}"
+                f"server): {_by_kind(self.removed)}"
             )
         if self.backups_dropped:
             lines.append(
@@ -104,16 +104,7 @@ class SyncResult:
 
     def details(self) -> str:
         """What moved, by kind: "pushed 2 ask, 1 campaign; pulled 3 stakeholder"."""
-        lines = []
-        for label, counts in (
-            ("pushed", self.pushed),
-            ("pulled", self.pulled),
-            ("merged", self.merged),
-        ):
-            if counts:
-                kinds = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
-                lines.append(f"{label} {kinds}")
-        return "; ".join(lines)
+        return "; ".join(f"{label} {_by_kind(counts)}" for label, counts in self._moves() if counts)
 
 
 @dataclass(frozen=True)
@@ -384,7 +375,7 @@ def last_change(s: Session, ident: str, name: str, row: Row) -> state.Side:
         return state.Side(
             "unknown", row.deleted_at if name == DELETED and row.deleted_at else row.updated_at
         )
-    return state.Side(str(last.user), str(last.at))
+    return state.Side(str(last.user), as_text(last.at))
 
 
 __all__ = ["SPECS", "SyncError", "SyncResult", "server_identity", "sync"]

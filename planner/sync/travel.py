@@ -160,6 +160,67 @@ def label(kind: str, values: Mapping[str, Any]) -> str:
     return f"{what} '{name[:60]}'" if name else what
 
 
+# ----------------------------------------------------------------------------- choosing
+
+LISTED = "listed"  # shown by the server asked (or, with none, held on this laptop)
+NEW_HERE = "new_here"  # created on this laptop and never synced: the next sync sends it
+NOT_SHOWN = "not_shown"  # in the saved setting, but not among the campaigns listed
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A campaign offered when choosing what this laptop carries."""
+
+    id: str
+    name: str
+    where: str  # LISTED, NEW_HERE or NOT_SHOWN
+
+
+def server_campaigns(url: str) -> dict[str, str]:
+    """The campaigns the team server at ``url`` shows this login (its row-level security
+    decides), by id: name. Only reads; the password comes from pgpass or ``PGPASSWORD``.
+    A server that cannot be reached raises ``WorkspaceError`` saying why."""
+    from planner.services import campaigns
+    from planner.storage.store import open_workspace
+
+    server = open_workspace(url, create=False, upgrade=False, check="if-unclean")
+    try:
+        return {c.id: c.name for c in campaigns.list_campaigns(server)}
+    finally:
+        server.close()
+
+
+def choices(laptop: Workspace, shown: Mapping[str, str] | None) -> list[Choice]:
+    """The campaigns to choose among, by name.
+
+    ``shown``: the campaigns the server shows this member (``server_campaigns``), so a
+    campaign not on the laptop yet can be chosen before travelling; the laptop's own
+    campaigns never synced are offered too (the next sync sends them). None (no server,
+    or it could not be reached): the campaigns on this laptop. A campaign of the saved
+    setting that is not listed stays offered, marked, so saving again keeps it.
+    """
+    from planner.services import campaigns
+
+    here = {c.id: c.name for c in campaigns.list_campaigns(laptop)}
+    out: dict[str, Choice] = {}
+    if shown is None:
+        out = {i: Choice(i, name, LISTED) for i, name in here.items()}
+    else:
+        out = {i: Choice(i, name, LISTED) for i, name in shown.items()}
+        with laptop.reading() as s:
+            synced = set(
+                s.scalars(select(sync_base.c.record_id).where(sync_base.c.kind == "campaign"))
+            )
+        for i, name in here.items():
+            if i not in out and i not in synced:
+                out[i] = Choice(i, name, NEW_HERE)
+    saved = travel_of(laptop)
+    for i in saved.campaign_ids if saved else ():
+        if i not in out:
+            out[i] = Choice(i, here.get(i, ""), NOT_SHOWN)
+    return sorted(out.values(), key=lambda c: (c.name.casefold(), c.id))
+
+
 # ----------------------------------------------------------------------------- setting
 
 

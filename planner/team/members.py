@@ -4,6 +4,12 @@ Access is enforced by the server's row-level security (migration ``0009_team_acc
 so these functions only manage roles and the ``campaign_member`` table; they run as
 an admin (a role allowed to create roles, e.g. the one that ran the migrations).
 Passwords arrive as values (from a file or the environment), never on a command line.
+
+Each change is written to the audit trail in its own transaction, like every other
+change (who, when, what; never a password): a member added or removed is entity
+``team_member`` (its id the login name), and a member put on or taken off a campaign
+is a ``grant`` or ``revoke`` entry of that campaign (field ``member``), so it shows in
+the campaign's History.
 """
 
 from __future__ import annotations
@@ -13,14 +19,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from planner.domain.validation import ValidationError
+from planner.storage import audit
 from planner.storage.workspace import Workspace
 
 ADMIN = "planner_admin"
 MEMBER = "planner_member"
+TEAM_MEMBER = "team_member"  # the audit trail's entity for a member's login
+GRANT, REVOKE = "grant", "revoke"  # the audit trail's actions on a campaign's members
 _NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
 
@@ -69,20 +78,26 @@ def _server(ws: Workspace) -> None:
         raise NotATeamServer("Team members exist only on a team server workspace.")
 
 
-def _execute(ws: Workspace, statements: list[tuple[str, dict[str, str]]]) -> None:
+@contextmanager
+def _change(ws: Workspace) -> Iterator[Connection]:
+    """One transaction of team changes and their audit entries, refused as one."""
+    with _allowed(ws), ws.engine.begin() as conn:
+        yield conn
+
+
+def _execute(conn: Connection, statements: list[tuple[str, dict[str, str]]]) -> None:
     """Run role statements with identifiers and literals quoted by psycopg."""
     from psycopg import sql
 
-    with _allowed(ws), ws.engine.begin() as conn:
-        raw = conn.connection.driver_connection
-        for template, parts in statements:
-            composed = sql.SQL(template).format(
-                **{
-                    k: (sql.Literal(v[1:]) if v.startswith("=") else sql.Identifier(v))
-                    for k, v in parts.items()
-                }
-            )
-            conn.exec_driver_sql(composed.as_string(raw).replace("%", "%%"))
+    raw = conn.connection.driver_connection
+    for template, parts in statements:
+        composed = sql.SQL(template).format(
+            **{
+                k: (sql.Literal(v[1:]) if v.startswith("=") else sql.Identifier(v))
+                for k, v in parts.items()
+            }
+        )
+        conn.exec_driver_sql(composed.as_string(raw).replace("%", "%%"))
 
 
 def members(ws: Workspace) -> list[Member]:
@@ -130,20 +145,32 @@ def add_member(ws: Workspace, name: str, password: str, *, admin: bool = False) 
         ("CREATE ROLE {n} LOGIN PASSWORD {p}", {"n": name, "p": "=" + password}),
         ("GRANT {g} TO {n}", {"g": ADMIN if admin else MEMBER, "n": name}),
     ]
-    _execute(ws, statements)
+    with _change(ws) as conn:
+        _execute(conn, statements)
+        audit.record(conn, "create", TEAM_MEMBER, name, new={"admin": admin})
 
 
 def remove_member(ws: Workspace, name: str) -> None:
     """Drop the role and its campaign links; it can no longer log in or read anything."""
     _server(ws)
     _known(ws, name)
-    _execute(
-        ws,
-        [
-            ("DELETE FROM campaign_member WHERE member = {p}", {"p": "=" + name}),
-            ("DROP ROLE {n}", {"n": name}),
-        ],
-    )  # one transaction: a refused DROP ROLE leaves the member's campaigns as they were
+    # one transaction: a refused DROP ROLE leaves the member's campaigns as they were
+    with _change(ws) as conn:
+        held = conn.execute(
+            text("SELECT campaign_id FROM campaign_member WHERE member = :n ORDER BY campaign_id"),
+            {"n": name},
+        ).scalars()
+        campaigns = list(held)
+        _execute(
+            conn,
+            [
+                ("DELETE FROM campaign_member WHERE member = {p}", {"p": "=" + name}),
+                ("DROP ROLE {n}", {"n": name}),
+            ],
+        )
+        for ident in campaigns:
+            audit.record(conn, REVOKE, "campaign", ident, field="member", old=name)
+        audit.record(conn, "delete", TEAM_MEMBER, name, old={"campaigns": campaigns})
 
 
 def _known(ws: Workspace, name: str) -> None:
@@ -170,6 +197,7 @@ def grant(ws: Workspace, name: str, campaign: str) -> str:
         ws,
         name,
         campaign,
+        GRANT,
         "INSERT INTO campaign_member (campaign_id, member) VALUES (:c, :n) ON CONFLICT DO NOTHING",
     )
 
@@ -177,15 +205,23 @@ def grant(ws: Workspace, name: str, campaign: str) -> str:
 def revoke(ws: Workspace, name: str, campaign: str) -> str:
     """Take ``name`` off ``campaign``: the server stops showing it at their next read."""
     return _change_membership(
-        ws, name, campaign, "DELETE FROM campaign_member WHERE campaign_id = :c AND member = :n"
+        ws,
+        name,
+        campaign,
+        REVOKE,
+        "DELETE FROM campaign_member WHERE campaign_id = :c AND member = :n",
     )
 
 
-def _change_membership(ws: Workspace, name: str, campaign: str, statement: str) -> str:
-    """Run ``statement`` (``:c`` the campaign id, ``:n`` the member) once both are known."""
+def _change_membership(ws: Workspace, name: str, campaign: str, action: str, statement: str) -> str:
+    """Run ``statement`` (``:c`` the campaign id, ``:n`` the member) once both are known;
+    audited only when it changed something (a second grant changes nothing)."""
     _server(ws)
     _known(ws, name)
     ident = _campaign_id(ws, campaign)
-    with _allowed(ws), ws.engine.begin() as conn:
-        conn.execute(text(statement), {"c": ident, "n": name})
+    with _change(ws) as conn:
+        changed = conn.execute(text(statement), {"c": ident, "n": name}).rowcount
+        if changed:
+            values = {"new": name} if action == GRANT else {"old": name}
+            audit.record(conn, action, "campaign", ident, field="member", **values)
     return ident

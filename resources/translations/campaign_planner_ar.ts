@@ -387,55 +387,63 @@
     <context>
         <name>BundleImport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="56" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="75" />
             <source>Bundle imported</source>
             <translation>تم استيراد الحزمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="156" />
             <source>Campaign Planner bundle (*.json);;All files (*)</source>
             <translation>حزمة Campaign Planner (*.json);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="79" />
             <source>Created {created} · Left as they were {kept}</source>
             <translation>أُنشئ {created} · تُرك كما كان {kept}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
-            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
-            <translation>أُنشئ {created} · أُخذ من الحزمة {updated} · دُمج {merged} · أُبقي كما عُدّل هنا {kept} · تعارضات {conflicts}</translation>
+            <location filename="../../ui/dialogs/bundle_import.py" line="83" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts waiting for review {conflicts}</source>
+            <translation>أُنشئ {created} · أُخذ من الحزمة {updated} · دُمج {merged} · أُبقي كما عُدّل هنا {kept} · تعارضات بانتظار المراجعة {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation type="vanished">أُنشئ {created} · أُخذ من الحزمة {updated} · دُمج {merged} · أُبقي كما عُدّل هنا {kept} · تعارضات {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="167" />
             <source>Encrypted bundle</source>
             <translation>حزمة مشفّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="125" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="117" />
             <source>Import bundle</source>
             <translation>استيراد حزمة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="71" />
             <source>Imported {file} from {sender}. Nothing was left to choose.</source>
             <translation>تم استيراد {file} من {sender}. لم يبقَ شيء للاختيار.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
             <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
-            <translation>تم استيراد {file} من {sender}. عُدّلت بعض الحقول هنا وفي حزمة الحاسوب الآخر: لم يُستبدل شيء منها إلى أن تختار.</translation>
+            <translation type="vanished">تم استيراد {file} من {sender}. عُدّلت بعض الحقول هنا وفي حزمة الحاسوب الآخر: لم يُستبدل شيء منها إلى أن تختار.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="65" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: they are waiting for your review, and nothing was overwritten for them until you choose.</source>
+            <translation>تم استيراد {file} من {sender}. عُدّلت بعض الحقول هنا وفي حزمة الحاسوب الآخر: إنها بانتظار مراجعتك، ولم يُستبدل شيء منها إلى أن تختار.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="60" />
             <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
             <translation>تم استيراد {file}، وهي حزمة معدّة لجمهور خارجي: أضافت ما كان جديدًا هنا وتركت كل سجل موجود كما هو.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="126" />
             <source>Importing {f}…</source>
             <translation>جارٍ استيراد {f}…</translation>
         </message>
@@ -444,12 +452,12 @@
             <translation type="vanished">مراجعة التعارضات…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="118" />
             <source>{f} cannot be imported. Nothing was changed.</source>
             <translation>لا يمكن استيراد {f}. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="168" />
             <source>{f} is encrypted. Its passphrase:</source>
             <translation>{f} مشفّر. عبارة المرور الخاصة به:</translation>
         </message>
@@ -644,7 +652,7 @@
             <translation>سجل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="396" />
+            <location filename="../../ui/pages/history_tab.py" line="402" />
             <source>History</source>
             <translation>سجل التعديلات</translation>
         </message>
@@ -860,7 +868,7 @@
             <translation>النهاية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="183" />
+            <location filename="../../ui/pages/history_tab.py" line="189" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
@@ -932,7 +940,7 @@
             <translation>الموافقة على ذكر الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="192" />
             <source>New</source>
             <translation>الجديد</translation>
         </message>
@@ -942,7 +950,7 @@
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="185" />
+            <location filename="../../ui/pages/history_tab.py" line="191" />
             <source>Old</source>
             <translation>القديم</translation>
         </message>
@@ -978,7 +986,7 @@
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="180" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
@@ -1035,12 +1043,12 @@
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="178" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <location filename="../../ui/pages/history_tab.py" line="185" />
             <source>Who</source>
             <translation>من</translation>
         </message>
@@ -2279,399 +2287,409 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="139" />
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="141" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>(empty)</source>
             <translation>(فارغ)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Achieved on</source>
             <translation>تاريخ التحقيق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Actual vote</source>
             <translation>التصويت الفعلي</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
             <source>CSV file (*.csv)</source>
             <translation>ملف CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Campaign</source>
             <translation>الحملة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="254" />
+            <location filename="../../ui/pages/history_tab.py" line="260" />
             <source>Cannot read the history: {e}</source>
             <translation>تعذّرت قراءة سجل التعديلات: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Category</source>
             <translation>الفئة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="349" />
+            <location filename="../../ui/pages/history_tab.py" line="355" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Confidence</source>
             <translation>درجة الثقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent</source>
             <translation>الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent note</source>
             <translation>ملاحظة حول الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Context</source>
             <translation>السياق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Created</source>
             <translation>أُنشئ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Deleted</source>
             <translation>حُذف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Depends on</source>
             <translation>يعتمد على</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Description</source>
             <translation>الوصف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Expected vote</source>
             <translation>التصويت المتوقع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
-            <location filename="../../ui/pages/history_tab.py" line="301" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Export audit</source>
             <translation>تصدير سجل التدقيق</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="218" />
+            <location filename="../../ui/pages/history_tab.py" line="224" />
             <source>Export audit…</source>
             <translation>تصدير سجل التدقيق…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="215" />
+            <location filename="../../ui/pages/history_tab.py" line="221" />
             <source>Filter by record, field, person or value…</source>
             <translation>تصفية حسب السجل أو الحقل أو الشخص أو القيمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Follow-up date</source>
             <translation>تاريخ المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="363" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History of {name}</source>
             <translation>سجل تعديلات {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="369" />
+            <location filename="../../ui/pages/history_tab.py" line="375" />
             <source>History — {name}</source>
             <translation>سجل التعديلات — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Influence</source>
             <translation>التأثير</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Interest</source>
             <translation>الاهتمام</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Lead</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Local actor</source>
             <translation>جهة محلية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Location</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member added</source>
+            <translation>أُضيف عضو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member removed</source>
+            <translation>أُزيل عضو</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Milestone</source>
             <translation>المحطة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Next step</source>
             <translation>الخطوة التالية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="366" />
+            <location filename="../../ui/pages/history_tab.py" line="372" />
             <source>No changes recorded for {name} yet.</source>
             <translation>لم تُسجَّل أي تعديلات على {name} بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="323" />
+            <location filename="../../ui/pages/history_tab.py" line="329" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>لم تُسجَّل أي تعديلات بعد. سيظهر هنا كل تعديل على هذه الحملة.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="379" />
+            <location filename="../../ui/pages/history_tab.py" line="385" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>لم تُسجَّل أي تغييرات بعد. ستظهر هنا كل التعديلات.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Objective</source>
             <translation>الهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Organisation</source>
             <translation>منظمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Outcome</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Owner</source>
             <translation>المسؤول</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>People</source>
             <translation>الأطراف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="376" />
+            <location filename="../../ui/pages/history_tab.py" line="382" />
             <source>Recent changes in this workspace</source>
             <translation>التغييرات الأخيرة في مساحة العمل هذه</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Removed for good</source>
             <translation>حُذف نهائياً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Restored</source>
             <translation>استُعيد</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Sensitivity</source>
             <translation>درجة الحساسية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="132" />
+            <location filename="../../ui/pages/history_tab.py" line="134" />
             <source>Shared</source>
             <translation>مُشارَك</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Source</source>
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stakeholder</source>
             <translation>صاحب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stance</source>
             <translation>الموقف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Start date</source>
             <translation>تاريخ البدء</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Strategy</source>
             <translation>الاستراتيجية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Summary</source>
             <translation>الملخص</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Tags</source>
             <translation>الوسوم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target</source>
             <translation>جهة مستهدفة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target stakeholder</source>
             <translation>صاحب المصلحة المستهدف</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Text</source>
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Title</source>
             <translation>المسمّى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Translation</source>
             <translation>الترجمة</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Women-led</source>
             <translation>بقيادة نسائية</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="307" />
+            <location filename="../../ui/pages/history_tab.py" line="313" />
             <source>Wrote {n} changes to {p}</source>
             <translation>كُتبت التعديلات ({n}) في ‎{p}‎</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>no</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="279" />
+            <location filename="../../ui/pages/history_tab.py" line="285" />
             <source>{n} changes</source>
             <translation>التعديلات: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="282" />
+            <location filename="../../ui/pages/history_tab.py" line="288" />
             <source>{n} of {t} changes</source>
             <translation>‏{n} من أصل {t} تعديلاً</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="143" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>{n} people</source>
             <translation>الأطراف: {n}</translation>
         </message>
@@ -2684,7 +2702,7 @@
             <translation> (تجريبية)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="159" />
+            <location filename="../../ui/sync_actions.py" line="172" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>لم يُحل أي تعارض هنا.</numerusform>
@@ -2828,7 +2846,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحمل على هذا ال&amp;حاسوب…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="165" />
+            <location filename="../../ui/sync_actions.py" line="178" />
             <source>Conflicts resolved</source>
             <translation>تم حل التعارضات</translation>
         </message>
@@ -2958,17 +2976,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="124" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>Sync cancelled</source>
             <translation>أُلغيت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="120" />
+            <location filename="../../ui/sync_actions.py" line="133" />
             <source>Sync failed</source>
             <translation>فشلت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="167" />
+            <location filename="../../ui/sync_actions.py" line="180" />
             <source>Sync now</source>
             <translation>زامن الآن</translation>
         </message>
@@ -2978,7 +2996,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="83" />
+            <location filename="../../ui/sync_actions.py" line="96" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>لن تزيل المزامنة التالية أي سجل (%n) من هذا الحاسوب، ولا من الخادم أبدًا.</numerusform>
@@ -2990,7 +3008,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="125" />
+            <location filename="../../ui/sync_actions.py" line="138" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>توقفت المزامنة قبل أن تكتمل. لم يُكتب شيء جزئيًا: كل جانب يحمل تغييرات كل خطوة كاملةً أو لا يحمل منها شيئًا، والمزامنة التالية تُكمل الباقي.</translation>
         </message>
@@ -3005,7 +3023,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="91" />
+            <location filename="../../ui/sync_actions.py" line="104" />
             <source>What this laptop carries</source>
             <translation>ما يحمله هذا الحاسوب</translation>
         </message>
@@ -6627,70 +6645,100 @@ Existing backups stay encrypted. Decrypt anyway?</source>
     <context>
         <name>TravelCopy</name>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="80" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="194" />
             <source>(not on this laptop yet: {id})</source>
             <translation>(ليست على هذا الحاسوب بعد: {id})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="93" />
-            <location filename="../../ui/dialogs/travel_copy.py" line="96" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="140" />
+            <source>Asking {server} which campaigns you may carry… Meanwhile, the campaigns already on this laptop are listed.</source>
+            <translation>جارٍ سؤال {server} عن الحملات التي يمكنك حملها… في الأثناء، تُعرض الحملات الموجودة على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="109" />
             <source>Audience</source>
             <translation>الجمهور</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="83" />
             <source>Before crossing a border, carry only the campaigns you need, and only what an audience may see. The next sync brings down nothing else, and removes from this laptop (never from the server) what it no longer carries, with its history and its automatic backups.</source>
             <translation>قبل عبور الحدود، احمل الحملات التي تحتاجها فقط، وما يجوز لجمهور ما أن يراه فقط. لا تجلب المزامنة التالية شيئًا آخر، وتزيل من هذا الحاسوب (وليس من الخادم أبدًا) ما لم يعد يحمله، مع سجله ونسخه الاحتياطية التلقائية.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="74" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="99" />
             <source>Campaigns to carry</source>
             <translation>الحملات المحمولة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="57" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="78" />
             <source>Carry on this laptop</source>
             <translation>الحمل على هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="70" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="91" />
             <source>Carry only the campaigns ticked below</source>
             <translation>احمل الحملات المحددة أدناه فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="45" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
             <source>Closed audience: withheld partners left out, others not named</source>
             <translation>جمهور مغلق: يُستبعد الشركاء المحجوبون ولا يُسمّى الآخرون</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="44" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
             <source>Everything (internal view)</source>
             <translation>كل شيء (العرض الداخلي)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="46" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="129" />
+            <source>No team server is set for this workspace yet, so only the campaigns already on this laptop are listed. Sync once to choose among all the campaigns the server shows you.</source>
+            <translation>لم يُحدَّد خادم فريق لمساحة العمل هذه بعد، لذا تُعرض فقط الحملات الموجودة على هذا الحاسوب. زامِن مرة واحدة لتختار من بين كل الحملات التي يعرضها لك الخادم.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="167" />
+            <source>Offline: {server} could not be reached ({why}). Only the campaigns already on this laptop are listed; your choice is kept all the same.</source>
+            <translation>غير متصل: تعذّر الوصول إلى {server} ({why}). تُعرض فقط الحملات الموجودة على هذا الحاسوب؛ ويُحفظ اختيارك مع ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="63" />
             <source>Public audience: only what may be published</source>
             <translation>الجمهور العام: ما يجوز نشره فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="119" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="133" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="158" />
+            <source>The campaigns {server} shows you, including those not on this laptop yet: the next sync brings down the ones you tick.</source>
+            <translation>الحملات التي يعرضها لك {server}، ومنها ما ليس على هذا الحاسوب بعد: تجلب المزامنة التالية ما تحدده منها.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="220" />
             <source>Tick at least one campaign, or untick “Carry only”.</source>
             <translation>حدد حملة واحدة على الأقل، أو ألغِ تحديد «احمل فقط».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="100" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="113" />
             <source>Unticked, the laptop carries every campaign the server shows you. Edits not yet synced must be synced first.</source>
             <translation>دون تحديد، يحمل الحاسوب كل حملة يعرضها لك الخادم. يجب مزامنة التعديلات غير المتزامنة أولًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="82" />
             <source>What this laptop carries</source>
             <translation>ما يحمله هذا الحاسوب</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="189" />
+            <source>{name} (new on this laptop: the next sync sends it)</source>
+            <translation>{name} (جديدة على هذا الحاسوب: ترسلها المزامنة التالية)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="195" />
+            <source>{name} (the server no longer shows it to you)</source>
+            <translation>{name} (لم يعد الخادم يعرضها لك)</translation>
         </message>
     </context>
     <context>

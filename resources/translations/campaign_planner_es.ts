@@ -387,55 +387,63 @@
     <context>
         <name>BundleImport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="56" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="75" />
             <source>Bundle imported</source>
             <translation>Paquete importado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="156" />
             <source>Campaign Planner bundle (*.json);;All files (*)</source>
             <translation>Paquete de Campaign Planner (*.json);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="79" />
             <source>Created {created} · Left as they were {kept}</source>
             <translation>Creados {created} · Dejados como estaban {kept}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
-            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
-            <translation>Creados {created} · Tomados del paquete {updated} · Combinados {merged} · Conservados como se cambiaron aquí {kept} · Conflictos {conflicts}</translation>
+            <location filename="../../ui/dialogs/bundle_import.py" line="83" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts waiting for review {conflicts}</source>
+            <translation>Creados {created} · Tomados del paquete {updated} · Combinados {merged} · Conservados como se cambiaron aquí {kept} · Conflictos pendientes de revisión {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation type="vanished">Creados {created} · Tomados del paquete {updated} · Combinados {merged} · Conservados como se cambiaron aquí {kept} · Conflictos {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="167" />
             <source>Encrypted bundle</source>
             <translation>Paquete cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="125" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="117" />
             <source>Import bundle</source>
             <translation>Importar paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="71" />
             <source>Imported {file} from {sender}. Nothing was left to choose.</source>
             <translation>{file} importado desde {sender}. No queda nada por elegir.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
             <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
-            <translation>{file} importado desde {sender}. Algunos campos se cambiaron aquí y en el paquete del otro portátil: no se ha sobrescrito nada en ellos hasta que usted elija.</translation>
+            <translation type="vanished">{file} importado desde {sender}. Algunos campos se cambiaron aquí y en el paquete del otro portátil: no se ha sobrescrito nada en ellos hasta que usted elija.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="65" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: they are waiting for your review, and nothing was overwritten for them until you choose.</source>
+            <translation>{file} importado desde {sender}. Algunos campos se cambiaron aquí y en el paquete del otro portátil: esperan su revisión, y no se ha sobrescrito nada en ellos hasta que usted elija.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="60" />
             <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
             <translation>{file} importado, un paquete hecho para un público externo: añadió lo que era nuevo aquí y dejó como estaba cada registro que ya existía.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="126" />
             <source>Importing {f}…</source>
             <translation>Importando {f}…</translation>
         </message>
@@ -444,12 +452,12 @@
             <translation type="vanished">Revisar conflictos…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="118" />
             <source>{f} cannot be imported. Nothing was changed.</source>
             <translation>{f} no se puede importar. No se ha cambiado nada.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="168" />
             <source>{f} is encrypted. Its passphrase:</source>
             <translation>{f} está cifrado. Su frase de contraseña:</translation>
         </message>
@@ -644,7 +652,7 @@
             <translation>Registro de interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="396" />
+            <location filename="../../ui/pages/history_tab.py" line="402" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
@@ -860,7 +868,7 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="183" />
+            <location filename="../../ui/pages/history_tab.py" line="189" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -932,7 +940,7 @@
             <translation>Consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="192" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
@@ -942,7 +950,7 @@
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="185" />
+            <location filename="../../ui/pages/history_tab.py" line="191" />
             <source>Old</source>
             <translation>Anterior</translation>
         </message>
@@ -978,7 +986,7 @@
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="180" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>Record</source>
             <translation>Ficha</translation>
         </message>
@@ -1035,12 +1043,12 @@
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="178" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <location filename="../../ui/pages/history_tab.py" line="185" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
@@ -2279,399 +2287,409 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="139" />
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="141" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Achieved on</source>
             <translation>Lograda el</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Actual vote</source>
             <translation>Voto real</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
             <source>CSV file (*.csv)</source>
             <translation>Archivo CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="254" />
+            <location filename="../../ui/pages/history_tab.py" line="260" />
             <source>Cannot read the history: {e}</source>
             <translation>No se puede leer el historial: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="349" />
+            <location filename="../../ui/pages/history_tab.py" line="355" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent</source>
             <translation>Consentimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent note</source>
             <translation>Nota sobre el consentimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Created</source>
             <translation>Creación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Deleted</source>
             <translation>Eliminación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Depends on</source>
             <translation>Depende de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Expected vote</source>
             <translation>Voto esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
-            <location filename="../../ui/pages/history_tab.py" line="301" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Export audit</source>
             <translation>Exportar la auditoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="218" />
+            <location filename="../../ui/pages/history_tab.py" line="224" />
             <source>Export audit…</source>
             <translation>Exportar la auditoría…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="215" />
+            <location filename="../../ui/pages/history_tab.py" line="221" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrar por ficha, campo, persona o valor…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Follow-up date</source>
             <translation>Fecha de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>From</source>
             <translation>Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="363" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History of {name}</source>
             <translation>Historial de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="369" />
+            <location filename="../../ui/pages/history_tab.py" line="375" />
             <source>History — {name}</source>
             <translation>Historial — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member added</source>
+            <translation>Miembro añadido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member removed</source>
+            <translation>Miembro retirado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="366" />
+            <location filename="../../ui/pages/history_tab.py" line="372" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Todavía no hay cambios registrados para {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="323" />
+            <location filename="../../ui/pages/history_tab.py" line="329" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada cambio en esta campaña aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="379" />
+            <location filename="../../ui/pages/history_tab.py" line="385" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada modificación aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="376" />
+            <location filename="../../ui/pages/history_tab.py" line="382" />
             <source>Recent changes in this workspace</source>
             <translation>Cambios recientes en este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Removed for good</source>
             <translation>Eliminación definitiva</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Restored</source>
             <translation>Restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="132" />
+            <location filename="../../ui/pages/history_tab.py" line="134" />
             <source>Shared</source>
             <translation>Compartido</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stakeholder</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target stakeholder</source>
             <translation>Actor destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>To</source>
             <translation>Destino</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="307" />
+            <location filename="../../ui/pages/history_tab.py" line="313" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} cambios escritos en {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="279" />
+            <location filename="../../ui/pages/history_tab.py" line="285" />
             <source>{n} changes</source>
             <translation>{n} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="282" />
+            <location filename="../../ui/pages/history_tab.py" line="288" />
             <source>{n} of {t} changes</source>
             <translation>{n} de {t} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="143" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>{n} people</source>
             <translation>{n} personas</translation>
         </message>
@@ -2684,7 +2702,7 @@
             <translation> (demo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="159" />
+            <location filename="../../ui/sync_actions.py" line="172" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflicto resuelto aquí. Su elección llega al servidor en la próxima sincronización.</numerusform>
@@ -2824,7 +2842,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Llevar en este &amp;portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="165" />
+            <location filename="../../ui/sync_actions.py" line="178" />
             <source>Conflicts resolved</source>
             <translation>Conflictos resueltos</translation>
         </message>
@@ -2954,17 +2972,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="124" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>Sync cancelled</source>
             <translation>Sincronización cancelada</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="120" />
+            <location filename="../../ui/sync_actions.py" line="133" />
             <source>Sync failed</source>
             <translation>La sincronización falló</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="167" />
+            <location filename="../../ui/sync_actions.py" line="180" />
             <source>Sync now</source>
             <translation>Sincronizar ahora</translation>
         </message>
@@ -2974,7 +2992,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Ese elemento ya no existe.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="83" />
+            <location filename="../../ui/sync_actions.py" line="96" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>La próxima sincronización quita %n registro de este portátil (nunca del servidor) y elimina sus copias de seguridad automáticas, que lo contienen.</numerusform>
@@ -2982,7 +3000,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="125" />
+            <location filename="../../ui/sync_actions.py" line="138" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
@@ -2997,7 +3015,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="91" />
+            <location filename="../../ui/sync_actions.py" line="104" />
             <source>What this laptop carries</source>
             <translation>Lo que lleva este portátil</translation>
         </message>
@@ -6579,70 +6597,100 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>TravelCopy</name>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="80" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="194" />
             <source>(not on this laptop yet: {id})</source>
             <translation>(aún no está en este portátil: {id})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="93" />
-            <location filename="../../ui/dialogs/travel_copy.py" line="96" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="140" />
+            <source>Asking {server} which campaigns you may carry… Meanwhile, the campaigns already on this laptop are listed.</source>
+            <translation>Preguntando a {server} qué campañas puede llevar… Mientras tanto, se muestran las campañas que ya están en este portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="109" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="83" />
             <source>Before crossing a border, carry only the campaigns you need, and only what an audience may see. The next sync brings down nothing else, and removes from this laptop (never from the server) what it no longer carries, with its history and its automatic backups.</source>
             <translation>Antes de cruzar una frontera, lleve solo las campañas que necesita, y solo lo que un público puede ver. La próxima sincronización no trae nada más y quita de este portátil (nunca del servidor) lo que ya no lleva, con su historial y sus copias de seguridad automáticas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="74" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="99" />
             <source>Campaigns to carry</source>
             <translation>Campañas que llevar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="57" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="78" />
             <source>Carry on this laptop</source>
             <translation>Llevar en este portátil</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="70" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="91" />
             <source>Carry only the campaigns ticked below</source>
             <translation>Llevar solo las campañas marcadas abajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="45" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
             <source>Closed audience: withheld partners left out, others not named</source>
             <translation>Público restringido: sin los socios protegidos, los demás sin nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="44" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
             <source>Everything (internal view)</source>
             <translation>Todo (vista interna)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="46" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="129" />
+            <source>No team server is set for this workspace yet, so only the campaigns already on this laptop are listed. Sync once to choose among all the campaigns the server shows you.</source>
+            <translation>Aún no hay un servidor del equipo para este espacio de trabajo, así que solo se muestran las campañas que ya están en este portátil. Sincronice una vez para elegir entre todas las campañas que el servidor le muestra.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="167" />
+            <source>Offline: {server} could not be reached ({why}). Only the campaigns already on this laptop are listed; your choice is kept all the same.</source>
+            <translation>Sin conexión: no se pudo contactar con {server} ({why}). Solo se muestran las campañas que ya están en este portátil; su elección se conserva igualmente.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="63" />
             <source>Public audience: only what may be published</source>
             <translation>Público general: solo lo que puede publicarse</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="119" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="133" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="158" />
+            <source>The campaigns {server} shows you, including those not on this laptop yet: the next sync brings down the ones you tick.</source>
+            <translation>Las campañas que {server} le muestra, incluidas las que aún no están en este portátil: la próxima sincronización trae las que marque.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="220" />
             <source>Tick at least one campaign, or untick “Carry only”.</source>
             <translation>Marque al menos una campaña, o desmarque «Llevar solo».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="100" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="113" />
             <source>Unticked, the laptop carries every campaign the server shows you. Edits not yet synced must be synced first.</source>
             <translation>Sin marcar, el portátil lleva todas las campañas que el servidor le muestra. Los cambios no sincronizados deben sincronizarse antes.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="82" />
             <source>What this laptop carries</source>
             <translation>Lo que lleva este portátil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="189" />
+            <source>{name} (new on this laptop: the next sync sends it)</source>
+            <translation>{name} (nueva en este portátil: la próxima sincronización la envía)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="195" />
+            <source>{name} (the server no longer shows it to you)</source>
+            <translation>{name} (el servidor ya no se la muestra)</translation>
         </message>
     </context>
     <context>

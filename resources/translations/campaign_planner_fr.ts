@@ -387,55 +387,63 @@
     <context>
         <name>BundleImport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="55" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="73" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="56" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="75" />
             <source>Bundle imported</source>
             <translation>Paquet importé</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="156" />
             <source>Campaign Planner bundle (*.json);;All files (*)</source>
             <translation>Paquet Campaign Planner (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="77" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="79" />
             <source>Created {created} · Left as they were {kept}</source>
             <translation>Créés {created} · Laissés tels quels {kept}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="81" />
-            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
-            <translation>Créés {created} · Repris du paquet {updated} · Fusionnés {merged} · Gardés tels que modifiés ici {kept} · Conflits {conflicts}</translation>
+            <location filename="../../ui/dialogs/bundle_import.py" line="83" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts waiting for review {conflicts}</source>
+            <translation>Créés {created} · Repris du paquet {updated} · Fusionnés {merged} · Gardés tels que modifiés ici {kept} · Conflits en attente d’examen {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="165" />
+            <source>Created {created} · Taken from the bundle {updated} · Merged {merged} · Kept as changed here {kept} · Conflicts {conflicts}</source>
+            <translation type="vanished">Créés {created} · Repris du paquet {updated} · Fusionnés {merged} · Gardés tels que modifiés ici {kept} · Conflits {conflicts}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="167" />
             <source>Encrypted bundle</source>
             <translation>Paquet chiffré</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="152" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="123" />
-            <location filename="../../ui/dialogs/bundle_import.py" line="115" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="154" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="125" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="117" />
             <source>Import bundle</source>
             <translation>Importer un paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="69" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="71" />
             <source>Imported {file} from {sender}. Nothing was left to choose.</source>
             <translation>{file} importé depuis {sender}. Il ne reste rien à choisir.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="64" />
             <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: nothing was overwritten for them until you choose.</source>
-            <translation>{file} importé depuis {sender}. Certains champs ont été modifiés ici et dans le paquet de l'autre ordinateur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
+            <translation type="vanished">{file} importé depuis {sender}. Certains champs ont été modifiés ici et dans le paquet de l'autre ordinateur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="59" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="65" />
+            <source>Imported {file} from {sender}. Some fields were changed both here and in the other laptop's bundle: they are waiting for your review, and nothing was overwritten for them until you choose.</source>
+            <translation>{file} importé depuis {sender}. Certains champs ont été modifiés ici et dans le paquet de l'autre ordinateur : ils attendent votre examen, et rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/bundle_import.py" line="60" />
             <source>Imported {file}, a bundle made for an outside audience: it added what was new here and left every record already here as it was.</source>
             <translation>{file} importé, un paquet fait pour un public extérieur : il a ajouté ce qui était nouveau ici et laissé tel quel chaque enregistrement déjà présent.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="124" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="126" />
             <source>Importing {f}…</source>
             <translation>Importation de {f}…</translation>
         </message>
@@ -444,12 +452,12 @@
             <translation type="vanished">Examiner les conflits…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="116" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="118" />
             <source>{f} cannot be imported. Nothing was changed.</source>
             <translation>{f} ne peut pas être importé. Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_import.py" line="166" />
+            <location filename="../../ui/dialogs/bundle_import.py" line="168" />
             <source>{f} is encrypted. Its passphrase:</source>
             <translation>{f} est chiffré. Sa phrase secrète :</translation>
         </message>
@@ -644,7 +652,7 @@
             <translation>Journal des échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="396" />
+            <location filename="../../ui/pages/history_tab.py" line="402" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
@@ -860,7 +868,7 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="183" />
+            <location filename="../../ui/pages/history_tab.py" line="189" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
@@ -932,7 +940,7 @@
             <translation>Accord pour être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="192" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
@@ -942,7 +950,7 @@
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="185" />
+            <location filename="../../ui/pages/history_tab.py" line="191" />
             <source>Old</source>
             <translation>Ancien</translation>
         </message>
@@ -978,7 +986,7 @@
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="180" />
+            <location filename="../../ui/pages/history_tab.py" line="186" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
@@ -1035,12 +1043,12 @@
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="178" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="179" />
+            <location filename="../../ui/pages/history_tab.py" line="185" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
@@ -2279,399 +2287,409 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="139" />
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="141" />
+            <location filename="../../ui/pages/history_tab.py" line="147" />
             <source>(empty)</source>
             <translation>(vide)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Achieved on</source>
             <translation>Obtenue le</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Actual vote</source>
             <translation>Vote effectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
             <source>CSV file (*.csv)</source>
             <translation>Fichier CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Campaign</source>
             <translation>Campagne</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="254" />
+            <location filename="../../ui/pages/history_tab.py" line="260" />
             <source>Cannot read the history: {e}</source>
             <translation>Impossible de lire l'historique : {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="349" />
+            <location filename="../../ui/pages/history_tab.py" line="355" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Confidence</source>
             <translation>Confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Consent note</source>
             <translation>Note sur l'accord</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Context</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Created</source>
             <translation>Création</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Deleted</source>
             <translation>Suppression</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Depends on</source>
             <translation>Dépend de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Email</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Expected vote</source>
             <translation>Vote attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="293" />
-            <location filename="../../ui/pages/history_tab.py" line="301" />
+            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="307" />
             <source>Export audit</source>
             <translation>Exporter l'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="218" />
+            <location filename="../../ui/pages/history_tab.py" line="224" />
             <source>Export audit…</source>
             <translation>Exporter l'audit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="215" />
+            <location filename="../../ui/pages/history_tab.py" line="221" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrer par fiche, champ, personne ou valeur…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Follow-up date</source>
             <translation>Date de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="363" />
+            <location filename="../../ui/pages/history_tab.py" line="369" />
             <source>History of {name}</source>
             <translation>Historique de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="369" />
+            <location filename="../../ui/pages/history_tab.py" line="375" />
             <source>History — {name}</source>
             <translation>Historique — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Influence</source>
             <translation>Influence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Interest</source>
             <translation>Intérêt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Local actor</source>
             <translation>Acteur local</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member added</source>
+            <translation>Membre ajouté</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <source>Member removed</source>
+            <translation>Membre retiré</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Milestone</source>
             <translation>Jalon</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Next step</source>
             <translation>Prochaine étape</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="366" />
+            <location filename="../../ui/pages/history_tab.py" line="372" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Aucune modification enregistrée pour {name} pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="323" />
+            <location filename="../../ui/pages/history_tab.py" line="329" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Aucune modification enregistrée pour l'instant. Chaque modification de cette campagne apparaîtra ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="379" />
+            <location filename="../../ui/pages/history_tab.py" line="385" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>Aucune modification enregistrée pour l’instant. Chaque modification sera listée ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Outcome</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="376" />
+            <location filename="../../ui/pages/history_tab.py" line="382" />
             <source>Recent changes in this workspace</source>
             <translation>Modifications récentes dans cet espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Removed for good</source>
             <translation>Suppression définitive</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="133" />
+            <location filename="../../ui/pages/history_tab.py" line="135" />
             <source>Restored</source>
             <translation>Restauration</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Sensitivity</source>
             <translation>Sensibilité</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="132" />
+            <location filename="../../ui/pages/history_tab.py" line="134" />
             <source>Shared</source>
             <translation>Partagé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stakeholder</source>
             <translation>Partie prenante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Stance</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Strategy</source>
             <translation>Stratégie</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Target stakeholder</source>
             <translation>Partie prenante ciblée</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>To</source>
             <translation>À</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Translation</source>
             <translation>Traduction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="128" />
+            <location filename="../../ui/pages/history_tab.py" line="130" />
             <source>Women-led</source>
             <translation>Dirigée par des femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="307" />
+            <location filename="../../ui/pages/history_tab.py" line="313" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} modifications écrites dans {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="149" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="279" />
+            <location filename="../../ui/pages/history_tab.py" line="285" />
             <source>{n} changes</source>
             <translation>{n} modifications</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="282" />
+            <location filename="../../ui/pages/history_tab.py" line="288" />
             <source>{n} of {t} changes</source>
             <translation>{n} modifications sur {t}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="143" />
+            <location filename="../../ui/pages/history_tab.py" line="145" />
             <source>{n} people</source>
             <translation>{n} personnes</translation>
         </message>
@@ -2684,7 +2702,7 @@
             <translation> (démo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="159" />
+            <location filename="../../ui/sync_actions.py" line="172" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflit résolu ici. Votre choix parvient au serveur à la prochaine synchronisation.</numerusform>
@@ -2824,7 +2842,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Emporter sur cet &amp;ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="165" />
+            <location filename="../../ui/sync_actions.py" line="178" />
             <source>Conflicts resolved</source>
             <translation>Conflits résolus</translation>
         </message>
@@ -2954,17 +2972,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="124" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>Sync cancelled</source>
             <translation>Synchronisation annulée</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="120" />
+            <location filename="../../ui/sync_actions.py" line="133" />
             <source>Sync failed</source>
             <translation>Échec de la synchronisation</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="167" />
+            <location filename="../../ui/sync_actions.py" line="180" />
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
@@ -2974,7 +2992,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Cet élément n'existe plus.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="83" />
+            <location filename="../../ui/sync_actions.py" line="96" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>La prochaine synchronisation retire %n enregistrement de cet ordinateur (jamais du serveur) et supprime ses sauvegardes automatiques, qui le contiennent.</numerusform>
@@ -2982,7 +3000,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="125" />
+            <location filename="../../ui/sync_actions.py" line="138" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La synchronisation s'est arrêtée avant la fin. Rien n'est écrit à moitié : chaque côté contient toutes les modifications d'une étape ou aucune, et la prochaine synchronisation termine le reste.</translation>
         </message>
@@ -2997,7 +3015,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="91" />
+            <location filename="../../ui/sync_actions.py" line="104" />
             <source>What this laptop carries</source>
             <translation>Ce que cet ordinateur emporte</translation>
         </message>
@@ -6579,70 +6597,100 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
     <context>
         <name>TravelCopy</name>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="80" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="194" />
             <source>(not on this laptop yet: {id})</source>
             <translation>(pas encore sur cet ordinateur : {id})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="93" />
-            <location filename="../../ui/dialogs/travel_copy.py" line="96" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="140" />
+            <source>Asking {server} which campaigns you may carry… Meanwhile, the campaigns already on this laptop are listed.</source>
+            <translation>Demande à {server} quelles campagnes vous pouvez emporter… En attendant, les campagnes déjà sur cet ordinateur sont listées.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="109" />
             <source>Audience</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="83" />
             <source>Before crossing a border, carry only the campaigns you need, and only what an audience may see. The next sync brings down nothing else, and removes from this laptop (never from the server) what it no longer carries, with its history and its automatic backups.</source>
             <translation>Avant de passer une frontière, n’emportez que les campagnes utiles, et seulement ce qu’un public peut voir. La prochaine synchronisation ne rapporte rien d’autre et retire de cet ordinateur (jamais du serveur) ce qu’il n’emporte plus, avec son historique et ses sauvegardes automatiques.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="74" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="99" />
             <source>Campaigns to carry</source>
             <translation>Campagnes à emporter</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="57" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="78" />
             <source>Carry on this laptop</source>
             <translation>Emporter sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="70" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="91" />
             <source>Carry only the campaigns ticked below</source>
             <translation>N’emporter que les campagnes cochées ci-dessous</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="45" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="62" />
             <source>Closed audience: withheld partners left out, others not named</source>
             <translation>Public restreint : partenaires protégés exclus, les autres non nommés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="44" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
             <source>Everything (internal view)</source>
             <translation>Tout (vue interne)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="46" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="129" />
+            <source>No team server is set for this workspace yet, so only the campaigns already on this laptop are listed. Sync once to choose among all the campaigns the server shows you.</source>
+            <translation>Aucun serveur d’équipe n’est encore défini pour cet espace de travail : seules les campagnes déjà sur cet ordinateur sont listées. Synchronisez une fois pour choisir parmi toutes les campagnes que le serveur vous montre.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="167" />
+            <source>Offline: {server} could not be reached ({why}). Only the campaigns already on this laptop are listed; your choice is kept all the same.</source>
+            <translation>Hors ligne : {server} est injoignable ({why}). Seules les campagnes déjà sur cet ordinateur sont listées ; votre choix est conservé malgré tout.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="63" />
             <source>Public audience: only what may be published</source>
             <translation>Grand public : seulement ce qui peut être publié</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="106" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="119" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="133" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="158" />
+            <source>The campaigns {server} shows you, including those not on this laptop yet: the next sync brings down the ones you tick.</source>
+            <translation>Les campagnes que {server} vous montre, y compris celles qui ne sont pas encore sur cet ordinateur : la prochaine synchronisation rapporte celles que vous cochez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="220" />
             <source>Tick at least one campaign, or untick “Carry only”.</source>
             <translation>Cochez au moins une campagne, ou décochez « N’emporter que ».</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="100" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="113" />
             <source>Unticked, the laptop carries every campaign the server shows you. Edits not yet synced must be synced first.</source>
             <translation>Décoché, l’ordinateur emporte toutes les campagnes que le serveur vous montre. Les modifications non synchronisées doivent l’être d’abord.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="61" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="82" />
             <source>What this laptop carries</source>
             <translation>Ce que cet ordinateur emporte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="189" />
+            <source>{name} (new on this laptop: the next sync sends it)</source>
+            <translation>{name} (nouvelle sur cet ordinateur : la prochaine synchronisation l’envoie)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="195" />
+            <source>{name} (the server no longer shows it to you)</source>
+            <translation>{name} (le serveur ne vous la montre plus)</translation>
         </message>
     </context>
     <context>

@@ -43,8 +43,11 @@ def test_importing_a_bundle_shows_the_result_and_opens_the_review(
     qtbot.waitUntil(lambda: run.result_dialog is not None and run.result_dialog.isVisible())
     result = run.result_dialog
     assert "from Field laptop" in result.intro and "nothing was overwritten" in result.intro
+    assert "waiting for your review" in result.intro
     assert "Taken from the bundle 1 · Merged 0" in result.summary.text()
-    assert "Conflicts 1" in result.summary.text()
+    assert "Conflicts waiting for review 1" in result.summary.text()
+    assert not any("esolved" in t for t in (result.intro, result.summary.text()))
+    assert result.review_button is not None and len(list_conflicts(a)) == 1  # still open
     assert campaigns.get(a, camp_id).status == "active"  # B's change alone: taken
     assert campaigns.get(a, camp_id).objective == "Mine"  # both: not overwritten
 

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from planner.planning.dashboard import dashboard
 from planner.services import asks, campaigns, interactions, milestones, quotes
 from ui.context import WorkspaceContext
 from ui.forms.ask import ask_dialog
@@ -78,7 +79,7 @@ def test_untouched_follow_up_saves_as_no_follow_up_and_is_not_due(qtbot, ctx, ws
     _save(qtbot, dialog)
     saved = interactions.get(ws, dialog.result_record.id)
     assert saved.follow_up_date is None
-    assert interactions.follow_ups_due(ws, dt.date.today()) == []
+    assert dashboard(ws, dt.date.today()).follow_ups == []  # nothing shown as due
 
 
 def test_follow_up_picked_then_cleared_saves_as_empty(qtbot, ctx, ws, campaign_id):

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy.engine import make_url
 
 from planner.services import campaigns
+from planner.services.audit_trail import history
 from planner.storage.store import open_workspace
 from planner.storage.workspace import Workspace
 from planner.team import members
@@ -125,6 +126,42 @@ def test_ticking_a_campaign_grants_it_and_unticking_revokes_it(qtbot, demo_ws, t
     assert dialog.campaign_hint.text() == "An admin sees every campaign."
 
 
+def test_a_campaigns_history_shows_who_put_a_member_on_it_and_took_them_off(qtbot, demo_ws, team):
+    from ui.main_window import MainWindow
+    from ui.pages.history_tab import HistoryView
+
+    dialog = opened(qtbot, demo_ws)
+    select(dialog, team["amira"])
+    assert dialog.campaign_list.item(0).text() == team["first"]
+    dialog.campaign_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    settled(qtbot, dialog)
+    dialog.campaign_list.item(0).setCheckState(Qt.CheckState.Checked)  # the list was rebuilt
+    settled(qtbot, dialog)
+    dialog.close()
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.set_workspace(demo_ws)
+    try:
+        view = win.open_campaign(team["first_id"], "history").tab("history")
+        assert isinstance(view, HistoryView)
+        qtbot.waitUntil(lambda: view.loaded, timeout=10000)
+        columns = [col.key for col in view.model.columns]
+        shown = [
+            {k: view.model.index(r, i).data() for i, k in enumerate(columns)} for r in range(3)
+        ]  # newest first: the grant, the revoke, the grant the fixture made
+        admin = demo_ws.engine.url.username
+        assert [(x["field"], x["old"], x["new"], x["who"]) for x in shown] == [
+            ("Member added", "", team["amira"], admin),
+            ("Member removed", team["amira"], "", admin),
+            ("Member added", "", team["amira"], admin),
+        ]
+    finally:
+        win.close_workspace(forget=False)
+        win.guard.shutdown()
+
+
 def test_adding_a_member_checks_the_form_then_creates_a_login(qtbot, demo_ws, team):
     dialog = opened(qtbot, demo_ws)
     before = members.members(demo_ws)
@@ -153,6 +190,11 @@ def test_adding_a_member_checks_the_form_then_creates_a_login(qtbot, demo_ws, te
     assert row_of(dialog, team["new"]) == [team["new"], "Admin", "All"]
     assert dialog.selected_name() == team["new"]
     assert can_log_in(demo_ws, team["new"], "pw-lena")
+    added = history(demo_ws, team["new"])  # recorded like any other change, no password
+    assert [(e.action, e.user, e.new) for e in added] == [
+        ("create", demo_ws.engine.url.username, {"admin": True})
+    ]
+    assert "pw-lena" not in repr(added)
 
 
 def test_removing_a_member_asks_first(qtbot, demo_ws, team):
@@ -171,6 +213,7 @@ def test_removing_a_member_asks_first(qtbot, demo_ws, team):
         dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())
     ]
     assert not can_log_in(demo_ws, team["amira"], "pw-amira")
+    assert [e.action for e in history(demo_ws, team["amira"])] == ["create", "delete"]
 
 
 def test_a_member_who_is_not_an_admin_sees_the_team_read_only(qtbot, demo_ws, team):

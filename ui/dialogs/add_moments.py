@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,13 +28,13 @@ from ui import undo_commands as uc
 from ui.context import WorkspaceContext
 from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
 from ui.display import date_text, label
+from ui.translation import translator
 from ui.undo_moves import AddMomentsCommand
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AddMoments", text)
+tr = translator("AddMoments")
 
 
 # The rule of a library moment in words (``planner.planning.moments.describe_rule`` in the

@@ -23,13 +23,13 @@ from planner.domain.audience import (
     Audience,
     audience_or_default,
 )
+from ui.translation import translator
 
 DEFAULT_AUDIENCE_KEY = "exports/default_audience"
 LAST_FOLDER_KEY = "exports/last_folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
+tr = translator("Exports")
 
 
 def audience_title(key: Audience) -> str:

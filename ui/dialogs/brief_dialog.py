@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from planner.publishing import gate
@@ -30,10 +30,9 @@ from ui.dialogs.publishing import (
     tell_written,
 )
 from ui.operations import Progress
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BriefDialog", text)
+tr = translator("BriefDialog")
 
 
 # Each language named in itself, as language pickers do; template and paper names are

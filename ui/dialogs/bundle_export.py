@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from planner.publishing import gate
@@ -29,10 +28,9 @@ from ui.dialogs.publishing import (
     tell_written,
 )
 from ui.operations import Progress
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BundleExport", text)
+tr = translator("BundleExport")
 
 
 @dataclass(frozen=True)

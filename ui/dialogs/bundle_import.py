@@ -4,15 +4,16 @@ The work is ``planner.sync.bundle_merge.import_merging``: new records are create
 records already here are merged field by field, and a field changed on both laptops
 becomes a conflict instead of being overwritten. It runs in the background behind a
 progress dialog (one transaction: not cancellable, nothing half-done). The result
-dialog says what was created, taken from the bundle, merged and kept, and offers
-Review conflicts… (``ui.dialogs.sync_conflicts``) when there are any.
+dialog says what was created, taken from the bundle, merged and kept, and how many
+conflicts wait for review (the import never settles one), offering Review conflicts…
+(``ui.dialogs.sync_conflicts``) when there are any.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -31,12 +32,12 @@ from ui.dialogs.progress_task import Task, run_with_progress
 from ui.dialogs.sync_conflicts import SyncConflictsDialog
 from ui.dialogs.sync_dialog import ResultWithReview
 from ui.operations import Progress
+from ui.translation import translator
 
 LAST_FOLDER_KEY = "imports/last_bundle_folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BundleImport", text)
+tr = translator("BundleImport")
 
 
 def totals(report: BundleMerge) -> dict[str, int]:
@@ -63,7 +64,8 @@ class BundleImportResultDialog(ResultWithReview):
         elif sums["conflicts"]:
             intro = tr(
                 "Imported {file} from {sender}. Some fields were changed both here and in "
-                "the other laptop's bundle: nothing was overwritten for them until you choose."
+                "the other laptop's bundle: they are waiting for your review, and nothing "
+                "was overwritten for them until you choose."
             ).format(file=name, sender=report.sender)
         else:
             intro = tr("Imported {file} from {sender}. Nothing was left to choose.").format(
@@ -80,7 +82,7 @@ class BundleImportResultDialog(ResultWithReview):
         else:
             line = tr(
                 "Created {created} · Taken from the bundle {updated} · Merged {merged} · "
-                "Kept as changed here {kept} · Conflicts {conflicts}"
+                "Kept as changed here {kept} · Conflicts waiting for review {conflicts}"
             ).format(**{k: f"{n:,}" for k, n in sums.items()})
         self.summary = QLabel(line)
         self.summary.setObjectName("summaryLine")

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from planner.publishing import gate
@@ -22,10 +21,9 @@ from ui.dialogs.audience_choice import audience_combo, export_folder, file_stem
 from ui.dialogs.layout import action_buttons, dialog_frame, options_form
 from ui.dialogs.publishing import ReplacementReport, campaign_combo, tell_written
 from ui.operations import Operation, run_in_background
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportCalendar", text)
+tr = translator("ExportCalendar")
 
 
 class CalendarOptions(QDialog):

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.translation import translator
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileWritten", text)
+tr = translator("FileWritten")
 
 
 def open_file(path: Path) -> bool:

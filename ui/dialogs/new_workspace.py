@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +29,9 @@ from ui.dialogs.layout import action_buttons, dialog_frame, options_form
 from ui.dialogs.passphrase import PassphraseFields, RecoveryKeyDialog
 from ui.dialogs.progress_task import run_with_progress
 from ui.shell import Shell
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NewWorkspace", text)
+tr = translator("NewWorkspace")
 
 
 class NewWorkspaceDialog(QDialog):

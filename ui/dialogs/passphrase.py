@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,10 +30,9 @@ from planner.storage import encryption
 from planner.storage.errors import WorkspaceError
 from ui import operations, theme
 from ui.dialogs.layout import dialog_frame, hint_line
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
+tr = translator("Passphrase")
 
 
 def _password_field(name: str) -> QLineEdit:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.publishing import gate
@@ -20,10 +19,9 @@ from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import export_folder, file_stem, remember_folder
 from ui.dialogs.layout import dialog_frame, options_form
 from ui.dialogs.publishing import ExportDialog, SaveAs, publish_picture
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PictureExport", text)
+tr = translator("PictureExport")
 
 
 TITLES = {

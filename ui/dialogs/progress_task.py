@@ -11,15 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ui import operations
 from ui.operations import Operation, Progress
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressTask", text)
+tr = translator("ProgressTask")
 
 
 class _Status(QObject):

@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,10 +39,9 @@ from ui.dialogs.file_written import show_written
 from ui.dialogs.layout import action_buttons, error_line, show_error
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.operations import Operation, Progress, run_in_background
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Publishing", text)
+tr = translator("Publishing")
 
 
 MAX_SHOWN = 12

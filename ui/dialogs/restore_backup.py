@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,9 @@ from ui.dialogs.layout import dialog_frame
 from ui.dialogs.passphrase import ask_secret
 from ui.display import moment_text
 from ui.shell import Shell
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreBackup", text)
+tr = translator("RestoreBackup")
 
 
 REASONS = {

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from planner.storage import encryption, protection
@@ -18,10 +17,9 @@ from planner.storage.workspace import Workspace
 from ui.dialogs.passphrase import RecoveryKeyDialog, ask_new_passphrase, ask_secret
 from ui.dialogs.progress_task import run_with_progress
 from ui.shell import Shell
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Security", text)
+tr = translator("Security")
 
 
 def encrypt_action(window: Shell) -> None:

@@ -16,7 +16,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from planner.sync.conflicts import Listed, list_conflicts, resolve
 from ui import display
 from ui.context import WorkspaceContext
 from ui.dialogs.layout import dialog_frame, error_line
+from ui.translation import QT_TRANSLATE_NOOP, translator
 
 DELETED = "deleted"  # the engine's name for a record's tombstone, as a conflicting field
 UNDECIDED, MINE, SERVERS = "", "local", "server"
@@ -121,9 +122,7 @@ KIND_NAMES = {  # one record of each kind the engine syncs
 }
 
 
-def tr(text: object) -> str:
-    """``text`` may be a ``QT_TRANSLATE_NOOP`` marker (typed ``object`` by the stubs)."""
-    return QCoreApplication.translate("SyncConflicts", str(text))
+tr = translator("SyncConflicts")
 
 
 def record_text(item: Listed) -> str:

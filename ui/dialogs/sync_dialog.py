@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +42,7 @@ from ui import operations
 from ui.context import WorkspaceContext
 from ui.dialogs.layout import action_buttons, dialog_frame, error_line, options_form
 from ui.operations import Operation, Progress
+from ui.translation import QT_TRANSLATE_NOOP, translator
 
 SERVER_KEY = "sync_server"  # the workspace info key: the last server this laptop synced with
 EXAMPLE = "postgresql+psycopg://amira@db.example.org/sudan_team"
@@ -63,9 +64,7 @@ KIND_NAMES = {
 }
 
 
-def tr(text: object) -> str:
-    """``text`` may be a ``QT_TRANSLATE_NOOP`` marker (typed ``object`` by the stubs)."""
-    return QCoreApplication.translate("Sync", str(text))
+tr = translator("Sync")
 
 
 def kind_name(kind: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,12 +47,12 @@ from planner.storage.workspace import Workspace
 from planner.team import members
 from ui import operations
 from ui.dialogs.layout import error_line, hint_line
+from ui.translation import translator
 
 CAMPAIGN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Team", text)
+tr = translator("Team")
 
 
 def problem_text(exc: BaseException) -> str:

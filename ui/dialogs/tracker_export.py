@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -38,10 +37,9 @@ from ui.dialogs.publishing import (
     tell_written,
 )
 from ui.operations import Progress
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrackerExport", text)
+tr = translator("TrackerExport")
 
 
 @dataclass(frozen=True)

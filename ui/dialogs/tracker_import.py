@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,12 +41,13 @@ from ui.dialogs.audience_choice import export_folder
 from ui.dialogs.progress_task import Task, run_with_progress
 from ui.display import stance_text
 from ui.operations import Progress
+from ui.tables import plain_table
+from ui.translation import translator
 
 LAST_IMPORT_KEY = "imports/last_folder"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrackerImport", text)
+tr = translator("TrackerImport")
 
 
 def _shown(value: str, field: str = "") -> str:
@@ -80,19 +80,8 @@ def _field(change: Change) -> str:
 def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
-    view = QTableView()
+    view = plain_table(28)
     view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(28)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setDefaultAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    )
     return view, model
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from planner.domain import vocabulary as v
 from planner.domain.records import AskRecord
 from ui.context import WorkspaceContext
 from ui.forms.common import tr
-from ui.forms.entity_dialog import EntityDialog, record_dialog
+from ui.forms.entity_dialog import EntityDialog, RecordForm, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, StakeholderPicker, TextEditor
 
 
@@ -27,19 +25,10 @@ def ask_dialog(
         ("status", tr("Status"), ChoiceEditor(v.ASK_STATUSES)),
         ("achieved_on", tr("Achieved on"), DateEditor(optional=True)),
     ]
-
-    def create(values: dict[str, Any]) -> AskRecord:
-        return ctx.create("ask", {"campaign_id": campaign_id, **values}, tr("Add ask"))
-
+    form = RecordForm(
+        "ask", (tr("New ask"), tr("Edit ask")), tr("ask"), tr("Add ask"), {"status": "open"}
+    )
+    subject = record.text if record else ""
     return record_dialog(
-        ctx,
-        "ask",
-        record,
-        fields,
-        create,
-        titles=(tr("New ask"), tr("Edit ask")),
-        noun=tr("ask"),
-        defaults={"status": "open"},
-        subject=record.text if record else "",
-        parent=parent,
+        ctx, form, record, fields, {"campaign_id": campaign_id}, subject=subject, parent=parent
     )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from planner.domain import vocabulary as v
@@ -11,7 +9,7 @@ from planner.domain.records import CampaignRecord
 from ui.context import WorkspaceContext
 from ui.display import PRIORITY_LABELS
 from ui.forms.common import tr
-from ui.forms.entity_dialog import EntityDialog, record_dialog
+from ui.forms.entity_dialog import EntityDialog, RecordForm, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, ListEditor, TextEditor
 
 
@@ -30,19 +28,8 @@ def campaign_dialog(
         ("lead", tr("Lead"), LineEditor(tr("Who leads it in the team"))),
         ("tags", tr("Tags"), ListEditor(tr("Comma-separated"))),
     ]
-
-    def create(values: dict[str, Any]) -> CampaignRecord:
-        return ctx.create("campaign", values, tr("Create campaign"))
-
-    return record_dialog(
-        ctx,
-        "campaign",
-        record,
-        fields,
-        create,
-        titles=(tr("New campaign"), tr("Edit campaign")),
-        noun=tr("campaign"),
-        defaults={"status": "planning", "priority": 2},
-        subject=record.name if record else "",
-        parent=parent,
-    )
+    titles = (tr("New campaign"), tr("Edit campaign"))
+    defaults = {"status": "planning", "priority": 2}
+    form = RecordForm("campaign", titles, tr("campaign"), tr("Create campaign"), defaults)
+    subject = record.name if record else ""
+    return record_dialog(ctx, form, record, fields, subject=subject, parent=parent)

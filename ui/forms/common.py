@@ -5,12 +5,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    """Translate a form string (context 'Forms'), ready for Qt's translation files."""
-    return QCoreApplication.translate("Forms", text)
+tr = translator("Forms")
 
 
 def record_values(record: Any) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -323,39 +324,54 @@ class EntityDialog(QDialog):
             self.resize(self.width(), need)
 
 
+@dataclass(frozen=True)
+class RecordForm:
+    """What one kind's New/Edit dialog says and starts from: ``titles`` is (new, edit),
+    ``noun`` names the record in an "Edit …" undo text, ``add_text`` is the undo text of
+    adding one, ``defaults`` fill a new record."""
+
+    kind: str
+    titles: tuple[str, str]
+    noun: str
+    add_text: str
+    defaults: dict[str, Any]
+
+
 def record_dialog(
     ctx: WorkspaceContext,
-    kind: str,
+    form: RecordForm,
     record: Any,
     fields: list[tuple[str, str, Editor]],
-    create: Callable[[dict[str, Any]], Any],
+    parent_ids: dict[str, Any] | None = None,
     *,
-    titles: tuple[str, str],
-    noun: str,
-    defaults: dict[str, Any],
     subject: str = "",
     save_text: str | None = None,
+    check: Callable[[dict[str, Any], EntityDialog], None] | None = None,
     parent: QWidget | None = None,
 ) -> EntityDialog:
-    """The New/Edit dialog of one record of ``kind``, as every entity form builds it.
+    """The New/Edit dialog of one record of ``form.kind``, as every entity form builds it.
 
-    A new record is made by ``create`` (each form adds its own parent ids); an edit goes
+    A new record is created with the values and ``parent_ids`` (the campaign it belongs
+    to…), after ``check`` (which may raise ``ConfirmBySavingAgain``); an edit goes
     through ``ctx.update`` with the version the dialog saw, its undo text from the labels
-    of the changed fields. ``titles`` is (new, edit); ``defaults`` fill a new record.
+    of the changed fields.
     """
+    kind = form.kind
     labels = {name: text or name for name, text, _ in fields}
 
     def submit(values: dict[str, Any]) -> Any:
         if record is None:
-            return create(values)
-        text = change_text(labels, record, values, noun)
+            if check is not None:
+                check(values, dialog)
+            return ctx.create(kind, {**(parent_ids or {}), **values}, form.add_text)
+        text = change_text(labels, record, values, form.noun)
         return (
             ctx.update(kind, record.id, values, text, expected_version=dialog.seen_version)
             or record
         )
 
     dialog = EntityDialog(
-        titles[0] if record is None else titles[1],
+        form.titles[0] if record is None else form.titles[1],
         fields,
         submit,
         save_text=save_text,
@@ -363,7 +379,7 @@ def record_dialog(
         kind=kind,
         parent=parent,
     )
-    dialog.set_values(record_values(record) if record is not None else defaults)
+    dialog.set_values(record_values(record) if record is not None else form.defaults)
     if record is not None:
         dialog.track(ctx.ws, record)
     return dialog

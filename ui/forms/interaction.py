@@ -12,7 +12,7 @@ from planner.domain.records import InteractionRecord
 from ui.context import WorkspaceContext
 from ui.display import date_text
 from ui.forms.common import tr
-from ui.forms.entity_dialog import EntityDialog, record_dialog
+from ui.forms.entity_dialog import EntityDialog, RecordForm, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, ParticipantsEditor, TextEditor
 from ui.forms.milestone import campaign_choices
 
@@ -40,28 +40,19 @@ def interaction_dialog(
         ),
         ("sensitivity", tr("Sensitivity"), ChoiceEditor(v.SENSITIVITIES)),
     ]
-
-    def create(values: dict[str, Any]) -> InteractionRecord:
-        return ctx.create("interaction", values, tr("Log engagement"))
-
+    defaults = {
+        "campaign_id": campaign_id,
+        "date": dt.date.today(),
+        "channel": "meeting",
+        "sensitivity": "internal",
+        "stakeholder_ids": participants or [],
+    }
+    titles = (tr("Log an engagement"), tr("Edit engagement"))
+    form = RecordForm("interaction", titles, tr("engagement"), tr("Log engagement"), defaults)
+    subject = f"{date_text(record.date)}: {record.summary}" if record else ""
+    save_text = tr("Log it") if record is None else tr("Save")
     dialog = record_dialog(
-        ctx,
-        "interaction",
-        record,
-        fields,
-        create,
-        titles=(tr("Log an engagement"), tr("Edit engagement")),
-        noun=tr("engagement"),
-        defaults={
-            "campaign_id": campaign_id,
-            "date": dt.date.today(),
-            "channel": "meeting",
-            "sensitivity": "internal",
-            "stakeholder_ids": participants or [],
-        },
-        subject=f"{date_text(record.date)}: {record.summary}" if record else "",
-        save_text=tr("Log it") if record is None else tr("Save"),
-        parent=parent,
+        ctx, form, record, fields, subject=subject, save_text=save_text, parent=parent
     )
     if record is None:
         dialog.editors["summary"].focus_widget.setFocus()

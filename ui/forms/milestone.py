@@ -11,7 +11,7 @@ from planner.domain.records import MilestoneRecord
 from planner.services import campaigns
 from ui.context import WorkspaceContext
 from ui.forms.common import tr
-from ui.forms.entity_dialog import EntityDialog, record_dialog
+from ui.forms.entity_dialog import EntityDialog, RecordForm, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, TextEditor
 
 
@@ -39,19 +39,8 @@ def milestone_dialog(
         ("description", tr("Description"), TextEditor()),
         ("outcome", tr("Outcome"), TextEditor(tr("What happened (after the date)"), 2)),
     ]
-
-    def create(values: dict[str, Any]) -> MilestoneRecord:
-        return ctx.create("milestone", values, tr("Add milestone"))
-
-    return record_dialog(
-        ctx,
-        "milestone",
-        record,
-        fields,
-        create,
-        titles=(tr("New milestone"), tr("Edit milestone")),
-        noun=tr("milestone"),
-        defaults={"campaign_id": campaign_id, "kind": "un_meeting", "status": "planned"},
-        subject=record.title if record else "",
-        parent=parent,
-    )
+    titles = (tr("New milestone"), tr("Edit milestone"))
+    defaults = {"campaign_id": campaign_id, "kind": "un_meeting", "status": "planned"}
+    form = RecordForm("milestone", titles, tr("milestone"), tr("Add milestone"), defaults)
+    subject = record.title if record else ""
+    return record_dialog(ctx, form, record, fields, subject=subject, parent=parent)

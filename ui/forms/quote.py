@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from planner.domain import vocabulary as v
 from planner.domain.records import QuoteRecord
 from ui.context import WorkspaceContext
 from ui.forms.common import tr
-from ui.forms.entity_dialog import EntityDialog, record_dialog
+from ui.forms.entity_dialog import EntityDialog, RecordForm, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, StakeholderPicker, TextEditor
 from ui.forms.stakeholder import CONSENT_TEXT
 
@@ -33,19 +31,9 @@ def quote_dialog(
             ChoiceEditor([(s, tr(CONSENT_TEXT[s])) for s in v.NAME_CONSENTS]),
         ),
     ]
-
-    def create(values: dict[str, Any]) -> QuoteRecord:
-        return ctx.create("quote", {"campaign_id": campaign_id, **values}, tr("Add quote"))
-
+    titles = (tr("New quote"), tr("Edit quote"))
+    form = RecordForm("quote", titles, tr("quote"), tr("Add quote"), {"name_consent": "none"})
+    subject = record.text if record else ""
     return record_dialog(
-        ctx,
-        "quote",
-        record,
-        fields,
-        create,
-        titles=(tr("New quote"), tr("Edit quote")),
-        noun=tr("quote"),
-        defaults={"name_consent": "none"},
-        subject=record.text if record else "",
-        parent=parent,
+        ctx, form, record, fields, {"campaign_id": campaign_id}, subject=subject, parent=parent
     )

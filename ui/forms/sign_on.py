@@ -11,7 +11,7 @@ from planner.domain.vocabulary import SIGN_ON_KINDS
 from planner.services import asks, sign_ons
 from ui.context import WorkspaceContext
 from ui.forms.common import tr
-from ui.forms.entity_dialog import EntityDialog, record_dialog
+from ui.forms.entity_dialog import EntityDialog, RecordForm, record_dialog
 from ui.forms.fields import ChoiceEditor, DateEditor, LineEditor, StakeholderPicker, TextEditor
 from ui.translation import QT_TRANSLATE_NOOP
 
@@ -41,21 +41,9 @@ def sign_on_dialog(
         ("text", tr("Text or summary"), TextEditor(tr("Optional"))),
         ("url", tr("Link"), LineEditor(tr("Optional: where it is published"))),
     ]
-
-    def create(values: dict[str, Any]) -> sign_ons.SignOnRecord:
-        return ctx.create("sign_on", {"campaign_id": campaign_id, **values}, tr("Add sign-on"))
-
-    return record_dialog(
-        ctx,
-        "sign_on",
-        record,
-        fields,
-        create,
-        titles=(tr("New sign-on"), tr("Edit sign-on")),
-        noun=tr("sign-on"),
-        defaults={"kind": "letter"},
-        parent=parent,
-    )
+    titles = (tr("New sign-on"), tr("Edit sign-on"))
+    form = RecordForm("sign_on", titles, tr("sign-on"), tr("Add sign-on"), {"kind": "letter"})
+    return record_dialog(ctx, form, record, fields, {"campaign_id": campaign_id}, parent=parent)
 
 
 def signatory_dialog(

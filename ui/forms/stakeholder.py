@@ -14,7 +14,12 @@ from planner.services.stakeholders import StakeholderFilter
 from ui.context import WorkspaceContext
 from ui.display import label, vocabulary_text
 from ui.forms.common import tr
-from ui.forms.entity_dialog import ConfirmBySavingAgain, EntityDialog, record_dialog
+from ui.forms.entity_dialog import (
+    ConfirmBySavingAgain,
+    EntityDialog,
+    RecordForm,
+    record_dialog,
+)
 from ui.forms.fields import (
     CheckEditor,
     ChoiceEditor,
@@ -94,20 +99,11 @@ def stakeholder_dialog(
         ("notes", tr("Notes"), TextEditor()),
     ]
 
-    def create(values: dict[str, Any]) -> StakeholderRecord:
+    def check(values: dict[str, Any], dialog: EntityDialog) -> None:
         warn_of_namesake(ctx, values.get("name") or "", dialog.confirmed)
-        return ctx.create("stakeholder", values, tr("Add stakeholder"))
 
-    dialog = record_dialog(
-        ctx,
-        "stakeholder",
-        record,
-        fields,
-        create,
-        titles=(tr("New stakeholder"), tr("Edit stakeholder")),
-        noun=tr("stakeholder"),
-        defaults={"kind": "organisation", "category": "other", "sensitivity": "internal"},
-        subject=record.name if record else "",
-        parent=parent,
-    )
-    return dialog
+    titles = (tr("New stakeholder"), tr("Edit stakeholder"))
+    defaults = {"kind": "organisation", "category": "other", "sensitivity": "internal"}
+    form = RecordForm("stakeholder", titles, tr("stakeholder"), tr("Add stakeholder"), defaults)
+    subject = record.name if record else ""
+    return record_dialog(ctx, form, record, fields, subject=subject, check=check, parent=parent)

@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMenu,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -30,11 +33,12 @@ from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.display import label
 from ui.models.columns import Column
+from ui.models.record_table import ID_ROLE, RecordTableModel
 from ui.pages.column_fit import ColumnFitter
+from ui.tables import plain_table
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
+tr = translator("Pages")
 
 
 class ReloadsWhenShown(QWidget):
@@ -173,26 +177,27 @@ def with_campaign_column(
 
 def make_table(settings_key: str | None = None) -> QTableView:
     """A read-only, row-selecting, sortable table in the app's style."""
-    view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view = plain_table(32)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
     view.setSortingEnabled(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(32)
     view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setDefaultAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    )
     view.setTabKeyNavigation(False)
     view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     if settings_key:
         view.setProperty("settingsKey", settings_key)
     return view
+
+
+def side_by_side(main: QWidget, side: QWidget, sizes: list[int]) -> QSplitter:
+    """``main`` and a ``side`` panel in a splitter that gives ``main`` the extra room and
+    never collapses either."""
+    split = QSplitter()
+    split.setChildrenCollapsible(False)
+    split.addWidget(main)
+    split.addWidget(side)
+    split.setStretchFactor(0, 1)
+    split.setSizes(sizes)
+    return split
 
 
 def select_rows(view: QTableView, rows: Sequence[int], current: int | None = None) -> None:
@@ -258,6 +263,28 @@ class EmptyState(QLabel):
         self.setWordWrap(True)
 
 
+class SidePanel(QFrame):
+    """A card beside a list or a map about the selected stakeholder: its ``title``, the
+    stakeholder's ``name``, then what the subclass adds to ``box``, among it ``list``."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(14, 12, 14, 12)
+        self.box.setSpacing(6)
+        heading = QLabel(title)
+        heading.setObjectName("cardTitle")
+        self.name = QLabel()
+        self.name.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("itemList")
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(title)
+        self.box.addWidget(heading)
+        self.box.addWidget(self.name)
+
+
 class TableOrEmpty(QStackedWidget):
     """A table that gives way to an empty-state message when it has no rows."""
 
@@ -272,3 +299,62 @@ class TableOrEmpty(QStackedWidget):
         if empty_text is not None:
             self.empty.setText(empty_text)
         self.setCurrentWidget(self.table if rows else self.empty)
+
+
+class CampaignRecordsPage(Page):
+    """A table of one kind of record across campaigns or, given ``campaign_id``, as a tab
+    of that campaign's workspace (no page title, no campaign filter). The engagements and
+    milestones pages share it: the "All campaigns" filter (``campaign``), the count of
+    rows (``count``), and the table that gives way to an empty state (``stack``), whose
+    activated row the subclass's ``edit`` opens."""
+
+    def __init__(
+        self, ctx: WorkspaceContext, campaign_id: str | None, title: str, subtitle: str
+    ) -> None:
+        across = campaign_id is None
+        super().__init__(ctx, title if across else "", subtitle if across else "")
+        self.campaign_id = campaign_id
+        if not across:
+            self.title.hide()
+            self.outer.setContentsMargins(0, 12, 0, 0)
+        self.names: dict[str, str] = {}
+        self.campaign = QComboBox()
+        self.campaign.addItem(tr("All campaigns"), None)
+        self.campaign.setVisible(across)
+        self.count = QLabel()
+        self.count.setObjectName("countLabel")
+
+    def add_filter_bar(self, *filters: QComboBox) -> None:
+        """The campaign filter, then ``filters`` (each change reloads), then the count."""
+        bar = QHBoxLayout()
+        for combo in (self.campaign, *filters):
+            bar.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        self.body.addLayout(bar)
+
+    def add_table(self, columns: list[Column], settings_key: str) -> None:
+        """The table of ``columns``; as a campaign tab its chosen columns are remembered
+        apart from the page's (``campaign-`` + ``settings_key``)."""
+        self.columns = columns
+        self.model = RecordTableModel(columns, self)
+        self.table = make_table()
+        self.table.setModel(self.model)
+        key = settings_key if self.campaign_id is None else f"campaign-{settings_key}"
+        setup_columns(self.table, columns, key)
+        self.table.activated.connect(lambda i: self.edit(i.data(ID_ROLE)))
+        self.stack = TableOrEmpty(self.table, "")
+        self.body.addWidget(self.stack, 1)
+
+    def shown_campaign(self) -> str | None:
+        """The campaign whose rows to show (None: every one), the filter reloaded first."""
+        return shown_campaign(self.ctx, self.names, self.campaign_id, self.campaign)
+
+    def edit(self, ident: str) -> None:
+        raise NotImplementedError
+
+    def select(self, ident: str) -> None:
+        row = self.model.row_of(ident)
+        if row >= 0:
+            self.table.selectRow(row)

@@ -11,18 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,18 +35,17 @@ from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.display import date_text, stance_text
 from ui.forms.relationship import open_relationship_form, remove_relationship
-from ui.pages.base import EmptyState
+from ui.pages.base import EmptyState, SidePanel, side_by_side
 from ui.pages.campaign_workspace import register_tab
 from ui.pages.timeline_page import TimelineController, edit_milestone
+from ui.translation import translator
 from ui.undo_moves import MovePointCommand
 from ui.views.power_map import MIN_SCALE, PowerMapView
 from ui.views.relationship_map import RelationshipMapView
 from ui.views.strategy_view import StrategyView
 from ui.views.timeline import TimelineView
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignTabs", text)
+tr = translator("CampaignTabs")
 
 
 class LazyTab(QWidget):
@@ -148,12 +144,7 @@ class PowerMapTab(LazyTab):
         self.view.point_activated.connect(lambda sid: self.ctx.open_item("stakeholder", sid))
         self.view.scene.selectionChanged.connect(self.show_history)
         self.history = HistoryPanel(self.ctx, self.campaign_id)
-        split = QSplitter()
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.view)
-        split.addWidget(self.history)
-        split.setStretchFactor(0, 1)
-        split.setSizes([900, 250])
+        split = side_by_side(self.view, self.history, [900, 250])
         self.history.hide()  # shown beside the map while a stakeholder is selected
         self.box.addWidget(split, 1)
         self.view.canvas.viewport().installEventFilter(self)
@@ -249,37 +240,24 @@ class PowerMapTab(LazyTab):
         )
 
 
-class HistoryPanel(QFrame):
+class HistoryPanel(SidePanel):
     """The selected stakeholder's stance history in this campaign, newest first."""
 
     def __init__(self, ctx: WorkspaceContext, campaign_id: str) -> None:
-        super().__init__()
+        super().__init__(tr("Stance history"))
         self.ctx = ctx
         self.campaign_id = campaign_id
         self.stakeholder_id: str | None = None
-        self.setObjectName("card")
         self.setMinimumWidth(230)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(14, 12, 14, 12)
-        box.setSpacing(6)
-        title = QLabel(tr("Stance history"))
-        title.setObjectName("cardTitle")
-        self.name = QLabel()
-        self.name.setWordWrap(True)
         self.now = QLabel()
         self.now.setObjectName("muted")
         self.now.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setObjectName("itemList")
-        self.list.setWordWrap(True)
-        self.list.setAccessibleName(tr("Stance history"))
         self.open = QPushButton(tr("Open record"))
         self.open.setObjectName("link")
         self.open.clicked.connect(self._open)
-        for w in (title, self.name, self.now):
-            box.addWidget(w)
-        box.addWidget(self.list, 1)
-        box.addWidget(self.open, 0, Qt.AlignmentFlag.AlignLeft)
+        self.box.addWidget(self.now)
+        self.box.addWidget(self.list, 1)
+        self.box.addWidget(self.open, 0, Qt.AlignmentFlag.AlignLeft)
         self.show_for(None)
 
     def show_for(self, stakeholder_id: str | None) -> None:

@@ -10,12 +10,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -48,10 +49,9 @@ from ui.pages.base import TableOrEmpty, make_table, select_rows, setup_columns
 from ui.pages.engagements import EngagementsPage
 from ui.pages.milestones import MilestonesPage
 from ui.theme import icon, stance_colour, status_colour
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignWorkspace", text)
+tr = translator("CampaignWorkspace")
 
 
 @dataclass(frozen=True)
@@ -171,15 +171,7 @@ class OverviewTab(QScrollArea):
         super().__init__()
         self.ctx = ctx
         self.campaign_id = campaign_id
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("scrollBody")
-        self.grid = QGridLayout(body)
-        self.grid.setContentsMargins(0, 16, 4, 8)
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(16)
-        self.setWidget(body)
+        self.grid = scrolled_grid(self, (0, 16, 4, 8), 16)
         ctx.bus.changed.connect(self._on_changes)
         self.refresh()
 
@@ -238,10 +230,7 @@ class OverviewTab(QScrollArea):
         card, box = card_frame(tr("Asks"))
         add = QPushButton(tr("Add ask"))
         add.clicked.connect(lambda: ask_dialog(self.ctx, self.campaign_id, parent=self).exec())
-        head = box.itemAt(0)  # card_frame's title row
-        head_row = head.layout() if head is not None else None
-        assert head_row is not None
-        head_row.addWidget(add)
+        card_head(box).addWidget(add)
         if not rows:
             empty = QLabel(tr("No asks yet. What do you want decision-makers to do? Add an ask."))
             empty.setObjectName("muted")
@@ -272,18 +261,45 @@ class OverviewTab(QScrollArea):
         return card
 
 
-def card_frame(title: str) -> tuple[QFrame, QVBoxLayout]:
+def scrolled_grid(
+    scroll: QScrollArea, margins: tuple[int, int, int, int], spacing: int
+) -> QGridLayout:
+    """The grid of cards ``scroll`` shows, on the scroll background, resizing with it."""
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    body.setObjectName("scrollBody")
+    grid = QGridLayout(body)
+    grid.setContentsMargins(*margins)
+    grid.setHorizontalSpacing(spacing)
+    grid.setVerticalSpacing(spacing)
+    scroll.setWidget(body)
+    return grid
+
+
+def card_frame(
+    title: str, *, margins: tuple[int, int, int, int] = (16, 14, 16, 14), spacing: int = 8
+) -> tuple[QFrame, QVBoxLayout]:
+    """A card: its title row (``card_head``), then what the caller adds to its box."""
     card = QFrame()
     card.setObjectName("card")
     box = QVBoxLayout(card)
-    box.setContentsMargins(16, 14, 16, 14)
-    box.setSpacing(8)
+    box.setContentsMargins(*margins)
+    box.setSpacing(spacing)
     head = QHBoxLayout()
     caption = QLabel(title)
     caption.setObjectName("cardTitle")
     head.addWidget(caption, 1)
     box.addLayout(head)
     return card, box
+
+
+def card_head(box: QVBoxLayout) -> QLayout:
+    """The title row of a ``card_frame``'s box, for a button or a count beside the title."""
+    item = box.itemAt(0)
+    head = item.layout() if item is not None else None
+    assert head is not None
+    return head
 
 
 def text_card(title: str, text: str) -> QFrame:

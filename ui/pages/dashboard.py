@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,8 +32,8 @@ from ui.context import WorkspaceContext
 from ui.display import date_text, label, relative_days, stance_text
 from ui.operations import Operation, run_in_background
 from ui.pages.base import Page, tr
-from ui.pages.campaign_workspace import stat_card
-from ui.settings import setting_int
+from ui.pages.campaign_workspace import card_frame, card_head, scrolled_grid, stat_card
+from ui.settings import positive_setting
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -51,11 +49,7 @@ OPENABLE = {"campaign", "stakeholder", "milestone", "interaction", "quote"}
 
 def stale_days() -> int:
     """Days without contact that make a target or partner "quiet" (QSettings, default 30)."""
-    value = QSettings().value(STALE_KEY, DEFAULT_STALE_DAYS)
-    try:
-        return max(1, setting_int(value))
-    except (TypeError, ValueError):
-        return DEFAULT_STALE_DAYS
+    return positive_setting(STALE_KEY, DEFAULT_STALE_DAYS)
 
 
 Index = QModelIndex | QPersistentModelIndex  # what Qt hands a delegate
@@ -231,22 +225,14 @@ class ItemList(QListWidget):
 
 
 def card(title: str, body: QWidget, note: str = "", extra: QWidget | None = None) -> QFrame:
-    frame = QFrame()
-    frame.setObjectName("card")
-    box = QVBoxLayout(frame)
-    box.setContentsMargins(16, 12, 16, 8)
-    box.setSpacing(4)
-    head = QHBoxLayout()
-    caption = QLabel(title)
-    caption.setObjectName("cardTitle")
-    head.addWidget(caption, 1)
+    frame, box = card_frame(title, margins=(16, 12, 16, 8), spacing=4)
+    head = card_head(box)
     if extra is not None:
         head.addWidget(extra)
     if note:
         count = QLabel(note)
         count.setObjectName("cardCount")
         head.addWidget(count)
-    box.addLayout(head)
     box.addWidget(body, 1)
     return frame
 
@@ -283,16 +269,8 @@ class DashboardPage(Page):
     def __init__(self, ctx: WorkspaceContext) -> None:
         super().__init__(ctx, tr("Dashboard"))
         scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        holder.setObjectName("scrollBody")
-        self.grid = QGridLayout(holder)
-        self.grid.setContentsMargins(0, 0, 4, 0)
-        self.grid.setHorizontalSpacing(14)
-        self.grid.setVerticalSpacing(14)
-        scroll.setWidget(holder)
+        self.grid = scrolled_grid(scroll, (0, 0, 4, 0), 14)
         self.body.addWidget(scroll, 1)
         self._loading: Operation | None = None
         self.loaded: Dashboard | None = None

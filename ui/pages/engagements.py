@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QComboBox
 
 from planner.domain.records import InteractionRecord
 from planner.services import interactions, stakeholders
@@ -13,16 +13,7 @@ from ui.context import WorkspaceContext
 from ui.display import date_text, label
 from ui.forms.interaction import interaction_dialog
 from ui.models.columns import Column
-from ui.models.record_table import ID_ROLE, RecordTableModel
-from ui.pages.base import (
-    Page,
-    TableOrEmpty,
-    make_table,
-    setup_columns,
-    shown_campaign,
-    tr,
-    with_campaign_column,
-)
+from ui.pages.base import CampaignRecordsPage, tr, with_campaign_column
 from ui.theme import icon
 
 LIMIT = 2000
@@ -68,54 +59,30 @@ def engagement_columns(names: dict[str, str] | None, people: dict[str, str]) -> 
     return with_campaign_column(cols, names, 200)
 
 
-class EngagementsPage(Page):
+class EngagementsPage(CampaignRecordsPage):
     kinds = ("interaction", "campaign", "stakeholder")
 
     def __init__(self, ctx: WorkspaceContext, campaign_id: str | None = None) -> None:
         super().__init__(
             ctx,
-            tr("Engagements") if campaign_id is None else "",
-            tr("Meetings, calls and briefings, newest first") if campaign_id is None else "",
+            campaign_id,
+            tr("Engagements"),
+            tr("Meetings, calls and briefings, newest first"),
         )
-        self.campaign_id = campaign_id
-        if campaign_id is not None:
-            self.title.hide()
-            self.outer.setContentsMargins(0, 12, 0, 0)
-        self.names: dict[str, str] = {}
         self.people: dict[str, str] = {}
         self.add_action_button(tr("Log engagement"), self.log, primary=True, tip="Ctrl+L")
-        bar = QHBoxLayout()
-        self.campaign = QComboBox()
         # Sized to the names it holds (they arrive in refresh(), after the first layout),
         # capped so a very long campaign name is elided rather than widening the window.
         self.campaign.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.campaign.setMaximumWidth(self.campaign.fontMetrics().averageCharWidth() * 60)
-        self.campaign.addItem(tr("All campaigns"), None)
-        self.campaign.setVisible(campaign_id is None)
-        self.campaign.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.count = QLabel()
-        self.count.setObjectName("countLabel")
-        bar.addWidget(self.campaign)
-        bar.addStretch(1)
-        bar.addWidget(self.count)
-        self.body.addLayout(bar)
-        self.columns = engagement_columns(self.names if campaign_id is None else None, self.people)
-        self.model = RecordTableModel(self.columns, self)
-        self.table = make_table()
-        self.table.setModel(self.model)
+        self.add_filter_bar()
+        names = self.names if campaign_id is None else None
+        self.add_table(engagement_columns(names, self.people), "engagements")
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        setup_columns(
-            self.table,
-            self.columns,
-            "engagements" if campaign_id is None else "campaign-engagements",
-        )
-        self.table.activated.connect(lambda i: self.edit(i.data(ID_ROLE)))
-        self.stack = TableOrEmpty(self.table, "")
-        self.body.addWidget(self.stack, 1)
 
     def refresh(self) -> None:
         super().refresh()
-        campaign_id = shown_campaign(self.ctx, self.names, self.campaign_id, self.campaign)
+        campaign_id = self.shown_campaign()
         rows = interactions.list_interactions(self.ctx.ws, campaign_id, limit=LIMIT)
         wanted = {s for r in rows for s in r.stakeholder_ids} - self.people.keys()
         self.people.update({s.id: s.name for s in stakeholders.get_many(self.ctx.ws, wanted)})
@@ -132,8 +99,3 @@ class EngagementsPage(Page):
     def edit(self, ident: str) -> None:
         record = interactions.get(self.ctx.ws, ident)
         interaction_dialog(self.ctx, record=record, parent=self).exec()
-
-    def select(self, ident: str) -> None:
-        row = self.model.row_of(ident)
-        if row >= 0:
-            self.table.selectRow(row)

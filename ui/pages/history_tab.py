@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -38,10 +38,9 @@ from ui.models.columns import Column
 from ui.models.record_table import RecordTableModel
 from ui.pages.base import ReloadsWhenShown, TableOrEmpty, make_table, setup_columns
 from ui.pages.campaign_workspace import register_tab
+from ui.translation import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+tr = translator("History")
 
 
 # Every field of the services' SPECs, as the history names it (translated when shown).
@@ -107,17 +106,13 @@ ACTION_WORDS = {
     "delete": "Deleted",
     "restore": "Restored",
     "purge": "Removed for good",
+    "grant": "Member added",  # a team member put on the campaign
+    "revoke": "Member removed",  # taken off it
 }
 
 
-def when_text(at: str) -> str:
-    """An audit timestamp (UTC ISO) in local time: '12 Mar 2026 14:05'."""
-    try:
-        moment = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
-    except ValueError:
-        return at
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
+def when_text(moment: dt.datetime) -> str:
+    """An audit timestamp in local time: '12 Mar 2026 14:05'."""
     local = moment.astimezone()
     return f"{date_text(local.date())} {local:%H:%M}"
 
@@ -153,12 +148,16 @@ def value_text(field: str | None, value: Any) -> str:
 
 
 def old_text(entry: Any) -> str:
+    if entry.action == "revoke":  # the member taken off the campaign
+        return str(entry.old)
     return value_text(entry.field, entry.old) if entry.action == "update" else ""
 
 
 def new_text(entry: Any) -> str:
     if entry.action == "update":
         return value_text(entry.field, entry.new)
+    if entry.action == "grant":  # the member put on the campaign
+        return str(entry.new)
     if entry.action == "share":
         audience = str(entry.new)
         where = Path(entry.note).name if entry.note and entry.note != "printed" else entry.note

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from planner.domain import vocabulary as v
 from planner.domain.records import MilestoneRecord
@@ -13,17 +13,8 @@ from ui.context import WorkspaceContext
 from ui.display import date_text, label
 from ui.forms.milestone import milestone_dialog
 from ui.models.columns import Column
-from ui.models.record_table import ID_ROLE, RecordTableModel
-from ui.pages.base import (
-    Page,
-    TableOrEmpty,
-    filter_combo,
-    make_table,
-    setup_columns,
-    shown_campaign,
-    tr,
-    with_campaign_column,
-)
+from ui.models.record_table import ID_ROLE
+from ui.pages.base import CampaignRecordsPage, filter_combo, tr, with_campaign_column
 from ui.theme import status_colour
 
 
@@ -55,58 +46,33 @@ def milestone_columns(names: dict[str, str] | None) -> list[Column]:
     return with_campaign_column(cols, names, 220)
 
 
-class MilestonesPage(Page):
+class MilestonesPage(CampaignRecordsPage):
     """All milestones; inside a campaign workspace, ``campaign_id`` narrows it to one."""
 
     kinds = ("milestone", "campaign")
 
     def __init__(self, ctx: WorkspaceContext, campaign_id: str | None = None) -> None:
-        title = tr("Milestones") if campaign_id is None else ""
         super().__init__(
             ctx,
-            title,
-            tr("The moments your campaigns are built around") if campaign_id is None else "",
+            campaign_id,
+            tr("Milestones"),
+            tr("The moments your campaigns are built around"),
         )
-        self.campaign_id = campaign_id
-        if campaign_id is not None:
-            self.title.hide()
-            self.outer.setContentsMargins(0, 12, 0, 0)
-        self.names: dict[str, str] = {}
         self.add_action_button(tr("Delete"), self.delete_selected)
         self.add_action_button(tr("New milestone"), self.new_milestone, primary=True)
-        bar = QHBoxLayout()
-        self.campaign = QComboBox()
-        self.campaign.addItem(tr("All campaigns"), None)
-        self.campaign.setVisible(campaign_id is None)
         self.status = filter_combo(
             tr("Any status"),
             v.MILESTONE_STATUSES,
             [(tr("Upcoming"), "upcoming"), (tr("Overdue"), "overdue")],
         )
         self.kind = filter_combo(tr("Any kind"), v.MILESTONE_KINDS)
-        self.count = QLabel()
-        self.count.setObjectName("countLabel")
-        for w in (self.campaign, self.status, self.kind):
-            bar.addWidget(w)
-            w.currentIndexChanged.connect(lambda _i: self.refresh())
-        bar.addStretch(1)
-        bar.addWidget(self.count)
-        self.body.addLayout(bar)
-        self.columns = milestone_columns(self.names if campaign_id is None else None)
-        self.model = RecordTableModel(self.columns, self)
+        self.add_filter_bar(self.status, self.kind)
+        self.add_table(milestone_columns(self.names if campaign_id is None else None), "milestones")
         self.model.bold_column = "title"
-        self.table = make_table()
-        self.table.setModel(self.model)
-        setup_columns(
-            self.table, self.columns, "milestones" if campaign_id is None else "campaign-milestones"
-        )
-        self.table.activated.connect(lambda i: self.edit(i.data(ID_ROLE)))
-        self.stack = TableOrEmpty(self.table, "")
-        self.body.addWidget(self.stack, 1)
 
     def refresh(self) -> None:
         super().refresh()
-        campaign_id = shown_campaign(self.ctx, self.names, self.campaign_id, self.campaign)
+        campaign_id = self.shown_campaign()
         status, kind = self.status.currentData(), self.kind.currentData()
         today = dt.date.today()
         if status == "overdue":
@@ -147,8 +113,3 @@ class MilestonesPage(Page):
     def delete_selected(self) -> None:
         for ident in self.selected_ids():
             self.ctx.delete("milestone", ident, tr("Delete milestone"))
-
-    def select(self, ident: str) -> None:
-        row = self.model.row_of(ident)
-        if row >= 0:
-            self.table.selectRow(row)

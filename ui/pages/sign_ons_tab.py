@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,7 +31,7 @@ from ui.forms.sign_on import kind_text, sign_on_dialog, signatory_dialog
 from ui.pages.base import EmptyState
 from ui.pages.campaign_tabs import LazyTab
 from ui.pages.campaign_workspace import register_tab
-from ui.translation import QT_TRANSLATE_NOOP
+from ui.translation import QT_TRANSLATE_NOOP, translator
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,8 +42,7 @@ CONSENT_TEXT = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignOns", text)
+tr = translator("SignOns")
 
 
 class SignOnsTab(LazyTab):

@@ -9,13 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,36 +20,24 @@ from planner.services.entity import NotFound
 from ui.changes import Changes
 from ui.context import WorkspaceContext
 from ui.forms.relationship import describe_link, open_relationship_form, remove_relationship
-from ui.pages.base import tr
+from ui.pages.base import SidePanel, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class RelationshipsPanel(QFrame):
+class RelationshipsPanel(SidePanel):
     """Who the selected stakeholder knows, in words, with Add / Edit / Remove."""
 
     def __init__(self, ctx: WorkspaceContext) -> None:
-        super().__init__()
+        # No fixed minimum width: the layout's own minimum (the button row) keeps the
+        # splitter from squeezing Add / Edit / Remove below their translated text.
+        super().__init__(tr("Relationships"))
         self.ctx = ctx
         self.stakeholder_id: str | None = None
         self.dialog: QWidget | None = None
         self._stale = False
-        self.setObjectName("card")
-        # No fixed minimum width: the layout's own minimum (the button row) keeps the
-        # splitter from squeezing Add / Edit / Remove below their translated text.
-        box = QVBoxLayout(self)
-        box.setContentsMargins(14, 12, 14, 12)
-        box.setSpacing(6)
-        title = QLabel(tr("Relationships"))
-        title.setObjectName("cardTitle")
-        self.name = QLabel()
-        self.name.setWordWrap(True)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setObjectName("sectionTitle")
-        self.list = QListWidget()
-        self.list.setObjectName("itemList")
-        self.list.setWordWrap(True)
-        self.list.setAccessibleName(tr("Relationships"))
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
         self.list.itemSelectionChanged.connect(self._enable)
         self.add_button = QPushButton(tr("Add…"))
@@ -69,10 +53,8 @@ class RelationshipsPanel(QFrame):
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        box.addWidget(title)
-        box.addWidget(self.name)
-        box.addWidget(self.list, 1)
-        box.addLayout(buttons)
+        self.box.addWidget(self.list, 1)
+        self.box.addLayout(buttons)
         ctx.bus.changed.connect(self._on_changes)
         self.show_for(None)
 

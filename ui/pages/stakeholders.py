@@ -7,7 +7,7 @@ typist costs one query, and the total is counted in the background.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSplitter
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox
 
 from planner.domain import vocabulary as v
 from planner.domain.records import StakeholderRecord
@@ -20,7 +20,15 @@ from ui.models.columns import Column
 from ui.models.record_table import ID_ROLE
 from ui.models.stakeholders import StakeholderListModel
 from ui.operations import run_in_background
-from ui.pages.base import Page, TableOrEmpty, filter_combo, make_table, setup_columns, tr
+from ui.pages.base import (
+    Page,
+    TableOrEmpty,
+    filter_combo,
+    make_table,
+    setup_columns,
+    side_by_side,
+    tr,
+)
 from ui.pages.stakeholder_relationships import RelationshipsPanel
 from ui.theme import icon
 
@@ -113,13 +121,7 @@ class StakeholdersPage(Page):
         self.stack = TableOrEmpty(self.table, "")
         self.relationships = RelationshipsPanel(ctx)
         self.table.selectionModel().currentRowChanged.connect(self._show_relationships)
-        split = QSplitter()
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.stack)
-        split.addWidget(self.relationships)
-        split.setStretchFactor(0, 1)
-        split.setSizes([900, 280])
-        self.body.addWidget(split, 1)
+        self.body.addWidget(side_by_side(self.stack, self.relationships, [900, 280]), 1)
         foot = QHBoxLayout()
         foot.addWidget(self.count)
         foot.addStretch(1)

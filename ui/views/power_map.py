@@ -19,7 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
-    QCoreApplication,
     QIODevice,
     QPointF,
     QRectF,
@@ -60,7 +59,7 @@ from planner.publishing import pictures
 from planner.publishing.gate import Picture, Prepared
 from planner.storage.workspace import Workspace
 from ui.display import label, marking, plural, relative_days, stance_text
-from ui.translation import QT_TRANSLATE_NOOP
+from ui.translation import QT_TRANSLATE_NOOP, translator
 from ui.views import palette as pal
 
 CELL_W = 214.0
@@ -86,8 +85,7 @@ QUADRANT_WORDS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PowerMap", text)
+tr = translator("PowerMap")
 
 
 def quadrant_text(key: str) -> str:

@@ -15,7 +15,6 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
     QPointF,
@@ -57,6 +56,7 @@ from planner.planning.power_map import short_label
 from planner.publishing.gate import Picture, Prepared
 from planner.storage.workspace import Workspace
 from ui.display import label, marking, plural
+from ui.translation import translator
 from ui.views import palette as pal
 from ui.views.power_map import LegendMarker, paint_marker, scene_png
 
@@ -64,8 +64,7 @@ FADED = 0.45
 MIN_FIT = 0.6  # fitting a wide map to a small window stops here (labels stay legible)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RelationshipMap", text)
+tr = translator("RelationshipMap")
 
 
 def link_word(kind: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from planner.domain.records import MilestoneRecord
@@ -20,6 +20,7 @@ from planner.planning import strategy
 from planner.storage.workspace import Workspace
 from ui.display import date_text, label, line, stance_word
 from ui.operations import run_in_background
+from ui.translation import translator
 from ui.views import palette as pal
 
 STANCE_COLOURS = {-2: "#a3362f", -1: "#b4533a", 0: "#52606d", 1: "#2f7d6d", 2: "#25624f"}
@@ -42,8 +43,7 @@ a {{ color: {pal.INK.name()}; text-decoration: none; }}
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StrategyView", text)
+tr = translator("StrategyView")
 
 
 def _date(d: dt.date) -> str:

@@ -15,7 +15,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -52,7 +52,7 @@ from planner.planning import timeline as tl
 from planner.services.milestones import is_overdue
 from planner.storage.workspace import Workspace
 from ui.display import label, line, qdate
-from ui.translation import QT_TRANSLATE_NOOP
+from ui.translation import QT_TRANSLATE_NOOP, translator
 from ui.views import palette as pal
 
 HEADER = 46.0  # the sticky date axis at the top of the viewport
@@ -71,8 +71,7 @@ FLAG_WORDS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+tr = translator("Timeline")
 
 
 def flag_text(item: tl.Item) -> str:

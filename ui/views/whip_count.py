@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -43,7 +42,7 @@ from planner.domain.security_council import AFFIRMATIVE_VOTES_REQUIRED
 from planner.planning import vote_count as vc
 from planner.storage.workspace import Workspace
 from ui.models.record_table import RowsTableModel
-from ui.translation import QT_TRANSLATE_NOOP
+from ui.translation import QT_TRANSLATE_NOOP, translator
 from ui.views import palette as pal
 
 VOTE_COLOURS: dict[str, QColor] = {
@@ -80,8 +79,7 @@ GROUP_WORDS = {
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WhipCount", text)
+tr = translator("WhipCount")
 
 
 def vote_text(value: str) -> str:

@@ -546,7 +546,6 @@ SHEETS: tuple[SheetSpec, ...] = (
     VOTES,
     SIGN_ONS,
 )
-SHEETS_BY_TITLE = {s.title: s for s in SHEETS}
 
 
 def enum_label(value: Any) -> str:

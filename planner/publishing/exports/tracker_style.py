@@ -278,36 +278,10 @@ def add_row_rules(ws: Any, sheet: str, columns: Sequence[Column], last_row: int)
             f"{st}2:{st}{last_row}", FormulaRule(formula=[f'${st}2="Achieved"'], **green)
         )
         ws.conditional_formatting.add(rows, FormulaRule(formula=[f'${st}2="Dropped"'], **grey))
-    if col("Stance"):
-        st = col("Stance")
-        ws.conditional_formatting.add(
-            f"{st}2:{st}{last_row}",
-            ColorScaleRule(
-                start_type="num",
-                start_value=-2,
-                start_color="F8696B",
-                mid_type="num",
-                mid_value=0,
-                mid_color="FFEB84",
-                end_type="num",
-                end_value=2,
-                end_color="63BE7B",
-            ),
-        )
-    for header in ("Influence", "Interest"):
+    for header, stops in COLOUR_SCALES.items():
         if col(header):
             c = col(header)
-            ws.conditional_formatting.add(
-                f"{c}2:{c}{last_row}",
-                ColorScaleRule(
-                    start_type="num",
-                    start_value=1,
-                    start_color="FFFFFF",
-                    end_type="num",
-                    end_value=5,
-                    end_color="9DC3E6",
-                ),
-            )
+            ws.conditional_formatting.add(f"{c}2:{c}{last_row}", _colour_scale(stops))
     ws.conditional_formatting.add(
         rows,
         FormulaRule(
@@ -315,6 +289,22 @@ def add_row_rules(ws: Any, sheet: str, columns: Sequence[Column], last_row: int)
             fill=PatternFill("solid", bgColor=BAND),
         ),
     )
+
+
+# Numeric columns shaded by value: (value, colour) at the start, [middle,] end of the scale.
+COLOUR_SCALES: dict[str, tuple[tuple[int, str], ...]] = {
+    "Stance": ((-2, "F8696B"), (0, "FFEB84"), (2, "63BE7B")),  # opposed red … champion green
+    "Influence": ((1, "FFFFFF"), (5, "9DC3E6")),
+    "Interest": ((1, "FFFFFF"), (5, "9DC3E6")),
+}
+
+
+def _colour_scale(stops: tuple[tuple[int, str], ...]) -> Rule:
+    points = ("start", "mid", "end") if len(stops) == 3 else ("start", "end")
+    options: dict[str, Any] = {}
+    for point, (value, colour) in zip(points, stops, strict=True):
+        options |= {f"{point}_type": "num", f"{point}_value": value, f"{point}_color": colour}
+    return ColorScaleRule(**options)
 
 
 def print_setup(ws: Any, audience: str, title: str, *, repeat_header: bool = True) -> None:

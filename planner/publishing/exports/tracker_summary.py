@@ -170,14 +170,6 @@ class Summary:
         self.out.flush(sheet_titles)
 
 
-def write_summary(
-    wb: Workbook, contexts: Sequence[RowContext], sheet_titles: Sequence[str], title: str
-) -> None:
-    summary = Summary(wb, contexts[0].snap.audience, title, sheet_titles)
-    for ctx in contexts:
-        summary.add(ctx)
-
-
 def _title_rows(out: _Out, ctx: RowContext) -> None:
     snap = ctx.snap
     out.append(

@@ -98,7 +98,9 @@ def test_an_own_bundle_edited_elsewhere_is_a_conflict_not_an_overwrite(capsys, d
         no_traceback(err)
         return
     assert code == 0, err
-    assert "conflicts 1 (1 stakeholder)" in out and "planner resolve --prefer local|bundle" in out
+    assert "1 conflict waiting for your review (1 stakeholder)" in out
+    assert "they stay open until you choose" in out and "resolved" not in out
+    assert "planner resolve --prefer local|bundle" in out
     assert "updated" not in out and "created" not in out
     code, out, err = run(capsys, "--db", demo_db, "sync", "--conflicts")
     assert code == 0, err
@@ -132,9 +134,12 @@ def test_two_laptops_exchange_bundles_and_resolve_from_the_command_line(capsys, 
     code, out, err = run(capsys, "--db", a, "bundle", "import", ba)
     assert code == 0, err
     assert "from b: merged (changes of both sides) 1 (1 campaign)" in out
-    assert "conflicts 1 (1 campaign)" in out and "planner sync --conflicts" in out
+    assert "1 conflict waiting for your review (1 campaign)" in out
+    assert "planner sync --conflicts" in out and "resolved" not in out
+    code, out, err = run(capsys, "--db", a, "bundle", "import", ba)  # again: still open
+    assert code == 0 and "1 conflict waiting for your review (1 campaign)" in out, err
     code, out, err = run(capsys, "--db", b, "bundle", "import", ab)
-    assert code == 0 and "conflicts 1 (1 campaign)" in out, err
+    assert code == 0 and "1 conflict waiting for your review (1 campaign)" in out, err
     code, out, _ = run(capsys, "--db", a, "sync", "--conflicts")
     assert 'here:   "From A"' in out and 'bundle: "From B"  from b' in out
     assert "planner resolve --prefer local|bundle" in out

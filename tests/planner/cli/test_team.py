@@ -123,6 +123,23 @@ def test_a_member_added_from_a_password_file_logs_in_and_sees_only_their_campaig
     assert not can_log_in(ws_pg, amira, "correct horse battery")
     assert amira not in {m.name for m in members.members(ws_pg)}
 
+    # every change is in the audit trail: who made it, when, and what
+    code, out, err = run(capsys, "--db", db, "audit", "--limit", "0")
+    assert code == 0, err
+    admin = ws_pg.engine.url.username
+    changes = [line for line in out.splitlines() if amira in line]
+    assert [line.split(admin, 1)[1].split()[0] for line in changes] == [
+        "create",
+        "grant",
+        "revoke",
+        "delete",
+    ]
+    assert f"added team member {amira}" in changes[0]
+    assert f"removed team member {amira}" in changes[3]
+    assert "correct horse" not in out
+    code, out, err = run(capsys, "--db", db, "audit", "--entity", two_campaigns[1])
+    assert f"put {amira} on the campaign" in out and f"took {amira} off the campaign" in out
+
 
 def test_an_admin_added_from_the_environment_is_listed_as_admin_in_json(
     ws_pg: Workspace, names: list[str], two_campaigns: tuple[str, str]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from planner.exchange import bundle_crypto
-from planner.exchange.bundle import BundleError
+from planner.exchange.bundle import BundleError, import_bundle
 from planner.storage.store import open_workspace
 from tests.planner.storage.shared import OTHER, PASS, add_partner, assert_no_plaintext, comparable
 
@@ -25,16 +25,16 @@ def test_encrypted_bundle_round_trips_and_refuses_a_wrong_passphrase_or_tamperin
 
     dst = open_workspace(tmp_path / "b.db")
     with pytest.raises(BundleError, match="wrong passphrase"):
-        bundle_crypto.import_any_bundle(dst, out, PASS)
+        import_bundle(dst, bundle_crypto.load_any_bundle(out, PASS))
     with pytest.raises(BundleError, match="encrypted"):
-        bundle_crypto.import_any_bundle(dst, out, None)
+        import_bundle(dst, bundle_crypto.load_any_bundle(out, None))
     tampered = tmp_path / "tampered.bundle"
     blob = bytearray(out.read_bytes())
     blob[len(blob) // 2] ^= 0x01
     tampered.write_bytes(bytes(blob))
     with pytest.raises(BundleError, match="changed or damaged"):
-        bundle_crypto.import_any_bundle(dst, tampered, OTHER)
+        import_bundle(dst, bundle_crypto.load_any_bundle(tampered, OTHER))
     assert comparable(dst)["stakeholders"] == []  # nothing half-imported
-    bundle_crypto.import_any_bundle(dst, out, OTHER)
+    import_bundle(dst, bundle_crypto.load_any_bundle(out, OTHER))
     assert comparable(dst)["stakeholders"] == before["stakeholders"]
     dst.close()

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from planner.files.atomic import OutputPathError, atomic_path, atomic_write, check_output
+from planner.files.atomic import OutputPathError, atomic_path, check_output
 
 
 def test_a_missing_folder_is_named_and_never_created(tmp_path: Path) -> None:
     target = tmp_path / "nowhere" / "deeper" / "brief.pdf"
-    with pytest.raises(OutputPathError) as info:
-        atomic_write(target, lambda tmp: tmp.write_bytes(b"%PDF-"))
+    with pytest.raises(OutputPathError) as info, atomic_path(target) as tmp:
+        tmp.write_bytes(b"%PDF-")
     assert str(info.value) == (f"Cannot write {target}: the folder {target.parent} does not exist")
     assert not (tmp_path / "nowhere").exists()
 
@@ -41,11 +41,8 @@ def test_a_failed_write_names_the_target_not_the_temporary_file(tmp_path: Path) 
     target = tmp_path / "tracker.xlsx"
     target.write_bytes(b"previous")
 
-    def full_disk(tmp: Path) -> None:
+    with pytest.raises(OutputPathError) as info, atomic_path(target) as tmp:
         raise OSError(28, "No space left on device", str(tmp))
-
-    with pytest.raises(OutputPathError) as info:
-        atomic_write(target, full_disk)
     assert str(info.value) == f"Cannot write {target}: No space left on device"
     assert ".part" not in str(info.value)
     assert target.read_bytes() == b"previous"
@@ -62,6 +59,7 @@ def test_other_errors_pass_through_and_leave_nothing(tmp_path: Path) -> None:
 def test_success_replaces_the_target_and_leaves_no_probe(tmp_path: Path) -> None:
     target = tmp_path / "cal.ics"
     target.write_text("old")
-    atomic_write(target, lambda tmp: tmp.write_text("BEGIN:VCALENDAR"))
+    with atomic_path(target) as tmp:
+        tmp.write_text("BEGIN:VCALENDAR")
     assert target.read_text() == "BEGIN:VCALENDAR"
     assert [p.name for p in tmp_path.iterdir()] == ["cal.ics"]

@@ -85,15 +85,13 @@ def test_an_unknown_key_is_refused_and_nothing_is_added(ws, campaign):
 
 
 def test_personal_moment_is_stored_in_the_workspace_and_can_be_added(ws, campaign):
-    moments.save_personal_moment(
-        ws,
-        {
-            "key": "syria-families-day",
-            "title": "Day of Syrian families of the missing ({year})",
-            "kind": "anniversary",
-            "rule": {"type": "fixed", "month": 3, "day": 15},
-        },
-    )
+    mine = {
+        "key": "syria-families-day",
+        "title": "Day of Syrian families of the missing ({year})",
+        "kind": "anniversary",
+        "rule": {"type": "fixed", "month": 3, "day": 15},
+    }
+    ws.set_info(moments.WORKSPACE_KEY, json.dumps([mine]))
     library = moments.load_library(ws)
     assert library["syria-families-day"].origin == "workspace"
     [m] = moments.add_moments(ws, campaign.id, ["syria-families-day"], 2025)

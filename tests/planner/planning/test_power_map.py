@@ -36,9 +36,9 @@ def test_points_carry_quadrant_organisation_and_last_contact(mapped):
     assert hawa.organisation == "Emergency Response Rooms"
     assert hawa.is_local and hawa.women_led and hawa.interest == 5
     assert str(hawa.last_contact) == "2026-02-01"
-    assert hawa.quadrant_label == "Allies to strengthen"
-    assert m.point(ids["UK mission"]).quadrant_label == "Champions to mobilise"
-    assert m.point(ids["Sceptic"]).quadrant_label == "Key targets to move"
+    assert pm.QUADRANTS[hawa.quadrant] == "Allies to strengthen"
+    assert pm.QUADRANTS[m.point(ids["UK mission"]).quadrant] == "Champions to mobilise"
+    assert pm.QUADRANTS[m.point(ids["Sceptic"]).quadrant] == "Key targets to move"
     assert m.counts() == {"strengthen": 1, "mobilise": 1, "move": 1}
 
 

@@ -148,6 +148,18 @@ def test_stale_conflict_names_the_record_and_who_changed_it(ws, campaign):
         assert "by Amira at" in message
 
 
+@pytest.mark.sqlite_only
+def test_stale_conflict_names_who_edited_not_who_shared_it_since(ws, campaign):
+    from planner.services.audit_trail import log_share
+
+    ws.set_info("user_name", "Amira")
+    campaigns.update(ws, campaign.id, lead="Amira")
+    ws.set_info("user_name", "Leila")
+    log_share(ws, "brief", "closed", "brief.pdf", campaign_id=campaign.id)
+    with pytest.raises(ConflictError, match="was changed by Amira at"):
+        campaigns.update(ws, campaign.id, expected_version=1, lead="Jonas")
+
+
 def test_a_colleague_committing_after_my_read_makes_my_save_a_conflict(ws_pg):
     """On a team server a colleague commits between this read and this write: the
     versioned UPDATE matches no row, and nothing of the late save is kept. (A file's

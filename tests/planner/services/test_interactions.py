@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from planner.domain.validation import ValidationError
@@ -62,22 +60,3 @@ def test_interaction_participants_can_be_replaced(ws, campaign, org, person):
     i2 = interactions.update(ws, i.id, stakeholder_ids=[person.id, org.id])
     assert sorted(i2.stakeholder_ids) == sorted([person.id, org.id])
     assert [x.id for x in interactions.list_interactions(ws, stakeholder_id=person.id)] == [i.id]
-
-
-def test_follow_ups_due_lists_engagements_whose_follow_up_has_come(ws, campaign, org):
-    due = interactions.create(
-        ws,
-        campaign_id=campaign.id,
-        date="2025-01-01",
-        summary="Call",
-        stakeholder_ids=[org.id],
-        follow_up_date="2025-01-10",
-    )
-    interactions.create(
-        ws,
-        campaign_id=campaign.id,
-        date="2025-01-01",
-        summary="Later",
-        follow_up_date="2025-03-01",
-    )
-    assert [i.id for i in interactions.follow_ups_due(ws, dt.date(2025, 2, 1))] == [due.id]

@@ -45,4 +45,3 @@ def test_moved_towards_us_counts_the_net_move_over_the_period(ws, link):
     ]
     assert moved[0].campaign_name == "Humanitarian access in Sudan"
     assert sh.moved_towards_us(ws, today, campaign_id="nope") == []
-    assert sh.changes_since(ws, today - dt.timedelta(days=30)) == 4

@@ -321,3 +321,61 @@ def test_setting_an_audience_is_refused_while_any_edit_is_unsynced(server, lapto
     with pytest.raises(TravelError, match="or redact hold changes not yet synced"):
         set_travel(laptop, Travel((ids["a"],), "public"))
     assert travel_of(laptop) == Travel((ids["a"],))
+
+
+# ------------------------------------------------------------------ choosing what to carry
+
+
+def test_a_member_chooses_among_the_servers_campaigns_they_see_and_the_next_sync_brings_one(
+    ws_pg, team, laptops, tmp_path, monkeypatch
+):
+    from planner.sync.travel import LISTED, NEW_HERE, NOT_SHOWN, choices, server_campaigns
+    from tests.planner.team.shared import member_pgpass
+
+    alice = team["alice"]
+    laptop, _ = laptops
+    c = campaigns.create(ws_pg, name="Campaign C")
+    members.grant(ws_pg, alice, c.id)
+    login = as_login(ws_pg, alice)
+    member_pgpass(monkeypatch, tmp_path, login, f"pw-{alice}")
+    set_travel(laptop, Travel((team["a"],)))
+    sync_as(laptop, login)
+    assert set(content(laptop)["campaign"]) == {team["a"]}
+
+    # the laptop alone knows only A; the server shows Alice A and C, never Bob's B
+    assert [(x.name, x.where) for x in choices(laptop, None)] == [("Campaign A", LISTED)]
+    shown = server_campaigns(login)
+    assert shown == {team["a"]: "Campaign A", c.id: "Campaign C"}
+    assert [(x.id, x.where) for x in choices(laptop, shown)] == [
+        (team["a"], LISTED),
+        (c.id, LISTED),
+    ]
+    set_travel(laptop, Travel((team["a"], c.id)))
+    sync_as(laptop, login)
+    assert set(content(laptop)["campaign"]) == {team["a"], c.id}
+
+    # a campaign made offline is offered (the next sync sends it); one revoked stays
+    # offered while it is in the saved choice, marked as no longer shown
+    idea = campaigns.create(laptop, name="An idea made offline")
+    members.revoke(ws_pg, alice, c.id)
+    assert [(x.name, x.where) for x in choices(laptop, server_campaigns(login))] == [
+        ("An idea made offline", NEW_HERE),
+        ("Campaign A", LISTED),
+        ("Campaign C", NOT_SHOWN),
+    ]
+    assert idea.id not in server_campaigns(login)
+
+
+def test_an_unreachable_server_says_so(laptops):
+    from planner.storage.errors import WorkspaceError
+    from planner.sync.travel import server_campaigns
+
+    with pytest.raises(WorkspaceError, match="Cannot connect to the team server"):
+        server_campaigns("postgresql+psycopg://nobody@127.0.0.1:1/team")
+
+
+def sync_as(laptop: Workspace, login: str) -> None:
+    from planner.storage.store import open_workspace
+
+    with open_workspace(login, create=False) as server:
+        sync(laptop, server)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import uuid
+from pathlib import Path
 
+import pytest
 from sqlalchemy.engine import make_url
 
 from planner.storage.workspace import Workspace
@@ -19,3 +22,16 @@ def as_login(ws: Workspace, name: str) -> str:
 
 def team_free_name() -> str:
     return f"nobody_{uuid.uuid4().hex[:6]}"
+
+
+def member_pgpass(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, login: str, password: str
+) -> None:
+    """A pgpass file holding the test server's own lines and ``login``'s password, as a
+    member's laptop has: the app never takes a password in the address."""
+    url = make_url(login)
+    current = Path(os.environ["PGPASSFILE"]).read_text()
+    path = tmp_path / "pgpass"
+    path.write_text(f"{current.rstrip()}\n{url.host}:{url.port}:*:{url.username}:{password}\n")
+    path.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(path))
