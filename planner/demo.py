@@ -26,23 +26,11 @@ from sqlalchemy import Column, MetaData, Table, delete, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from planner.domain import models as m
 from planner.domain import vocabulary as v
 from planner.domain.edge_models import EDGE_MODELS, STANCE_DATE_KEY, Signature, SignOn
 from planner.domain.member_states import member_states
-from planner.domain.models import (
-    ENTITY_MODELS,
-    Ask,
-    Campaign,
-    CampaignStakeholder,
-    Interaction,
-    Milestone,
-    Quote,
-    Relationship,
-    Stakeholder,
-    VotePosition,
-    interaction_participant,
-    table_of,
-)
+from planner.domain.models import ENTITY_MODELS, interaction_participant, table_of
 from planner.domain.security_council import council_on
 from planner.domain.timestamps import utc_now
 from planner.planning import vote_count
@@ -577,7 +565,7 @@ def _when(spec: When | None, today: dt.date) -> dt.date | None:
 
 
 def _require_empty(session: Session) -> None:
-    for model in (Campaign, Stakeholder):
+    for model in (m.Campaign, m.Stakeholder):
         n = session.scalar(select(func.count()).select_from(model)) or 0
         if n:
             raise ValueError(
@@ -592,9 +580,9 @@ def build_demo(ws: Workspace, today: dt.date | None = None) -> dict[str, int]:
     counts: Counter[str] = Counter()
     with ws.session() as s:
         _require_empty(s)
-        sh: dict[str, Stakeholder] = {}
+        sh: dict[str, m.Stakeholder] = {}
         for key, name, category, country, flags, sens, consent, langs in ORGS:
-            sh[key] = Stakeholder(
+            sh[key] = m.Stakeholder(
                 kind="organisation",
                 name=name,
                 category=category,
@@ -623,7 +611,7 @@ def build_demo(ws: Workspace, today: dt.date | None = None) -> dict[str, int]:
             phone,
             notes,
         ) in PEOPLE:
-            sh[key] = Stakeholder(
+            sh[key] = m.Stakeholder(
                 kind="person",
                 name=name,
                 organisation_id=sh[org].id,
@@ -647,7 +635,7 @@ def build_demo(ws: Workspace, today: dt.date | None = None) -> dict[str, int]:
         s.flush()
         counts["stakeholder"] = len(sh)
         for src, kind, dst, note in RELATIONSHIPS:
-            s.add(Relationship(from_id=sh[src].id, to_id=sh[dst].id, kind=kind, note=note))
+            s.add(m.Relationship(from_id=sh[src].id, to_id=sh[dst].id, kind=kind, note=note))
         counts["relationship"] = len(RELATIONSHIPS)
         built = {spec["context"]: _build_campaign(s, spec, sh, today, counts) for spec in CAMPAIGNS}
         _move_stances(s, built, today)
@@ -669,7 +657,7 @@ def build_demo(ws: Workspace, today: dt.date | None = None) -> dict[str, int]:
 def _build_campaign(
     s: Session,
     spec: dict[str, Any],
-    sh: dict[str, Stakeholder],
+    sh: dict[str, m.Stakeholder],
     today: dt.date,
     counts: Counter[str],
 ) -> Built:
@@ -688,14 +676,14 @@ def _build_campaign(
             "outcome",
         )
     }
-    campaign = Campaign(**fields)
+    campaign = m.Campaign(**fields)
     s.add(campaign)
     s.flush()
     cid = campaign.id
     built = Built(cid)
     counts["campaign"] += 1
     for text, target, target_key, status, achieved in spec["asks"]:
-        ask = Ask(
+        ask = m.Ask(
             campaign_id=cid,
             text=text,
             target=target,
@@ -708,7 +696,7 @@ def _build_campaign(
         counts["ask"] += 1
     moved = {key: before for ctx, key, _d, before, _w in STANCE_MOVES if ctx == spec["context"]}
     for key, role, influence, stance, interest, owner, next_step, source in spec["links"]:
-        built.links[key] = link = CampaignStakeholder(
+        built.links[key] = link = m.CampaignStakeholder(
             campaign_id=cid,
             stakeholder_id=sh[key].id,
             role=role,
@@ -726,7 +714,7 @@ def _build_campaign(
     for key, title, kind, when, status, owner, location, deps, description, outcome in spec[
         "milestones"
     ]:
-        ms = Milestone(
+        ms = m.Milestone(
             campaign_id=cid,
             title=title,
             kind=kind,
@@ -744,7 +732,7 @@ def _build_campaign(
         counts["milestone"] += 1
     for when, channel, who, summary, outcome, follow_up, sens in spec["interactions"]:
         s.add(
-            Interaction(
+            m.Interaction(
                 campaign_id=cid,
                 date=_when(when, today),
                 channel=channel,
@@ -758,7 +746,7 @@ def _build_campaign(
         counts["interaction"] += 1
     for speaker, language, text, translation, when, consent in spec["quotes"]:
         s.add(
-            Quote(
+            m.Quote(
                 campaign_id=cid,
                 stakeholder_id=sh[speaker].id,
                 text=text,
@@ -778,10 +766,10 @@ class Built:
     """What ``_build_campaign`` made that later steps refer to."""
 
     campaign_id: str
-    asks: list[Ask] = field(default_factory=list)
-    links: dict[str, CampaignStakeholder] = field(default_factory=dict)
+    asks: list[m.Ask] = field(default_factory=list)
+    links: dict[str, m.CampaignStakeholder] = field(default_factory=dict)
     final_stance: dict[str, int] = field(default_factory=dict)
-    milestones: dict[str, Milestone] = field(default_factory=dict)
+    milestones: dict[str, m.Milestone] = field(default_factory=dict)
 
 
 def _move_stances(s: Session, built: dict[str, Built], today: dt.date) -> None:
@@ -800,7 +788,7 @@ def _move_stances(s: Session, built: dict[str, Built], today: dt.date) -> None:
 
 
 def _sign_ons(
-    s: Session, built: dict[str, Built], sh: dict[str, Stakeholder], today: dt.date
+    s: Session, built: dict[str, Built], sh: dict[str, m.Stakeholder], today: dt.date
 ) -> None:
     """Joint letters and statements, each signature with its own consent to be named."""
     for context, title, kind, ask_index, when, body, signatures in SIGN_ONS:
@@ -834,19 +822,24 @@ def _council_votes(ws: Workspace, vote_ids: dict[tuple[str, str], str]) -> None:
     for key, vote_id in vote_ids.items():
         abstained, calls = COUNCIL_VOTES[key]
         with ws.reading() as s:
-            vote = s.get(Milestone, vote_id)
+            vote = s.get(m.Milestone, vote_id)
             if vote is None:  # _council_votes runs right after the votes are created
                 raise LookupError(f"the demo's Council vote {vote_id} is missing")
             day = vote.date
         members = council_on(day).members
         default = ("yes", 2, "")
-        expected = {ids[m.iso3]: calls.get(m.iso3, default)[0] for m in members}
-        actual = {ids[m.iso3]: "abstain" if m.iso3 in abstained.split() else "yes" for m in members}
+        expected = {ids[member.iso3]: calls.get(member.iso3, default)[0] for member in members}
+        actual = {
+            ids[member.iso3]: "abstain" if member.iso3 in abstained.split() else "yes"
+            for member in members
+        }
         vote_count.set_positions(ws, vote_id, expected, field="expected")
         vote_count.set_positions(ws, vote_id, actual, field="actual")
-        detail = {ids[m.iso3]: calls.get(m.iso3, default)[1:] for m in members}
+        detail = {ids[member.iso3]: calls.get(member.iso3, default)[1:] for member in members}
         with ws.session() as s:
-            for p in s.scalars(select(VotePosition).where(VotePosition.milestone_id == vote_id)):
+            for p in s.scalars(
+                select(m.VotePosition).where(m.VotePosition.milestone_id == vote_id)
+            ):
                 p.confidence, p.note = detail[p.stakeholder_id]
 
 
@@ -881,21 +874,21 @@ def _whip_count(ws: Workspace, campaign_id: str, vote_id: str) -> None:
     vote_count.set_positions(ws, vote_id, actual, field="actual")
     undecided = {ids[code]: owner for code, owner in UNDECIDED.items()}
     with ws.session() as s:
-        for p in s.scalars(select(VotePosition).where(VotePosition.milestone_id == vote_id)):
+        for p in s.scalars(select(m.VotePosition).where(m.VotePosition.milestone_id == vote_id)):
             confidence, note = detail.get(p.stakeholder_id, (1, ""))
             if (p.confidence, p.note) != (confidence, note):
                 p.confidence, p.note = confidence, note
         linked = set(
             s.scalars(
-                select(CampaignStakeholder.stakeholder_id).where(
-                    CampaignStakeholder.campaign_id == campaign_id
+                select(m.CampaignStakeholder.stakeholder_id).where(
+                    m.CampaignStakeholder.campaign_id == campaign_id
                 )
             )
         )
         for sid, owner in undecided.items():
             if sid not in linked:
                 s.add(
-                    CampaignStakeholder(
+                    m.CampaignStakeholder(
                         campaign_id=campaign_id,
                         stakeholder_id=sid,
                         role="target",
@@ -908,11 +901,11 @@ def _whip_count(ws: Workspace, campaign_id: str, vote_id: str) -> None:
                     )
                 )
         s.add(
-            Interaction(
+            m.Interaction(
                 campaign_id=campaign_id,
                 date=VOTE_DAY - dt.timedelta(days=3),
                 channel="call",
-                participants=[s.get(Stakeholder, sid) for sid in undecided],
+                participants=[s.get(m.Stakeholder, sid) for sid in undecided],
                 summary="Last calls with undecided delegations before the vote on A/77/L.79.",
                 outcome="Several delegations awaiting instructions from capital.",
                 sensitivity="internal",
@@ -1178,16 +1171,16 @@ def build_scale(
 
     with ws.engine.begin() as conn:
         ws.backend.tune_bulk_load(conn)  # e.g. a bigger page cache for this connection
-        counts["campaign"] = put(conn, table_of(Campaign), campaigns())
-        counts["ask"] = put(conn, table_of(Ask), asks())
-        counts["stakeholder"] = put(conn, table_of(Stakeholder), people())
-        counts["campaign_stakeholder"] = put(conn, table_of(CampaignStakeholder), links())
-        counts["relationship"] = put(conn, table_of(Relationship), relationships())
-        counts["milestone"] = put(conn, table_of(Milestone), milestones())
-        counts["interaction"] = put(conn, table_of(Interaction), interactions())
+        counts["campaign"] = put(conn, table_of(m.Campaign), campaigns())
+        counts["ask"] = put(conn, table_of(m.Ask), asks())
+        counts["stakeholder"] = put(conn, table_of(m.Stakeholder), people())
+        counts["campaign_stakeholder"] = put(conn, table_of(m.CampaignStakeholder), links())
+        counts["relationship"] = put(conn, table_of(m.Relationship), relationships())
+        counts["milestone"] = put(conn, table_of(m.Milestone), milestones())
+        counts["interaction"] = put(conn, table_of(m.Interaction), interactions())
         total = done + len(participants) + sizes["quote"]  # now known exactly
         counts["interaction_participant"] = put(conn, interaction_participant, participants)
-        counts["quote"] = put(conn, table_of(Quote), quotes())
+        counts["quote"] = put(conn, table_of(m.Quote), quotes())
     return counts
 
 

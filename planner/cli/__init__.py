@@ -1,9 +1,10 @@
 """The `planner` command: the same services as the GUI, for scripts and the terminal.
 
 Each command group lives in its own module with a ``register(subparsers)`` function;
-``COMMANDS`` names each command's module and its one-line help. Only the module of the
-command being run is imported: importing them all (openpyxl, reportlab, the bundle
-code) cost about a second before ``planner --version`` could answer. The other commands
+``COMMANDS_BY_MODULE`` lists each module's commands with their one-line help (``COMMANDS``
+says the same by command). Only the module of the command being run is imported:
+importing them all (openpyxl, reportlab, the bundle code) cost about a second before
+``planner --version`` could answer. The other commands
 are listed by name and help alone, so ``planner --help`` imports no command module; a
 test keeps the help here equal to what each module registers.
 User mistakes print one clear line to stderr and exit 1 (argparse exits 2 for usage
@@ -20,40 +21,67 @@ from collections.abc import Sequence
 from planner import __version__
 from planner.cli.context import UserError, report_error
 
-COMMANDS: dict[str, tuple[str, str]] = {
-    "init": ("workspace", "create an empty workspace (or upgrade an existing one)"),
-    "demo": ("workspace", "fill a new workspace with demo or synthetic data"),
-    "check": ("workspace", "check integrity and schema version"),
-    "campaigns": ("listing", "list campaigns"),
-    "stakeholders": ("listing", "list stakeholders"),
-    "search": ("listing", "search everything (prefixes, accents ignored)"),
-    "bundle": ("bundles", "export or import a JSON bundle"),
-    "brief": ("brief", "write a campaign's PDF advocacy brief"),
-    "encrypt": ("protection", "encrypt the workspace in place (after a backup)"),
-    "decrypt": ("protection", "remove encryption from the workspace (after a backup)"),
-    "rekey": ("protection", "change the passphrase of an encrypted workspace"),
-    "backup": ("protection", "back up the workspace now"),
-    "backups": ("protection", "list backups, newest first"),
-    "restore": (
-        "protection",
-        "replace the workspace by a backup (the current state is backed up first)",
-    ),
-    "audit": ("protection", "show or export the audit trail"),
-    "votes": ("votes", "expected and actual totals of a vote, overall and by regional group"),
-    "moments": ("moments", "recurring UN moments and international days"),
-    "ics": ("calendar", "export milestones to an .ics calendar file"),
-    "tracker": ("tracker", "write the Excel tracker of a campaign"),
-    "import-tracker": ("tracker", "apply an edited tracker (preview, then all or nothing)"),
-    "sign-ons": (
-        "sign_ons",
-        "joint letters, statements and endorsements of an ask, and who signed",
-    ),
-    "team": ("team", "members of a team server and their campaigns"),
-    "sync": ("sync", "sync this laptop's workspace with the team server"),
-    "resolve": ("sync", "resolve conflicts: keep this side, or the server's or bundle's"),
-    "travel": ("travel", "what this laptop carries: chosen campaigns, optionally for an audience"),
+# Each command module's commands and their one-line help, in the order `planner --help`
+# lists them.
+COMMANDS_BY_MODULE: dict[str, dict[str, str]] = {
+    "workspace": {
+        "init": "create an empty workspace (or upgrade an existing one)",
+        "demo": "fill a new workspace with demo or synthetic data",
+        "check": "check integrity and schema version",
+    },
+    "listing": {
+        "campaigns": "list campaigns",
+        "stakeholders": "list stakeholders",
+        "search": "search everything (prefixes, accents ignored)",
+    },
+    "bundles": {
+        "bundle": "export or import a JSON bundle",
+    },
+    "brief": {
+        "brief": "write a campaign's PDF advocacy brief",
+    },
+    "protection": {
+        "encrypt": "encrypt the workspace in place (after a backup)",
+        "decrypt": "remove encryption from the workspace (after a backup)",
+        "rekey": "change the passphrase of an encrypted workspace",
+        "backup": "back up the workspace now",
+        "backups": "list backups, newest first",
+        "restore": "replace the workspace by a backup (the current state is backed up first)",
+        "audit": "show or export the audit trail",
+    },
+    "votes": {
+        "votes": "expected and actual totals of a vote, overall and by regional group",
+    },
+    "moments": {
+        "moments": "recurring UN moments and international days",
+    },
+    "calendar": {
+        "ics": "export milestones to an .ics calendar file",
+    },
+    "tracker": {
+        "tracker": "write the Excel tracker of a campaign",
+        "import-tracker": "apply an edited tracker (preview, then all or nothing)",
+    },
+    "sign_ons": {
+        "sign-ons": "joint letters, statements and endorsements of an ask, and who signed",
+    },
+    "team": {
+        "team": "members of a team server and their campaigns",
+    },
+    "sync": {
+        "sync": "sync this laptop's workspace with the team server",
+        "resolve": "resolve conflicts: keep this side, or the server's or bundle's",
+    },
+    "travel": {
+        "travel": "what this laptop carries: chosen campaigns, optionally for an audience",
+    },
 }
-COMMAND_MODULES = tuple(dict.fromkeys(f"planner.cli.{m}" for m, _ in COMMANDS.values()))
+COMMANDS: dict[str, tuple[str, str]] = {
+    name: (module, help_text)
+    for module, commands in COMMANDS_BY_MODULE.items()
+    for name, help_text in commands.items()
+}
+COMMAND_MODULES = tuple(f"planner.cli.{module}" for module in COMMANDS_BY_MODULE)
 _GLOBAL_WITH_VALUE = ("--db", "--passphrase-file")
 
 
@@ -96,12 +124,12 @@ def build_parser(command: str | None = None, *, every: bool = True) -> argparse.
             importlib.import_module(name).register(commands)
         return parser
     wanted = COMMANDS[command][0] if command is not None else None
-    for name, (module, help_text) in COMMANDS.items():
-        if module != wanted:
-            commands.add_parser(name, help=help_text)
-        elif name == next(n for n, (m, _) in COMMANDS.items() if m == wanted):
-            # a module registers all its commands, in the order listed above
+    for module, helps in COMMANDS_BY_MODULE.items():
+        if module == wanted:  # it registers all its commands, in the order listed above
             importlib.import_module(f"planner.cli.{module}").register(commands)
+        else:
+            for name, help_text in helps.items():
+                commands.add_parser(name, help=help_text)
     return parser
 
 

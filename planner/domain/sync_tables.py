@@ -11,35 +11,51 @@ from sqlalchemy import Boolean, Column, Index, String, Table, Text
 
 from planner.domain.models import Base
 
+
+def _id(name: str, *, key: bool = False) -> Column[str]:
+    """A record's, a workspace's or a peer's id: a UUID, 36 characters."""
+    return Column(name, String(36), primary_key=key, nullable=False)
+
+
+def _kind(*, key: bool = False) -> Column[str]:
+    """The entity kind a row is about, as the services name it ("campaign", "sign_on")."""
+    return Column("kind", String(40), primary_key=key, nullable=False)
+
+
+def _time(name: str) -> Column[str]:
+    """When something happened: an ISO-8601 UTC time as text."""
+    return Column(name, String(32), nullable=False)
+
+
 sync_base = Table(
     "sync_base",
     Base.metadata,
-    Column("server_id", String(36), primary_key=True),
-    Column("kind", String(40), primary_key=True),
-    Column("record_id", String(36), primary_key=True),
+    _id("server_id", key=True),
+    _kind(key=True),
+    _id("record_id", key=True),
     # the record's domain fields as both sides held them at the last sync, as JSON
     Column("fields", Text, nullable=False),
     Column("deleted", Boolean, nullable=False),
-    Column("synced_at", String(32), nullable=False),
+    _time("synced_at"),
 )
 
 sync_conflict = Table(
     "sync_conflict",
     Base.metadata,
-    Column("id", String(36), primary_key=True),
-    Column("server_id", String(36), nullable=False),
-    Column("kind", String(40), nullable=False),
-    Column("record_id", String(36), nullable=False),
+    _id("id", key=True),
+    _id("server_id"),
+    _kind(),
+    _id("record_id"),
     Column("field", String(64), nullable=False),
     # JSON of each value (the base's may be absent: a record never synced before)
     Column("local_value", Text),
     Column("server_value", Text),
     Column("base_value", Text),
     Column("local_by", String(200), nullable=False),
-    Column("local_at", String(32), nullable=False),
+    _time("local_at"),
     Column("server_by", String(200), nullable=False),
-    Column("server_at", String(32), nullable=False),
-    Column("found_at", String(32), nullable=False),
+    _time("server_at"),
+    _time("found_at"),
     Index("ux_sync_conflict_field", "server_id", "kind", "record_id", "field", unique=True),
 )
 
@@ -49,8 +65,8 @@ sync_conflict = Table(
 sync_peer = Table(
     "sync_peer",
     Base.metadata,
-    Column("peer_id", String(36), primary_key=True),
+    _id("peer_id", key=True),
     Column("kind", String(16), nullable=False),
     Column("label", String(200), nullable=False),
-    Column("seen_at", String(32), nullable=False),
+    _time("seen_at"),
 )

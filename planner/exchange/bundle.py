@@ -20,20 +20,9 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from planner.domain import models as m
 from planner.domain.edge_models import STANCE_CARRIED_KEY, Signature, SignOn, StanceChange
-from planner.domain.models import (
-    Ask,
-    Campaign,
-    CampaignStakeholder,
-    Interaction,
-    Milestone,
-    Quote,
-    Relationship,
-    Stakeholder,
-    Tracked,
-    VotePosition,
-    interaction_participant,
-)
+from planner.domain.models import Tracked, interaction_participant
 from planner.domain.records import Meta, domain_fields, to_record
 from planner.domain.sync_tables import sync_base
 from planner.domain.timestamps import as_text, utc_now_text
@@ -177,28 +166,28 @@ def _all_rows(s: Session, tombstones: bool = False) -> dict[str, list[Any]]:
 
 
 def _campaign_rows(s: Session, campaign_id: str, tombstones: bool = False) -> dict[str, list[Any]]:
-    camp = s.get(Campaign, campaign_id)
+    camp = s.get(m.Campaign, campaign_id)
     if camp is None or camp.deleted_at is not None:
         raise BundleError(f"No campaign with id {campaign_id}.")
     rows: dict[str, list[Any]] = {"campaign": [camp]}
 
-    rows["ask"] = _live(s, Ask, Ask.campaign_id == campaign_id, tombstones=tombstones)
+    rows["ask"] = _live(s, m.Ask, m.Ask.campaign_id == campaign_id, tombstones=tombstones)
     rows["campaign_stakeholder"] = _live(
         s,
-        CampaignStakeholder,
-        CampaignStakeholder.campaign_id == campaign_id,
+        m.CampaignStakeholder,
+        m.CampaignStakeholder.campaign_id == campaign_id,
         tombstones=tombstones,
     )
     rows["milestone"] = _live(
-        s, Milestone, Milestone.campaign_id == campaign_id, tombstones=tombstones
+        s, m.Milestone, m.Milestone.campaign_id == campaign_id, tombstones=tombstones
     )
     rows["interaction"] = _live(
-        s, Interaction, Interaction.campaign_id == campaign_id, tombstones=tombstones
+        s, m.Interaction, m.Interaction.campaign_id == campaign_id, tombstones=tombstones
     )
-    rows["quote"] = _live(s, Quote, Quote.campaign_id == campaign_id, tombstones=tombstones)
-    milestone_ids = [m.id for m in rows["milestone"]]
+    rows["quote"] = _live(s, m.Quote, m.Quote.campaign_id == campaign_id, tombstones=tombstones)
+    milestone_ids = [milestone.id for milestone in rows["milestone"]]
     rows["vote_position"] = _live(
-        s, VotePosition, VotePosition.milestone_id.in_(milestone_ids), tombstones=tombstones
+        s, m.VotePosition, m.VotePosition.milestone_id.in_(milestone_ids), tombstones=tombstones
     )
     rows["sign_on"] = _live(s, SignOn, SignOn.campaign_id == campaign_id, tombstones=tombstones)
     sign_on_ids = [x.id for x in rows["sign_on"]]
@@ -229,20 +218,22 @@ def _campaign_rows(s: Session, campaign_id: str, tombstones: bool = False) -> di
         orgs = {
             org
             for org in s.scalars(
-                select(Stakeholder.organisation_id).where(
-                    Stakeholder.id.in_(frontier), Stakeholder.organisation_id.is_not(None)
+                select(m.Stakeholder.organisation_id).where(
+                    m.Stakeholder.id.in_(frontier), m.Stakeholder.organisation_id.is_not(None)
                 )
             )
             if org is not None  # the WHERE already says so; this tells the type checker
         }
         frontier = orgs - people
         people |= orgs
-    rows["stakeholder"] = _live(s, Stakeholder, Stakeholder.id.in_(people), tombstones=tombstones)
+    rows["stakeholder"] = _live(
+        s, m.Stakeholder, m.Stakeholder.id.in_(people), tombstones=tombstones
+    )
     rows["relationship"] = _live(
         s,
-        Relationship,
-        Relationship.from_id.in_(people),
-        Relationship.to_id.in_(people),
+        m.Relationship,
+        m.Relationship.from_id.in_(people),
+        m.Relationship.to_id.in_(people),
         tombstones=tombstones,
     )
     return rows

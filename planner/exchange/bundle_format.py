@@ -13,20 +13,8 @@ from typing import Any
 
 from planner.domain.records import domain_fields
 from planner.domain.validation import is_canonical_id
-from planner.services import (
-    asks,
-    campaigns,
-    interactions,
-    milestones,
-    positions,
-    quotes,
-    relationships,
-    stakeholders,
-    votes,
-)
 from planner.services.entity import EntitySpec
-from planner.services.sign_ons import SIGN_ON_SPEC, SIGNATURE_SPEC
-from planner.services.stance_history import STANCE_CHANGE_SPEC
+from planner.services.specs import SPECS
 
 FORMAT = "campaign-planner-bundle"
 VERSION = 1
@@ -37,20 +25,10 @@ SOURCE = "source"
 SYNC_BASES = "sync_bases"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 
-# Import order: everything a record points at comes before it.
-SECTIONS: tuple[tuple[str, str, EntitySpec[Any]], ...] = (
-    ("campaigns", "campaign", campaigns.SPEC),
-    ("stakeholders", "stakeholder", stakeholders.SPEC),
-    ("asks", "ask", asks.SPEC),
-    ("campaign_stakeholders", "campaign_stakeholder", positions.SPEC),
-    ("relationships", "relationship", relationships.SPEC),
-    ("milestones", "milestone", milestones.SPEC),
-    ("interactions", "interaction", interactions.SPEC),
-    ("quotes", "quote", quotes.SPEC),
-    ("vote_positions", "vote_position", votes.SPEC),
-    ("sign_ons", "sign_on", SIGN_ON_SPEC),
-    ("signatures", "signature", SIGNATURE_SPEC),
-    ("stance_changes", "stance_change", STANCE_CHANGE_SPEC),
+# (section, kind, spec) in import order (``SPECS``: everything a record points at comes
+# before it); a section is named for its kind in the plural ("campaigns", "sign_ons").
+SECTIONS: tuple[tuple[str, str, EntitySpec[Any]], ...] = tuple(
+    (f"{kind}s", kind, spec) for kind, spec in SPECS.items()
 )
 SECTION_OF_KIND = {kind: section for section, kind, _spec in SECTIONS}
 # References within the same section are set in a second pass, once every row exists.

@@ -49,29 +49,12 @@ from planner.publishing.exports.tracker_format import (
     enum_label,
     enum_lookup,
 )
-from planner.services import (
-    asks,
-    campaigns,
-    interactions,
-    milestones,
-    positions,
-    quotes,
-    stakeholders,
-    votes,
-)
-from planner.services.entity import ConflictError, EntitySpec, NotFound, create_in, load, update_in
+from planner.services import campaigns, positions
+from planner.services.entity import ConflictError, NotFound, create_in, load, update_in
 from planner.services.snapshot import take_snapshot
+from planner.services.specs import SPECS
 from planner.storage.workspace import Workspace
 
-SPECS: dict[str, EntitySpec[Any]] = {
-    "milestone": milestones.SPEC,
-    "stakeholder": stakeholders.SPEC,
-    "campaign_stakeholder": positions.SPEC,
-    "interaction": interactions.SPEC,
-    "ask": asks.SPEC,
-    "quote": quotes.SPEC,
-    "vote_position": votes.SPEC,
-}
 CHECK_EVERY = 500
 # what a damaged zip or XML part raises while openpyxl reads it (ParseError is a SyntaxError)
 DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, SyntaxError, ValueError)

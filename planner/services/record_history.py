@@ -19,16 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from planner.domain.models import (
-    Ask,
-    Campaign,
-    CampaignStakeholder,
-    Interaction,
-    Milestone,
-    Quote,
-    Stakeholder,
-    VotePosition,
-)
+from planner.domain import models as m
 from planner.domain.timestamps import as_text
 from planner.files.atomic import atomic_path
 from planner.services.audit_trail import AuditEntry, entry
@@ -73,39 +64,39 @@ def campaign_history(ws: Workspace, campaign_id: str) -> list[HistoryRow]:
     """Every change to a campaign and the records that belong to it, and its shares."""
     subjects: dict[str, str] = {}
     with ws.reading() as s:
-        campaign = s.get(Campaign, campaign_id)
+        campaign = s.get(m.Campaign, campaign_id)
         subjects[campaign_id] = f"Campaign · {_short(campaign.name)}" if campaign else "Campaign"
         for ident, name in s.execute(
-            select(CampaignStakeholder.id, Stakeholder.name)
-            .join(Stakeholder, Stakeholder.id == CampaignStakeholder.stakeholder_id)
-            .where(CampaignStakeholder.campaign_id == campaign_id)
+            select(m.CampaignStakeholder.id, m.Stakeholder.name)
+            .join(m.Stakeholder, m.Stakeholder.id == m.CampaignStakeholder.stakeholder_id)
+            .where(m.CampaignStakeholder.campaign_id == campaign_id)
         ):
             subjects[ident] = f"Position · {_short(name)}"
         milestone_titles: dict[str, str] = {}
         for ident, title in s.execute(
-            select(Milestone.id, Milestone.title).where(Milestone.campaign_id == campaign_id)
+            select(m.Milestone.id, m.Milestone.title).where(m.Milestone.campaign_id == campaign_id)
         ):
             milestone_titles[ident] = title
             subjects[ident] = f"Milestone · {_short(title)}"
         for ident, text in s.execute(
-            select(Ask.id, Ask.text).where(Ask.campaign_id == campaign_id)
+            select(m.Ask.id, m.Ask.text).where(m.Ask.campaign_id == campaign_id)
         ):
             subjects[ident] = f"Ask · {_short(text)}"
         for ident, day, summary in s.execute(
-            select(Interaction.id, Interaction.date, Interaction.summary).where(
-                Interaction.campaign_id == campaign_id
+            select(m.Interaction.id, m.Interaction.date, m.Interaction.summary).where(
+                m.Interaction.campaign_id == campaign_id
             )
         ):
             subjects[ident] = f"Engagement · {day} {_short(summary, 50)}"
         for ident, text in s.execute(
-            select(Quote.id, Quote.text).where(Quote.campaign_id == campaign_id)
+            select(m.Quote.id, m.Quote.text).where(m.Quote.campaign_id == campaign_id)
         ):
             subjects[ident] = f"Quote · {_short(text, 50)}"
         if milestone_titles:
             for ident, name, mid in s.execute(
-                select(VotePosition.id, Stakeholder.name, VotePosition.milestone_id)
-                .join(Stakeholder, Stakeholder.id == VotePosition.stakeholder_id)
-                .where(VotePosition.milestone_id.in_(list(milestone_titles)))
+                select(m.VotePosition.id, m.Stakeholder.name, m.VotePosition.milestone_id)
+                .join(m.Stakeholder, m.Stakeholder.id == m.VotePosition.stakeholder_id)
+                .where(m.VotePosition.milestone_id.in_(list(milestone_titles)))
             ):
                 subjects[ident] = f"Vote · {_short(name, 30)} ({_short(milestone_titles[mid], 30)})"
     return _rows(ws, subjects)
@@ -115,18 +106,18 @@ def stakeholder_history(ws: Workspace, stakeholder_id: str) -> list[HistoryRow]:
     """Every change to a stakeholder, to their place in each campaign and to their quotes."""
     subjects: dict[str, str] = {}
     with ws.reading() as s:
-        person = s.get(Stakeholder, stakeholder_id)
+        person = s.get(m.Stakeholder, stakeholder_id)
         subjects[stakeholder_id] = (
             f"Stakeholder · {_short(person.name)}" if person else "Stakeholder"
         )
         for ident, name in s.execute(
-            select(CampaignStakeholder.id, Campaign.name)
-            .join(Campaign, Campaign.id == CampaignStakeholder.campaign_id)
-            .where(CampaignStakeholder.stakeholder_id == stakeholder_id)
+            select(m.CampaignStakeholder.id, m.Campaign.name)
+            .join(m.Campaign, m.Campaign.id == m.CampaignStakeholder.campaign_id)
+            .where(m.CampaignStakeholder.stakeholder_id == stakeholder_id)
         ):
             subjects[ident] = f"Position in {_short(name, 50)}"
         for ident, text in s.execute(
-            select(Quote.id, Quote.text).where(Quote.stakeholder_id == stakeholder_id)
+            select(m.Quote.id, m.Quote.text).where(m.Quote.stakeholder_id == stakeholder_id)
         ):
             subjects[ident] = f"Quote · {_short(text, 50)}"
     return _rows(ws, subjects)
@@ -143,12 +134,12 @@ def workspace_history(ws: Workspace, limit: int = 2000) -> list[HistoryRow]:
         ids = {e.entity_id for e in entries}
         subjects: dict[str, str] = {}
         for kind, model, column in (
-            ("Campaign", Campaign, Campaign.name),
-            ("Stakeholder", Stakeholder, Stakeholder.name),
-            ("Milestone", Milestone, Milestone.title),
-            ("Engagement", Interaction, Interaction.summary),
-            ("Ask", Ask, Ask.text),
-            ("Quote", Quote, Quote.text),
+            ("Campaign", m.Campaign, m.Campaign.name),
+            ("Stakeholder", m.Stakeholder, m.Stakeholder.name),
+            ("Milestone", m.Milestone, m.Milestone.title),
+            ("Engagement", m.Interaction, m.Interaction.summary),
+            ("Ask", m.Ask, m.Ask.text),
+            ("Quote", m.Quote, m.Quote.text),
         ):
             chunked = list(ids)
             for start in range(0, len(chunked), _CHUNK):
@@ -158,9 +149,9 @@ def workspace_history(ws: Workspace, limit: int = 2000) -> list[HistoryRow]:
         for start in range(0, len(ids), _CHUNK):
             chunk = list(ids)[start : start + _CHUNK]
             for ident, name in s.execute(
-                select(CampaignStakeholder.id, Stakeholder.name)
-                .join(Stakeholder, Stakeholder.id == CampaignStakeholder.stakeholder_id)
-                .where(CampaignStakeholder.id.in_(chunk))
+                select(m.CampaignStakeholder.id, m.Stakeholder.name)
+                .join(m.Stakeholder, m.Stakeholder.id == m.CampaignStakeholder.stakeholder_id)
+                .where(m.CampaignStakeholder.id.in_(chunk))
             ):
                 subjects[ident] = f"Position · {_short(name)}"
     return [HistoryRow(e, _subject(e, subjects)) for e in entries]

@@ -48,13 +48,13 @@ from planner.exchange.bundle_format import (
     SYNC_BASES,
     BundleError,
 )
+from planner.services.specs import SPECS
 from planner.storage.workspace import Workspace
 from planner.sync import state
 from planner.sync.engine import Merged, last_change, merge_all, pull, settle
 from planner.sync.merge import DELETED
 from planner.sync.rows import (
     KINDS,
-    SPECS,
     Change,
     Row,
     apply_changes,

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from planner.services.specs import SPECS
 from planner.storage.workspace import Workspace
 from planner.sync import state
 from planner.sync.engine import SyncError
 from planner.sync.merge import DELETED
-from planner.sync.rows import SPECS, Change, apply_changes, set_fields
+from planner.sync.rows import Change, apply_changes, set_fields
 
 PREFERENCES = ("local", "server", "bundle")
 OTHER_SIDE = frozenset({"server", "bundle"})

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from planner.domain.timestamps import as_text
 from planner.domain.validation import ValidationError
 from planner.files.fault_points import fault_point
+from planner.services.specs import SPECS
 from planner.storage.audit import audit_log
 from planner.storage.errors import WorkspaceError
 from planner.storage.workspace import Workspace
@@ -29,7 +30,6 @@ from planner.sync import state, travel
 from planner.sync.merge import DELETED, RecordMerge, merge_record, settled
 from planner.sync.rows import (
     KINDS,
-    SPECS,
     Change,
     Row,
     adopt_server_ids,

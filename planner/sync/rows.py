@@ -24,12 +24,12 @@ from planner.domain.records import Meta, domain_fields, field_names
 from planner.domain.timestamps import as_moment, utc_now
 from planner.domain.validation import ValidationError
 from planner.exchange.bundle import serialise_record
-from planner.exchange.bundle_format import DEFERRED, NATURAL_KEYS, SECTIONS
+from planner.exchange.bundle_format import DEFERRED, NATURAL_KEYS
 from planner.services.entity import EntitySpec, assign, create_in, validate
+from planner.services.specs import SPECS
 from planner.storage.audit import audit_log
 from planner.sync.merge import DELETED
 
-SPECS: dict[str, EntitySpec[Any]] = {kind: spec for _section, kind, spec in SECTIONS}
 KINDS: tuple[str, ...] = tuple(SPECS)
 # Lists whose order means nothing (a server returns participants in no set order).
 _UNORDERED = frozenset({"stakeholder_ids"})

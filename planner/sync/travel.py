@@ -33,12 +33,13 @@ from sqlalchemy.orm import Session
 from planner.domain.models import WorkspaceInfo, interaction_participant
 from planner.domain.records import domain_fields
 from planner.domain.sync_tables import sync_base, sync_conflict
+from planner.services.specs import SPECS
 from planner.storage.audit import audit_log
 from planner.storage.errors import WorkspaceError
 from planner.storage.workspace import Workspace
 from planner.sync import state
 from planner.sync.merge import DELETED, MISSING, RecordMerge
-from planner.sync.rows import KINDS, SPECS, Change, Row, read_side
+from planner.sync.rows import KINDS, Change, Row, read_side
 
 KEY = "travel_copy"
 APPLIED_KEY = "travel_copy_applied"  # the setting the last finished sync applied

@@ -193,34 +193,31 @@ def _campaign_id(ws: Workspace, campaign: str) -> str:
 
 def grant(ws: Workspace, name: str, campaign: str) -> str:
     """Put ``name`` on ``campaign`` (id or exact name); returns the campaign id."""
-    return _change_membership(
-        ws,
-        name,
-        campaign,
-        GRANT,
-        "INSERT INTO campaign_member (campaign_id, member) VALUES (:c, :n) ON CONFLICT DO NOTHING",
-    )
+    return _change_membership(ws, name, campaign, GRANT)
 
 
 def revoke(ws: Workspace, name: str, campaign: str) -> str:
     """Take ``name`` off ``campaign``: the server stops showing it at their next read."""
-    return _change_membership(
-        ws,
-        name,
-        campaign,
-        REVOKE,
-        "DELETE FROM campaign_member WHERE campaign_id = :c AND member = :n",
-    )
+    return _change_membership(ws, name, campaign, REVOKE)
 
 
-def _change_membership(ws: Workspace, name: str, campaign: str, action: str, statement: str) -> str:
-    """Run ``statement`` (``:c`` the campaign id, ``:n`` the member) once both are known;
-    audited only when it changed something (a second grant changes nothing)."""
+# What a grant or a revoke runs (``:c`` the campaign id, ``:n`` the member).
+_MEMBERSHIP_STATEMENTS = {
+    GRANT: "INSERT INTO campaign_member (campaign_id, member) VALUES (:c, :n) "
+    "ON CONFLICT DO NOTHING",
+    REVOKE: "DELETE FROM campaign_member WHERE campaign_id = :c AND member = :n",
+}
+
+
+def _change_membership(ws: Workspace, name: str, campaign: str, action: str) -> str:
+    """Grant or revoke (``action``) once the member and the campaign are known; audited
+    only when it changed something (a second grant changes nothing)."""
     _server(ws)
     _known(ws, name)
     ident = _campaign_id(ws, campaign)
     with _change(ws) as conn:
-        changed = conn.execute(text(statement), {"c": ident, "n": name}).rowcount
+        statement = text(_MEMBERSHIP_STATEMENTS[action])
+        changed = conn.execute(statement, {"c": ident, "n": name}).rowcount
         if changed:
             values = {"new": name} if action == GRANT else {"old": name}
             audit.record(conn, action, "campaign", ident, field="member", **values)

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.imports.tracker_import import (
-    SPECS,
     Change,
     ImportPlan,
     apply_tracker,
     read_tracker,
 )
 from planner.services.record_history import ENTITY_LABELS
+from planner.services.specs import SPECS
 from planner.storage import backups
 from ui.context import WorkspaceContext
 from ui.dialogs.audience_choice import export_folder

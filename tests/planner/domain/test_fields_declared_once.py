@@ -43,6 +43,12 @@ def test_every_entity_table_has_exactly_one_spec():
     assert set(SPECS) == set(ENTITY_MODELS) | set(EDGE_MODELS)
 
 
+def test_the_spec_registry_holds_every_spec_so_bundles_and_sync_carry_every_entity():
+    from planner.services.specs import SPECS as REGISTRY
+
+    assert REGISTRY == SPECS
+
+
 @pytest.mark.parametrize("kind", sorted(SPECS))
 def test_the_table_holds_every_field_of_the_record_and_nothing_else(kind):
     spec = SPECS[kind]

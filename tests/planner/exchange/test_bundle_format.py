@@ -18,6 +18,23 @@ def test_every_section_comes_after_the_sections_its_records_point_at():
     assert bf.SECTION_OF_KIND["campaign_stakeholder"] == "campaign_stakeholders"
 
 
+def test_the_sections_keep_the_names_version_1_bundles_were_written_with():
+    assert [section for section, _kind, _spec in bf.SECTIONS] == [
+        "campaigns",
+        "stakeholders",
+        "asks",
+        "campaign_stakeholders",
+        "relationships",
+        "milestones",
+        "interactions",
+        "quotes",
+        "vote_positions",
+        "sign_ons",
+        "signatures",
+        "stance_changes",
+    ]
+
+
 def test_an_exported_record_carries_exactly_the_expected_fields(demo_ws):
     data = export_bundle(demo_ws)
     for section, kind, spec in bf.SECTIONS:

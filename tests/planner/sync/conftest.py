@@ -85,7 +85,7 @@ def content(ws: Workspace) -> dict[str, dict[str, Any]]:
 def versions(ws: Workspace) -> dict[str, int]:
     from sqlalchemy import select
 
-    from planner.sync.rows import SPECS
+    from planner.services.specs import SPECS
 
     out: dict[str, int] = {}
     with ws.reading() as s:
