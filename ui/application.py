@@ -33,7 +33,14 @@ def preload_core() -> None:
     Once PySide6 is imported, its import hook reads the source of every module imported
     after it (looking for ``from __feature__ import``): several hundred SQLAlchemy and
     planner modules, about a tenth of the start-up. The core does not use Qt features.
+    Measured here: these imports take 0.33 s before PySide6 and 0.39-0.41 s after it.
     """
+    import planner.planning.dashboard  # the first page's data
+    import planner.services.specs  # every entity's service (and SQLAlchemy's ORM)
+    import planner.storage.backups
+    import planner.storage.protection
+    import planner.storage.search
+    import planner.storage.store  # noqa: F401  (opening the workspace)
 
 
 def make_app(argv: Sequence[str] = ()) -> QApplication:
