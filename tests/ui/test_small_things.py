@@ -257,17 +257,23 @@ def test_dashboard_cards_show_every_line_whole(qtbot, demo_window):
     page = demo_window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.loaded is not None, timeout=20000)
     qtbot.wait(50)
-    checked = 0
-    for name, lst in page.lists.items():
-        fm = QFontMetrics(lst.font())
-        for row in range(lst.count()):
-            item = lst.item(row)
-            _title, _, detail = item.text().partition("\n")
-            if not detail:
-                continue
-            width = lst.viewport().width() - 12 - (17 if item.data(DOT_ROLE) else 0)
-            wrap = int(Qt.TextFlag.TextWordWrap.value)
-            need = fm.height() + fm.boundingRect(QRect(0, 0, width, 9999), wrap, detail).height()
-            assert lst.visualItemRect(item).height() >= need + 10, (name, item.text())
-            checked += 1
-    assert checked > 10
+    # wide, then narrow: the heights the cards keep must follow the width
+    for window_width in (demo_window.width(), demo_window.minimumWidth()):
+        demo_window.resize(window_width, demo_window.height())
+        qtbot.wait(100)
+        checked = 0
+        for name, lst in page.lists.items():
+            fm = QFontMetrics(lst.font())
+            for row in range(lst.count()):
+                item = lst.item(row)
+                _title, _, detail = item.text().partition("\n")
+                if not detail:
+                    continue
+                width = lst.viewport().width() - 12 - (17 if item.data(DOT_ROLE) else 0)
+                wrap = int(Qt.TextFlag.TextWordWrap.value)
+                need = (
+                    fm.height() + fm.boundingRect(QRect(0, 0, width, 9999), wrap, detail).height()
+                )
+                assert lst.visualItemRect(item).height() >= need + 10, (name, item.text())
+                checked += 1
+        assert checked > 10

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +73,10 @@ class ItemDelegate(QStyledItemDelegate):
 
     DOT = 17  # room the status dot takes before the text
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[object, ...], int] = {}
+
     def detail_width(self, index: Index, full: int) -> int:
         return full - 12 - (self.DOT if index.data(DOT_ROLE) else 0)
 
@@ -95,17 +108,34 @@ class ItemDelegate(QStyledItemDelegate):
         return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = QFontMetrics(option.font)
-        title, _, detail = (index.data() or "").partition("\n")
         view = self.parent()
         full = view.viewport().width() if isinstance(view, QListWidget) else 400
-        tfm = QFontMetrics(self.title_font(option, index))
-        height = max(
-            fm.height(), self.detail_height(tfm, self.title_width(option, index, full), title)
+        text = index.data() or ""
+        # A list asks again on every layout pass (about twenty times an item while the
+        # dashboard first shows), and wrapping text is measured each time: keep the
+        # answer for what it depends on.
+        key = (
+            text,
+            full,
+            option.font.key(),
+            index.data(PILL_ROLE),
+            bool(index.data(DOT_ROLE)),
+            bool(index.flags() & Qt.ItemFlag.ItemIsEnabled),
         )
-        if detail:
-            height += self.detail_height(fm, self.detail_width(index, full), detail)
-        return QSize(200, height + 18)
+        known = self._heights.get(key)
+        if known is None:
+            fm = QFontMetrics(option.font)
+            title, _, detail = text.partition("\n")
+            tfm = QFontMetrics(self.title_font(option, index))
+            known = max(
+                fm.height(), self.detail_height(tfm, self.title_width(option, index, full), title)
+            )
+            if detail:
+                known += self.detail_height(fm, self.detail_width(index, full), detail)
+            if len(self._heights) > 2000:
+                self._heights.clear()
+            self._heights[key] = known
+        return QSize(200, known + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         c = theme.colours()
