@@ -129,44 +129,44 @@
     <context>
         <name>BriefDialog</name>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="202" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="201" />
             <source>1 page</source>
             <translation>1 página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="215" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="80" />
-            <location filename="../../ui/dialogs/brief_dialog.py" line="232" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="214" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="79" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="231" />
             <source>Advocacy brief</source>
             <translation>Nota de incidencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="84" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="83" />
             <source>Asks first, why now, voices from the ground, who stands where and what is next. Partners are named only as far as the audience allows.</source>
             <translation>Primero las peticiones; luego por qué ahora, las voces desde el terreno, quién está dónde y los próximos pasos. Los socios solo se nombran en la medida en que lo permite el público.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="106" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="105" />
             <source>Branding: {org}, {logo}.</source>
             <translation>Identidad visual: {org}, {logo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="204" />
             <source>Brief ready</source>
             <translation>Nota lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="96" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="95" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="150" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="149" />
             <source>Choose where to save the brief.</source>
             <translation>Elija dónde guardar la nota.</translation>
         </message>
@@ -175,97 +175,97 @@
             <translation type="vanished">Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="232" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="231" />
             <source>Create a campaign first: a brief is about one.</source>
             <translation>Cree primero una campaña: una nota trata de una campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="90" />
             <source>Full brief</source>
             <translation>Nota completa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="110" />
             <source>Generate brief</source>
             <translation>Generar la nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="137" />
             <source>Internal: names every partner, confidential ones included, with contacts. Keep it inside the team.</source>
             <translation>Interno: nombra a todos los socios, incluidos los confidenciales, con sus datos de contacto. Manténgala dentro del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="99" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="90" />
             <source>One-pager</source>
             <translation>Nota de una página</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="100" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="99" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="216" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="215" />
             <source>Preparing the brief of {c}…</source>
             <translation>Preparando la nota de {c}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="83" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="82" />
             <source>Print-ready PDF brief</source>
             <translation>Nota en PDF lista para imprimir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="101" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="100" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
             <source>Save brief as</source>
             <translation>Guardar la nota como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="97" />
             <source>Template</source>
             <translation>Plantilla</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="206" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="205" />
             <source>The brief of {c} is ready ({pages}).</source>
             <translation>La nota de {c} está lista ({pages}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="150" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="149" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="92" />
             <source>US Letter</source>
             <translation>Carta (EE. UU.)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="106" />
             <source>no organisation name</source>
             <translation>sin nombre de organización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="107" />
             <source>the neutral logo</source>
             <translation>el logotipo neutro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/brief_dialog.py" line="202" />
+            <location filename="../../ui/dialogs/brief_dialog.py" line="201" />
             <source>{n} pages</source>
             <translation>{n} páginas</translation>
         </message>
@@ -273,32 +273,32 @@
     <context>
         <name>BundleExport</name>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="77" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="75" />
             <source>Audience</source>
             <translation>Audiencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="57" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="55" />
             <source>Bundle (.json)</source>
             <translation>Paquete (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="145" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="143" />
             <source>Bundle ready</source>
             <translation>Paquete listo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="64" />
             <source>Campaign Planner bundle (*.json)</source>
             <translation>Paquete de Campaign Planner (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="76" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="74" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="110" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="108" />
             <source>Choose where to save the bundle.</source>
             <translation>Elija dónde guardar el paquete.</translation>
         </message>
@@ -307,79 +307,79 @@
             <translation type="vanished">Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="65" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="63" />
             <source>Everything in the workspace</source>
             <translation>Todo el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="82" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="80" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="155" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="54" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="153" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="52" />
             <source>Export bundle</source>
             <translation>Exportar paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="156" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="154" />
             <source>Exporting {t}…</source>
             <translation>Exportando {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="100" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="98" />
             <source>For another organisation: only what this audience may see; withheld partners are left out or described.</source>
             <translation>Para otra organización: solo lo que esta audiencia puede ver; los socios protegidos se omiten o se describen.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="93" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="91" />
             <source>Internal: the full copy, confidential partners, contacts and the engagement log included. Only for the team's own laptops.</source>
             <translation>Interno: la copia completa, con socios confidenciales, contactos y registro de interacciones. Solo para los portátiles del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="74" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="72" />
             <source>Optional: encrypts the bundle</source>
             <translation>Opcional: cifra el paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="70" />
-            <location filename="../../ui/dialogs/bundle_export.py" line="79" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="68" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="77" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="72" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="70" />
             <source>Required: the workspace is encrypted</source>
             <translation>Obligatoria: el espacio de trabajo está cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="78" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="76" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="66" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="64" />
             <source>Save bundle as</source>
             <translation>Guardar el paquete como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="146" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="144" />
             <source>The bundle of {t} is ready ({n} records).</source>
             <translation>El paquete de {t} está listo ({n} registros).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="111" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="109" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="116" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="114" />
             <source>The workspace is encrypted: give the bundle a passphrase.</source>
             <translation>El espacio de trabajo está cifrado: dé una frase de contraseña al paquete.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/bundle_export.py" line="58" />
+            <location filename="../../ui/dialogs/bundle_export.py" line="56" />
             <source>To share a campaign with another organisation or carry it to another laptop. A bundle for an outside audience carries only what that audience may see; an internal bundle is the full copy.</source>
             <translation>Para compartir una campaña con otra organización o llevarla a otro portátil. Un paquete para una audiencia externa solo contiene lo que esa audiencia puede ver; un paquete interno es la copia completa.</translation>
         </message>
@@ -465,33 +465,33 @@
     <context>
         <name>CampaignTabs</name>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="348" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="326" />
             <source>Add relationship…</source>
             <translation>Añadir una relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="221" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="212" />
             <source>Cannot move</source>
             <translation>No se puede mover</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="134" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="130" />
             <source>Drag a stakeholder (or select one and use the arrow keys) to change stance or influence. Ctrl+Z undoes. Double-click opens the record.</source>
             <translation>Arrastre un actor (o selecciónelo y use las flechas) para cambiar su postura o su influencia. Ctrl+Z deshace. Con doble clic se abre la ficha.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="422" />
             <source>Expected and actual vote of the state</source>
             <translation>Voto esperado y voto real del Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="349" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="138" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="327" />
             <source>Export PNG…</source>
             <translation>Exportar PNG…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="139" />
             <source>Export SVG…</source>
             <translation>Exportar SVG…</translation>
         </message>
@@ -508,27 +508,27 @@
             <translation type="vanished">Exportar el mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="215" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="206" />
             <source>Move {name} on the power map</source>
             <translation>Mover a {name} en el mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="316" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="294" />
             <source>No recorded change yet.</source>
             <translation>Todavía no hay cambios registrados.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="458" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="436" />
             <source>No vote in this campaign yet. Add a milestone of kind Vote to count who will vote how: the 193 member states, or the 15 members of the Security Council when its title or location names the Security Council.</source>
             <translation>Todavía no hay votaciones en esta campaña. Añada un hito de tipo Votación para contar quién votará qué: los 193 Estados Miembros, o los 15 miembros del Consejo de Seguridad si su título o lugar menciona el Consejo de Seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="303" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="281" />
             <source>Now: {stance} · influence {inf}</source>
             <translation>Ahora: {stance} · influencia {inf}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="276" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="255" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
@@ -549,38 +549,37 @@
             <translation type="vanished">Guardado: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="290" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="268" />
             <source>Select a stakeholder on the map to see how they moved.</source>
             <translation>Seleccione un actor en el mapa para ver cómo ha evolucionado su postura.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="444" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="422" />
             <source>Set position…</source>
             <translation>Definir la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="265" />
-            <location filename="../../ui/pages/campaign_tabs.py" line="275" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="247" />
             <source>Stance history</source>
             <translation>Historial de posturas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="142" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="138" />
             <source>The whole map as an image</source>
             <translation>Todo el mapa como imagen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="143" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="139" />
             <source>Vector, sharp in slides and reports</source>
             <translation>Vectorial, nítido en presentaciones e informes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="440" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="418" />
             <source>Vote</source>
             <translation>Votación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="446" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="424" />
             <source>Vote:</source>
             <translation>Votación:</translation>
         </message>
@@ -589,12 +588,12 @@
             <translation type="vanished">¿Quién puede llevarnos hasta este destinatario? Elija Desde y Hasta y luego Mostrar caminos.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="340" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="318" />
             <source>Who can get us to this target? Pick From and To, then Show paths. Right-click a stakeholder or a link to add, edit or remove relationships.</source>
             <translation>¿Quién puede llevarnos hasta este destinatario? Elija Origen y Destino y luego Mostrar caminos. Haga clic derecho en un actor o en un vínculo para añadir, editar o quitar relaciones.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="309" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="287" />
             <source>recorded</source>
             <translation>registrado</translation>
         </message>
@@ -602,37 +601,37 @@
     <context>
         <name>CampaignWorkspace</name>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="239" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="231" />
             <source>Add ask</source>
             <translation>Añadir petición</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="518" />
             <source>Add quote</source>
             <translation>Añadir cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="385" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="401" />
             <source>Add someone</source>
             <translation>Añadir a alguien</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="238" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="230" />
             <source>Asks</source>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="507" />
             <source>Closed briefings</source>
             <translation>Reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="323" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="339" />
             <source>Confidential: never leaves the team</source>
             <translation>Confidencial: nunca sale del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="261" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="250" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
@@ -642,17 +641,17 @@
             <translation>Editar la campaña…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="383" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="399" />
             <source>Edit position…</source>
             <translation>Editar la posición…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="544" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="560" />
             <source>Engagement log</source>
             <translation>Registro de interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="402" />
+            <location filename="../../ui/pages/history_tab.py" line="395" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
@@ -667,84 +666,84 @@
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="543" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="559" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="246" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="235" />
             <source>No asks yet. What do you want decision-makers to do? Add an ask.</source>
             <translation>Todavía no hay peticiones. ¿Qué quiere que hagan quienes toman las decisiones? Añada una petición.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="222" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="214" />
             <source>No objective yet: edit the campaign to add one.</source>
             <translation>Todavía no hay objetivo: edite la campaña para añadir uno.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="219" />
             <source>No strategy yet.</source>
             <translation>Todavía no hay estrategia.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="514" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="530" />
             <source>No voices yet. Add what affected people and local partners say, in their words.</source>
             <translation>Todavía no hay voces. Añada lo que dicen las personas afectadas y los socios locales, con sus propias palabras.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="403" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="419" />
             <source>Nobody in this campaign yet. Click Add someone to map who matters.</source>
             <translation>Todavía no hay nadie en esta campaña. Haga clic en Añadir a alguien para mapear quién importa.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="221" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="232" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="224" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="541" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="557" />
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="542" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="558" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="521" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="499" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="507" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="522" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="500" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="381" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="452" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="397" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="468" />
             <source>Remove from campaign</source>
             <translation>Quitar de la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="524" />
-            <location filename="../../ui/pages/campaign_workspace.py" line="227" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="502" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="219" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="491" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="507" />
             <source>Team only</source>
             <translation>Solo el equipo</translation>
         </message>
@@ -754,28 +753,28 @@
             <translation>Esta campaña se eliminó (Ctrl+Z la recupera)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="523" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="501" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="545" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="245" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="561" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="244" />
             <source>Voices</source>
             <translation>Voces</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_tabs.py" line="525" />
+            <location filename="../../ui/pages/campaign_tabs.py" line="503" />
             <source>Votes</source>
             <translation>Votaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="215" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="207" />
             <source>overdue</source>
             <translation>atrasado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="212" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="204" />
             <source>people in play</source>
             <translation>personas en juego</translation>
         </message>
@@ -785,7 +784,7 @@
             <translation>desde el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="213" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="205" />
             <source>supportive or champions</source>
             <translation>a favor o defensores</translation>
         </message>
@@ -795,17 +794,17 @@
             <translation>hasta el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="214" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="206" />
             <source>upcoming moments</source>
             <translation>próximos momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="421" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="437" />
             <source>{n} people and organisations</source>
             <translation>{n} personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="525" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="541" />
             <source>{n} quotes</source>
             <translation>{n} citas</translation>
         </message>
@@ -823,19 +822,19 @@
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/pages/base.py" line="163" />
+            <location filename="../../ui/pages/base.py" line="167" />
             <location filename="../../ui/pages/campaigns.py" line="20" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
-            <location filename="../../ui/pages/stakeholders.py" line="59" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="378" />
+            <location filename="../../ui/pages/stakeholders.py" line="67" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="40" />
+            <location filename="../../ui/pages/engagements.py" line="31" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -845,20 +844,20 @@
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="363" />
-            <location filename="../../ui/pages/stakeholders.py" line="60" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="379" />
+            <location filename="../../ui/pages/stakeholders.py" line="68" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
-            <location filename="../../ui/pages/engagements.py" line="39" />
-            <location filename="../../ui/pages/milestones.py" line="42" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="502" />
+            <location filename="../../ui/pages/engagements.py" line="30" />
+            <location filename="../../ui/pages/milestones.py" line="33" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="72" />
+            <location filename="../../ui/pages/stakeholders.py" line="80" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -868,38 +867,38 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="189" />
+            <location filename="../../ui/pages/history_tab.py" line="182" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="53" />
+            <location filename="../../ui/pages/engagements.py" line="44" />
             <source>Follow up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="331" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="347" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="346" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="362" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="44" />
-            <location filename="../../ui/pages/stakeholders.py" line="58" />
+            <location filename="../../ui/pages/milestones.py" line="35" />
+            <location filename="../../ui/pages/stakeholders.py" line="66" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="485" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="501" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="370" />
             <source>Last contact</source>
             <translation>Último contacto</translation>
         </message>
@@ -909,69 +908,69 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="70" />
+            <location filename="../../ui/pages/stakeholders.py" line="78" />
             <source>Local / women-led</source>
             <translation>Local / liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="52" />
+            <location filename="../../ui/pages/milestones.py" line="43" />
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="487" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="503" />
             <source>May be named</source>
             <translation>Puede ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="43" />
+            <location filename="../../ui/pages/milestones.py" line="34" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="317" />
-            <location filename="../../ui/pages/stakeholders.py" line="46" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="333" />
+            <location filename="../../ui/pages/stakeholders.py" line="54" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="71" />
+            <location filename="../../ui/pages/stakeholders.py" line="79" />
             <source>Name consent</source>
             <translation>Consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="192" />
+            <location filename="../../ui/pages/history_tab.py" line="185" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="361" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="377" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="191" />
+            <location filename="../../ui/pages/history_tab.py" line="184" />
             <source>Old</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="65" />
+            <location filename="../../ui/pages/engagements.py" line="56" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="353" />
-            <location filename="../../ui/pages/milestones.py" line="53" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="369" />
+            <location filename="../../ui/pages/milestones.py" line="44" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="52" />
+            <location filename="../../ui/pages/engagements.py" line="43" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="73" />
+            <location filename="../../ui/pages/stakeholders.py" line="81" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
@@ -981,33 +980,33 @@
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="470" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="486" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="186" />
+            <location filename="../../ui/pages/history_tab.py" line="179" />
             <source>Record</source>
             <translation>Ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="330" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="346" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="66" />
-            <location filename="../../ui/pages/stakeholders.py" line="61" />
+            <location filename="../../ui/pages/engagements.py" line="57" />
+            <location filename="../../ui/pages/stakeholders.py" line="69" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="479" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="495" />
             <source>Speaker</source>
             <translation>Hablante</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="338" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="354" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
@@ -1018,12 +1017,12 @@
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="22" />
-            <location filename="../../ui/pages/milestones.py" line="45" />
+            <location filename="../../ui/pages/milestones.py" line="36" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="41" />
+            <location filename="../../ui/pages/engagements.py" line="32" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
@@ -1033,22 +1032,22 @@
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="69" />
+            <location filename="../../ui/pages/stakeholders.py" line="77" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/campaign_workspace.py" line="478" />
+            <location filename="../../ui/pages/campaign_workspace.py" line="494" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="184" />
+            <location filename="../../ui/pages/history_tab.py" line="177" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="185" />
+            <location filename="../../ui/pages/history_tab.py" line="178" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
@@ -1056,58 +1055,58 @@
     <context>
         <name>ExportCalendar</name>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="49" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="47" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="52" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="50" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="96" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="94" />
             <source>Calendar export failed</source>
             <translation>Falló la exportación del calendario</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="91" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="89" />
             <source>Calendar exported</source>
             <translation>Calendario exportado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="42" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="40" />
             <source>Calendar file (.ics)</source>
             <translation>Archivo de calendario (.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="56" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="54" />
             <source>Choose file…</source>
             <translation>Elegir archivo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="116" />
-            <location filename="../../ui/dialogs/export_calendar.py" line="38" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="114" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="36" />
             <source>Export calendar</source>
             <translation>Exportar el calendario</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="43" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="41" />
             <source>Milestones as all-day events in an .ics file (Outlook, Google Calendar, Apple Calendar). Importing a newer export updates the events.</source>
             <translation>Los hitos como eventos de día completo en un archivo .ics (Outlook, Google Calendar, Calendario de Apple). Importar una exportación más reciente actualiza los eventos.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="51" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="49" />
             <source>Milestones of</source>
             <translation>Hitos de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="118" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="116" />
             <source>iCalendar file (*.ics)</source>
             <translation>Archivo iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/export_calendar.py" line="90" />
+            <location filename="../../ui/dialogs/export_calendar.py" line="88" />
             <source>{n} milestones written to {name}.</source>
             <translation>{n} hitos escritos en {name}.</translation>
         </message>
@@ -1161,7 +1160,7 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ui/forms/ask.py" line="28" />
+            <location filename="../../ui/forms/ask.py" line="26" />
             <source>Achieved on</source>
             <translation>Lograda el</translation>
         </message>
@@ -1176,12 +1175,12 @@
             <translation>Añadir un participante: escriba un nombre…</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="78" />
+            <location filename="../../ui/forms/sign_on.py" line="66" />
             <source>Add a signatory to {title}</source>
             <translation>Añadir un firmante a {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="32" />
+            <location filename="../../ui/forms/ask.py" line="29" />
             <source>Add ask</source>
             <translation>Añadir petición</translation>
         </message>
@@ -1196,7 +1195,7 @@
             <translation>Añadir hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="38" />
+            <location filename="../../ui/forms/quote.py" line="35" />
             <source>Add quote</source>
             <translation>Añadir cita</translation>
         </message>
@@ -1206,12 +1205,12 @@
             <translation>Añadir una relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="46" />
+            <location filename="../../ui/forms/sign_on.py" line="45" />
             <source>Add sign-on</source>
             <translation>Añadir adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="76" />
+            <location filename="../../ui/forms/sign_on.py" line="64" />
             <source>Add signatory</source>
             <translation>Añadir firmante</translation>
         </message>
@@ -1221,7 +1220,7 @@
             <translation>Añadir a alguien a la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="99" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>Add stakeholder</source>
             <translation>Añadir actor</translation>
         </message>
@@ -1231,12 +1230,12 @@
             <translation>Añadir a la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="71" />
+            <location filename="../../ui/forms/sign_on.py" line="59" />
             <source>As they agreed in general</source>
             <translation>Según su acuerdo general</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="24" />
+            <location filename="../../ui/forms/ask.py" line="22" />
             <source>Ask</source>
             <translation>Petición</translation>
         </message>
@@ -1247,7 +1246,7 @@
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="77" />
+            <location filename="../../ui/forms/stakeholder.py" line="82" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
@@ -1257,12 +1256,12 @@
             <translation>Cambiar el voto de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/common.py" line="24" />
+            <location filename="../../ui/forms/common.py" line="21" />
             <source>Change {field}</source>
             <translation>Cambiar: {field}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="214" />
+            <location filename="../../ui/forms/entity_dialog.py" line="215" />
             <source>Changed by someone else</source>
             <translation>Modificado por otra persona</translation>
         </message>
@@ -1282,7 +1281,7 @@
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="31" />
+            <location filename="../../ui/forms/campaign.py" line="29" />
             <source>Comma-separated</source>
             <translation>Separados por comas</translation>
         </message>
@@ -1296,35 +1295,35 @@
             <translation type="vanished">Confidencial — nunca sale del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="32" />
-            <location filename="../../ui/forms/stakeholder.py" line="91" />
+            <location filename="../../ui/forms/quote.py" line="30" />
+            <location filename="../../ui/forms/stakeholder.py" line="96" />
             <source>Consent to be named</source>
             <translation>Consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="23" />
+            <location filename="../../ui/forms/campaign.py" line="21" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="78" />
+            <location filename="../../ui/forms/stakeholder.py" line="83" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="23" />
+            <location filename="../../ui/forms/campaign.py" line="21" />
             <source>Country or theme</source>
             <translation>País o tema</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="35" />
+            <location filename="../../ui/forms/campaign.py" line="33" />
             <source>Create campaign</source>
             <translation>Crear la campaña</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="32" />
             <location filename="../../ui/forms/milestone.py" line="34" />
-            <location filename="../../ui/forms/quote.py" line="29" />
+            <location filename="../../ui/forms/quote.py" line="27" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -1334,22 +1333,22 @@
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="40" />
+            <location filename="../../ui/forms/ask.py" line="29" />
             <source>Edit ask</source>
             <translation>Editar la petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="43" />
+            <location filename="../../ui/forms/campaign.py" line="31" />
             <source>Edit campaign</source>
             <translation>Editar la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="53" />
+            <location filename="../../ui/forms/interaction.py" line="50" />
             <source>Edit engagement</source>
             <translation>Editar la interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="52" />
+            <location filename="../../ui/forms/milestone.py" line="42" />
             <source>Edit milestone</source>
             <translation>Editar el hito</translation>
         </message>
@@ -1359,7 +1358,7 @@
             <translation>Editar la posición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="46" />
+            <location filename="../../ui/forms/quote.py" line="34" />
             <source>Edit quote</source>
             <translation>Editar la cita</translation>
         </message>
@@ -1369,27 +1368,27 @@
             <translation>Editar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <location filename="../../ui/forms/sign_on.py" line="44" />
             <source>Edit sign-on</source>
             <translation>Editar la adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="107" />
+            <location filename="../../ui/forms/stakeholder.py" line="105" />
             <source>Edit stakeholder</source>
             <translation>Editar el actor</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/common.py" line="25" />
+            <location filename="../../ui/forms/common.py" line="22" />
             <source>Edit {noun}</source>
             <translation>Editar {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="80" />
+            <location filename="../../ui/forms/stakeholder.py" line="85" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="29" />
+            <location filename="../../ui/forms/campaign.py" line="27" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
@@ -1414,7 +1413,7 @@
             <translation>Hacer seguimiento el</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="143" />
+            <location filename="../../ui/forms/entity_dialog.py" line="144" />
             <source>Form error</source>
             <translation>Error en el formulario</translation>
         </message>
@@ -1424,12 +1423,12 @@
             <translation>Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="25" />
+            <location filename="../../ui/forms/campaign.py" line="23" />
             <source>How you will get there</source>
             <translation>Cómo lo lograrán</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="25" />
+            <location filename="../../ui/forms/quote.py" line="23" />
             <source>In the speaker's own words</source>
             <translation>En las propias palabras del hablante</translation>
         </message>
@@ -1475,22 +1474,22 @@
         <message>
             <location filename="../../ui/forms/milestone.py" line="33" />
             <location filename="../../ui/forms/sign_on.py" line="38" />
-            <location filename="../../ui/forms/stakeholder.py" line="70" />
+            <location filename="../../ui/forms/stakeholder.py" line="75" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="27" />
+            <location filename="../../ui/forms/quote.py" line="25" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="79" />
+            <location filename="../../ui/forms/stakeholder.py" line="84" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="30" />
+            <location filename="../../ui/forms/campaign.py" line="28" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
@@ -1501,7 +1500,7 @@
             <translation>Vínculo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="82" />
+            <location filename="../../ui/forms/stakeholder.py" line="87" />
             <source>Local actor (from the affected community)</source>
             <translation>Actor local (de la comunidad afectada)</translation>
         </message>
@@ -1511,58 +1510,58 @@
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="53" />
+            <location filename="../../ui/forms/interaction.py" line="50" />
             <source>Log an engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="45" />
+            <location filename="../../ui/forms/interaction.py" line="51" />
             <source>Log engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="63" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Log it</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="70" />
+            <location filename="../../ui/forms/sign_on.py" line="58" />
             <source>May be named</source>
             <translation>Puede nombrarse</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="92" />
+            <location filename="../../ui/forms/stakeholder.py" line="97" />
             <source>May be named in closed-door briefings</source>
             <translation>Puede nombrarse en reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="92" />
+            <location filename="../../ui/forms/stakeholder.py" line="97" />
             <source>May be named publicly</source>
             <translation>Puede nombrarse públicamente</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="22" />
-            <location filename="../../ui/forms/stakeholder.py" line="69" />
+            <location filename="../../ui/forms/campaign.py" line="20" />
+            <location filename="../../ui/forms/stakeholder.py" line="74" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="40" />
+            <location filename="../../ui/forms/ask.py" line="29" />
             <source>New ask</source>
             <translation>Nueva petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="43" />
+            <location filename="../../ui/forms/campaign.py" line="31" />
             <source>New campaign</source>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="52" />
+            <location filename="../../ui/forms/milestone.py" line="42" />
             <source>New milestone</source>
             <translation>Nuevo hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="46" />
+            <location filename="../../ui/forms/quote.py" line="34" />
             <source>New quote</source>
             <translation>Nueva cita</translation>
         </message>
@@ -1572,12 +1571,12 @@
             <translation>Nueva relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="54" />
+            <location filename="../../ui/forms/sign_on.py" line="44" />
             <source>New sign-on</source>
             <translation>Nueva adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="107" />
+            <location filename="../../ui/forms/stakeholder.py" line="105" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
         </message>
@@ -1602,7 +1601,7 @@
             <translation>Sin seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="92" />
+            <location filename="../../ui/forms/stakeholder.py" line="97" />
             <source>Not to be named outside the team</source>
             <translation>No nombrar fuera del equipo</translation>
         </message>
@@ -1618,17 +1617,17 @@
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="94" />
+            <location filename="../../ui/forms/stakeholder.py" line="99" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="295" />
+            <location filename="../../ui/forms/entity_dialog.py" line="296" />
             <source>Nothing was saved.</source>
             <translation>No se guardó nada.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="24" />
+            <location filename="../../ui/forms/campaign.py" line="22" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
@@ -1638,8 +1637,8 @@
             <translation>Se opone a</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="26" />
-            <location filename="../../ui/forms/quote.py" line="28" />
+            <location filename="../../ui/forms/ask.py" line="24" />
+            <location filename="../../ui/forms/quote.py" line="26" />
             <location filename="../../ui/forms/sign_on.py" line="41" />
             <source>Optional</source>
             <translation>Opcional</translation>
@@ -1655,7 +1654,7 @@
             <translation>Opcional: dónde se publica</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="73" />
+            <location filename="../../ui/forms/stakeholder.py" line="78" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
@@ -1666,7 +1665,7 @@
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="218" />
+            <location filename="../../ui/forms/entity_dialog.py" line="219" />
             <source>Overwrite</source>
             <translation>Sobrescribir</translation>
         </message>
@@ -1682,12 +1681,12 @@
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="69" />
+            <location filename="../../ui/forms/stakeholder.py" line="74" />
             <source>Person or organisation</source>
             <translation>Persona u organización</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="81" />
+            <location filename="../../ui/forms/stakeholder.py" line="86" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
@@ -1702,7 +1701,7 @@
             <translation>Pulse Supr para quitar el participante seleccionado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="27" />
+            <location filename="../../ui/forms/campaign.py" line="25" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
@@ -1711,17 +1710,17 @@
             <translation type="vanished">Público — puede aparecer en cualquier documento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="25" />
+            <location filename="../../ui/forms/quote.py" line="23" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="216" />
+            <location filename="../../ui/forms/entity_dialog.py" line="217" />
             <source>Reload</source>
             <translation>Recargar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="239" />
+            <location filename="../../ui/forms/entity_dialog.py" line="240" />
             <source>Reloaded: these are the values saved by your colleague.</source>
             <translation>Recargado: estos son los valores que guardó su colega.</translation>
         </message>
@@ -1746,14 +1745,14 @@
             <translation>El mismo día</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="151" />
-            <location filename="../../ui/forms/interaction.py" line="63" />
+            <location filename="../../ui/forms/entity_dialog.py" line="152" />
+            <location filename="../../ui/forms/interaction.py" line="53" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
             <location filename="../../ui/forms/interaction.py" line="41" />
-            <location filename="../../ui/forms/stakeholder.py" line="86" />
+            <location filename="../../ui/forms/stakeholder.py" line="91" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
@@ -1769,12 +1768,12 @@
             <translation>Definir el voto de {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="66" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>Signatory</source>
             <translation>Firmante</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="67" />
+            <location filename="../../ui/forms/sign_on.py" line="55" />
             <source>Signed on</source>
             <translation>Firmado el</translation>
         </message>
@@ -1784,7 +1783,7 @@
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="28" />
+            <location filename="../../ui/forms/quote.py" line="26" />
             <source>Speaker</source>
             <translation>Hablante</translation>
         </message>
@@ -1799,19 +1798,19 @@
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="28" />
+            <location filename="../../ui/forms/campaign.py" line="26" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="27" />
-            <location filename="../../ui/forms/campaign.py" line="26" />
+            <location filename="../../ui/forms/ask.py" line="25" />
+            <location filename="../../ui/forms/campaign.py" line="24" />
             <location filename="../../ui/forms/milestone.py" line="37" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="25" />
+            <location filename="../../ui/forms/campaign.py" line="23" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
@@ -1826,17 +1825,17 @@
             <translation>Respalda la petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="31" />
+            <location filename="../../ui/forms/campaign.py" line="29" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="25" />
+            <location filename="../../ui/forms/ask.py" line="23" />
             <source>Target</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="26" />
+            <location filename="../../ui/forms/ask.py" line="24" />
             <source>Target stakeholder</source>
             <translation>Actor destinatario</translation>
         </message>
@@ -1851,14 +1850,14 @@
             <translation>La relación en palabras</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="58" />
+            <location filename="../../ui/forms/stakeholder.py" line="63" />
             <source>There is already a stakeholder named “{name}”{where}. Save again to add a second one, or Cancel and use the existing one.</source>
             <translation>Ya existe un actor llamado «{name}»{where}. Guarde de nuevo para añadir un segundo, o cancele y use el existente.</translation>
         </message>
         <message>
             <location filename="../../ui/forms/milestone.py" line="32" />
             <location filename="../../ui/forms/sign_on.py" line="37" />
-            <location filename="../../ui/forms/stakeholder.py" line="76" />
+            <location filename="../../ui/forms/stakeholder.py" line="81" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -1868,7 +1867,7 @@
             <translation>Destino</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="26" />
+            <location filename="../../ui/forms/quote.py" line="24" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
@@ -1878,7 +1877,7 @@
             <translation>Invertir el sentido: Destino pasa a ser Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="66" />
+            <location filename="../../ui/forms/sign_on.py" line="54" />
             <source>Type a name</source>
             <translation>Escriba un nombre</translation>
         </message>
@@ -1905,7 +1904,7 @@
             <translation>Lo que ocurrió (después de la fecha)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="24" />
+            <location filename="../../ui/forms/ask.py" line="22" />
             <source>What should the target do?</source>
             <translation>¿Qué debe hacer el destinatario?</translation>
         </message>
@@ -1920,7 +1919,7 @@
             <translation>Lo que se dijo, en una o dos frases</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="24" />
+            <location filename="../../ui/forms/campaign.py" line="22" />
             <source>What will have changed when you win?</source>
             <translation>¿Qué habrá cambiado cuando ganen?</translation>
         </message>
@@ -1940,7 +1939,7 @@
             <translation>Quién conoce a quién. Los caminos del mapa de relaciones siguen cada vínculo en ambos sentidos, salvo «se opone a».</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="30" />
+            <location filename="../../ui/forms/campaign.py" line="28" />
             <source>Who leads it in the team</source>
             <translation>Quién la lidera en el equipo</translation>
         </message>
@@ -1950,7 +1949,7 @@
             <translation>Quién dijo qué, y cuándo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="83" />
+            <location filename="../../ui/forms/stakeholder.py" line="88" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
@@ -1960,32 +1959,32 @@
             <translation>Trabaja en</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="74" />
+            <location filename="../../ui/forms/stakeholder.py" line="79" />
             <source>Works at… (optional)</source>
             <translation>Trabaja en… (opcional)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="59" />
+            <location filename="../../ui/forms/entity_dialog.py" line="60" />
             <source>a milestone cannot depend on itself</source>
             <translation>un hito no puede depender de sí mismo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="41" />
+            <location filename="../../ui/forms/ask.py" line="29" />
             <source>ask</source>
             <translation>la petición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="44" />
+            <location filename="../../ui/forms/campaign.py" line="33" />
             <source>campaign</source>
             <translation>la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="54" />
+            <location filename="../../ui/forms/entity_dialog.py" line="55" />
             <source>contains control characters</source>
             <translation>contiene caracteres de control</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="76" />
+            <location filename="../../ui/forms/stakeholder.py" line="81" />
             <source>e.g. Deputy Permanent Representative</source>
             <translation>p. ej. Representante Permanente Adjunto</translation>
         </message>
@@ -1995,7 +1994,7 @@
             <translation>p. ej. Carta conjunta a las delegaciones ante la Asamblea General</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/campaign.py" line="22" />
+            <location filename="../../ui/forms/campaign.py" line="20" />
             <source>e.g. Missing persons in Syria</source>
             <translation>p. ej. Personas desaparecidas en Siria</translation>
         </message>
@@ -2010,47 +2009,47 @@
             <translation>p. ej. Debate abierto del Consejo de Seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/ask.py" line="25" />
+            <location filename="../../ui/forms/ask.py" line="23" />
             <source>e.g. UN General Assembly member states</source>
             <translation>p. ej. los Estados miembros de la Asamblea General de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="79" />
+            <location filename="../../ui/forms/stakeholder.py" line="84" />
             <source>e.g. ar, en</source>
             <translation>p. ej. ar, es</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="27" />
+            <location filename="../../ui/forms/quote.py" line="25" />
             <source>e.g. ar, en, fr</source>
             <translation>p. ej. ar, en, es</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/interaction.py" line="54" />
+            <location filename="../../ui/forms/interaction.py" line="51" />
             <source>engagement</source>
             <translation>la interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="55" />
+            <location filename="../../ui/forms/entity_dialog.py" line="56" />
             <source>is not a date (expected YYYY-MM-DD)</source>
             <translation>no es una fecha (se espera AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="57" />
+            <location filename="../../ui/forms/entity_dialog.py" line="58" />
             <source>is not a language tag (like en, ar, fr-CH)</source>
             <translation>no es un código de idioma (como en, ar, fr-CH)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="58" />
+            <location filename="../../ui/forms/entity_dialog.py" line="59" />
             <source>is not an email address (like name@example.org)</source>
             <translation>no es una dirección de correo electrónico (por ejemplo, nombre@example.org)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="56" />
+            <location filename="../../ui/forms/entity_dialog.py" line="57" />
             <source>is out of range (years 1900 to 2200)</source>
             <translation>está fuera de rango (años 1900 a 2200)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="50" />
+            <location filename="../../ui/forms/entity_dialog.py" line="51" />
             <source>is required</source>
             <translation>obligatorio</translation>
         </message>
@@ -2071,22 +2070,22 @@
             <translation>es el mismo actor que Origen: una relación une a dos actores distintos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/milestone.py" line="53" />
+            <location filename="../../ui/forms/milestone.py" line="44" />
             <source>milestone</source>
             <translation>el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="53" />
+            <location filename="../../ui/forms/entity_dialog.py" line="54" />
             <source>must be a single line</source>
             <translation>debe ocupar una sola línea</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="52" />
+            <location filename="../../ui/forms/entity_dialog.py" line="53" />
             <source>must be text</source>
             <translation>debe ser texto</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="51" />
+            <location filename="../../ui/forms/entity_dialog.py" line="52" />
             <source>must not be empty</source>
             <translation>no puede estar vacío</translation>
         </message>
@@ -2096,7 +2095,7 @@
             <translation>la posición</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/quote.py" line="47" />
+            <location filename="../../ui/forms/quote.py" line="35" />
             <source>quote</source>
             <translation>la cita</translation>
         </message>
@@ -2106,12 +2105,12 @@
             <translation>la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/sign_on.py" line="55" />
+            <location filename="../../ui/forms/sign_on.py" line="45" />
             <source>sign-on</source>
             <translation>adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/stakeholder.py" line="108" />
+            <location filename="../../ui/forms/stakeholder.py" line="107" />
             <source>stakeholder</source>
             <translation>el actor</translation>
         </message>
@@ -2145,12 +2144,12 @@
             <translation>{a} trabaja en {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="294" />
+            <location filename="../../ui/forms/entity_dialog.py" line="295" />
             <source>{field} {reason}.</source>
             <translation>{field}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/entity_dialog.py" line="292" />
+            <location filename="../../ui/forms/entity_dialog.py" line="293" />
             <source>{field} {reason}. Nothing was saved.</source>
             <translation>{field}: {reason}. No se guardó nada.</translation>
         </message>
@@ -2287,409 +2286,409 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="141" />
-            <location filename="../../ui/pages/history_tab.py" line="147" />
+            <location filename="../../ui/pages/history_tab.py" line="134" />
+            <location filename="../../ui/pages/history_tab.py" line="140" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Achieved on</source>
             <translation>Lograda el</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Actual vote</source>
             <translation>Voto real</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="299" />
+            <location filename="../../ui/pages/history_tab.py" line="292" />
             <source>CSV file (*.csv)</source>
             <translation>Archivo CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="260" />
+            <location filename="../../ui/pages/history_tab.py" line="253" />
             <source>Cannot read the history: {e}</source>
             <translation>No se puede leer el historial: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="355" />
+            <location filename="../../ui/pages/history_tab.py" line="348" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Consent</source>
             <translation>Consentimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Consent note</source>
             <translation>Nota sobre el consentimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Created</source>
             <translation>Creación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Deleted</source>
             <translation>Eliminación</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Depends on</source>
             <translation>Depende de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Expected vote</source>
             <translation>Voto esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="299" />
-            <location filename="../../ui/pages/history_tab.py" line="307" />
+            <location filename="../../ui/pages/history_tab.py" line="292" />
+            <location filename="../../ui/pages/history_tab.py" line="300" />
             <source>Export audit</source>
             <translation>Exportar la auditoría</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="224" />
+            <location filename="../../ui/pages/history_tab.py" line="217" />
             <source>Export audit…</source>
             <translation>Exportar la auditoría…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="221" />
+            <location filename="../../ui/pages/history_tab.py" line="214" />
             <source>Filter by record, field, person or value…</source>
             <translation>Filtrar por ficha, campo, persona o valor…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Follow-up date</source>
             <translation>Fecha de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>From</source>
             <translation>Origen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="369" />
+            <location filename="../../ui/pages/history_tab.py" line="362" />
             <source>History of {name}</source>
             <translation>Historial de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="375" />
+            <location filename="../../ui/pages/history_tab.py" line="368" />
             <source>History — {name}</source>
             <translation>Historial — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Member added</source>
             <translation>Miembro añadido</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Member removed</source>
             <translation>Miembro retirado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Next step</source>
             <translation>Próximo paso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="372" />
+            <location filename="../../ui/pages/history_tab.py" line="365" />
             <source>No changes recorded for {name} yet.</source>
             <translation>Todavía no hay cambios registrados para {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="329" />
+            <location filename="../../ui/pages/history_tab.py" line="322" />
             <source>No changes recorded yet. Every edit to this campaign will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada cambio en esta campaña aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="385" />
+            <location filename="../../ui/pages/history_tab.py" line="378" />
             <source>No changes recorded yet. Every edit will be listed here.</source>
             <translation>Todavía no hay cambios registrados. Cada modificación aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="382" />
+            <location filename="../../ui/pages/history_tab.py" line="375" />
             <source>Recent changes in this workspace</source>
             <translation>Cambios recientes en este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Removed for good</source>
             <translation>Eliminación definitiva</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="135" />
+            <location filename="../../ui/pages/history_tab.py" line="128" />
             <source>Restored</source>
             <translation>Restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="134" />
+            <location filename="../../ui/pages/history_tab.py" line="127" />
             <source>Shared</source>
             <translation>Compartido</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Stakeholder</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Target</source>
             <translation>Destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Target stakeholder</source>
             <translation>Actor destinatario</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>To</source>
             <translation>Destino</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="130" />
+            <location filename="../../ui/pages/history_tab.py" line="123" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="313" />
+            <location filename="../../ui/pages/history_tab.py" line="306" />
             <source>Wrote {n} changes to {p}</source>
             <translation>{n} cambios escritos en {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="142" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="149" />
+            <location filename="../../ui/pages/history_tab.py" line="142" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="285" />
+            <location filename="../../ui/pages/history_tab.py" line="278" />
             <source>{n} changes</source>
             <translation>{n} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="288" />
+            <location filename="../../ui/pages/history_tab.py" line="281" />
             <source>{n} of {t} changes</source>
             <translation>{n} de {t} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history_tab.py" line="145" />
+            <location filename="../../ui/pages/history_tab.py" line="138" />
             <source>{n} people</source>
             <translation>{n} personas</translation>
         </message>
@@ -2697,12 +2696,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="172" />
+            <location filename="../../ui/sync_actions.py" line="171" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflicto resuelto aquí. Su elección llega al servidor en la próxima sincronización.</numerusform>
@@ -2710,7 +2709,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>&amp;About Campaign Planner</source>
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
@@ -2730,7 +2729,7 @@
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
@@ -2740,7 +2739,7 @@
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -2750,12 +2749,12 @@
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -2770,22 +2769,22 @@
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Registrar una interacción…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2795,32 +2794,32 @@
             <translation>Se&amp;guridad</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2832,7 +2831,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Cannot open the demo</source>
             <translation>No se puede abrir la demostración</translation>
         </message>
@@ -2842,12 +2841,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Llevar en este &amp;portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="178" />
+            <location filename="../../ui/sync_actions.py" line="177" />
             <source>Conflicts resolved</source>
             <translation>Conflictos resueltos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2857,7 +2856,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="478" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
@@ -2867,7 +2866,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
@@ -2887,7 +2886,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Importar pa&amp;quete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Log engagement</source>
             <translation>Nueva interacción</translation>
         </message>
@@ -2897,53 +2896,53 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Not undone</source>
             <translation>No deshecho</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Open &amp;demo workspace</source>
             <translation>Abrir el espacio de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} abierto. Cada cambio se guarda en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Quick &amp;search…</source>
             <translation>&amp;Búsqueda rápida…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
@@ -2958,7 +2957,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>S&amp;incronizar con el servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Search…</source>
             <translation>Buscar…</translation>
         </message>
@@ -2972,27 +2971,27 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="137" />
+            <location filename="../../ui/sync_actions.py" line="136" />
             <source>Sync cancelled</source>
             <translation>Sincronización cancelada</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="133" />
+            <location filename="../../ui/sync_actions.py" line="132" />
             <source>Sync failed</source>
             <translation>La sincronización falló</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="180" />
+            <location filename="../../ui/sync_actions.py" line="179" />
             <source>Sync now</source>
             <translation>Sincronizar ahora</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="417" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="96" />
+            <location filename="../../ui/sync_actions.py" line="95" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>La próxima sincronización quita %n registro de este portátil (nunca del servidor) y elimina sus copias de seguridad automáticas, que lo contienen.</numerusform>
@@ -3000,7 +2999,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="138" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
@@ -3010,17 +3009,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="104" />
+            <location filename="../../ui/sync_actions.py" line="103" />
             <source>What this laptop carries</source>
             <translation>Lo que lleva este portátil</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -3028,56 +3027,56 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>NewWorkspace</name>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="49" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
             <source>A workspace is one file holding your campaigns, contacts, engagements and notes. Everything you change is saved in it as you go.</source>
             <translation>Un espacio de trabajo es un único archivo con sus campañas, contactos, interacciones y notas. Cada cambio se guarda en él en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="158" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="157" />
             <source>Cannot create it: {e}</source>
             <translation>No se puede crear: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="78" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="86" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="77" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="85" />
             <source>Create</source>
             <translation>Crear</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="86" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="85" />
             <source>Create encrypted</source>
             <translation>Crear cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="148" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="147" />
             <source>Created {name}, encrypted.</source>
             <translation>{name} creado, cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="164" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
             <source>Creating the encrypted workspace…</source>
             <translation>Creando el espacio de trabajo cifrado…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="61" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="60" />
             <source>Encrypt this workspace</source>
             <translation>Cifrar este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="58" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="57" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="163" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="44" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="48" />
-            <location filename="../../ui/dialogs/new_workspace.py" line="155" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="162" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="43" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="47" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="154" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/new_workspace.py" line="65" />
+            <location filename="../../ui/dialogs/new_workspace.py" line="64" />
             <source>Recommended if this computer travels or could be lost or seized: without the passphrase the file, its journal and its backups are unreadable. The passphrase is never stored; you type it each time you open the workspace.</source>
             <translation>Recomendado si este ordenador viaja o podría perderse o ser incautado: sin la frase de contraseña, el archivo, su registro de transacciones y sus copias son ilegibles. La frase de contraseña nunca se guarda; la escribe cada vez que abre el espacio de trabajo.</translation>
         </message>
@@ -3085,19 +3084,18 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Pages</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="302" />
+            <location filename="../../ui/pages/dashboard.py" line="310" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="59" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="43" />
             <source>Add…</source>
             <translation>Añadir…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="125" />
-            <location filename="../../ui/pages/engagements.py" line="93" />
-            <location filename="../../ui/pages/milestones.py" line="79" />
+            <location filename="../../ui/pages/base.py" line="129" />
+            <location filename="../../ui/pages/base.py" line="322" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
@@ -3107,38 +3105,38 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todas las campañas. Haga clic en un momento para editarlo o arrástrelo para reprogramarlo (Ctrl+Z deshace).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="94" />
+            <location filename="../../ui/pages/stakeholders.py" line="102" />
             <source>All categories</source>
             <translation>Todas las categorías</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="96" />
+            <location filename="../../ui/pages/stakeholders.py" line="104" />
             <source>All countries</source>
             <translation>Todos los países</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="86" />
+            <location filename="../../ui/pages/milestones.py" line="68" />
             <source>Any kind</source>
             <translation>Cualquier tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="99" />
+            <location filename="../../ui/pages/stakeholders.py" line="107" />
             <source>Any role</source>
             <translation>Cualquier rol</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="97" />
+            <location filename="../../ui/pages/stakeholders.py" line="105" />
             <source>Any sensitivity</source>
             <translation>Cualquier sensibilidad</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="63" />
-            <location filename="../../ui/pages/milestones.py" line="82" />
+            <location filename="../../ui/pages/milestones.py" line="64" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="537" />
+            <location filename="../../ui/pages/dashboard.py" line="545" />
             <source>Asks: {a}</source>
             <translation>Peticiones: {a}</translation>
         </message>
@@ -3148,7 +3146,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="553" />
+            <location filename="../../ui/pages/dashboard.py" line="561" />
             <source>Campaigns and their asks</source>
             <translation>Las campañas y sus peticiones</translation>
         </message>
@@ -3158,29 +3156,29 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>No se puede reprogramar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="47" />
+            <location filename="../../ui/pages/engagements.py" line="38" />
             <source>Confidential. </source>
             <translation>Confidencial. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="140" />
+            <location filename="../../ui/pages/milestones.py" line="106" />
             <source>Create a campaign first.</source>
             <translation>Cree primero una campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="284" />
+            <location filename="../../ui/pages/dashboard.py" line="300" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="303" />
+            <location filename="../../ui/pages/dashboard.py" line="311" />
             <source>Days without contact</source>
             <translation>Días sin contacto</translation>
         </message>
         <message>
             <location filename="../../ui/pages/campaigns.py" line="51" />
-            <location filename="../../ui/pages/milestones.py" line="75" />
-            <location filename="../../ui/pages/stakeholders.py" line="84" />
+            <location filename="../../ui/pages/milestones.py" line="61" />
+            <location filename="../../ui/pages/stakeholders.py" line="92" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
@@ -3191,17 +3189,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Eliminar la campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="149" />
+            <location filename="../../ui/pages/milestones.py" line="115" />
             <source>Delete milestone</source>
             <translation>Eliminar el hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="227" />
+            <location filename="../../ui/pages/stakeholders.py" line="229" />
             <source>Delete stakeholder</source>
             <translation>Eliminar el actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="222" />
+            <location filename="../../ui/pages/stakeholders.py" line="224" />
             <source>Delete stakeholders</source>
             <translation>Eliminar los actores</translation>
         </message>
@@ -3211,33 +3209,33 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>¿Eliminar {names}? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="223" />
+            <location filename="../../ui/pages/stakeholders.py" line="225" />
             <source>Delete {n} stakeholder(s)? You can undo this with Ctrl+Z.</source>
             <translation>¿Eliminar {n} actor(es)? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="62" />
-            <location filename="../../ui/pages/stakeholders.py" line="85" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="46" />
+            <location filename="../../ui/pages/stakeholders.py" line="93" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="77" />
+            <location filename="../../ui/pages/engagements.py" line="69" />
             <source>Engagements</source>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="126" />
+            <location filename="../../ui/pages/stakeholders.py" line="128" />
             <source>Enter opens · Ctrl+K searches everything</source>
             <translation>Intro abre · Ctrl+K busca en todo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="476" />
+            <location filename="../../ui/pages/dashboard.py" line="484" />
             <source>Every target and partner was contacted recently.</source>
             <translation>Todos los destinatarios y socios han sido contactados recientemente.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="82" />
+            <location filename="../../ui/pages/stakeholders.py" line="90" />
             <source>Everyone you work with or seek to move, across campaigns</source>
             <translation>Todas las personas con quienes trabaja o a quienes busca convencer, en todas las campañas</translation>
         </message>
@@ -3247,47 +3245,47 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Filtrar por nombre, contexto o responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="91" />
+            <location filename="../../ui/pages/stakeholders.py" line="99" />
             <source>Filter by name, title, country, email…</source>
             <translation>Filtrar por nombre, cargo, país, correo…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="460" />
+            <location filename="../../ui/pages/dashboard.py" line="468" />
             <source>Follow-ups due</source>
             <translation>Seguimientos pendientes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="449" />
+            <location filename="../../ui/pages/dashboard.py" line="457" />
             <source>Late {n}d</source>
             <translation>{n} d de retraso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="60" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="44" />
             <source>Link this stakeholder to someone they know</source>
             <translation>Vincular este actor con alguien a quien conoce</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="86" />
+            <location filename="../../ui/pages/engagements.py" line="73" />
             <source>Log engagement</source>
             <translation>Registrar una interacción</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="78" />
+            <location filename="../../ui/pages/engagements.py" line="70" />
             <source>Meetings, calls and briefings, newest first</source>
             <translation>Reuniones, llamadas y sesiones informativas, las más recientes primero</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="64" />
+            <location filename="../../ui/pages/milestones.py" line="58" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="503" />
+            <location filename="../../ui/pages/dashboard.py" line="511" />
             <source>Moved toward us this month</source>
             <translation>Más cerca de nuestra postura este mes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="466" />
+            <location filename="../../ui/pages/dashboard.py" line="474" />
             <source>Never</source>
             <translation>Nunca</translation>
         </message>
@@ -3297,28 +3295,28 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Nueva campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="76" />
+            <location filename="../../ui/pages/milestones.py" line="62" />
             <location filename="../../ui/pages/timeline_page.py" line="108" />
             <source>New milestone</source>
             <translation>Nuevo hito</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="86" />
+            <location filename="../../ui/pages/stakeholders.py" line="94" />
             <source>New stakeholder</source>
             <translation>Nuevo actor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="398" />
+            <location filename="../../ui/pages/dashboard.py" line="406" />
             <source>Next week</source>
             <translation>La próxima semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="539" />
+            <location filename="../../ui/pages/dashboard.py" line="547" />
             <source>No asks yet</source>
             <translation>Todavía no hay peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="140" />
+            <location filename="../../ui/pages/milestones.py" line="106" />
             <source>No campaign</source>
             <translation>Ninguna campaña</translation>
         </message>
@@ -3337,62 +3335,62 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Todavía no hay campañas. Haga clic en Nueva campaña (Ctrl+Shift+N) para empezar una.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="550" />
+            <location filename="../../ui/pages/dashboard.py" line="558" />
             <source>No campaigns yet. Go to Campaigns and click New campaign.</source>
             <translation>Todavía no hay campañas. Vaya a Campañas y haga clic en Nueva campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="519" />
+            <location filename="../../ui/pages/dashboard.py" line="527" />
             <source>No changes yet.</source>
             <translation>Todavía no hay cambios.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="456" />
+            <location filename="../../ui/pages/dashboard.py" line="464" />
             <source>No follow-ups due this week. Log a meeting (Ctrl+L) with a date.</source>
             <translation>No hay seguimientos pendientes esta semana. Registre una reunión (Ctrl+L) con una fecha de seguimiento.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="106" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="88" />
             <source>No known links yet. Add who they work at, ally with or influence.</source>
             <translation>Todavía no hay vínculos conocidos. Añada dónde trabaja, con quién se alía o en quién influye.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="127" />
+            <location filename="../../ui/pages/milestones.py" line="93" />
             <source>No milestone matches this filter.</source>
             <translation>Ningún hito coincide con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="129" />
+            <location filename="../../ui/pages/milestones.py" line="95" />
             <source>No milestones yet. Add the moments that matter: a vote, a session, a deadline.</source>
             <translation>Todavía no hay hitos. Añada los momentos que importan: una votación, una sesión, un plazo.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="186" />
+            <location filename="../../ui/pages/stakeholders.py" line="188" />
             <source>No stakeholders yet. Click New stakeholder to add the first one.</source>
             <translation>Todavía no hay actores. Haga clic en Nuevo actor para añadir el primero.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="501" />
+            <location filename="../../ui/pages/dashboard.py" line="509" />
             <source>No stance moved toward us in the last 30 days.</source>
             <translation>Ninguna postura se ha acercado a la nuestra en los últimos 30 días.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="184" />
+            <location filename="../../ui/pages/stakeholders.py" line="186" />
             <source>Nobody matches this filter. Try fewer words or clear a filter.</source>
             <translation>Nadie coincide con este filtro. Pruebe con menos palabras o borre un filtro.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="125" />
+            <location filename="../../ui/pages/engagements.py" line="92" />
             <source>Nothing logged yet. Press Ctrl+L after a meeting or call to log it.</source>
             <translation>Todavía no hay nada registrado. Pulse Ctrl+L después de una reunión o llamada.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="436" />
+            <location filename="../../ui/pages/dashboard.py" line="444" />
             <source>Nothing overdue.</source>
             <translation>Nada atrasado.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="410" />
+            <location filename="../../ui/pages/dashboard.py" line="418" />
             <source>Nothing planned.</source>
             <translation>Nada previsto.</translation>
         </message>
@@ -3402,36 +3400,35 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Abra una campaña para planificar sus personas, momentos y peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="257" />
-            <location filename="../../ui/pages/dashboard.py" line="437" />
-            <location filename="../../ui/pages/milestones.py" line="32" />
-            <location filename="../../ui/pages/milestones.py" line="84" />
+            <location filename="../../ui/pages/dashboard.py" line="273" />
+            <location filename="../../ui/pages/dashboard.py" line="445" />
+            <location filename="../../ui/pages/milestones.py" line="23" />
+            <location filename="../../ui/pages/milestones.py" line="66" />
             <source>Overdue</source>
             <translation>Con retraso</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="98" />
+            <location filename="../../ui/pages/stakeholders.py" line="106" />
             <source>People and organisations</source>
             <translation>Personas y organizaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="520" />
+            <location filename="../../ui/pages/dashboard.py" line="528" />
             <source>Recent changes</source>
             <translation>Cambios recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="47" />
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="56" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="34" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="64" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="48" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="65" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="49" />
             <source>Remove the selected relationship (Ctrl+Z undoes)</source>
             <translation>Quitar la relación seleccionada (Ctrl+Z deshace)</translation>
         </message>
@@ -3441,52 +3438,52 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Reprogramar «{t}»</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/base.py" line="238" />
+            <location filename="../../ui/pages/base.py" line="243" />
             <source>Right-click to choose columns</source>
             <translation>Clic derecho para elegir las columnas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholder_relationships.py" line="89" />
+            <location filename="../../ui/pages/stakeholder_relationships.py" line="71" />
             <source>Select a stakeholder to see who they know.</source>
             <translation>Seleccione un actor para ver a quién conoce.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="192" />
+            <location filename="../../ui/pages/stakeholders.py" line="194" />
             <source>Showing {n}+ stakeholders · counting…</source>
             <translation>Mostrando {n}+ actores · contando…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="82" />
+            <location filename="../../ui/pages/stakeholders.py" line="90" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="488" />
+            <location filename="../../ui/pages/dashboard.py" line="496" />
             <source>Targets and partners not contacted</source>
             <translation>Destinatarios y socios sin contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="304" />
+            <location filename="../../ui/pages/dashboard.py" line="312" />
             <source>Targets and partners not contacted for more than this</source>
             <translation>Destinatarios y socios sin contacto durante más tiempo que este</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="329" />
+            <location filename="../../ui/pages/dashboard.py" line="337" />
             <source>The dashboard could not be loaded: {error}</source>
             <translation>No se pudo cargar el panel: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="68" />
+            <location filename="../../ui/pages/milestones.py" line="59" />
             <source>The moments your campaigns are built around</source>
             <translation>Los momentos en torno a los que se construyen sus campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="397" />
+            <location filename="../../ui/pages/dashboard.py" line="405" />
             <source>This week</source>
             <translation>Esta semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="416" />
+            <location filename="../../ui/pages/dashboard.py" line="424" />
             <source>This week and next</source>
             <translation>Esta semana y la próxima</translation>
         </message>
@@ -3496,112 +3493,112 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="451" />
+            <location filename="../../ui/pages/dashboard.py" line="459" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="321" />
+            <location filename="../../ui/pages/dashboard.py" line="329" />
             <source>Today is {day}</source>
             <translation>Hoy es {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="84" />
+            <location filename="../../ui/pages/milestones.py" line="66" />
             <source>Upcoming</source>
             <translation>Próximos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="349" />
+            <location filename="../../ui/pages/dashboard.py" line="357" />
             <source>active campaigns</source>
             <translation>campañas activas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="352" />
+            <location filename="../../ui/pages/dashboard.py" line="360" />
             <source>follow-ups due today or late</source>
             <translation>seguimientos para hoy o atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="437" />
+            <location filename="../../ui/pages/dashboard.py" line="445" />
             <source>late</source>
             <translation>atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="544" />
+            <location filename="../../ui/pages/dashboard.py" line="552" />
             <source>lead {who}</source>
             <translation>responsable: {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="414" />
+            <location filename="../../ui/pages/dashboard.py" line="422" />
             <source>moments</source>
             <translation>momentos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="350" />
+            <location filename="../../ui/pages/dashboard.py" line="358" />
             <source>moments this week and next</source>
             <translation>momentos esta semana y la próxima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="482" />
+            <location filename="../../ui/pages/dashboard.py" line="490" />
             <source>more than</source>
             <translation>más de</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="472" />
+            <location filename="../../ui/pages/dashboard.py" line="480" />
             <source>no owner</source>
             <translation>sin responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="351" />
+            <location filename="../../ui/pages/dashboard.py" line="359" />
             <source>overdue milestones</source>
             <translation>hitos atrasados</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="472" />
+            <location filename="../../ui/pages/dashboard.py" line="480" />
             <source>owner {o}</source>
             <translation>responsable: {o}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="433" />
+            <location filename="../../ui/pages/dashboard.py" line="441" />
             <source>record the outcome or reschedule</source>
             <translation>registre el resultado o reprograme</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="353" />
+            <location filename="../../ui/pages/dashboard.py" line="361" />
             <source>targets and partners gone quiet</source>
             <translation>destinatarios y socios sin contacto reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="542" />
+            <location filename="../../ui/pages/dashboard.py" line="550" />
             <source>until {d}</source>
             <translation>hasta el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="424" />
+            <location filename="../../ui/pages/dashboard.py" line="432" />
             <source>was due {d}</source>
             <translation>previsto para el {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="457" />
+            <location filename="../../ui/pages/dashboard.py" line="465" />
             <source>{late} due or late · {n} this week</source>
             <translation>{late} pendientes o atrasados · {n} esta semana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="469" />
+            <location filename="../../ui/pages/dashboard.py" line="477" />
             <source>{n} days</source>
             <translation>{n} días</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/engagements.py" line="123" />
+            <location filename="../../ui/pages/engagements.py" line="90" />
             <source>{n} engagements</source>
             <translation>{n} interacciones</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="553" />
+            <location filename="../../ui/pages/dashboard.py" line="561" />
             <source>{n} in total</source>
             <translation>{n} en total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/milestones.py" line="123" />
+            <location filename="../../ui/pages/milestones.py" line="89" />
             <source>{n} milestones</source>
             <translation>{n} hitos</translation>
         </message>
@@ -3611,12 +3608,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>{n} de {total} campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="265" />
+            <location filename="../../ui/pages/dashboard.py" line="281" />
             <source>{n} of {t} {noun}</source>
             <translation>{n} de {t} {noun}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stakeholders.py" line="195" />
+            <location filename="../../ui/pages/stakeholders.py" line="197" />
             <source>{n} stakeholders</source>
             <translation>{n} actores</translation>
         </message>
@@ -3624,115 +3621,115 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="166" />
+            <location filename="../../ui/dialogs/passphrase.py" line="165" />
             <source>Cannot unlock: {e}</source>
             <translation>No se puede desbloquear: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="141" />
+            <location filename="../../ui/dialogs/passphrase.py" line="140" />
             <source>Checking…</source>
             <translation>Comprobando…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="380" />
+            <location filename="../../ui/dialogs/passphrase.py" line="379" />
             <source>Copied</source>
             <translation>Copiado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="353" />
+            <location filename="../../ui/dialogs/passphrase.py" line="352" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="372" />
+            <location filename="../../ui/dialogs/passphrase.py" line="371" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="80" />
+            <location filename="../../ui/dialogs/passphrase.py" line="79" />
             <source>Encrypted workspace</source>
             <translation>Espacio de trabajo cifrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="88" />
-            <location filename="../../ui/dialogs/passphrase.py" line="119" />
+            <location filename="../../ui/dialogs/passphrase.py" line="87" />
+            <location filename="../../ui/dialogs/passphrase.py" line="118" />
             <source>Enter its passphrase to open it.</source>
             <translation>Introduzca su frase de contraseña para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="237" />
             <source>Fair</source>
             <translation>Aceptable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="237" />
             <source>Good</source>
             <translation>Buena</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="368" />
+            <location filename="../../ui/dialogs/passphrase.py" line="367" />
             <source>I have stored the recovery key safely</source>
             <translation>He guardado la clave de recuperación en un lugar seguro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="342" />
+            <location filename="../../ui/dialogs/passphrase.py" line="341" />
             <source>Keep this recovery key somewhere safe</source>
             <translation>Guarde esta clave de recuperación en un lugar seguro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="214" />
-            <location filename="../../ui/dialogs/passphrase.py" line="216" />
+            <location filename="../../ui/dialogs/passphrase.py" line="213" />
+            <location filename="../../ui/dialogs/passphrase.py" line="215" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="91" />
+            <location filename="../../ui/dialogs/passphrase.py" line="90" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="229" />
+            <location filename="../../ui/dialogs/passphrase.py" line="228" />
             <source>Passphrase problem</source>
             <translation>Problema con la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="225" />
+            <location filename="../../ui/dialogs/passphrase.py" line="224" />
             <source>Passphrase strength</source>
             <translation>Solidez de la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="340" />
+            <location filename="../../ui/dialogs/passphrase.py" line="339" />
             <source>Recovery key</source>
             <translation>Clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="217" />
+            <location filename="../../ui/dialogs/passphrase.py" line="216" />
             <source>Repeat it</source>
             <translation>Repítala</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="215" />
+            <location filename="../../ui/dialogs/passphrase.py" line="214" />
             <source>Repeat the new passphrase</source>
             <translation>Repita la nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="237" />
             <source>Strong</source>
             <translation>Fuerte</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="157" />
+            <location filename="../../ui/dialogs/passphrase.py" line="156" />
             <source>That {what} does not open {name}. Check it and try again.</source>
             <translation>Esa {what} no abre {name}. Compruébela y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="267" />
-            <location filename="../../ui/dialogs/passphrase.py" line="248" />
+            <location filename="../../ui/dialogs/passphrase.py" line="266" />
+            <location filename="../../ui/dialogs/passphrase.py" line="247" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="357" />
+            <location filename="../../ui/dialogs/passphrase.py" line="356" />
             <source>This is the only time it is shown. It opens the workspace if the passphrase is forgotten, so anyone who has it can read everything in it. Write it down or print it and keep it apart from this computer (not in a file next to the workspace). Without the passphrase and without this key, the data cannot be recovered by anyone.</source>
             <translation>Es la única vez que se muestra. Abre el espacio de trabajo si se olvida la frase de contraseña, así que cualquiera que la tenga puede leer todo su contenido. Anótela o imprímala y guárdela lejos de este ordenador (no en un archivo junto al espacio de trabajo). Sin la frase de contraseña y sin esta clave, nadie podrá recuperar los datos.</translation>
         </message>
@@ -3741,68 +3738,68 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Esta frase de contraseña es demasiado fácil de adivinar. {hint}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="263" />
+            <location filename="../../ui/dialogs/passphrase.py" line="262" />
             <source>This passphrase is too easy to guess: make it longer, as the hint says.</source>
             <translation>Esta frase de contraseña es demasiado fácil de adivinar: alárguela, como indica la sugerencia.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="261" />
+            <location filename="../../ui/dialogs/passphrase.py" line="260" />
             <source>Type a passphrase.</source>
             <translation>Escriba una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="265" />
+            <location filename="../../ui/dialogs/passphrase.py" line="264" />
             <source>Type the passphrase a second time, to be sure of it.</source>
             <translation>Escriba la frase de contraseña una segunda vez, para asegurarse.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="125" />
+            <location filename="../../ui/dialogs/passphrase.py" line="124" />
             <source>Type the passphrase first.</source>
             <translation>Escriba primero la frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="115" />
+            <location filename="../../ui/dialogs/passphrase.py" line="114" />
             <source>Type the recovery key you were given when you encrypted it.</source>
             <translation>Escriba la clave de recuperación que recibió al cifrarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="103" />
-            <location filename="../../ui/dialogs/passphrase.py" line="141" />
+            <location filename="../../ui/dialogs/passphrase.py" line="102" />
+            <location filename="../../ui/dialogs/passphrase.py" line="140" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="97" />
+            <location filename="../../ui/dialogs/passphrase.py" line="96" />
             <source>Unlock error</source>
             <translation>Error de desbloqueo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="93" />
+            <location filename="../../ui/dialogs/passphrase.py" line="92" />
             <source>Use the recovery key instead (forgotten passphrase)</source>
             <translation>Usar la clave de recuperación (frase de contraseña olvidada)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="237" />
             <source>Very weak</source>
             <translation>Muy débil</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="238" />
+            <location filename="../../ui/dialogs/passphrase.py" line="237" />
             <source>Weak</source>
             <translation>Débil</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="156" />
+            <location filename="../../ui/dialogs/passphrase.py" line="155" />
             <source>passphrase</source>
             <translation>frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="156" />
+            <location filename="../../ui/dialogs/passphrase.py" line="155" />
             <source>recovery key</source>
             <translation>clave de recuperación</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/passphrase.py" line="85" />
+            <location filename="../../ui/dialogs/passphrase.py" line="84" />
             <source>{name} is encrypted</source>
             <translation>{name} está cifrado</translation>
         </message>
@@ -3810,12 +3807,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="62" />
+            <location filename="../../ui/dialogs/picture_export.py" line="60" />
             <source>Audience</source>
             <translation>Audiencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="80" />
+            <location filename="../../ui/dialogs/picture_export.py" line="78" />
             <source>Choose where to save the picture.</source>
             <translation>Elija dónde guardar la imagen.</translation>
         </message>
@@ -3824,33 +3821,33 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="65" />
+            <location filename="../../ui/dialogs/picture_export.py" line="63" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="46" />
-            <location filename="../../ui/dialogs/picture_export.py" line="60" />
+            <location filename="../../ui/dialogs/picture_export.py" line="44" />
+            <location filename="../../ui/dialogs/picture_export.py" line="58" />
             <source>Export picture</source>
             <translation>Exportar imagen</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="53" />
+            <location filename="../../ui/dialogs/picture_export.py" line="51" />
             <source>For a slide or an email: the picture shows what the audience may see. Withheld partners are left out or described, never named, and the audience is printed at the bottom.</source>
             <translation>Para una diapositiva o un correo: la imagen muestra lo que la audiencia puede ver. Los socios protegidos se omiten o se describen, nunca se nombran, y la audiencia figura abajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="63" />
+            <location filename="../../ui/dialogs/picture_export.py" line="61" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="110" />
+            <location filename="../../ui/dialogs/picture_export.py" line="108" />
             <source>Saved {path}</source>
             <translation>Guardado: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/picture_export.py" line="80" />
+            <location filename="../../ui/dialogs/picture_export.py" line="78" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
@@ -3881,7 +3878,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
     <context>
         <name>PowerMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="603" />
+            <location filename="../../ui/views/power_map.py" line="601" />
             <source>%n stakeholders</source>
             <translation>
                 <numerusform>%n actor</numerusform>
@@ -3889,7 +3886,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="716" />
+            <location filename="../../ui/views/power_map.py" line="714" />
             <source>%n stakeholders not shown</source>
             <translation>
                 <numerusform>%n actor no mostrado</numerusform>
@@ -3897,7 +3894,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="605" />
+            <location filename="../../ui/views/power_map.py" line="603" />
             <source>(%n withheld for this audience)</source>
             <translation>
                 <numerusform>(%n oculto para este público)</numerusform>
@@ -3905,7 +3902,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/power_map.py" line="830" />
+            <location filename="../../ui/views/power_map.py" line="828" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n más</numerusform>
@@ -3913,17 +3910,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="388" />
+            <location filename="../../ui/views/power_map.py" line="386" />
             <source>All categories</source>
             <translation>Todas las categorías</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="383" />
+            <location filename="../../ui/views/power_map.py" line="381" />
             <source>All roles</source>
             <translation>Todos los roles</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="84" />
+            <location filename="../../ui/views/power_map.py" line="83" />
             <source>Allies to strengthen</source>
             <translation>Aliados que fortalecer</translation>
         </message>
@@ -3932,27 +3929,27 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">Público: {audience}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="319" />
+            <location filename="../../ui/views/power_map.py" line="317" />
             <source>Category:</source>
             <translation>Categoría:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="83" />
+            <location filename="../../ui/views/power_map.py" line="82" />
             <source>Champions to mobilise</source>
             <translation>Defensores que movilizar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="833" />
+            <location filename="../../ui/views/power_map.py" line="831" />
             <source>Click to list them on the map</source>
             <translation>Haga clic para listarlos en el mapa</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="828" />
+            <location filename="../../ui/views/power_map.py" line="826" />
             <source>Close the list</source>
             <translation>Cerrar la lista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="767" />
+            <location filename="../../ui/views/power_map.py" line="765" />
             <source>Could not draw the power map</source>
             <translation>No se pudo dibujar el mapa de poder</translation>
         </message>
@@ -3961,111 +3958,111 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation type="vanished">No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="663" />
+            <location filename="../../ui/views/power_map.py" line="661" />
             <source>Drag a stakeholder to
 change stance or influence.</source>
             <translation>Arrastre un actor para
 cambiar su postura o su influencia.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="313" />
+            <location filename="../../ui/views/power_map.py" line="311" />
             <source>Filter by category</source>
             <translation>Filtrar por categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="311" />
+            <location filename="../../ui/views/power_map.py" line="309" />
             <source>Filter by role</source>
             <translation>Filtrar por rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="570" />
+            <location filename="../../ui/views/power_map.py" line="568" />
             <source>Influence  →</source>
             <translation>Influencia  →</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="82" />
+            <location filename="../../ui/views/power_map.py" line="81" />
             <source>Key targets to move</source>
             <translation>Destinatarios clave que mover</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="161" />
+            <location filename="../../ui/views/power_map.py" line="159" />
             <source>Last contact: none recorded</source>
             <translation>Último contacto: ninguno registrado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="156" />
+            <location filename="../../ui/views/power_map.py" line="154" />
             <source>Last contact: {date} ({ago})</source>
             <translation>Último contacto: {date} ({ago})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="162" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="643" />
+            <location filename="../../ui/views/power_map.py" line="641" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="640" />
+            <location filename="../../ui/views/power_map.py" line="638" />
             <source>Markers</source>
             <translation>Marcadores</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="85" />
+            <location filename="../../ui/views/power_map.py" line="84" />
             <source>Monitor</source>
             <translation>Vigilar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="327" />
+            <location filename="../../ui/views/power_map.py" line="325" />
             <source>Power map</source>
             <translation>Mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="927" />
+            <location filename="../../ui/views/power_map.py" line="925" />
             <source>Power map canvas</source>
             <translation>Lienzo del mapa de poder</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="613" />
+            <location filename="../../ui/views/power_map.py" line="611" />
             <source>Power map of {campaign}: {total} stakeholders: {shown}. Select a stakeholder and use the arrow keys to change stance (left, right) or influence (up, down).</source>
             <translation>Mapa de poder de {campaign}: {total} actores: {shown}. Seleccione un actor y use las flechas para cambiar la postura (izquierda, derecha) o la influencia (arriba, abajo).</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="525" />
-            <location filename="../../ui/views/power_map.py" line="758" />
+            <location filename="../../ui/views/power_map.py" line="523" />
+            <location filename="../../ui/views/power_map.py" line="756" />
             <source>Power map — {title}</source>
             <translation>Mapa de poder — {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="630" />
+            <location filename="../../ui/views/power_map.py" line="628" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="317" />
+            <location filename="../../ui/views/power_map.py" line="315" />
             <source>Role:</source>
             <translation>Rol:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="650" />
+            <location filename="../../ui/views/power_map.py" line="648" />
             <source>Size = interest</source>
             <translation>Tamaño = interés</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="560" />
+            <location filename="../../ui/views/power_map.py" line="558" />
             <source>Stance  →  more supportive</source>
             <translation>Postura  →  más a favor</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="150" />
+            <location filename="../../ui/views/power_map.py" line="148" />
             <source>Stance: {stance} · Influence {influence} · Interest {interest}</source>
             <translation>Postura: {stance} · Influencia {influence} · Interés {interest}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/power_map.py" line="644" />
-            <location filename="../../ui/views/power_map.py" line="162" />
+            <location filename="../../ui/views/power_map.py" line="642" />
+            <location filename="../../ui/views/power_map.py" line="160" />
             <source>Women-led</source>
             <translation>Liderada por mujeres</translation>
         </message>
@@ -4073,7 +4070,7 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>ProgressTask</name>
         <message>
-            <location filename="../../ui/dialogs/progress_task.py" line="61" />
+            <location filename="../../ui/dialogs/progress_task.py" line="60" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -4081,72 +4078,72 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>Publishing</name>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="59" />
+            <location filename="../../ui/dialogs/publishing.py" line="57" />
             <source>Before writing, {n} withheld name(s) or contact(s) found in the text will be replaced:</source>
             <translation>Antes de escribir, se reemplazarán {n} nombre(s) o contacto(s) protegidos encontrados en el texto:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="123" />
+            <location filename="../../ui/dialogs/publishing.py" line="121" />
             <source>Cannot write there</source>
             <translation>No se puede escribir ahí</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="57" />
+            <location filename="../../ui/dialogs/publishing.py" line="55" />
             <source>Checked: no withheld name, e-mail or phone in the text.</source>
             <translation>Comprobado: ningún nombre, correo o teléfono protegido en el texto.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="96" />
+            <location filename="../../ui/dialogs/publishing.py" line="94" />
             <source>Checking the text for withheld names…</source>
             <translation>Buscando nombres protegidos en el texto…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="157" />
+            <location filename="../../ui/dialogs/publishing.py" line="155" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="315" />
+            <location filename="../../ui/dialogs/publishing.py" line="313" />
             <source>Export failed</source>
             <translation>Error al exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="55" />
+            <location filename="../../ui/dialogs/publishing.py" line="53" />
             <source>Internal: nothing is replaced; every name stays. Keep the file in the team.</source>
             <translation>Interno: no se reemplaza nada; todos los nombres se mantienen. Guarde el archivo dentro del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="83" />
+            <location filename="../../ui/dialogs/publishing.py" line="81" />
             <source>Names replaced before writing</source>
             <translation>Nombres reemplazados antes de escribir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="130" />
+            <location filename="../../ui/dialogs/publishing.py" line="128" />
             <source>Replace?</source>
             <translation>¿Reemplazar?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="156" />
+            <location filename="../../ui/dialogs/publishing.py" line="154" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="131" />
+            <location filename="../../ui/dialogs/publishing.py" line="129" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} ya existe. ¿Reemplazarlo?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="124" />
+            <location filename="../../ui/dialogs/publishing.py" line="122" />
             <source>{p} is a symbolic link; choose the file itself.</source>
             <translation>{p} es un enlace simbólico; elija el archivo mismo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="65" />
+            <location filename="../../ui/dialogs/publishing.py" line="63" />
             <source>• “{found}” → “{by}” ({where})</source>
             <translation>• «{found}» → «{by}» (en {where})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/publishing.py" line="70" />
+            <location filename="../../ui/dialogs/publishing.py" line="68" />
             <source>… and {n} more.</source>
             <translation>… y {n} más.</translation>
         </message>
@@ -4202,7 +4199,7 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RelationshipMap</name>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="589" />
+            <location filename="../../ui/views/relationship_map.py" line="588" />
             <source>%n shortest paths</source>
             <translation>
                 <numerusform>%n camino más corto</numerusform>
@@ -4210,7 +4207,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="591" />
+            <location filename="../../ui/views/relationship_map.py" line="590" />
             <source>(%n links)</source>
             <translation>
                 <numerusform>(%n vínculo)</numerusform>
@@ -4218,7 +4215,7 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="594" />
+            <location filename="../../ui/views/relationship_map.py" line="593" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(y %n más)</numerusform>
@@ -4226,23 +4223,23 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="514" />
+            <location filename="../../ui/views/relationship_map.py" line="513" />
             <source>Add relationship from here…</source>
             <translation>Añadir una relación desde aquí…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="253" />
-            <location filename="../../ui/views/relationship_map.py" line="256" />
+            <location filename="../../ui/views/relationship_map.py" line="252" />
+            <location filename="../../ui/views/relationship_map.py" line="255" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="261" />
+            <location filename="../../ui/views/relationship_map.py" line="260" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="640" />
+            <location filename="../../ui/views/relationship_map.py" line="639" />
             <source>Could not draw the relationship map</source>
             <translation>No se pudo dibujar el mapa de relaciones</translation>
         </message>
@@ -4251,32 +4248,32 @@ cambiar su postura o su influencia.</translation>
             <translation type="vanished">No se pudo escribir {target}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="521" />
+            <location filename="../../ui/views/relationship_map.py" line="520" />
             <source>Edit relationship…</source>
             <translation>Editar la relación…</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="268" />
+            <location filename="../../ui/views/relationship_map.py" line="267" />
             <source>From:</source>
             <translation>Origen:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="444" />
+            <location filename="../../ui/views/relationship_map.py" line="443" />
             <source>Links:</source>
             <translation>Vínculos:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="471" />
+            <location filename="../../ui/views/relationship_map.py" line="470" />
             <source>Local actor</source>
             <translation>Actor local</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="351" />
+            <location filename="../../ui/views/relationship_map.py" line="350" />
             <source>No known links yet ({n})</source>
             <translation>Todavía sin vínculos conocidos ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/views/relationship_map.py" line="600" />
+            <location filename="../../ui/views/relationship_map.py" line="599" />
             <source>No path within %n links (opposition links are not paths).</source>
             <translation>
                 <numerusform>Ningún camino de %n vínculo o menos (los vínculos de oposición no son caminos).</numerusform>
@@ -4284,67 +4281,67 @@ cambiar su postura o su influencia.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="469" />
+            <location filename="../../ui/views/relationship_map.py" line="468" />
             <source>No role in this campaign</source>
             <translation>Sin rol en esta campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="515" />
+            <location filename="../../ui/views/relationship_map.py" line="514" />
             <source>Open record</source>
             <translation>Abrir la ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="252" />
+            <location filename="../../ui/views/relationship_map.py" line="251" />
             <source>Path from</source>
             <translation>Camino desde</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="255" />
+            <location filename="../../ui/views/relationship_map.py" line="254" />
             <source>Path to</source>
             <translation>Camino hasta</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="454" />
+            <location filename="../../ui/views/relationship_map.py" line="453" />
             <source>Paths follow every link in either direction except “{opposes}”.</source>
             <translation>Los caminos siguen cada vínculo en ambos sentidos, salvo «{opposes}».</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="279" />
+            <location filename="../../ui/views/relationship_map.py" line="278" />
             <source>Relationship map</source>
             <translation>Mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="248" />
+            <location filename="../../ui/views/relationship_map.py" line="247" />
             <source>Relationship map canvas</source>
             <translation>Lienzo del mapa de relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="387" />
+            <location filename="../../ui/views/relationship_map.py" line="386" />
             <source>Relationship map: {n} stakeholders, {links} links.</source>
             <translation>Mapa de relaciones: {n} actores, {links} vínculos.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="522" />
+            <location filename="../../ui/views/relationship_map.py" line="521" />
             <source>Remove relationship</source>
             <translation>Quitar la relación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="463" />
+            <location filename="../../ui/views/relationship_map.py" line="462" />
             <source>Roles:</source>
             <translation>Roles:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="257" />
+            <location filename="../../ui/views/relationship_map.py" line="256" />
             <source>Show paths</source>
             <translation>Mostrar caminos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="270" />
+            <location filename="../../ui/views/relationship_map.py" line="269" />
             <source>To:</source>
             <translation>Destino:</translation>
         </message>
         <message>
-            <location filename="../../ui/views/relationship_map.py" line="472" />
+            <location filename="../../ui/views/relationship_map.py" line="471" />
             <source>Women-led</source>
             <translation>Dirigido por mujeres</translation>
         </message>
@@ -4352,84 +4349,84 @@ cambiar su postura o su influencia.</translation>
     <context>
         <name>RestoreBackup</name>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="212" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="211" />
             <source> The replaced state is kept as {n}.</source>
             <translation> El estado reemplazado se conserva como {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="65" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="64" />
             <source> · encrypted</source>
             <translation> · cifrada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="134" />
             <source>Automatic</source>
             <translation>Automática</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="134" />
             <source>Before a restore</source>
             <translation>Antes de una restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="134" />
             <source>Before a tracker import</source>
             <translation>Antes de importar una hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="134" />
             <source>Before decrypting</source>
             <translation>Antes de descifrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="134" />
             <source>Before encrypting</source>
             <translation>Antes de cifrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="90" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="134" />
             <source>Damaged file kept</source>
             <translation>Archivo dañado conservado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="134" />
             <source>Made by hand</source>
             <translation>Manual</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="151" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="150" />
             <source>No backups yet. They are taken on opening, on closing and every few minutes.</source>
             <translation>Todavía no hay copias de seguridad. Se hacen al abrir, al cerrar y cada pocos minutos.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="134" />
             <source>On closing</source>
             <translation>Al cerrar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="135" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="134" />
             <source>On opening</source>
             <translation>Al abrir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="81" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="80" />
             <source>Pick the moment to go back to. The workspace as it is now is backed up first, so a restore can itself be undone by restoring that backup.
 Backups are kept in {folder}.</source>
             <translation>Elija el momento al que volver. Antes se hace una copia del espacio de trabajo tal como está ahora, así que una restauración se puede deshacer restaurando esa copia.
 Las copias se guardan en {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="107" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="106" />
             <source>Reading backups…</source>
             <translation>Leyendo las copias…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="166" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="165" />
             <source>Replace the workspace with the backup of {when}?
 
 Everything changed since then is set aside (the current state is backed up first).</source>
@@ -4438,60 +4435,60 @@ Everything changed since then is set aside (the current state is backed up first
 Todo lo que cambió desde entonces se deja aparte (antes se hace una copia del estado actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="75" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="80" />
-            <location filename="../../ui/dialogs/restore_backup.py" line="165" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="218" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="74" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="79" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="164" />
             <source>Restore from backup</source>
             <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="211" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="210" />
             <source>Restored the backup of {when}.</source>
             <translation>Copia del {when} restaurada.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="112" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="111" />
             <source>Restore…</source>
             <translation>Restaurar…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="220" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="219" />
             <source>Restoring the backup of {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="90" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="90" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="90" />
             <source>Taken</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="197" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="196" />
             <source>This backup was made under another passphrase: enter it, or the recovery key.</source>
             <translation>Esta copia se hizo con otra frase de contraseña: introdúzcala, o la clave de recuperación.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="91" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="90" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="145" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="144" />
             <source>{n} backups, newest first.</source>
             <translation>{n} copias, las más recientes primero.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/restore_backup.py" line="65" />
+            <location filename="../../ui/dialogs/restore_backup.py" line="64" />
             <source>{size} MB</source>
             <translation>{size} MB</translation>
         </message>
@@ -4499,7 +4496,7 @@ Todo lo que cambió desde entonces se deja aparte (antes se hace una copia del e
     <context>
         <name>Security</name>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="121" />
+            <location filename="../../ui/dialogs/security.py" line="119" />
             <source>After decrypting, anyone who gets hold of this file (a lost laptop, a copied USB stick) can read every name, phone number and note in it.
 
 Existing backups stay encrypted. Decrypt anyway?</source>
@@ -4508,88 +4505,88 @@ Existing backups stay encrypted. Decrypt anyway?</source>
 Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="79" />
-            <location filename="../../ui/dialogs/security.py" line="93" />
-            <location filename="../../ui/dialogs/security.py" line="101" />
+            <location filename="../../ui/dialogs/security.py" line="77" />
+            <location filename="../../ui/dialogs/security.py" line="91" />
+            <location filename="../../ui/dialogs/security.py" line="99" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="102" />
+            <location filename="../../ui/dialogs/security.py" line="100" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="114" />
-            <location filename="../../ui/dialogs/security.py" line="120" />
-            <location filename="../../ui/dialogs/security.py" line="139" />
+            <location filename="../../ui/dialogs/security.py" line="112" />
+            <location filename="../../ui/dialogs/security.py" line="118" />
+            <location filename="../../ui/dialogs/security.py" line="137" />
             <source>Decrypt workspace</source>
             <translation>Descifrar el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="140" />
+            <location filename="../../ui/dialogs/security.py" line="138" />
             <source>Decrypting the workspace…</source>
             <translation>Descifrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="39" />
-            <location filename="../../ui/dialogs/security.py" line="61" />
-            <location filename="../../ui/dialogs/security.py" line="34" />
+            <location filename="../../ui/dialogs/security.py" line="37" />
+            <location filename="../../ui/dialogs/security.py" line="59" />
+            <location filename="../../ui/dialogs/security.py" line="32" />
             <source>Encrypt workspace</source>
             <translation>Cifrar el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="61" />
+            <location filename="../../ui/dialogs/security.py" line="59" />
             <source>Encrypting the workspace…</source>
             <translation>Cifrando el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="88" />
+            <location filename="../../ui/dialogs/security.py" line="86" />
             <source>Enter the current passphrase (or the recovery key) to change it.</source>
             <translation>Introduzca la frase de contraseña actual (o la clave de recuperación) para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="131" />
+            <location filename="../../ui/dialogs/security.py" line="129" />
             <source>Enter the passphrase (or the recovery key).</source>
             <translation>Introduzca la frase de contraseña (o la clave de recuperación).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="105" />
+            <location filename="../../ui/dialogs/security.py" line="103" />
             <source>Passphrase changed (and for {n} backups).</source>
             <translation>Frase de contraseña cambiada (también en {n} copias).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="94" />
+            <location filename="../../ui/dialogs/security.py" line="92" />
             <source>The recovery key stays the same. Backups made with this key follow the change.</source>
             <translation>La clave de recuperación sigue siendo la misma. Las copias hechas con esta clave siguen el cambio.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="40" />
+            <location filename="../../ui/dialogs/security.py" line="38" />
             <source>The workspace file, its journal and its backups will be unreadable without this passphrase. It is never stored: you will type it each time you open the workspace. A backup is taken first.</source>
             <translation>El archivo del espacio de trabajo, su registro de transacciones y sus copias serán ilegibles sin esta frase de contraseña. Nunca se guarda: la escribirá cada vez que abra el espacio de trabajo. Antes se hace una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="143" />
+            <location filename="../../ui/dialogs/security.py" line="141" />
             <source>The workspace is no longer encrypted.</source>
             <translation>El espacio de trabajo ya no está cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="55" />
+            <location filename="../../ui/dialogs/security.py" line="53" />
             <source>The workspace is now encrypted.</source>
             <translation>El espacio de trabajo ya está cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="35" />
+            <location filename="../../ui/dialogs/security.py" line="33" />
             <source>This workspace is already encrypted. Use Change passphrase… to change it.</source>
             <translation>Este espacio de trabajo ya está cifrado. Use Cambiar la frase de contraseña… para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="114" />
+            <location filename="../../ui/dialogs/security.py" line="112" />
             <source>This workspace is not encrypted.</source>
             <translation>Este espacio de trabajo no está cifrado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/security.py" line="80" />
+            <location filename="../../ui/dialogs/security.py" line="78" />
             <source>This workspace is not encrypted. Use Encrypt workspace… first.</source>
             <translation>Este espacio de trabajo no está cifrado. Use primero Cifrar el espacio de trabajo…</translation>
         </message>
@@ -4597,28 +4594,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="129" />
+            <location filename="../../ui/settings_dialog.py" line="128" />
             <source> backups</source>
             <translation> copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
-            <location filename="../../ui/settings_dialog.py" line="144" />
+            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="143" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="137" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="157" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>&amp;Dates</source>
             <translation>&amp;Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
+            <location filename="../../ui/settings_dialog.py" line="129" />
             <source>&amp;Keep the last</source>
             <translation>&amp;Conservar las últimas</translation>
         </message>
@@ -4627,47 +4624,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/settings_dialog.py" line="94" />
             <source>&amp;Logo for briefs</source>
             <translation>&amp;Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
+            <location filename="../../ui/settings_dialog.py" line="88" />
             <source>&amp;Organisation name</source>
             <translation>Nombre de la &amp;organización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="151" />
+            <location filename="../../ui/settings_dialog.py" line="150" />
             <source>&amp;Theme</source>
             <translation>&amp;Tema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="163" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>A new language applies when the app restarts.</source>
             <translation>El nuevo idioma se aplica al reiniciar la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="139" />
+            <location filename="../../ui/settings_dialog.py" line="138" />
             <source>Back up &amp;every</source>
             <translation>Copiar &amp;cada</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
             <source>Backup &amp;folder</source>
             <translation>&amp;Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="257" />
+            <location filename="../../ui/settings_dialog.py" line="256" />
             <source>Backup folder</source>
             <translation>Carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="122" />
+            <location filename="../../ui/settings_dialog.py" line="121" />
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>Beside the workspace file</source>
             <translation>Junto al archivo del espacio de trabajo</translation>
         </message>
@@ -4676,17 +4673,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Notas y hojas de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="92" />
             <source>Choose a logo file</source>
             <translation>Elegir un archivo de logotipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Choose the backup folder</source>
             <translation>Elegir la carpeta de copias</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="202" />
+            <location filename="../../ui/settings_dialog.py" line="201" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -4695,42 +4692,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">A puerta cerrada: para diplomáticos y funcionarios de la ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="61" />
+            <location filename="../../ui/settings_dialog.py" line="60" />
             <source>Day and month name</source>
             <translation>Día y nombre del mes</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="118" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Default &amp;audience</source>
             <translation>&amp;Público predeterminado</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="143" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source>Display</source>
             <translation>Visualización</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="112" />
             <source>Exports</source>
             <translation>Exportaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Follow the system</source>
             <translation>Seguir el sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="62" />
             <source>ISO (year-month-day)</source>
             <translation>ISO (año-mes-día)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="250" />
+            <location filename="../../ui/settings_dialog.py" line="249" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -4739,32 +4736,32 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Interno: la vista del equipo, todo incluido</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="162" />
+            <location filename="../../ui/settings_dialog.py" line="161" />
             <source>Lan&amp;guage</source>
             <translation>Idi&amp;oma</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="250" />
+            <location filename="../../ui/settings_dialog.py" line="249" />
             <source>Logo for briefs</source>
             <translation>Logotipo de las notas</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="64" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>Long</source>
             <translation>Largo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="106" />
+            <location filename="../../ui/settings_dialog.py" line="105" />
             <source>Members and campaigns…</source>
             <translation>Miembros y campañas…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="148" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Not &amp;contacted after</source>
             <translation>Sin &amp;contacto después de</translation>
         </message>
@@ -4773,7 +4770,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Sin contacto después de</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="91" />
+            <location filename="../../ui/settings_dialog.py" line="90" />
             <source>PNG or JPEG; empty for the neutral logo</source>
             <translation>PNG o JPEG; vacío para el logotipo neutro</translation>
         </message>
@@ -4782,17 +4779,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Más una al día &amp;durante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
+            <location filename="../../ui/settings_dialog.py" line="132" />
             <source>Plus one a day fo&amp;r</source>
             <translation>Más una al día du&amp;rante</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="88" />
+            <location filename="../../ui/settings_dialog.py" line="87" />
             <source>Printed on the briefs of this workspace</source>
             <translation>Impreso en las notas de este espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="173" />
+            <location filename="../../ui/settings_dialog.py" line="172" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -4801,62 +4798,62 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Público: solo lo que los socios aceptaron hacer público</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="350" />
+            <location filename="../../ui/settings_dialog.py" line="349" />
             <source>Restart Campaign Planner to switch the language.</source>
             <translation>Reinicie Campaign Planner para cambiar de idioma.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="357" />
+            <location filename="../../ui/settings_dialog.py" line="356" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="72" />
+            <location filename="../../ui/settings_dialog.py" line="71" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="348" />
+            <location filename="../../ui/settings_dialog.py" line="347" />
             <source>Settings saved.</source>
             <translation>Configuración guardada.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="62" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Short (the system's)</source>
             <translation>Corto (el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="146" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source>Targets and partners with no engagement for this long show as not contacted</source>
             <translation>Los destinatarios y socios sin interacción durante este tiempo aparecen como no contactados</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="109" />
+            <location filename="../../ui/settings_dialog.py" line="108" />
             <source>Tea&amp;m</source>
             <translation>E&amp;quipo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="86" />
+            <location filename="../../ui/settings_dialog.py" line="85" />
             <source>This workspace ({name})</source>
             <translation>Este espacio de trabajo ({name})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="96" />
             <source>Who made each change, in the history</source>
             <translation>Quién hizo cada cambio, en el historial</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Your &amp;name</source>
             <translation>Su &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/settings_dialog.py" line="84" />
             <source>no workspace open</source>
             <translation>ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="292" />
+            <location filename="../../ui/settings_dialog.py" line="291" />
             <source>{problem}. Nothing was saved.</source>
             <translation>{problem}. No se guardó nada.</translation>
         </message>
@@ -4864,7 +4861,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>SignOns</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/sign_ons_tab.py" line="155" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="154" />
             <source>%n sign-ons (joint letters, statements, endorsements)</source>
             <translation>
                 <numerusform>%n adhesión (carta, declaración, respaldo)</numerusform>
@@ -4872,12 +4869,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
             <source>Add signatory…</source>
             <translation>Añadir firmante…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="73" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
             <source>Ask / may be named</source>
             <translation>Petición / puede nombrarse</translation>
         </message>
@@ -4887,27 +4884,27 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Reuniones a puerta cerrada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="72" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="57" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="56" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="71" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="55" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="54" />
             <source>New sign-on…</source>
             <translation>Nueva adhesión…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="89" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="88" />
             <source>No sign-ons yet. Record a joint letter or statement, or the endorsement of an ask, and who signed it: documents name only those who agreed to be named and count the others.</source>
             <translation>Aún no hay adhesiones. Registre una carta o declaración conjunta, o el respaldo a una petición, y quién la firmó: los documentos solo nombran a quienes aceptaron ser nombrados y cuentan a los demás.</translation>
         </message>
@@ -4917,23 +4914,23 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="58" />
-            <location filename="../../ui/pages/sign_ons_tab.py" line="184" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="57" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="183" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="188" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="187" />
             <source>Remove sign-on</source>
             <translation>Quitar la adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="225" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="224" />
             <source>Remove {title}</source>
             <translation>Quitar {title}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="70" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="69" />
             <source>Sign-on / signatory</source>
             <translation>Texto / firmante</translation>
         </message>
@@ -4942,7 +4939,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Adhesiones: {n} cartas, declaraciones y respaldos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="74" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="73" />
             <source>Signed</source>
             <translation>Firmado</translation>
         </message>
@@ -4952,12 +4949,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Solo el equipo (contado en los documentos)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="186" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="185" />
             <source>Withdraw signature</source>
             <translation>Retirar la firma</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/sign_ons_tab.py" line="223" />
+            <location filename="../../ui/pages/sign_ons_tab.py" line="222" />
             <source>Withdraw {name}</source>
             <translation>Retirar la firma de {name}</translation>
         </message>
@@ -5123,260 +5120,260 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
             <source>Asks</source>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="413" />
             <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
             <translation>Copias de seguridad automáticas de este portátil eliminadas (contenían esos registros): {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="54" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
             <source>Campaign partners</source>
             <translation>Socios de campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="51" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="302" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="195" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="194" />
             <source>Carry on this laptop…</source>
             <translation>Llevar en este portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
             <source>Choosing what this laptop carries…</source>
             <translation>Eligiendo lo que lleva este portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="294" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="293" />
             <source>Connecting to {host}…</source>
             <translation>Conectando con {host}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
             <source>Engagements</source>
             <translation>Contactos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="419" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="418" />
             <source>Kept here only: {what}</source>
             <translation>Guardado solo aquí: {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="122" />
             <source>Leave the password out of the address: put it in your {pgpass} file (or {env}), as the user guide's team server section says.</source>
             <translation>No ponga la contraseña en la dirección: guárdela en su archivo {pgpass} (o {env}), como explica la sección del servidor de equipo de la guía.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
             <source>Merged</source>
             <translation>Combinados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="57" />
             <source>Milestones</source>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="182" />
             <source>No password here: the app reads it from your {pgpass} file or {env}. The address is remembered for this workspace.</source>
             <translation>Sin contraseña aquí: la aplicación la lee de su archivo {pgpass} o de {env}. La dirección se recuerda para este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="58" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
             <source>Quotes</source>
             <translation>Citas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
             <source>Reading the server…</source>
             <translation>Leyendo el servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="237" />
             <source>Reading this workspace…</source>
             <translation>Leyendo este espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
             <source>Received</source>
             <translation>Recibidos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="56" />
             <source>Relationships</source>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="406" />
             <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
             <translation>Quitados de este portátil (registros que ya no lleva): {n}. No se borró nada en el servidor.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="441" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="440" />
             <source>Review conflicts…</source>
             <translation>Revisar los conflictos…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="245" />
             <source>Sending {n} records to the server…</source>
             <translation>Enviando {n} registros al servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="170" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
             <source>Sends the changes made in this workspace since the last sync and brings back the team's. When you and a colleague changed the same field, nothing is overwritten: you choose afterwards.</source>
             <translation>Envía los cambios hechos en este espacio de trabajo desde la última sincronización y trae los del equipo. Cuando usted y un colega cambiaron el mismo campo, nada se sobrescribe: usted elige después.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
             <source>Sent</source>
             <translation>Enviados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="478" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="477" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Enviados {pushed} · Recibidos {pulled} · Combinados {merged} · Conflictos {conflicts}</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="178" />
             <location filename="../../ui/dialogs/sync_dialog.py" line="179" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="180" />
             <source>Server address</source>
             <translation>Dirección del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
             <source>Sign-ons</source>
             <translation>Adhesiones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="61" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
             <source>Signatures</source>
             <translation>Firmas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="52" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="53" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="62" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="63" />
             <source>Stance changes</source>
             <translation>Cambios de postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
             <source>Stopping at the end of this step…</source>
             <translation>Deteniendo al final de este paso…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="200" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="199" />
             <source>Sync</source>
             <translation>Sincronizar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="458" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="475" />
             <source>Sync finished</source>
             <translation>Sincronización terminada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="165" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="164" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
             <source>Sync with server</source>
             <translation>Sincronizar con el servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="169" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="168" />
             <source>Sync with the team server</source>
             <translation>Sincronizar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="472" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Sincronizado con {server}. Nada había cambiado en ningún lado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="464" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="463" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Sincronizado con {server}. Algunos campos se cambiaron aquí y en el servidor: no se sobrescribió nada en ellos hasta que usted elija.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="469" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="468" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Sincronizado con {server}. Este espacio de trabajo y el servidor ahora coinciden.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="129" />
             <source>The address must end with the database name ({example}).</source>
             <translation>La dirección debe terminar con el nombre de la base de datos ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="270" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La conexión con el servidor falló: {detail}. Nada queda a medio escribir; sincronice de nuevo cuando el servidor esté accesible.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="421" />
             <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
             <translation>El servidor ya no le muestra la campaña {id} (acceso retirado o borrada).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="142" />
             <source>This laptop carries every campaign the server shows you.</source>
             <translation>Este portátil lleva todas las campañas que el servidor le muestra.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="145" />
             <source>This laptop carries {n} chosen campaign(s), as a closed audience sees them.</source>
             <translation>Este portátil lleva {n} campaña(s) elegida(s), tal como las ve un público restringido.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="150" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="149" />
             <source>This laptop carries {n} chosen campaign(s), as the public sees them.</source>
             <translation>Este portátil lleva {n} campaña(s) elegida(s), tal como las ve el público general.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="153" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="152" />
             <source>This laptop carries {n} chosen campaign(s), in full.</source>
             <translation>Este portátil lleva {n} campaña(s) elegida(s), completas.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="108" />
             <source>Type the team server's address.</source>
             <translation>Escriba la dirección del servidor del equipo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="59" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="60" />
             <source>Vote positions</source>
             <translation>Posiciones de voto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
             <source>Writing {n} records here…</source>
             <translation>Escribiendo {n} registros aquí…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="111" />
             <source>{url} is not a team server address: it starts with {scheme} (for example {example}).</source>
             <translation>{url} no es una dirección de servidor de equipo: empieza por {scheme} (por ejemplo {example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="119" />
             <source>{url} is not a valid server address.</source>
             <translation>{url} no es una dirección de servidor válida.</translation>
         </message>
@@ -5384,28 +5381,28 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>SyncConflicts</name>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="144" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="143" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="45" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
             <source>Achieved on</source>
             <translation>Logrado el</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="46" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
             <source>Actual</source>
             <translation>Real</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="271" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="347" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="270" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="346" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="345" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="344" />
             <source>Apply %n choices</source>
             <translation>
                 <numerusform>Aplicar %n elección</numerusform>
@@ -5413,485 +5410,485 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="47" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
             <source>Ask</source>
             <translation>Petición</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="200" />
             <source>Bundle's</source>
             <translation>Del paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="48" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="109" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="112" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
             <source>Campaign partner</source>
             <translation>Socio de campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="49" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="199" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="198" />
             <source>Changed on both sides</source>
             <translation>Cambiado en ambos lados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="50" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="229" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="51" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="52" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
             <source>Consent note</source>
             <translation>Nota de consentimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
             <source>Consent to be named</source>
             <translation>Consentimiento para ser nombrado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="53" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="54" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="55" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="156" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="155" />
             <source>Deleted or kept</source>
             <translation>Eliminado o conservado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="56" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
             <source>Depends on</source>
             <translation>Depende de</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="57" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="58" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="59" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
             <source>Engagement</source>
             <translation>Contacto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="60" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
             <source>Expected</source>
             <translation>Previsto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="202" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="61" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
             <source>Follow-up date</source>
             <translation>Fecha de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
             <source>Former influence</source>
             <translation>Influencia anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="81" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
             <source>Former stance</source>
             <translation>Postura anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="62" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="63" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
             <source>Influence</source>
             <translation>Influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="64" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
             <source>Interest</source>
             <translation>Interés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="202" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="256" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="255" />
             <source>Keep all mine</source>
             <translation>Conservar todo lo mío</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="260" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="259" />
             <source>Keep all server's</source>
             <translation>Conservar todo lo del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="261" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="260" />
             <source>Keep all the bundle's</source>
             <translation>Conservar todo lo del paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="262" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="261" />
             <source>Keep all theirs</source>
             <translation>Conservar todo lo del otro lado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="233" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
             <source>Keep for {record}</source>
             <translation>Conservar para {record}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="142" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="141" />
             <source>Kept (not deleted)</source>
             <translation>Conservado (no eliminado)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="67" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="68" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="69" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
             <source>Lead</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="65" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="66" />
             <source>Local</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="70" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="71" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="115" />
             <source>Milestone</source>
             <translation>Hito</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="231" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="202" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="230" />
             <source>Mine</source>
             <translation>Lo mío</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="72" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="73" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="74" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
             <source>New influence</source>
             <translation>Nueva influencia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="75" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
             <source>New stance</source>
             <translation>Nueva postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="76" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
             <source>Next step</source>
             <translation>Siguiente paso</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="145" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="77" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="78" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="79" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="80" />
             <source>Objective</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="82" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
             <source>Organisation</source>
             <translation>Organización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="83" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="84" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="85" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="86" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="116" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="203" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="202" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="113" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="114" />
             <source>Relationship</source>
             <translation>Relación</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="196" />
             <source>Review conflicts</source>
             <translation>Revisar conflictos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="197" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="196" />
             <source>Review sync conflicts</source>
             <translation>Revisar los conflictos de sincronización</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="87" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="88" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
             <source>Sensitivity</source>
             <translation>Sensibilidad</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="200" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="231" />
             <source>Server's</source>
             <translation>Lo del servidor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="89" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="118" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="119" />
             <source>Sign-on</source>
             <translation>Adhesión</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="119" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="120" />
             <source>Signature</source>
             <translation>Firma</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="90" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
             <source>Source</source>
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="91" />
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="110" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="111" />
             <source>Stakeholder</source>
             <translation>Actor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="92" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
             <source>Stakeholders</source>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="93" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
             <source>Stance</source>
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="120" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="121" />
             <source>Stance change</source>
             <translation>Cambio de postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="94" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="95" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="96" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
             <source>Strategy</source>
             <translation>Estrategia</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="97" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="98" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="99" />
             <location filename="../../ui/dialogs/sync_conflicts.py" line="100" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
             <source>Target</source>
             <translation>Objetivo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="101" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="232" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="231" />
             <source>The bundle's</source>
             <translation>La del paquete</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="201" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="200" />
             <source>Theirs</source>
             <translation>El otro lado</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="289" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="288" />
             <source>These fields were changed differently here and on the other laptop whose bundle you imported ({names}). Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the other laptop with the next bundle you send it.</source>
             <translation>Estos campos se cambiaron de forma distinta aquí y en el otro portátil cuyo paquete importó ({names}). Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones llegan al otro portátil con el próximo paquete que le envíe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="295" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="294" />
             <source>These fields were changed differently here and on the server or another laptop whose bundle you imported. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach them at the next sync or with the next bundle you send.</source>
             <translation>Estos campos se cambiaron de forma distinta aquí y en el servidor o en otro portátil cuyo paquete importó. Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones les llegan en la próxima sincronización o con el próximo paquete que envíe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="102" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
             <source>Title</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="103" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="104" />
             <source>To</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="104" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="105" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="117" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="118" />
             <source>Vote position</source>
             <translation>Posición de voto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="105" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
             <source>Web address</source>
             <translation>Dirección web</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="106" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="107" />
             <source>Women-led</source>
             <translation>Dirigido por mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="146" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="145" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="282" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="281" />
             <source>You and a colleague changed these fields differently since the last sync. Choose which value to keep for each; nothing changes until you click Apply. Your choices reach the server at the next sync.</source>
             <translation>Usted y un colega cambiaron estos campos de forma distinta desde la última sincronización. Elija qué valor conservar en cada uno; nada cambia hasta que pulse Aplicar. Sus elecciones llegan al servidor en la próxima sincronización.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="177" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="176" />
             <source>someone</source>
             <translation>alguien</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="222" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="221" />
             <source>the bundle from {name}</source>
             <translation>el paquete de {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="166" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="165" />
             <source>unknown time</source>
             <translation>hora desconocida</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_conflicts.py" line="176" />
+            <location filename="../../ui/dialogs/sync_conflicts.py" line="175" />
             <source>{who}, {when}</source>
             <translation>{who}, {when}</translation>
         </message>
@@ -6080,17 +6077,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="805" />
+            <location filename="../../ui/views/timeline.py" line="804" />
             <source>(this week)</source>
             <translation>(esta semana)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="496" />
+            <location filename="../../ui/views/timeline.py" line="495" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="485" />
+            <location filename="../../ui/views/timeline.py" line="484" />
             <source>Agenda of milestones</source>
             <translation>Agenda de hitos</translation>
         </message>
@@ -6100,86 +6097,86 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>CANCELADO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="481" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Campaign</source>
             <translation>Campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="481" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="481" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="523" />
+            <location filename="../../ui/views/timeline.py" line="522" />
             <source>Legend</source>
             <translation>Leyenda</translation>
         </message>
         <message>
             <location filename="../../ui/views/timeline.py" line="69" />
-            <location filename="../../ui/views/timeline.py" line="283" />
+            <location filename="../../ui/views/timeline.py" line="282" />
             <source>MISSED</source>
             <translation>NO CUMPLIDO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="481" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Moment</source>
             <translation>Momento</translation>
         </message>
         <message>
             <location filename="../../ui/views/timeline.py" line="68" />
-            <location filename="../../ui/views/timeline.py" line="282" />
+            <location filename="../../ui/views/timeline.py" line="281" />
             <source>OVERDUE</source>
             <translation>CON RETRASO</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="157" />
+            <location filename="../../ui/views/timeline.py" line="156" />
             <source>Owner: {owner}</source>
             <translation>Responsable: {owner}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="508" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Scroll to today</source>
             <translation>Ir a hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="481" />
+            <location filename="../../ui/views/timeline.py" line="480" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="495" />
+            <location filename="../../ui/views/timeline.py" line="494" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="530" />
+            <location filename="../../ui/views/timeline.py" line="529" />
             <source>Timeline of milestones</source>
             <translation>Cronología de hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="792" />
+            <location filename="../../ui/views/timeline.py" line="791" />
             <source>Timeline: {summary}. Click a milestone to open it; drag it sideways to move it.</source>
             <translation>Cronología: {summary}. Haga clic en un hito para abrirlo; arrástrelo hacia los lados para moverlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="417" />
-            <location filename="../../ui/views/timeline.py" line="311" />
-            <location filename="../../ui/views/timeline.py" line="508" />
+            <location filename="../../ui/views/timeline.py" line="416" />
+            <location filename="../../ui/views/timeline.py" line="310" />
+            <location filename="../../ui/views/timeline.py" line="507" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="803" />
+            <location filename="../../ui/views/timeline.py" line="802" />
             <source>Week of {date}</source>
             <translation>Semana del {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="507" />
+            <location filename="../../ui/views/timeline.py" line="506" />
             <source>Zoom in (Ctrl + mouse wheel)</source>
             <translation>Acercar (Ctrl + rueda del ratón)</translation>
         </message>
@@ -6188,7 +6185,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="506" />
+            <location filename="../../ui/views/timeline.py" line="505" />
             <source>Zoom out (Ctrl + mouse wheel)</source>
             <translation>Alejar (Ctrl + rueda del ratón)</translation>
         </message>
@@ -6197,47 +6194,47 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="294" />
+            <location filename="../../ui/views/timeline.py" line="293" />
             <source>anniversary</source>
             <translation>conmemoración</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="284" />
+            <location filename="../../ui/views/timeline.py" line="283" />
             <source>cancelled</source>
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="292" />
+            <location filename="../../ui/views/timeline.py" line="291" />
             <source>deadline</source>
             <translation>plazo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="281" />
+            <location filename="../../ui/views/timeline.py" line="280" />
             <source>done</source>
             <translation>hecho</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="293" />
+            <location filename="../../ui/views/timeline.py" line="292" />
             <source>media</source>
             <translation>medios</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="290" />
+            <location filename="../../ui/views/timeline.py" line="289" />
             <source>meeting</source>
             <translation>reunión</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="280" />
+            <location filename="../../ui/views/timeline.py" line="279" />
             <source>planned</source>
             <translation>previsto</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="291" />
+            <location filename="../../ui/views/timeline.py" line="290" />
             <source>vote</source>
             <translation>votación</translation>
         </message>
         <message>
-            <location filename="../../ui/views/timeline.py" line="787" />
+            <location filename="../../ui/views/timeline.py" line="786" />
             <source>{n} milestones · {late} overdue · {missed} missed</source>
             <translation>{n} hitos · {late} con retraso · {missed} no cumplidos</translation>
         </message>
@@ -6245,98 +6242,98 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Tour</name>
         <message>
-            <location filename="../../ui/tour.py" line="115" />
+            <location filename="../../ui/tour.py" line="114" />
             <source>A campaign's workspace</source>
             <translation>El espacio de una campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="100" />
+            <location filename="../../ui/tour.py" line="99" />
             <source>A one-minute tour of the main views. Use Next (Enter) and Back, or Esc to stop; Help ▸ Take the tour brings it back.</source>
             <translation>Un recorrido de un minuto por las vistas principales. Siguiente (Intro) y Atrás para avanzar, Esc para parar; Ayuda ▸ Hacer el recorrido guiado lo repite.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="166" />
+            <location filename="../../ui/tour.py" line="165" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="123" />
+            <location filename="../../ui/tour.py" line="122" />
             <source>Ctrl+K searches everything. Help ▸ Keyboard shortcuts lists every key and Help ▸ User guide explains each task. Edit ▸ Settings puts your organisation's name on briefs.</source>
             <translation>Ctrl+K busca en todo. Ayuda ▸ Atajos de teclado lista todas las teclas y Ayuda ▸ Guía del usuario explica cada tarea. Editar ▸ Configuración pone el nombre de su organización en las notas.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="165" />
+            <location filename="../../ui/tour.py" line="164" />
             <source>End tour</source>
             <translation>Terminar el recorrido</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="69" />
+            <location filename="../../ui/tour.py" line="68" />
             <source>Every campaign with its status, priority and dates. Select one and press Enter to open its workspace.</source>
             <translation>Cada campaña con su estado, prioridad y fechas. Elija una y pulse Intro para abrirla.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="73" />
+            <location filename="../../ui/tour.py" line="72" />
             <source>Everyone you work with or want to move, across campaigns. Filter by category, country or sensitivity; confidential partners carry a lock and the word Confidential.</source>
             <translation>Todas las personas con quienes trabaja o a quienes quiere convencer. Filtre por categoría, país o sensibilidad; los socios confidenciales llevan un candado y la palabra Confidencial.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="116" />
+            <location filename="../../ui/tour.py" line="115" />
             <source>Everything about one campaign, in tabs: {tabs}.</source>
             <translation>Todo sobre una campaña, en pestañas: {tabs}.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="122" />
+            <location filename="../../ui/tour.py" line="121" />
             <source>Find anything, get help</source>
             <translation>Encontrar todo, obtener ayuda</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="198" />
+            <location filename="../../ui/tour.py" line="197" />
             <source>Finish</source>
             <translation>Terminar</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="147" />
+            <location filename="../../ui/tour.py" line="146" />
             <source>Guided tour</source>
             <translation>Recorrido guiado</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="167" />
-            <location filename="../../ui/tour.py" line="198" />
+            <location filename="../../ui/tour.py" line="166" />
+            <location filename="../../ui/tour.py" line="197" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="107" />
+            <location filename="../../ui/tour.py" line="106" />
             <source>One of the workspace's views.</source>
             <translation>Una de las vistas del espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="191" />
+            <location filename="../../ui/tour.py" line="190" />
             <source>Step {n} of {total}</source>
             <translation>Paso {n} de {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="83" />
+            <location filename="../../ui/tour.py" line="82" />
             <source>The log of meetings, calls and briefings. Press Ctrl+L anywhere to log one right after it happens.</source>
             <translation>El registro de reuniones, llamadas y sesiones informativas. Ctrl+L, desde cualquier lugar, registra una justo después.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="78" />
+            <location filename="../../ui/tour.py" line="77" />
             <source>The moments you plan around, across campaigns: UN meetings, votes, deadlines. Overdue ones are marked in words, not only in colour.</source>
             <translation>Los momentos en torno a los que planifica: reuniones de la ONU, votaciones, plazos. Los atrasos se señalan con palabras, no solo con color.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="82" />
+            <location filename="../../ui/tour.py" line="81" />
             <source>The same moments on a calendar line, campaign by campaign.</source>
             <translation>Los mismos momentos en una línea de tiempo, campaña por campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="99" />
+            <location filename="../../ui/tour.py" line="98" />
             <source>Welcome</source>
             <translation>Bienvenida</translation>
         </message>
         <message>
-            <location filename="../../ui/tour.py" line="65" />
+            <location filename="../../ui/tour.py" line="64" />
             <source>What needs you now: moments due this week, overdue milestones, follow-ups and the latest engagements. Start here every morning.</source>
             <translation>Lo que le espera: los momentos de la semana, los hitos atrasados, los seguimientos y las últimas interacciones. Empiece aquí cada mañana.</translation>
         </message>
@@ -6344,22 +6341,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>TrackerExport</name>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="73" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="71" />
             <source>All campaigns</source>
             <translation>Todas las campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="92" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="90" />
             <source>Audience</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="89" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="142" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="140" />
             <source>Choose where to save the tracker.</source>
             <translation>Elija dónde guardar la hoja de seguimiento.</translation>
         </message>
@@ -6368,73 +6365,73 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">Elegir…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="65" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="63" />
             <source>Excel tracker</source>
             <translation>Hoja de seguimiento Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="89" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="87" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="96" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="94" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="185" />
-            <location filename="../../ui/dialogs/tracker_export.py" line="62" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="183" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="60" />
             <source>Export tracker</source>
             <translation>Exportar la hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="186" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="184" />
             <source>Exporting the tracker of {t}…</source>
             <translation>Exportando la hoja de seguimiento de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="165" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="163" />
             <source>Gathering {t}…</source>
             <translation>Reuniendo los datos de {t}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="126" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="124" />
             <source>Internal: every partner, confidential ones included, with contacts and the engagement log. It can be edited and imported back.</source>
             <translation>Interno: todos los socios, incluidos los confidenciales, con sus datos de contacto y el registro de interacciones. Se puede editar y volver a importar.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="72" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="70" />
             <source>One campaign</source>
             <translation>Una campaña</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="93" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="91" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="89" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="87" />
             <source>Save tracker as</source>
             <translation>Guardar la hoja de seguimiento como</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="133" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="131" />
             <source>Shared outside the team: withheld partners are described or counted, never named. It cannot be imported back; the export is recorded in the campaign's History.</source>
             <translation>Compartida fuera del equipo: los socios reservados se describen o se cuentan, nunca se nombran. No se puede volver a importar; la exportación queda anotada en el Historial de la campaña.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="142" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="140" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="174" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="172" />
             <source>The tracker of {t} is ready ({n} rows on {s} sheets).</source>
             <translation>La hoja de seguimiento de {t} está lista ({n} filas en {s} pestañas).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="66" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="64" />
             <source>The working document to share and edit in Excel or LibreOffice. An internal tracker can be brought back with File ▸ Import tracker.</source>
             <translation>El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento.</translation>
         </message>
@@ -6443,12 +6440,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished">El documento de trabajo para compartir y editar en Excel o LibreOffice. Una hoja de seguimiento interna se puede volver a importar con Archivo ▸ Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="173" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="171" />
             <source>Tracker ready</source>
             <translation>Hoja de seguimiento lista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_export.py" line="149" />
+            <location filename="../../ui/dialogs/tracker_export.py" line="147" />
             <source>all campaigns</source>
             <translation>todas las campañas</translation>
         </message>
@@ -6461,101 +6458,101 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="163" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="152" />
             <source>Apply {n} changes</source>
             <translation>Aplicar {n} cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="249" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="238" />
             <source>Applying {s}…</source>
             <translation>Aplicando: {s}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="247" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="236" />
             <source>Backing up the workspace first…</source>
             <translation>Copia de seguridad previa del espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
-            <location filename="../../ui/dialogs/tracker_import.py" line="148" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="120" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="137" />
             <source>Cell</source>
             <translation>Celda</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="155" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="144" />
             <source>Changes ({n})</source>
             <translation>Cambios ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="191" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="180" />
             <source>Excel workbook (*.xlsx);;All files (*)</source>
             <translation>Libro de Excel (*.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="120" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="169" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="158" />
             <source>Fix the problems in the file and import it again.</source>
             <translation>Corrija los problemas en el archivo e impórtelo de nuevo.</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/tracker_import.py" line="180" />
             <location filename="../../ui/dialogs/tracker_import.py" line="191" />
-            <location filename="../../ui/dialogs/tracker_import.py" line="202" />
-            <location filename="../../ui/dialogs/tracker_import.py" line="228" />
-            <location filename="../../ui/dialogs/tracker_import.py" line="270" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="217" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="259" />
             <source>Import tracker</source>
             <translation>Importar una hoja de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="111" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="100" />
             <source>Import tracker — preview</source>
             <translation>Importar una hoja de seguimiento — vista previa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="260" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="249" />
             <source>Imported {f}: {s}.</source>
             <translation>{f} importado: {s}.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="271" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="260" />
             <source>Importing {f}…</source>
             <translation>Importando {f}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="120" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="182" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="171" />
             <source>No changes: this tracker matches the workspace.</source>
             <translation>Sin cambios: esta hoja de seguimiento coincide con el espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="120" />
             <source>Old</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="148" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="137" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="156" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="145" />
             <source>Problems ({n})</source>
             <translation>Problemas ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="229" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="218" />
             <source>Reading {f}…</source>
             <translation>Leyendo {f}…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="183" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="172" />
             <source>Ready to import {n} changes ({s}). Check them, then apply.</source>
             <translation>Listo para importar {n} cambios ({s}). Revíselos y luego aplíquelos.</translation>
         </message>
@@ -6564,12 +6561,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="120" />
             <source>Record</source>
             <translation>Ficha</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="131" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="120" />
             <source>What</source>
             <translation>Acción</translation>
         </message>
@@ -6584,12 +6581,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>fila nueva</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="203" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="192" />
             <source>{f} cannot be imported. Nothing was changed.</source>
             <translation>No se puede importar {f}. No se ha cambiado nada.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/tracker_import.py" line="177" />
+            <location filename="../../ui/dialogs/tracker_import.py" line="166" />
             <source>{n} problem(s) must be fixed in the file before anything can be imported (the import is all or nothing). Nothing has been changed.</source>
             <translation>Hay que corregir {n} problema(s) en el archivo antes de poder importar nada (la importación es todo o nada). No se ha cambiado nada.</translation>
         </message>
@@ -6597,12 +6594,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>TravelCopy</name>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="194" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="199" />
             <source>(not on this laptop yet: {id})</source>
             <translation>(aún no está en este portátil: {id})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="140" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="145" />
             <source>Asking {server} which campaigns you may carry… Meanwhile, the campaigns already on this laptop are listed.</source>
             <translation>Preguntando a {server} qué campañas puede llevar… Mientras tanto, se muestran las campañas que ya están en este portátil.</translation>
         </message>
@@ -6633,6 +6630,11 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Llevar solo las campañas marcadas abajo</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/travel_copy.py" line="119" />
+            <source>Checking what this laptop keeps and what leaves it…</source>
+            <translation>Comprobando qué conserva este portátil y qué sale de él…</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/travel_copy.py" line="62" />
             <source>Closed audience: withheld partners left out, others not named</source>
             <translation>Público restringido: sin los socios protegidos, los demás sin nombre</translation>
@@ -6643,12 +6645,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Todo (vista interna)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="129" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="134" />
             <source>No team server is set for this workspace yet, so only the campaigns already on this laptop are listed. Sync once to choose among all the campaigns the server shows you.</source>
             <translation>Aún no hay un servidor del equipo para este espacio de trabajo, así que solo se muestran las campañas que ya están en este portátil. Sincronice una vez para elegir entre todas las campañas que el servidor le muestra.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="167" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="172" />
             <source>Offline: {server} could not be reached ({why}). Only the campaigns already on this laptop are listed; your choice is kept all the same.</source>
             <translation>Sin conexión: no se pudo contactar con {server} ({why}). Solo se muestran las campañas que ya están en este portátil; su elección se conserva igualmente.</translation>
         </message>
@@ -6658,17 +6660,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Público general: solo lo que puede publicarse</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="119" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="124" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="158" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="163" />
             <source>The campaigns {server} shows you, including those not on this laptop yet: the next sync brings down the ones you tick.</source>
             <translation>Las campañas que {server} le muestra, incluidas las que aún no están en este portátil: la próxima sincronización trae las que marque.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="220" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="231" />
             <source>Tick at least one campaign, or untick “Carry only”.</source>
             <translation>Marque al menos una campaña, o desmarque «Llevar solo».</translation>
         </message>
@@ -6683,12 +6685,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Lo que lleva este portátil</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="189" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="194" />
             <source>{name} (new on this laptop: the next sync sends it)</source>
             <translation>{name} (nueva en este portátil: la próxima sincronización la envía)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/travel_copy.py" line="195" />
+            <location filename="../../ui/dialogs/travel_copy.py" line="200" />
             <source>{name} (the server no longer shows it to you)</source>
             <translation>{name} (el servidor ya no se la muestra)</translation>
         </message>
@@ -6696,12 +6698,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../ui/undo_commands.py" line="106" />
+            <location filename="../../ui/undo_commands.py" line="104" />
             <source>Not undone or redone: “{what}”. {why}</source>
             <translation>No se deshizo ni rehízo: «{what}». {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo_commands.py" line="98" />
+            <location filename="../../ui/undo_commands.py" line="96" />
             <source>{fact}. Their change is kept.</source>
             <translation>{fact}. Se conserva su cambio.</translation>
         </message>
@@ -7247,42 +7249,42 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../ui/welcome.py" line="76" />
+            <location filename="../../ui/welcome.py" line="75" />
             <source>A workspace file anywhere, e.g. on a USB stick.</source>
             <translation>Un espacio de trabajo en cualquier lugar, p. ej. en una memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="72" />
+            <location filename="../../ui/welcome.py" line="71" />
             <source>New workspace…</source>
             <translation>Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="66" />
+            <location filename="../../ui/welcome.py" line="65" />
             <source>Open the demo workspace</source>
             <translation>Abrir el espacio de demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="75" />
+            <location filename="../../ui/welcome.py" line="74" />
             <source>Open workspace…</source>
             <translation>Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="55" />
+            <location filename="../../ui/welcome.py" line="54" />
             <source>Plan campaigns around the moments that matter, keep track of who stands where, and log every engagement. Everything stays on this computer.</source>
             <translation>Planifique campañas en torno a los momentos que importan, siga quién está dónde y registre cada interacción. Todo se queda en este ordenador.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="72" />
+            <location filename="../../ui/welcome.py" line="71" />
             <source>Start with an empty workspace file.</source>
             <translation>Empezar con un espacio de trabajo vacío.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="67" />
+            <location filename="../../ui/welcome.py" line="66" />
             <source>Three example campaigns to explore; nothing you do there matters.</source>
             <translation>Tres campañas de ejemplo para explorar; nada de lo que haga allí importa.</translation>
         </message>
         <message>
-            <location filename="../../ui/welcome.py" line="52" />
+            <location filename="../../ui/welcome.py" line="51" />
             <source>Welcome to Campaign Planner</source>
             <translation>Bienvenido a Campaign Planner</translation>
         </message>
@@ -7290,205 +7292,205 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>WhipCount</name>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="168" />
+            <location filename="../../ui/views/whip_count.py" line="166" />
             <source>({absent} not voting)</source>
             <translation>({absent} no participan en la votación)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="162" />
+            <location filename="../../ui/views/whip_count.py" line="160" />
             <source>1 abstention</source>
             <translation>1 abstención</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="607" />
+            <location filename="../../ui/views/whip_count.py" line="605" />
             <source>&lt;b&gt;Results entered:&lt;/b&gt; {n} of {total} (the others count as absent)</source>
             <translation>&lt;b&gt;Resultados introducidos:&lt;/b&gt; {n} de {total} (los demás cuentan como ausentes)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="375" />
+            <location filename="../../ui/views/whip_count.py" line="373" />
             <source>A vote whose title or location names the Security Council (or a Council document symbol, which starts with S/) is counted as a Council vote; any other vote as a General Assembly vote.</source>
             <translation>Una votación cuyo título o lugar menciona el Consejo de Seguridad (o la signatura de un documento del Consejo, que empieza por S/) se cuenta como votación del Consejo; cualquier otra, como votación de la Asamblea General.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="67" />
+            <location filename="../../ui/views/whip_count.py" line="66" />
             <source>Absent</source>
             <translation>Ausente</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="66" />
+            <location filename="../../ui/views/whip_count.py" line="65" />
             <source>Abstain</source>
             <translation>Abstención</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="266" />
+            <location filename="../../ui/views/whip_count.py" line="264" />
             <source>Actual</source>
             <translation>Real</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="170" />
-            <location filename="../../ui/views/whip_count.py" line="539" />
+            <location filename="../../ui/views/whip_count.py" line="168" />
+            <location filename="../../ui/views/whip_count.py" line="537" />
             <source>Adopted</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="73" />
+            <location filename="../../ui/views/whip_count.py" line="72" />
             <source>African</source>
             <translation>África</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="468" />
+            <location filename="../../ui/views/whip_count.py" line="466" />
             <source>All members</source>
             <translation>Todos los miembros</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="343" />
+            <location filename="../../ui/views/whip_count.py" line="341" />
             <source>All positions</source>
             <translation>Todas las posiciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="472" />
+            <location filename="../../ui/views/whip_count.py" line="470" />
             <source>All regional groups</source>
             <translation>Todos los grupos regionales</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="74" />
+            <location filename="../../ui/views/whip_count.py" line="73" />
             <source>Asia-Pacific</source>
             <translation>Asia-Pacífico</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="267" />
+            <location filename="../../ui/views/whip_count.py" line="265" />
             <source>Assigned to</source>
             <translation>Asignado a</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="430" />
-            <location filename="../../ui/views/whip_count.py" line="481" />
+            <location filename="../../ui/views/whip_count.py" line="428" />
+            <location filename="../../ui/views/whip_count.py" line="479" />
             <source>By regional group</source>
             <translation>Por grupo regional</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="481" />
+            <location filename="../../ui/views/whip_count.py" line="479" />
             <source>By seat</source>
             <translation>Por puesto</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="265" />
+            <location filename="../../ui/views/whip_count.py" line="263" />
             <source>Conf.</source>
             <translation>Conf.</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="194" />
+            <location filename="../../ui/views/whip_count.py" line="192" />
             <source>Dashed line: the {n} votes in favour a Council resolution needs</source>
             <translation>Línea discontinua: los {n} votos a favor que necesita una resolución del Consejo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="75" />
+            <location filename="../../ui/views/whip_count.py" line="74" />
             <source>Eastern European</source>
             <translation>Europa oriental</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="78" />
+            <location filename="../../ui/views/whip_count.py" line="77" />
             <source>Elected members</source>
             <translation>Miembros electos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="264" />
+            <location filename="../../ui/views/whip_count.py" line="262" />
             <source>Expected</source>
             <translation>Esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="348" />
+            <location filename="../../ui/views/whip_count.py" line="346" />
             <source>Expected absent</source>
             <translation>Ausencia esperada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="347" />
+            <location filename="../../ui/views/whip_count.py" line="345" />
             <source>Expected abstain</source>
             <translation>Abstención esperada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="346" />
+            <location filename="../../ui/views/whip_count.py" line="344" />
             <source>Expected no</source>
             <translation>No esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="345" />
+            <location filename="../../ui/views/whip_count.py" line="343" />
             <source>Expected yes</source>
             <translation>Sí esperado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="104" />
+            <location filename="../../ui/views/whip_count.py" line="102" />
             <source>General Assembly: {n} member states; adopted when more vote yes than no (abstentions do not count)</source>
             <translation>Asamblea General: {n} Estados Miembros; se aprueba si hay más síes que noes (las abstenciones no cuentan)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="263" />
+            <location filename="../../ui/views/whip_count.py" line="261" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="65" />
+            <location filename="../../ui/views/whip_count.py" line="64" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="76" />
+            <location filename="../../ui/views/whip_count.py" line="75" />
             <source>No group</source>
             <translation>Sin grupo</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="174" />
+            <location filename="../../ui/views/whip_count.py" line="172" />
             <source>Not adopted: fewer than {required} votes in favour</source>
             <translation>No aprobada: menos de {required} votos a favor</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="172" />
+            <location filename="../../ui/views/whip_count.py" line="170" />
             <source>Not adopted: vetoed by {names}</source>
             <translation>No aprobada: veto de {names}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="268" />
+            <location filename="../../ui/views/whip_count.py" line="266" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="297" />
+            <location filename="../../ui/views/whip_count.py" line="295" />
             <source>Permanent member</source>
             <translation>Miembro permanente</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="77" />
+            <location filename="../../ui/views/whip_count.py" line="76" />
             <source>Permanent members</source>
             <translation>Miembros permanentes</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="141" />
-            <location filename="../../ui/views/whip_count.py" line="524" />
+            <location filename="../../ui/views/whip_count.py" line="139" />
+            <location filename="../../ui/views/whip_count.py" line="522" />
             <source>Projected to pass</source>
             <translation>Aprobación prevista</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="385" />
+            <location filename="../../ui/views/whip_count.py" line="383" />
             <source>Projection</source>
             <translation>Proyección</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="539" />
+            <location filename="../../ui/views/whip_count.py" line="537" />
             <source>Rejected</source>
             <translation>Rechazada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="386" />
+            <location filename="../../ui/views/whip_count.py" line="384" />
             <source>Result</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="109" />
+            <location filename="../../ui/views/whip_count.py" line="107" />
             <source>Security Council in {year}: {n} members ({permanent} permanent); adopted with at least {required} votes in favour and no permanent member voting against</source>
             <translation>Consejo de Seguridad en {year}: {n} miembros ({permanent} permanentes); se aprueba con al menos {required} votos a favor y sin voto en contra de un miembro permanente</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="531" />
+            <location filename="../../ui/views/whip_count.py" line="529" />
             <source>Short of a majority</source>
             <translation>Sin mayoría</translation>
         </message>
@@ -7497,137 +7499,137 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="148" />
+            <location filename="../../ui/views/whip_count.py" line="146" />
             <source>Short of {required} votes</source>
             <translation>Por debajo de {required} votos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="420" />
+            <location filename="../../ui/views/whip_count.py" line="418" />
             <source>Show</source>
             <translation>Mostrar</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="262" />
+            <location filename="../../ui/views/whip_count.py" line="260" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="114" />
+            <location filename="../../ui/views/whip_count.py" line="112" />
             <source>The elected members of {year} are not in the shipped list: counting the permanent members and the states with a position</source>
             <translation>Los miembros electos de {year} no figuran en la lista incluida: se cuentan los miembros permanentes y los Estados con una posición</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="344" />
+            <location filename="../../ui/views/whip_count.py" line="342" />
             <source>Undecided (unknown)</source>
             <translation>Indecisos (desconocido)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="593" />
+            <location filename="../../ui/views/whip_count.py" line="591" />
             <source>Undecided: {n}</source>
             <translation>Indecisos: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="68" />
+            <location filename="../../ui/views/whip_count.py" line="67" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="130" />
+            <location filename="../../ui/views/whip_count.py" line="128" />
             <source>Veto projected</source>
             <translation>Veto previsto</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="349" />
+            <location filename="../../ui/views/whip_count.py" line="347" />
             <source>Voted otherwise than expected</source>
             <translation>Votó de forma distinta a la esperada</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="362" />
+            <location filename="../../ui/views/whip_count.py" line="360" />
             <source>Whip count</source>
             <translation>Recuento de votos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="64" />
+            <location filename="../../ui/views/whip_count.py" line="63" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="137" />
+            <location filename="../../ui/views/whip_count.py" line="135" />
             <source>and {needed} more yes needed</source>
             <translation>y faltan {needed} síes</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="586" />
+            <location filename="../../ui/views/whip_count.py" line="584" />
             <source>expected → actual</source>
             <translation>esperado → real</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="514" />
+            <location filename="../../ui/views/whip_count.py" line="512" />
             <source>not counted: positions of {names}, not on the Council in {year}</source>
             <translation>no contadas: posiciones de {names} (fuera del Consejo en {year})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="508" />
+            <location filename="../../ui/views/whip_count.py" line="506" />
             <source>projection right for {share} of members called</source>
             <translation>proyección acertada para el {share} de los miembros previstos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="548" />
+            <location filename="../../ui/views/whip_count.py" line="546" />
             <source>projection right for {share} of states called</source>
             <translation>proyección acertada para el {share} de los Estados previstos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="202" />
+            <location filename="../../ui/views/whip_count.py" line="200" />
             <source>{caption}: {yes} yes, {no} no, {abstain} abstain, {absent} absent, {unknown} unknown</source>
             <translation>{caption}: {yes} sí, {no} no, {abstain} abstenciones, {absent} ausentes, {unknown} desconocidos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="150" />
+            <location filename="../../ui/views/whip_count.py" line="148" />
             <source>{figures} — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
             <translation>{figures} — &lt;b&gt;faltan {needed} síes&lt;/b&gt; para aprobarla</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="143" />
+            <location filename="../../ui/views/whip_count.py" line="141" />
             <source>{figures}; {required} needed, no veto expected</source>
             <translation>{figures}; se necesitan {required}, no se espera ningún veto</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="132" />
+            <location filename="../../ui/views/whip_count.py" line="130" />
             <source>{names} expected to vote no ({figures})</source>
             <translation>se espera que {names} vote en contra ({figures})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="162" />
+            <location filename="../../ui/views/whip_count.py" line="160" />
             <source>{n} abstentions</source>
             <translation>{n} abstenciones</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="631" />
+            <location filename="../../ui/views/whip_count.py" line="629" />
             <source>{n} of {total} members</source>
             <translation>{n} de {total} miembros</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="500" />
+            <location filename="../../ui/views/whip_count.py" line="498" />
             <source>{n} of {total} members undecided</source>
             <translation>{n} de {total} miembros indecisos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="631" />
+            <location filename="../../ui/views/whip_count.py" line="629" />
             <source>{n} of {total} states</source>
             <translation>{n} de {total} Estados</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="536" />
+            <location filename="../../ui/views/whip_count.py" line="534" />
             <source>{n} states undecided</source>
             <translation>{n} Estados indecisos</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="602" />
+            <location filename="../../ui/views/whip_count.py" line="600" />
             <source>{n} with nobody assigned</source>
             <translation>{n} sin nadie asignado</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="309" />
+            <location filename="../../ui/views/whip_count.py" line="307" />
             <source>{vote}  ≠ expected</source>
             <translation>{vote}  ≠ esperado</translation>
         </message>
@@ -7636,27 +7638,27 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation type="vanished" />
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="542" />
+            <location filename="../../ui/views/whip_count.py" line="540" />
             <source>{yes} in favour, {no} against, {abstain} abstentions ({absent} absent)</source>
             <translation>{yes} a favor, {no} en contra, {abstain} abstenciones ({absent} ausentes)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="164" />
+            <location filename="../../ui/views/whip_count.py" line="162" />
             <source>{yes} in favour, {no} against, {abstentions}</source>
             <translation>{yes} a favor, {no} en contra, {abstentions}</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="525" />
+            <location filename="../../ui/views/whip_count.py" line="523" />
             <source>{yes} yes against {no} no (margin {margin})</source>
             <translation>{yes} sí frente a {no} no (margen de {margin})</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="532" />
+            <location filename="../../ui/views/whip_count.py" line="530" />
             <source>{yes} yes against {no} no — &lt;b&gt;{needed} more yes needed&lt;/b&gt; to pass</source>
             <translation>{yes} sí frente a {no} no — &lt;b&gt;faltan {needed} síes&lt;/b&gt; para aprobarla</translation>
         </message>
         <message>
-            <location filename="../../ui/views/whip_count.py" line="125" />
+            <location filename="../../ui/views/whip_count.py" line="123" />
             <source>{yes} yes, {no} no, {abstain} abstain</source>
             <translation>{yes} sí, {no} no, {abstain} abstenciones</translation>
         </message>
@@ -7664,101 +7666,101 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
     <context>
         <name>WorkspaceGuard</name>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="222" />
+            <location filename="../../ui/workspace_guard.py" line="218" />
             <source>Another Campaign Planner has this workspace open: changes may collide.</source>
             <translation>Otra instancia de Campaign Planner tiene abierto este espacio de trabajo: los cambios pueden entrar en conflicto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="358" />
+            <location filename="../../ui/workspace_guard.py" line="354" />
             <source>Automatic backup failed: {e}</source>
             <translation>Falló la copia de seguridad automática: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="378" />
+            <location filename="../../ui/workspace_guard.py" line="374" />
             <source>Backup failed</source>
             <translation>Falló la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="132" />
-            <location filename="../../ui/workspace_guard.py" line="161" />
+            <location filename="../../ui/workspace_guard.py" line="128" />
+            <location filename="../../ui/workspace_guard.py" line="157" />
             <source>Cannot open workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="265" />
+            <location filename="../../ui/workspace_guard.py" line="261" />
             <source>Checking the workspace for damage…</source>
             <translation>Comprobando si el espacio de trabajo está dañado…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="253" />
+            <location filename="../../ui/workspace_guard.py" line="249" />
             <source>Integrity check</source>
             <translation>Comprobación de integridad</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="190" />
+            <location filename="../../ui/workspace_guard.py" line="186" />
             <source>No good backup was found. Keep the file for recovery.</source>
             <translation>No se encontró ninguna copia en buen estado. Conserve el archivo para recuperarlo.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="204" />
-            <location filename="../../ui/workspace_guard.py" line="323" />
+            <location filename="../../ui/workspace_guard.py" line="200" />
+            <location filename="../../ui/workspace_guard.py" line="319" />
             <source>Restore backup</source>
             <translation>Restaurar la copia</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="176" />
+            <location filename="../../ui/workspace_guard.py" line="172" />
             <source>Restore failed</source>
             <translation>Falló la restauración</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="327" />
+            <location filename="../../ui/workspace_guard.py" line="323" />
             <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
             <translation>Copia del {when} restaurada. El archivo dañado está en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="324" />
+            <location filename="../../ui/workspace_guard.py" line="320" />
             <source>Restoring the backup from {when}…</source>
             <translation>Restaurando la copia del {when}…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="117" />
+            <location filename="../../ui/workspace_guard.py" line="113" />
             <source>That workspace is already open.</source>
             <translation>Ese espacio de trabajo ya está abierto.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="379" />
+            <location filename="../../ui/workspace_guard.py" line="375" />
             <source>The backup on closing failed: {e}
 Your data is saved in {p}.</source>
             <translation>Falló la copia de seguridad al cerrar: {e}
 Sus datos están guardados en {p}.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="299" />
+            <location filename="../../ui/workspace_guard.py" line="295" />
             <source>The integrity check could not run: {e}</source>
             <translation>No se pudo realizar la comprobación de integridad: {e}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="198" />
+            <location filename="../../ui/workspace_guard.py" line="194" />
             <source>The newest good backup is from {when}. Restore it? The damaged file is kept in the backups folder, untouched.</source>
             <translation>La copia en buen estado más reciente es del {when}. ¿Restaurarla? El archivo dañado se conserva intacto en la carpeta de copias.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="184" />
+            <location filename="../../ui/workspace_guard.py" line="180" />
             <source>Workspace damaged</source>
             <translation>Espacio de trabajo dañado</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="99" />
+            <location filename="../../ui/workspace_guard.py" line="95" />
             <source>Workspace in use</source>
             <translation>Espacio de trabajo en uso</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="186" />
+            <location filename="../../ui/workspace_guard.py" line="182" />
             <source>{name} is damaged and cannot be opened safely.</source>
             <translation>{name} está dañado y no se puede abrir con seguridad.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace_guard.py" line="310" />
+            <location filename="../../ui/workspace_guard.py" line="306" />
             <source>{name} was closed because it is damaged; the file was left as it is.</source>
             <translation>{name} se cerró porque está dañado; el archivo se dejó tal cual.</translation>
         </message>

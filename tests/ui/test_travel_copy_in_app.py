@@ -75,12 +75,18 @@ def test_carry_on_this_laptop_sets_the_copy_and_the_sync_removes_the_rest(
     ]
     assert not dialog.list.isEnabled()  # "carry everything" until ticked
     dialog.only.setChecked(True)
-    dialog.save_button.click()  # nothing ticked: refused, nothing changed
+    dialog.save_button.click()  # nothing ticked: refused at once, nothing changed
     assert dialog.isVisible() and "at least one campaign" in dialog.error.text()
     _tick(dialog, "Water rights")
     dialog.audience.setCurrentIndex(1)  # closed
     assert dialog.error.isHidden()  # a change clears the refusal
     dialog.save_button.click()
+    # checked in the background: the dialog says so, takes no other choice, stays open
+    assert dialog.status.isVisible() and not dialog.save_button.isEnabled()
+    assert not dialog.list.isEnabled() and not dialog.audience.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()
+    _saved(qtbot, dialog)
     assert not dialog.isVisible()
     assert travel_of(a_ws) == Travel((water.id,), "closed")
     assert "closed audience" in server_dialog.carried.text()
@@ -93,6 +99,11 @@ def test_carry_on_this_laptop_sets_the_copy_and_the_sync_removes_the_rest(
     assert "Nothing was deleted on the server" in result.travel.text()
     assert set(content(a_ws)["campaign"]) == {water.id}
     assert campaigns.get(server, border.id).objective == "Open Zeta Pass"
+
+
+def _saved(qtbot, dialog) -> None:
+    """Wait for the choice to be checked and saved (it runs in the background)."""
+    qtbot.waitUntil(lambda: dialog.saving is None, timeout=20000)
 
 
 def test_a_narrowing_with_unsynced_edits_is_refused_in_the_dialog(
@@ -110,6 +121,7 @@ def test_a_narrowing_with_unsynced_edits_is_refused_in_the_dialog(
     dialog.only.setChecked(True)
     _tick(dialog, "Water rights")
     dialog.save_button.click()
+    _saved(qtbot, dialog)
     assert dialog.isVisible()
     assert "sync first" in dialog.error.text() and "Border crossing" in dialog.error.text()
     assert travel_of(a_ws) is None
@@ -145,6 +157,7 @@ def test_a_member_adds_a_campaign_from_the_server_before_travelling(
     assert dialog.from_server and "shows you" in dialog.source.text()
     _tick(dialog, "Campaign C")
     dialog.save_button.click()
+    _saved(qtbot, dialog)
     assert not dialog.isVisible()
     assert travel_of(laptop) == Travel((team["a"], c.id))
 
@@ -184,5 +197,6 @@ def test_offline_the_dialog_lists_this_laptops_campaigns_says_so_and_keeps_the_c
     }
     _tick(dialog, "Border crossing")  # made here, not synced: it must be carried
     dialog.save_button.click()
+    _saved(qtbot, dialog)
     assert not dialog.isVisible()
     assert travel_of(laptop) == Travel((far, border.id, water.id))

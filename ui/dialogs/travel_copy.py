@@ -116,6 +116,11 @@ class TravelCopyDialog(QDialog):
             ),
         )
         self.error = error_line(outer)
+        self.status = QLabel(tr("Checking what this laptop keeps and what leaves it…"))
+        self.status.setObjectName("fieldHint")
+        self.status.hide()
+        outer.addWidget(self.status)
+        self.saving: operations.Operation | None = None  # the choice being checked and saved
         self.buttons = action_buttons(self, outer, tr("Save"), self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.only.toggled.connect(self._enable)
@@ -215,13 +220,48 @@ class TravelCopyDialog(QDialog):
         return Travel(tuple(self.chosen()), audience)
 
     def save(self) -> None:
+        """Check and save the choice in the background: the check reads every record and,
+        for an audience, redacts what stays, which takes seconds on a big workspace.
+        Meanwhile the dialog says so and takes no other choice; a refusal comes back to
+        it with nothing changed."""
+        if self.saving is not None:
+            return
         setting = self.setting()
         if setting is not None and not setting.campaign_ids:
             show_error(self.error, tr("Tick at least one campaign, or untick “Carry only”."))
             return
-        try:
-            self.leaving = set_travel(self.ws, setting)
-        except WorkspaceError as exc:
-            show_error(self.error, str(exc))
-            return
+        self.error.hide()
+        self._busy(True)
+        self.saving = operations.run_in_background(
+            lambda _progress: set_travel(self.ws, setting),
+            on_success=self._saved,
+            on_failure=self._refused,
+            owner=self,
+        )
+
+    def reject(self) -> None:
+        """Cancel closes the dialog, but not while a choice is being saved: the save
+        finishes either way, and the user must see whether it was refused."""
+        if self.saving is None:
+            super().reject()
+
+    def _busy(self, on: bool) -> None:
+        self.only.setEnabled(not on)
+        self._enable(not on and self.only.isChecked())
+        for button in self.buttons.buttons():
+            button.setEnabled(not on)
+        self.status.setVisible(on)
+
+    def _saved(self, leaving: object) -> None:
+        assert isinstance(leaving, list)
+        self.saving = None
+        self._busy(False)
+        self.leaving = [str(x) for x in leaving]
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.saving = None
+        self._busy(False)
+        if not isinstance(exc, WorkspaceError):
+            raise exc
+        show_error(self.error, str(exc))
