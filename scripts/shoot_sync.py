@@ -135,6 +135,12 @@ def main() -> int:
     from ui.dialogs.travel_copy import TravelCopyDialog
 
     carry = TravelCopyDialog(amira)
+    # as the dialog shows it once the team server has answered (the stand-in server is a
+    # file here, so its answer is given as the real one would be): the server's campaigns,
+    # one of them not on this laptop yet
+    campaigns.create(server, name="Famine early warning: Darfur")
+    carry.server_name = "sudan_team"
+    carry._listed({c.id: c.name for c in campaigns.list_campaigns(server)})
     carry.only.setChecked(True)
     for i in range(carry.list.count()):
         item = carry.list.item(i)
