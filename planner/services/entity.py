@@ -9,7 +9,8 @@ value never leaves half a change behind.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -133,13 +134,81 @@ def _current_value(obj: Tracked, name: str) -> Any:
     return getattr(obj, name, None)
 
 
+KNOWN_ROWS_KEY = "planner.services.entity.known_rows"
+
+
+class KnownRows:
+    """The ids (and unique pairs) of whole tables, read once per table, for a writer of
+    thousands of records in one session (a sync): each reference and pair is then
+    checked in memory instead of by one query each, with the same rules and messages.
+
+    It is put in ``session.info[KNOWN_ROWS_KEY]`` for the duration of that writer
+    (``known_rows``); rows created through ``create_in`` meanwhile are added, and a
+    table's pairs are read again after an update touched one of its pair fields. Only
+    references that may point at deleted rows (``live_references=False``) use it.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, set[str]] = {}
+        self._pairs: dict[tuple[type[Tracked], tuple[str, str]], dict[tuple[Any, Any], str]] = {}
+
+    def ids(self, session: Session, kind: str) -> set[str]:
+        if kind not in self._ids:
+            model = model_of(kind)
+            session.flush()  # rows added meanwhile are read too
+            self._ids[kind] = set(session.scalars(select(model.id)))
+        return self._ids[kind]
+
+    def pairs(
+        self, session: Session, model: type[Tracked], pair: tuple[str, str]
+    ) -> dict[tuple[Any, Any], str]:
+        if (model, pair) not in self._pairs:
+            a, b = getattr(model, pair[0]), getattr(model, pair[1])
+            session.flush()
+            rows = session.execute(select(a, b, model.id))
+            self._pairs[(model, pair)] = {(x, y): ident for x, y, ident in rows}
+        return self._pairs[(model, pair)]
+
+    def created(self, obj: Tracked, kind: str) -> None:
+        if kind in self._ids:
+            self._ids[kind].add(obj.id)
+        for (model, (a, b)), known in self._pairs.items():
+            if isinstance(obj, model):
+                known[(getattr(obj, a), getattr(obj, b))] = obj.id
+
+    def updated(self, model: type[Tracked], names: Iterable[str]) -> None:
+        touched = set(names)
+        for key in [k for k in self._pairs if k[0] is model and touched & set(k[1])]:
+            del self._pairs[key]
+
+
+@contextmanager
+def known_rows(session: Session) -> Iterator[KnownRows]:
+    """Check references and pairs against tables read once while this block writes."""
+    known = KnownRows()
+    session.info[KNOWN_ROWS_KEY] = known
+    try:
+        yield known
+    finally:
+        session.info.pop(KNOWN_ROWS_KEY, None)
+
+
+def _known(session: Session) -> KnownRows | None:
+    known = session.info.get(KNOWN_ROWS_KEY)
+    return known if isinstance(known, KnownRows) else None
+
+
 def check_references(
     session: Session, kind: str, field_name: str, ids: Iterable[str], *, live: bool = True
 ) -> None:
     model = model_of(kind)
     wanted = set(ids)
-    query = select(model.id).where(model.id.in_(wanted))
-    found = set(session.scalars(query.where(model.deleted_at.is_(None)) if live else query))
+    known = None if live else _known(session)
+    if known is not None:
+        found = wanted & known.ids(session, kind)
+    else:
+        query = select(model.id).where(model.id.in_(wanted))
+        found = set(session.scalars(query.where(model.deleted_at.is_(None)) if live else query))
     missing = wanted - found
     if missing:
         bad = sorted(missing)[0]
@@ -179,14 +248,21 @@ def create_in(
     *,
     ident: str | None = None,
     live_references: bool = True,
+    flush: bool = True,
 ) -> Tracked:
+    """A new row, checked and assigned; flushed unless ``flush`` is False (a bulk writer
+    that flushes many rows at once; ``ident`` is then required)."""
     clean = validate(session, spec, values, partial=False, live_references=live_references)
     obj = spec.model()
     if ident:
         obj.id = ident
     session.add(obj)
     assign(session, spec, obj, clean)
-    session.flush()
+    if flush:
+        session.flush()
+    known = _known(session)
+    if known is not None and ident:
+        known.created(obj, spec.kind)
     return obj
 
 
@@ -351,12 +427,18 @@ def refuse_duplicate_pair(
     """Refuse ``values`` if another row of ``model`` (a deleted one too) has the same two
     ``pair`` fields; the clash is reported on the second."""
     first, second = pair
-    exists = session.scalar(
-        select(model.id).where(
-            getattr(model, first) == values.get(first),
-            getattr(model, second) == values.get(second),
-            model.id != (current.id if current is not None else ""),
+    own = current.id if current is not None else ""
+    known = _known(session)
+    if known is not None:
+        holder = known.pairs(session, model, pair).get((values.get(first), values.get(second)))
+        exists = holder if holder != own else None
+    else:
+        exists = session.scalar(
+            select(model.id).where(
+                getattr(model, first) == values.get(first),
+                getattr(model, second) == values.get(second),
+                model.id != own,
+            )
         )
-    )
     if exists:
         raise ValidationError(second, values.get(second), message)

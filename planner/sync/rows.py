@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import select, update
@@ -24,7 +25,15 @@ from planner.domain.records import Meta, domain_fields, field_names
 from planner.domain.validation import ValidationError
 from planner.exchange.bundle import serialise_record
 from planner.exchange.bundle_format import DEFERRED, NATURAL_KEYS, SECTIONS
-from planner.services.entity import EntitySpec, assign, create_in, validate
+from planner.services.entity import (
+    KNOWN_ROWS_KEY,
+    EntitySpec,
+    KnownRows,
+    assign,
+    create_in,
+    known_rows,
+    validate,
+)
 from planner.storage.audit import audit_log
 from planner.sync.merge import DELETED
 
@@ -114,6 +123,9 @@ class _EverySeat:
         return True
 
 
+_FLUSH_EVERY = 2000  # new rows written (and audited) per flush
+
+
 def apply_changes(
     s: Session, changes: Iterable[Change], refused: Callable[[Change], None] | None = None
 ) -> None:
@@ -122,45 +134,107 @@ def apply_changes(
 
     With ``refused``, an update of an existing record that its rules refuse is left out
     (nothing of it written) and handed to ``refused``; otherwise the error is raised.
+
+    New rows are checked one by one as ever, but against tables read once
+    (``known_rows``) and written a kind at a time, many rows per statement: a first
+    sync of a big workspace wrote them one statement (and one audit entry) at a time.
     """
     s.info[STANCE_CARRIED_KEY] = _EverySeat()
-    pending = sorted(changes, key=lambda c: KINDS.index(c.kind))
+    pending = _parents_first(sorted(changes, key=lambda c: KINDS.index(c.kind)))
     late: list[tuple[Change, dict[str, Any]]] = []
     left_out: set[int] = set()
-    for change in pending:
-        spec = SPECS[change.kind]
-        fields = {k: v for k, v in change.fields.items() if k != DELETED}
-        deferred = DEFERRED.get(change.kind)
-        held = {deferred: fields.pop(deferred)} if deferred and deferred in fields else {}
-        if change.create:
-            create_in(s, spec, fields, ident=change.ident, live_references=False)
-            if change.created_at:
-                s.execute(
-                    update(spec.model)
-                    .where(spec.model.id == change.ident)
-                    .values(created_at=change.created_at)
-                    .execution_options(synchronize_session=False)
+    made: dict[int, Tracked] = {}  # rows created here that a later pass writes again
+    with known_rows(s) as known, s.no_autoflush:
+        kind, unflushed = None, 0
+        for change in pending:
+            spec = SPECS[change.kind]
+            if change.kind != kind or unflushed >= _FLUSH_EVERY:
+                s.flush()  # a kind's checks see every row of the kinds before it
+                kind, unflushed = change.kind, 0
+            fields = {k: v for k, v in change.fields.items() if k != DELETED}
+            deferred = DEFERRED.get(change.kind)
+            held = {deferred: fields.pop(deferred)} if deferred and deferred in fields else {}
+            if change.create and held and _present(held, known.ids(s, change.kind)):
+                fields.update(held)  # what it names is already written: set it at once
+                held = {}
+            if change.create:
+                obj = create_in(
+                    s, spec, fields, ident=change.ident, live_references=False, flush=False
                 )
-        elif fields:
-            if refused is not None and not allowed(s, spec, change.ident, fields):
-                refused(change)
-                left_out.add(id(change))
-                continue
-            set_fields(s, spec, change.ident, fields)
-        if held and (not change.create or any(held.values())):
-            late.append((change, held))
-    for change, held in late:
-        set_fields(s, SPECS[change.kind], change.ident, held)
+                if change.created_at:
+                    obj.created_at = change.created_at
+                unflushed += 1
+                if held or DELETED in change.fields:
+                    made[id(change)] = obj
+            elif fields:
+                if refused is not None and not allowed(s, spec, change.ident, fields):
+                    refused(change)
+                    left_out.add(id(change))
+                    continue
+                set_fields(s, spec, change.ident, fields)
+            if held and (not change.create or any(held.values())):
+                late.append((change, held))
+        s.flush()
+        for change, held in late:
+            set_fields(s, SPECS[change.kind], change.ident, held)
     for change in pending:
         if id(change) in left_out:
             continue
         if DELETED in change.fields and (not change.create or change.fields[DELETED]):
-            obj = _row(s, SPECS[change.kind], change.ident)
+            row = made.get(id(change))
+            if row is None:
+                row = _row(s, SPECS[change.kind], change.ident)
             if change.fields[DELETED]:
-                obj.deleted_at = change.deleted_at or utc_now()
+                row.deleted_at = change.deleted_at or utc_now()
             else:
-                obj.deleted_at = None
+                row.deleted_at = None
     s.flush()
+
+
+def _named(held: dict[str, Any]) -> list[str]:
+    """The ids a deferred field names (an organisation, the milestones depended on)."""
+    out: list[str] = []
+    for value in held.values():
+        out += value if isinstance(value, list) else [value] if value else []
+    return out
+
+
+def _present(held: dict[str, Any], ids: set[str]) -> bool:
+    return all(i in ids for i in _named(held))
+
+
+def _parents_first(changes: list[Change]) -> list[Change]:
+    """``changes`` (in kind order) with each new row after the new rows of its kind its
+    deferred field names, so most are written whole in one pass; rows in a circle keep
+    their place and get that field in the later pass, whose checks refuse the circle."""
+    out: list[Change] = []
+    for _kind, group in groupby(changes, key=lambda c: c.kind):
+        rows = list(group)
+        deferred = DEFERRED.get(rows[0].kind)
+        if deferred is None:
+            out += rows
+            continue
+        new = {c.ident: c for c in rows if c.create}
+        placed: set[str] = set()
+        for first in rows:
+            if first.ident in placed:
+                continue
+            stack, seen = [first], {first.ident}
+            while stack:  # depth first, parents before children, without recursion
+                change = stack[-1]
+                parents = [
+                    new[i]
+                    for i in _named({deferred: change.fields.get(deferred)})
+                    if i in new and i not in placed and i not in seen
+                ]
+                if change.create and parents:
+                    seen.update(p.ident for p in parents)
+                    stack += parents
+                    continue
+                stack.pop()
+                placed.add(change.ident)
+                out.append(change)
+    return out
 
 
 def allowed(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, Any]) -> bool:
@@ -178,6 +252,9 @@ def set_fields(s: Session, spec: EntitySpec[Any], ident: str, fields: dict[str, 
     obj = _row(s, spec, ident)
     clean = validate(s, spec, fields, partial=True, current=obj, live_references=False)
     assign(s, spec, obj, clean)
+    known = s.info.get(KNOWN_ROWS_KEY)
+    if isinstance(known, KnownRows):
+        known.updated(spec.model, clean)
     s.flush()
 
 
