@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.validation import ValidationError
 from planner.files.fault_points import fault_point
@@ -39,6 +40,7 @@ from planner.sync.rows import (
 )
 
 Progress = Callable[[str], None]
+SERIALIZATION_FAILURE = "40001"  # PostgreSQL: a concurrent update of a row this step read
 
 
 class SyncError(WorkspaceError):
@@ -215,9 +217,17 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
 @contextmanager
 def _server_errors(server: Workspace) -> Iterator[None]:
     """The server's errors as one plain line saying what happened to the laptop."""
+    raced = (
+        f"A colleague changed some of the same records on {server.location} during this "
+        "sync; nothing was changed on this laptop: sync again to merge their changes."
+    )
     try:
         yield
+    except StaleDataError:  # an update found the row at another version than it read
+        raise SyncError(raced) from None
     except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == SERIALIZATION_FAILURE:
+            raise SyncError(raced) from None  # the same, seen by the step's snapshot
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         if isinstance(exc, (OperationalError, InterfaceError)):
             raise SyncError(

@@ -13,7 +13,7 @@ from planner.services import asks, campaigns, interactions
 from planner.storage.store import open_workspace
 from planner.sync import engine
 from planner.sync.conflicts import resolve
-from planner.sync.engine import sync
+from planner.sync.engine import SyncError, sync
 from planner.sync.travel import Travel, set_travel
 from planner.team import members
 from tests.planner.sync.conftest import content, offline_edits, seed
@@ -143,4 +143,24 @@ def test_a_colleagues_commit_during_a_sync_is_taken_by_the_next(server, laptops)
     assert sync(laptop, server, colleague).pushed == {"ask": 1}
     assert sync(laptop, server).pulled == {"campaign": 1}
     assert campaigns.get(laptop, other.id).objective == "Saved meanwhile"
+    assert content(laptop) == content(server)
+
+
+def test_a_colleague_saving_the_same_record_during_a_sync_is_a_clear_retry(server, laptops):
+    laptop, _ = laptops
+    ids = seed(server)
+    sync(laptop, server)
+    campaigns.update(laptop, ids["campaign"], objective="From the road")
+
+    def colleague(text: str) -> None:  # saves the same campaign once this sync read it
+        if text.endswith("records to the server"):
+            campaigns.update(server, ids["campaign"], status="active")
+
+    with pytest.raises(SyncError, match="sync again to merge their changes"):
+        sync(laptop, server, colleague)
+    assert campaigns.get(laptop, ids["campaign"]).status != "active"
+    assert sync(laptop, server).merged == {"campaign": 1}  # both edits kept
+    for ws in (laptop, server):
+        camp = campaigns.get(ws, ids["campaign"])
+        assert (camp.objective, camp.status) == ("From the road", "active")
     assert content(laptop) == content(server)
