@@ -20,7 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from planner.domain.edge_models import STANCE_CARRIED_KEY
-from planner.domain.models import Tracked, interaction_participant, utc_now
+from planner.domain.models import Stakeholder, Tracked, interaction_participant, utc_now
 from planner.domain.records import Meta, domain_fields, field_names
 from planner.domain.validation import ValidationError
 from planner.exchange.bundle import serialise_record
@@ -150,6 +150,9 @@ def apply_changes(
             spec = SPECS[change.kind]
             if change.kind != kind or unflushed >= _FLUSH_EVERY:
                 s.flush()  # a kind's checks see every row of the kinds before it
+                if change.kind != kind:
+                    known.drop_objects()
+                    _read_people(s, known, [c for c in pending if c.kind == change.kind])
                 kind, unflushed = change.kind, 0
             fields = {k: v for k, v in change.fields.items() if k != DELETED}
             deferred = DEFERRED.get(change.kind)
@@ -189,6 +192,13 @@ def apply_changes(
             else:
                 row.deleted_at = None
     s.flush()
+
+
+def _read_people(s: Session, known: KnownRows, changes: list[Change]) -> None:
+    """The people these engagements name, read in a few queries rather than one each."""
+    ids = [i for c in changes for i in c.fields.get("stakeholder_ids") or ()]
+    if ids:
+        known.objects(s, Stakeholder, ids)
 
 
 def _named(held: dict[str, Any]) -> list[str]:
