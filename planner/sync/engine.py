@@ -165,20 +165,30 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
                 )
                 result.backups_dropped = travel.scrub_file(local)
                 return result
-        say("reading the laptop's workspace")
-        mine = read_side(ls)
         bases = state.load_bases(ls, server_id)
         existing = state.load_conflicts(ls, server_id)
         refused: set[state.Key] = set()
         scope = travel.travel_of(local)
         with _server_errors(server), server.session() as ss:
             marks.begin_snapshot(ss)
+            kinds = None  # the kinds read: all of them, unless the marks say fewer
+            if mark is not None and here is not None and scope is None:
+                kinds = marks.changed_kinds(mark, here, marks.side_mark(ss))
+            say("reading the laptop's workspace")
+            mine = _read(ls, kinds)
             say(f"reading {server.location}")
-            theirs = read_side(ss)
+            theirs = _read(ss, kinds)
             adopt_server_ids(ls, mine, theirs, set(bases))
             if scope is not None:
                 say("choosing what this laptop carries")
             carried = travel.carry(server, scope, mine, theirs, bases)
+            if kinds is not None and (carried.gone or carried.leaving):
+                # the server stopped showing something: what stays may need every kind
+                for side, session in ((mine, ls), (theirs, ss)):
+                    side.update(read_side(session, [k for k in KINDS if k not in kinds]))
+                adopt_server_ids(ls, mine, theirs, set(bases))
+                carried = travel.carry(server, scope, mine, theirs, bases)
+                kinds = None
             merged = merge_all(mine, carried.in_play, bases, state.open_fields(existing))
             merged = _guarded(merged, carried)
             pushes = [_push(m) for m in merged if m.merge.to_server]
@@ -191,6 +201,11 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
                 lambda change: refused.add((change.kind, change.ident)),
             )
             plan = settle(merged, refused)
+            if kinds is not None:  # the kinds not read hold their open conflicts as they were
+                unread = [c for c in existing if c.kind not in kinds]
+                existing = [c for c in existing if c.kind in kinds]
+                for c in unread:
+                    _tally(plan.result.conflicts, c.kind)
             # no server value of a record leaving this laptop is kept here
             plan.found = [f for f in plan.found if (f[0], f[1]) not in carried.leaving]
             found = [_found(ls, ss, *f) for f in plan.found]
@@ -212,6 +227,11 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
         fault_point("sync:local-written")
     plan.result.backups_dropped = travel.scrub_file(local)
     return plan.result
+
+
+def _read(s: Session, kinds: set[str] | None) -> dict[str, dict[str, Row]]:
+    """One side's rows of ``kinds`` (None: all), every kind keyed (those unread empty)."""
+    return {kind: {} for kind in KINDS} | read_side(s, kinds)
 
 
 @contextmanager

@@ -141,3 +141,30 @@ def save(s: Session, server_id: str, mark: dict[str, Any] | None) -> None:
     s.execute(delete(table).where(table.c.key == key))
     if mark is not None:
         s.execute(insert(table).values(key=key, value=json.dumps(mark, sort_keys=True)))
+
+
+def changed_kinds(
+    mark: dict[str, Any], here: list[list[Any]], there: list[list[Any]]
+) -> set[str] | None:
+    """The kinds of record either side changed since the mark was taken (an engagement
+    when only its people did), or None when something else changed, a setting or the
+    sync state (a conflict resolved): then everything is read.
+
+    A kind unchanged on both sides needs nothing: the last sync left it settled, with
+    its open conflicts, which stay as they are."""
+    out: set[str] = set()
+    for old, new in ((mark["local"], here), (mark["server"], there)):
+        before = {row[0]: row for row in old}
+        after = {row[0]: row for row in new}
+        if before.keys() != after.keys():
+            return None
+        for name, row in after.items():
+            if row == before[name]:
+                continue
+            if name in SPECS:
+                out.add(name)
+            elif name == interaction_participant.name:
+                out.add("interaction")
+            elif name != "state" or row[2:] != before[name][2:]:
+                return None  # a setting, or this laptop's conflicts or bases
+    return out

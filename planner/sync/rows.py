@@ -11,7 +11,7 @@ object, as the services' delete and restore do (audited as such).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
@@ -58,10 +58,13 @@ class Row:
     deleted_at: str | None
 
 
-def read_side(s: Session) -> dict[str, dict[str, Row]]:
-    """Every row of every kind (deleted ones too), by kind and id."""
+def read_side(s: Session, kinds: Collection[str] | None = None) -> dict[str, dict[str, Row]]:
+    """Every row of every kind (deleted ones too), by kind and id; with ``kinds``, the
+    rows of those kinds only (the others are left out)."""
     out: dict[str, dict[str, Row]] = {}
     for kind, spec in SPECS.items():
+        if kinds is not None and kind not in kinds:
+            continue
         rows: dict[str, Row] = {}
         for values in _records(s, spec):
             item = serialise_values(spec, values)

@@ -23,14 +23,14 @@ IDLE = "pushed 0, pulled 0, merged 0, conflicts 0"
 
 
 @pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many times a sync read a workspace whole (one entry per side read)."""
-    seen: list[int] = []
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[set[str] | None]:
+    """Each read of a side by a sync: the kinds read (None: all of them)."""
+    seen: list[set[str] | None] = []
     real = engine.read_side
 
-    def counting(s: Any) -> Any:
-        seen.append(1)
-        return real(s)
+    def counting(s: Any, kinds: Any = None) -> Any:
+        seen.append(None if kinds is None else set(kinds))
+        return real(s, kinds)
 
     monkeypatch.setattr(engine, "read_side", counting)
     return seen
@@ -40,11 +40,11 @@ def test_a_sync_with_nothing_to_do_reads_neither_workspace(server, laptops, read
     laptop, _ = laptops
     seed(server)
     sync(laptop, server)
-    assert len(reads) == 2
+    assert reads == [None, None]
     before = content(laptop)
     result = sync(laptop, server)
     assert result.summary() == IDLE
-    assert len(reads) == 2  # answered from the marks alone
+    assert len(reads) == 2  # answered from the marks alone: no read
     assert content(laptop) == before == content(server)
 
 
@@ -163,4 +163,42 @@ def test_a_colleague_saving_the_same_record_during_a_sync_is_a_clear_retry(serve
     for ws in (laptop, server):
         camp = campaigns.get(ws, ids["campaign"])
         assert (camp.objective, camp.status) == ("From the road", "active")
+    assert content(laptop) == content(server)
+
+
+def test_a_sync_reads_only_the_kinds_changed_since_the_last(server, laptops, reads):
+    laptop, _ = laptops
+    ids = seed(server)
+    sync(laptop, server)
+    campaigns.update(server, ids["campaign"], objective="Changed by a colleague")
+    del reads[:]
+    assert sync(laptop, server).pulled == {"campaign": 1}
+    assert reads == [{"campaign"}, {"campaign"}]
+    interactions.update(laptop, ids["interaction"], stakeholder_ids=[])  # its people only
+    del reads[:]
+    assert sync(laptop, server).pushed == {"interaction": 1}
+    assert reads == [{"interaction"}, {"interaction"}]
+    assert interactions.get(server, ids["interaction"]).stakeholder_ids == []
+    assert content(laptop) == content(server)
+
+
+def test_open_conflicts_of_kinds_not_read_stay_open(server, laptops, reads):
+    from planner.sync.conflicts import list_conflicts
+
+    laptop, _ = laptops
+    ids = seed(server)
+    sync(laptop, server)
+    campaigns.update(laptop, ids["campaign"], name="Mine")
+    campaigns.update(server, ids["campaign"], name="Theirs")
+    assert sync(laptop, server).conflicts == {"campaign": 1}
+    asks.create(laptop, campaign_id=ids["campaign"], text="Another ask")
+    del reads[:]
+    result = sync(laptop, server)
+    assert reads == [{"ask"}, {"ask"}]
+    assert result.pushed == {"ask": 1} and result.conflicts == {"campaign": 1}
+    assert [c.conflict.field for c in list_conflicts(laptop)] == ["name"]
+    resolve(laptop, "server")  # the sync state changed: everything is read
+    del reads[:]
+    assert sync(laptop, server).summary() == IDLE
+    assert reads == [None, None]
     assert content(laptop) == content(server)
