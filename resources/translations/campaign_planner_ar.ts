@@ -2697,12 +2697,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source> (demo)</source>
             <translation> (تجريبية)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="172" />
+            <location filename="../../ui/sync_actions.py" line="171" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>لم يُحل أي تعارض هنا.</numerusform>
@@ -2714,7 +2714,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>&amp;About Campaign Planner</source>
             <translation>&amp;حول Campaign Planner</translation>
         </message>
@@ -2734,7 +2734,7 @@
             <translation>تغيير &amp;عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Close workspace</source>
             <translation>إ&amp;غلاق مساحة العمل</translation>
         </message>
@@ -2744,7 +2744,7 @@
             <translation>&amp;فك تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Edit</source>
             <translation>&amp;تحرير</translation>
         </message>
@@ -2754,12 +2754,12 @@
             <translation>&amp;تشفير مساحة العمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
@@ -2774,22 +2774,22 @@
             <translation>ا&amp;ستيراد جدول متابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;Log engagement…</source>
             <translation>ت&amp;سجيل تواصل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;New workspace…</source>
             <translation>مساحة عمل &amp;جديدة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;فتح مساحة عمل…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
@@ -2799,32 +2799,32 @@
             <translation>الأ&amp;مان</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>About Campaign Planner</source>
             <translation>حول Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>مساحة عمل Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>مساحة عمل Campaign Planner (*.db);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>‏Campaign Planner {v}
@@ -2836,7 +2836,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Cannot open the demo</source>
             <translation>تعذّر فتح مساحة العمل التجريبية</translation>
         </message>
@@ -2846,12 +2846,12 @@ Offline-first planning for coalition convenors.</source>
             <translation>الحمل على هذا ال&amp;حاسوب…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="178" />
+            <location filename="../../ui/sync_actions.py" line="177" />
             <source>Conflicts resolved</source>
             <translation>تم حل التعارضات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2861,7 +2861,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="478" />
             <source>Demo data: explore freely</source>
             <translation>بيانات تجريبية: استكشفها بحرية</translation>
         </message>
@@ -2871,7 +2871,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>ت&amp;صدير جدول المتابعة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>Engagement logged.</source>
             <translation>سُجِّل التواصل.</translation>
         </message>
@@ -2891,7 +2891,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>استيراد ح&amp;زمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Log engagement</source>
             <translation>تسجيل تواصل</translation>
         </message>
@@ -2901,53 +2901,53 @@ Offline-first planning for coalition convenors.</source>
             <translation>المحطات</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>Navigation</source>
             <translation>التنقل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>New workspace</source>
             <translation>مساحة عمل جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>No recent workspaces</source>
             <translation>لا توجد مساحات عمل حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Not undone</source>
             <translation>لم يُتراجع عنه</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Open &amp;demo workspace</source>
             <translation>فتح مساحة العمل ال&amp;تجريبية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Open &amp;recent</source>
             <translation>فتح مساحة عمل &amp;حديثة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Open workspace</source>
             <translation>فتح مساحة عمل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>فُتح ‎{path}‎. يُحفظ كل تغيير فور إجرائه.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Quick &amp;search…</source>
             <translation>&amp;بحث سريع…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
@@ -2962,7 +2962,7 @@ Offline-first planning for coalition convenors.</source>
             <translation>م&amp;زامنة مع الخادم…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Search…</source>
             <translation>بحث…</translation>
         </message>
@@ -2976,27 +2976,27 @@ Offline-first planning for coalition convenors.</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="137" />
+            <location filename="../../ui/sync_actions.py" line="136" />
             <source>Sync cancelled</source>
             <translation>أُلغيت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="133" />
+            <location filename="../../ui/sync_actions.py" line="132" />
             <source>Sync failed</source>
             <translation>فشلت المزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="180" />
+            <location filename="../../ui/sync_actions.py" line="179" />
             <source>Sync now</source>
             <translation>زامن الآن</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="417" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>That item no longer exists.</source>
             <translation>هذا العنصر لم يعد موجوداً.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="96" />
+            <location filename="../../ui/sync_actions.py" line="95" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>لن تزيل المزامنة التالية أي سجل (%n) من هذا الحاسوب، ولا من الخادم أبدًا.</numerusform>
@@ -3008,7 +3008,7 @@ Offline-first planning for coalition convenors.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="138" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>توقفت المزامنة قبل أن تكتمل. لم يُكتب شيء جزئيًا: كل جانب يحمل تغييرات كل خطوة كاملةً أو لا يحمل منها شيئًا، والمزامنة التالية تُكمل الباقي.</translation>
         </message>
@@ -3018,17 +3018,17 @@ Offline-first planning for coalition convenors.</source>
             <translation>الجدول الزمني</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="104" />
+            <location filename="../../ui/sync_actions.py" line="103" />
             <source>What this laptop carries</source>
             <translation>ما يحمله هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>{path} already exists.</source>
             <translation>‏‎{path}‎ موجود مسبقاً.</translation>
         </message>
@@ -5172,7 +5172,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المطالب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="418" />
             <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
             <translation>النسخ الاحتياطية التلقائية لهذا الحاسوب المحذوفة (كانت تحوي تلك السجلات): {n}.</translation>
         </message>
@@ -5187,7 +5187,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="302" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="306" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
@@ -5197,17 +5197,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الحمل على هذا الحاسوب…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="240" />
+            <source>Checking what changed since the last sync…</source>
+            <translation>التحقق مما تغيّر منذ آخر مزامنة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
             <source>Choosing what this laptop carries…</source>
             <translation>جارٍ اختيار ما يحمله هذا الحاسوب…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="397" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="294" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="298" />
             <source>Connecting to {host}…</source>
             <translation>جارٍ الاتصال بـ {host}…</translation>
         </message>
@@ -5217,7 +5222,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>التواصلات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="419" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="423" />
             <source>Kept here only: {what}</source>
             <translation>محفوظ هنا فقط: {what}</translation>
         </message>
@@ -5227,7 +5232,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>لا تضع كلمة المرور في العنوان: ضعها في ملف {pgpass} (أو {env})، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="396" />
             <source>Merged</source>
             <translation>مدمجة</translation>
         </message>
@@ -5247,17 +5252,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الاقتباسات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="243" />
             <source>Reading the server…</source>
             <translation>جارٍ قراءة الخادم…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
             <source>Reading this workspace…</source>
             <translation>جارٍ قراءة مساحة العمل هذه…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="395" />
             <source>Received</source>
             <translation>مستلمة</translation>
         </message>
@@ -5267,17 +5272,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="411" />
             <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
             <translation>أزيل من هذا الحاسوب (سجلات لم يعد يحملها): {n}. لم يُحذف شيء على الخادم.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="441" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="445" />
             <source>Review conflicts…</source>
             <translation>مراجعة التعارضات…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
             <source>Sending {n} records to the server…</source>
             <translation>جارٍ إرسال {n} سجلًا إلى الخادم…</translation>
         </message>
@@ -5287,12 +5292,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>يرسل التغييرات التي أُجريت في مساحة العمل هذه منذ آخر مزامنة ويجلب تغييرات الفريق. إذا غيّرت أنت وزميل الحقل نفسه فلا يُستبدل شيء: تختار أنت بعد ذلك.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="394" />
             <source>Sent</source>
             <translation>مرسلة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="478" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="482" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>مرسلة {pushed} · مستلمة {pulled} · مدمجة {merged} · تعارضات {conflicts}</translation>
         </message>
@@ -5323,7 +5328,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>تغيرات المواقف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="343" />
             <source>Stopping at the end of this step…</source>
             <translation>جارٍ التوقف في نهاية هذه الخطوة…</translation>
         </message>
@@ -5333,14 +5338,14 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="458" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="462" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="480" />
             <source>Sync finished</source>
             <translation>اكتملت المزامنة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="165" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="291" />
             <source>Sync with server</source>
             <translation>المزامنة مع الخادم</translation>
         </message>
@@ -5350,17 +5355,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المزامنة مع خادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="477" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>تمت المزامنة مع {server}. لم يتغير شيء على أي من الجانبين.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="464" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="468" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>تمت المزامنة مع {server}. تغيّرت بعض الحقول هنا وعلى الخادم: لم يُستبدل فيها شيء حتى تختار.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="469" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>تمت المزامنة مع {server}. مساحة العمل هذه والخادم متطابقان الآن.</translation>
         </message>
@@ -5370,12 +5375,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>يجب أن ينتهي العنوان باسم قاعدة البيانات ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="275" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>فشل الاتصال بالخادم: {detail}. لم يُكتب شيء جزئيًا؛ زامن مرة أخرى عندما يصبح الخادم متاحًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="426" />
             <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
             <translation>لم يعد الخادم يعرض لك الحملة {id} (سُحب الوصول أو حُذفت).</translation>
         </message>
@@ -5410,7 +5415,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مواقف التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="254" />
             <source>Writing {n} records here…</source>
             <translation>جارٍ كتابة {n} سجلًا هنا…</translation>
         </message>

@@ -2697,12 +2697,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source> (demo)</source>
             <translation> (demo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="172" />
+            <location filename="../../ui/sync_actions.py" line="171" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflicto resuelto aquí. Su elección llega al servidor en la próxima sincronización.</numerusform>
@@ -2710,7 +2710,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>&amp;About Campaign Planner</source>
             <translation>Acerca &amp;de Campaign Planner</translation>
         </message>
@@ -2730,7 +2730,7 @@
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Cerrar espacio de trabajo</translation>
         </message>
@@ -2740,7 +2740,7 @@
             <translation>&amp;Descifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -2750,12 +2750,12 @@
             <translation>&amp;Cifrar el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -2770,22 +2770,22 @@
             <translation>&amp;Importar una hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Registrar una interacción…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2795,32 +2795,32 @@
             <translation>Se&amp;guridad</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>About Campaign Planner</source>
             <translation>Acerca de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espacio de trabajo de Campaign Planner (*.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2832,7 +2832,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Cannot open the demo</source>
             <translation>No se puede abrir la demostración</translation>
         </message>
@@ -2842,12 +2842,12 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Llevar en este &amp;portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="178" />
+            <location filename="../../ui/sync_actions.py" line="177" />
             <source>Conflicts resolved</source>
             <translation>Conflictos resueltos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2857,7 +2857,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="478" />
             <source>Demo data: explore freely</source>
             <translation>Datos de demostración: explore libremente</translation>
         </message>
@@ -2867,7 +2867,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>E&amp;xportar la hoja de seguimiento…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>Engagement logged.</source>
             <translation>Interacción registrada.</translation>
         </message>
@@ -2887,7 +2887,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Importar pa&amp;quete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Log engagement</source>
             <translation>Nueva interacción</translation>
         </message>
@@ -2897,53 +2897,53 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>New workspace</source>
             <translation>Nuevo espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>No recent workspaces</source>
             <translation>No hay espacios de trabajo recientes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Not undone</source>
             <translation>No deshecho</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Open &amp;demo workspace</source>
             <translation>Abrir el espacio de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} abierto. Cada cambio se guarda en el momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Quick &amp;search…</source>
             <translation>&amp;Búsqueda rápida…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
@@ -2958,7 +2958,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>S&amp;incronizar con el servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Search…</source>
             <translation>Buscar…</translation>
         </message>
@@ -2972,27 +2972,27 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Actores</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="137" />
+            <location filename="../../ui/sync_actions.py" line="136" />
             <source>Sync cancelled</source>
             <translation>Sincronización cancelada</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="133" />
+            <location filename="../../ui/sync_actions.py" line="132" />
             <source>Sync failed</source>
             <translation>La sincronización falló</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="180" />
+            <location filename="../../ui/sync_actions.py" line="179" />
             <source>Sync now</source>
             <translation>Sincronizar ahora</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="417" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>That item no longer exists.</source>
             <translation>Ese elemento ya no existe.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="96" />
+            <location filename="../../ui/sync_actions.py" line="95" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>La próxima sincronización quita %n registro de este portátil (nunca del servidor) y elimina sus copias de seguridad automáticas, que lo contienen.</numerusform>
@@ -3000,7 +3000,7 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="138" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La sincronización se detuvo antes de terminar. Nada queda a medio escribir: cada lado tiene todos los cambios de cada paso o ninguno, y la próxima sincronización completa el resto.</translation>
         </message>
@@ -3010,17 +3010,17 @@ Planificación sin conexión para coordinadores de coaliciones.</translation>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="104" />
+            <location filename="../../ui/sync_actions.py" line="103" />
             <source>What this laptop carries</source>
             <translation>Lo que lleva este portátil</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>{path} already exists.</source>
             <translation>{path} ya existe.</translation>
         </message>
@@ -5128,7 +5128,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="418" />
             <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
             <translation>Copias de seguridad automáticas de este portátil eliminadas (contenían esos registros): {n}.</translation>
         </message>
@@ -5143,7 +5143,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="302" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="306" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -5153,17 +5153,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Llevar en este portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="240" />
+            <source>Checking what changed since the last sync…</source>
+            <translation>Comprobando qué ha cambiado desde la última sincronización…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
             <source>Choosing what this laptop carries…</source>
             <translation>Eligiendo lo que lleva este portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="397" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="294" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="298" />
             <source>Connecting to {host}…</source>
             <translation>Conectando con {host}…</translation>
         </message>
@@ -5173,7 +5178,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Contactos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="419" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="423" />
             <source>Kept here only: {what}</source>
             <translation>Guardado solo aquí: {what}</translation>
         </message>
@@ -5183,7 +5188,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>No ponga la contraseña en la dirección: guárdela en su archivo {pgpass} (o {env}), como explica la sección del servidor de equipo de la guía.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="396" />
             <source>Merged</source>
             <translation>Combinados</translation>
         </message>
@@ -5203,17 +5208,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Citas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="243" />
             <source>Reading the server…</source>
             <translation>Leyendo el servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
             <source>Reading this workspace…</source>
             <translation>Leyendo este espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="395" />
             <source>Received</source>
             <translation>Recibidos</translation>
         </message>
@@ -5223,17 +5228,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="411" />
             <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
             <translation>Quitados de este portátil (registros que ya no lleva): {n}. No se borró nada en el servidor.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="441" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="445" />
             <source>Review conflicts…</source>
             <translation>Revisar los conflictos…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
             <source>Sending {n} records to the server…</source>
             <translation>Enviando {n} registros al servidor…</translation>
         </message>
@@ -5243,12 +5248,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Envía los cambios hechos en este espacio de trabajo desde la última sincronización y trae los del equipo. Cuando usted y un colega cambiaron el mismo campo, nada se sobrescribe: usted elige después.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="394" />
             <source>Sent</source>
             <translation>Enviados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="478" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="482" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Enviados {pushed} · Recibidos {pulled} · Combinados {merged} · Conflictos {conflicts}</translation>
         </message>
@@ -5279,7 +5284,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Cambios de postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="343" />
             <source>Stopping at the end of this step…</source>
             <translation>Deteniendo al final de este paso…</translation>
         </message>
@@ -5289,14 +5294,14 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sincronizar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="458" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="462" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="480" />
             <source>Sync finished</source>
             <translation>Sincronización terminada</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="165" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="291" />
             <source>Sync with server</source>
             <translation>Sincronizar con el servidor</translation>
         </message>
@@ -5306,17 +5311,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sincronizar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="477" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Sincronizado con {server}. Nada había cambiado en ningún lado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="464" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="468" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Sincronizado con {server}. Algunos campos se cambiaron aquí y en el servidor: no se sobrescribió nada en ellos hasta que usted elija.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="469" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Sincronizado con {server}. Este espacio de trabajo y el servidor ahora coinciden.</translation>
         </message>
@@ -5326,12 +5331,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>La dirección debe terminar con el nombre de la base de datos ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="275" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La conexión con el servidor falló: {detail}. Nada queda a medio escribir; sincronice de nuevo cuando el servidor esté accesible.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="426" />
             <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
             <translation>El servidor ya no le muestra la campaña {id} (acceso retirado o borrada).</translation>
         </message>
@@ -5366,7 +5371,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Posiciones de voto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="254" />
             <source>Writing {n} records here…</source>
             <translation>Escribiendo {n} registros aquí…</translation>
         </message>

@@ -2697,12 +2697,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source> (demo)</source>
             <translation> (démo)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="172" />
+            <location filename="../../ui/sync_actions.py" line="171" />
             <source>%n conflicts resolved here. Your choices reach the server at the next sync.</source>
             <translation>
                 <numerusform>%n conflit résolu ici. Votre choix parvient au serveur à la prochaine synchronisation.</numerusform>
@@ -2710,7 +2710,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>&amp;About Campaign Planner</source>
             <translation>À &amp;propos de Campaign Planner</translation>
         </message>
@@ -2730,7 +2730,7 @@
             <translation>Changer la &amp;phrase secrète…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Close workspace</source>
             <translation>&amp;Fermer l'espace de travail</translation>
         </message>
@@ -2740,7 +2740,7 @@
             <translation>&amp;Déchiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
@@ -2750,12 +2750,12 @@
             <translation>&amp;Chiffrer l'espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -2770,22 +2770,22 @@
             <translation>&amp;Importer un tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>&amp;Log engagement…</source>
             <translation>&amp;Consigner un échange…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;New workspace…</source>
             <translation>&amp;Nouvel espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Ouvrir un espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -2795,32 +2795,32 @@
             <translation>&amp;Sécurité</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>About Campaign Planner</source>
             <translation>À propos de Campaign Planner</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Campaign Planner workspace (*.db)</source>
             <translation>Espace de travail Campaign Planner (*.db)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Campaign Planner workspace (*.db);;All files (*)</source>
             <translation>Espace de travail Campaign Planner (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>Campaign Planner {v}
 Offline-first planning for coalition convenors.</source>
             <translation>Campaign Planner {v}
@@ -2832,7 +2832,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Cannot open the demo</source>
             <translation>Impossible d'ouvrir la démonstration</translation>
         </message>
@@ -2842,12 +2842,12 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Emporter sur cet &amp;ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="178" />
+            <location filename="../../ui/sync_actions.py" line="177" />
             <source>Conflicts resolved</source>
             <translation>Conflits résolus</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Ctrl+Shift+W</source>
             <translation>Ctrl+Shift+W</translation>
         </message>
@@ -2857,7 +2857,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="478" />
             <source>Demo data: explore freely</source>
             <translation>Données de démonstration : explorez librement</translation>
         </message>
@@ -2867,7 +2867,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>E&amp;xporter le tableau de suivi…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>Engagement logged.</source>
             <translation>Échange consigné.</translation>
         </message>
@@ -2887,7 +2887,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Importer un pa&amp;quet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Log engagement</source>
             <translation>Nouvel échange</translation>
         </message>
@@ -2897,53 +2897,53 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Jalons</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>New workspace</source>
             <translation>Nouvel espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>No recent workspaces</source>
             <translation>Aucun espace de travail récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Not undone</source>
             <translation>Non annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Open &amp;demo workspace</source>
             <translation>Ouvrir l'espace de &amp;démonstration</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Open workspace</source>
             <translation>Ouvrir un espace de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Opened {path}. Every change is saved as you make it.</source>
             <translation>{path} ouvert. Chaque modification est enregistrée au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Quick &amp;search…</source>
             <translation>Recherche &amp;rapide…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
@@ -2958,7 +2958,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>S&amp;ynchroniser avec le serveur…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Search…</source>
             <translation>Rechercher…</translation>
         </message>
@@ -2972,27 +2972,27 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="137" />
+            <location filename="../../ui/sync_actions.py" line="136" />
             <source>Sync cancelled</source>
             <translation>Synchronisation annulée</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="133" />
+            <location filename="../../ui/sync_actions.py" line="132" />
             <source>Sync failed</source>
             <translation>Échec de la synchronisation</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="180" />
+            <location filename="../../ui/sync_actions.py" line="179" />
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="417" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>That item no longer exists.</source>
             <translation>Cet élément n'existe plus.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync_actions.py" line="96" />
+            <location filename="../../ui/sync_actions.py" line="95" />
             <source>The next sync removes %n records from this laptop (never from the server), and drops its automatic backups, which hold them.</source>
             <translation>
                 <numerusform>La prochaine synchronisation retire %n enregistrement de cet ordinateur (jamais du serveur) et supprime ses sauvegardes automatiques, qui le contiennent.</numerusform>
@@ -3000,7 +3000,7 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="138" />
+            <location filename="../../ui/sync_actions.py" line="137" />
             <source>The sync stopped before it finished. Nothing is half-written: each side holds all or none of each step's changes, and the next sync completes the rest.</source>
             <translation>La synchronisation s'est arrêtée avant la fin. Rien n'est écrit à moitié : chaque côté contient toutes les modifications d'une étape ou aucune, et la prochaine synchronisation termine le reste.</translation>
         </message>
@@ -3010,17 +3010,17 @@ La planification hors ligne pour les coordinateurs de coalitions.</translation>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_actions.py" line="104" />
+            <location filename="../../ui/sync_actions.py" line="103" />
             <source>What this laptop carries</source>
             <translation>Ce que cet ordinateur emporte</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>{path} already exists.</source>
             <translation>{path} existe déjà.</translation>
         </message>
@@ -5128,7 +5128,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="414" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="418" />
             <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
             <translation>Sauvegardes automatiques de cet ordinateur supprimées (elles contenaient ces enregistrements) : {n}.</translation>
         </message>
@@ -5143,7 +5143,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="302" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="306" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -5153,17 +5153,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Emporter sur cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="240" />
+            <source>Checking what changed since the last sync…</source>
+            <translation>Recherche de ce qui a changé depuis la dernière synchronisation…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
             <source>Choosing what this laptop carries…</source>
             <translation>Choix de ce que cet ordinateur emporte…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="397" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="294" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="298" />
             <source>Connecting to {host}…</source>
             <translation>Connexion à {host}…</translation>
         </message>
@@ -5173,7 +5178,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="419" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="423" />
             <source>Kept here only: {what}</source>
             <translation>Gardé ici seulement : {what}</translation>
         </message>
@@ -5183,7 +5188,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Ne mettez pas le mot de passe dans l'adresse : placez-le dans votre fichier {pgpass} (ou {env}), comme l'explique la section du guide sur le serveur d'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="396" />
             <source>Merged</source>
             <translation>Fusionnés</translation>
         </message>
@@ -5203,17 +5208,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Citations</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="243" />
             <source>Reading the server…</source>
             <translation>Lecture du serveur…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
             <source>Reading this workspace…</source>
             <translation>Lecture de cet espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="395" />
             <source>Received</source>
             <translation>Reçus</translation>
         </message>
@@ -5223,17 +5228,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="407" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="411" />
             <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
             <translation>Retirés de cet ordinateur (enregistrements qu’il n’emporte plus) : {n}. Rien n’a été supprimé sur le serveur.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="441" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="445" />
             <source>Review conflicts…</source>
             <translation>Examiner les conflits…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="246" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
             <source>Sending {n} records to the server…</source>
             <translation>Envoi de {n} enregistrements au serveur…</translation>
         </message>
@@ -5243,12 +5248,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Envoie les modifications faites dans cet espace de travail depuis la dernière synchronisation et rapporte celles de l'équipe. Quand un collègue et vous avez modifié le même champ, rien n'est écrasé : vous choisissez ensuite.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="394" />
             <source>Sent</source>
             <translation>Envoyés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="478" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="482" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Envoyés {pushed} · Reçus {pulled} · Fusionnés {merged} · Conflits {conflicts}</translation>
         </message>
@@ -5279,7 +5284,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Changements de position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="339" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="343" />
             <source>Stopping at the end of this step…</source>
             <translation>Arrêt à la fin de cette étape…</translation>
         </message>
@@ -5289,14 +5294,14 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Synchroniser</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="458" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="462" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="480" />
             <source>Sync finished</source>
             <translation>Synchronisation terminée</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="165" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="291" />
             <source>Sync with server</source>
             <translation>Synchroniser avec le serveur</translation>
         </message>
@@ -5306,17 +5311,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Synchroniser avec le serveur d'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="477" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Synchronisé avec {server}. Rien n'avait changé d'un côté ni de l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="464" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="468" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Synchronisé avec {server}. Certains champs ont été modifiés ici et sur le serveur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="469" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="473" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Synchronisé avec {server}. Cet espace de travail et le serveur concordent maintenant.</translation>
         </message>
@@ -5326,12 +5331,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>L'adresse doit se terminer par le nom de la base de données ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="275" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La connexion au serveur a échoué : {detail}. Rien n'est écrit à moitié ; synchronisez à nouveau quand le serveur est joignable.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="426" />
             <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
             <translation>Le serveur ne vous montre plus la campagne {id} (accès retiré ou supprimée).</translation>
         </message>
@@ -5366,7 +5371,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Positions de vote</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="250" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="254" />
             <source>Writing {n} records here…</source>
             <translation>Écriture de {n} enregistrements ici…</translation>
         </message>
