@@ -151,7 +151,8 @@ class KnownRows:
 
     def __init__(self) -> None:
         self._ids: dict[str, set[str]] = {}
-        self._pairs: dict[tuple[type[Tracked], tuple[str, str]], dict[tuple[Any, Any], str]] = {}
+        self._pairs: dict[tuple[type[Tracked], tuple[str, str]], dict[tuple[Any, Any], set[str]]]
+        self._pairs = {}
         self._objects: dict[type[Tracked], dict[str, Tracked]] = {}
 
     def ids(self, session: Session, kind: str) -> set[str]:
@@ -163,12 +164,15 @@ class KnownRows:
 
     def pairs(
         self, session: Session, model: type[Tracked], pair: tuple[str, str]
-    ) -> dict[tuple[Any, Any], str]:
+    ) -> dict[tuple[Any, Any], set[str]]:
+        """The ids holding each pair (one, where the schema has a unique index)."""
         if (model, pair) not in self._pairs:
             a, b = getattr(model, pair[0]), getattr(model, pair[1])
             session.flush()
-            rows = session.execute(select(a, b, model.id))
-            self._pairs[(model, pair)] = {(x, y): ident for x, y, ident in rows}
+            known: dict[tuple[Any, Any], set[str]] = {}
+            for x, y, ident in session.execute(select(a, b, model.id)):
+                known.setdefault((x, y), set()).add(ident)
+            self._pairs[(model, pair)] = known
         return self._pairs[(model, pair)]
 
     def objects(self, session: Session, model: type[T], ids: Iterable[str]) -> dict[str, T]:
@@ -193,7 +197,7 @@ class KnownRows:
             self._ids[kind].add(obj.id)
         for (model, (a, b)), known in self._pairs.items():
             if isinstance(obj, model):
-                known[(getattr(obj, a), getattr(obj, b))] = obj.id
+                known.setdefault((getattr(obj, a), getattr(obj, b)), set()).add(obj.id)
 
     def updated(self, model: type[Tracked], names: Iterable[str]) -> None:
         touched = set(names)
@@ -450,8 +454,8 @@ def refuse_duplicate_pair(
     own = current.id if current is not None else ""
     known = known_in(session)
     if known is not None:
-        holder = known.pairs(session, model, pair).get((values.get(first), values.get(second)))
-        exists = holder if holder != own else None
+        holders = known.pairs(session, model, pair).get((values.get(first), values.get(second)))
+        exists = next((i for i in sorted(holders or ()) if i != own), None)
     else:
         exists = session.scalar(
             select(model.id).where(

@@ -127,7 +127,7 @@ class _EverySeat:
         return True
 
 
-_FLUSH_EVERY = 2000  # new rows written (and audited) per flush
+_FLUSH_EVERY = 2000  # changes written (and audited) per flush
 
 
 def apply_changes(
@@ -149,15 +149,15 @@ def apply_changes(
     left_out: set[int] = set()
     made: dict[int, Tracked] = {}  # rows created here that a later pass writes again
     with known_rows(s) as known, s.no_autoflush:
-        kind, unflushed = None, 0
-        for change in pending:
+        kind, start = None, 0
+        for at, change in enumerate(pending):
             spec = SPECS[change.kind]
-            if change.kind != kind or unflushed >= _FLUSH_EVERY:
+            if change.kind != kind or at - start >= _FLUSH_EVERY:
                 s.flush()  # a kind's checks see every row of the kinds before it
-                if change.kind != kind:
-                    known.drop_objects()
-                    _read_rows(s, known, [c for c in pending if c.kind == change.kind])
-                kind, unflushed = change.kind, 0
+                known.drop_objects()  # a few thousand rows held at a time
+                chunk = pending[at : at + _FLUSH_EVERY]
+                _read_rows(s, known, [c for c in chunk if c.kind == change.kind])
+                kind, start = change.kind, at
             fields = {k: v for k, v in change.fields.items() if k != DELETED}
             deferred = DEFERRED.get(change.kind)
             held = {deferred: fields.pop(deferred)} if deferred and deferred in fields else {}
@@ -170,7 +170,6 @@ def apply_changes(
                 )
                 if change.created_at:
                     obj.created_at = change.created_at
-                unflushed += 1
                 if held or DELETED in change.fields:
                     made[id(change)] = obj
             elif fields or held or DELETED in change.fields:
@@ -183,7 +182,6 @@ def apply_changes(
                         left_out.add(id(change))
                         continue
                     set_fields(s, spec, change.ident, fields, flush=False)
-                    unflushed += 1
             if held and (not change.create or any(held.values())):
                 late.append((change, held))
         s.flush()
@@ -205,7 +203,7 @@ def apply_changes(
 
 def _read_rows(s: Session, known: KnownRows, changes: list[Change]) -> None:
     """The rows these changes of one kind update, and the people engagements name, read
-    in a few queries rather than one each (held until the next kind)."""
+    in a few queries rather than one each (held until the next flush)."""
     updated = [c.ident for c in changes if not c.create]
     if updated:
         known.objects(s, SPECS[changes[0].kind].model, updated)
