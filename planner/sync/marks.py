@@ -1,21 +1,23 @@
 """The quick check before a sync: has either side changed since the last completed one?
 
 A completed sync stores, with the laptop's sync state, a *mark* of each side as it left
-them: per kind of record its row count, the sum of its versions, an identity sum and
-the newest ``updated_at``; the participants' links likewise; on the laptop also the
-newest audit entry, the open conflicts, the bases and the travel setting. Every write
-through the services bumps a version or adds or removes a row, so a side whose mark is
-unchanged holds what the last sync left, and a sync with nothing to do returns at once
-instead of reading both workspaces whole.
+them: per kind of record its row count, the sum of its versions and an identity sum;
+the settings and the participants' links likewise; on the laptop also the newest audit
+entry and its open conflicts and bases with that server. Every write through the
+services bumps a version or adds or removes a row (and, on the laptop, is audited), so
+a side whose mark is unchanged holds what the last sync left: a sync with nothing to
+do returns at once instead of reading both workspaces whole, and one with little to
+do reads only the kinds that changed (``changed_kinds``).
 
 The server's mark is computed under row-level security, as the member sees it: a
-campaign revoked (or granted) changes the rows they see, so the next sync runs in full
+campaign revoked (or granted) changes the rows they see, so the next sync reads them
 and removes what they may no longer hold. It is taken in the server step's own
 snapshot (``REPEATABLE READ`` on PostgreSQL), after this sync's writes, so a
 colleague's commit during the sync is never folded into it: it shows as a change next
 time. The identity sum hashes each row's id and version on PostgreSQL (``hashtext``), so
 one campaign's rows swapped for another's of the same counts still differ; on SQLite it
-sums the row ids. The aggregates are compared in SQL; no timestamp is compared in Python.
+sums the row ids. Marks are aggregates computed in SQL and compared for equality only;
+no record timestamp is part of them.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ def _identity(s: Session, table: str, *parts: Any) -> ColumnElement[Any]:
 
 
 def side_mark(s: Session) -> list[list[Any]]:
-    """One side's rows, aggregated: [kind, count, sum of versions, identity, newest
-    update] per kind, and the participants' links; one query."""
+    """One side's rows, aggregated: [kind, count, sum of versions, identity] per kind,
+    and the settings and the participants' links likewise; one query."""
     parts = []
     for kind in KINDS:
         model = SPECS[kind].model
@@ -74,7 +76,6 @@ def side_mark(s: Session) -> list[list[Any]]:
                 func.count(),
                 func.coalesce(func.sum(model.version), 0),
                 _identity(s, model.__tablename__, model.id, model.version),
-                func.max(model.updated_at),
             ).select_from(model)
         )
     info = table_of(WorkspaceInfo)
@@ -84,7 +85,6 @@ def side_mark(s: Session) -> list[list[Any]]:
             func.count(),
             literal(0),
             _identity(s, info.name, info.c.key, info.c.value),
-            literal(""),
         ).where(~info.c.key.startswith(PREFIX), info.c.key != travel.SCRUB_KEY)
     )
     link = interaction_participant
@@ -94,7 +94,6 @@ def side_mark(s: Session) -> list[list[Any]]:
             func.count(),
             literal(0),
             _identity(s, link.name, link.c.interaction_id, link.c.stakeholder_id),
-            literal(""),
         ).select_from(link)
     )
     return [
