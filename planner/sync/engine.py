@@ -6,6 +6,15 @@ only for fields both sides hold equally, so a step killed between the two commit
 leaves the server ahead with the laptop still equal to the base: the next run sees
 "changed on the server only" and takes it (``merge``). A run with nothing to do writes
 nothing (no version moves, no audit entry).
+
+Each completed run leaves both sides' marks with the laptop's sync state (``marks``,
+written in the laptop's transaction, so a killed run leaves the old ones and the next
+run sees the change). A run first compares them: when neither side changed it returns
+at once; otherwise it reads only the kinds of record that changed (everything for a
+travel copy, a changed setting or sync state, or a record the server stopped showing).
+The server step runs in one snapshot (``REPEATABLE READ``), so its mark is exactly what
+it read and wrote; a colleague saving the same record meanwhile makes the run stop with
+"sync again", and the next run merges both.
 """
 
 from __future__ import annotations
