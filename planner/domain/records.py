@@ -167,6 +167,9 @@ R = TypeVar("R", bound=Meta)
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+_DOMAIN_FIELDS: dict[type[Meta], tuple[str, ...]] = {}
+
+
 def field_names(record_type: type[Meta]) -> tuple[str, ...]:
     names = _FIELDS.get(record_type)
     if names is None:
@@ -177,8 +180,12 @@ def field_names(record_type: type[Meta]) -> tuple[str, ...]:
 
 def domain_fields(record_type: type[Meta]) -> tuple[str, ...]:
     """The fields a user edits (no bookkeeping columns)."""
-    skip = {"id", "created_at", "updated_at", "deleted_at", "version"}
-    return tuple(n for n in field_names(record_type) if n not in skip)
+    names = _DOMAIN_FIELDS.get(record_type)
+    if names is None:  # asked for each row a sync reads
+        skip = {"id", "created_at", "updated_at", "deleted_at", "version"}
+        names = tuple(n for n in field_names(record_type) if n not in skip)
+        _DOMAIN_FIELDS[record_type] = names
+    return names
 
 
 def record_columns(model: type, record_type: type[Meta]) -> list[Any]:

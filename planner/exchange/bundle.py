@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,9 +110,14 @@ def _jsonable(value: Any) -> Any:
 def serialise_record(spec: EntitySpec[Any], obj: Tracked | Meta) -> dict[str, Any]:
     """One row (an ORM object or its record) as a bundle record: its id, its domain
     fields and bookkeeping, JSON-able. Sync compares and copies rows in this same form."""
-    record = to_record(obj, spec.record)
-    names = ["id", *domain_fields(spec.record), *BOOKKEEPING]
-    return {name: _jsonable(getattr(record, name)) for name in names}
+    return serialise_values(spec, vars(to_record(obj, spec.record)))
+
+
+def serialise_values(spec: EntitySpec[Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """``serialise_record`` of a row read as plain values by field name, which a sync
+    reads by the hundred thousand without making a record of each."""
+    names = ("id", *domain_fields(spec.record), *BOOKKEEPING)
+    return {name: _jsonable(values[name]) for name in names}
 
 
 def export_bundle(

@@ -9,7 +9,8 @@ value never leaves half a change behind.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -134,13 +135,105 @@ def _current_value(obj: Tracked, name: str) -> Any:
     return getattr(obj, name, None)
 
 
+KNOWN_ROWS_KEY = "planner.services.entity.known_rows"
+_CHUNK = 500  # ids per IN (...) query
+
+
+class KnownRows:
+    """The ids (and unique pairs) of whole tables, read once per table, for a writer of
+    thousands of records in one session (a sync): each reference and pair is then
+    checked in memory instead of by one query each, with the same rules and messages.
+
+    It is put in ``session.info[KNOWN_ROWS_KEY]`` for the duration of that writer
+    (``known_rows``); rows created through ``create_in`` meanwhile are added, and a
+    table's pairs are read again after an update touched one of its pair fields. Only
+    references that may point at deleted rows (``live_references=False``) use it.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, set[str]] = {}
+        self._pairs: dict[tuple[type[Tracked], tuple[str, str]], dict[tuple[Any, Any], set[str]]]
+        self._pairs = {}
+        self._objects: dict[type[Tracked], dict[str, Tracked]] = {}
+
+    def ids(self, session: Session, kind: str) -> set[str]:
+        if kind not in self._ids:
+            model = model_of(kind)
+            session.flush()  # rows added meanwhile are read too
+            self._ids[kind] = set(session.scalars(select(model.id)))
+        return self._ids[kind]
+
+    def pairs(
+        self, session: Session, model: type[Tracked], pair: tuple[str, str]
+    ) -> dict[tuple[Any, Any], set[str]]:
+        """The ids holding each pair (one, where the schema has a unique index)."""
+        if (model, pair) not in self._pairs:
+            a, b = getattr(model, pair[0]), getattr(model, pair[1])
+            session.flush()
+            known: dict[tuple[Any, Any], set[str]] = {}
+            for x, y, ident in session.execute(select(a, b, model.id)):
+                known.setdefault((x, y), set()).add(ident)
+            self._pairs[(model, pair)] = known
+        return self._pairs[(model, pair)]
+
+    def objects(self, session: Session, model: type[T], ids: Iterable[str]) -> dict[str, T]:
+        """The rows of ``ids`` as objects, each read once (the people of thousands of
+        engagements), in as few queries as it takes; ids that match no row are left out."""
+        cache = self._objects.setdefault(model, {})
+        wanted = list(dict.fromkeys(ids))
+        missing = [i for i in wanted if i not in cache]
+        for start in range(0, len(missing), _CHUNK):
+            chunk = missing[start : start + _CHUNK]
+            cache.update(
+                (o.id, o) for o in session.scalars(select(model).where(model.id.in_(chunk)))
+            )
+        return {i: cache[i] for i in wanted if i in cache}  # type: ignore[misc]
+
+    def drop_objects(self) -> None:
+        """Let the objects read by ``objects`` go (a writer done with one kind)."""
+        self._objects.clear()
+
+    def created(self, obj: Tracked, kind: str) -> None:
+        if kind in self._ids:
+            self._ids[kind].add(obj.id)
+        for (model, (a, b)), known in self._pairs.items():
+            if isinstance(obj, model):
+                known.setdefault((getattr(obj, a), getattr(obj, b)), set()).add(obj.id)
+
+    def updated(self, model: type[Tracked], names: Iterable[str]) -> None:
+        touched = set(names)
+        for key in [k for k in self._pairs if k[0] is model and touched & set(k[1])]:
+            del self._pairs[key]
+
+
+@contextmanager
+def known_rows(session: Session) -> Iterator[KnownRows]:
+    """Check references and pairs against tables read once while this block writes."""
+    known = KnownRows()
+    session.info[KNOWN_ROWS_KEY] = known
+    try:
+        yield known
+    finally:
+        session.info.pop(KNOWN_ROWS_KEY, None)
+
+
+def known_in(session: Session) -> KnownRows | None:
+    """The tables a bulk writer of this session read once (``known_rows``), if any."""
+    known = session.info.get(KNOWN_ROWS_KEY)
+    return known if isinstance(known, KnownRows) else None
+
+
 def check_references(
     session: Session, kind: str, field_name: str, ids: Iterable[str], *, live: bool = True
 ) -> None:
     model = model_of(kind)
     wanted = set(ids)
-    query = select(model.id).where(model.id.in_(wanted))
-    found = set(session.scalars(query.where(model.deleted_at.is_(None)) if live else query))
+    known = None if live else known_in(session)
+    if known is not None:
+        found = wanted & known.ids(session, kind)
+    else:
+        query = select(model.id).where(model.id.in_(wanted))
+        found = set(session.scalars(query.where(model.deleted_at.is_(None)) if live else query))
     missing = wanted - found
     if missing:
         bad = sorted(missing)[0]
@@ -180,14 +273,21 @@ def create_in(
     *,
     ident: str | None = None,
     live_references: bool = True,
+    flush: bool = True,
 ) -> Tracked:
+    """A new row, checked and assigned; flushed unless ``flush`` is False (a bulk writer
+    that flushes many rows at once; ``ident`` is then required)."""
     clean = validate(session, spec, values, partial=False, live_references=live_references)
     obj = spec.model()
     if ident:
         obj.id = ident
     session.add(obj)
     assign(session, spec, obj, clean)
-    session.flush()
+    if flush:
+        session.flush()
+    known = known_in(session)
+    if known is not None and ident:
+        known.created(obj, spec.kind)
     return obj
 
 
@@ -352,12 +452,18 @@ def refuse_duplicate_pair(
     """Refuse ``values`` if another row of ``model`` (a deleted one too) has the same two
     ``pair`` fields; the clash is reported on the second."""
     first, second = pair
-    exists = session.scalar(
-        select(model.id).where(
-            getattr(model, first) == values.get(first),
-            getattr(model, second) == values.get(second),
-            model.id != (current.id if current is not None else ""),
+    own = current.id if current is not None else ""
+    known = known_in(session)
+    if known is not None:
+        holders = known.pairs(session, model, pair).get((values.get(first), values.get(second)))
+        exists = next((i for i in sorted(holders or ()) if i != own), None)
+    else:
+        exists = session.scalar(
+            select(model.id).where(
+                getattr(model, first) == values.get(first),
+                getattr(model, second) == values.get(second),
+                model.id != own,
+            )
         )
-    )
     if exists:
         raise ValidationError(second, values.get(second), message)

@@ -18,7 +18,7 @@ from planner.domain.models import (
 )
 from planner.domain.records import InteractionRecord, field_names
 from planner.domain.timestamps import utc_now
-from planner.services.entity import EntityService, EntitySpec, live_rows
+from planner.services.entity import EntityService, EntitySpec, known_in, live_rows
 from planner.storage.workspace import Workspace
 
 
@@ -26,7 +26,13 @@ def _set_participants(session: Session, obj: Tracked, values: dict[str, Any]) ->
     ids = values["stakeholder_ids"]
     if not isinstance(obj, Interaction):  # the hook of SPEC below, which makes interactions
         raise TypeError(f"participants belong to an interaction, not to {obj!r}")
-    people = {s.id: s for s in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(ids)))}
+    known = known_in(session)  # a sync writing thousands of engagements reads each person once
+    if known is not None:
+        people = known.objects(session, Stakeholder, ids)
+    else:
+        people = {
+            s.id: s for s in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(ids)))
+        }
     before = [s.id for s in obj.participants] if obj.id is not None else None
     obj.participants = [people[i] for i in ids]
     if before is not None and before != list(ids):

@@ -6,18 +6,29 @@ only for fields both sides hold equally, so a step killed between the two commit
 leaves the server ahead with the laptop still equal to the base: the next run sees
 "changed on the server only" and takes it (``merge``). A run with nothing to do writes
 nothing (no version moves, no audit entry).
+
+Each completed run leaves both sides' marks with the laptop's sync state (``marks``,
+written in the laptop's transaction, so a killed run leaves the old ones and the next
+run sees the change). A run first compares them: when neither side changed it returns
+at once; otherwise it reads only the kinds of record that changed (everything for a
+travel copy, a changed setting or sync state, or a record the server stopped showing).
+The server step runs in one snapshot (``REPEATABLE READ``), so its mark is exactly what
+it read and wrote; a colleague saving the same record meanwhile makes the run stop with
+"sync again", and the next run merges both.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.timestamps import as_text
 from planner.domain.validation import ValidationError
@@ -26,7 +37,7 @@ from planner.services.specs import SPECS
 from planner.storage.audit import audit_log
 from planner.storage.errors import WorkspaceError
 from planner.storage.workspace import Workspace
-from planner.sync import state, travel
+from planner.sync import marks, state, travel
 from planner.sync.merge import DELETED, RecordMerge, merge_record, settled
 from planner.sync.rows import (
     KINDS,
@@ -39,6 +50,7 @@ from planner.sync.rows import (
 )
 
 Progress = Callable[[str], None]
+SERIALIZATION_FAILURE = "40001"  # PostgreSQL: a concurrent update of a row this step read
 
 
 class SyncError(WorkspaceError):
@@ -150,47 +162,65 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
     say = progress or (lambda _text: None)
     server_id = server_identity(server, local)
     with local.session() as ls:
-        say("reading the laptop's workspace")
-        mine = read_side(ls)
+        say("checking for changes since the last sync")
+        mark = marks.load(ls, server_id)
+        here = marks.local_mark(ls, server_id) if mark is not None else None
+        if mark is not None and here == mark["local"]:
+            with _server_errors(server), server.reading() as ss:
+                unchanged = marks.side_mark(ss) == mark["server"]
+            if unchanged:  # neither side changed: what the last sync left stands
+                result = SyncResult(
+                    conflicts=dict(mark["conflicts"]),
+                    absent_campaigns=tuple(mark["absent"]),
+                )
+                result.backups_dropped = travel.scrub_file(local)
+                return result
         bases = state.load_bases(ls, server_id)
         existing = state.load_conflicts(ls, server_id)
         refused: set[state.Key] = set()
         scope = travel.travel_of(local)
-        try:
-            with server.session() as ss:
-                say(f"reading {server.location}")
-                theirs = read_side(ss)
+        with _server_errors(server), server.session() as ss:
+            marks.begin_snapshot(ss)
+            kinds = None  # the kinds read: all of them, unless the marks say fewer
+            if mark is not None and here is not None and scope is None:
+                kinds = marks.changed_kinds(mark, here, marks.side_mark(ss))
+            say("reading the laptop's workspace")
+            mine = _read(ls, kinds)
+            say(f"reading {server.location}")
+            theirs = _read(ss, kinds)
+            adopt_server_ids(ls, mine, theirs, set(bases))
+            if scope is not None:
+                say("choosing what this laptop carries")
+            carried = travel.carry(server, scope, mine, theirs, bases)
+            if kinds is not None and (carried.gone or carried.leaving):
+                # the server stopped showing something: what stays may need every kind
+                for side, session in ((mine, ls), (theirs, ss)):
+                    side.update(read_side(session, [k for k in KINDS if k not in kinds]))
                 adopt_server_ids(ls, mine, theirs, set(bases))
-                if scope is not None:
-                    say("choosing what this laptop carries")
                 carried = travel.carry(server, scope, mine, theirs, bases)
-                merged = merge_all(mine, carried.in_play, bases, state.open_fields(existing))
-                merged = _guarded(merged, carried)
-                pushes = [_push(m) for m in merged if m.merge.to_server]
-                say(f"writing {len(pushes)} records to the server")
-                _apply(
-                    ss,
-                    pushes,
-                    "the server",
-                    "nothing was changed on either side",
-                    lambda change: refused.add((change.kind, change.ident)),
-                )
-                plan = settle(merged, refused)
-                # no server value of a record leaving this laptop is kept here
-                plan.found = [f for f in plan.found if (f[0], f[1]) not in carried.leaving]
-                found = [_found(ls, ss, *f) for f in plan.found]
-                fault_point("sync:server-written")
-        except DBAPIError as exc:
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            if isinstance(exc, (OperationalError, InterfaceError)):
-                raise SyncError(
-                    f"Lost the connection to {server.location} during the sync ({reason}); "
-                    "nothing was changed on this laptop: sync again when the server is back."
-                ) from None
-            raise SyncError(  # a permission or constraint of the server itself
-                f"{server.location} refused the sync's changes ({reason}); nothing was "
-                "changed on this laptop."
-            ) from None
+                kinds = None
+            merged = merge_all(mine, carried.in_play, bases, state.open_fields(existing))
+            merged = _guarded(merged, carried)
+            pushes = [_push(m) for m in merged if m.merge.to_server]
+            say(f"writing {len(pushes)} records to the server")
+            _apply(
+                ss,
+                pushes,
+                "the server",
+                "nothing was changed on either side",
+                lambda change: refused.add((change.kind, change.ident)),
+            )
+            plan = settle(merged, refused)
+            if kinds is not None:  # the kinds not read hold their open conflicts as they were
+                unread = [c for c in existing if c.kind not in kinds]
+                existing = [c for c in existing if c.kind in kinds]
+                for c in unread:
+                    _tally(plan.result.conflicts, c.kind)
+            # no server value of a record leaving this laptop is kept here
+            plan.found = [f for f in plan.found if (f[0], f[1]) not in carried.leaving]
+            found = [_found(ls, ss, *f) for f in plan.found]
+            there = marks.side_mark(ss)  # as this step leaves it, in its snapshot
+            fault_point("sync:server-written")
         fault_point("sync:server-committed")
         say(f"writing {len(plan.to_local)} records here")
         _apply(
@@ -203,9 +233,61 @@ def sync(local: Workspace, server: Workspace, progress: Progress | None = None) 
             found = travel.gated_bases(found, plan.bases, bases)
         state.save_bases(ls, server_id, plan.bases, bases)
         state.save_conflicts(ls, server_id, found, existing)
+        _save_mark(ls, server_id, there, plan.result)
         fault_point("sync:local-written")
     plan.result.backups_dropped = travel.scrub_file(local)
     return plan.result
+
+
+def _read(s: Session, kinds: set[str] | None) -> dict[str, dict[str, Row]]:
+    """One side's rows of ``kinds`` (None: all), every kind keyed (those unread empty)."""
+    return {kind: {} for kind in KINDS} | read_side(s, kinds)
+
+
+@contextmanager
+def _server_errors(server: Workspace) -> Iterator[None]:
+    """The server's errors as one plain line saying what happened to the laptop."""
+    raced = (
+        f"A colleague changed some of the same records on {server.location} during this "
+        "sync; nothing was changed on this laptop: sync again to merge their changes."
+    )
+    try:
+        yield
+    except StaleDataError:  # an update found the row at another version than it read
+        raise SyncError(raced) from None
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == SERIALIZATION_FAILURE:
+            raise SyncError(raced) from None  # the same, seen by the step's snapshot
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        if isinstance(exc, (OperationalError, InterfaceError)):
+            raise SyncError(
+                f"Lost the connection to {server.location} during the sync ({reason}); "
+                "nothing was changed on this laptop: sync again when the server is back."
+            ) from None
+        raise SyncError(  # a permission or constraint of the server itself
+            f"{server.location} refused the sync's changes ({reason}); nothing was "
+            "changed on this laptop."
+        ) from None
+
+
+def _save_mark(ls: Session, server_id: str, there: list[list[Any]], result: SyncResult) -> None:
+    """Both sides' marks as this sync leaves them, with what a run finding nothing
+    changed reports again (open conflicts, campaigns the server no longer shows). A
+    travel copy keeping edits here only gets no mark: each sync retries and reports
+    them."""
+    if result.kept_here:
+        marks.save(ls, server_id, None)
+        return
+    marks.save(
+        ls,
+        server_id,
+        {
+            "local": marks.local_mark(ls, server_id),
+            "server": there,
+            "conflicts": result.conflicts,
+            "absent": list(result.absent_campaigns),
+        },
+    )
 
 
 def _guarded(merged: list[Merged], carried: travel.Carry) -> list[Merged]:

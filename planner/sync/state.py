@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain.models import new_id
@@ -56,29 +56,30 @@ def save_bases(
     new: Mapping[Key, dict[str, Any]],
     old: Mapping[Key, dict[str, Any]],
 ) -> int:
-    """Write the bases that changed; returns how many."""
+    """Write the bases that changed, many rows per statement; returns how many."""
     now = utc_now_text()
-    written = 0
+    added: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
     for (kind, ident), fields in new.items():
         if old.get((kind, ident)) == fields:
             continue
         values = {"fields": encode(fields), "deleted": bool(fields.get(DELETED)), "synced_at": now}
         if (kind, ident) in old:
-            s.execute(
-                update(sync_base)
-                .where(
-                    sync_base.c.server_id == server_id,
-                    sync_base.c.kind == kind,
-                    sync_base.c.record_id == ident,
-                )
-                .values(**values)
-            )
+            changed.append({"b_kind": kind, "b_record_id": ident, **values})
         else:
-            s.execute(
-                insert(sync_base).values(server_id=server_id, kind=kind, record_id=ident, **values)
-            )
-        written += 1
-    return written
+            added.append({"server_id": server_id, "kind": kind, "record_id": ident, **values})
+    if added:
+        s.execute(insert(sync_base), added)
+    if changed:
+        s.execute(
+            update(sync_base).where(
+                sync_base.c.server_id == server_id,
+                sync_base.c.kind == bindparam("b_kind"),
+                sync_base.c.record_id == bindparam("b_record_id"),
+            ),  # each row's other keys are the columns to set
+            changed,
+        )
+    return len(added) + len(changed)
 
 
 def set_base_field(

@@ -5169,7 +5169,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المطالب</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="413" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="417" />
             <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
             <translation>النسخ الاحتياطية التلقائية لهذا الحاسوب المحذوفة (كانت تحوي تلك السجلات): {n}.</translation>
         </message>
@@ -5184,7 +5184,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الحملات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="305" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
@@ -5194,17 +5194,22 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الحمل على هذا الحاسوب…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
+            <source>Checking what changed since the last sync…</source>
+            <translation>التحقق مما تغيّر منذ آخر مزامنة…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="245" />
             <source>Choosing what this laptop carries…</source>
             <translation>جارٍ اختيار ما يحمله هذا الحاسوب…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="396" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="293" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="297" />
             <source>Connecting to {host}…</source>
             <translation>جارٍ الاتصال بـ {host}…</translation>
         </message>
@@ -5214,7 +5219,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>التواصلات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="418" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
             <source>Kept here only: {what}</source>
             <translation>محفوظ هنا فقط: {what}</translation>
         </message>
@@ -5224,7 +5229,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>لا تضع كلمة المرور في العنوان: ضعها في ملف {pgpass} (أو {env})، كما يشرح قسم خادم الفريق في دليل المستخدم.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="395" />
             <source>Merged</source>
             <translation>مدمجة</translation>
         </message>
@@ -5244,17 +5249,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>الاقتباسات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
             <source>Reading the server…</source>
             <translation>جارٍ قراءة الخادم…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="237" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
             <source>Reading this workspace…</source>
             <translation>جارٍ قراءة مساحة العمل هذه…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="394" />
             <source>Received</source>
             <translation>مستلمة</translation>
         </message>
@@ -5264,17 +5269,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>العلاقات</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="406" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="410" />
             <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
             <translation>أزيل من هذا الحاسوب (سجلات لم يعد يحملها): {n}. لم يُحذف شيء على الخادم.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="440" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="444" />
             <source>Review conflicts…</source>
             <translation>مراجعة التعارضات…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="245" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
             <source>Sending {n} records to the server…</source>
             <translation>جارٍ إرسال {n} سجلًا إلى الخادم…</translation>
         </message>
@@ -5284,12 +5289,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>يرسل التغييرات التي أُجريت في مساحة العمل هذه منذ آخر مزامنة ويجلب تغييرات الفريق. إذا غيّرت أنت وزميل الحقل نفسه فلا يُستبدل شيء: تختار أنت بعد ذلك.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
             <source>Sent</source>
             <translation>مرسلة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="477" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="481" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>مرسلة {pushed} · مستلمة {pulled} · مدمجة {merged} · تعارضات {conflicts}</translation>
         </message>
@@ -5320,7 +5325,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>تغيرات المواقف</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="342" />
             <source>Stopping at the end of this step…</source>
             <translation>جارٍ التوقف في نهاية هذه الخطوة…</translation>
         </message>
@@ -5330,14 +5335,14 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مزامنة</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="475" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="461" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="479" />
             <source>Sync finished</source>
             <translation>اكتملت المزامنة</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="164" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="290" />
             <source>Sync with server</source>
             <translation>المزامنة مع الخادم</translation>
         </message>
@@ -5347,17 +5352,17 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>المزامنة مع خادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="472" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>تمت المزامنة مع {server}. لم يتغير شيء على أي من الجانبين.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="463" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="467" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>تمت المزامنة مع {server}. تغيّرت بعض الحقول هنا وعلى الخادم: لم يُستبدل فيها شيء حتى تختار.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="468" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="472" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>تمت المزامنة مع {server}. مساحة العمل هذه والخادم متطابقان الآن.</translation>
         </message>
@@ -5367,12 +5372,12 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>يجب أن ينتهي العنوان باسم قاعدة البيانات ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="274" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>فشل الاتصال بالخادم: {detail}. لم يُكتب شيء جزئيًا؛ زامن مرة أخرى عندما يصبح الخادم متاحًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="421" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="425" />
             <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
             <translation>لم يعد الخادم يعرض لك الحملة {id} (سُحب الوصول أو حُذفت).</translation>
         </message>
@@ -5407,7 +5412,7 @@ Existing backups stay encrypted. Decrypt anyway?</source>
             <translation>مواقف التصويت</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="253" />
             <source>Writing {n} records here…</source>
             <translation>جارٍ كتابة {n} سجلًا هنا…</translation>
         </message>

@@ -5125,7 +5125,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Peticiones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="413" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="417" />
             <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
             <translation>Copias de seguridad automáticas de este portátil eliminadas (contenían esos registros): {n}.</translation>
         </message>
@@ -5140,7 +5140,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Campañas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="305" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -5150,17 +5150,22 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Llevar en este portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
+            <source>Checking what changed since the last sync…</source>
+            <translation>Comprobando qué ha cambiado desde la última sincronización…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="245" />
             <source>Choosing what this laptop carries…</source>
             <translation>Eligiendo lo que lleva este portátil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="396" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="293" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="297" />
             <source>Connecting to {host}…</source>
             <translation>Conectando con {host}…</translation>
         </message>
@@ -5170,7 +5175,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Contactos</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="418" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
             <source>Kept here only: {what}</source>
             <translation>Guardado solo aquí: {what}</translation>
         </message>
@@ -5180,7 +5185,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>No ponga la contraseña en la dirección: guárdela en su archivo {pgpass} (o {env}), como explica la sección del servidor de equipo de la guía.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="395" />
             <source>Merged</source>
             <translation>Combinados</translation>
         </message>
@@ -5200,17 +5205,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Citas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
             <source>Reading the server…</source>
             <translation>Leyendo el servidor…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="237" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
             <source>Reading this workspace…</source>
             <translation>Leyendo este espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="394" />
             <source>Received</source>
             <translation>Recibidos</translation>
         </message>
@@ -5220,17 +5225,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Relaciones</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="406" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="410" />
             <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
             <translation>Quitados de este portátil (registros que ya no lleva): {n}. No se borró nada en el servidor.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="440" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="444" />
             <source>Review conflicts…</source>
             <translation>Revisar los conflictos…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="245" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
             <source>Sending {n} records to the server…</source>
             <translation>Enviando {n} registros al servidor…</translation>
         </message>
@@ -5240,12 +5245,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Envía los cambios hechos en este espacio de trabajo desde la última sincronización y trae los del equipo. Cuando usted y un colega cambiaron el mismo campo, nada se sobrescribe: usted elige después.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
             <source>Sent</source>
             <translation>Enviados</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="477" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="481" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Enviados {pushed} · Recibidos {pulled} · Combinados {merged} · Conflictos {conflicts}</translation>
         </message>
@@ -5276,7 +5281,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Cambios de postura</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="342" />
             <source>Stopping at the end of this step…</source>
             <translation>Deteniendo al final de este paso…</translation>
         </message>
@@ -5286,14 +5291,14 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sincronizar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="475" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="461" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="479" />
             <source>Sync finished</source>
             <translation>Sincronización terminada</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="164" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="290" />
             <source>Sync with server</source>
             <translation>Sincronizar con el servidor</translation>
         </message>
@@ -5303,17 +5308,17 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Sincronizar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="472" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Sincronizado con {server}. Nada había cambiado en ningún lado.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="463" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="467" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Sincronizado con {server}. Algunos campos se cambiaron aquí y en el servidor: no se sobrescribió nada en ellos hasta que usted elija.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="468" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="472" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Sincronizado con {server}. Este espacio de trabajo y el servidor ahora coinciden.</translation>
         </message>
@@ -5323,12 +5328,12 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>La dirección debe terminar con el nombre de la base de datos ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="274" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La conexión con el servidor falló: {detail}. Nada queda a medio escribir; sincronice de nuevo cuando el servidor esté accesible.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="421" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="425" />
             <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
             <translation>El servidor ya no le muestra la campaña {id} (acceso retirado o borrada).</translation>
         </message>
@@ -5363,7 +5368,7 @@ Las copias existentes siguen cifradas. ¿Descifrar de todos modos?</translation>
             <translation>Posiciones de voto</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="253" />
             <source>Writing {n} records here…</source>
             <translation>Escribiendo {n} registros aquí…</translation>
         </message>

@@ -5125,7 +5125,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Demandes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="413" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="417" />
             <source>Automatic backups of this laptop dropped (they held those records): {n}.</source>
             <translation>Sauvegardes automatiques de cet ordinateur supprimées (elles contenaient ces enregistrements) : {n}.</translation>
         </message>
@@ -5140,7 +5140,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Campagnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="301" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="305" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -5150,17 +5150,22 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Emporter sur cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="239" />
+            <source>Checking what changed since the last sync…</source>
+            <translation>Recherche de ce qui a changé depuis la dernière synchronisation…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/sync_dialog.py" line="245" />
             <source>Choosing what this laptop carries…</source>
             <translation>Choix de ce que cet ordinateur emporte…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="392" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="396" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="293" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="297" />
             <source>Connecting to {host}…</source>
             <translation>Connexion à {host}…</translation>
         </message>
@@ -5170,7 +5175,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="418" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="422" />
             <source>Kept here only: {what}</source>
             <translation>Gardé ici seulement : {what}</translation>
         </message>
@@ -5180,7 +5185,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Ne mettez pas le mot de passe dans l'adresse : placez-le dans votre fichier {pgpass} (ou {env}), comme l'explique la section du guide sur le serveur d'équipe.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="395" />
             <source>Merged</source>
             <translation>Fusionnés</translation>
         </message>
@@ -5200,17 +5205,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Citations</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="242" />
             <source>Reading the server…</source>
             <translation>Lecture du serveur…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="237" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="241" />
             <source>Reading this workspace…</source>
             <translation>Lecture de cet espace de travail…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="390" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="394" />
             <source>Received</source>
             <translation>Reçus</translation>
         </message>
@@ -5220,17 +5225,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Relations</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="406" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="410" />
             <source>Removed from this laptop (records it no longer carries): {n}. Nothing was deleted on the server.</source>
             <translation>Retirés de cet ordinateur (enregistrements qu’il n’emporte plus) : {n}. Rien n’a été supprimé sur le serveur.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="440" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="444" />
             <source>Review conflicts…</source>
             <translation>Examiner les conflits…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="245" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
             <source>Sending {n} records to the server…</source>
             <translation>Envoi de {n} enregistrements au serveur…</translation>
         </message>
@@ -5240,12 +5245,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Envoie les modifications faites dans cet espace de travail depuis la dernière synchronisation et rapporte celles de l'équipe. Quand un collègue et vous avez modifié le même champ, rien n'est écrasé : vous choisissez ensuite.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="393" />
             <source>Sent</source>
             <translation>Envoyés</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="477" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="481" />
             <source>Sent {pushed} · Received {pulled} · Merged {merged} · Conflicts {conflicts}</source>
             <translation>Envoyés {pushed} · Reçus {pulled} · Fusionnés {merged} · Conflits {conflicts}</translation>
         </message>
@@ -5276,7 +5281,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Changements de position</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="338" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="342" />
             <source>Stopping at the end of this step…</source>
             <translation>Arrêt à la fin de cette étape…</translation>
         </message>
@@ -5286,14 +5291,14 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Synchroniser</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="457" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="475" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="461" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="479" />
             <source>Sync finished</source>
             <translation>Synchronisation terminée</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/sync_dialog.py" line="164" />
-            <location filename="../../ui/dialogs/sync_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="290" />
             <source>Sync with server</source>
             <translation>Synchroniser avec le serveur</translation>
         </message>
@@ -5303,17 +5308,17 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Synchroniser avec le serveur d'équipe</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="472" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="476" />
             <source>Synced with {server}. Nothing had changed on either side.</source>
             <translation>Synchronisé avec {server}. Rien n'avait changé d'un côté ni de l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="463" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="467" />
             <source>Synced with {server}. Some fields were changed both here and on the server: nothing was overwritten for them until you choose.</source>
             <translation>Synchronisé avec {server}. Certains champs ont été modifiés ici et sur le serveur : rien n'a été écrasé pour eux tant que vous n'avez pas choisi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="468" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="472" />
             <source>Synced with {server}. This workspace and the server now agree.</source>
             <translation>Synchronisé avec {server}. Cet espace de travail et le serveur concordent maintenant.</translation>
         </message>
@@ -5323,12 +5328,12 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>L'adresse doit se terminer par le nom de la base de données ({example}).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="274" />
             <source>The connection to the server failed: {detail}. Nothing is half-written; sync again when the server is reachable.</source>
             <translation>La connexion au serveur a échoué : {detail}. Rien n'est écrit à moitié ; synchronisez à nouveau quand le serveur est joignable.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="421" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="425" />
             <source>The server no longer shows you campaign {id} (revoked or deleted).</source>
             <translation>Le serveur ne vous montre plus la campagne {id} (accès retiré ou supprimée).</translation>
         </message>
@@ -5363,7 +5368,7 @@ Les sauvegardes existantes restent chiffrées. Déchiffrer quand même ?</trans
             <translation>Positions de vote</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sync_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/sync_dialog.py" line="253" />
             <source>Writing {n} records here…</source>
             <translation>Écriture de {n} enregistrements ici…</translation>
         </message>

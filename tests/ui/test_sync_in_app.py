@@ -304,3 +304,15 @@ def test_the_review_keeps_every_choice_whole_in_french_and_arabic(qtbot, laptops
         assert review.table.item(0, 1).text() not in ("Objective", "")
     finally:
         translation.install(app, "en")
+
+
+def test_every_step_of_a_sync_shows_in_the_interface_language(qtbot, laptops, server):
+    from ui.dialogs.sync_dialog import step_text
+
+    seed(server)
+    a, _b = laptops
+    lines: list[str] = []
+    sync(a, server, lines.append)  # a full sync
+    sync(a, server, lines.append)  # one answered by the quick check
+    assert "checking for changes since the last sync" in lines
+    assert lines and all(step_text(line) != line for line in lines), lines

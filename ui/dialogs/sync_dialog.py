@@ -234,6 +234,10 @@ class SyncOutcome:
 
 
 _STEPS = (  # the engine's progress lines, in the interface language
+    (
+        re.compile(r"checking for changes"),
+        QT_TRANSLATE_NOOP("Sync", "Checking what changed since the last sync…"),
+    ),
     (re.compile(r"reading the laptop"), QT_TRANSLATE_NOOP("Sync", "Reading this workspace…")),
     (re.compile(r"reading "), QT_TRANSLATE_NOOP("Sync", "Reading the server…")),
     (

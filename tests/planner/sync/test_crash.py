@@ -19,7 +19,7 @@ POINTS = [
     "sync:server-written",  # all written on the server, not committed
     "session:committed@1",  # the server committed, the laptop not yet
     "sync:server-committed",
-    "session:flush@12",  # the laptop's writes under way
+    "session:flush@4",  # the laptop's writes under way (a kind at a time: 3 flushes on the server)
     "sync:local-written",  # the laptop's writes and base done, not committed
 ]
 
