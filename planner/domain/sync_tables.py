@@ -7,9 +7,12 @@ audited (the changes they lead to are). The schema is migration ``0011_sync_stat
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import Boolean, Column, Index, String, Table, Text
 
 from planner.domain.models import Base
+from planner.domain.timestamps import UtcTimestamp
 
 
 def _id(name: str, *, key: bool = False) -> Column[str]:
@@ -22,8 +25,16 @@ def _kind(*, key: bool = False) -> Column[str]:
     return Column("kind", String(40), primary_key=key, nullable=False)
 
 
-def _time(name: str) -> Column[str]:
-    """When something happened: an ISO-8601 UTC time as text."""
+def _time(name: str) -> Column[dt.datetime]:
+    """When this laptop did something (synced a record, found a conflict, met a peer):
+    a datetime, stored as ISO 8601 UTC text like every timestamp."""
+    return Column(name, UtcTimestamp, nullable=False)
+
+
+def _their_time(name: str) -> Column[str]:
+    """When one side last changed a field, as the two sides exchanged it: the text of a
+    bundle's or a row's timestamp, kept as given (it may be unknown, then empty) and
+    compared as such when a sync meets the conflict again."""
     return Column(name, String(32), nullable=False)
 
 
@@ -52,9 +63,9 @@ sync_conflict = Table(
     Column("server_value", Text),
     Column("base_value", Text),
     Column("local_by", String(200), nullable=False),
-    _time("local_at"),
+    _their_time("local_at"),
     Column("server_by", String(200), nullable=False),
-    _time("server_at"),
+    _their_time("server_at"),
     _time("found_at"),
     Index("ux_sync_conflict_field", "server_id", "kind", "record_id", "field", unique=True),
 )

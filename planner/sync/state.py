@@ -7,6 +7,7 @@ sync step, so the base never runs ahead of what this laptop really holds.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.models import new_id
 from planner.domain.sync_tables import sync_base, sync_conflict, sync_peer
-from planner.domain.timestamps import utc_now_text
+from planner.domain.timestamps import utc_now
 from planner.sync.merge import DELETED
 
 Key = tuple[str, str]  # (kind, record id)
@@ -57,7 +58,7 @@ def save_bases(
     old: Mapping[Key, dict[str, Any]],
 ) -> int:
     """Write the bases that changed, many rows per statement; returns how many."""
-    now = utc_now_text()
+    now = utc_now()
     added: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
     for (kind, ident), fields in new.items():
@@ -126,7 +127,7 @@ class Conflict:
     has_base: bool
     local: Side
     server: Side
-    found_at: str
+    found_at: dt.datetime
 
 
 def load_conflicts(s: Session, server_id: str | None = None) -> list[Conflict]:
@@ -180,7 +181,7 @@ def save_conflicts(
 ) -> None:
     """Store the conflicts found now; drop those that no longer are (both sides agree)."""
     before = {(c.kind, c.record_id, c.field): c for c in existing}
-    now = utc_now_text()
+    now = utc_now()
     seen: set[tuple[str, str, str]] = set()
     for f in found:
         key = (f.kind, f.record_id, f.field)
@@ -237,7 +238,7 @@ SERVER_PEER = Peer("server", "")
 
 def save_peer(s: Session, peer_id: str, kind: str, label: str) -> None:
     """Remember (or update) who ``peer_id`` is."""
-    values = {"kind": kind, "label": label[:200], "seen_at": utc_now_text()}
+    values = {"kind": kind, "label": label[:200], "seen_at": utc_now()}
     if s.scalar(select(sync_peer.c.peer_id).where(sync_peer.c.peer_id == peer_id)) is None:
         s.execute(insert(sync_peer).values(peer_id=peer_id, **values))
     else:
