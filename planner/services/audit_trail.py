@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,32 +137,31 @@ def csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def write_csv(
+    out_csv: str | os.PathLike[str],
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    cell: Callable[[Any], str] = csv_cell,
+) -> int:
+    """Write ``rows`` under ``header`` to a CSV file atomically (a spreadsheet opens it
+    whole or not at all; BOM for Excel), each value through ``cell``; return the count."""
+    count = 0
+    with atomic_path(Path(out_csv)) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([cell(c) for c in row])
+            count += 1
+    return count
+
+
 def export_audit(
     ws: Workspace, out_csv: str | os.PathLike[str], *, entity_id: str | None = None
 ) -> int:
     """Write the audit trail (or one record's) to a CSV file atomically; return the row count."""
-    count = 0
-    with atomic_path(Path(out_csv)) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(
-            ["at", "user", "action", "entity", "entity_id", "field", "old", "new", "note"]
-        )
-        for e in entries(ws, entity_id=entity_id):
-            writer.writerow(
-                [
-                    csv_cell(c)
-                    for c in (
-                        as_text(e.at),
-                        e.user,
-                        e.action,
-                        e.entity,
-                        e.entity_id,
-                        e.field,
-                        e.old,
-                        e.new,
-                        e.note,
-                    )
-                ]
-            )
-            count += 1
-    return count
+    header = ("at", "user", "action", "entity", "entity_id", "field", "old", "new", "note")
+    rows = (
+        (as_text(e.at), e.user, e.action, e.entity, e.entity_id, e.field, e.old, e.new, e.note)
+        for e in entries(ws, entity_id=entity_id)
+    )
+    return write_csv(out_csv, header, rows)

@@ -9,20 +9,17 @@ entries newest first, each with a short subject saying which record it is about.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from planner.domain import models as m
 from planner.domain.timestamps import as_text
-from planner.files.atomic import atomic_path
-from planner.services.audit_trail import AuditEntry, entry
+from planner.services.audit_trail import AuditEntry, entry, write_csv
 from planner.storage.audit import audit_log
 from planner.storage.workspace import Workspace
 
@@ -198,26 +195,10 @@ def _cell(value: Any) -> str:
 
 def export_history(rows: Iterable[HistoryRow], out_csv: str | os.PathLike[str]) -> int:
     """Write the rows (as a History view shows them) to a CSV file atomically; return the count."""
-    count = 0
-    with atomic_path(Path(out_csv)) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["at", "user", "subject", "action", "field", "old", "new", "note"])
-        for row in rows:
-            e = row.entry
-            writer.writerow(
-                [
-                    _cell(c)
-                    for c in (
-                        as_text(e.at),
-                        e.user,
-                        row.subject,
-                        e.action,
-                        e.field,
-                        e.old,
-                        e.new,
-                        e.note,
-                    )
-                ]
-            )
-            count += 1
-    return count
+    header = ("at", "user", "subject", "action", "field", "old", "new", "note")
+
+    def line(r: HistoryRow) -> tuple[Any, ...]:
+        e = r.entry
+        return (as_text(e.at), e.user, r.subject, e.action, e.field, e.old, e.new, e.note)
+
+    return write_csv(out_csv, header, map(line, rows), _cell)
