@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -26,6 +27,10 @@ from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+from openpyxl.worksheet.dimensions import SheetDimension
+from openpyxl.xml.functions import iterparse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -168,7 +173,7 @@ def read_tracker(
         raise TrackerImportError(str(exc)) from None
     p = Path(path)
     try:
-        wb = load_workbook(p, read_only=True, data_only=True, keep_links=False)
+        wb = load_read_only(p)
     except (*DAMAGED, KeyError, TypeError) as exc:
         raise TrackerImportError(f"{p.name} is damaged and cannot be read ({exc}).") from None
     try:
@@ -185,6 +190,46 @@ def read_tracker(
         with ws.reading() as session:  # rolled back: a rehearsal of apply
             _run_ops(session, plan.ops, plan.problems, None, cancelled)
     return plan
+
+
+_LOADING = threading.Lock()
+
+
+def load_read_only(path: str | os.PathLike[str]) -> Any:
+    """``load_workbook(read_only=True)`` without reading every sheet to its end first.
+
+    A read-only sheet looks for its ``<dimension>`` as it is opened, and openpyxl stops
+    looking only at the *end* of ``<sheetData>``: a sheet without one (every streamed
+    sheet, the tracker's own included) was parsed whole just to learn that, and then
+    again when read (a third of reading the biggest campaign's tracker). Start tags
+    give the same answer at the first bytes: the dimension, or none once ``<sheetData>``
+    starts. Other callers of openpyxl meanwhile get either way, with the same result.
+    """
+    sheet_class: Any = ReadOnlyWorksheet  # the stubs leave its private methods out
+    with _LOADING:
+        original = sheet_class._get_size
+        sheet_class._get_size = _size_from_head
+        try:
+            return load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        finally:
+            sheet_class._get_size = original
+
+
+def _size_from_head(sheet: Any) -> None:
+    """What ``ReadOnlyWorksheet._get_size`` sets, read from start tags only."""
+    src = sheet._get_source()
+    try:
+        for _event, element in iterparse(src, events=("start",)):
+            if element.tag == DIMENSION_TAG:
+                dim = SheetDimension.from_tree(element)
+                if dim is not None:
+                    bounds = dim.boundaries
+                    sheet._min_column, sheet._min_row, sheet._max_column, sheet._max_row = bounds
+                return
+            if element.tag == DATA_TAG:
+                return
+    finally:
+        src.close()
 
 
 def _meta_values(wb: Any) -> dict[str, str]:

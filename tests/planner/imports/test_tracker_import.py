@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from planner.cli import main
 from planner.imports import tracker_safety
@@ -15,6 +16,7 @@ from planner.imports.tracker_import import (
     TrackerImportError,
     apply_tracker,
     import_tracker,
+    load_read_only,
     read_tracker,
 )
 from planner.publishing.documents import export_tracker
@@ -353,3 +355,40 @@ def test_a_deleted_column_is_refused_naming_sheet_and_column(demo_ws, exported, 
     _refused(demo_ws, out, "Stakeholders: column 'Stance' missing")
     assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
     assert state_of(demo_ws) == before
+
+
+@pytest.mark.parametrize("write_only", [True, False], ids=["streamed", "saved by a spreadsheet"])
+def test_the_fast_read_only_load_sees_the_same_sheets_as_openpyxl(tmp_path, write_only):
+    # streamed sheets carry no <dimension>; a spreadsheet's save writes one, here B2:D4,
+    # which openpyxl's read-only sheets honour (rows start at row 2, padded to D)
+    path = tmp_path / "t.xlsx"
+    wb = Workbook(write_only=write_only)
+    ws = wb.create_sheet("Data") if write_only else wb.active
+    if write_only:
+        ws.append(["ID", "Name", None, "Note"])
+        ws.append(["a", "Amal", None, "=1+1"])
+    else:
+        ws.title = "Data"
+        ws["B2"], ws["D4"] = "x", "y"
+    wb.save(path)
+    original = ReadOnlyWorksheet._get_size  # type: ignore[attr-defined]
+
+    fast = load_read_only(path)
+    plain = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    try:
+        assert ReadOnlyWorksheet._get_size is original  # type: ignore[attr-defined]
+        for a, b in zip(fast.worksheets, plain.worksheets, strict=True):
+            assert (a.min_row, a.min_column, a.max_row, a.max_column) == (
+                b.min_row,
+                b.min_column,
+                b.max_row,
+                b.max_column,
+            )
+            assert list(a.iter_rows(values_only=True)) == list(b.iter_rows(values_only=True))
+        sheet = fast["Data"]
+        if not write_only:
+            assert (sheet.min_row, sheet.max_column) == (2, 4)
+        assert list(sheet.iter_rows(values_only=True))
+    finally:
+        fast.close()
+        plain.close()
