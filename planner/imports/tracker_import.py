@@ -17,15 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG, INLINE_STRING, WorkSheetParser
+from openpyxl.worksheet.dimensions import SheetDimension
+from openpyxl.xml.functions import iterparse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -167,24 +174,120 @@ def read_tracker(
     except TrackerFileError as exc:
         raise TrackerImportError(str(exc)) from None
     p = Path(path)
-    try:
-        wb = load_workbook(p, read_only=True, data_only=True, keep_links=False)
-    except (*DAMAGED, KeyError, TypeError) as exc:
-        raise TrackerImportError(f"{p.name} is damaged and cannot be read ({exc}).") from None
-    try:
-        campaign_ids = _check_meta(ws, wb, p.name)
-        plan = ImportPlan(p, campaign_ids)
-        reader = _Reader(ws, plan, progress, cancelled)
+    with fast_reading():
         try:
-            reader.read(wb)
-        except DAMAGED as exc:
+            wb = load_workbook(p, read_only=True, data_only=True, keep_links=False)
+        except (*DAMAGED, KeyError, TypeError) as exc:
             raise TrackerImportError(f"{p.name} is damaged and cannot be read ({exc}).") from None
-    finally:
-        wb.close()
+        try:
+            campaign_ids = _check_meta(ws, wb, p.name)
+            plan = ImportPlan(p, campaign_ids)
+            reader = _Reader(ws, plan, progress, cancelled)
+            try:
+                reader.read(wb)
+            except DAMAGED as exc:
+                raise TrackerImportError(
+                    f"{p.name} is damaged and cannot be read ({exc})."
+                ) from None
+        finally:
+            wb.close()
     if plan.ops:
         with ws.reading() as session:  # rolled back: a rehearsal of apply
             _run_ops(session, plan.ops, plan.problems, None, cancelled)
     return plan
+
+
+_READING = threading.RLock()
+
+
+@contextmanager
+def fast_reading() -> Iterator[None]:
+    """openpyxl's read-only loading and reading, without two costs of no use here.
+
+    A read-only sheet looks for its ``<dimension>`` as it is opened, and openpyxl stops
+    looking only at the *end* of ``<sheetData>``: a sheet without one (every streamed
+    sheet, the tracker's own included) was parsed whole just to learn that, then again
+    when read. Start tags give the same answer at the first bytes. And each text cell
+    (inline strings, as the tracker writes them) was turned into a rich-text object
+    only to take its text back out. Together they were half of reading the biggest
+    campaign's tracker. Other threads reading with openpyxl meanwhile get the same
+    values either way.
+    """
+    sheet_class: Any = ReadOnlyWorksheet  # the stubs leave its private methods out
+    parser_class: Any = WorkSheetParser
+    with _READING:
+        size, parse_cell = sheet_class._get_size, parser_class.parse_cell
+        sheet_class._get_size = _size_from_head
+        parser_class.parse_cell = _parse_cell
+        try:
+            yield
+        finally:
+            sheet_class._get_size, parser_class.parse_cell = size, parse_cell
+
+
+def _size_from_head(sheet: Any) -> None:
+    """What ``ReadOnlyWorksheet._get_size`` sets, read from start tags only."""
+    src = sheet._get_source()
+    try:
+        for _event, element in iterparse(src, events=("start",)):
+            if element.tag == DIMENSION_TAG:
+                dim = SheetDimension.from_tree(element)
+                if dim is not None:
+                    bounds = dim.boundaries
+                    sheet._min_column, sheet._min_row, sheet._max_column, sheet._max_row = bounds
+                return
+            if element.tag == DATA_TAG:
+                return
+    finally:
+        src.close()
+
+
+_PARSE_CELL: Callable[[Any, Any], dict[str, Any]] = WorkSheetParser.parse_cell
+
+
+def _parse_cell(parser: Any, element: Any) -> dict[str, Any]:
+    """``WorkSheetParser.parse_cell`` with an inline string's text read directly."""
+    if element.get("t") != "inlineStr" or parser.rich_text or not parser.data_only:
+        return _PARSE_CELL(parser, element)
+    style_id = element.get("s", 0)
+    if style_id:
+        style_id = int(style_id)
+    coordinate = element.get("r")
+    if coordinate:
+        row, column = coordinate_to_tuple(coordinate)
+        parser.col_counter = column
+    else:
+        parser.col_counter += 1
+        row, column = parser.row_counter, parser.col_counter
+    value, data_type = None, "inlineStr"
+    child = element.find(INLINE_STRING)
+    if child is not None:
+        value, data_type = _inline_text(child), "s"
+    return {
+        "row": row,
+        "column": column,
+        "value": value,
+        "data_type": data_type,
+        "style_id": style_id,
+    }
+
+
+def _inline_text(node: Any) -> str:
+    """``Text.from_tree(node).content``: the plain text, then each run's, by local name."""
+    plain: str | None = None
+    runs: list[str] = []
+    for el in node:
+        name = el.tag.rpartition("}")[2]
+        if name == "t":
+            plain = el.text
+        elif name == "r":
+            text = None
+            for sub in el:
+                if sub.tag.rpartition("}")[2] == "t":
+                    text = sub.text
+            if text is not None:
+                runs.append(text)
+    return "".join(runs if plain is None else [plain, *runs])
 
 
 def _meta_values(wb: Any) -> dict[str, str]:

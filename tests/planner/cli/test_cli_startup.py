@@ -201,3 +201,22 @@ def test_search_reads_through_core_without_configuring_the_orm(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.rsplit("CONFIGURED", 1)[1].split() == ["False"]
+
+
+def test_a_command_freezes_its_imported_modules_once_and_leaves_the_collector_on(demo_db):
+    # the modules' objects live until exit: kept out of every collection of the
+    # command's own work, but a second command in the same process (a script, the
+    # tests) freezes nothing more, so its garbage is still collected
+    code = (
+        "import gc, json\n"
+        "from planner.cli import main\n"
+        f"main(['--db', {demo_db!r}, 'campaigns'])\n"
+        "first = gc.get_freeze_count()\n"
+        f"main(['--db', {demo_db!r}, 'campaigns'])\n"
+        "print('\\nGC' + json.dumps([first, gc.get_freeze_count(), gc.isenabled()]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    first, second, enabled = json.loads(out.rsplit("GC", 1)[1])
+    assert first > 10_000 and second == first and enabled

@@ -8,12 +8,17 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import WorkSheetParser
 
 from planner.cli import main
 from planner.imports import tracker_safety
 from planner.imports.tracker_import import (
     TrackerImportError,
     apply_tracker,
+    fast_reading,
     import_tracker,
     read_tracker,
 )
@@ -353,3 +358,45 @@ def test_a_deleted_column_is_refused_naming_sheet_and_column(demo_ws, exported, 
     _refused(demo_ws, out, "Stakeholders: column 'Stance' missing")
     assert main(["--db", str(demo_ws.path), "import-tracker", str(out)]) == 1
     assert state_of(demo_ws) == before
+
+
+@pytest.mark.parametrize("write_only", [True, False], ids=["streamed", "saved by a spreadsheet"])
+def test_fast_reading_sees_the_same_sheets_and_values_as_openpyxl(tmp_path, write_only):
+    # streamed sheets carry no <dimension>; a spreadsheet's save writes one, here A1:D4,
+    # which openpyxl's read-only sheets honour. Text is written inline, rich text too.
+    path = tmp_path / "t.xlsx"
+    wb = Workbook(write_only=write_only)
+    ws = wb.create_sheet("Data") if write_only else wb.active
+    rich = CellRichText("Amal ", TextBlock(InlineFont(b=True), "Haddad"), " (chair)")
+    rows = [
+        ["ID", "Name", None, "Note"],
+        ["a", "  spaced  ", None, "=1+1"],
+        ["b", rich, 3, dt.date(2026, 1, 2)],
+    ]
+    if write_only:
+        for row in rows:
+            ws.append(row)
+    else:
+        ws.title = "Data"
+        for row in rows:
+            ws.append(row)
+        ws["D4"] = "last"
+    wb.save(path)
+    original = (ReadOnlyWorksheet._get_size, WorkSheetParser.parse_cell)  # type: ignore[attr-defined]
+
+    with fast_reading():
+        fast = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        fast_rows = {s.title: list(s.iter_rows(values_only=True)) for s in fast.worksheets}
+        fast_bounds = [(s.min_row, s.min_column, s.max_row, s.max_column) for s in fast]
+        fast.close()
+    assert (ReadOnlyWorksheet._get_size, WorkSheetParser.parse_cell) == original  # type: ignore[attr-defined]
+    plain = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    plain_rows = {s.title: list(s.iter_rows(values_only=True)) for s in plain.worksheets}
+    plain_bounds = [(s.min_row, s.min_column, s.max_row, s.max_column) for s in plain]
+    plain.close()
+
+    assert fast_rows == plain_rows and fast_bounds == plain_bounds
+    data = fast_rows["Data"]
+    assert data[1][1] == "  spaced  " and data[2][1] == "Amal Haddad (chair)"
+    if not write_only:
+        assert fast_bounds[0] == (1, 1, 4, 4)
