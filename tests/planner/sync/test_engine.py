@@ -65,20 +65,6 @@ def test_offline_edits_merge_conflict_once_and_end_identical(server, laptops, or
         assert row.summary == "First meeting, notes added"
 
 
-def test_prefer_server_takes_the_servers_value_everywhere(server, laptops):
-    a, _b = laptops
-    ids = seed(server)
-    sync(a, server)
-    campaigns.update(a, ids["campaign"], name="Mine")
-    campaigns.update(server, ids["campaign"], name="Theirs")
-    assert sync(a, server).conflicts == {"campaign": 1}
-    resolve(a, "server")
-    assert campaigns.get(a, ids["campaign"]).name == "Theirs"
-    result = sync(a, server)
-    assert not (result.pushed or result.pulled or result.conflicts)
-    assert content(a) == content(server)
-
-
 def test_second_sync_changes_nothing(server, laptops):
     a, b = laptops
     ids = seed(server)
