@@ -43,7 +43,6 @@ NOT_YET_MIRRORED = {
     # whose owner may give these their own files
     "domain/sync_tables.py",
     "sync/rows.py",
-    "sync/state.py",
 }
 
 
