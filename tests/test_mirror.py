@@ -42,7 +42,6 @@ NOT_YET_MIRRORED = {
     # the team sync, new on main: tested in sync/test_engine.py, test_merge.py, test_crash.py
     # whose owner may give these their own files
     "domain/sync_tables.py",
-    "sync/rows.py",
 }
 
 
