@@ -279,8 +279,11 @@ FAULT_POINTS = {
         "restore:swapped@2",
     ],
     "bundle-import": [
+        # a merge writes a kind at a time, many rows per flush: these are its first,
+        # a middle and its last flush of the bundle's 81 records before the commit
         "session:flush@1",
-        "session:flush@40",
+        "session:flush@2",
+        "session:flush@3",
         "session:flushed",
         "session:committed",
     ],
