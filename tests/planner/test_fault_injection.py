@@ -279,8 +279,8 @@ FAULT_POINTS = {
         "restore:swapped@2",
     ],
     "bundle-import": [
-        # a merge writes a kind at a time, many rows per flush: these are its first,
-        # a middle and its last flush of the bundle's 81 records before the commit
+        # a merge writes a kind at a time, many rows per flush (a few flushes for the
+        # bundle's 81 records): a kill at each of the first three, then after the last
         "session:flush@1",
         "session:flush@2",
         "session:flush@3",
