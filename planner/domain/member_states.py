@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from planner.files.resources import resource_path
 
@@ -75,8 +75,12 @@ def _by_folded_name() -> dict[str, MemberState]:
     return {fold(n): s for s in member_states() for n in s.names}
 
 
+@lru_cache(maxsize=4096)
 def lookup(name: str) -> MemberState | None:
-    """The member state called ``name`` (any of its names, any case or accents)."""
+    """The member state called ``name`` (any of its names, any case or accents).
+
+    Kept per name: a vote count looks up every member-state stakeholder's country and
+    name (thousands at 100k, a few hundred distinct), and folding each is the cost."""
     return _by_folded_name().get(fold(name))
 
 
