@@ -22,6 +22,8 @@ def test_the_core_is_imported_before_pyside6_at_start():
         " 'planner.planning.dashboard']\n"
         "missing = [m for m in wanted if m not in sys.modules]\n"
         "assert not missing, missing\n"
+        "import gc\n"
+        "assert gc.isenabled() and gc.get_freeze_count() > 10000, 'the core is not frozen'\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
