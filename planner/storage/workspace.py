@@ -45,7 +45,7 @@ def default_workspace_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace.db"
 
 
-SCHEMA_HEADS = ("0012_bundle_peers",)
+SCHEMA_HEADS = ("0013_search_no_pending",)
 SCHEMA_REVISIONS = frozenset(
     {
         "0001",
@@ -59,6 +59,7 @@ SCHEMA_REVISIONS = frozenset(
         "0010_member_campaigns",
         "0011_sync_state",
         "0012_bundle_peers",
+        "0013_search_no_pending",
     }
 )
 """The migrations this app ships, written out so that opening an up-to-date workspace

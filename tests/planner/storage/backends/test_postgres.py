@@ -146,3 +146,24 @@ def test_search_finds_the_same_records_on_a_file_and_on_a_server(ws_pg, tmp_path
         "Humanitarian access in Sudan",
         "Red de Mujeres de Sudán",
     ]
+
+
+def test_the_search_index_takes_new_entries_at_once_so_no_search_scans_a_pending_list(ws_pg):
+    """A GIN index's pending list (its default) made every search after a big import scan
+    hundreds of pages until autovacuum merged them: 8 ms for a search that matched
+    nothing, against 0.3 ms. The index takes each entry at once instead."""
+    from sqlalchemy import text
+
+    from planner.demo import build_scale
+
+    build_scale(ws_pg, 300, seed=3)
+    with ws_pg.engine.connect() as conn:
+        options = conn.execute(
+            text("SELECT reloptions FROM pg_class WHERE relname = 'ix_search_doc_tsv'")
+        ).scalar()
+        pending = conn.execute(
+            text("SELECT gin_clean_pending_list('ix_search_doc_tsv'::regclass)")
+        ).scalar()
+    assert options == ["fastupdate=off"]
+    assert pending == 0  # nothing was waiting to be merged
+    assert search(ws_pg, "zzqx") == []
