@@ -75,14 +75,29 @@ print("bare wrote", written)
 """
 
 
+CLI = [sys.executable, "-m", "planner.cli"]
+
+
 def _planner(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "planner.cli", *args],
+        [*CLI, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
     )
+
+
+def _export(db: Path, out: Path) -> None:
+    """A laptop's full bundle, as its user writes it for another laptop."""
+    _planner(
+        "--db", str(db), "bundle", "export", "--audience", "internal", "--plaintext",
+        "--out", str(out),
+    )  # fmt: skip
+
+
+def _import_timed(db: Path, bundle: Path) -> tuple[float, str]:
+    return _timed([*CLI, "--db", str(db), "bundle", "import", str(bundle)])
 
 
 def _timed(command: list[str]) -> tuple[float, str]:
@@ -128,40 +143,9 @@ def main() -> None:
         b.close()
 
         # one exchange each way: each laptop now holds the bases it shares with the other
-        _planner(
-            "--db",
-            str(b_path),
-            "bundle",
-            "export",
-            "--audience",
-            "internal",
-            "--plaintext",
-            "--out",
-            str(tmp / "b0.json"),
-        )
-        first_s, first = _timed(
-            [
-                sys.executable,
-                "-m",
-                "planner.cli",
-                "--db",
-                str(a_path),
-                "bundle",
-                "import",
-                str(tmp / "b0.json"),
-            ]
-        )
-        _planner(
-            "--db",
-            str(a_path),
-            "bundle",
-            "export",
-            "--audience",
-            "internal",
-            "--plaintext",
-            "--out",
-            str(tmp / "a0.json"),
-        )
+        _export(b_path, tmp / "b0.json")
+        first_s, first = _import_timed(a_path, tmp / "b0.json")
+        _export(a_path, tmp / "a0.json")
         _planner("--db", str(b_path), "bundle", "import", str(tmp / "a0.json"))
 
         # offline edits on both laptops
@@ -188,17 +172,7 @@ def main() -> None:
             stakeholders.create(b, name=f"New on B {i}", country="Sudan")
         b.close()
         bundle = tmp / "b1.json"
-        _planner(
-            "--db",
-            str(b_path),
-            "bundle",
-            "export",
-            "--audience",
-            "internal",
-            "--plaintext",
-            "--out",
-            str(bundle),
-        )
+        _export(b_path, bundle)
         size = bundle.stat().st_size
 
         sections = [(section, kind) for section, kind, _spec in SECTIONS]
@@ -209,18 +183,7 @@ def main() -> None:
         for run in range(args.runs):
             target = tmp / f"a-run{run}.db"
             shutil.copyfile(a_path, target)
-            took, summary = _timed(
-                [
-                    sys.executable,
-                    "-m",
-                    "planner.cli",
-                    "--db",
-                    str(target),
-                    "bundle",
-                    "import",
-                    str(bundle),
-                ]
-            )
+            took, summary = _import_timed(target, bundle)
             ours_s.append(took)
             target.unlink()
             shutil.copyfile(a_path, target)
