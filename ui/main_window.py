@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.storage.errors import WorkspaceError
-from planner.storage.workspace import APP_NAME, Workspace
+from planner.storage.locations import APP_NAME
+from planner.storage.workspace import Workspace
 from ui import export_actions, first_run, operations, planning, settings_dialog, sync_actions
 from ui import help as help_menu
 from ui import workspace_files as files

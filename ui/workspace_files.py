@@ -12,8 +12,9 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from PySide6.QtCore import QSettings
 
+from planner.storage.locations import APP_NAME
 from planner.storage.store import open_workspace
-from planner.storage.workspace import APP_NAME, Workspace
+from planner.storage.workspace import Workspace
 
 MAX_RECENT = 8
 

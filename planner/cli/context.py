@@ -136,7 +136,7 @@ def writes(args: argparse.Namespace) -> bool:
 
 def workspace_path(args: argparse.Namespace) -> Path:
     """The workspace file the command names: ``--db``, else ``$PLANNER_DB``, else the default."""
-    from planner.storage.workspace import default_workspace_path
+    from planner.storage.locations import default_workspace_path
 
     given = getattr(args, "db", None)
     return Path(given).expanduser() if given else default_workspace_path()

@@ -30,6 +30,7 @@ import json
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -357,6 +358,7 @@ def read_key_file(db_path: str | os.PathLike[str]) -> KeyFile:
 
 
 def write_key_file(db_path: str | os.PathLike[str], kf: KeyFile) -> None:
+    forget_unlocks_ahead(db_path)  # a new passphrase: what the old one unwrapped is not kept
     atomic_write_text(key_file_path(db_path), kf.to_json())
 
 
@@ -443,7 +445,20 @@ def check_key(path: str | os.PathLike[str], data_key: bytes) -> None:
 
 
 def unlock(path: str | os.PathLike[str], secret: str) -> bytes:
-    """The data key of the encrypted workspace at ``path``, from a passphrase or recovery key."""
+    """The data key of the encrypted workspace at ``path``, from a passphrase or recovery key.
+
+    If ``unlock_ahead`` already started this very unlock (same file, same secret), its
+    result is taken, waiting for it if need be; otherwise the key is derived here.
+    """
+    real = os.path.realpath(path)
+    with _ahead_guard:
+        ahead = _ahead.pop((real, secret), None)
+    if ahead is not None:
+        return ahead.result()
+    return _unlock_now(path, secret)
+
+
+def _unlock_now(path: str | os.PathLike[str], secret: str) -> bytes:
     if not isinstance(secret, str) or not secret:
         raise PassphraseRequired(f"{Path(path).name} is encrypted: a passphrase is needed.")
     recovered = parse_recovery_key(secret)
@@ -453,6 +468,66 @@ def unlock(path: str | os.PathLike[str], secret: str) -> bytes:
     data_key = unwrap_key(read_key_file(path), secret)
     check_key(path, data_key)
     return data_key
+
+
+class _UnlockAhead(threading.Thread):
+    """One ``unlock`` run in the background; ``result`` gives its key or raises its error."""
+
+    def __init__(self, path: str, secret: str) -> None:
+        # a daemon: a command that never opens the workspace exits without waiting for it
+        super().__init__(name="unlock-ahead", daemon=True)
+        self._path, self._secret = path, secret
+        self._key: bytes | None = None
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self._key = _unlock_now(self._path, self._secret)
+        except BaseException as exc:  # handed to the thread that asks for the key
+            self._error = exc
+
+    def result(self) -> bytes:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        assert self._key is not None
+        return self._key
+
+
+_ahead: dict[tuple[str, str], _UnlockAhead] = {}
+_ahead_guard = threading.Lock()
+
+
+def unlock_ahead(path: str | os.PathLike[str], secret: str) -> None:
+    """Start unlocking the encrypted workspace at ``path`` now, for ``unlock`` to take later.
+
+    The passphrase's scrypt derivation is meant to be slow (about 0.4 s here, a second on
+    a slow laptop) and runs in C without Python's lock, so a command that knows its
+    workspace and passphrase from the start derives the key while it imports the code it
+    needs (another 0.3 s) instead of after. Nothing is started for a file that is not
+    encrypted, and nothing here ever fails: a file that cannot be read, or an unlock that
+    fails, is met again (and reported) by the open that follows. At most one is kept per
+    file and secret; ``unlock`` takes it, once.
+    """
+    try:
+        real = os.path.realpath(os.path.expanduser(os.fspath(path)))
+        if not secret or not is_encrypted(real):
+            return
+    except (OSError, ValueError):
+        return
+    with _ahead_guard:
+        if (real, secret) in _ahead:
+            return
+        worker = _ahead[(real, secret)] = _UnlockAhead(real, secret)
+    worker.start()
+
+
+def forget_unlocks_ahead(path: str | os.PathLike[str]) -> None:
+    """Drop the unlocks started ahead for ``path``: its key file is about to change."""
+    real = os.path.realpath(os.path.expanduser(os.fspath(path)))
+    with _ahead_guard:
+        for entry in [e for e in _ahead if e[0] == real]:
+            del _ahead[entry]
 
 
 def new_data_key() -> bytes:

@@ -22,12 +22,12 @@ from planner.domain.timestamps import utc_now_text
 from planner.storage.backends import is_server_url
 from planner.storage.backends.sqlite import check_status
 from planner.storage.errors import WorkspaceDamaged, WorkspaceError
+from planner.storage.locations import default_workspace_path
 from planner.storage.workspace import (
     Connector,
     Workspace,
     closed_cleanly,
     current_revision,
-    default_workspace_path,
     head_revision,
     known_revisions,
     make_engine,

@@ -6,7 +6,6 @@ one from a path or a URL, with recovery, unlocking and checks, is ``store.open_w
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,20 +28,7 @@ from planner.storage.audit import install_audit  # also registers the audit_log 
 from planner.storage.backends import StorageBackend, backend_for
 from planner.storage.errors import WorkspaceBusy
 
-APP_NAME = "Campaign Planner"
-
-
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-
-
-def default_workspace_path() -> Path:
-    """Where a workspace lives unless the user chose another path (``PLANNER_DB``)."""
-    env = os.environ.get("PLANNER_DB")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir  # not needed by a command given --db
-
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace.db"
 
 
 SCHEMA_HEADS = ("0013_search_no_pending",)

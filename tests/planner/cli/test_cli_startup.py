@@ -10,6 +10,7 @@ that change data, and any open after a session that did not close the file clean
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -220,3 +221,63 @@ def test_a_command_freezes_its_imported_modules_once_and_leaves_the_collector_on
     ).stdout
     first, second, enabled = json.loads(out.rsplit("GC", 1)[1])
     assert first > 10_000 and second == first and enabled
+
+
+@pytest.mark.usefixtures("fast_kdf")
+@pytest.mark.parametrize("via", ["--passphrase-file", "PLANNER_PASSPHRASE"])
+def test_an_encrypted_workspace_s_key_is_derived_while_the_command_loads(tmp_path, via):
+    """The passphrase's scrypt (~0.4 s) runs beside the imports (~0.3 s), not after them:
+    it starts before the storage code and the command's module are loaded, and the open
+    uses its result instead of deriving again."""
+    from planner.services import campaigns
+
+    db = tmp_path / "secret.db"
+    with open_workspace(db, passphrase="correct horse battery staple") as ws:
+        campaigns.service.create(ws, name="Detainees in Darfur")
+    secret = tmp_path / "pass.txt"
+    secret.write_text("correct horse battery staple\n")
+    argv = ["--db", str(db), "campaigns"]
+    env = dict(os.environ)
+    if via == "--passphrase-file":
+        argv = ["--passphrase-file", str(secret), *argv]
+    else:
+        env["PLANNER_PASSPHRASE"] = "correct horse battery staple"
+    code = (
+        "import json, sys\n"
+        "from planner.storage import encryption\n"
+        "started, derived = [], []\n"
+        "ahead, kek = encryption.unlock_ahead, encryption._kek\n"
+        "def unlock_ahead(path, secret):\n"
+        "    started.append(sorted(m for m in sys.modules if m.startswith(('planner', 'sqlal'))))\n"
+        "    ahead(path, secret)\n"
+        "def counted(*args):\n"
+        "    derived.append(1)\n"
+        "    return kek(*args)\n"
+        "encryption.unlock_ahead, encryption._kek = unlock_ahead, counted\n"
+        "from planner.cli import main\n"
+        f"status = main({argv!r})\n"
+        "print('\\nRESULT' + json.dumps([status, started, len(derived)]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    listing, result = out.rsplit("RESULT", 1)
+    status, started, derived = json.loads(result)
+    assert status == 0 and "Detainees in Darfur" in listing
+    assert len(started) == 1 and derived == 1
+    loaded_by_then = set(started[0])
+    assert "sqlalchemy" not in loaded_by_then
+    assert "planner.storage.workspace" not in loaded_by_then
+    assert "planner.cli.listing" not in loaded_by_then
+
+
+@pytest.mark.usefixtures("fast_kdf")
+def test_a_wrong_passphrase_is_still_one_clear_line(tmp_path, capsys):
+    db = tmp_path / "secret.db"
+    open_workspace(db, passphrase="correct horse battery staple").close()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase of this one\n")
+    assert main(["--db", str(db), "--passphrase-file", str(wrong), "campaigns"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "planner: error: Wrong passphrase: this workspace did not open."
+    )

@@ -11,7 +11,7 @@ import pytest
 from planner.cli import main
 from planner.exchange import bundle_crypto
 from planner.services import campaigns, stakeholders
-from planner.storage import backups, encryption, store
+from planner.storage import backups, encryption, protection, store
 from planner.storage.errors import WorkspaceError
 from planner.storage.instance_lock import InstanceLock, WorkspaceInUse, holder
 from planner.storage.store import open_workspace
@@ -226,4 +226,81 @@ def test_a_key_file_that_is_json_but_no_object_is_named_damaged(tmp_path, conten
     assert "damaged (not a JSON object)" in message and "recovery key" in message
     assert "NoneType" not in message and "attribute" not in message
     with open_workspace(path, passphrase=recovery) as ws:
+        assert ws.workspace_id
+
+
+@pytest.fixture
+def derivations(monkeypatch):
+    """The passphrase derivations (scrypt runs) made, as the files they unlocked."""
+    made: list[bytes] = []
+    real_kek = encryption._kek
+
+    def counting(passphrase, salt, n, r, p):
+        made.append(salt)
+        return real_kek(passphrase, salt, n, r, p)
+
+    monkeypatch.setattr(encryption, "_kek", counting)
+    return made
+
+
+def test_a_key_unlocked_ahead_opens_the_workspace_without_a_second_derivation(
+    tmp_path, derivations
+):
+    path = tmp_path / "w.db"
+    ws = open_workspace(path, passphrase=PASS)
+    ident = add_partner(ws)
+    ws.close()
+    link = tmp_path / "link.db"
+    link.symlink_to(path)
+    derivations.clear()
+    encryption.unlock_ahead(link, PASS)  # as the CLI does, by the path the user typed
+    with open_workspace(path, passphrase=PASS) as ws:
+        assert stakeholders.service.get(ws, ident).email == "zaynab.qasimova@example.org"
+    assert len(derivations) == 1
+    # taken once: the next open derives again, as any open without a head start does
+    open_workspace(path, passphrase=PASS).close()
+    assert len(derivations) == 2
+
+
+def test_a_wrong_passphrase_unlocked_ahead_fails_the_open_cleanly(tmp_path):
+    path = tmp_path / "w.db"
+    open_workspace(path, passphrase=PASS).close()
+    encryption.unlock_ahead(path, "not the passphrase at all")
+    with pytest.raises(encryption.WrongPassphrase, match="Wrong passphrase"):
+        open_workspace(path, passphrase="not the passphrase at all")
+    with open_workspace(path, passphrase=PASS) as ws:
+        assert ws.workspace_id
+
+
+def test_unlocking_ahead_starts_nothing_and_raises_nothing_for_what_is_not_encrypted(
+    tmp_path, derivations
+):
+    plain = tmp_path / "plain.db"
+    open_workspace(plain).close()
+    unreadable = tmp_path / "locked.db"
+    unreadable.write_bytes(b"\0" * 4096)
+    unreadable.chmod(0)
+    for path in (
+        plain,
+        tmp_path / "missing.db",
+        tmp_path,
+        unreadable,
+        "postgresql+psycopg://planner@localhost/team",
+        "bad\0path",
+    ):
+        encryption.unlock_ahead(path, PASS)
+    assert derivations == []
+    unreadable.chmod(0o600)
+
+
+def test_a_new_passphrase_drops_what_the_old_one_unlocked_ahead(tmp_path):
+    path = tmp_path / "w.db"
+    ws = open_workspace(path, passphrase=PASS)
+    recovery = ws.recovery_key
+    ws.close()
+    encryption.unlock_ahead(path, PASS)
+    protection.rekey_workspace(path, recovery, OTHER, backups_folder=tmp_path / "backups")
+    with pytest.raises(encryption.WrongPassphrase):
+        open_workspace(path, passphrase=PASS)
+    with open_workspace(path, passphrase=OTHER) as ws:
         assert ws.workspace_id

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
 from planner.domain.models import Stakeholder
 from planner.services import stakeholders
 from planner.storage.errors import BUSY_TIMEOUT_MS, WorkspaceError
+from planner.storage.locations import default_workspace_path
 from planner.storage.store import check_workspace, open_workspace
-from planner.storage.workspace import count_rows, default_workspace_path, head_revision
+from planner.storage.workspace import count_rows, head_revision
 from tests.raw_client import raw_sql
 
 pytestmark = pytest.mark.both_backends  # on a file and on a server
@@ -65,18 +65,6 @@ def test_default_path_honours_planner_db(monkeypatch, tmp_path):
     with open_workspace() as ws:
         assert ws.path == target
     assert target.is_file()
-
-
-def test_default_path_without_planner_db_is_in_the_user_data_folder(monkeypatch):
-    monkeypatch.delenv("PLANNER_DB", raising=False)
-    path = default_workspace_path()
-    assert path.name == "workspace.db"
-    assert "Campaign Planner" in str(path)
-
-
-def test_planner_db_expands_the_home_folder(monkeypatch):
-    monkeypatch.setenv("PLANNER_DB", "~/planner-test.db")
-    assert default_workspace_path() == Path.home() / "planner-test.db"
 
 
 def test_new_workspace_is_at_the_latest_schema_with_an_id(tmp_path):
