@@ -366,11 +366,15 @@ def write_key_file(db_path: str | os.PathLike[str], kf: KeyFile) -> None:
 
 
 def sqlcipher_module() -> Any:
+    """The SQLCipher DB-API module. Its build sets the speed of every encrypted statement:
+    sqlcipher3-binary 0.6.0 is compiled without optimisation (x1.8 sqlite3 on SQL that reads
+    no page), sqlcipher3-wheels is not (x0.7); tests/planner/storage/test_encryption_speed.py
+    tells them apart."""
     try:
         import sqlcipher3.dbapi2 as dbapi
     except ImportError:  # pragma: no cover - a broken install
         raise WorkspaceError(
-            "Encrypted workspaces need the sqlcipher3 module (package sqlcipher3-binary)."
+            "Encrypted workspaces need the sqlcipher3 module (package sqlcipher3-wheels)."
         ) from None
     return dbapi
 
