@@ -259,6 +259,28 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         _path, result = write("brief-ar.pdf", audience="public", lang="ar", template="one-pager")
         return f"{result.pages} page(s)"
 
+    def encrypted() -> str:
+        """SQLCipher is in the build and works: what a travelling advocate's workspace needs."""
+        from planner.services import stakeholders
+        from planner.storage.encryption import sqlcipher_module
+        from planner.storage.store import create_encrypted, open_workspace
+
+        path = folder / "self-test-encrypted.db"
+        passphrase = "seven quiet rivers under the winter snow"
+        name = "Zaynab Qasimova"
+        ws, _recovery = create_encrypted(path, passphrase)
+        try:
+            ident = stakeholders.service.create(ws, name=name, kind="person").id
+        finally:
+            ws.close()
+        with open_workspace(path, passphrase=passphrase) as ws:
+            if stakeholders.service.get(ws, ident).name != name:
+                raise RuntimeError("the encrypted workspace did not read back what was written")
+        if name.encode() in path.read_bytes():
+            raise RuntimeError("a name is readable in the encrypted workspace file")
+        version = sqlcipher_module().connect(":memory:").execute("PRAGMA cipher_version")
+        return f"SQLCipher {version.fetchone()[0]}: written, reopened, nothing readable"
+
     # (what, step, the state keys it needs from earlier steps)
     checks: list[tuple[str, Callable[[], str | None], tuple[str, ...]]] = [
         ("start-up", start_up, ()),
@@ -270,6 +292,7 @@ def run(folder: Path, out: TextIO | None = None, *, isolate_settings: bool = Tru
         ("Excel tracker", tracker, ("ws",)),
         ("PDF brief", brief, ("campaign",)),
         ("Arabic one-pager", arabic_brief, ("campaign",)),
+        ("encrypted workspace", encrypted, ()),
     ]
     try:
         for what, step, needs in checks:
