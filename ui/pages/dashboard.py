@@ -41,7 +41,7 @@ from ui.context import WorkspaceContext
 from ui.display import date_text, label, relative_days, stance_text
 from ui.operations import Operation, run_in_background
 from ui.pages.base import Page, tr
-from ui.pages.campaign_workspace import card_frame, card_head, scrolled_grid, stat_card
+from ui.pages.cards import card_frame, card_head, scrolled_grid, stat_card
 from ui.settings import positive_setting
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
