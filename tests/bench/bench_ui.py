@@ -9,6 +9,7 @@ Reports, each measured in this run:
   compiled bytecode, as an installed app does (the wheel and the frozen build ship it):
   the first, unmeasured run of each writes it to a shared cache folder, so that
   ``PYTHONDONTWRITEBYTECODE`` does not make ours recompile its sources on every start;
+  and where our CPU time goes, step by step (core, Qt, window, dashboard read, paint);
 - stakeholder list open time (page built, first page loaded, painted);
 - filter time per keystroke (typing a name letter by letter, and the filter combos),
   against the bare cost of one page query of the unfiltered list.
@@ -50,27 +51,36 @@ print("shown", time.process_time(), flush=True)
 # As ``ui.app.main`` starts: the Qt-free core is imported before PySide6 (make_app does it
 # first); the settings are redirected to a temporary folder before the app reads them, and
 # say the tour was offered, as for anyone who has 100 000 stakeholders in a workspace.
+# Each ``phase`` line (stderr) is the CPU time used by then (all threads: the dashboard's
+# worker counts where it runs), for the breakdown.
 APP = """
 import os, sys, tempfile, time
+def phase(name): print("phase", name, time.process_time(), file=sys.stderr)
 from ui.app import build_window, parse_args
 from ui.application import make_app, preload_core
 preload_core()
+phase("Python started, the core imported (SQLAlchemy, models, services)")
 from PySide6.QtCore import QSettings
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
 app = make_app()  # names the app, so it reads and writes the app's own settings from now on
+phase("PySide6 and the QApplication (theme, fonts)")
 QSettings().setValue("tour/offered", "true")  # a returning user: the tour comes once, ever
 w = build_window(parse_args([sys.argv[1]]))
+phase("window built, workspace open, dashboard read started")
 w.show()
 for _ in range(3): app.processEvents()
+phase("window shown (dashboard not filled yet)")
 # the first page with its data: the dashboard's cards are filled (its query runs in a
 # worker), not an empty page
 page = w.pages["dashboard"]
 while page.loaded is None:
     app.processEvents()
     time.sleep(0.001)
+phase("dashboard read (worker; the UI thread waits)")
 app.processEvents()
 w.grab()
+phase("dashboard filled and painted")
 print("shown", time.process_time(), flush=True)
 from ui import operations
 operations.shutdown()
@@ -90,10 +100,15 @@ def time_process(code: str, *args: str, write_bytecode: bool = False) -> float:
     return run_process(code, *args, write_bytecode=write_bytecode)[0]
 
 
+PHASES: dict[str, list[float]] = {}
+"""The CPU time our child had used at each of its phases, in order, one entry a run."""
+
+
 def run_process(code: str, *args: str, write_bytecode: bool = False) -> tuple[float, float]:
     """Seconds from process start to the child saying its window is shown (wall clock),
     and the CPU time the child had used by then (all its threads: less sensitive to other
-    work on the machine than the wall clock, which is the figure the target is about)."""
+    work on the machine than the wall clock, which is the figure the target is about).
+    The child's ``phase`` lines go to ``PHASES``."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=bytecode_cache())
     if write_bytecode:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -112,6 +127,11 @@ def run_process(code: str, *args: str, write_bytecode: bool = False) -> tuple[fl
     _out, err = proc.communicate()
     if "shown" not in line:
         raise RuntimeError(f"child failed: {err[-2000:]}")
+    if not write_bytecode:  # the warm-ups compile: not a start-up anyone waits for
+        for text in err.splitlines():
+            if text.startswith("phase "):
+                name, cpu = text[len("phase ") :].rsplit(" ", 1)
+                PHASES.setdefault(name, []).append(float(cpu))
     return elapsed, float(line.split()[1])
 
 
@@ -173,6 +193,12 @@ def main() -> int:
         f"  CPU used by then          {ms(bc)} bare, {ms(ac)} ours"
         f"   ratio {min(app_cpu) / min(bare_cpu):.2f}× / {ac / bc:.2f}×"
     )
+    print("  where our CPU goes (all threads, median CPU time at each step, less the step before)")
+    before = 0.0
+    for name, cpus in PHASES.items():
+        at = statistics.median(cpus)
+        print(f"    {ms(at - before)}  {name}")
+        before = at
     if args.start_only:
         return 0
 

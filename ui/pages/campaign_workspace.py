@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -46,6 +44,7 @@ from ui.forms.quote import quote_dialog
 from ui.models.columns import Column
 from ui.models.record_table import ID_ROLE, RecordTableModel
 from ui.pages.base import TableOrEmpty, make_table, select_rows, setup_columns
+from ui.pages.cards import card_frame, card_head, scrolled_grid, stat_card, text_card
 from ui.pages.engagements import EngagementsPage
 from ui.pages.milestones import MilestonesPage
 from ui.theme import icon, stance_colour, status_colour
@@ -259,72 +258,6 @@ class OverviewTab(QScrollArea):
             line.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
             box.addLayout(line)
         return card
-
-
-def scrolled_grid(
-    scroll: QScrollArea, margins: tuple[int, int, int, int], spacing: int
-) -> QGridLayout:
-    """The grid of cards ``scroll`` shows, on the scroll background, resizing with it."""
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    body = QWidget()
-    body.setObjectName("scrollBody")
-    grid = QGridLayout(body)
-    grid.setContentsMargins(*margins)
-    grid.setHorizontalSpacing(spacing)
-    grid.setVerticalSpacing(spacing)
-    scroll.setWidget(body)
-    return grid
-
-
-def card_frame(
-    title: str, *, margins: tuple[int, int, int, int] = (16, 14, 16, 14), spacing: int = 8
-) -> tuple[QFrame, QVBoxLayout]:
-    """A card: its title row (``card_head``), then what the caller adds to its box."""
-    card = QFrame()
-    card.setObjectName("card")
-    box = QVBoxLayout(card)
-    box.setContentsMargins(*margins)
-    box.setSpacing(spacing)
-    head = QHBoxLayout()
-    caption = QLabel(title)
-    caption.setObjectName("cardTitle")
-    head.addWidget(caption, 1)
-    box.addLayout(head)
-    return card, box
-
-
-def card_head(box: QVBoxLayout) -> QLayout:
-    """The title row of a ``card_frame``'s box, for a button or a count beside the title."""
-    item = box.itemAt(0)
-    head = item.layout() if item is not None else None
-    assert head is not None
-    return head
-
-
-def text_card(title: str, text: str) -> QFrame:
-    card, box = card_frame(title)
-    body = QLabel(text)
-    body.setWordWrap(True)
-    body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    box.addWidget(body, 1)
-    return card
-
-
-def stat_card(value: str, caption: str) -> QFrame:
-    card = QFrame()
-    card.setObjectName("card")
-    box = QVBoxLayout(card)
-    box.setContentsMargins(16, 12, 16, 12)
-    box.setSpacing(0)
-    number = QLabel(value)
-    number.setObjectName("statValue")
-    text = QLabel(caption)
-    text.setObjectName("statLabel")
-    box.addWidget(number)
-    box.addWidget(text)
-    return card
 
 
 # -- People -------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -41,7 +41,7 @@ from ui.context import WorkspaceContext
 from ui.display import date_text, label, relative_days, stance_text
 from ui.operations import Operation, run_in_background
 from ui.pages.base import Page, tr
-from ui.pages.campaign_workspace import card_frame, card_head, scrolled_grid, stat_card
+from ui.pages.cards import card_frame, card_head, scrolled_grid, stat_card
 from ui.settings import positive_setting
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -109,8 +109,15 @@ class ItemDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         view = self.parent()
-        full = view.viewport().width() if isinstance(view, QListWidget) else 400
         text = index.data() or ""
+        if isinstance(view, ItemList) and not view.isVisible():
+            # Filled while hidden (a card is filled before it is shown): the list lays
+            # its items out again at its real width once shown (``ItemList.showEvent``),
+            # so measuring the wrapped text at the width it has now (twice, as the card
+            # settles) would be thrown away; a new dashboard's cards cost that ~270 times.
+            view.laid_out_hidden = True
+            return QSize(200, option.fontMetrics.height() * (1 + text.count("\n")) + 18)
+        full = view.viewport().width() if isinstance(view, QListWidget) else 400
         # A list asks again on every layout pass (about twenty times an item while the
         # dashboard first shows), and wrapping text is measured each time: keep the
         # answer for what it depends on.
@@ -214,6 +221,13 @@ class ItemList(QListWidget):
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.itemClicked.connect(self.open_item)
         self.setMinimumHeight(150)
+        self.laid_out_hidden = False  # items were given estimated heights while hidden
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.laid_out_hidden:  # now measure them at the width the list has on screen
+            self.laid_out_hidden = False
+            self.scheduleDelayedItemsLayout()
 
     def add(
         self,
