@@ -150,11 +150,13 @@ class Stakeholder(Tracked, Base):
         _in("sensitivity", v.SENSITIVITIES),
         _in("name_consent", v.NAME_CONSENTS),
         Index("ix_stakeholder_name", "name"),
-        # id and deleted_at carried so a name-ordered walk of one category or country
-        # (with or without typed text) never reads the row (migration 0007)
+        # id and deleted_at carried so a name-ordered walk of one category, country, kind
+        # or sensitivity (with or without typed text) never reads the row (migrations 0007,
+        # 0014)
         Index("ix_stakeholder_category", "category", "name", "id", "deleted_at"),
         Index("ix_stakeholder_country", "country", "name", "id", "deleted_at"),
-        Index("ix_stakeholder_sensitivity", "sensitivity"),
+        Index("ix_stakeholder_kind", "kind", "name", "id", "deleted_at"),
+        Index("ix_stakeholder_sensitivity", "sensitivity", "name", "id", "deleted_at"),
         Index("ix_stakeholder_organisation", "organisation_id"),
         Index("ix_stakeholder_updated", "updated_at"),
         # the few soft-deleted rows, so that a big query can exclude them without a lookup.

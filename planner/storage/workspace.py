@@ -31,7 +31,7 @@ from planner.storage.errors import WorkspaceBusy
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-SCHEMA_HEADS = ("0013_search_no_pending",)
+SCHEMA_HEADS = ("0014_kind_sensitivity_order",)
 SCHEMA_REVISIONS = frozenset(
     {
         "0001",
@@ -46,6 +46,7 @@ SCHEMA_REVISIONS = frozenset(
         "0011_sync_state",
         "0012_bundle_peers",
         "0013_search_no_pending",
+        "0014_kind_sensitivity_order",
     }
 )
 """The migrations this app ships, written out so that opening an up-to-date workspace

@@ -163,3 +163,38 @@ def test_results_on_the_sqlcipher_driver_equal_python_sqlite(secret_crowd, tmp_p
             assert stakeholders.count_stakeholders(ws, flt) == stakeholders.count_stakeholders(
                 secret_crowd, flt
             )
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        StakeholderFilter(kind="person"),
+        StakeholderFilter(kind="organisation"),
+        StakeholderFilter(sensitivity="confidential"),
+        StakeholderFilter(category="legal"),
+        StakeholderFilter(country="Sudan"),
+    ],
+    ids=lambda f: next(f"{k}={v}" for k, v in vars(f).items() if v not in (None, "", False)),
+)
+def test_a_one_filter_page_is_read_from_an_index_in_name_order(secret_crowd, flt):
+    """Choosing a kind in the list scanned and sorted every person on this SQLite (17 ms
+    warm, 80 ms cold at 100 000, against 0.3 ms on Python's 3.40, which walked the name
+    index): each filter of the list's combos has its own (column, name, id, deleted_at)
+    index (migration 0014), so the page needs no sort."""
+    statements: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cur: Any, sql: str, params: Any, _ctx: Any, _many: bool) -> None:
+        if sql.lstrip().upper().startswith("SELECT"):
+            statements.append((sql, params))
+
+    event.listen(secret_crowd.engine, "before_cursor_execute", keep)
+    try:
+        stakeholder_browse.page(secret_crowd, flt, limit=100)
+    finally:
+        event.remove(secret_crowd.engine, "before_cursor_execute", keep)
+    assert statements
+    for sql, params in statements:
+        with secret_crowd.engine.connect() as conn:
+            plan = [r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
+        assert not [line for line in plan if "TEMP B-TREE" in line], (flt, plan)
+        assert not [line for line in plan if re.fullmatch(r"SCAN stakeholder", line)], plan
