@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
@@ -193,15 +194,16 @@ class WithheldIndex:
         """The index ``build`` makes of the same parties, cut to what ``texts`` contain.
 
         ``rows`` are the parties as ``build`` would see them, in the same order, each a
-        sequence starting (name, e-mail, phone), ``withheld`` or not. Scrubbing any of
-        ``texts`` with this index gives exactly what the whole one gives. It keeps the
-        withheld e-mails and phones that occur in the texts, and the names that can: a
-        name matches only where its words follow one another, so a name with a word, or a
-        pair of neighbouring words, that no text has cannot match, whether it is withheld
-        or would shield a withheld one. Replacing a contact can bring words together or
-        cut one short ("Amal0912345678" leaves "Amal"); a text where that would reach
-        words or numbers the index was not cut for, and any text not among ``texts``, is
-        scrubbed with ``whole()``, built only then (``_beyond``).
+        sequence starting (name, e-mail, phone), ``withheld`` or not; or only those whose
+        names a ``NameSieve`` of the same texts lets through (the others cannot occur).
+        Scrubbing any of ``texts`` with this index gives exactly what the whole one gives.
+        It keeps the withheld e-mails and phones that occur in the texts, and the names
+        that can: a name matches only where its words follow one another, so a name with
+        a word, or a pair of neighbouring words, that no text has cannot match, whether it
+        is withheld or would shield a withheld one. Replacing a contact can bring words
+        together or cut one short ("Amal0912345678" leaves "Amal"); a text where that
+        would reach words or numbers the index was not cut for, and any text not among
+        ``texts``, is scrubbed with ``whole()``, built only then (``_beyond``).
 
         Building the whole index files every name of the workspace and describes every
         withheld party (about 0.6 s at 100 000 stakeholders); this one only reads the
@@ -364,6 +366,51 @@ class WithheldIndex:
 
             text = _PHONE_RUN.sub(phone, text)
         return text
+
+
+SIEVE_WORDS = 6  # the longest plain name the sieve speaks of, in words
+_PLAIN_NAME = re.compile(rf"[A-Za-z0-9]+(?: [A-Za-z0-9]+){{0,{SIEVE_WORDS - 1}}}")
+
+
+@dataclass(frozen=True)
+class NameSieve:
+    """Tells from a name alone that it occurs in none of some texts: a first pass over every
+    stakeholder's name, so that ``WithheldIndex.build_for`` reads whole rows only for the few
+    that may.
+
+    It is sure of a *plain* name only: ASCII letters and digits, at most ``SIEVE_WORDS``
+    words with one space between them, nothing else (no accent, no Arabic script, no hyphen
+    or apostrophe, no bracketed acronym, no space at either end). Such a name folds to
+    itself lower-cased and its words are those between its spaces, so it can match, or
+    shield a withheld name, only where the same run of words stands in a text; if none of
+    the texts has that run it is left out, and everything else is passed on. Texts holding
+    an e-mail address or a phone-like number get no sieve (``for_texts`` is None):
+    replacing a contact changes the words around it, which ``build_for`` and ``_beyond``
+    take care of on their own.
+    """
+
+    runs: frozenset[str]  # every run of 1 to SIEVE_WORDS words of the texts, folded
+
+    @classmethod
+    def for_texts(cls, texts: Iterable[str]) -> NameSieve | None:
+        runs: set[str] = set()
+        for text in texts:
+            if _EMAIL.search(text) or _PHONE_RUN.search(text):
+                return None
+            tokens = _WORD.findall(folded(text))
+            for i in range(len(tokens)):
+                for end in range(i + 1, min(i + SIEVE_WORDS, len(tokens)) + 1):
+                    runs.add(" ".join(tokens[i:end]))
+        return cls(frozenset(runs))
+
+    def may_occur(self, names: Sequence[str]) -> Iterator[bool]:
+        """For each of ``names``, False only if it surely occurs in none of the texts.
+
+        Mapped, not looped: the whole workspace's names go through it (100 000 in ~20 ms).
+        """
+        in_texts = map(self.runs.__contains__, map(str.lower, names))
+        not_plain = map(operator.not_, map(_PLAIN_NAME.fullmatch, names))
+        return map(operator.or_, in_texts, not_plain)
 
 
 def _pairs_in(key: Sequence[str], pairs: set[tuple[str, str]]) -> bool:
