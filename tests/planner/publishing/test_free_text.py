@@ -312,3 +312,17 @@ def test_texts_with_a_contact_get_no_sieve() -> None:
     assert NameSieve.for_texts(["Amal", "write to amal@example.org"]) is None
     assert NameSieve.for_texts(["call +249 912 345 678"]) is None
     assert NameSieve.for_texts(["Amal Foundation"]) is not None
+
+
+def test_a_text_sent_out_twice_is_reported_in_each_place() -> None:
+    # a cut index works a text out once; each field it stands in is still told
+    text = "Met Zeinab Al-Hasan"
+    cut, _built = _cut([text])
+    found: list[Replacement] = []
+    first = cut.scrub(text, "ask 'A' target", found)
+    again = cut.scrub(text, "milestone 'B' description", found)
+    assert first == again == "Met a woman activist"
+    assert [(r.where, r.found) for r in found] == [
+        ("ask 'A' target", "Zeinab Al-Hasan"),
+        ("milestone 'B' description", "Zeinab Al-Hasan"),
+    ]
