@@ -203,3 +203,9 @@ def test_a_campaign_without_contacts_is_scrubbed_by_the_sieved_index_as_by_the_w
     assert read
     if ws.backend.scan_order:  # a server has no row numbers to pick rows by: it reads all
         assert read[0] <= stakeholders.count_stakeholders(ws) - 5  # no decoy was read
+    # too many names through the sieve: every row is read, with the same result
+    monkeypatch.setattr(gate, "_SIEVED_MAX", 0)
+    everyone = redact(
+        snapshot, audience, scan=lambda texts: gate.withheld_index(ws, audience, texts)
+    )
+    assert everyone == whole and read[-1] == stakeholders.count_stakeholders(ws)
