@@ -161,6 +161,7 @@ class WithheldIndex:
     _singles: set[str] = field(default_factory=set, repr=False, compare=False)
     _pairs: set[tuple[str, str]] = field(default_factory=set, repr=False, compare=False)
     _runs: set[str] = field(default_factory=set, repr=False, compare=False)
+    _sieve: NameSieve | None = field(default=None, repr=False, compare=False)
     # a cut index's answers, text by text: a campaign sends the same string out many times
     # (a name in every row that mentions it), and the answer depends on the text alone
     _answers: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = field(
@@ -195,12 +196,13 @@ class WithheldIndex:
         withheld: Callable[[R], bool],
         describe: Callable[[R], str],
         whole: Callable[[], WithheldIndex],
+        sieve: NameSieve | None = None,
     ) -> WithheldIndex:
         """The index ``build`` makes of the same parties, cut to what ``texts`` contain.
 
         ``rows`` are the parties as ``build`` would see them, in the same order, each a
-        sequence starting (name, e-mail, phone), ``withheld`` or not; or only those whose
-        names a ``NameSieve`` of the same texts lets through (the others cannot occur).
+        sequence starting (name, e-mail, phone), ``withheld`` or not; or only those that
+        ``sieve``, a ``NameSieve`` of the same texts, lets through (the others cannot occur).
         Scrubbing any of ``texts`` with this index gives exactly what the whole one gives.
         It keeps the withheld e-mails and phones that occur in the texts, and the names
         that can: a name matches only where its words follow one another, so a name with
@@ -229,6 +231,7 @@ class WithheldIndex:
             pairs.update(itertools.pairwise(tokens))
         index = cls(covered=covered, whole=functools.cache(whole))
         index._singles, index._pairs, index._runs = singles, pairs, runs
+        index._sieve = sieve
         best: dict[tuple[str, ...], str | None] = {}
         for row in rows:
             name, email, phone = row[0] or "", row[1], row[2]
@@ -277,7 +280,10 @@ class WithheldIndex:
         if after == text:
             return False
         tokens = _WORD.findall(folded(after))
-        return not (all(t in self._singles for t in tokens) and _pairs_in(tokens, self._pairs))
+        if not (all(t in self._singles for t in tokens) and _pairs_in(tokens, self._pairs)):
+            return True
+        # names were sieved by the runs of words of the texts as written
+        return self._sieve is not None and not self._sieve.has_runs(tokens)
 
     def _add_contacts(self, email: str | None, phone: str | None) -> None:
         if email and email.strip():
@@ -391,43 +397,107 @@ _PLAIN_NAME = re.compile(rf"[A-Za-z0-9]+(?: [A-Za-z0-9]+){{0,{SIEVE_WORDS - 1}}}
 
 @dataclass(frozen=True)
 class NameSieve:
-    """Tells from a name alone that it occurs in none of some texts: a first pass over every
-    stakeholder's name, so that ``WithheldIndex.build_for`` reads whole rows only for the few
-    that may.
+    """Tells that a stakeholder occurs in none of some texts, from their name and contacts
+    alone: a first pass over every stakeholder, so that ``WithheldIndex.build_for`` reads
+    whole rows only for the few that may occur.
 
     It is sure of a *plain* name only: ASCII letters and digits, at most ``SIEVE_WORDS``
     words with one space between them, nothing else (no accent, no Arabic script, no hyphen
     or apostrophe, no bracketed acronym, no space at either end). Such a name folds to
     itself lower-cased and its words are those between its spaces, so it can match, or
     shield a withheld name, only where the same run of words stands in a text; if none of
-    the texts has that run it is left out, and everything else is passed on. Texts holding
-    an e-mail address or a phone-like number get no sieve (``for_texts`` is None):
-    replacing a contact changes the words around it, which ``build_for`` and ``_beyond``
-    take care of on their own.
+    the texts has that run it is left out, and every other name is passed on. Replacing a
+    contact can make new runs of words ("Amal Rights0912345678" leaves "Amal Rights"):
+    a name holding the words of the replacement is passed on, and the cut index scrubs a
+    text whose replacement made a run the sieve did not see with the whole index
+    (``WithheldIndex._beyond``). A stakeholder whose e-mail or phone the texts may hold is
+    passed on whatever their name.
     """
 
     runs: frozenset[str]  # every run of 1 to SIEVE_WORDS words of the texts, folded
+    emails: frozenset[str] = frozenset()  # the e-mail addresses in the texts, case folded
+    numbers: frozenset[str] = frozenset()  # their phone-like numbers, digits (6 or more)
 
     @classmethod
-    def for_texts(cls, texts: Iterable[str]) -> NameSieve | None:
+    def for_texts(cls, texts: Iterable[str]) -> NameSieve:
         runs: set[str] = set()
+        emails: set[str] = set()
+        numbers: set[str] = set()
         for text in texts:
-            if _EMAIL.search(text) or _PHONE_RUN.search(text):
-                return None
-            tokens = _WORD.findall(folded(text))
-            for i in range(len(tokens)):
-                for end in range(i + 1, min(i + SIEVE_WORDS, len(tokens)) + 1):
-                    runs.add(" ".join(tokens[i:end]))
-        return cls(frozenset(runs))
+            _add_runs(runs, _WORD.findall(folded(text)))
+            if "@" in text or _PHONE_RUN.search(text):
+                # as ``build_for`` gathers them: the numbers as the phone scan may see
+                # them, in the text and once its e-mails are replaced
+                emails.update(m.group(0).casefold() for m in _EMAIL.finditer(text))
+                for variant in {text, _EMAIL.sub(CONTACT_WITHHELD, text)}:
+                    numbers.update(
+                        _NOT_DIGIT.sub("", m.group(0)) for m in _PHONE_RUN.finditer(variant)
+                    )
+        long_enough = frozenset(n for n in numbers if len(n) >= MIN_PHONE_DIGITS)
+        return cls(frozenset(runs), frozenset(emails), long_enough)
 
-    def may_occur(self, names: Sequence[str]) -> Iterator[bool]:
-        """For each of ``names``, False only if it surely occurs in none of the texts.
+    @property
+    def contacts(self) -> bool:
+        """Whether the texts hold an e-mail address or a phone-like number."""
+        return bool(self.emails or self.numbers)
 
-        Mapped, not looped: the whole workspace's names go through it (100 000 in ~20 ms).
+    def may_occur(
+        self,
+        names: Sequence[str],
+        emails: Sequence[str] | None = None,
+        phones: Sequence[str] | None = None,
+    ) -> Iterator[bool]:
+        """For each stakeholder, False only if they surely occur in none of the texts.
+
+        ``names`` and, when the texts hold ``contacts``, each one's ``emails`` and
+        ``phones`` ("" for none). Mapped, not looped: the whole workspace goes through it
+        (100 000 names in ~20 ms).
         """
-        in_texts = map(self.runs.__contains__, map(str.lower, names))
-        not_plain = map(operator.not_, map(_PLAIN_NAME.fullmatch, names))
-        return map(operator.or_, in_texts, not_plain)
+        if not self.contacts:
+            in_texts = map(self.runs.__contains__, map(str.lower, names))
+            not_plain = map(operator.not_, map(_PLAIN_NAME.fullmatch, names))
+            return map(operator.or_, in_texts, not_plain)
+        if emails is None or phones is None or not len(names) == len(emails) == len(phones):
+            raise ValueError("the texts hold contacts: give every stakeholder's too")
+        lowered = list(map(str.lower, names))
+        parts = [
+            map(self.runs.__contains__, lowered),
+            map(operator.not_, map(_PLAIN_NAME.fullmatch, names)),
+            # a replaced contact's words may stand next to any name's: such names go on
+            *(map(operator.contains, lowered, itertools.repeat(w)) for w in _REPLACED_WORDS),
+        ]
+        # and anyone whose e-mail or phone the texts hold, as ``build_for`` looks for them
+        if self.emails:
+            parts.append(map(self.emails.__contains__, map(str.casefold, map(str.strip, emails))))
+        if self.numbers:
+            # a phone whose digits are one of the numbers: "0912 345 678" is "0912345678"
+            # with anything but digits around and between them (faster than taking the
+            # digits of every phone, most of which are empty or far off)
+            spelled = "|".join(r"\D*".join(number) for number in sorted(self.numbers))
+            parts.append(map(bool, map(re.compile(rf"\D*(?:{spelled})\D*").fullmatch, phones)))
+        return functools.reduce(functools.partial(map, operator.or_), parts)
+
+    def has_runs(self, tokens: Sequence[str]) -> bool:
+        """Whether every run of up to ``SIEVE_WORDS`` of ``tokens`` that does not hold the
+        words of a replaced contact is one the sieve saw in the texts."""
+        segment: list[str] = []
+        for token in [*tokens, _REPLACED_WORDS[0]]:
+            if token in _REPLACED_WORDS:
+                seen: set[str] = set()
+                _add_runs(seen, segment)
+                if not seen <= self.runs:
+                    return False
+                segment = []
+            else:
+                segment.append(token)
+        return True
+
+
+def _add_runs(runs: set[str], tokens: Sequence[str]) -> None:
+    """Every run of 1 to ``SIEVE_WORDS`` of ``tokens``, joined by spaces, into ``runs``."""
+    for i in range(len(tokens)):
+        for end in range(i + 1, min(i + SIEVE_WORDS, len(tokens)) + 1):
+            runs.add(" ".join(tokens[i:end]))
 
 
 def _pairs_in(key: Sequence[str], pairs: set[tuple[str, str]]) -> bool:

@@ -159,12 +159,20 @@ def test_the_index_cut_to_a_campaign_scrubs_it_as_the_whole_workspace_index(ws, 
 
 @pytest.mark.both_backends
 @pytest.mark.parametrize("audience", ["closed", "public"])
-def test_a_campaign_without_contacts_is_scrubbed_by_the_sieved_index_as_by_the_whole_one(
-    ws, audience, monkeypatch
+@pytest.mark.parametrize(
+    ("contact", "replaced"),
+    [
+        ("", None),
+        (" Call +41-22-000-1111.", "+41-22-000-1111"),
+        (" Mail DMN@example.org.", "DMN@example.org"),
+    ],
+)
+def test_a_campaign_is_scrubbed_by_the_sieved_index_as_by_the_whole_one(
+    ws, audience, contact, replaced, monkeypatch
 ):
-    """With no e-mail or phone number in a campaign's texts, the gate reads whole rows only
-    of the stakeholders whose names may occur in them (``NameSieve``): it must still find
-    every withheld name the whole index finds, however it is typed."""
+    """The gate reads whole rows only of the stakeholders whose names or contacts may
+    occur in a campaign's texts (``NameSieve``): it must still find every withheld name
+    and contact the whole index finds, however it is typed."""
     build_adversarial(ws)
     for i in range(5):  # plain names no text has: the sieve leaves them out
         stakeholders.create(
@@ -175,12 +183,21 @@ def test_a_campaign_without_contacts_is_scrubbed_by_the_sieved_index_as_by_the_w
             sensitivity="confidential",
             name_consent="none",
         )
+    stakeholders.create(  # a plain name no text has: found, if at all, by its phone
+        ws,
+        name="Quiet Helper",
+        category="legal",
+        country="Chad",
+        sensitivity="confidential",
+        name_consent="none",
+        phone="+41 22 000 1111",
+    )
     c = campaigns.create(
         ws,
         name="Quiet campaign",
         objective="Thank ZEINAB AL-HASAN, the DMN and hassan idris mahmoud (not a Decoy Group).",
     )
-    asks.create(ws, campaign_id=c.id, text="Hear مريم الخطيب", target="noor salih abbas")
+    asks.create(ws, campaign_id=c.id, text=f"Hear مريم الخطيب.{contact}", target="noor salih abbas")
     read: list[int] = []
     build_for = WithheldIndex.build_for.__func__  # type: ignore[attr-defined]
 
@@ -200,6 +217,8 @@ def test_a_campaign_without_contacts_is_scrubbed_by_the_sieved_index_as_by_the_w
         "مريم الخطيب",
     }
     assert cut == whole and cut.replacements == whole.replacements
+    if replaced:
+        assert replaced in {r.found for r in whole.replacements}
     assert read
     if ws.backend.scan_order:  # a server has no row numbers to pick rows by: it reads all
         assert read[0] <= stakeholders.count_stakeholders(ws) - 5  # no decoy was read
