@@ -272,12 +272,14 @@ def _check_record(record: Any, where: str, index: _Scanner, found: list[Replacem
     changes: dict[str, Any] = {}
     for name in _text_fields(record):
         value = getattr(record, name)
+        if not value:
+            continue
         label = f"{where} {name.replace('_', ' ')}"
-        if isinstance(value, str) and value:
+        if isinstance(value, str):
             clean = index.scrub(value, label, found)
             if clean != value:
                 changes[name] = clean
-        elif isinstance(value, list) and value and all(isinstance(x, str) for x in value):
+        elif isinstance(value, list) and all(isinstance(x, str) for x in value):
             clean_list = [index.scrub(x, label, found) for x in value]
             if clean_list != value:
                 changes[name] = clean_list

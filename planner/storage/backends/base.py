@@ -56,6 +56,11 @@ class StorageBackend(Protocol):
     only filters them (SQLite does; PostgreSQL may reorder them in a hash join), which
     the hand-made index walks of the stakeholder list rely on."""
 
+    scan_order: str | None
+    """A column of every table, numbered in the order a plain scan reads the rows
+    (SQLite's ``rowid``), which a query can pick rows by and read them in that order
+    again; None where there is none (PostgreSQL)."""
+
     search_queries: SearchQueries | None
     """The module with this backend's search SQL; None for SQLite's FTS5, whose SQL is
     ``planner.storage.search``'s own."""

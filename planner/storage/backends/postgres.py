@@ -31,6 +31,7 @@ class PostgresBackend:
     local_file = False
     file_backups = False
     ordered_subqueries = False
+    scan_order: str | None = None
     search_queries: SearchQueries | None = postgres_search
 
     def has_table(self, conn: Connection, name: str) -> bool:

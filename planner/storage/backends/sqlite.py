@@ -29,6 +29,7 @@ class SQLiteBackend:
     local_file = True
     file_backups = True
     ordered_subqueries = True
+    scan_order: str | None = "rowid"
     search_queries: SearchQueries | None = None  # FTS5: the SQL in planner.storage.search
 
     def has_table(self, conn: Connection, name: str) -> bool:
