@@ -169,11 +169,38 @@ def _cut(texts: list[str]) -> tuple[WithheldIndex, list[int]]:
 )
 def test_an_index_cut_to_some_texts_scrubs_them_as_the_whole_one(texts: list[str]) -> None:
     cut, _built = _cut(texts)
+    assert_scrubs_alike(cut, WHOLE, texts)
+
+
+def assert_scrubs_alike(cut: WithheldIndex, whole: WithheldIndex, texts: list[str]) -> None:
+    """Each text comes out of both indexes the same, with the same replacements said."""
     for text in texts:
         whole_found: list[Replacement] = []
         cut_found: list[Replacement] = []
-        assert cut.scrub(text, "x", cut_found) == WHOLE.scrub(text, "x", whole_found)
+        assert cut.scrub(text, "x", cut_found) == whole.scrub(text, "x", whole_found)
         assert cut_found == whole_found
+
+
+def passed_by(sieve: NameSieve, parties: list[Party]) -> list[Party]:
+    """The parties the sieve lets through, in their order."""
+    flags = sieve.may_occur(
+        [p.name for p in parties], [p.email for p in parties], [p.phone for p in parties]
+    )
+    return [p for p, keep in zip(parties, flags, strict=True) if keep]
+
+
+def sieved_index(
+    texts: list[str], parties: list[Party], sieve: NameSieve, whole: WithheldIndex
+) -> WithheldIndex:
+    """The cut index ``build_for`` makes of the parties the sieve lets through."""
+    return WithheldIndex.build_for(
+        texts,
+        [(p.name, p.email, p.phone, p) for p in passed_by(sieve, parties)],
+        lambda r: r[3].withheld,
+        lambda r: r[3].description,
+        lambda: whole,
+        sieve,
+    )
 
 
 def test_a_cut_index_needs_the_whole_one_only_around_a_replaced_contact() -> None:
@@ -283,23 +310,8 @@ def test_the_sieve_never_drops_a_name_the_whole_index_would_find(
     every = [Party(n, email, phone, d, hidden) for n, hidden, d, email, phone in parties]
     whole = WithheldIndex.build(every)
     sieve = NameSieve.for_texts(texts)
-    flags = sieve.may_occur(
-        [p.name for p in every], [p.email for p in every], [p.phone for p in every]
-    )
-    passed = [p for p, keep in zip(every, flags, strict=True) if keep]
-    cut = WithheldIndex.build_for(
-        texts,
-        [(p.name, p.email, p.phone, p) for p in passed],
-        lambda r: r[3].withheld,
-        lambda r: r[3].description,
-        lambda: whole,
-        sieve,
-    )
-    for text in texts:
-        whole_found: list[Replacement] = []
-        cut_found: list[Replacement] = []
-        assert cut.scrub(text, "x", cut_found) == whole.scrub(text, "x", whole_found)
-        assert cut_found == whole_found
+    cut = sieved_index(texts, every, sieve, whole)
+    assert_scrubs_alike(cut, whole, texts)
 
 
 def test_the_sieve_drops_plain_names_no_text_has_and_passes_the_rest() -> None:
@@ -351,23 +363,12 @@ def test_a_replacement_making_words_no_text_has_is_scrubbed_with_the_whole_index
     ]
     whole = WithheldIndex.build(parties)
     sieve = NameSieve.for_texts(texts)
-    flags = sieve.may_occur(
-        [p.name for p in parties], [p.email for p in parties], [p.phone for p in parties]
-    )
-    passed = [p for p, keep in zip(parties, flags, strict=True) if keep]
-    assert [p.name for p in passed] == ["Nour"]  # by its phone alone
+    assert [p.name for p in passed_by(sieve, parties)] == ["Nour"]  # by its phone alone
     for text, clean in [
         (texts[0], f"a rights group{CONTACT_WITHHELD} now"),
         (texts[1], f"{CONTACT_WITHHELD}a rights group"),
     ]:
-        cut = WithheldIndex.build_for(
-            texts,
-            [(p.name, p.email, p.phone, p) for p in passed],
-            lambda r: r[3].withheld,
-            lambda r: r[3].description,
-            lambda: whole,
-            sieve,
-        )
+        cut = sieved_index(texts, parties, sieve, whole)
         found: list[Replacement] = []
         assert cut.scrub(text, "x", found) == clean == whole.scrub(text, "x", [])
         assert sorted(r.found for r in found) == ["0912345678", "Meet Amal Rights"]

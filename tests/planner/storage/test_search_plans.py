@@ -82,6 +82,11 @@ def run_paths(ws: Workspace, flt: StakeholderFilter) -> None:
 
 
 def captured(ws: Workspace, flt: StakeholderFilter) -> list[tuple[str, Any]]:
+    return selects(ws, lambda: run_paths(ws, flt))
+
+
+def selects(ws: Workspace, fn: Any) -> list[tuple[str, Any]]:
+    """The SELECT statements ``fn`` sends to ``ws``, with their parameters."""
     statements: list[tuple[str, Any]] = []
 
     def keep(_conn: Any, _cur: Any, sql: str, params: Any, _ctx: Any, _many: bool) -> None:
@@ -90,7 +95,7 @@ def captured(ws: Workspace, flt: StakeholderFilter) -> list[tuple[str, Any]]:
 
     event.listen(ws.engine, "before_cursor_execute", keep)
     try:
-        run_paths(ws, flt)
+        fn()
     finally:
         event.remove(ws.engine, "before_cursor_execute", keep)
     return statements
@@ -181,17 +186,7 @@ def test_a_one_filter_page_is_read_from_an_index_in_name_order(secret_crowd, flt
     warm, 80 ms cold at 100 000, against 0.3 ms on Python's 3.40, which walked the name
     index): each filter of the list's combos has its own (column, name, id, deleted_at)
     index (migration 0014), so the page needs no sort."""
-    statements: list[tuple[str, Any]] = []
-
-    def keep(_conn: Any, _cur: Any, sql: str, params: Any, _ctx: Any, _many: bool) -> None:
-        if sql.lstrip().upper().startswith("SELECT"):
-            statements.append((sql, params))
-
-    event.listen(secret_crowd.engine, "before_cursor_execute", keep)
-    try:
-        stakeholder_browse.page(secret_crowd, flt, limit=100)
-    finally:
-        event.remove(secret_crowd.engine, "before_cursor_execute", keep)
+    statements = selects(secret_crowd, lambda: stakeholder_browse.page(secret_crowd, flt))
     assert statements
     for sql, params in statements:
         with secret_crowd.engine.connect() as conn:
