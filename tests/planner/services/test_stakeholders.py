@@ -65,6 +65,34 @@ def test_stakeholder_list_sorts_and_pages(ws):
     assert info.value.field == "sort"
 
 
+def test_a_list_sorted_by_country_lists_each_country_by_name(ws):
+    """Sorting by a column keeps the people of one country (category, kind...) in name
+    order, both ways; it used to put them in the order of their random ids."""
+    for name, country in [
+        ("Zaid Haddad", "Sudan"),
+        ("Amira Osman", "Sudan"),
+        ("Musa Adam", "Sudan"),
+        ("Lina Khoury", "Lebanon"),
+        ("Bassam Aoun", "Lebanon"),
+    ]:
+        stakeholders.create(ws, name=name, country=country)
+
+    def by_country(descending: bool) -> list[tuple[str, str]]:
+        people = stakeholders.list_stakeholders(ws, sort="country", descending=descending)
+        return [(p.country, p.name) for p in people]
+
+    lebanon = [("Lebanon", "Bassam Aoun"), ("Lebanon", "Lina Khoury")]
+    sudan = [("Sudan", "Amira Osman"), ("Sudan", "Musa Adam"), ("Sudan", "Zaid Haddad")]
+    assert by_country(False) == lebanon + sudan
+    assert by_country(True) == sudan + lebanon
+    # a page further on continues the same order
+    assert [p.name for p in stakeholders.list_stakeholders(ws, sort="country", offset=2)] == [
+        "Amira Osman",
+        "Musa Adam",
+        "Zaid Haddad",
+    ]
+
+
 def test_find_stakeholder_by_id_or_name(ws, org):
     assert stakeholders.find(ws, org.id) == org
     assert stakeholders.find(ws, "emergency response rooms") == org

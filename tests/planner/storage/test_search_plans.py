@@ -193,3 +193,17 @@ def test_a_one_filter_page_is_read_from_an_index_in_name_order(secret_crowd, flt
             plan = [r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
         assert not [line for line in plan if "TEMP B-TREE" in line], (flt, plan)
         assert not [line for line in plan if re.fullmatch(r"SCAN stakeholder", line)], plan
+
+
+@pytest.mark.parametrize("sort", ["country", "category", "kind", "sensitivity"])
+def test_the_list_sorted_by_a_filter_column_is_read_from_its_index(secret_crowd, sort):
+    """Sorted by country (category, kind, sensitivity), the list's first page comes from
+    that column's (column, name, id) index in order: no sort of every stakeholder."""
+    statements = selects(
+        secret_crowd, lambda: stakeholders.list_stakeholders(secret_crowd, sort=sort, limit=200)
+    )
+    assert statements
+    for sql, params in statements:
+        with secret_crowd.engine.connect() as conn:
+            plan = [r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
+        assert not [line for line in plan if "TEMP B-TREE" in line], (sort, plan)
