@@ -111,6 +111,31 @@ def test_text_sorted_by_another_column_keeps_that_order(crowd):
     assert countries == sorted(countries)
 
 
+def test_text_sorted_by_another_column_equals_the_plain_query_on_both_plans(crowd, plan):
+    """Text with a sort by country, kind, ... is walked in that order (or the matches are
+    joined and sorted): the same rows, in the same order, either way."""
+    for sort in ("country", "kind", "category", "sensitivity", "updated_at"):
+        for extra in ({}, {"category": "legal"}, {"country": "Sudan"}):
+            for typed in ("coord", "a", "zzq"):
+                flt = StakeholderFilter(text=typed, **extra)
+                for descending in (False, True):
+                    for offset, limit in ((0, 200), (3, 9)):
+                        got = stakeholders.list_stakeholders(
+                            crowd, flt, sort=sort, descending=descending, offset=offset, limit=limit
+                        )
+                        column = getattr(Stakeholder, sort)
+                        order = (column.desc() if descending else column, Stakeholder.name)
+                        query = (
+                            filtered_query(crowd, flt)
+                            .order_by(*order, Stakeholder.id)
+                            .offset(offset)
+                            .limit(limit)
+                        )
+                        with crowd.reading() as s:
+                            want = [p.id for p in s.scalars(query)]
+                        assert [p.id for p in got] == want, (sort, extra, typed, descending)
+
+
 def crowd_campaign(ws):
     from planner.services.campaigns import list_campaigns
 
