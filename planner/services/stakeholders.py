@@ -253,7 +253,7 @@ def _walk_with_filters(
     elif descending:  # as the search index's title walk orders ties
         order = (Stakeholder.name.desc(), Stakeholder.id.desc())
     else:
-        order = (Stakeholder.name, Stakeholder.id)
+        order = (Stakeholder.name.asc(), Stakeholder.id.asc())
     budget = search.walk_budget(offset, limit)
     candidates = (
         filtered_query(ws, replace(flt, text=""))
