@@ -87,15 +87,24 @@ COMMAND_MODULES = tuple(f"planner.cli.{module}" for module in COMMANDS_BY_MODULE
 _GLOBAL_WITH_VALUE = ("--db", "--passphrase-file")
 
 
-def command_in(argv: Sequence[str]) -> str | None:
-    """The command named in ``argv`` (after the global options), if it is one we know."""
+def _global_options(argv: Sequence[str]) -> tuple[dict[str, str], str | None]:
+    """The global options given before the command (``--db X`` or ``--db=X``), and the
+    command's word (None when there is none)."""
+    given: dict[str, str] = {}
     args = iter(argv)
     for arg in args:
-        if arg in _GLOBAL_WITH_VALUE:
-            next(args, None)
+        name, eq, value = arg.partition("=")
+        if name in _GLOBAL_WITH_VALUE:
+            given[name] = value if eq else next(args, "")
         elif not arg.startswith("-"):
-            return arg if arg in COMMANDS else None
-    return None
+            return given, arg
+    return given, None
+
+
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (after the global options), if it is one we know."""
+    word = _global_options(argv)[1]
+    return word if word in COMMANDS else None
 
 
 def build_parser(command: str | None = None, *, every: bool = True) -> argparse.ArgumentParser:
@@ -144,21 +153,13 @@ def unlock_ahead(argv: Sequence[str]) -> None:
     (~0.3 s) instead of after them; the open takes its result (``encryption.unlock``).
     Only for a command that will open the workspace; never for ``--help``.
     """
-    if command_in(argv) is None or "-h" in argv or "--help" in argv:
+    given, word = _global_options(argv)
+    if word not in COMMANDS or "-h" in argv or "--help" in argv:
         return
-    given: dict[str, str] = {}
-    args = iter(argv)
-    for arg in args:
-        name, eq, value = arg.partition("=")
-        if name in _GLOBAL_WITH_VALUE:
-            given[name] = value if eq else next(args, "")
-        elif not arg.startswith("-"):
-            break  # the command: what follows is its own
     from planner.storage import encryption
     from planner.storage.errors import WorkspaceError
     from planner.storage.locations import default_workspace_path
 
-    db = given.get("--db") or os.environ.get("PLANNER_DB")  # a server's URL is no file: skipped
     try:
         secret = (
             encryption.read_passphrase_file(given["--passphrase-file"])
@@ -167,8 +168,8 @@ def unlock_ahead(argv: Sequence[str]) -> None:
         )
     except WorkspaceError:
         return  # the command says what is wrong with the file, when it reads it
-    if secret:
-        encryption.unlock_ahead(db or default_workspace_path(), secret)
+    if secret:  # (a server's URL is no file: nothing is started for it)
+        encryption.unlock_ahead(given.get("--db") or default_workspace_path(), secret)
 
 
 _frozen = False  # the modules' objects are moved out of the collector's sight once

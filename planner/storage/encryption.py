@@ -38,6 +38,7 @@ from typing import Any
 from planner.files.atomic import atomic_write_text
 from planner.files.private_files import create_private, private_folder
 from planner.storage.errors import WorkspaceError
+from planner.storage.instance_lock import resolved
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 KEY_FILE_FORMAT = "campaign-planner-key"
@@ -454,7 +455,7 @@ def unlock(path: str | os.PathLike[str], secret: str) -> bytes:
     If ``unlock_ahead`` already started this very unlock (same file, same secret), its
     result is taken, waiting for it if need be; otherwise the key is derived here.
     """
-    real = os.path.realpath(path)
+    real = str(resolved(path))
     with _ahead_guard:
         ahead = _ahead.pop((real, secret), None)
     if ahead is not None:
@@ -514,7 +515,7 @@ def unlock_ahead(path: str | os.PathLike[str], secret: str) -> None:
     file and secret; ``unlock`` takes it, once.
     """
     try:
-        real = os.path.realpath(os.path.expanduser(os.fspath(path)))
+        real = str(resolved(path))
         if not secret or not is_encrypted(real):
             return
     except (OSError, ValueError):
@@ -528,7 +529,7 @@ def unlock_ahead(path: str | os.PathLike[str], secret: str) -> None:
 
 def forget_unlocks_ahead(path: str | os.PathLike[str]) -> None:
     """Drop the unlocks started ahead for ``path``: its key file is about to change."""
-    real = os.path.realpath(os.path.expanduser(os.fspath(path)))
+    real = str(resolved(path))
     with _ahead_guard:
         for entry in [e for e in _ahead if e[0] == real]:
             del _ahead[entry]

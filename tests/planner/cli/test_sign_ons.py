@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import json
 
-from planner.cli import main
 from planner.services import asks, campaigns, sign_ons, stakeholders
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.planner.cli.shared import run
 
 
 def test_add_sign_and_list_as_each_audience_reads_it(ws, capsys):

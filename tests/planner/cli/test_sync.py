@@ -6,21 +6,10 @@ import json
 
 import pytest
 
-from planner.cli import main
 from planner.services import campaigns
 from planner.storage.store import open_workspace
+from tests.planner.cli.shared import run
 from tests.planner.sync.conftest import content, seed
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def url(ws_pg) -> str:
-    return ws_pg.engine.url.render_as_string(hide_password=False)
 
 
 def test_sync_conflicts_and_resolve_from_the_command_line(capsys, ws_pg, url, tmp_path):

@@ -18,17 +18,11 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from planner.cli import main
 from planner.services import campaigns
 from planner.storage.store import open_workspace
 from planner.storage.workspace import Workspace
 from planner.team import members
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.planner.cli.shared import run
 
 
 def url_of(ws: Workspace) -> str:

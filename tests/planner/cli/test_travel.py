@@ -9,18 +9,8 @@ import pytest
 from planner.cli import main
 from planner.services import asks, campaigns
 from planner.storage.store import open_workspace
+from tests.planner.cli.shared import run
 from tests.planner.sync.conftest import content
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def url(ws_pg) -> str:
-    return ws_pg.engine.url.render_as_string(hide_password=False)
 
 
 def test_travel_set_show_sync_and_clear(capsys, ws_pg, url, tmp_path):
